@@ -1,0 +1,72 @@
+/**
+ * What the policies act on: namespaces, workloads (pods) and endpoints outside
+ * the cluster.
+ */
+import type { Labels } from './labels';
+import type { Protocol } from './networkPolicy';
+
+/** `namespace/name`, the identity of a workload. Build with `podKeyOf`. */
+export type PodKey = string & { readonly _brand: 'PodKey' };
+
+export function podKeyOf(namespace: string, name: string): PodKey {
+  return `${namespace}/${name}` as PodKey;
+}
+
+/** The label the API server puts on every namespace. */
+export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
+
+export interface Namespace {
+  readonly name: string;
+  /** Always includes `kubernetes.io/metadata.name: <name>`. */
+  readonly labels: Labels;
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+export type WorkloadKind =
+  | 'Pod'
+  | 'Deployment'
+  | 'StatefulSet'
+  | 'DaemonSet'
+  | 'ReplicaSet'
+  | 'Job'
+  | 'CronJob';
+
+export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
+  'Pod',
+  'Deployment',
+  'StatefulSet',
+  'DaemonSet',
+  'ReplicaSet',
+  'Job',
+  'CronJob',
+];
+
+export interface ContainerPort {
+  readonly name?: string;
+  readonly containerPort: number;
+  /** Defaults to `TCP`. */
+  readonly protocol: Protocol;
+}
+
+/**
+ * A set of pods with the same labels: a Pod, or a workload's pod template.
+ * Policies see it as one pod.
+ */
+export interface Workload {
+  readonly namespace: string;
+  readonly name: string;
+  readonly kind: WorkloadKind;
+  /** A Pod's labels, or the pod template's labels. */
+  readonly labels: Labels;
+  readonly ports: readonly ContainerPort[];
+  /** From `status.podIP` / `status.podIPs`, or set by hand. */
+  readonly ips: readonly string[];
+  readonly annotations?: Readonly<Record<string, string>>;
+}
+
+/** An address outside the cluster, such as "backup server" at `192.168.5.10/32`. */
+export interface ExternalEndpoint {
+  readonly name: string;
+  /** An IP or a CIDR (an IP alone means a single host). */
+  readonly cidr: string;
+}

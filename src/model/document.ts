@@ -1,0 +1,18 @@
+/**
+ * The document: the model of the cluster plus the NetworkPolicies. It is the
+ * single source of truth; everything on screen and every verdict is derived
+ * from it.
+ */
+import type { ExternalEndpoint, Namespace, Workload } from './cluster';
+import type { NetworkPolicy } from './networkPolicy';
+
+export interface Doc {
+  /** Every namespace a workload or a policy lives in is present here. */
+  readonly namespaces: readonly Namespace[];
+  readonly workloads: readonly Workload[];
+  readonly externals: readonly ExternalEndpoint[];
+  /** Normalized policies (see `networkPolicy.ts`). */
+  readonly policies: readonly NetworkPolicy[];
+}
+
+export const EMPTY_DOC: Doc = { namespaces: [], workloads: [], externals: [], policies: [] };

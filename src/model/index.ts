@@ -1,0 +1,26 @@
+export type { Labels, LabelSelector, LabelSelectorOperator, LabelSelectorRequirement } from './labels';
+export type {
+  IPBlock,
+  NetworkPolicy,
+  NetworkPolicyEgressRule,
+  NetworkPolicyIngressRule,
+  NetworkPolicyPeer,
+  NetworkPolicyPort,
+  NetworkPolicySpec,
+  ObjectMeta,
+  PolicyType,
+  Protocol,
+} from './networkPolicy';
+export { PROTOCOLS } from './networkPolicy';
+export type {
+  ContainerPort,
+  ExternalEndpoint,
+  Namespace,
+  PodKey,
+  Workload,
+  WorkloadKind,
+} from './cluster';
+export { NAMESPACE_NAME_LABEL, WORKLOAD_KINDS, podKeyOf } from './cluster';
+export type { Doc } from './document';
+export { EMPTY_DOC } from './document';
+export type { Issue, Severity } from './issue';
