@@ -1,0 +1,92 @@
+/**
+ * The compiled form of a document: what `isTrafficAllowed` and `buildMatrix`
+ * read. Build it with `compilePolicies` or `createEvaluator().compile`.
+ */
+import type { PodKey } from '../model';
+import { bitsetIndexes } from './bitset';
+import type { Bitset } from './bitset';
+import type { ClusterIndex } from './clusterIndex';
+import type { CompiledPolicy } from './compiledPolicy';
+
+/** Pods isolated for one direction by the same policies. */
+export interface IsolationGroup {
+  /** Indexes into `PolicyIndex.policies`, ascending (document order). */
+  readonly policies: readonly number[];
+  readonly pods: readonly number[];
+}
+
+/**
+ * Isolation for one direction. A pod is isolated for ingress iff some policy
+ * in its namespace selects it and has Ingress in its `policyTypes` (the same
+ * for egress); a pod no policy isolates allows everything in that direction.
+ */
+export interface Isolation {
+  readonly groups: readonly IsolationGroup[];
+  /** Per pod: its group index, or -1 when not isolated. */
+  readonly groupOf: Int32Array;
+}
+
+export interface PolicyIndex {
+  /** Every workload of the document, in document order. */
+  readonly pods: readonly PodKey[];
+  /** The index of a pod in `pods` (the first with that key). */
+  podIndex(key: PodKey): number | undefined;
+  readonly cluster: ClusterIndex;
+  /** One per `doc.policies` entry, same order. */
+  readonly policies: readonly CompiledPolicy[];
+  readonly ingress: Isolation;
+  readonly egress: Isolation;
+  /** The set of every pod. */
+  readonly all: Bitset;
+}
+
+function isolationOf(
+  size: number,
+  policies: readonly CompiledPolicy[],
+  direction: 'ingress' | 'egress',
+): Isolation {
+  const perPod: number[][] = Array.from({ length: size }, () => []);
+  policies.forEach((policy, p) => {
+    if (policy[direction] === null) return;
+    for (const pod of bitsetIndexes(policy.selected)) perPod[pod]?.push(p);
+  });
+  const groups: { policies: number[]; pods: number[] }[] = [];
+  const byKey = new Map<string, number>();
+  const groupOf = new Int32Array(size).fill(-1);
+  perPod.forEach((list, pod) => {
+    if (list.length === 0) return;
+    const key = list.join(',');
+    let g = byKey.get(key);
+    if (g === undefined) {
+      g = groups.length;
+      byKey.set(key, g);
+      groups.push({ policies: list, pods: [] });
+    }
+    groups[g]?.pods.push(pod);
+    groupOf[pod] = g;
+  });
+  return { groups, groupOf };
+}
+
+/** The policies isolating `pod` for `direction`, in document order. */
+export function isolatingPolicies(isolation: Isolation, pod: number): readonly number[] {
+  const g = isolation.groupOf[pod] ?? -1;
+  return g < 0 ? [] : (isolation.groups[g]?.policies ?? []);
+}
+
+export function policyIndexFrom(
+  cluster: ClusterIndex,
+  policies: readonly CompiledPolicy[],
+  all: Bitset,
+): PolicyIndex {
+  const { podIndexes } = cluster;
+  return {
+    pods: cluster.pods,
+    podIndex: (key) => podIndexes.get(key),
+    cluster,
+    policies,
+    ingress: isolationOf(cluster.size, policies, 'ingress'),
+    egress: isolationOf(cluster.size, policies, 'egress'),
+    all,
+  };
+}
