@@ -29,3 +29,4 @@ export type {
   Traffic,
   Verdict,
 } from './verdict';
+export { explainVerdict, explanationLines, type Explanation } from './explain';
