@@ -1,6 +1,69 @@
-/** A problem in one object, located by its field path (`spec.ingress[0].from[1].ipBlock.cidr`). */
+/**
+ * A problem in one object, located by its field path, and the constructors that
+ * word it the way the API server's `field.Error` does (`Invalid value: 0: must be
+ * between 1 and 65535, inclusive`), so that a user sees what `kubectl create -f`
+ * would print.
+ */
 export interface PathIssue {
+  /** Relative to the object: `spec.ingress[0].from[1].ipBlock.cidr`, `metadata.labels["app.kubernetes.io/name"]`. */
   path: string;
   severity: 'error' | 'warning';
   message: string;
+}
+
+const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
+
+/** `base.key`, or `base["key.with/dots"]` when the key is not a plain word. */
+export function pathChild(base: string, key: string): string {
+  if (PLAIN_KEY.test(key)) return base === '' ? key : `${base}.${key}`;
+  return `${base}[${JSON.stringify(key)}]`;
+}
+
+export function pathIndex(base: string, index: number): string {
+  return `${base}[${index}]`;
+}
+
+/** A bad value as Go prints it: strings quoted, numbers and booleans bare, the rest as JSON. */
+export function formatValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  try {
+    const json = JSON.stringify(value) as string | undefined;
+    return json ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+export function issueError(path: string, message: string): PathIssue {
+  return { path, severity: 'error', message };
+}
+
+export function issueWarning(path: string, message: string): PathIssue {
+  return { path, severity: 'warning', message };
+}
+
+/** `field.Invalid`: `Invalid value: "Allow_All": <detail>`. */
+export function invalidValue(path: string, value: unknown, detail: string): PathIssue {
+  return issueError(path, `Invalid value: ${formatValue(value)}: ${detail}`);
+}
+
+/** `field.Required`: `Required value[: detail]`. */
+export function requiredValue(path: string, detail = ''): PathIssue {
+  return issueError(path, detail === '' ? 'Required value' : `Required value: ${detail}`);
+}
+
+/** `field.Forbidden`: `Forbidden: <detail>`. */
+export function forbiddenValue(path: string, detail: string): PathIssue {
+  return issueError(path, `Forbidden: ${detail}`);
+}
+
+/** `field.NotSupported`: `Unsupported value: "ICMP": supported values: "TCP", "UDP", "SCTP"`. */
+export function unsupportedValue(
+  path: string,
+  value: unknown,
+  supported: readonly string[],
+): PathIssue {
+  const list = supported.map((s) => JSON.stringify(s)).join(', ');
+  return issueError(path, `Unsupported value: ${formatValue(value)}: supported values: ${list}`);
 }

@@ -1,0 +1,159 @@
+/**
+ * IP address text, parsed the way the API server parses "legacy" IP fields
+ * (`netutils.ParseIPSloppy`, a copy of Go 1.16's `net.ParseIP`): IPv4 octets may
+ * carry leading zeros (`010.0.0.1`), IPv6 may be written in any valid form,
+ * IPv4-mapped IPv6 (`::ffff:1.2.3.4`) is allowed. Besides the bytes, the parse says
+ * whether Go's strict parser (`netip.ParseAddr`) would also accept the text, which is
+ * what the API server's "non-standard" warnings are based on.
+ *
+ * Self-contained on purpose: the engine's CIDR maths is written separately.
+ */
+
+export interface IpText {
+  /** 4 bytes for dotted IPv4 text, 16 for IPv6 text (IPv4-mapped included). */
+  readonly bytes: readonly number[];
+  /** False when `netip.ParseAddr` would reject the text (leading zeros). */
+  readonly strict: boolean;
+}
+
+/** Dotted IPv4 (`a.b.c.d`), leading zeros allowed but noted. */
+export function ipv4TextParse(s: string): IpText | null {
+  const parts = s.split('.');
+  if (parts.length !== 4) return null;
+  const bytes: number[] = [];
+  let strict = true;
+  for (const part of parts) {
+    if (!/^[0-9]+$/.test(part)) return null;
+    const n = Number(part);
+    if (n > 255) return null;
+    if (part.length > 1 && part.startsWith('0')) strict = false;
+    bytes.push(n);
+  }
+  return { bytes, strict };
+}
+
+const HEX_GROUP = /^[0-9a-fA-F]+/;
+
+/** IPv6 text, ported from Go 1.16's `parseIPv6` (one `::`, optional trailing IPv4). */
+export function ipv6TextParse(text: string): IpText | null {
+  const ip = new Array<number>(16).fill(0);
+  let s = text;
+  let strict = true;
+  let ellipsis = -1;
+  if (s.startsWith('::')) {
+    ellipsis = 0;
+    s = s.slice(2);
+    if (s.length === 0) return { bytes: ip, strict };
+  }
+  let i = 0;
+  while (i < 16) {
+    const digits = HEX_GROUP.exec(s)?.[0] ?? '';
+    if (digits.length === 0) return null;
+    const n = parseInt(digits, 16);
+    if (n > 0xffff) return null;
+    if (digits.length > 4) strict = false;
+    if (s[digits.length] === '.') {
+      if (ellipsis < 0 && i !== 12) return null;
+      if (i + 4 > 16) return null;
+      const v4 = ipv4TextParse(s);
+      if (v4 === null) return null;
+      if (!v4.strict) strict = false;
+      v4.bytes.forEach((b, k) => (ip[i + k] = b));
+      i += 4;
+      s = '';
+      break;
+    }
+    ip[i] = n >> 8;
+    ip[i + 1] = n & 0xff;
+    i += 2;
+    s = s.slice(digits.length);
+    if (s.length === 0) break;
+    if (s[0] !== ':' || s.length === 1) return null;
+    s = s.slice(1);
+    if (s[0] === ':') {
+      if (ellipsis >= 0) return null;
+      ellipsis = i;
+      s = s.slice(1);
+      if (s.length === 0) break;
+    }
+  }
+  if (s.length !== 0) return null;
+  if (i < 16) {
+    if (ellipsis < 0) return null;
+    const shift = 16 - i;
+    for (let j = i - 1; j >= ellipsis; j--) ip[j + shift] = ip[j] ?? 0;
+    for (let j = ellipsis + shift - 1; j >= ellipsis; j--) ip[j] = 0;
+  } else if (ellipsis >= 0) {
+    return null; // `::` must stand for at least one zero group
+  }
+  return { bytes: ip, strict };
+}
+
+/** `net.ParseIP`: the first `.` or `:` decides the family. */
+export function ipTextParse(s: string): IpText | null {
+  for (const ch of s) {
+    if (ch === '.') return ipv4TextParse(s);
+    if (ch === ':') return ipv6TextParse(s);
+  }
+  return null;
+}
+
+/** `::ffff:a.b.c.d`, an IPv4 address written as IPv6. */
+export function isIpv4Mapped(bytes: readonly number[]): boolean {
+  if (bytes.length !== 16) return false;
+  for (let k = 0; k < 10; k++) if (bytes[k] !== 0) return false;
+  return bytes[10] === 0xff && bytes[11] === 0xff;
+}
+
+/** Go's `IP.To4()`: IPv4 bytes for IPv4 and IPv4-mapped addresses, else the bytes as they are. */
+export function ipTo4(bytes: readonly number[]): readonly number[] {
+  return isIpv4Mapped(bytes) ? bytes.slice(12) : bytes;
+}
+
+/** RFC 5952 text of 16 bytes: lowercase, no leading zeros, longest zero run (>= 2) as `::`. */
+export function ipv6Canonical(bytes: readonly number[]): string {
+  const groups: number[] = [];
+  for (let k = 0; k < 16; k += 2) groups.push(((bytes[k] ?? 0) << 8) | (bytes[k + 1] ?? 0));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let k = 0; k < 8;) {
+    if (groups[k] !== 0) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < 8 && groups[end] === 0) end++;
+    if (end - k >= 2 && end - k > bestLen) {
+      bestStart = k;
+      bestLen = end - k;
+    }
+    k = end;
+  }
+  const hex = (g: number[]): string => g.map((x) => x.toString(16)).join(':');
+  if (bestStart < 0) return hex(groups);
+  return `${hex(groups.slice(0, bestStart))}::${hex(groups.slice(bestStart + bestLen))}`;
+}
+
+/** Go's `net.IP.String()`: dotted for IPv4 and IPv4-mapped addresses, RFC 5952 otherwise. */
+export function ipTextFormat(bytes: readonly number[]): string {
+  const v4 = ipTo4(bytes);
+  return v4.length === 4 ? v4.join('.') : ipv6Canonical(v4);
+}
+
+/**
+ * The API server's warnings for an IP written in a legacy form (`GetWarningsForIP`),
+ * without the field path. Assumes `ipTextParse(value)` succeeded.
+ */
+export function ipTextWarnings(value: string): string[] {
+  const ip = ipTextParse(value);
+  if (ip === null) return [];
+  if (!ip.strict || isIpv4Mapped(ip.bytes))
+    return [
+      `non-standard IP address ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(ipTextFormat(ip.bytes))}`,
+    ];
+  if (ip.bytes.length === 16 && ipv6Canonical(ip.bytes) !== value)
+    return [
+      `IPv6 address ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(ipv6Canonical(ip.bytes))})`,
+    ];
+  return [];
+}
