@@ -1,0 +1,13 @@
+/** What the command's exit status means; scripts and CI rely on these numbers. */
+export const EXIT = {
+  /** Done; for `check`, every expectation held. */
+  ok: 0,
+  /** Invalid input (a parse or validation error) or a failed expectation. */
+  invalid: 1,
+  /** Usage: unknown command or flag, missing or bad argument, unreadable file. */
+  usage: 2,
+  /** A bug in netpol-canvas (EX_SOFTWARE from sysexits.h). */
+  internal: 70,
+} as const;
+
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

@@ -1,0 +1,21 @@
+/** Values of the shared flags `--port` and `--protocol`. */
+import { PROTOCOLS } from '../model';
+import type { Protocol } from '../model';
+
+export type OptionResult<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
+
+/** A port number 1..65535 (decimal digits only). */
+export function portParse(text: string): OptionResult<number> {
+  const value = /^[0-9]{1,5}$/.test(text) ? Number(text) : NaN;
+  if (value >= 1 && value <= 65535) return { ok: true, value };
+  return { ok: false, message: `--port must be a number from 1 to 65535, not '${text}'` };
+}
+
+/** TCP, UDP or SCTP; any letter case is accepted on the command line. */
+export function protocolParse(text: string): OptionResult<Protocol> {
+  const upper = text.toUpperCase();
+  const found = PROTOCOLS.find((p) => p === upper);
+  if (found !== undefined) return { ok: true, value: found };
+  return { ok: false, message: `--protocol must be TCP, UDP or SCTP, not '${text}'` };
+}

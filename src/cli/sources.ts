@@ -1,0 +1,93 @@
+/**
+ * Reads the input files (`-` = standard input) as text. A file that cannot be
+ * read is a usage error; a file that is not text is invalid input, reported as
+ * an issue in the usual format.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Issue } from '../model';
+import type { CliContext } from './context';
+
+export interface SourceText {
+  readonly name: string;
+  readonly text: string;
+}
+
+/** Far above the io layer's own limit: only keeps a huge file from exhausting memory here. */
+export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
+
+export type SourcesResult =
+  | {
+      readonly ok: true;
+      readonly files: readonly SourceText[];
+      readonly problems: readonly Issue[];
+    }
+  | { readonly ok: false; readonly message: string };
+
+function fileProblem(file: string, message: string): Issue {
+  return { file, line: 0, column: 0, path: '', severity: 'error', message };
+}
+
+/**
+ * UTF-8 (a byte order mark is dropped), or UTF-16
+ * with a BOM (what Windows PowerShell's `>` writes). Anything else is not text.
+ */
+export function bytesDecode(bytes: Uint8Array): { text: string } | { error: string } {
+  const [b0, b1] = bytes;
+  try {
+    if (b0 === 0xff && b1 === 0xfe)
+      return { text: new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2)) };
+    if (b0 === 0xfe && b1 === 0xff)
+      return { text: new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2)) };
+    if (bytes.includes(0)) return { error: 'not a text file (it contains NUL bytes)' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch (_error) {
+    return { error: 'not a text file (it is not valid UTF-8)' };
+  }
+}
+
+function reason(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'is a directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (typeof code === 'string') return code;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** The bytes of one input, or null when it is too large to read. */
+async function readBytes(path: string, ctx: CliContext): Promise<Uint8Array | null> {
+  if (path === '-') return ctx.readStdin();
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (info.size > MAX_INPUT_BYTES) return null;
+  return readFile(path);
+}
+
+export async function sourcesRead(
+  paths: readonly string[],
+  ctx: CliContext,
+): Promise<SourcesResult> {
+  if (paths.filter((p) => p === '-').length > 1) {
+    return { ok: false, message: "standard input ('-') can be read only once" };
+  }
+  const files: SourceText[] = [];
+  const problems: Issue[] = [];
+  for (const path of paths) {
+    let bytes: Uint8Array | null;
+    try {
+      bytes = await readBytes(path, ctx);
+    } catch (error) {
+      return { ok: false, message: `cannot read ${path}: ${reason(error)}` };
+    }
+    if (bytes === null || bytes.length > MAX_INPUT_BYTES) {
+      problems.push(
+        fileProblem(path, `file too large (the limit is ${MAX_INPUT_BYTES >> 20} MiB)`),
+      );
+      continue;
+    }
+    const decoded = bytesDecode(bytes);
+    if ('error' in decoded) problems.push(fileProblem(path, decoded.error));
+    else files.push({ name: path, text: decoded.text });
+  }
+  return { ok: true, files, problems };
+}
