@@ -13,15 +13,15 @@ export const RECIPE_PODS = {
   web: 'default/web',
   api: 'default/api',
   db: 'default/db',
-  search: 'default/search',
+  srch: 'default/search',
   inv: 'default/inventory',
-  apisrv: 'default/apiserver',
+  asrv: 'default/apiserver',
   mon: 'default/monitor',
   foo: 'default/foo',
   pcli: 'prod/client',
   dcli: 'dev/client',
   omon: 'ops/monitor',
-  oapp: 'ops/tool',
+  otl: 'ops/tool',
   dns: 'kube-system/kube-dns',
 } as const;
 
