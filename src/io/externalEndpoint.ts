@@ -1,0 +1,101 @@
+/**
+ * `ExternalEndpoint`, netpol-canvas's own kind, so that a design's endpoints
+ * outside the cluster survive an export (`--all`) and an import:
+ *
+ * ```yaml
+ * apiVersion: netpol-canvas.dev/v1alpha1
+ * kind: ExternalEndpoint
+ * metadata:
+ *   name: backup-server                              # a DNS-1123 slug of the name
+ *   annotations:
+ *     netpol-canvas.dev/name: backup server          # the name itself, when it differs
+ * spec:
+ *   cidr: 192.168.5.10/32                            # an IP or a CIDR
+ * ```
+ */
+import type { ExternalEndpoint } from '../model';
+import { fieldAt, stringAt } from './rawObject';
+import type { PathIssue } from './validateNetworkPolicy';
+
+export const EXTERNAL_API_VERSION = 'netpol-canvas.dev/v1alpha1';
+export const EXTERNAL_NAME_ANNOTATION = 'netpol-canvas.dev/name';
+
+const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
+const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
+
+function isIPv6(address: string): boolean {
+  const halves = address.split('::');
+  if (halves.length > 2) return false;
+  const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));
+  let count = 0;
+  for (const [i, group] of groups.entries()) {
+    if (i === groups.length - 1 && IPV4.test(group)) count += 2;
+    else if (HEX_GROUP.test(group)) count += 1;
+    else return false;
+  }
+  return halves.length === 2 ? count < 8 : count === 8;
+}
+
+/** Whether `text` is an IPv4 or IPv6 address, with or without a prefix length. */
+function isIpOrCidr(text: string): boolean {
+  const [address = '', prefix, extra] = text.split('/');
+  if (extra !== undefined) return false;
+  const v4 = IPV4.test(address);
+  if (!v4 && !isIPv6(address)) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
+}
+
+/** A DNS-1123 label from a free-text name: `Backup server #2` -> `backup-server-2`. */
+export function slugOf(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, 63)
+    .replace(/^-+|-+$/g, '');
+  return slug === '' ? 'external' : slug;
+}
+
+/** A raw ExternalEndpoint read, or null when it has errors. */
+export function readExternalEndpoint(raw: unknown): {
+  external: ExternalEndpoint | null;
+  issues: PathIssue[];
+} {
+  const issues: PathIssue[] = [];
+  const slug = stringAt(raw, ['metadata', 'name']);
+  if (!slug)
+    issues.push({ path: 'metadata.name', severity: 'error', message: 'metadata.name is required' });
+  const cidr = fieldAt(raw, ['spec', 'cidr']);
+  if (typeof cidr !== 'string' || cidr === '') {
+    issues.push({
+      path: 'spec.cidr',
+      severity: 'error',
+      message: 'spec.cidr is required: an IP or a CIDR',
+    });
+  } else if (!isIpOrCidr(cidr)) {
+    issues.push({
+      path: 'spec.cidr',
+      severity: 'error',
+      message: `"${cidr}" is not an IP or a CIDR`,
+    });
+  }
+  if (!slug || typeof cidr !== 'string' || issues.length > 0) return { external: null, issues };
+  const name = stringAt(raw, ['metadata', 'annotations', EXTERNAL_NAME_ANNOTATION]) ?? slug;
+  return { external: { name, cidr }, issues };
+}
+
+/** ExternalEndpoint objects for export; slugs that collide get `-2`, `-3`, ... */
+export function externalEndpointObjects(
+  externals: readonly ExternalEndpoint[],
+): Record<string, unknown>[] {
+  const used = new Set<string>();
+  return externals.map(({ name, cidr }) => {
+    const base = slugOf(name);
+    let slug = base;
+    for (let n = 2; used.has(slug); n++) slug = `${base.slice(0, 60)}-${n}`;
+    used.add(slug);
+    const metadata: Record<string, unknown> = { name: slug };
+    if (slug !== name) metadata.annotations = { [EXTERNAL_NAME_ANNOTATION]: name };
+    return { apiVersion: EXTERNAL_API_VERSION, kind: 'ExternalEndpoint', metadata, spec: { cidr } };
+  });
+}

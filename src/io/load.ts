@@ -1,0 +1,195 @@
+/**
+ * Reading a file into Kubernetes objects, safely: one or many YAML or JSON
+ * documents (`---`, `...`, empty documents skipped, BOM, CRLF, comments,
+ * anchors, aliases, `<<` merge keys) and `kind: List` wrappers, nested or not.
+ *
+ * ```yaml
+ * apiVersion: v1
+ * kind: List          # what `kubectl get ... -o yaml` prints
+ * items:
+ *   - {apiVersion: networking.k8s.io/v1, kind: NetworkPolicy, ...}   # one object, path items[0]
+ * ```
+ *
+ * Limits, all checked before any constructed value is walked: 32 MiB per file
+ * (refused without parsing), 64 levels of nesting, 1,000,000 nodes reached
+ * through aliases. Nothing here throws: every problem becomes an `Issue`.
+ */
+import type { Issue } from '../model';
+import { MAX_DEPTH, scanEvents } from './eventIndex';
+import type { DuplicateKey, EventIndex } from './eventIndex';
+import { fieldPathJoin, fieldPathOf, fieldPathRelative } from './fieldPath';
+import { fileError, issueAt } from './fileIssue';
+import { locateOffset } from './locate';
+import { isRecord } from './rawObject';
+import type { SourceFile } from './sourceFile';
+import { positionFinder } from './textPosition';
+import type { TextPosition } from './textPosition';
+import { yamlConstruct, yamlEvents } from './yaml';
+
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+const MIB = 1024 * 1024;
+
+/** One Kubernetes object of a file, with the means to find its fields in the text. */
+export interface LoadedObject {
+  readonly file: string;
+  readonly value: unknown;
+  /** Where the object sits in its YAML document: '' or a List item such as `items[3]`. */
+  readonly base: string;
+  /** The line and column of a field path relative to the object (`spec.podSelector`). */
+  readonly locate: (path: string) => TextPosition;
+  /** Duplicate keys inside the object (errors), with object-relative paths. */
+  readonly duplicates: readonly Issue[];
+}
+
+export type LoadedObjects =
+  { ok: true; objects: LoadedObject[]; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+interface LoadedDocuments {
+  readonly index: EventIndex;
+  readonly position: (offset: number) => TextPosition;
+  /** Non-empty documents with the event index of their root node. */
+  readonly documents: readonly { value: unknown; root: number; number: number }[];
+  readonly duplicates: readonly DuplicateKey[];
+}
+
+/** The UTF-8 size of `text` (exact when it may exceed `limit`). */
+function utf8Size(text: string, limit: number): number {
+  if (text.length * 3 <= limit) return text.length;
+  let size = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    size += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
+  }
+  return size;
+}
+
+function loadDocuments(
+  file: SourceFile,
+): { ok: true; loaded: LoadedDocuments } | { ok: false; issues: Issue[] } {
+  const { name, text } = file;
+  const size = utf8Size(text, MAX_FILE_BYTES);
+  if (size > MAX_FILE_BYTES) {
+    const mib = (size / MIB).toFixed(1);
+    return { ok: false, issues: [fileError(name, `file is ${mib} MiB; the limit is 32 MiB`)] };
+  }
+  const position = positionFinder(text);
+  const failed = (message: string, at: TextPosition) => ({
+    ok: false as const,
+    issues: [issueAt(name, at, '', 'error', message)],
+  });
+  const events = yamlEvents(text, MAX_DEPTH);
+  if (!events.ok) {
+    const { message, line, column } = events.failure;
+    const text = message.startsWith('nesting exceeded maxDepth')
+      ? `nesting deeper than ${MAX_DEPTH} levels`
+      : `YAML syntax error: ${message}`;
+    return failed(text, { line, column });
+  }
+  const scan = scanEvents(text, events.value);
+  if (!scan.ok) return failed(scan.message, position(scan.offset));
+  const values = yamlConstruct(events.value, text);
+  if (!values.ok) {
+    const { message, line, column } = values.failure;
+    return failed(`YAML error: ${message}`, { line, column });
+  }
+  const documents: { value: unknown; root: number; number: number }[] = [];
+  values.value.forEach((value, number) => {
+    const root = scan.index.roots[number];
+    if (value !== null && value !== undefined && root !== undefined) {
+      documents.push({ value, root, number });
+    }
+  });
+  return {
+    ok: true,
+    loaded: { index: scan.index, position, documents, duplicates: scan.duplicates },
+  };
+}
+
+function duplicateIssue(
+  file: string,
+  loaded: LoadedDocuments,
+  duplicate: DuplicateKey,
+  path: string,
+): Issue {
+  const first = loaded.position(duplicate.firstOffset);
+  const message = `duplicate key "${duplicate.key}" (first at line ${first.line})`;
+  return issueAt(file, loaded.position(duplicate.offset), path, 'error', message);
+}
+
+/**
+ * The YAML documents of a file, as values (empty documents left out). Fails
+ * on a syntax error, a file too large or too deep, a YAML bomb, and on
+ * duplicate keys.
+ */
+export function loadYaml(
+  file: SourceFile,
+): { ok: true; documents: unknown[]; issues: Issue[] } | { ok: false; issues: Issue[] } {
+  const result = loadDocuments(file);
+  if (!result.ok) return result;
+  const { loaded } = result;
+  const issues = loaded.duplicates.map((duplicate) =>
+    duplicateIssue(file.name, loaded, duplicate, fieldPathOf(duplicate.segments)),
+  );
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, documents: loaded.documents.map((document) => document.value), issues };
+}
+
+/** Whether `value` is a `List` wrapper (`kind: List`, `NetworkPolicyList`, ...) to unwrap. */
+function isList(value: unknown): value is { items: unknown } {
+  return (
+    isRecord(value) &&
+    typeof value.kind === 'string' &&
+    value.kind.endsWith('List') &&
+    (Array.isArray(value.items) || value.items === null)
+  );
+}
+
+/** The objects of a file: documents, with `List` items unwrapped and located. */
+export function loadObjects(file: SourceFile): LoadedObjects {
+  const result = loadDocuments(file);
+  if (!result.ok) return result;
+  const { loaded } = result;
+  const objects: { value: unknown; base: string; root: number; number: number }[] = [];
+  const unwrap = (value: unknown, base: string, root: number, number: number): void => {
+    if (!isList(value)) {
+      objects.push({ value, base, root, number });
+      return;
+    }
+    const items: readonly unknown[] = Array.isArray(value.items) ? value.items : [];
+    items.forEach((item, i) => {
+      unwrap(item, fieldPathJoin(base, `items[${i}]`), root, number);
+    });
+  };
+  for (const { value, root, number } of loaded.documents) unwrap(value, '', root, number);
+
+  const duplicatesOf = new Map<number, Issue[]>();
+  const issues: Issue[] = [];
+  for (const duplicate of loaded.duplicates) {
+    const path = fieldPathOf(duplicate.segments);
+    let owner = -1;
+    let relative = path;
+    objects.forEach((object, i) => {
+      const inside =
+        object.number === duplicate.document ? fieldPathRelative(object.base, path) : null;
+      if (
+        inside !== null &&
+        (owner === -1 || object.base.length > (objects[owner]?.base.length ?? 0))
+      ) {
+        owner = i;
+        relative = inside;
+      }
+    });
+    const issue = duplicateIssue(file.name, loaded, duplicate, relative);
+    if (owner === -1) issues.push(issue);
+    else duplicatesOf.set(owner, [...(duplicatesOf.get(owner) ?? []), issue]);
+  }
+  const located = objects.map((object, i): LoadedObject => ({
+    file: file.name,
+    value: object.value,
+    base: object.base,
+    locate: (path) =>
+      loaded.position(locateOffset(loaded.index, object.root, fieldPathJoin(object.base, path))),
+    duplicates: duplicatesOf.get(i) ?? [],
+  }));
+  return { ok: true, objects: located, issues };
+}

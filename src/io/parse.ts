@@ -1,0 +1,146 @@
+/**
+ * Many files in, one document out. After each object is read (see
+ * `readObjects.ts`), the input is checked as a whole:
+ *
+ * - a NetworkPolicy namespace/name given twice is an error (kubectl would
+ *   refuse the second `create`); a workload, Namespace or ExternalEndpoint
+ *   given twice is a warning and the second is skipped;
+ * - a workload that owns pods (or ReplicaSets, or Jobs) of the input is left
+ *   out with a warning, so one set of pods is not counted twice;
+ * - every namespace something lives in exists: the Namespace objects first,
+ *   then, in order of first appearance, those no Namespace object declares.
+ *
+ * The document is returned only when no error was found in any file; every
+ * issue of every file is returned either way.
+ */
+import { EMPTY_DOC, podKeyOf } from '../model';
+import type { Doc, Issue, Namespace } from '../model';
+import { implicitNamespace } from './namespace';
+import { findOwnersToDrop } from './ownership';
+import { emptyReadObjects, objectIssue, readFile } from './readObjects';
+import type { Read, ReadObjects } from './readObjects';
+import type { SourceFile } from './sourceFile';
+
+export type ParseResult = { ok: true; doc: Doc; issues: Issue[] } | { ok: false; issues: Issue[] };
+
+function where(read: Read<unknown>): string {
+  const { line } = read.object.locate('');
+  return line > 0 ? `${read.object.file}:${line}` : read.object.file;
+}
+
+/** The reads whose key was not seen before; each repeat is reported on the repeat. */
+function firstOfEach<T>(
+  reads: readonly Read<T>[],
+  keyOf: (value: T) => string,
+  report: (repeat: Read<T>, first: Read<T>, key: string) => void,
+): Read<T>[] {
+  const seen = new Map<string, Read<T>>();
+  const kept: Read<T>[] = [];
+  for (const read of reads) {
+    const key = keyOf(read.value);
+    const first = seen.get(key);
+    if (first) report(read, first, key);
+    else {
+      seen.set(key, read);
+      kept.push(read);
+    }
+  }
+  return kept;
+}
+
+function assemble(input: ReadObjects): Doc {
+  const { issues } = input;
+  const warn = (read: Read<unknown>, message: string): void => {
+    issues.push(objectIssue(read.object, { path: '', severity: 'warning', message }));
+  };
+  const dropped = findOwnersToDrop(input.workloads.map((read) => read.value));
+  const leaves = input.workloads.filter((read, i) => {
+    const child = dropped.get(i);
+    if (!child) return true;
+    const { kind, namespace, name } = read.value.workload;
+    warn(
+      read,
+      `${kind} ${namespace}/${name} is left out: its pods are in the input (${child.kind} ${child.namespace}/${child.name})`,
+    );
+    return false;
+  });
+  const workloads = firstOfEach(
+    leaves,
+    ({ workload }) => podKeyOf(workload.namespace, workload.name),
+    (repeat, first, key) => {
+      warn(repeat, `workload ${key} is already defined (${where(first)}); this one is skipped`);
+    },
+  );
+  const policies = firstOfEach(
+    input.policies,
+    ({ metadata }) => `${metadata.namespace ?? ''}/${metadata.name}`,
+    (repeat, first, key) => {
+      const message = `NetworkPolicy ${key} is defined twice (first at ${where(first)})`;
+      issues.push(
+        objectIssue(repeat.object, { path: 'metadata.name', severity: 'error', message }),
+      );
+    },
+  );
+  const declared = firstOfEach(
+    input.namespaces,
+    ({ name }) => name,
+    (repeat, first, key) => {
+      warn(repeat, `Namespace ${key} is already defined (${where(first)}); this one is skipped`);
+    },
+  );
+  const externals = firstOfEach(
+    input.externals,
+    ({ name }) => name,
+    (repeat, first, key) => {
+      warn(
+        repeat,
+        `ExternalEndpoint "${key}" is already defined (${where(first)}); this one is skipped`,
+      );
+    },
+  );
+
+  const namespaces: Namespace[] = declared.map((read) => read.value);
+  const known = new Set(namespaces.map(({ name }) => name));
+  const residents = [
+    ...workloads.map((read) => ({ order: read.order, namespace: read.value.workload.namespace })),
+    ...policies.map((read) => ({
+      order: read.order,
+      namespace: read.value.metadata.namespace ?? '',
+    })),
+  ].sort((a, b) => a.order - b.order);
+  for (const { namespace } of residents) {
+    if (namespace === '' || known.has(namespace)) continue;
+    known.add(namespace);
+    namespaces.push(implicitNamespace(namespace));
+  }
+  return {
+    ...EMPTY_DOC,
+    namespaces,
+    workloads: workloads.map((read) => read.value.workload),
+    externals: externals.map((read) => read.value),
+    policies: policies.map((read) => read.value),
+  };
+}
+
+/** Issues in input order: by file, then by line and column. */
+function sortIssues(issues: readonly Issue[], files: readonly SourceFile[]): Issue[] {
+  const rank = new Map<string, number>();
+  files.forEach(({ name }, i) => {
+    if (!rank.has(name)) rank.set(name, i);
+  });
+  return [...issues].sort(
+    (a, b) =>
+      (rank.get(a.file) ?? 0) - (rank.get(b.file) ?? 0) || a.line - b.line || a.column - b.column,
+  );
+}
+
+/** Read and check every file, then build one document from all of them. */
+export function parseFiles(files: readonly SourceFile[]): ParseResult {
+  const input = emptyReadObjects();
+  let order = 0;
+  for (const file of files) order = readFile(file, input, order);
+  const doc = assemble(input);
+  const issues = sortIssues(input.issues, files);
+  if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };
+  return { ok: true, doc, issues };
+}
