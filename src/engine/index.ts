@@ -12,6 +12,16 @@ export {
 export { compilePolicies } from './compile';
 export { declaredPorts } from './declaredPorts';
 export { isTrafficAllowed } from './evaluate';
+export type { DirectionExplanation, Explanation } from './explain';
+export {
+  describeEndpoint,
+  describePeer,
+  describePort,
+  describeRuleHit,
+  describeSelector,
+  explainVerdict,
+  explanationLines,
+} from './explain';
 export type { Evaluator } from './evaluator';
 export { createEvaluator } from './evaluator';
 export { buildMatrix, matrixAllows } from './matrix';
@@ -29,4 +39,3 @@ export type {
   Traffic,
   Verdict,
 } from './verdict';
-export { explainVerdict, explanationLines, type Explanation } from './explain';
