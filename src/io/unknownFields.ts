@@ -34,10 +34,12 @@ export function editDistance(a: string, b: string): number {
   return at(a.length, b.length);
 }
 
-/** The known field closest to `name` (case ignored, at most 2 edits), if any. */
+/** The known field `name` abbreviates, or the closest one (case ignored, at most 2 edits), if any. */
 export function closestField(name: string, known: readonly string[]): string | undefined {
   if (name.length > 64) return undefined;
   const lower = name.toLowerCase();
+  const extended = known.filter((k) => lower.length >= 4 && k.toLowerCase().startsWith(lower));
+  if (extended.length === 1) return extended[0];
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of known) {

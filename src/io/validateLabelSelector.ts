@@ -56,7 +56,10 @@ function validateRequirement(
   if (strict) checkKnownFields(req, REQUIREMENT_FIELDS, path, issues);
 
   const valuesPath = pathChild(path, 'values');
-  const values = readList(rawField(req, 'values'), valuesPath, issues) ?? [];
+  const rawValues = rawField(req, 'values');
+  const valuesList = readList(rawValues, valuesPath, issues);
+  if (valuesList === undefined && rawValues !== undefined) return; // wrong type, reported
+  const values = valuesList ?? [];
   const operatorPath = pathChild(path, 'operator');
   const rawOperator = rawField(req, 'operator');
   const operator = readString(rawOperator, operatorPath, issues);

@@ -21,7 +21,7 @@ import {
   requiredValue,
   type PathIssue,
 } from './pathIssue';
-import { rawField, readRecord, readString, readStringMap } from './rawValues';
+import { rawField, readRecord, readString, readStringMap, type RawRecord } from './rawValues';
 import { checkKnownFields } from './unknownFields';
 
 export const OBJECT_META_FIELDS: readonly string[] = [
@@ -90,7 +90,17 @@ export function validateObjectMeta(
   rules: ObjectMetaRules,
   issues: PathIssue[],
 ): void {
-  const meta = readRecord(raw, path, issues) ?? {};
+  const meta = readRecord(raw, path, issues);
+  if (meta === undefined && raw !== undefined && raw !== null) return; // wrong type, reported
+  validateMetaFields(meta ?? {}, path, rules, issues);
+}
+
+function validateMetaFields(
+  meta: RawRecord,
+  path: string,
+  rules: ObjectMetaRules,
+  issues: PathIssue[],
+): void {
   if (rules.strict) checkKnownFields(meta, OBJECT_META_FIELDS, path, issues);
 
   const namePath = pathChild(path, 'name');
