@@ -27,14 +27,14 @@ const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 function ipv4Parse(s: string): bigint | null {
   const parts = s.split('.');
   if (parts.length !== 4) return null;
-  let value = 0n;
+  let value = 0;
   for (const part of parts) {
     if (!DECIMAL.test(part)) return null;
     const n = Number(part);
     if (n > 255) return null;
-    value = (value << 8n) | BigInt(n);
+    value = value * 256 + n;
   }
-  return value;
+  return BigInt(value);
 }
 
 function hexGroupsParse(groups: readonly string[]): bigint[] | null {

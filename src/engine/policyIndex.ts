@@ -40,28 +40,43 @@ export interface PolicyIndex {
   readonly all: Bitset;
 }
 
+/**
+ * Groups pods by the exact list of policies isolating them, without a list per
+ * pod: policies are visited in document order and each selected pod moves from
+ * its group to the group "its list + this policy" (a trie of lists).
+ */
 function isolationOf(
   size: number,
   policies: readonly CompiledPolicy[],
   direction: 'ingress' | 'egress',
 ): Isolation {
-  const perPod: number[][] = Array.from({ length: size }, () => []);
+  const trie: { policies: number[]; children: Map<number, number> }[] = [];
+  const node = new Int32Array(size).fill(-1);
+  const rootChildren = new Map<number, number>();
   policies.forEach((policy, p) => {
     if (policy[direction] === null) return;
-    for (const pod of bitsetIndexes(policy.selected)) perPod[pod]?.push(p);
+    for (const pod of bitsetIndexes(policy.selected)) {
+      const from = node[pod] ?? -1;
+      const children = from < 0 ? rootChildren : (trie[from]?.children ?? rootChildren);
+      let to = children.get(p);
+      if (to === undefined) {
+        to = trie.length;
+        trie.push({ policies: [...(trie[from]?.policies ?? []), p], children: new Map() });
+        children.set(p, to);
+      }
+      node[pod] = to;
+    }
   });
   const groups: { policies: number[]; pods: number[] }[] = [];
-  const byKey = new Map<string, number>();
+  const renumber = new Int32Array(trie.length).fill(-1);
   const groupOf = new Int32Array(size).fill(-1);
-  perPod.forEach((list, pod) => {
-    if (list.length === 0) return;
-    const key = list.join(',');
-    let g = byKey.get(key);
-    if (g === undefined) {
-      g = groups.length;
-      byKey.set(key, g);
-      groups.push({ policies: list, pods: [] });
+  node.forEach((n, pod) => {
+    if (n < 0) return;
+    if (renumber[n] === -1) {
+      renumber[n] = groups.length;
+      groups.push({ policies: trie[n]?.policies ?? [], pods: [] });
     }
+    const g = renumber[n] ?? -1;
     groups[g]?.pods.push(pod);
     groupOf[pod] = g;
   });

@@ -63,6 +63,11 @@ export function selectorIsEmpty(selector: LabelSelector): boolean {
   );
 }
 
+/** `text` with its length in front, so joined parts can never be confused. */
+function framed(text: string): string {
+  return `${text.length}:${text}`;
+}
+
 /**
  * A canonical text for a selector: two selectors with the same key select the
  * same labels (key order, value order and duplicates do not matter).
@@ -71,10 +76,9 @@ export function selectorKey(selector: LabelSelector): string {
   const matchLabels = selector.matchLabels ?? {};
   const labels = Object.keys(matchLabels)
     .sort()
-    .map((key) => [key, matchLabels[key]]);
-  const expressions = (selector.matchExpressions ?? [])
-    .map((r) => [r.key, r.operator, [...new Set(r.values ?? [])].sort()] as const)
-    .map((r) => JSON.stringify(r))
-    .sort();
-  return JSON.stringify([labels, [...new Set(expressions)]]);
+    .map((key) => framed(key) + framed(matchLabels[key] ?? ''));
+  const expressions = (selector.matchExpressions ?? []).map((r) =>
+    framed([r.key, r.operator, ...[...new Set(r.values ?? [])].sort()].map(framed).join('')),
+  );
+  return `${labels.join('')}|${[...new Set(expressions)].sort().join('')}`;
 }
