@@ -122,6 +122,13 @@ export function scanEvents(text: string, events: readonly YamlEvent[]): ScanResu
         if (anchor !== null) open.add(anchor);
         const mapping = event.type === YAML_EVENT.MAPPING;
         stack.push(frameOf(i, mapping, anchor, segmentOfNext(parent), mapping));
+        if (stack.length - 1 > MAX_DEPTH) {
+          return {
+            ok: false,
+            message: `nesting deeper than ${MAX_DEPTH} levels`,
+            offset: event.start,
+          };
+        }
         break;
       }
       case YAML_EVENT.SCALAR: {

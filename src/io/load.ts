@@ -77,7 +77,8 @@ function loadDocuments(
     ok: false as const,
     issues: [issueAt(name, at, '', 'error', message)],
   });
-  const events = yamlEvents(text, MAX_DEPTH);
+  // js-yaml counts levels a little differently; the exact limit is checked by scanEvents.
+  const events = yamlEvents(text, MAX_DEPTH + 2);
   if (!events.ok) {
     const { message, line, column } = events.failure;
     const text = message.startsWith('nesting exceeded maxDepth')
