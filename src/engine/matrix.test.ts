@@ -188,6 +188,9 @@ describe('when building a matrix', () => {
       [33, 8],
       [64, 12],
       [97, 20],
+      [100, 0],
+      [100, 1],
+      [100, 2],
     ];
     sizes.forEach(([pods, policies], i) => {
       const doc = generatedDoc(1000 + i, pods, policies);

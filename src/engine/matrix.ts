@@ -62,56 +62,74 @@ function egressRows(index: PolicyIndex, named: NamedPorts, port: number, protoco
   });
 }
 
-/** Per destination: the sources its ingress accepts. */
+/**
+ * Per destination: the sources its ingress accepts. Destinations with the same
+ * isolating policies and the same names for the port share one row.
+ */
 function ingressRows(
   index: PolicyIndex,
   named: NamedPorts,
   port: number,
   protocol: Protocol,
 ): readonly Bitset[] {
-  const byClass = new Map<string, Bitset>();
-  return index.pods.map((_, d) => {
-    const g = index.ingress.groupOf[d] ?? -1;
-    const group = index.ingress.groups[g];
-    if (group === undefined) return index.all;
-    const names = named.of(d);
-    const key = `${g}\n${names.join('\n')}`;
+  const byClass = new Map<number, Bitset>();
+  const signatureCount = named.signatures.length;
+  const classRow = (g: number, signature: number): Bitset => {
+    const key = g * signatureCount + signature;
     let row = byClass.get(key);
-    if (row === undefined) {
-      row = bitsetEmpty(index.pods.length);
-      for (const p of group.policies) {
-        for (const rule of index.policies[p]?.ingress ?? []) {
-          const reach = rulePortReach(rule, port, protocol);
-          if (reach.all || reach.names.some((name) => names.includes(name))) {
-            bitsetOrInto(row, rule.peerPods);
-          }
+    if (row !== undefined) return row;
+    row = bitsetEmpty(index.pods.length);
+    const names = named.signatures[signature] ?? [];
+    for (const p of index.ingress.groups[g]?.policies ?? []) {
+      for (const rule of index.policies[p]?.ingress ?? []) {
+        const reach = rulePortReach(rule, port, protocol);
+        if (reach.all || reach.names.some((name) => names.includes(name))) {
+          bitsetOrInto(row, rule.peerPods);
         }
       }
-      byClass.set(key, row);
     }
+    byClass.set(key, row);
     return row;
+  };
+  const { groupOf } = index.ingress;
+  return index.pods.map((_, d) => {
+    const g = groupOf[d] ?? -1;
+    return g < 0 ? index.all : classRow(g, named.signatureOf[d] ?? 0);
   });
 }
 
-/** Row `s` (`words` words from `s * words`): the destinations whose ingress accepts `s`. */
+/**
+ * Row `s` (`words` words from `s * words`): the destinations whose ingress
+ * accepts `s`, by transposing the destinations' rows in 32×32 blocks.
+ */
 function transposed(rows: readonly Bitset[], n: number, words: number): Uint32Array {
   const out = new Uint32Array(n * words);
   const block = new Uint32Array(32);
   for (let dw = 0; dw < words; dw++) {
     const blockRows = rows.slice(dw * 32, dw * 32 + 32);
+    const count = blockRows.length;
+    const first = blockRows[0];
+    const shared = first !== undefined && blockRows.every((r) => r === first);
+    const allRows = count === 32 ? -1 : (1 << count) - 1;
     for (let sw = 0; sw < words; sw++) {
+      const sources = Math.min(32, n - sw * 32);
+      const at = sw * 32 * words + dw;
+      if (shared) {
+        // Every destination of the block accepts the same sources.
+        const word = first[sw] ?? 0;
+        if (word === 0) continue;
+        for (let c = 0; c < sources; c++) out[at + c * words] = (word >>> c) & 1 ? allRows : 0;
+        continue;
+      }
       let or = 0;
-      let and = 0xffffffff;
       for (let r = 0; r < 32; r++) {
-        const word = blockRows[r]?.[sw] ?? 0;
+        const word = r < count ? (blockRows[r]?.[sw] ?? 0) : 0;
         block[r] = word;
         or |= word;
-        and &= word;
       }
       if (or === 0) continue;
-      if (and !== -1) bitBlockTransposeInto(block);
-      const sources = Math.min(32, n - sw * 32);
-      for (let c = 0; c < sources; c++) out[(sw * 32 + c) * words + dw] = block[c] ?? 0;
+      bitBlockTransposeInto(block);
+      for (let c = 0; c < sources; c++) out[at + c * words] = block[c] ?? 0;
     }
   }
   return out;

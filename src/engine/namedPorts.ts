@@ -9,18 +9,24 @@ import type { Bitset } from './bitset';
 import type { ClusterIndex } from './clusterIndex';
 
 export interface NamedPorts {
-  /** The names pod `pod` gives to the port, sorted (usually none or one). */
-  of(pod: number): readonly string[];
+  /**
+   * Per pod, a number for the set of names it gives the port: pods with the
+   * same names share it; 0 means no name (most pods).
+   */
+  readonly signatureOf: Int32Array;
+  /** The names of each signature, sorted; `signatures[0]` is empty. */
+  readonly signatures: readonly (readonly string[])[];
   /** The pods that give the port one of `names`. */
   any(names: readonly string[]): Bitset;
 }
 
-const NONE: readonly string[] = [];
-
 export function namedPortsAt(cluster: ClusterIndex, port: number, protocol: Protocol): NamedPorts {
   const byName = new Map<string, Bitset>();
-  const perPod = new Map<number, string[]>();
+  const signatureOf = new Int32Array(cluster.size);
+  const signatures: string[][] = [[]];
+  const signatureIds = new Map<string, number>();
   cluster.workloads.forEach((w, pod) => {
+    let names: string[] | null = null;
     for (const p of w.ports) {
       if (p.name === undefined || p.containerPort !== port || p.protocol !== protocol) continue;
       let bits = byName.get(p.name);
@@ -29,14 +35,23 @@ export function namedPortsAt(cluster: ClusterIndex, port: number, protocol: Prot
         byName.set(p.name, bits);
       }
       bitsetAddInto(bits, pod);
-      const names = perPod.get(pod) ?? [];
+      names ??= [];
       if (!names.includes(p.name)) names.push(p.name);
-      perPod.set(pod, names.sort());
     }
+    if (names === null) return;
+    const key = JSON.stringify(names.sort());
+    let id = signatureIds.get(key);
+    if (id === undefined) {
+      id = signatures.length;
+      signatures.push(names);
+      signatureIds.set(key, id);
+    }
+    signatureOf[pod] = id;
   });
   const empty = bitsetEmpty(cluster.size);
   return {
-    of: (pod) => perPod.get(pod) ?? NONE,
+    signatureOf,
+    signatures,
     any: (names) => {
       const [only] = names;
       if (names.length === 1 && only !== undefined) return byName.get(only) ?? empty;
