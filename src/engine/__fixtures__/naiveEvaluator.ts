@@ -79,12 +79,7 @@ function directionAllows(
   port: number,
   protocol: Protocol,
 ): boolean {
-  const isolating = doc.policies.filter(
-    (p) =>
-      policyNamespace(p) === pod.namespace &&
-      selectorMatches(p.spec.podSelector, pod.labels) &&
-      policyTypesOf(p).includes(direction),
-  );
+  const isolating = isolatingPolicies(doc, pod, direction);
   if (isolating.length === 0) return true;
   return isolating.some((p) => {
     const rules =
@@ -101,6 +96,30 @@ function directionAllows(
           r.ports.some((x) => portMatches(x, dst, port, protocol))),
     );
   });
+}
+
+/** The policies (document order) that select `pod` and list `direction` in their policyTypes. */
+function isolatingPolicies(doc: Doc, pod: Workload, direction: PolicyType): NetworkPolicy[] {
+  return doc.policies.filter(
+    (p) =>
+      policyNamespace(p) === pod.namespace &&
+      selectorMatches(p.spec.podSelector, pod.labels) &&
+      policyTypesOf(p).includes(direction),
+  );
+}
+
+/** `{namespace, name}` of the policies isolating pod `key` for `direction`, in document order. */
+export function naiveIsolatingPolicies(
+  doc: Doc,
+  key: PodKey | string,
+  direction: PolicyType,
+): { namespace: string; name: string }[] {
+  const side = sideOf(doc, key);
+  if (!('pod' in side)) throw new Error(`naiveIsolatingPolicies: no workload ${key}`);
+  return isolatingPolicies(doc, side.pod, direction).map((p) => ({
+    namespace: policyNamespace(p),
+    name: p.metadata.name,
+  }));
 }
 
 function policyNamespace(p: NetworkPolicy): string {
