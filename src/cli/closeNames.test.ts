@@ -8,6 +8,11 @@ describe('when suggesting names', () => {
     expect(editDistance('abc', 'xyzabcdef', 2)).toBe(3);
   });
 
+  it('counts two swapped neighbours as one edit', () => {
+    expect(editDistance('wbe', 'web', 3)).toBe(1);
+    expect(closeNames('prod/wbe', ['prod/db', 'prod/web'], 2)).toEqual(['prod/web', 'prod/db']);
+  });
+
   it('offers the closest names first', () => {
     expect(closeNames('x/d', ['x/a', 'y/b', 'prod/db'], 1)).toEqual(['x/a']);
   });

@@ -1,23 +1,31 @@
 /** "Did you mean …?": the candidates closest to a mistyped name. */
 
-/** Levenshtein distance, capped: returns `cap + 1` as soon as it exceeds `cap`. */
+/**
+ * Edits between two names (insert, delete, replace, or swap two neighbours: the
+ * optimal string alignment distance), capped: `cap + 1` as soon as it exceeds `cap`.
+ */
 export function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const value = Math.min(
+      let value = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
       current.push(value);
       rowMin = Math.min(rowMin, value);
     }
     if (rowMin > cap) return cap + 1;
+    before = previous;
     previous = current;
   }
   return previous[b.length] ?? cap + 1;

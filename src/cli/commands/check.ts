@@ -1,0 +1,118 @@
+/** `netpol-canvas check`: assert policy intent in CI. */
+import { compilePolicies, explainVerdict, explanationLines, isTrafficAllowed } from '../../engine';
+import { loadYaml } from '../../io';
+import type { Doc, Issue } from '../../model';
+import { flagValue } from '../args';
+import type { ParsedArgs } from '../args';
+import type { Command } from '../command';
+import type { CliContext } from '../context';
+import { writeLines } from '../context';
+import { documentLoad } from '../documentLoad';
+import { endpointResolve } from '../endpointResolve';
+import { EXIT } from '../exitCode';
+import type { Expectation } from '../expectations';
+import { expectationsRead } from '../expectations';
+import { PROGRAM } from '../help';
+import { issueCounts, issueLine } from '../issueFormat';
+import { sourcesRead } from '../sources';
+import { usageFail } from '../usage';
+
+type ExpectationsLoad =
+  | { readonly ok: true; readonly expectations: readonly Expectation[] }
+  | { readonly ok: false; readonly issues: readonly Issue[] }
+  | { readonly ok: false; readonly usage: string };
+
+async function expectationsLoad(path: string, ctx: CliContext): Promise<ExpectationsLoad> {
+  const read = await sourcesRead([path], ctx);
+  if (!read.ok) return { ok: false, usage: read.message };
+  const [file] = read.files;
+  if (file === undefined) return { ok: false, issues: read.problems };
+  const loaded = loadYaml(file);
+  if (!loaded.ok) return { ok: false, issues: loaded.issues };
+  const { expectations, issues } = expectationsRead(loaded.documents, path);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, expectations };
+}
+
+/** An expectation whose pods are not in the document is invalid input, reported like a parse error. */
+function endpointIssues(expectations: readonly Expectation[], doc: Doc, file: string): Issue[] {
+  const issues: Issue[] = [];
+  for (const e of expectations) {
+    for (const field of ['from', 'to'] as const) {
+      const resolved = endpointResolve(e[field], doc);
+      if (!resolved.ok) {
+        issues.push({
+          file,
+          line: 0,
+          column: 0,
+          path: `${e.path}.${field}`,
+          severity: 'error',
+          message: resolved.message,
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const expectPath = flagValue(args, 'expect');
+  if (expectPath === undefined) return usageFail(ctx, 'check', 'missing --expect EXPECT.yaml');
+  if (expectPath === '-' && args.positionals.includes('-')) {
+    return usageFail(ctx, 'check', "standard input ('-') can be read only once");
+  }
+  const loaded = await documentLoad('check', args.positionals, ctx);
+  if (!loaded.ok) return loaded.exit;
+  const { doc } = loaded;
+  const expected = await expectationsLoad(expectPath, ctx);
+  if (!expected.ok && 'usage' in expected) return usageFail(ctx, 'check', expected.usage);
+  const issues = expected.ok
+    ? endpointIssues(expected.expectations, doc, expectPath)
+    : expected.issues;
+  if (!expected.ok || issues.length > 0) {
+    await writeLines(ctx.stderr, [
+      ...issues.map(issueLine),
+      `${PROGRAM} check: invalid expectations (${issueCounts(issues)})`,
+    ]);
+    return EXIT.invalid;
+  }
+
+  const index = compilePolicies(doc);
+  let failed = 0;
+  for (const e of expected.expectations) {
+    const from = endpointResolve(e.from, doc);
+    const to = endpointResolve(e.to, doc);
+    if (!from.ok || !to.ok) throw new Error('expectation endpoints were resolved above');
+    const traffic = { from: from.endpoint, to: to.endpoint, port: e.port, protocol: e.protocol };
+    const verdict = isTrafficAllowed(index, traffic);
+    if (verdict.allowed === e.allowed) continue;
+    failed++;
+    const want = e.allowed ? 'allowed' : 'blocked';
+    await writeLines(ctx.stdout, [
+      `FAIL ${e.path}: expected ${e.from} → ${e.to} on ${e.protocol} port ${e.port} to be ${want}`,
+      ...explanationLines(explainVerdict(verdict, doc)).map((line) => `  ${line}`),
+      '',
+    ]);
+  }
+  const passed = expected.expectations.length - failed;
+  await ctx.stdout.write(`${passed} passed, ${failed} failed\n`);
+  return failed > 0 ? EXIT.invalid : EXIT.ok;
+}
+
+export const checkCommand: Command = {
+  spec: {
+    name: 'check',
+    synopsis: 'check FILE... --expect EXPECT.yaml',
+    summary: 'Check expected connections (for CI); exit 1 if any expectation fails.',
+    details: [
+      'EXPECT.yaml is a list of {from, to, port, protocol?, allowed: true|false} (or a mapping',
+      '{expectations: [...]}); from and to are written as for explain, protocol defaults to TCP.',
+      'Each failed expectation is printed with the explanation of its verdict, then a last line',
+      "'N passed, N failed'. Exit status 0 when every expectation holds, 1 otherwise.",
+    ],
+    flags: [
+      { name: 'expect', value: 'EXPECT.yaml', description: 'the expectations file (required)' },
+    ],
+    examples: ['check app.yaml --expect expectations.yaml'],
+  },
+  run,
+};

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { APP, cli } from '../testCli';
+
+describe.concurrent('explain', () => {
+  it('explains an allowed connection: both checks, the rule that allowed it, the replies', async () => {
+    const run = await cli([
+      'explain',
+      APP,
+      '--from',
+      'prod/api',
+      '--to',
+      'prod/db',
+      '--port',
+      '3306',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')).toEqual([
+      'prod/api → prod/db on TCP port 3306: ALLOWED',
+      '  Egress at the source prod/api:',
+      '    prod/api is isolated for egress by policies prod/default-deny-all and prod/api-policy.',
+      "    Allowed by spec.egress[0] of prod/api-policy: to pods with role=db in namespace prod (the policy's own), on TCP 3306.",
+      '  Ingress at the destination prod/db:',
+      '    prod/db is isolated for ingress by policies prod/default-deny-all and prod/db-policy.',
+      '    Allowed by spec.ingress[0] of prod/db-policy: from pods with name=api-pod in namespaces with name=prod (from[1]), on TCP 3306.',
+      '  Replies from prod/db back to prod/api on this connection are allowed automatically; no rule is written for them.',
+      '',
+    ]);
+  });
+
+  it('explains a blocked connection, with bare pod names that are unique', async () => {
+    const run = await cli(['explain', APP, '--from', 'web', '--to', 'db', '--port', '3306']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(
+      'prod/web → prod/db on TCP port 3306: BLOCKED by the egress check at prod/web and the ingress check at prod/db',
+    );
+    expect(run.stdout).toContain(
+      'None of them has an ingress rule that allows traffic from prod/web on TCP port 3306, so the connection is blocked here.',
+    );
+    expect(run.stdout).toContain(
+      'The connection is never set up, so there are no replies to allow.',
+    );
+  });
+
+  it('explains traffic from an address outside the cluster, by IP or by endpoint name', async () => {
+    const [byIp, byName] = await Promise.all([
+      cli(['explain', APP, '--from', '192.168.5.10', '--to', 'prod/db', '--port', '3306']),
+      cli([
+        'explain',
+        APP,
+        '--from',
+        'prod/db',
+        '--to',
+        'backup-server',
+        '--port',
+        '80',
+        '--protocol',
+        'TCP',
+      ]),
+    ]);
+    expect(byIp.stdout).toContain(
+      'backup-server (192.168.5.10/32) → prod/db on TCP port 3306: ALLOWED',
+    );
+    expect(byIp.stdout).toContain(
+      'is outside the cluster: no NetworkPolicy governs the traffic it sends.',
+    );
+    expect(byIp.stdout).toContain(
+      'Allowed by spec.ingress[0] of prod/db-policy: from IP block 192.168.5.10/32 (from[0]), on TCP 3306.',
+    );
+    expect(byName.stdout).toContain(
+      'Allowed by spec.egress[0] of prod/db-policy: to IP block 192.168.5.10/32, on TCP 80.',
+    );
+  });
+
+  it('prints the verdict object with --json', async () => {
+    const run = await cli([
+      'explain',
+      APP,
+      '--from',
+      'dev/api',
+      '--to',
+      'prod/db',
+      '--port',
+      '3306',
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const verdict = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(verdict).toEqual({
+      traffic: {
+        from: { kind: 'pod', key: 'dev/api' },
+        to: { kind: 'pod', key: 'prod/db' },
+        port: 3306,
+        protocol: 'TCP',
+      },
+      allowed: false,
+      egress: { applies: true, isolated: false, isolatingPolicies: [], allowed: true, hits: [] },
+      ingress: {
+        applies: true,
+        isolated: true,
+        isolatingPolicies: [
+          { namespace: 'prod', name: 'default-deny-all' },
+          { namespace: 'prod', name: 'db-policy' },
+        ],
+        allowed: false,
+        hits: [],
+      },
+    });
+  });
+
+  it('refuses an unknown or ambiguous pod with close names, exit 1', async () => {
+    const run = await cli(['explain', APP, '--from', 'prod/dbb', '--to', 'api', '--port', '80']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain("--from: unknown pod 'prod/dbb' (did you mean prod/db");
+    expect(run.stderr).toContain(
+      "--to: 'api' is ambiguous: prod/api, dev/api, test/api (write namespace/name)",
+    );
+  });
+});

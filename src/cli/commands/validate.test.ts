@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { APP, cli, E2E, FIXTURES as F, ROOT } from '../testCli';
+
+describe.concurrent('validate', () => {
+  it('prints one FILE:LINE:COL: PATH: message line per problem, exit 1', async () => {
+    const run = await cli(['validate', `${F}/invalid.yaml`]);
+    expect(run.code).toBe(1);
+    const lines = run.stdout.trimEnd().split('\n');
+    const places = lines.map((line) => /^(\S+?:\d+:\d+: [^:]+): /.exec(line)?.[1]);
+    expect(places).toEqual([
+      `${F}/invalid.yaml:5:3: metadata.name`,
+      `${F}/invalid.yaml:11:9: spec.podSelector.matchExpressions[0].operator`,
+      `${F}/invalid.yaml:16:13: spec.ingress[0].from[0].ipBlock.cidr`,
+      `${F}/invalid.yaml:18:11: spec.ingress[0].ports[0].protocol`,
+      `${F}/invalid.yaml:20:11: spec.ingress[0].ports[1].port`,
+      `${F}/invalid.yaml:21:3: spec.egres`,
+    ]);
+    expect(lines[1]).toContain('Equals');
+    expect(run.stderr).toBe('netpol-canvas validate: 1 file: 6 errors, 0 warnings\n');
+  });
+
+  it('prints nothing on stdout for valid files, exit 0', async () => {
+    const run = await cli(['validate', APP, E2E]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').length).toBe(2);
+  });
+
+  it('marks warnings and still exits 0 when there is no error', async () => {
+    const input = `${readFileSync(join(ROOT, APP), 'utf8')}---\napiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: prod}\n`;
+    const run = await cli(['validate', '-'], input);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^-:\d+:\d+: (\S+: )?warning: .*Service/);
+    expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
+  });
+});

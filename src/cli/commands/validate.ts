@@ -1,0 +1,50 @@
+/** `netpol-canvas validate`: every problem, one per line, as the API server would see it. */
+import type { ParsedArgs } from '../args';
+import type { Command } from '../command';
+import type { CliContext } from '../context';
+import { writeLines } from '../context';
+import { sourcesParse } from '../documentLoad';
+import { EXIT } from '../exitCode';
+import { PROGRAM } from '../help';
+import { issueCounts, issueLine } from '../issueFormat';
+import { usageFail } from '../usage';
+
+async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const parsed = await sourcesParse(args.positionals, ctx);
+  if (!parsed.ok && 'usage' in parsed) return usageFail(ctx, 'validate', parsed.usage);
+  await writeLines(ctx.stdout, parsed.issues.map(issueLine));
+  const files = args.positionals.length;
+  const what = `${files} file${files === 1 ? '' : 's'}`;
+  if (!parsed.ok) {
+    await ctx.stderr.write(`${PROGRAM} validate: ${what}: ${issueCounts(parsed.issues)}\n`);
+    return EXIT.invalid;
+  }
+  const { doc } = parsed;
+  const warnings = parsed.issues.length;
+  await ctx.stderr.write(
+    `${PROGRAM} validate: ${what} ok: ${doc.policies.length} policies, ${doc.workloads.length} workloads, ` +
+      `${doc.namespaces.length} namespaces${warnings > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n`,
+  );
+  return EXIT.ok;
+}
+
+export const validateCommand: Command = {
+  spec: {
+    name: 'validate',
+    synopsis: 'validate FILE...',
+    summary: 'Check manifests as the API server would; one line per problem.',
+    details: [
+      'Each problem is printed as FILE:LINE:COL: PATH: message, where PATH is the field',
+      '(spec.ingress[0].from[1].ipBlock.cidr); warnings say "warning:" before the message.',
+      'Unknown fields and duplicate keys in a NetworkPolicy are errors (like kubectl with strict',
+      'field validation); objects of kinds netpol-canvas does not model are warnings.',
+      'Exit status 0 when there is no error (warnings allowed), 1 otherwise.',
+    ],
+    flags: [],
+    examples: [
+      'validate policies.yaml',
+      'kubectl get netpol,pods,ns -A -o yaml | netpol-canvas validate -',
+    ],
+  },
+  run,
+};

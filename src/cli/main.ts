@@ -1,0 +1,94 @@
+/**
+ * The `netpol-canvas` command: dispatches to a subcommand and turns anything
+ * unexpected into one line and exit 70, never a stack trace.
+ */
+import { readFileSync } from 'node:fs';
+import { argsParse } from './args';
+import { closeNames } from './closeNames';
+import type { Command } from './command';
+import { checkCommand } from './commands/check';
+import { explainCommand } from './commands/explain';
+import { exportCommand } from './commands/export';
+import { reachCommand } from './commands/reach';
+import { validateCommand } from './commands/validate';
+import type { CliContext } from './context';
+import { EXIT } from './exitCode';
+import { commandHelp, mainHelp, PROGRAM } from './help';
+import { nodeContext } from './nodeContext';
+import { usageFail } from './usage';
+
+export const COMMANDS: readonly Command[] = [
+  reachCommand,
+  explainCommand,
+  validateCommand,
+  exportCommand,
+  checkCommand,
+];
+
+const SPECS = COMMANDS.map((c) => c.spec);
+
+function version(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version?: string }).version ?? 'unknown';
+}
+
+function commandFind(name: string): Command | undefined {
+  return COMMANDS.find((c) => c.spec.name === name);
+}
+
+async function unknownCommand(ctx: CliContext, name: string): Promise<number> {
+  const near = closeNames(name, [...SPECS.map((s) => s.name), 'help'], 2);
+  const hint = near.length > 0 ? ` (did you mean ${near.join(' or ')}?)` : '';
+  return usageFail(ctx, '', `unknown command '${name}'${hint}`);
+}
+
+async function dispatch(argv: readonly string[], ctx: CliContext): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === undefined) {
+    await ctx.stderr.write(mainHelp(SPECS));
+    return EXIT.usage;
+  }
+  if (first === '--help' || first === '-h') {
+    await ctx.stdout.write(mainHelp(SPECS));
+    return EXIT.ok;
+  }
+  if (first === '--version' || first === '-V') {
+    await ctx.stdout.write(`${PROGRAM} ${version()}\n`);
+    return EXIT.ok;
+  }
+  if (first === 'help') {
+    const topic = rest[0];
+    if (topic === undefined) {
+      await ctx.stdout.write(mainHelp(SPECS));
+      return EXIT.ok;
+    }
+    const command = commandFind(topic);
+    if (command === undefined) return unknownCommand(ctx, topic);
+    await ctx.stdout.write(commandHelp(command.spec));
+    return EXIT.ok;
+  }
+  if (first.startsWith('-')) return usageFail(ctx, '', `expected a command before ${first}`);
+  const command = commandFind(first);
+  if (command === undefined) return unknownCommand(ctx, first);
+  const parsed = argsParse(rest, command.spec.flags);
+  if (!parsed.ok) return usageFail(ctx, command.spec.name, parsed.message);
+  if (parsed.args.help) {
+    await ctx.stdout.write(commandHelp(command.spec));
+    return EXIT.ok;
+  }
+  return command.run(parsed.args, ctx);
+}
+
+/** Runs the command line (without `node` and the script); resolves to the exit code. */
+export async function main(
+  argv: readonly string[],
+  ctx: CliContext = nodeContext(),
+): Promise<number> {
+  try {
+    return await dispatch(argv, ctx);
+  } catch (error) {
+    const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    await ctx.stderr.write(`${PROGRAM}: internal error: ${message.split('\n')[0] ?? ''}\n`);
+    return EXIT.internal;
+  }
+}
