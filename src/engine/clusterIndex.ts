@@ -36,7 +36,8 @@ export function namespaceLabelsOf(name: string, namespace: Namespace | undefined
   return { ...(namespace?.labels ?? {}), [NAMESPACE_NAME_LABEL]: name };
 }
 
-export function clusterIndexFrom(doc: Doc): ClusterIndex {
+/** `previous`, when given, lends the parsed IPs of the workloads both share (by identity). */
+export function clusterIndexFrom(doc: Doc, previous?: ClusterIndex): ClusterIndex {
   const pods = doc.workloads.map((w) => podKeyOf(w.namespace, w.name));
   const podIndexes = new Map<PodKey, number>();
   const podsByNamespace = new Map<string, number[]>();
@@ -53,8 +54,10 @@ export function clusterIndexFrom(doc: Doc): ClusterIndex {
   for (const name of new Set([...declared.keys(), ...podsByNamespace.keys()])) {
     namespaceLabels.set(name, namespaceLabelsOf(name, declared.get(name)));
   }
-  const podIps = doc.workloads.map((w) =>
-    w.ips.map(ipRangeParse).filter((r): r is IpRange => r !== null),
+  const podIps = doc.workloads.map((w, i) =>
+    previous?.workloads[i] === w
+      ? (previous.podIps[i] ?? [])
+      : w.ips.map(ipRangeParse).filter((r): r is IpRange => r !== null),
   );
   return {
     workloads: doc.workloads,

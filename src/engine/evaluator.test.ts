@@ -90,6 +90,18 @@ describe("when one workload's labels change", () => {
     });
   });
 
+  it('keeps the isolation groups when no compiled policy changes', () => {
+    const evaluator = createEvaluator();
+    const first = evaluator.compile(base);
+    const workloads = base.workloads.map((w) =>
+      w.name === 'b' && w.namespace === 'y' ? { ...w, labels: { pod: 'b', extra: '1' } } : w,
+    );
+    const second = evaluator.compile({ ...base, workloads });
+    expect(second.ingress).toBe(first.ingress);
+    expect(second.egress).toBe(first.egress);
+    expect(second.cluster.workloads).toBe(workloads);
+  });
+
   it('recompiles a policy whose selected pods change', () => {
     const evaluator = createEvaluator();
     const first = evaluator.compile(base);

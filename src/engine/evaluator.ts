@@ -85,7 +85,7 @@ function nextState(previous: State | null, doc: Doc): State {
   ) {
     return previous;
   }
-  const cluster = clusterIndexFrom(doc);
+  const cluster = clusterIndexFrom(doc, previous?.cluster);
   if (previous === null || !clusterSamePods(previous.cluster, cluster)) {
     return { cluster, all: bitsetFull(cluster.size), sets: new Map() };
   }
@@ -99,6 +99,7 @@ export function createEvaluator(): Evaluator {
   const plans = new WeakMap<NetworkPolicy, PolicyPlan>();
   let compiled = new WeakMap<NetworkPolicy, CompiledEntry>();
   let state: State | null = null;
+  let last: PolicyIndex | undefined;
 
   const planOf = (policy: NetworkPolicy): PolicyPlan => {
     let plan = plans.get(policy);
@@ -133,7 +134,8 @@ export function createEvaluator(): Evaluator {
         return fresh;
       });
       state = { cluster, all: current.all, sets: used };
-      return policyIndexFrom(cluster, policies, current.all);
+      last = policyIndexFrom(cluster, policies, current.all, last);
+      return last;
     },
   };
 }

@@ -89,19 +89,29 @@ export function isolatingPolicies(isolation: Isolation, pod: number): readonly n
   return g < 0 ? [] : (isolation.groups[g]?.policies ?? []);
 }
 
+/**
+ * `previous`, when given, lends its isolation if it was built from exactly the
+ * same compiled policies (so an edit that changes no policy's pods costs nothing here).
+ */
 export function policyIndexFrom(
   cluster: ClusterIndex,
   policies: readonly CompiledPolicy[],
   all: Bitset,
+  previous?: PolicyIndex,
 ): PolicyIndex {
   const { podIndexes } = cluster;
+  const same =
+    previous !== undefined &&
+    previous.all === all &&
+    previous.policies.length === policies.length &&
+    previous.policies.every((p, i) => p === policies[i]);
   return {
     pods: cluster.pods,
     podIndex: (key) => podIndexes.get(key),
     cluster,
     policies,
-    ingress: isolationOf(cluster.size, policies, 'ingress'),
-    egress: isolationOf(cluster.size, policies, 'egress'),
+    ingress: same ? previous.ingress : isolationOf(cluster.size, policies, 'ingress'),
+    egress: same ? previous.egress : isolationOf(cluster.size, policies, 'egress'),
     all,
   };
 }
