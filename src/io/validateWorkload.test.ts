@@ -69,6 +69,13 @@ describe('when a Namespace is validated', () => {
     ]);
   });
 
+  it('warns when kubernetes.io/metadata.name disagrees with the name', () => {
+    const metadata = { name: 'prod', labels: { 'kubernetes.io/metadata.name': 'production' } };
+    expect(lines(validateNamespaceObject({ kind: 'Namespace', metadata }), 'warning')).toEqual([
+      'metadata.labels["kubernetes.io/metadata.name"]: the API server sets this label to the namespace name "prod", not "production"',
+    ]);
+  });
+
   it('ignores unknown fields (lenient)', () => {
     expect(
       validateNamespaceObject({

@@ -17,10 +17,12 @@
  * ```
  */
 import { dns1123LabelErrors, dns1123SubdomainErrors, maxLenError } from './k8sNames';
-import { issueError, pathChild, type PathIssue } from './pathIssue';
+import { issueError, issueWarning, pathChild, type PathIssue } from './pathIssue';
 import { describeRaw, isRecord, rawField, readRecord, type RawRecord } from './rawValues';
 import { validateContainers, validatePodIps } from './validatePodSpec';
 import { validateAnnotations, validateLabels, validateObjectMeta } from './validateObjectMeta';
+
+const NAME_LABEL = 'kubernetes.io/metadata.name';
 
 function notAMapping(raw: unknown, what: string): PathIssue[] {
   return [issueError('', `${what} must be a mapping, not ${describeRaw(raw)}`)];
@@ -36,7 +38,30 @@ export function validateNamespaceObject(raw: unknown): PathIssue[] {
     { nameErrors: dns1123LabelErrors, namespaced: false, strict: false },
     issues,
   );
+  warnMetadataNameLabel(raw, issues);
   return issues;
+}
+
+/**
+ * The API server sets the label `kubernetes.io/metadata.name` of every namespace to
+ * its name, whatever the file says:
+ *
+ * ```yaml
+ * metadata: {name: prod, labels: {kubernetes.io/metadata.name: production}}  # becomes prod
+ * ```
+ */
+function warnMetadataNameLabel(raw: RawRecord, issues: PathIssue[]): void {
+  const meta = rawField(raw, 'metadata');
+  const labels = isRecord(meta) ? rawField(meta, 'labels') : undefined;
+  const name = isRecord(meta) ? rawField(meta, 'name') : undefined;
+  const value = isRecord(labels) ? rawField(labels, NAME_LABEL) : undefined;
+  if (typeof value !== 'string' || typeof name !== 'string' || value === name) return;
+  issues.push(
+    issueWarning(
+      pathChild('metadata.labels', NAME_LABEL),
+      `the API server sets this label to the namespace name ${JSON.stringify(name)}, not ${JSON.stringify(value)}`,
+    ),
+  );
 }
 
 /** A CronJob's name leaves room for the 11-character suffix of the Jobs it creates. */
