@@ -284,7 +284,7 @@ describe('describing selectors, peers and ports', () => {
     );
     expect(describePort({ protocol: 'UDP' }, 'x/a', 53)).toBe('any UDP port');
     expect(describePort({ protocol: 'TCP', port: 'serve-80-tcp' }, 'z/c', 80)).toBe(
-      'TCP port named serve-80-tcp (80 on z/c)',
+      'TCP port named serve-80-tcp, which is 80 on z/c',
     );
   });
 

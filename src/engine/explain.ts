@@ -88,12 +88,12 @@ export function describePeer(peer: NetworkPolicyPeer, policyNamespace: string): 
   return `${podPart} in ${namespaces === '' ? 'every namespace' : `namespaces with ${namespaces}`}`;
 }
 
-/** `TCP 3306`, `TCP 32000-32768`, `any UDP port`, `TCP port named http (80 on prod/web)`. */
+/** `TCP 3306`, `TCP 32000-32768`, `any UDP port`, `TCP port named http, which is 80 on prod/web`. */
 export function describePort(entry: NetworkPolicyPort, destination: string, port: number): string {
   const protocol = entry.protocol ?? 'TCP';
   if (entry.port === undefined) return `any ${protocol} port`;
   if (typeof entry.port === 'string') {
-    return `${protocol} port named ${entry.port} (${port} on ${destination})`;
+    return `${protocol} port named ${entry.port}, which is ${port} on ${destination}`;
   }
   if (entry.endPort !== undefined) return `${protocol} ${entry.port}-${entry.endPort}`;
   return `${protocol} ${entry.port}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP, cli } from '../testCli';
+import { APP, cli, E2E } from '../testCli';
 
 describe.concurrent('explain', () => {
   it('explains an allowed connection: both checks, the rule that allowed it, the replies', async () => {
@@ -114,6 +114,33 @@ describe.concurrent('explain', () => {
     expect(run.stderr).toContain("--from: unknown pod 'prod/dbb' (did you mean prod/db");
     expect(run.stderr).toContain(
       "--to: 'api' is ambiguous: prod/api, dev/api, test/api (write namespace/name)",
+    );
+  });
+
+  it("takes a port name from the destination's container ports, name and protocol both", async () => {
+    const [udp, tcp] = await Promise.all([
+      cli([
+        'explain',
+        E2E,
+        '--from',
+        'x/a',
+        '--to',
+        'z/c',
+        '--port',
+        'serve-81-udp',
+        '--protocol',
+        'UDP',
+      ]),
+      cli(['explain', E2E, '--from', 'x/a', '--to', 'z/c', '--port', 'serve-81-udp']),
+    ]);
+    expect(udp.code).toBe(0);
+    expect(udp.stdout).toContain('x/a → z/c on UDP port 81: ALLOWED');
+    expect(udp.stdout).toContain(
+      'Allowed by spec.ingress[0] of z/named-ports: from every pod in every namespace, on UDP port named serve-81-udp, which is 81 on z/c (ports[1]).',
+    );
+    expect(tcp.code).toBe(1);
+    expect(tcp.stderr).toMatch(
+      /^netpol-canvas explain: z\/c has no TCP container port named 'serve-81-udp' \(its named ports: serve-80-tcp \(TCP 80\)/,
     );
   });
 });

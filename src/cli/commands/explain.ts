@@ -8,6 +8,7 @@ import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
 import { endpointResolve } from '../endpointResolve';
 import { EXIT } from '../exitCode';
+import { namedPortResolve, portNameIs } from '../namedPort';
 import { portParse, protocolParse } from '../options';
 import { usageFail } from '../usage';
 
@@ -18,8 +19,8 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   if (fromText === undefined) return usageFail(ctx, 'explain', 'missing --from <pod|IP>');
   if (toText === undefined) return usageFail(ctx, 'explain', 'missing --to <pod|IP>');
   if (portText === undefined) return usageFail(ctx, 'explain', 'missing --port N');
-  const port = portParse(portText);
-  if (!port.ok) return usageFail(ctx, 'explain', port.message);
+  const port = portNameIs(portText) ? null : portParse(portText);
+  if (port?.ok === false) return usageFail(ctx, 'explain', port.message);
   const protocol = protocolParse(flagValue(args, 'protocol') ?? 'TCP');
   if (!protocol.ok) return usageFail(ctx, 'explain', protocol.message);
 
@@ -40,10 +41,15 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
     return EXIT.invalid;
   }
 
+  const portNumber = port ?? namedPortResolve(portText, to.endpoint, protocol.value, doc);
+  if (!portNumber.ok) {
+    await ctx.stderr.write(`netpol-canvas explain: ${portNumber.message}\n`);
+    return EXIT.invalid;
+  }
   const traffic = {
     from: from.endpoint,
     to: to.endpoint,
-    port: port.value,
+    port: portNumber.value,
     protocol: protocol.value,
   };
   const verdict = isTrafficAllowed(compilePolicies(doc), traffic);
@@ -68,12 +74,17 @@ export const explainCommand: Command = {
       'none did. Replies on an allowed connection need no rule.',
       '--from and --to take namespace/name, a pod name found in one namespace only, an IP or a',
       'CIDR (outside the cluster unless it is a pod IP), or the name of an external endpoint.',
+      "--port also takes a port name (serve-80-tcp), looked up in the destination's container ports.",
       'The exit status is 0 whether the connection is allowed or blocked (see check for CI).',
     ],
     flags: [
       { name: 'from', value: 'POD|IP', description: 'who opens the connection' },
       { name: 'to', value: 'POD|IP', description: 'who accepts it' },
-      { name: 'port', value: 'N', description: 'destination port (1-65535)' },
+      {
+        name: 'port',
+        value: 'N',
+        description: "destination port (1-65535), or the name of one of the destination's ports",
+      },
       { name: 'protocol', value: 'P', description: 'TCP (default), UDP or SCTP' },
       { name: 'json', description: 'print the verdict object as JSON' },
     ],
