@@ -6,7 +6,8 @@
  *
  * Keys may contain dots (`metadata.labels.app.kubernetes.io/name`): at each
  * mapping the longest key that the rest of the path starts with wins. A key can
- * also be written in brackets: `metadata.labels["app.kubernetes.io/name"]`.
+ * also be written in brackets, as the validators do for keys that are not plain
+ * words: `metadata.labels["app.kubernetes.io/name"]`.
  */
 import type { EventIndex } from './eventIndex';
 import { YAML_EVENT, YAML_SCALAR_STYLE, yamlKeyOf } from './yaml';
@@ -59,14 +60,21 @@ function followAlias(index: EventIndex, node: number): number {
   return target === -1 ? node : target;
 }
 
+/** The items of each sequence looked into, per file: a List of many objects is searched once. */
+const itemsCache = new WeakMap<EventIndex, Map<number, number[]>>();
+
 function nthChild(index: EventIndex, node: number, n: number): number {
-  const end = index.ends[node] ?? node;
-  let seen = 0;
-  for (let child = node + 1; child < end; child = (index.ends[child] ?? child) + 1) {
-    if (seen === n) return child;
-    seen += 1;
+  let cache = itemsCache.get(index);
+  if (!cache) {
+    cache = new Map();
+    itemsCache.set(index, cache);
   }
-  return -1;
+  let items = cache.get(node);
+  if (!items) {
+    items = childrenOf(index, node);
+    cache.set(node, items);
+  }
+  return items[n] ?? -1;
 }
 
 function findMember(
@@ -117,12 +125,8 @@ function childrenOf(index: EventIndex, node: number): number[] {
 function matchLength(rest: string, key: string): number {
   if (key === '') return 0;
   if (rest.startsWith('[')) {
-    for (const [open, close] of [
-      ['["', '"]'],
-      ["['", "']"],
-      ['[', ']'],
-    ] as const) {
-      if (rest.startsWith(open + key + close)) return open.length + key.length + close.length;
+    for (const written of [JSON.stringify(key), `'${key}'`, key]) {
+      if (rest.startsWith(`[${written}]`)) return written.length + 2;
     }
     return 0;
   }

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../model';
+import { arbDoc } from '../engine/__fixtures__/arbitraries';
 import { arbNormalizedDoc } from './__fixtures__/arbNormalizedDoc';
 import { parseFiles } from './parse';
 import { serializeDocument, serializePolicies } from './serialize';
@@ -42,6 +43,33 @@ describe('when a design is exported and imported again', () => {
         const again = parsedDoc(text);
         expect(again).toEqual(doc);
         expect(serializeDocument(again)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("round-trips the engine's generated documents", () => {
+    fc.assert(
+      fc.property(arbDoc(), (doc) => {
+        const text = serializeDocument(doc);
+        const again = parsedDoc(text);
+        expect(again).toEqual(doc);
+        expect(serializeDocument(again)).toBe(text);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('normalizes hand-written documents once: the second trip changes nothing', () => {
+    fc.assert(
+      fc.property(arbDoc({ normalized: false }), (doc) => {
+        const once = parsedDoc(serializeDocument(doc));
+        expect(once.policies.map((policy) => policy.metadata.name)).toEqual(
+          doc.policies.map((policy) => policy.metadata.name),
+        );
+        const text = serializeDocument(once);
+        expect(parsedDoc(text)).toEqual(once);
+        expect(serializeDocument(parsedDoc(text))).toBe(text);
       }),
       { numRuns: 300 },
     );
