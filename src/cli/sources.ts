@@ -4,13 +4,9 @@
  * an issue in the usual format.
  */
 import { readFile, stat } from 'node:fs/promises';
+import type { SourceFile } from '../io';
 import type { Issue } from '../model';
 import type { CliContext } from './context';
-
-export interface SourceText {
-  readonly name: string;
-  readonly text: string;
-}
 
 /** Far above the io layer's own limit: only keeps a huge file from exhausting memory here. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -18,7 +14,7 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 export type SourcesResult =
   | {
       readonly ok: true;
-      readonly files: readonly SourceText[];
+      readonly files: readonly SourceFile[];
       readonly problems: readonly Issue[];
     }
   | { readonly ok: false; readonly message: string };
@@ -70,7 +66,7 @@ export async function sourcesRead(
   if (paths.filter((p) => p === '-').length > 1) {
     return { ok: false, message: "standard input ('-') can be read only once" };
   }
-  const files: SourceText[] = [];
+  const files: SourceFile[] = [];
   const problems: Issue[] = [];
   for (const path of paths) {
     let bytes: Uint8Array | null;
