@@ -16,7 +16,11 @@ import {
   arbLabelSet,
   arbPolicyNamed,
 } from './__fixtures__/arbitraries';
-import { naiveAllowed, naiveIsolatingPolicies } from './__fixtures__/naiveEvaluator';
+import {
+  naiveAllowed,
+  naiveIsolatingPolicies,
+  naiveRuleMatches,
+} from './__fixtures__/naiveEvaluator';
 import {
   buildMatrix,
   compilePolicies,
@@ -82,7 +86,7 @@ describe('the engine against the oracle', () => {
     );
   });
 
-  it('isTrafficAllowed agrees on every pair of pods and outside addresses, and names the isolating policies', () => {
+  it('isTrafficAllowed agrees on every pair of pods and outside addresses, and explains it with the same policies, rules, peers and ports', () => {
     fc.assert(
       fc.property(arbAnyDoc, arbPortProtocol, (doc, { port, protocol }) => {
         const index = compilePolicies(doc);
@@ -112,6 +116,22 @@ describe('the engine against the oracle', () => {
               if (named(side.isolatingPolicies) !== named(isolating)) say(`${dir} isolating`);
               if (side.isolated !== isolating.length > 0) say(`${dir} isolated`);
               if (side.allowed !== (!side.isolated || side.hits.length > 0)) say(`${dir} hits`);
+              const rules = naiveRuleMatches(doc, from.e, to.e, port, protocol, dir);
+              const ruleKey = (r: {
+                policy: { namespace: string; name: string };
+                ruleIndex: number;
+              }) => `${r.policy.namespace}/${r.policy.name}#${r.ruleIndex}`;
+              if (side.hits.map(ruleKey).sort().join() !== rules.map(ruleKey).sort().join()) {
+                say(`${dir} hit rules`);
+              }
+              for (const hit of side.hits) {
+                const want = rules.find((r) => ruleKey(r) === ruleKey(hit));
+                const fits = (got: number | null, ok: readonly number[] | null | undefined) =>
+                  got === null ? ok === null : (ok ?? []).includes(got);
+                if (hit.direction !== dir.toLowerCase()) say(`${dir} hit direction`);
+                if (!fits(hit.peerIndex, want?.peers)) say(`${dir} hit peer ${hit.peerIndex}`);
+                if (!fits(hit.portIndex, want?.ports)) say(`${dir} hit port ${hit.portIndex}`);
+              }
             }
           }
         }

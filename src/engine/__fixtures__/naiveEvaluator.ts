@@ -21,7 +21,6 @@
 import type {
   ContainerPort,
   Doc,
-  LabelSelector,
   Labels,
   NetworkPolicy,
   NetworkPolicyPeer,
@@ -33,6 +32,7 @@ import type {
 } from '../../model';
 import type { Endpoint } from '../verdict';
 import { naiveParseCidr, naiveRangesOverlap, naiveRangeWithin } from './naiveCidr';
+import { naiveSelectorMatches } from './naiveSelector';
 
 /** A pod of the document, or an address outside the cluster (an IP, or a CIDR meaning every address of it). */
 type Side = { readonly pod: Workload } | { readonly ip: string };
@@ -81,12 +81,8 @@ function directionAllows(
 ): boolean {
   const isolating = isolatingPolicies(doc, pod, direction);
   if (isolating.length === 0) return true;
-  return isolating.some((p) => {
-    const rules =
-      direction === 'Ingress'
-        ? (p.spec.ingress ?? []).map((r) => ({ peers: r.from, ports: r.ports }))
-        : (p.spec.egress ?? []).map((r) => ({ peers: r.to, ports: r.ports }));
-    return rules.some(
+  return isolating.some((p) =>
+    rulesOf(p, direction).some(
       (r) =>
         (r.peers === undefined ||
           r.peers.length === 0 ||
@@ -94,8 +90,70 @@ function directionAllows(
         (r.ports === undefined ||
           r.ports.length === 0 ||
           r.ports.some((x) => portMatches(x, dst, port, protocol))),
-    );
-  });
+    ),
+  );
+}
+
+/** The rules of `direction`, as peers (`from` or `to`) and ports. */
+function rulesOf(
+  p: NetworkPolicy,
+  direction: PolicyType,
+): { peers?: readonly NetworkPolicyPeer[]; ports?: readonly NetworkPolicyPort[] }[] {
+  return direction === 'Ingress'
+    ? (p.spec.ingress ?? []).map((r) => ({
+        ...(r.from && { peers: r.from }),
+        ...(r.ports && { ports: r.ports }),
+      }))
+    : (p.spec.egress ?? []).map((r) => ({
+        ...(r.to && { peers: r.to }),
+        ...(r.ports && { ports: r.ports }),
+      }));
+}
+
+/** A rule that allows a connection, and which of its peers and port entries match it. */
+export interface NaiveRuleMatch {
+  readonly policy: { readonly namespace: string; readonly name: string };
+  readonly ruleIndex: number;
+  /** Indexes into `from`/`to` of the matching peers; null when the rule has no peers (every peer). */
+  readonly peers: readonly number[] | null;
+  /** Indexes into `ports` of the matching entries; null when the rule has no ports (every port). */
+  readonly ports: readonly number[] | null;
+}
+
+/**
+ * Every rule of the policies isolating one side (`Egress`: the source,
+ * `Ingress`: the destination) that allows the connection; [] when that side
+ * is not a pod or nothing isolates it.
+ */
+export function naiveRuleMatches(
+  doc: Doc,
+  from: Endpoint | PodKey | string,
+  to: Endpoint | PodKey | string,
+  port: number,
+  protocol: Protocol,
+  direction: PolicyType,
+): NaiveRuleMatch[] {
+  const src = sideOf(doc, from);
+  const dst = sideOf(doc, to);
+  const [self, other] = direction === 'Egress' ? [src, dst] : [dst, src];
+  if (!('pod' in self)) return [];
+  const where = <T>(xs: readonly T[] | undefined, ok: (x: T) => boolean): number[] | null =>
+    xs === undefined || xs.length === 0 ? null : xs.flatMap((x, i) => (ok(x) ? [i] : []));
+  return isolatingPolicies(doc, self.pod, direction).flatMap((p) =>
+    rulesOf(p, direction).flatMap((r, ruleIndex) => {
+      const peers = where(r.peers, (x) => peerMatches(doc, p, x, other));
+      const ports = where(r.ports, (x) => portMatches(x, dst, port, protocol));
+      if (peers?.length === 0 || ports?.length === 0) return [];
+      return [
+        {
+          policy: { namespace: policyNamespace(p), name: p.metadata.name },
+          ruleIndex,
+          peers,
+          ports,
+        },
+      ];
+    }),
+  );
 }
 
 /** The policies (document order) that select `pod` and list `direction` in their policyTypes. */
@@ -103,7 +161,7 @@ function isolatingPolicies(doc: Doc, pod: Workload, direction: PolicyType): Netw
   return doc.policies.filter(
     (p) =>
       policyNamespace(p) === pod.namespace &&
-      selectorMatches(p.spec.podSelector, pod.labels) &&
+      naiveSelectorMatches(p.spec.podSelector, pod.labels) &&
       policyTypesOf(p).includes(direction),
   );
 }
@@ -130,27 +188,6 @@ function policyNamespace(p: NetworkPolicy): string {
 function policyTypesOf(p: NetworkPolicy): readonly PolicyType[] {
   if (p.spec.policyTypes !== undefined && p.spec.policyTypes.length > 0) return p.spec.policyTypes;
   return (p.spec.egress ?? []).length > 0 ? ['Ingress', 'Egress'] : ['Ingress'];
-}
-
-/** `matchLabels` and every `matchExpressions` entry must hold; `{}` matches everything. */
-function selectorMatches(sel: LabelSelector, labels: Labels): boolean {
-  for (const [k, v] of Object.entries(sel.matchLabels ?? {})) {
-    if (labels[k] !== v) return false;
-  }
-  for (const req of sel.matchExpressions ?? []) {
-    const has = Object.hasOwn(labels, req.key);
-    const inValues = has && (req.values ?? []).includes(labels[req.key] ?? '');
-    const ok =
-      req.operator === 'In'
-        ? inValues
-        : req.operator === 'NotIn'
-          ? !inValues // an absent label is "not in" any set
-          : req.operator === 'Exists'
-            ? has
-            : !has;
-    if (!ok) return false;
-  }
-  return true;
 }
 
 function namespaceLabels(doc: Doc, name: string): Labels {
@@ -187,8 +224,9 @@ function peerMatches(doc: Doc, p: NetworkPolicy, peer: NetworkPolicyPeer, other:
   const nsOk =
     peer.namespaceSelector === undefined
       ? pod.namespace === policyNamespace(p)
-      : selectorMatches(peer.namespaceSelector, namespaceLabels(doc, pod.namespace));
-  const podOk = peer.podSelector === undefined || selectorMatches(peer.podSelector, pod.labels);
+      : naiveSelectorMatches(peer.namespaceSelector, namespaceLabels(doc, pod.namespace));
+  const podOk =
+    peer.podSelector === undefined || naiveSelectorMatches(peer.podSelector, pod.labels);
   return nsOk && podOk;
 }
 
