@@ -21,20 +21,29 @@ interface Address {
   readonly value: bigint;
 }
 
-const DECIMAL = /^[0-9]{1,5}$/;
 const HEX_GROUP = /^[0-9a-fA-F]{1,4}$/;
 
+/** Four decimal parts of 1 to 3 digits, each at most 255 (leading zeros are decimal). */
 function ipv4Parse(s: string): bigint | null {
-  const parts = s.split('.');
-  if (parts.length !== 4) return null;
   let value = 0;
-  for (const part of parts) {
-    if (!DECIMAL.test(part)) return null;
-    const n = Number(part);
-    if (n > 255) return null;
-    value = value * 256 + n;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46;
+    if (c >= 48 && c <= 57) {
+      part = part * 10 + (c - 48);
+      if (++digits > 3 || part > 255) return null;
+    } else if (c === 46 && digits > 0) {
+      value = value * 256 + part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else {
+      return null;
+    }
   }
-  return BigInt(value);
+  return dots === 4 ? BigInt(value) : null;
 }
 
 function hexGroupsParse(groups: readonly string[]): bigint[] | null {

@@ -7,6 +7,12 @@ import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import { ipRangeParse } from './cidr';
 import type { IpRange } from './cidr';
 
+export interface PodAddress {
+  readonly family: 4 | 6;
+  readonly value: bigint;
+  readonly pod: number;
+}
+
 export interface ClusterIndex {
   /** The arrays it was built from (identity is what the evaluator compares). */
   readonly workloads: readonly Workload[];
@@ -19,6 +25,10 @@ export interface ClusterIndex {
   readonly podIps: readonly (readonly IpRange[])[];
   /** Pod indexes per namespace, ascending. */
   readonly podsByNamespace: ReadonlyMap<string, readonly number[]>;
+  /** Every single-address pod IP, sorted by family then address (for ipBlock lookups). */
+  readonly addresses: readonly PodAddress[];
+  /** Pod "IPs" that are ranges (a CIDR set by hand), checked one by one. */
+  readonly ranges: readonly { readonly pod: number; readonly range: IpRange }[];
   /** Labels of every namespace that holds a pod or appears in `doc.namespaces`. */
   readonly namespaceLabels: ReadonlyMap<string, Labels>;
 }
@@ -59,8 +69,22 @@ export function clusterIndexFrom(doc: Doc, previous?: ClusterIndex): ClusterInde
       ? (previous.podIps[i] ?? [])
       : w.ips.map(ipRangeParse).filter((r): r is IpRange => r !== null),
   );
+  const addresses: PodAddress[] = [];
+  const ranges: { pod: number; range: IpRange }[] = [];
+  podIps.forEach((ips, pod) => {
+    for (const range of ips) {
+      if (range.first === range.last)
+        addresses.push({ family: range.family, value: range.first, pod });
+      else ranges.push({ pod, range });
+    }
+  });
+  addresses.sort(
+    (a, b) => a.family - b.family || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+  );
   return {
     workloads: doc.workloads,
+    addresses,
+    ranges,
     namespaces: doc.namespaces,
     size: pods.length,
     pods,

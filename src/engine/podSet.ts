@@ -3,13 +3,13 @@
  * over a `ClusterIndex`. Each set has a canonical key, so identical selectors
  * (in the same namespace) are evaluated once.
  */
-import type { LabelSelector } from '../model';
+import type { LabelSelector, Labels } from '../model';
 import { bitsetAddInto, bitsetEmpty } from './bitset';
 import type { Bitset } from './bitset';
-import type { ClusterIndex } from './clusterIndex';
-import { ipBlockKey, ipBlockMatchesAny } from './ipBlock';
+import type { ClusterIndex, PodAddress } from './clusterIndex';
+import { ipBlockKey, ipBlockMatchesAny, ipBlockMatchesRange } from './ipBlock';
 import type { IpBlockMatcher } from './ipBlock';
-import { selectorKey, selectorMatches } from './selector';
+import { selectorKey, selectorMatcher, selectorMatches } from './selector';
 
 /**
  * - `podSelector`: pods of ONE namespace (the policy's) whose labels match.
@@ -71,12 +71,44 @@ function addMatching(
   cluster: ClusterIndex,
   bits: Bitset,
   pods: readonly number[],
-  selector: LabelSelector | null,
+  matches: ((labels: Labels) => boolean) | null,
 ): void {
   for (const pod of pods) {
     const workload = cluster.workloads[pod];
     if (workload === undefined) continue;
-    if (selector === null || selectorMatches(selector, workload.labels)) bitsetAddInto(bits, pod);
+    if (matches === null || matches(workload.labels)) bitsetAddInto(bits, pod);
+  }
+}
+
+/** The first index of `addresses` at or after `value` of `family`. */
+function lowerBound(addresses: readonly PodAddress[], family: 4 | 6, value: bigint): number {
+  let lo = 0;
+  let hi = addresses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const a = addresses[mid];
+    if (a !== undefined && (a.family < family || (a.family === family && a.value < value))) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+/** Pods with an IP in the block: a binary search into the sorted addresses, not a scan. */
+function addInBlock(cluster: ClusterIndex, bits: Bitset, block: IpBlockMatcher): void {
+  const { family, first, last } = block.cidr;
+  const { addresses } = cluster;
+  for (let i = lowerBound(addresses, family, first); i < addresses.length; i++) {
+    const a = addresses[i];
+    if (a === undefined || a.family !== family || a.value > last) break;
+    if (!block.except.some((e) => e.family === family && e.first <= a.value && a.value <= e.last)) {
+      bitsetAddInto(bits, a.pod);
+    }
+  }
+  for (const { pod, range } of cluster.ranges) {
+    if (ipBlockMatchesRange(block, range)) bitsetAddInto(bits, pod);
   }
 }
 
@@ -84,25 +116,24 @@ function addMatching(
 export function podSetCompute(cluster: ClusterIndex, spec: PodSetSpec): Bitset {
   const bits = bitsetEmpty(cluster.size);
   switch (spec.kind) {
-    case 'podSelector':
-      addMatching(cluster, bits, cluster.podsByNamespace.get(spec.namespace) ?? [], spec.selector);
+    case 'podSelector': {
+      const pods = cluster.podsByNamespace.get(spec.namespace) ?? [];
+      addMatching(cluster, bits, pods, selectorMatcher(spec.selector));
       break;
-    case 'namespaceSelector':
+    }
+    case 'namespaceSelector': {
+      const podMatches = spec.podSelector === null ? null : selectorMatcher(spec.podSelector);
       for (const [namespace, pods] of cluster.podsByNamespace) {
         const nsLabels = cluster.namespaceLabels.get(namespace) ?? {};
         if (selectorMatches(spec.namespaceSelector, nsLabels)) {
-          addMatching(cluster, bits, pods, spec.podSelector);
+          addMatching(cluster, bits, pods, podMatches);
         }
       }
       break;
-    case 'ipBlock': {
-      const block = spec.block;
-      if (block === null) break;
-      cluster.podIps.forEach((ips, pod) => {
-        if (ipBlockMatchesAny(block, ips)) bitsetAddInto(bits, pod);
-      });
-      break;
     }
+    case 'ipBlock':
+      if (spec.block !== null) addInBlock(cluster, bits, spec.block);
+      break;
     case 'none':
       break;
   }

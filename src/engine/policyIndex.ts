@@ -3,7 +3,6 @@
  * read. Build it with `compilePolicies` or `createEvaluator().compile`.
  */
 import type { PodKey } from '../model';
-import { bitsetIndexes } from './bitset';
 import type { Bitset } from './bitset';
 import type { ClusterIndex } from './clusterIndex';
 import type { CompiledPolicy } from './compiledPolicy';
@@ -43,38 +42,54 @@ export interface PolicyIndex {
 /**
  * Groups pods by the exact list of policies isolating them, without a list per
  * pod: policies are visited in document order and each selected pod moves from
- * its group to the group "its list + this policy" (a trie of lists).
+ * its node to the node "its list + this policy" of a trie of lists (a node is
+ * its parent and last policy; lists are spelled out only for the final groups).
  */
 function isolationOf(
   size: number,
   policies: readonly CompiledPolicy[],
   direction: 'ingress' | 'egress',
 ): Isolation {
-  const trie: { policies: number[]; children: Map<number, number> }[] = [];
+  const parent: number[] = [];
+  const last: number[] = [];
+  const child = new Map<number, number>();
+  const stride = policies.length + 1;
   const node = new Int32Array(size).fill(-1);
-  const rootChildren = new Map<number, number>();
   policies.forEach((policy, p) => {
     if (policy[direction] === null) return;
-    for (const pod of bitsetIndexes(policy.selected)) {
-      const from = node[pod] ?? -1;
-      const children = from < 0 ? rootChildren : (trie[from]?.children ?? rootChildren);
-      let to = children.get(p);
-      if (to === undefined) {
-        to = trie.length;
-        trie.push({ policies: [...(trie[from]?.policies ?? []), p], children: new Map() });
-        children.set(p, to);
+    const selected = policy.selected;
+    for (let w = 0; w < selected.length; w++) {
+      let word = selected[w] ?? 0;
+      while (word !== 0) {
+        const low = word & -word;
+        const pod = (w << 5) + 31 - Math.clz32(low);
+        word ^= low;
+        const from = node[pod] ?? -1;
+        const key = (from + 1) * stride + p;
+        let to = child.get(key);
+        if (to === undefined) {
+          to = parent.length;
+          parent.push(from);
+          last.push(p);
+          child.set(key, to);
+        }
+        node[pod] = to;
       }
-      node[pod] = to;
     }
   });
+  const listOf = (n: number): number[] => {
+    const list: number[] = [];
+    for (let at = n; at >= 0; at = parent[at] ?? -1) list.push(last[at] ?? 0);
+    return list.reverse();
+  };
   const groups: { policies: number[]; pods: number[] }[] = [];
-  const renumber = new Int32Array(trie.length).fill(-1);
+  const renumber = new Int32Array(parent.length).fill(-1);
   const groupOf = new Int32Array(size).fill(-1);
   node.forEach((n, pod) => {
     if (n < 0) return;
     if (renumber[n] === -1) {
       renumber[n] = groups.length;
-      groups.push({ policies: trie[n]?.policies ?? [], pods: [] });
+      groups.push({ policies: listOf(n), pods: [] });
     }
     const g = renumber[n] ?? -1;
     groups[g]?.pods.push(pod);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { selectorIsEmpty, selectorKey, selectorMatches } from './selector';
+import { selectorIsEmpty, selectorKey, selectorMatcher, selectorMatches } from './selector';
 
 const labels = { app: 'web', tier: 'frontend' };
 
@@ -116,5 +116,24 @@ describe('when two selectors mean the same', () => {
     expect(
       selectorKey({ matchExpressions: [{ key: 'a', operator: 'In', values: ['1'] }] }),
     ).not.toBe(selectorKey({ matchExpressions: [{ key: 'a', operator: 'NotIn', values: ['1'] }] }));
+  });
+});
+
+describe('when a selector is read once for many label sets', () => {
+  it('answers as selectorMatches does', () => {
+    const selectors = [
+      {},
+      { matchLabels: { app: 'web' } },
+      {
+        matchLabels: { app: 'web' },
+        matchExpressions: [{ key: 'env', operator: 'NotIn' as const, values: ['prod'] }],
+      },
+      { matchExpressions: [{ key: 'tier', operator: 'DoesNotExist' as const }] },
+    ];
+    const labelSets = [{}, labels, { app: 'web', env: 'prod' }, { app: 'db', tier: 'x' }];
+    for (const sel of selectors) {
+      const matches = selectorMatcher(sel);
+      for (const l of labelSets) expect(matches(l)).toBe(selectorMatches(sel, l));
+    }
   });
 });

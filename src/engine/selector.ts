@@ -55,6 +55,26 @@ export function selectorMatches(selector: LabelSelector, labels: Labels): boolea
   return true;
 }
 
+/**
+ * `selectorMatches` with the selector read once, for testing many label sets:
+ * `const matches = selectorMatcher(sel); pods.filter((p) => matches(p.labels))`.
+ */
+export function selectorMatcher(selector: LabelSelector): (labels: Labels) => boolean {
+  const matchLabels = selector.matchLabels ?? {};
+  const pairs = Object.keys(matchLabels).map((key) => [key, matchLabels[key]] as const);
+  const requirements = selector.matchExpressions ?? [];
+  if (pairs.length === 0 && requirements.length === 0) return () => true;
+  return (labels) => {
+    for (const [key, value] of pairs) {
+      if (labelValue(labels, key) !== value) return false;
+    }
+    for (const requirement of requirements) {
+      if (!requirementMatches(requirement, labels)) return false;
+    }
+    return true;
+  };
+}
+
 /** True when the selector has no requirement at all, so it matches everything. */
 export function selectorIsEmpty(selector: LabelSelector): boolean {
   return (
