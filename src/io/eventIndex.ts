@@ -140,16 +140,20 @@ export function scanEvents(text: string, events: readonly YamlEvent[]): ScanResu
           parent.key = key;
           const isMerge = key === MERGE_KEY && event.style === YAML_SCALAR_STYLE.PLAIN;
           const first = parent.keys?.get(key);
+          const quoted =
+            event.style === YAML_SCALAR_STYLE.SINGLE_QUOTED ||
+            event.style === YAML_SCALAR_STYLE.DOUBLE_QUOTED;
+          const offset = quoted ? event.valueStart - 1 : event.valueStart;
           if (first !== undefined && !isMerge) {
             const segments = [...segmentsOf(stack), key];
             duplicates.push({
               document: documents - 1,
               segments,
               key,
-              offset: event.valueStart,
+              offset,
               firstOffset: first,
             });
-          } else parent.keys?.set(key, event.valueStart);
+          } else parent.keys?.set(key, offset);
         }
         const anchor = anchorName(text, event.anchorStart, event.anchorEnd);
         if (anchor !== null) anchors.set(anchor, { event: i, size: 1, height: 0 });

@@ -194,3 +194,10 @@ describe('when nesting is close to the limit', () => {
     expect(errorsOf(block(65))[0]?.message).toBe('nesting deeper than 64 levels');
   });
 });
+
+describe('when a repeated key is quoted', () => {
+  it('points at its opening quote', () => {
+    const [object] = objectsOf('kind: A\n"a": 1\n\'a\': 2\n');
+    expect(object?.duplicates[0]).toMatchObject({ line: 3, column: 1, path: 'a' });
+  });
+});
