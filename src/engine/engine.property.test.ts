@@ -15,6 +15,7 @@ import {
   arbDoc,
   arbLabelSet,
   arbPolicyNamed,
+  arbWorkloadNamed,
 } from './__fixtures__/arbitraries';
 import {
   naiveAllowed,
@@ -150,7 +151,9 @@ type DocEdit =
   | { type: 'podLabels'; at: number; labels: Workload['labels'] }
   | { type: 'podIps'; at: number; ips: readonly string[] }
   | { type: 'namespaceLabels'; at: number; labels: Workload['labels'] }
-  | { type: 'removePod'; at: number };
+  | { type: 'removePod'; at: number }
+  | { type: 'addPod'; pod: Workload }
+  | { type: 'podPorts'; at: number; ports: Workload['ports'] };
 
 const arbEdit: fc.Arbitrary<DocEdit> = fc.oneof(
   fc.record({
@@ -168,6 +171,12 @@ const arbEdit: fc.Arbitrary<DocEdit> = fc.oneof(
   }),
   fc.record({ type: fc.constant('namespaceLabels' as const), at: fc.nat(), labels: arbLabelSet() }),
   fc.record({ type: fc.constant('removePod' as const), at: fc.nat() }),
+  fc.record({ type: fc.constant('addPod' as const), pod: arbWorkloadNamed(99) }),
+  fc.record({
+    type: fc.constant('podPorts' as const),
+    at: fc.nat(),
+    ports: arbWorkloadNamed(0).map((w) => w.ports),
+  }),
 );
 
 function replaceAt<T>(list: readonly T[], at: number, f: (x: T) => T | null): T[] {
@@ -208,6 +217,15 @@ function applyDocEdit(doc: Doc, edit: DocEdit): Doc {
       };
     case 'removePod':
       return { ...doc, workloads: replaceAt(doc.workloads, edit.at, () => null) };
+    case 'addPod':
+      return doc.workloads.some((w) => w.name === edit.pod.name)
+        ? doc
+        : { ...doc, workloads: [...doc.workloads, edit.pod] };
+    case 'podPorts':
+      return {
+        ...doc,
+        workloads: replaceAt(doc.workloads, edit.at, (w) => ({ ...w, ports: edit.ports })),
+      };
   }
 }
 

@@ -335,3 +335,8 @@ export function arbPolicyNamed(
 export function arbLabelSet(): fc.Arbitrary<Labels> {
   return arbLabels;
 }
+
+/** One workload `pod-<i>` of a random namespace, as in `arbDoc`. */
+export function arbWorkloadNamed(i: number): fc.Arbitrary<Workload> {
+  return arbWorkload(i);
+}
