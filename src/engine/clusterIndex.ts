@@ -46,51 +46,75 @@ export function namespaceLabelsOf(name: string, namespace: Namespace | undefined
   return { ...(namespace?.labels ?? {}), [NAMESPACE_NAME_LABEL]: name };
 }
 
-/** `previous`, when given, lends the parsed IPs of the workloads both share (by identity). */
-export function clusterIndexFrom(doc: Doc, previous?: ClusterIndex): ClusterIndex {
-  const pods = doc.workloads.map((w) => podKeyOf(w.namespace, w.name));
+function podKeysFrom(workloads: readonly Workload[]) {
+  const pods = workloads.map((w) => podKeyOf(w.namespace, w.name));
   const podIndexes = new Map<PodKey, number>();
   const podsByNamespace = new Map<string, number[]>();
   pods.forEach((key, i) => {
     if (!podIndexes.has(key)) podIndexes.set(key, i);
   });
-  doc.workloads.forEach((w, i) => {
+  workloads.forEach((w, i) => {
     const list = podsByNamespace.get(w.namespace);
     if (list === undefined) podsByNamespace.set(w.namespace, [i]);
     else list.push(i);
   });
-  const declared = new Map(doc.namespaces.map((ns) => [ns.name, ns]));
-  const namespaceLabels = new Map<string, Labels>();
-  for (const name of new Set([...declared.keys(), ...podsByNamespace.keys()])) {
-    namespaceLabels.set(name, namespaceLabelsOf(name, declared.get(name)));
-  }
-  const podIps = doc.workloads.map((w, i) =>
-    previous?.workloads[i] === w
-      ? (previous.podIps[i] ?? [])
-      : w.ips.map(ipRangeParse).filter((r): r is IpRange => r !== null),
-  );
+  return { pods, podIndexes, podsByNamespace };
+}
+
+function addressesFrom(podIps: readonly (readonly IpRange[])[]) {
   const addresses: PodAddress[] = [];
   const ranges: { pod: number; range: IpRange }[] = [];
   podIps.forEach((ips, pod) => {
     for (const range of ips) {
-      if (range.first === range.last)
+      if (range.first === range.last) {
         addresses.push({ family: range.family, value: range.first, pod });
-      else ranges.push({ pod, range });
+      } else {
+        ranges.push({ pod, range });
+      }
     }
   });
   addresses.sort(
     (a, b) => a.family - b.family || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
   );
+  return { addresses, ranges };
+}
+
+/**
+ * `previous`, when given, lends what the workloads both share: the pod keys
+ * when every workload keeps its namespace and name, the parsed IPs of
+ * unchanged workload objects, and the sorted addresses when no IP changed.
+ */
+export function clusterIndexFrom(doc: Doc, previous?: ClusterIndex): ClusterIndex {
+  const { workloads } = doc;
+  const samePods =
+    previous?.size === workloads.length &&
+    workloads.every((w, i) => {
+      const old = previous.workloads[i];
+      return w === old || (w.namespace === old?.namespace && w.name === old.name);
+    });
+  const keys = samePods ? previous : podKeysFrom(workloads);
+  const declared = new Map(doc.namespaces.map((ns) => [ns.name, ns]));
+  const namespaceLabels = new Map<string, Labels>();
+  for (const name of new Set([...declared.keys(), ...keys.podsByNamespace.keys()])) {
+    namespaceLabels.set(name, namespaceLabelsOf(name, declared.get(name)));
+  }
+  const podIps = workloads.map((w, i) =>
+    previous?.workloads[i] === w
+      ? (previous.podIps[i] ?? [])
+      : w.ips.map(ipRangeParse).filter((r): r is IpRange => r !== null),
+  );
+  const sameIps = samePods && podIps.every((ips, i) => ips === previous.podIps[i]);
+  const { addresses, ranges } = sameIps ? previous : addressesFrom(podIps);
   return {
-    workloads: doc.workloads,
+    workloads,
+    namespaces: doc.namespaces,
+    size: workloads.length,
+    pods: keys.pods,
+    podIndexes: keys.podIndexes,
+    podIps,
     addresses,
     ranges,
-    namespaces: doc.namespaces,
-    size: pods.length,
-    pods,
-    podIndexes,
-    podIps,
-    podsByNamespace,
+    podsByNamespace: keys.podsByNamespace,
     namespaceLabels,
   };
 }

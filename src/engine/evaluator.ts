@@ -21,7 +21,7 @@ import { podSetCompute, podSetContains } from './podSet';
 import type { PodSetSpec } from './podSet';
 import { policyIndexFrom } from './policyIndex';
 import type { PolicyIndex } from './policyIndex';
-import { policyPlanFrom, policyPlanPodSets } from './policyPlan';
+import { policyPlanFrom } from './policyPlan';
 import type { PodSetPlan, PolicyPlan } from './policyPlan';
 
 export interface Evaluator {
@@ -35,7 +35,7 @@ interface PodSetEntry {
 
 interface CompiledEntry {
   readonly compiled: CompiledPolicy;
-  /** The bitsets of `policyPlanPodSets(plan)` it was compiled with. */
+  /** The bitsets of `plan.podSets` it was compiled with. */
   readonly deps: readonly Bitset[];
 }
 
@@ -124,7 +124,7 @@ export function createEvaluator(): Evaluator {
       };
       const policies = doc.policies.map((policy) => {
         const plan = planOf(policy);
-        const deps = policyPlanPodSets(plan).map(lookup);
+        const deps = plan.podSets.map(lookup);
         const cached = compiled.get(policy);
         if (cached?.deps.length === deps.length && cached.deps.every((d, i) => d === deps[i])) {
           return cached.compiled;

@@ -41,6 +41,8 @@ export interface PolicyPlan {
   /** null when the policy does not isolate for ingress (`policyTypes` lacks Ingress). */
   readonly ingress: readonly RulePlan[] | null;
   readonly egress: readonly RulePlan[] | null;
+  /** Every pod set the plan needs, in a fixed order: `selected`, then each rule's peers. */
+  readonly podSets: readonly PodSetPlan[];
 }
 
 /**
@@ -126,23 +128,16 @@ export function policyPlanFrom(policy: NetworkPolicy): PolicyPlan {
   const namespace = declared === undefined || declared === '' ? 'default' : declared;
   const { spec } = policy;
   const types = effectivePolicyTypes(spec);
-  return {
-    ref: { namespace, name: policy.metadata.name },
-    selected: podSetPlan({ kind: 'podSelector', namespace, selector: spec.podSelector }),
-    ingress: types.ingress
-      ? (spec.ingress ?? []).map((r) => rulePlanFrom(r.from, r.ports, namespace))
-      : null,
-    egress: types.egress
-      ? (spec.egress ?? []).map((r) => rulePlanFrom(r.to, r.ports, namespace))
-      : null,
-  };
-}
-
-/** Every pod set the plan needs, in a fixed order. */
-export function policyPlanPodSets(plan: PolicyPlan): PodSetPlan[] {
-  const sets = [plan.selected];
-  for (const rule of [...(plan.ingress ?? []), ...(plan.egress ?? [])]) {
-    for (const peer of rule.peers ?? []) sets.push(peer.pods);
+  const selected = podSetPlan({ kind: 'podSelector', namespace, selector: spec.podSelector });
+  const ingress = types.ingress
+    ? (spec.ingress ?? []).map((r) => rulePlanFrom(r.from, r.ports, namespace))
+    : null;
+  const egress = types.egress
+    ? (spec.egress ?? []).map((r) => rulePlanFrom(r.to, r.ports, namespace))
+    : null;
+  const podSets = [selected];
+  for (const rule of [...(ingress ?? []), ...(egress ?? [])]) {
+    for (const peer of rule.peers ?? []) podSets.push(peer.pods);
   }
-  return sets;
+  return { ref: { namespace, name: policy.metadata.name }, selected, ingress, egress, podSets };
 }
