@@ -17,7 +17,7 @@
 import type { Issue } from '../model';
 import { MAX_DEPTH, scanEvents } from './eventIndex';
 import type { DuplicateKey, EventIndex } from './eventIndex';
-import { fieldPathJoin, fieldPathOf, fieldPathRelative } from './fieldPath';
+import { fieldPathJoin, fieldPathOf } from './fieldPath';
 import { fileError, issueAt } from './fileIssue';
 import { locateOffset } from './locate';
 import { isRecord } from './rawObject';
@@ -163,26 +163,33 @@ export function loadObjects(file: SourceFile): LoadedObjects {
   };
   for (const { value, root, number } of loaded.documents) unwrap(value, '', root, number);
 
+  const byBase = new Map<string, number>();
+  objects.forEach((object, i) => byBase.set(`${object.number}:${object.base}`, i));
   const duplicatesOf = new Map<number, Issue[]>();
   const issues: Issue[] = [];
   for (const duplicate of loaded.duplicates) {
-    const path = fieldPathOf(duplicate.segments);
-    let owner = -1;
-    let relative = path;
-    objects.forEach((object, i) => {
-      const inside =
-        object.number === duplicate.document ? fieldPathRelative(object.base, path) : null;
-      if (
-        inside !== null &&
-        (owner === -1 || object.base.length > (objects[owner]?.base.length ?? 0))
-      ) {
-        owner = i;
-        relative = inside;
-      }
+    // The innermost object whose base is a prefix of the duplicate's path owns it.
+    let owner = byBase.get(`${duplicate.document}:`) ?? -1;
+    let ownerLength = 0;
+    duplicate.segments.forEach((_, k) => {
+      const found = byBase.get(
+        `${duplicate.document}:${fieldPathOf(duplicate.segments.slice(0, k + 1))}`,
+      );
+      if (found !== undefined) [owner, ownerLength] = [found, k + 1];
     });
-    const issue = duplicateIssue(file.name, loaded, duplicate, relative);
+    const relative = fieldPathOf(duplicate.segments.slice(ownerLength));
+    const issue = duplicateIssue(
+      file.name,
+      loaded,
+      duplicate,
+      owner === -1 ? fieldPathOf(duplicate.segments) : relative,
+    );
     if (owner === -1) issues.push(issue);
-    else duplicatesOf.set(owner, [...(duplicatesOf.get(owner) ?? []), issue]);
+    else {
+      const list = duplicatesOf.get(owner) ?? [];
+      list.push(issue);
+      duplicatesOf.set(owner, list);
+    }
   }
   const located = objects.map((object, i): LoadedObject => ({
     file: file.name,
