@@ -109,6 +109,15 @@ function directionVerdict(
  * egress-isolated) AND (the destination's ingress allows it, or it is not
  * ingress-isolated). An address outside the cluster has no check on its side.
  * Replies need no rule: a verdict is about the connection's opener.
+ *
+ * ```yaml
+ * # web -> db on 3306/TCP is denied: db is ingress-isolated by db-policy, and
+ * # its only rule admits pods labelled name=api-pod (web is not one).
+ * metadata: {name: db-policy}
+ * spec:
+ *   podSelector: {matchLabels: {role: db}}
+ *   ingress: [{from: [{podSelector: {matchLabels: {name: api-pod}}}], ports: [{port: 3306}]}]
+ * ```
  */
 export function isTrafficAllowed(index: PolicyIndex, traffic: Traffic): Verdict {
   const from = resolve(index, traffic.from);

@@ -49,8 +49,8 @@ export function buildMatrix(index: PolicyIndex, port: number, protocol: Protocol
     const v = accepts & (egress.rows[(egress.rowOf[s] ?? 0) * words + dw] ?? 0);
     if (v === 0) return;
     const offset = s * n + dw * 32;
-    const at = offset >>> 5;
-    const shift = offset & 31;
+    const at = Math.floor(offset / 32);
+    const shift = offset % 32;
     allowed[at] = (allowed[at] ?? 0) | (v << shift);
     if (shift !== 0 && at + 1 < allowed.length) {
       allowed[at + 1] = (allowed[at + 1] ?? 0) | (v >>> (32 - shift));
@@ -89,5 +89,5 @@ export function buildMatrix(index: PolicyIndex, port: number, protocol: Protocol
 /** Whether pod `from` may open a connection to pod `to` (indexes into `m.pods`). */
 export function matrixAllows(m: Matrix, from: number, to: number): boolean {
   const bit = from * m.pods.length + to;
-  return (((m.allowed[bit >>> 5] ?? 0) >>> (bit & 31)) & 1) === 1;
+  return (((m.allowed[Math.floor(bit / 32)] ?? 0) >>> (bit % 32)) & 1) === 1;
 }
