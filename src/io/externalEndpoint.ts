@@ -13,38 +13,13 @@
  *   cidr: 192.168.5.10/32                            # an IP or a CIDR
  * ```
  */
+import { ipRangeParse } from '../engine';
 import type { ExternalEndpoint } from '../model';
 import { fieldAt, stringAt } from './rawObject';
 import type { PathIssue } from './validateNetworkPolicy';
 
 export const EXTERNAL_API_VERSION = 'netpol-canvas.dev/v1alpha1';
 export const EXTERNAL_NAME_ANNOTATION = 'netpol-canvas.dev/name';
-
-const IPV4 = /^(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}$/;
-const HEX_GROUP = /^[0-9A-Fa-f]{1,4}$/;
-
-function isIPv6(address: string): boolean {
-  const halves = address.split('::');
-  if (halves.length > 2) return false;
-  const groups = halves.flatMap((half) => (half === '' ? [] : half.split(':')));
-  let count = 0;
-  for (const [i, group] of groups.entries()) {
-    if (i === groups.length - 1 && IPV4.test(group)) count += 2;
-    else if (HEX_GROUP.test(group)) count += 1;
-    else return false;
-  }
-  return halves.length === 2 ? count < 8 : count === 8;
-}
-
-/** Whether `text` is an IPv4 or IPv6 address, with or without a prefix length. */
-function isIpOrCidr(text: string): boolean {
-  const [address = '', prefix, extra] = text.split('/');
-  if (extra !== undefined) return false;
-  const v4 = IPV4.test(address);
-  if (!v4 && !isIPv6(address)) return false;
-  if (prefix === undefined) return true;
-  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (v4 ? 32 : 128);
-}
 
 /** A DNS-1123 label from a free-text name: `Backup server #2` -> `backup-server-2`. */
 export function slugOf(name: string): string {
@@ -72,7 +47,7 @@ export function readExternalEndpoint(raw: unknown): {
       severity: 'error',
       message: 'spec.cidr is required: an IP or a CIDR',
     });
-  } else if (!isIpOrCidr(cidr)) {
+  } else if (ipRangeParse(cidr) === null) {
     issues.push({
       path: 'spec.cidr',
       severity: 'error',
