@@ -67,9 +67,18 @@ describe('when a mapping repeats a key', () => {
     ]);
   });
 
-  it('compares keys as constructed: `on` and `true` are the same key', () => {
-    const result = scan('on: 1\n"true": 2\n');
+  it('compares keys as constructed: `True` and `true` are the same key, `on` is its own', () => {
+    const result = scan('True: 1\n"true": 2\non: 3\n');
     expect(result.ok && result.duplicates.map((duplicate) => duplicate.key)).toEqual(['true']);
+  });
+
+  it('notes plain YAML 1.1 boolean words among values, not keys or quoted text', () => {
+    const result = scan('on: y\nlist: [no, "off", Yes]\n');
+    expect(result.ok && result.booleanWords.map((w) => [w.segments, w.word])).toEqual([
+      [['on'], 'y'],
+      [['list', 0], 'no'],
+      [['list', 2], 'Yes'],
+    ]);
   });
 
   it('does not count a key given both by a merge and explicitly', () => {

@@ -15,7 +15,7 @@
  * the nodes reached through aliases exceed a budget, or when an alias points
  * into its own node (a cycle).
  */
-import { YAML_EVENT, YAML_SCALAR_STYLE, yamlKeyOf } from './yaml';
+import { YAML11_BOOLEAN_WORDS, YAML_EVENT, YAML_SCALAR_STYLE, yamlKeyOf } from './yaml';
 import type { YamlEvent } from './yaml';
 
 /** Deepest nesting accepted, counting collections reached through aliases too. */
@@ -43,8 +43,16 @@ export interface DuplicateKey {
   readonly firstOffset: number;
 }
 
+/** A plain `y`/`yes`/`on`/`off`/… value: text here, a boolean to kubectl. */
+export interface BooleanWord {
+  readonly document: number;
+  readonly segments: readonly (string | number)[];
+  readonly word: string;
+  readonly offset: number;
+}
+
 export type ScanResult =
-  | { ok: true; index: EventIndex; duplicates: DuplicateKey[] }
+  | { ok: true; index: EventIndex; duplicates: DuplicateKey[]; booleanWords: BooleanWord[] }
   | { ok: false; message: string; offset: number };
 
 interface Frame {
@@ -78,6 +86,7 @@ export function scanEvents(text: string, events: readonly YamlEvent[]): ScanResu
   const aliasTargets = new Int32Array(events.length).fill(-1);
   const roots: number[] = [];
   const duplicates: DuplicateKey[] = [];
+  const booleanWords: BooleanWord[] = [];
   const stack: Frame[] = [];
   let anchors = new Map<string, Anchored>();
   const open = new Set<string>();
@@ -154,6 +163,17 @@ export function scanEvents(text: string, events: readonly YamlEvent[]): ScanResu
               firstOffset: first,
             });
           } else parent.keys?.set(key, offset);
+        } else if (
+          event.style === YAML_SCALAR_STYLE.PLAIN &&
+          event.tagStart === -1 &&
+          event.valueEnd - event.valueStart <= 3 &&
+          YAML11_BOOLEAN_WORDS.has(text.slice(event.valueStart, event.valueEnd))
+        ) {
+          const segments = [...segmentsOf(stack)];
+          const last = segmentOfNext(parent);
+          if (last !== null) segments.push(last);
+          const word = text.slice(event.valueStart, event.valueEnd);
+          booleanWords.push({ document: documents - 1, segments, word, offset: event.valueStart });
         }
         const anchor = anchorName(text, event.anchorStart, event.anchorEnd);
         if (anchor !== null) anchors.set(anchor, { event: i, size: 1, height: 0 });
@@ -200,7 +220,12 @@ export function scanEvents(text: string, events: readonly YamlEvent[]): ScanResu
       }
     }
   }
-  return { ok: true, index: { text, events, ends, aliasTargets, roots }, duplicates };
+  return {
+    ok: true,
+    index: { text, events, ends, aliasTargets, roots },
+    duplicates,
+    booleanWords,
+  };
 }
 
 function frameOf(

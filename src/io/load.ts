@@ -16,7 +16,7 @@
  */
 import type { Issue } from '../model';
 import { MAX_DEPTH, scanEvents } from './eventIndex';
-import type { DuplicateKey, EventIndex } from './eventIndex';
+import type { BooleanWord, DuplicateKey, EventIndex } from './eventIndex';
 import { fieldPathJoin, fieldPathOf } from './fieldPath';
 import { fileError, issueAt } from './fileIssue';
 import { locateOffset } from './locate';
@@ -39,6 +39,8 @@ export interface LoadedObject {
   readonly locate: (path: string) => TextPosition;
   /** Duplicate keys inside the object (errors), with object-relative paths. */
   readonly duplicates: readonly Issue[];
+  /** Plain `y`/`yes`/`on`/… values inside the object (warnings): text here, booleans to kubectl. */
+  readonly booleanWords: readonly Issue[];
 }
 
 export type LoadedObjects =
@@ -50,6 +52,7 @@ interface LoadedDocuments {
   /** Non-empty documents with the event index of their root node. */
   readonly documents: readonly { value: unknown; root: number; number: number }[];
   readonly duplicates: readonly DuplicateKey[];
+  readonly booleanWords: readonly BooleanWord[];
 }
 
 /** The UTF-8 size of `text` (exact when it may exceed `limit`). */
@@ -102,7 +105,13 @@ function loadDocuments(
   });
   return {
     ok: true,
-    loaded: { index: scan.index, position, documents, duplicates: scan.duplicates },
+    loaded: {
+      index: scan.index,
+      position,
+      documents,
+      duplicates: scan.duplicates,
+      booleanWords: scan.booleanWords,
+    },
   };
 }
 
@@ -165,31 +174,42 @@ export function loadObjects(file: SourceFile): LoadedObjects {
 
   const byBase = new Map<string, number>();
   objects.forEach((object, i) => byBase.set(`${object.number}:${object.base}`, i));
-  const duplicatesOf = new Map<number, Issue[]>();
-  const issues: Issue[] = [];
-  for (const duplicate of loaded.duplicates) {
-    // The innermost object whose base is a prefix of the duplicate's path owns it.
-    let owner = byBase.get(`${duplicate.document}:`) ?? -1;
+  /** The innermost object whose base is a prefix of the path, and the path relative to it. */
+  const ownerOf = (document: number, segments: readonly (string | number)[]) => {
+    let owner = byBase.get(`${document}:`) ?? -1;
     let ownerLength = 0;
-    duplicate.segments.forEach((_, k) => {
-      const found = byBase.get(
-        `${duplicate.document}:${fieldPathOf(duplicate.segments.slice(0, k + 1))}`,
-      );
+    segments.forEach((_, k) => {
+      const found = byBase.get(`${document}:${fieldPathOf(segments.slice(0, k + 1))}`);
       if (found !== undefined) [owner, ownerLength] = [found, k + 1];
     });
-    const relative = fieldPathOf(duplicate.segments.slice(ownerLength));
-    const issue = duplicateIssue(
-      file.name,
-      loaded,
-      duplicate,
-      owner === -1 ? fieldPathOf(duplicate.segments) : relative,
-    );
+    const path = fieldPathOf(owner === -1 ? segments : segments.slice(ownerLength));
+    return { owner, path };
+  };
+  const duplicatesOf = new Map<number, Issue[]>();
+  const booleanWordsOf = new Map<number, Issue[]>();
+  const issues: Issue[] = [];
+  const assign = (into: Map<number, Issue[]>, owner: number, issue: Issue): void => {
+    const list = into.get(owner) ?? [];
+    list.push(issue);
+    into.set(owner, list);
+  };
+  for (const duplicate of loaded.duplicates) {
+    const { owner, path } = ownerOf(duplicate.document, duplicate.segments);
+    const issue = duplicateIssue(file.name, loaded, duplicate, path);
     if (owner === -1) issues.push(issue);
-    else {
-      const list = duplicatesOf.get(owner) ?? [];
-      list.push(issue);
-      duplicatesOf.set(owner, list);
-    }
+    else assign(duplicatesOf, owner, issue);
+  }
+  for (const found of loaded.booleanWords) {
+    const { owner, path } = ownerOf(found.document, found.segments);
+    if (owner === -1) continue;
+    const message =
+      `read as the text "${found.word}"; kubectl reads an unquoted ${found.word} as a boolean ` +
+      `(YAML 1.1) and would reject it: write "${found.word}" in quotes`;
+    assign(
+      booleanWordsOf,
+      owner,
+      issueAt(file.name, loaded.position(found.offset), path, 'warning', message),
+    );
   }
   const located = objects.map((object, i): LoadedObject => ({
     file: file.name,
@@ -198,6 +218,7 @@ export function loadObjects(file: SourceFile): LoadedObjects {
     locate: (path) =>
       loaded.position(locateOffset(loaded.index, object.root, fieldPathJoin(object.base, path))),
     duplicates: duplicatesOf.get(i) ?? [],
+    booleanWords: booleanWordsOf.get(i) ?? [],
   }));
   return { ok: true, objects: located, issues };
 }

@@ -76,8 +76,8 @@ describe('when an issue path is located in the text', () => {
     expect(object.locate('merged.own')).toEqual({ line: 9, column: 3 });
   });
 
-  it('resolves plain keys as YAML 1.1 does (`on:` is the key "true")', () => {
-    expect(objectOf('kind: A\nspec:\n  on: 1\n').locate('spec.true')).toEqual({
+  it('resolves plain keys as they are constructed (`True:` is the key "true")', () => {
+    expect(objectOf('kind: A\nspec:\n  True: 1\n').locate('spec.true')).toEqual({
       line: 3,
       column: 3,
     });

@@ -78,11 +78,13 @@ items:
     });
   });
 
-  it('rejects an unquoted yes where a label value must be a string', () => {
-    const issues = issuesOf(
-      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p}\nspec:\n  podSelector:\n    matchLabels:\n      enabled: yes\n',
-    );
-    expect(issues.filter((issue) => issue.severity === 'error')).toMatchObject([{ line: 7 }]);
+  it('rejects an unquoted true where a label value must be a string, and warns on an unquoted yes', () => {
+    const policy = (value: string) =>
+      `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p}\nspec:\n  podSelector:\n    matchLabels:\n      enabled: ${value}\n`;
+    expect(issuesOf(policy('true')).filter((issue) => issue.severity === 'error')).toMatchObject([
+      { line: 7 },
+    ]);
+    expect(issuesOf(policy('yes'))).toMatchObject([{ line: 7, severity: 'warning' }]);
     expect(
       docOf(POLICY('p').replace('{}}', '{matchLabels: {enabled: "yes"}}}')).policies[0]?.spec
         .podSelector,

@@ -1,11 +1,12 @@
 /**
  * Reading raw decoded YAML the way kubectl's strict decoder does: every field must
- * have its JSON type. A YAML 1.1 loader turns an unquoted `yes`, `on`, `true` into a
- * boolean and `1.0` into a number, so
+ * have its JSON type. YAML turns an unquoted `true` into a boolean and `1.0` into a
+ * number (the YAML 1.1-only words `yes`, `on`, `y`… are read as text, with a warning
+ * from the loader), so
  *
  * ```yaml
  * matchLabels:
- *   enabled: yes     # a boolean: kubectl rejects it; write "yes"
+ *   enabled: true    # a boolean: kubectl rejects it; write "true"
  *   version: 1.0     # a number: kubectl rejects it; write "1.0"
  * ```
  *

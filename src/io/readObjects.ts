@@ -56,6 +56,13 @@ function readObject(object: LoadedObject, into: ReadObjects, order: number): boo
       return true;
   }
   into.issues.push(...object.duplicates);
+  // In a workload only its metadata and ports are read as text; elsewhere a
+  // YAML 1.1 boolean word may be a real boolean field (`tty: yes`).
+  into.issues.push(
+    ...(kind.kind === 'Workload'
+      ? object.booleanWords.filter((w) => /(^|\.)(metadata|ports)\b/.test(w.path))
+      : object.booleanWords),
+  );
   const raw = object.value;
   switch (kind.kind) {
     case 'NetworkPolicy': {

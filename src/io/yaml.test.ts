@@ -11,14 +11,14 @@ function read(text: string): unknown {
 }
 
 describe('when scalars are read', () => {
-  it('reads unquoted YAML 1.1 booleans as booleans, like kubectl', () => {
+  it('reads true and false as booleans, and the YAML 1.1-only words (yes, on, y…) as text', () => {
     expect(read('[yes, no, on, off, y, n, True, FALSE]')).toEqual([
-      true,
-      false,
-      true,
-      false,
-      true,
-      false,
+      'yes',
+      'no',
+      'on',
+      'off',
+      'y',
+      'n',
       true,
       false,
     ]);

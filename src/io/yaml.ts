@@ -5,7 +5,9 @@
  * Scalars resolve as YAML 1.1, as Kubernetes reads manifests (sigs.k8s.io/yaml on go-yaml):
  *
  * ```yaml
- * enabled: yes     # a boolean, so a label value written like this is rejected
+ * enabled: true    # a boolean, so a label value written like this is rejected
+ * enabled: yes     # kubectl reads a boolean here too; netpol-canvas reads the string
+ *                  # "yes" and warns (see YAML11_BOOLEAN_WORDS)
  * enabled: "yes"   # a string
  * version: 1.0     # a number
  * when: 2024-01-01 # a string: go-yaml keeps timestamps as text when decoding into JSON
@@ -20,8 +22,9 @@ import {
   SCALAR_STYLE,
   Schema,
   YAMLException,
-  boolYaml11Tag,
+  NOT_RESOLVED,
   constructFromEvents,
+  defineScalarTag,
   dump,
   floatYaml11Tag,
   getScalarValue,
@@ -37,11 +40,38 @@ export type YamlScalarEvent = ScalarEvent;
 export const YAML_EVENT = EVENT_ID;
 export const YAML_SCALAR_STYLE = SCALAR_STYLE;
 
+/**
+ * Plain words that YAML 1.1 (and so kubectl) reads as booleans, but that YAML
+ * 1.2 and most people read as text. Namespaces `y` and `n`, a label `debug: on`:
+ * netpol-canvas keeps them as the strings they look like and warns that
+ * kubectl would not (`src/io/eventIndex.ts` finds them).
+ */
+export const YAML11_BOOLEAN_WORDS: ReadonlySet<string> = new Set(
+  ['y', 'yes', 'n', 'no', 'on', 'off'].flatMap((w) => [
+    w,
+    `${w.charAt(0).toUpperCase()}${w.slice(1)}`,
+    w.toUpperCase(),
+  ]),
+);
+
+/** `true` and `false` (any case form YAML allows) are booleans; the YAML 1.1-only words stay text. */
+const BOOL_TAG = defineScalarTag('tag:yaml.org,2002:bool', {
+  implicit: true,
+  implicitFirstChars: ['t', 'T', 'f', 'F'],
+  resolve: (source) => {
+    if (source === 'true' || source === 'True' || source === 'TRUE') return true;
+    if (source === 'false' || source === 'False' || source === 'FALSE') return false;
+    return NOT_RESOLVED;
+  },
+  identify: (value) => typeof value === 'boolean',
+  represent: (value) => (value ? 'true' : 'false'),
+});
+
 /** YAML 1.1 scalars without timestamps, binary, sets and ordered maps. */
 const K8S_SCHEMA = new Schema([
   ...FAILSAFE_SCHEMA.tags,
   nullYaml11Tag,
-  boolYaml11Tag,
+  BOOL_TAG,
   intYaml11Tag,
   floatYaml11Tag,
   mergeTag,
