@@ -1,0 +1,33 @@
+/**
+ * One store, several slices (zustand's slices pattern). A fresh store per
+ * test or per page: `createEditorStore({ doc })`.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import { createEvaluator } from '../engine';
+import type { Doc } from '../model';
+import { createDocumentSlice } from './documentSlice';
+import type { EditorState, Positions } from './editorState';
+import { createHistorySlice } from './historySlice';
+import { createLayoutSlice } from './layoutSlice';
+import { createUiSlice } from './uiSlice';
+
+export type EditorStore = StoreApi<EditorState>;
+
+export interface EditorStoreOptions {
+  readonly doc?: Doc;
+  readonly positions?: Positions;
+}
+
+export function createEditorStore(options: EditorStoreOptions = {}): EditorStore {
+  const store = createStore<EditorState>()((...a) => ({
+    ...createDocumentSlice(...a),
+    ...createHistorySlice(...a),
+    ...createLayoutSlice(...a),
+    ...createUiSlice(...a),
+    evaluator: createEvaluator(),
+  }));
+  if (options.doc !== undefined) store.setState({ doc: options.doc });
+  if (options.positions !== undefined) store.setState({ positions: options.positions });
+  return store;
+}

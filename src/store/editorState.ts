@@ -1,0 +1,61 @@
+/**
+ * The editor's state: the document (the truth), its history, where things sit
+ * on the canvas, and what the user has selected or opened. Everything else
+ * (verdicts, flows, YAML, React Flow nodes) is derived in `selectors.ts`.
+ */
+import type { Doc } from '../model';
+import type { Evaluator } from '../engine';
+
+export interface Position {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** Positions by node id (`nodeIds.ts`); a workload's is relative to its namespace box. */
+export type Positions = Readonly<Record<string, Position>>;
+
+export type Selection =
+  | { readonly kind: 'node'; readonly id: string }
+  | { readonly kind: 'flow'; readonly id: string }
+  | { readonly kind: 'policy'; readonly namespace: string; readonly name: string }
+  | null;
+
+export type PanelName = 'inspector' | 'policies' | 'yaml';
+
+export type DialogName = 'paste' | 'help' | null;
+
+export interface DocumentSlice {
+  readonly doc: Doc;
+  /** Replace the whole document (import, YAML apply); one undo step. */
+  replaceDoc: (doc: Doc) => void;
+}
+
+export interface HistorySlice {
+  /** Earlier documents, oldest first. */
+  readonly past: readonly Doc[];
+  /** Undone documents, the next redo last. */
+  readonly future: readonly Doc[];
+  undo: () => void;
+  redo: () => void;
+}
+
+export interface LayoutSlice {
+  readonly positions: Positions;
+  setPositions: (moved: Positions) => void;
+}
+
+export interface UiSlice {
+  readonly selection: Selection;
+  readonly panel: PanelName;
+  readonly dialog: DialogName;
+  select: (selection: Selection) => void;
+  openPanel: (panel: PanelName) => void;
+  openDialog: (dialog: DialogName) => void;
+}
+
+/** Not data: the engine's incremental compiler, one per store (used by selectors). */
+export interface EngineSlice {
+  readonly evaluator: Evaluator;
+}
+
+export type EditorState = DocumentSlice & HistorySlice & LayoutSlice & UiSlice & EngineSlice;

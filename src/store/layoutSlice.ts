@@ -1,0 +1,10 @@
+import type { StateCreator } from 'zustand';
+import type { EditorState, LayoutSlice } from './editorState';
+
+export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> = (set) => ({
+  positions: {},
+  setPositions: (moved) => {
+    if (Object.keys(moved).length === 0) return;
+    set((s) => ({ positions: { ...s.positions, ...moved } }));
+  },
+});
