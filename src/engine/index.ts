@@ -39,3 +39,25 @@ export type {
   Traffic,
   Verdict,
 } from './verdict';
+export type {
+  DocEdit,
+  FlowEnd,
+  FlowPort,
+  FlowSpec,
+  PolicyTemplate,
+  RuleRef,
+  WorkloadChanges,
+} from './docEdit';
+export { applyEdit } from './edits';
+export { allowFlow, removeFlow } from './flowAllow';
+export type { FlowDrawResult, FlowRecord } from './flowDraw';
+export { flowIdOf } from './flowDraw';
+export { endKey, endLabel } from './flowEnds';
+export type { FlowMark } from './flowMarks';
+export { FLOWS_ANNOTATION, flowMarksOf } from './flowMarks';
+export { drawnFlowIds } from './flowRemove';
+export type { Flow } from './flows';
+export { deriveFlows } from './flows';
+export type { FlowCheck, FlowStatus, FlowVerdict } from './flowVerdict';
+export { verdictReason } from './flowVerdict';
+export { policyRefOf } from './docParts';

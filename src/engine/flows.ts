@@ -1,0 +1,114 @@
+/**
+ * The edges of the canvas, derived from the policies' rules (never stored):
+ * an imported document shows its flows without anyone drawing them.
+ *
+ * For every rule of a policy that isolates that direction, and every peer of
+ * the rule, the edges it stands for: an ingress rule's peer → each node the
+ * policy selects; an egress rule: each selected node → the peer's nodes (see
+ * `flowEnds.ts` for how broad peers stay a few edges). Each edge carries the
+ * rule behind it, the ports it allows, and its verdict: the rule allows its
+ * own side, but the other side may still block it (the source's egress
+ * isolation, the destination's ingress isolation), and then it is drawn red.
+ *
+ * Rules of a direction the policy does not isolate (`policyTypes` lacks it)
+ * have no effect and draw nothing.
+ */
+import type { Doc, NetworkPolicyPeer, NetworkPolicyPort } from '../model';
+import type { FlowEnd, RuleRef } from './docEdit';
+import { policyRefOf } from './docParts';
+import { endKey, endsByNamespace, FLOW_EXPANSION_LIMIT, peerEnds, selectedEnds } from './flowEnds';
+import { flowMarksOf } from './flowMarks';
+import { flowVerdictOf } from './flowVerdict';
+import type { FlowCheck, FlowStatus } from './flowVerdict';
+import type { PolicyIndex } from './policyIndex';
+import { selectorIsEmpty } from './selector';
+
+export interface Flow {
+  /** `<ns>/<policy>:<direction>[<rule>].<peer or *>:<from>><to>`, stable across edits of other policies. */
+  readonly id: string;
+  readonly from: FlowEnd;
+  readonly to: FlowEnd;
+  /** The rule the edge comes from. */
+  readonly rule: RuleRef;
+  /** Index into `from`/`to` of the rule; null for a rule without peers. */
+  readonly peerIndex: number | null;
+  /** The rule's ports as written; empty: every port. */
+  readonly ports: readonly NetworkPolicyPort[];
+  readonly status: FlowStatus;
+  /** One line for the tooltip. */
+  readonly reason: string;
+  /** A checked connection (blocked if any is): hand `sample.verdict` to `explainVerdict`. */
+  readonly sample: FlowCheck | null;
+  /** The id of the drawn flow that wrote the rule (remove it with `removeFlow`), or null. */
+  readonly drawnBy: string | null;
+}
+
+/** Both sides expanded, or grouped by namespace when one peer would draw too many edges. */
+function edgeEnds(peerSide: FlowEnd[], policySide: FlowEnd[]): [FlowEnd[], FlowEnd[]] {
+  if (peerSide.length * policySide.length <= FLOW_EXPANSION_LIMIT) return [peerSide, policySide];
+  const peers = endsByNamespace(peerSide);
+  if (peers.length * policySide.length <= FLOW_EXPANSION_LIMIT) return [peers, policySide];
+  return [peers, endsByNamespace(policySide)];
+}
+
+export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
+  const flows: Flow[] = [];
+  doc.policies.forEach((policy, p) => {
+    const compiled = index.policies[p];
+    if (compiled === undefined) return;
+    const ref = policyRefOf(policy);
+    const selected = selectedEnds(
+      doc,
+      index,
+      ref.namespace,
+      selectorIsEmpty(policy.spec.podSelector),
+      compiled.selected,
+    );
+    if (selected.length === 0) return;
+    const marks = flowMarksOf(policy);
+    for (const direction of ['ingress', 'egress'] as const) {
+      const rules = compiled[direction];
+      if (rules === null) continue;
+      rules.forEach((rule, ruleIndex) => {
+        const written = policy.spec[direction]?.[ruleIndex];
+        const peers: readonly NetworkPolicyPeer[] =
+          (written === undefined
+            ? undefined
+            : 'from' in written
+              ? written.from
+              : 'to' in written
+                ? written.to
+                : undefined) ?? [];
+        const ports = written?.ports ?? [];
+        const drawnBy =
+          marks.find((m) => m.direction === direction && m.rule === ruleIndex)?.flow ?? null;
+        const ruleRef: RuleRef = { policy: ref, direction, ruleIndex };
+        const peerIndexes = rule.peers === null ? [null] : rule.peers.map((_, i) => i);
+        for (const peerIndex of peerIndexes) {
+          const peer = peerIndex === null ? undefined : peers[peerIndex];
+          const compiledPeer = peerIndex === null ? undefined : rule.peers?.[peerIndex];
+          const others = peerEnds(doc, index, ref.namespace, peer, compiledPeer);
+          const [peerSide, policySide] = edgeEnds(others, selected);
+          for (const a of peerSide) {
+            for (const b of policySide) {
+              const [from, to] = direction === 'ingress' ? [a, b] : [b, a];
+              if (endKey(from) === endKey(to) && from.kind === 'workload') continue;
+              const verdict = flowVerdictOf(doc, index, from, to, ports);
+              flows.push({
+                id: `${ref.namespace}/${ref.name}:${direction}[${ruleIndex}].${peerIndex ?? '*'}:${endKey(from)}>${endKey(to)}`,
+                from,
+                to,
+                rule: ruleRef,
+                peerIndex,
+                ports,
+                ...verdict,
+                drawnBy,
+              });
+            }
+          }
+        }
+      });
+    }
+  });
+  return flows;
+}
