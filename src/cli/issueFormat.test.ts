@@ -23,6 +23,12 @@ describe('when printing a problem', () => {
     );
   });
 
+  it('keeps the two ends of a huge path, so that one line stays readable', () => {
+    const line = issueLine(issue({ path: `metadata.labels.${'k'.repeat(5000)}` }));
+    expect(line.length).toBeLessThan(200);
+    expect(line).toMatch(/^a\.yaml:3:7: metadata\.labels\.k+…k+: bad$/);
+  });
+
   it('leaves out what is not known', () => {
     expect(issueLine(issue({ line: 0, column: 0, path: '' }))).toBe('a.yaml: bad');
     expect(issueLine(issue({ column: 0 }))).toBe('a.yaml:3: spec.podSelector: bad');

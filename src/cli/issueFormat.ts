@@ -8,8 +8,16 @@ function place(issue: Issue): string {
   return `${issue.file}:${issue.line}:${issue.column}`;
 }
 
+/** Longest path printed whole; a longer one (a 5,000-character key) keeps its two ends. */
+const MAX_PATH_CHARS = 160;
+
+function pathShort(path: string): string {
+  if (path.length <= MAX_PATH_CHARS) return path;
+  return `${path.slice(0, MAX_PATH_CHARS - 40)}…${path.slice(-30)}`;
+}
+
 export function issueLine(issue: Issue): string {
-  const path = issue.path === '' ? '' : `${issue.path}: `;
+  const path = issue.path === '' ? '' : `${pathShort(issue.path)}: `;
   const severity = issue.severity === 'warning' ? 'warning: ' : '';
   const message = (issue.message.split('\n')[0] ?? '').trim();
   return `${place(issue)}: ${path}${severity}${message}`;

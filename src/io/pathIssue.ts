@@ -23,13 +23,27 @@ export function pathIndex(base: string, index: number): string {
   return `${base}[${index}]`;
 }
 
+/** Longest text quoted whole in a message; a longer one is cut (a 100 KB label value is one line). */
+export const MAX_QUOTED_CHARS = 100;
+
+/**
+ * A text as a message quotes it: in double quotes, and cut after
+ * `MAX_QUOTED_CHARS` with its length given, e.g. `"aaaa…" (100000 characters)`.
+ */
+export function quoteText(text: string): string {
+  if (text.length <= MAX_QUOTED_CHARS) return JSON.stringify(text);
+  const head = JSON.stringify(text.slice(0, MAX_QUOTED_CHARS - 20)).slice(0, -1);
+  return `${head}…" (${text.length} characters)`;
+}
+
 /** A bad value as Go prints it: strings quoted, numbers and booleans bare, the rest as JSON. */
 export function formatValue(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'string') return quoteText(value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   try {
     const json = JSON.stringify(value) as string | undefined;
-    return json ?? String(value);
+    if (json === undefined) return String(value);
+    return json.length <= MAX_QUOTED_CHARS ? json : `${json.slice(0, MAX_QUOTED_CHARS - 20)}…`;
   } catch {
     return String(value);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { PathIssue } from './pathIssue';
 import { pathChild, pathIndex, formatValue } from './pathIssue';
-import { closestField, editDistance } from './unknownFields';
+import { checkKnownFields, closestField, editDistance } from './unknownFields';
 
 describe('editDistance', () => {
   it.each([
@@ -48,5 +49,18 @@ describe('field paths', () => {
       ['"a"', '80', 'true', '["a","b"]'],
     );
     expect(formatValue([BigInt(1)])).toBe('1');
+  });
+  it('cuts a huge value in a message and says how long it was', () => {
+    const message = formatValue('a'.repeat(100_000));
+    expect(message).toBe(`"${'a'.repeat(80)}…" (100000 characters)`);
+    expect(formatValue('a'.repeat(100))).toBe(`"${'a'.repeat(100)}"`);
+    expect(formatValue(['a'.repeat(500)]).length).toBeLessThanOrEqual(100);
+  });
+  it('cuts a huge unknown field name in its message, not in its path', () => {
+    const issues: PathIssue[] = [];
+    checkKnownFields({ ['k'.repeat(5000)]: 'v' }, ['podSelector'], 'spec', issues);
+    expect(issues[0]?.path).toBe(`spec.${'k'.repeat(5000)}`);
+    expect(issues[0]?.message.length).toBeLessThan(200);
+    expect(issues[0]?.message).toContain('(5000 characters)');
   });
 });

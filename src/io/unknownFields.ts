@@ -10,7 +10,7 @@
  *
  * Each error names the field and, when it can, says what was probably meant.
  */
-import { issueError, pathChild, type PathIssue } from './pathIssue';
+import { issueError, pathChild, quoteText, type PathIssue } from './pathIssue';
 import type { RawRecord } from './rawValues';
 
 /** Optimal string alignment distance (Levenshtein plus adjacent swaps: `form` → `from` is 1). */
@@ -113,6 +113,6 @@ export function checkKnownFields(
   for (const key of Object.keys(obj)) {
     if (known.includes(key)) continue;
     const hint = hintFor(key, known, special);
-    issues.push(issueError(pathChild(path, key), `unknown field ${JSON.stringify(key)} (${hint})`));
+    issues.push(issueError(pathChild(path, key), `unknown field ${quoteText(key)} (${hint})`));
   }
 }
