@@ -22,7 +22,19 @@ export type Selection =
 
 export type PanelName = 'inspector' | 'policies' | 'yaml';
 
-export type DialogName = 'paste' | 'help' | null;
+export type DialogName = 'paste' | 'help' | 'flow' | null;
+
+/** A flow being drawn: the two node ids, waiting for its ports in the flow dialog. */
+export interface FlowDraft {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A short message for the status line (an import that failed, a copy that worked). */
+export interface Notice {
+  readonly tone: 'info' | 'error';
+  readonly text: string;
+}
 
 export interface DocumentSlice {
   readonly doc: Doc;
@@ -48,9 +60,17 @@ export interface UiSlice {
   readonly selection: Selection;
   readonly panel: PanelName;
   readonly dialog: DialogName;
+  readonly flowDraft: FlowDraft | null;
+  /** Bumped to ask the canvas to fit everything in view (after an import). */
+  readonly fitRequest: number;
+  readonly notice: Notice | null;
   select: (selection: Selection) => void;
   openPanel: (panel: PanelName) => void;
   openDialog: (dialog: DialogName) => void;
+  /** Opens the flow dialog for a connection drawn from one node to another. */
+  draftFlow: (draft: FlowDraft) => void;
+  requestFit: () => void;
+  notify: (notice: Notice | null) => void;
 }
 
 /** Not data: the engine's incremental compiler, one per store (used by selectors). */

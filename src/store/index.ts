@@ -5,6 +5,8 @@ export { createEditorStore } from './createEditorStore';
 export type {
   DialogName,
   EditorState,
+  FlowDraft,
+  Notice,
   PanelName,
   Position,
   Positions,
@@ -17,7 +19,10 @@ export type { Isolation } from './selectors';
 export {
   selectCanRedo,
   selectCanUndo,
+  selectDoc,
   selectDocumentYaml,
+  selectPositions,
+  selectSelection,
   selectHighlightedPods,
   selectIndex,
   selectIsEmpty,

@@ -7,12 +7,24 @@ import { selectorMatches } from '../engine';
 import { serializeDocument, serializePolicies } from '../io';
 import type { Doc, PodKey } from '../model';
 import { podKeyOf } from '../model';
-import type { EditorState } from './editorState';
+import type { EditorState, Positions, Selection } from './editorState';
 import { memoWeak } from './memoWeak';
 
 export interface Isolation {
   readonly ingress: boolean;
   readonly egress: boolean;
+}
+
+export function selectDoc(state: EditorState): Doc {
+  return state.doc;
+}
+
+export function selectPositions(state: EditorState): Positions {
+  return state.positions;
+}
+
+export function selectSelection(state: EditorState): Selection {
+  return state.selection;
 }
 
 const indexByDoc = new WeakMap<Doc, PolicyIndex>();

@@ -5,6 +5,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   selection: null,
   panel: 'inspector',
   dialog: null,
+  flowDraft: null,
+  fitRequest: 0,
+  notice: null,
   select: (selection) => {
     set({ selection });
   },
@@ -12,6 +15,15 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
     set({ panel });
   },
   openDialog: (dialog) => {
-    set({ dialog });
+    set(dialog === 'flow' ? { dialog } : { dialog, flowDraft: null });
+  },
+  draftFlow: (flowDraft) => {
+    set({ dialog: 'flow', flowDraft });
+  },
+  notify: (notice) => {
+    set({ notice });
+  },
+  requestFit: () => {
+    set((s) => ({ fitRequest: s.fitRequest + 1 }));
   },
 });

@@ -1,0 +1,43 @@
+import { useEditorApi } from '../store';
+import { Modal } from './Modal';
+import { SHORTCUTS } from './shortcuts';
+
+/** How to use the canvas, and the keyboard shortcuts. */
+export function HelpDialog() {
+  const api = useEditorApi();
+  return (
+    <Modal
+      title="Help"
+      onClose={() => {
+        api.getState().openDialog(null);
+      }}
+    >
+      <ul className="app-help">
+        <li>
+          Drag a namespace, a workload or an external endpoint from the palette onto the canvas.
+        </li>
+        <li>
+          Draw a flow: drag from the dot on the right of a workload to another one, then pick its
+          port. The rules that allow it are written for you.
+        </li>
+        <li>
+          Green solid lines are allowed traffic; red dashed lines are blocked. Click one to see why.
+        </li>
+        <li>Select a workload to see every path in and out of it, allowed or blocked.</li>
+      </ul>
+      <table className="app-shortcuts">
+        <caption>Keyboard shortcuts</caption>
+        <tbody>
+          {SHORTCUTS.map((s) => (
+            <tr key={s.keys}>
+              <th scope="row">
+                <kbd>{s.keys}</kbd>
+              </th>
+              <td>{s.action}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
+  );
+}

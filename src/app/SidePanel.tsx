@@ -1,0 +1,50 @@
+import { Inspector } from '../panels/Inspector/Inspector';
+import { PolicyPanel } from '../panels/PolicyPanel/PolicyPanel';
+import { YamlPanel } from '../panels/YamlPanel/YamlPanel';
+import { useEditorApi, useEditorStore } from '../store';
+import type { EditorState, PanelName } from '../store';
+
+const TABS: readonly { panel: PanelName; label: string }[] = [
+  { panel: 'inspector', label: 'Inspector' },
+  { panel: 'policies', label: 'Policies' },
+  { panel: 'yaml', label: 'YAML' },
+];
+
+const selectPanel = (s: EditorState) => s.panel;
+
+/** The panels beside the canvas, as tabs. */
+export function SidePanel() {
+  const api = useEditorApi();
+  const panel = useEditorStore(selectPanel);
+  return (
+    <aside className="app-side" aria-label="Panels">
+      <div className="app-tabs" role="tablist" aria-label="Panels">
+        {TABS.map((t) => (
+          <button
+            key={t.panel}
+            type="button"
+            role="tab"
+            id={`tab-${t.panel}`}
+            aria-selected={panel === t.panel}
+            aria-controls={`tabpanel-${t.panel}`}
+            onClick={() => {
+              api.getState().openPanel(t.panel);
+            }}
+          >
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div
+        className="app-tabpanel"
+        role="tabpanel"
+        id={`tabpanel-${panel}`}
+        aria-labelledby={`tab-${panel}`}
+      >
+        {panel === 'inspector' && <Inspector />}
+        {panel === 'policies' && <PolicyPanel />}
+        {panel === 'yaml' && <YamlPanel />}
+      </div>
+    </aside>
+  );
+}

@@ -1,0 +1,99 @@
+import { useRef } from 'react';
+import { selectCanRedo, selectCanUndo, useEditorApi, useEditorStore } from '../store';
+import type { AppCommands } from './useAppCommands';
+
+/** The header: file commands, the example, undo and redo, help. */
+export function Toolbar({ commands }: { commands: AppCommands }) {
+  const api = useEditorApi();
+  const canUndo = useEditorStore(selectCanUndo);
+  const canRedo = useEditorStore(selectCanRedo);
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <header className="app-header">
+      <h1 className="app-title">netpol-canvas</h1>
+      <nav className="app-toolbar" aria-label="Toolbar">
+        <div className="app-toolgroup" role="group" aria-label="File">
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open file…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".yaml,.yml,.json,text/yaml"
+            multiple
+            hidden
+            aria-label="YAML files to open"
+            onChange={(e) => {
+              void commands.openFiles([...(e.target.files ?? [])]);
+              e.target.value = '';
+            }}
+          />
+          <button
+            type="button"
+            onClick={() => {
+              api.getState().openDialog('paste');
+            }}
+          >
+            Paste YAML…
+          </button>
+          <button
+            type="button"
+            onClick={commands.saveDesign}
+            title="The whole design: namespaces, workloads, external endpoints and policies"
+          >
+            Save design
+          </button>
+          <button
+            type="button"
+            onClick={commands.exportPolicies}
+            title="Only the NetworkPolicies, ready for kubectl create -f"
+          >
+            Export .yaml
+          </button>
+          <button type="button" onClick={() => void commands.copyPolicies()}>
+            Copy YAML
+          </button>
+        </div>
+        <div className="app-toolgroup" role="group" aria-label="Design">
+          <button type="button" onClick={commands.openExample}>
+            Three-tier example
+          </button>
+          <button type="button" onClick={commands.newDesign}>
+            New
+          </button>
+        </div>
+        <div className="app-toolgroup" role="group" aria-label="History">
+          <button
+            type="button"
+            onClick={() => {
+              api.getState().undo();
+            }}
+            disabled={!canUndo}
+            aria-keyshortcuts="Control+Z"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              api.getState().redo();
+            }}
+            disabled={!canRedo}
+            aria-keyshortcuts="Control+Shift+Z Control+Y"
+          >
+            Redo
+          </button>
+        </div>
+        <button
+          type="button"
+          className="app-help-button"
+          onClick={() => {
+            api.getState().openDialog('help');
+          }}
+        >
+          Help
+        </button>
+      </nav>
+    </header>
+  );
+}

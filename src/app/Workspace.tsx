@@ -1,0 +1,41 @@
+import { useCallback } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { selectIsEmpty, useEditorApi, useEditorStore } from '../store';
+import type { EditorState } from '../store';
+import { EmptyCanvas } from './EmptyCanvas';
+import { HelpDialog } from './HelpDialog';
+import { PasteDialog } from './PasteDialog';
+import { SidePanel } from './SidePanel';
+import { StatusLine } from './StatusLine';
+import { Toolbar } from './Toolbar';
+import { useAppCommands } from './useAppCommands';
+import { useFileDrop } from './useFileDrop';
+import { useShortcuts } from './useShortcuts';
+
+const selectDialog = (s: EditorState) => s.dialog;
+
+/** The page: toolbar, palette, canvas, panels, status line and dialogs. */
+export function Workspace() {
+  const api = useEditorApi();
+  const empty = useEditorStore(selectIsEmpty);
+  const dialog = useEditorStore(selectDialog);
+  const commands = useAppCommands();
+  const deleteSelection = useCallback(() => undefined, []);
+  useShortcuts(api, deleteSelection);
+  useFileDrop(commands.openFiles);
+  return (
+    <div className="app">
+      <Toolbar commands={commands} />
+      <div className="app-body">
+        <main className="app-canvas" aria-label="Canvas">
+          <Canvas />
+          {empty && <EmptyCanvas onOpenExample={commands.openExample} />}
+        </main>
+        <SidePanel />
+      </div>
+      <StatusLine />
+      {dialog === 'paste' && <PasteDialog />}
+      {dialog === 'help' && <HelpDialog />}
+    </div>
+  );
+}

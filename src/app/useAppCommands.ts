@@ -1,0 +1,62 @@
+/**
+ * What the toolbar and the keyboard do, in one place: thin wrappers over the
+ * store, io and the browser (download, clipboard).
+ */
+import { useMemo } from 'react';
+import { EMPTY_DOC } from '../model';
+import { selectDocumentYaml, selectPoliciesYaml, useEditorApi } from '../store';
+import { downloadText } from './download';
+import { FIXTURES } from './fixtures';
+import { importSources } from './importSources';
+
+export interface AppCommands {
+  openExample: () => void;
+  newDesign: () => void;
+  saveDesign: () => void;
+  exportPolicies: () => void;
+  copyPolicies: () => Promise<void>;
+  openFiles: (files: readonly File[]) => Promise<void>;
+}
+
+export function useAppCommands(): AppCommands {
+  const api = useEditorApi();
+  return useMemo(() => {
+    const state = () => api.getState();
+    return {
+      openExample: () => {
+        const example = FIXTURES['three-tier'];
+        if (example !== undefined) {
+          importSources(api, [{ name: 'three-tier example', text: example.yaml }]);
+        }
+      },
+      newDesign: () => {
+        state().replaceDoc(EMPTY_DOC);
+        state().select(null);
+        state().notify({
+          tone: 'info',
+          text: 'New empty design. Undo brings the previous one back.',
+        });
+      },
+      saveDesign: () => {
+        downloadText('netpol-design.yaml', selectDocumentYaml(state()));
+      },
+      exportPolicies: () => {
+        downloadText('networkpolicies.yaml', selectPoliciesYaml(state()));
+      },
+      copyPolicies: async () => {
+        try {
+          await navigator.clipboard.writeText(selectPoliciesYaml(state()));
+          state().notify({ tone: 'info', text: 'The NetworkPolicies YAML is on the clipboard.' });
+        } catch (_denied) {
+          state().notify({ tone: 'error', text: 'The browser did not allow copying.' });
+        }
+      },
+      openFiles: async (files) => {
+        const sources = await Promise.all(
+          files.map(async (f) => ({ name: f.name, text: await f.text() })),
+        );
+        if (sources.length > 0) importSources(api, sources);
+      },
+    };
+  }, [api]);
+}

@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import type { EditorStore } from '../store';
+import { isTextEntry, shortcutFor } from './shortcuts';
+
+/** Keyboard shortcuts on the whole page, except while typing in a field or the YAML editor. */
+export function useShortcuts(store: EditorStore, onDelete: () => void): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (isTextEntry(e.target)) return;
+      const state = store.getState();
+      if (state.dialog !== null) return;
+      const action = shortcutFor(e);
+      if (action === null) return;
+      e.preventDefault();
+      if (action === 'undo') state.undo();
+      else if (action === 'redo') state.redo();
+      else if (action === 'delete') onDelete();
+      else if (action === 'escape') state.select(null);
+      else state.openDialog('help');
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [store, onDelete]);
+}

@@ -1,0 +1,84 @@
+import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
+import type { Connection, Edge, Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback } from 'react';
+import type { MouseEvent } from 'react';
+import { useEditorApi } from '../store';
+import './canvas.css';
+import type { CanvasNode } from './flowTypes';
+import { useCanvasEdges } from './hooks/useCanvasEdges';
+import { useCanvasNodes } from './hooks/useCanvasNodes';
+import { useFitOnRequest } from './hooks/useFitOnRequest';
+import { useNodePositions } from './hooks/useNodePositions';
+import { edgeTypes, nodeTypes } from './nodeTypes';
+
+function miniMapColor(node: Node): string {
+  if (node.type === 'namespace') return '#e6eaf4';
+  if (node.type === 'external') return '#f3e8d3';
+  return '#9aa8c7';
+}
+
+function CanvasFlow() {
+  const api = useEditorApi();
+  const nodes = useCanvasNodes();
+  const edges = useCanvasEdges();
+  const onNodesChange = useNodePositions();
+  useFitOnRequest();
+
+  const onNodeClick = useCallback(
+    (_: MouseEvent, node: CanvasNode) => {
+      api.getState().select({ kind: 'node', id: node.id });
+    },
+    [api],
+  );
+  const onEdgeClick = useCallback(
+    (_: MouseEvent, edge: Edge) => {
+      api.getState().select({ kind: 'flow', id: edge.id });
+      api.getState().openPanel('inspector');
+    },
+    [api],
+  );
+  const onPaneClick = useCallback(() => {
+    api.getState().select(null);
+  }, [api]);
+  const onConnect = useCallback(
+    (connection: Connection) => {
+      if (connection.source === connection.target) return;
+      api.getState().draftFlow({ from: connection.source, to: connection.target });
+    },
+    [api],
+  );
+
+  return (
+    <ReactFlow
+      nodes={nodes}
+      edges={edges}
+      nodeTypes={nodeTypes}
+      edgeTypes={edgeTypes}
+      onNodesChange={onNodesChange}
+      onNodeClick={onNodeClick}
+      onEdgeClick={onEdgeClick}
+      onPaneClick={onPaneClick}
+      onConnect={onConnect}
+      deleteKeyCode={null}
+      fitView
+      fitViewOptions={{ padding: 0.15 }}
+      minZoom={0.15}
+      maxZoom={2}
+      ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
+    >
+      <Background gap={20} size={1} color="#d5d9e3" />
+      <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
+      <Controls showInteractive={false} />
+    </ReactFlow>
+  );
+}
+
+/** The canvas: namespaces, workloads and external endpoints, with every flow and its verdict. */
+export function Canvas() {
+  return (
+    <ReactFlowProvider>
+      <CanvasFlow />
+    </ReactFlowProvider>
+  );
+}

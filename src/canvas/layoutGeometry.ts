@@ -1,0 +1,60 @@
+/**
+ * Sizes of the boxes on the canvas and the automatic layout used for any node
+ * without a stored position: workloads in a grid of three columns inside their
+ * namespace box, namespace boxes and external endpoints left to right in rows.
+ * A namespace box is sized to hold its workloads wherever they sit.
+ */
+import type { Position } from '../store';
+
+export interface Size {
+  readonly width: number;
+  readonly height: number;
+}
+
+export const WORKLOAD_SIZE: Size = { width: 236, height: 112 };
+export const EXTERNAL_SIZE: Size = { width: 220, height: 76 };
+/** Room above a namespace's workloads for its name and labels, and around them. */
+export const NAMESPACE_INSET = { top: 64, side: 28, bottom: 28 };
+export const NAMESPACE_MIN: Size = { width: 260, height: 180 };
+
+const COLUMNS = 3;
+const GAP = { x: 64, y: 48 };
+const ROW_WIDTH = 1400;
+
+/** The automatic place of the `index`-th workload of a namespace, relative to its box. */
+export function workloadSlot(index: number): Position {
+  return {
+    x: NAMESPACE_INSET.side + (index % COLUMNS) * (WORKLOAD_SIZE.width + GAP.x),
+    y: NAMESPACE_INSET.top + Math.floor(index / COLUMNS) * (WORKLOAD_SIZE.height + GAP.y),
+  };
+}
+
+/** A namespace box that holds every child (child positions are relative to the box). */
+export function namespaceSize(children: readonly Position[]): Size {
+  let width = NAMESPACE_MIN.width;
+  let height = NAMESPACE_MIN.height;
+  for (const c of children) {
+    width = Math.max(width, c.x + WORKLOAD_SIZE.width + NAMESPACE_INSET.side);
+    height = Math.max(height, c.y + WORKLOAD_SIZE.height + NAMESPACE_INSET.bottom);
+  }
+  return { width, height };
+}
+
+/** Left-to-right placement in rows, for top-level boxes of the given sizes. */
+export function rowSlots(sizes: readonly Size[]): Position[] {
+  const slots: Position[] = [];
+  let x = 0;
+  let y = 0;
+  let rowHeight = 0;
+  for (const size of sizes) {
+    if (x > 0 && x + size.width > ROW_WIDTH) {
+      x = 0;
+      y += rowHeight + GAP.y * 2;
+      rowHeight = 0;
+    }
+    slots.push({ x, y });
+    x += size.width + GAP.x * 1.5;
+    rowHeight = Math.max(rowHeight, size.height);
+  }
+  return slots;
+}

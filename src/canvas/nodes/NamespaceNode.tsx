@@ -1,0 +1,26 @@
+import type { NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import type { NamespaceFlowNode } from '../flowTypes';
+
+/** A namespace: a box holding its workloads. */
+function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
+  return (
+    <div
+      className="nc-namespace"
+      data-testid={`node.namespace.${data.name}`}
+      role="group"
+      aria-label={`Namespace ${data.name}`}
+      aria-selected={selected}
+    >
+      <div className="nc-namespace-head">
+        <span className="nc-namespace-tag">namespace</span>
+        <span className="nc-namespace-name">{data.name}</span>
+        {data.labels.length > 0 && (
+          <span className="nc-namespace-labels">{data.labels.join(', ')}</span>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export const NamespaceNode = memo(NamespaceNodeView);

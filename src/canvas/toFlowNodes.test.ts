@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { threeTierCluster } from '../engine/__fixtures__/clusters/threeTier';
+import { podKeyOf } from '../model';
+import type { PodKey } from '../model';
+import type { Isolation } from '../store';
+import type { NodesInput } from './toFlowNodes';
+import type { WorkloadFlowNode } from './flowTypes';
+import { NAMESPACE_MIN, WORKLOAD_SIZE } from './layoutGeometry';
+import { toFlowNodes } from './toFlowNodes';
+
+const doc = threeTierCluster([]);
+const base: NodesInput = {
+  doc,
+  positions: {},
+  isolation: new Map(),
+  highlighted: new Set(),
+  selectedId: null,
+};
+
+function byId(nodes: ReturnType<typeof toFlowNodes>, id: string) {
+  const node = nodes.find((n) => n.id === id);
+  if (node === undefined) throw new Error(`no node ${id}`);
+  return node;
+}
+
+describe('when the three-tier document is drawn', () => {
+  const nodes = toFlowNodes(base);
+
+  it('draws each namespace as a group holding its workloads, parents first', () => {
+    const web = byId(nodes, 'workload:prod/web');
+    expect(web.parentId).toBe('namespace:prod');
+    const parentAt = nodes.findIndex((n) => n.id === 'namespace:prod');
+    expect(parentAt).toBeLessThan(nodes.indexOf(web));
+    expect(nodes.filter((n) => n.parentId === 'namespace:prod').map((n) => n.id)).toEqual([
+      'workload:prod/web',
+      'workload:prod/api',
+      'workload:prod/db',
+    ]);
+  });
+
+  it('draws the backup server as an external endpoint with its CIDR', () => {
+    const backup = byId(nodes, 'external:backup server');
+    expect(backup.type).toBe('external');
+    expect(backup.data).toEqual({ name: 'backup server', cidr: '192.168.5.10/32' });
+  });
+
+  it('places workloads without a position side by side, without overlap', () => {
+    const [web, api] = ['workload:prod/web', 'workload:prod/api'].map((id) => byId(nodes, id));
+    expect(api!.position.x).toBeGreaterThanOrEqual(web!.position.x + WORKLOAD_SIZE.width);
+    expect(api!.position.y).toBe(web!.position.y);
+  });
+
+  it('places namespaces without a position so that their boxes do not overlap', () => {
+    const boxes = nodes.filter((n) => n.parentId === undefined);
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a === b) continue;
+        const apart =
+          a.position.x + (a.width ?? 0) <= b.position.x ||
+          b.position.x + (b.width ?? 0) <= a.position.x ||
+          a.position.y + (a.height ?? 0) <= b.position.y ||
+          b.position.y + (b.height ?? 0) <= a.position.y;
+        expect(apart, `${a.id} overlaps ${b.id}`).toBe(true);
+      }
+    }
+  });
+
+  it('summarises labels and ports on each workload', () => {
+    const web = byId(nodes, 'workload:prod/web') as WorkloadFlowNode;
+    expect(web.data.labels).toEqual(['role=web', 'name=web-pod']);
+    expect(web.data.ports).toEqual(['80/TCP (http)']);
+  });
+
+  it('leaves the metadata.name label out of a namespace box', () => {
+    expect(byId(nodes, 'namespace:prod').data).toEqual({ name: 'prod', labels: ['name=prod'] });
+  });
+});
+
+describe('when positions are stored', () => {
+  it('uses them, and grows the namespace box to hold a workload moved far inside it', () => {
+    const positions = {
+      'namespace:prod': { x: 500, y: 40 },
+      'workload:prod/db': { x: 900, y: 400 },
+    };
+    const nodes = toFlowNodes({ ...base, positions });
+    expect(byId(nodes, 'namespace:prod').position).toEqual({ x: 500, y: 40 });
+    expect(byId(nodes, 'workload:prod/db').position).toEqual({ x: 900, y: 400 });
+    const box = byId(nodes, 'namespace:prod');
+    expect(box.width).toBeGreaterThanOrEqual(900 + WORKLOAD_SIZE.width);
+    expect(box.height).toBeGreaterThanOrEqual(400 + WORKLOAD_SIZE.height);
+  });
+
+  it('keeps an empty namespace box at its minimum size', () => {
+    const nodes = toFlowNodes({ ...base, doc: { ...doc, workloads: [] } });
+    expect(byId(nodes, 'namespace:dev').width).toBe(NAMESPACE_MIN.width);
+  });
+});
+
+describe('when the engine reports isolation and a policy is picked', () => {
+  it('puts the isolation badges and the highlight on the workload', () => {
+    const isolation = new Map<PodKey, Isolation>([
+      [podKeyOf('prod', 'db'), { ingress: true, egress: false }],
+    ]);
+    const nodes = toFlowNodes({
+      ...base,
+      isolation,
+      highlighted: new Set([podKeyOf('prod', 'db')]),
+      selectedId: 'workload:prod/db',
+    });
+    const db = byId(nodes, 'workload:prod/db') as WorkloadFlowNode;
+    expect(db.data).toMatchObject({
+      ingressIsolated: true,
+      egressIsolated: false,
+      highlighted: true,
+    });
+    expect(db.selected).toBe(true);
+    expect((byId(nodes, 'workload:prod/web') as WorkloadFlowNode).data.highlighted).toBe(false);
+  });
+});

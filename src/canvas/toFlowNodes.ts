@@ -1,0 +1,122 @@
+/**
+ * The pure adapter from the document to React Flow nodes. Namespaces become
+ * group nodes (React Flow sub-flows): each workload has `parentId` set to its
+ * namespace and a position relative to it. Parents come before children, as
+ * React Flow requires. Every node has a fixed size, given as `measured` too:
+ * React Flow keeps handle positions only for nodes that carry their measure.
+ */
+import type { ContainerPort, Doc, Labels, PodKey } from '../model';
+import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
+import type { Isolation, Position, Positions } from '../store';
+import { nodeIdOf } from '../store';
+import type { CanvasNode, ExternalFlowNode, WorkloadFlowNode } from './flowTypes';
+import {
+  EXTERNAL_SIZE,
+  WORKLOAD_SIZE,
+  namespaceSize,
+  rowSlots,
+  workloadSlot,
+} from './layoutGeometry';
+import type { Size } from './layoutGeometry';
+
+export interface NodesInput {
+  readonly doc: Doc;
+  readonly positions: Positions;
+  readonly isolation: ReadonlyMap<PodKey, Isolation>;
+  readonly highlighted: ReadonlySet<PodKey>;
+  /** The id of the selected node, if any. */
+  readonly selectedId: string | null;
+}
+
+function labelList(labels: Labels, skip?: string): string[] {
+  return Object.entries(labels)
+    .filter(([k]) => k !== skip)
+    .map(([k, v]) => `${k}=${v}`);
+}
+
+function portText(p: ContainerPort): string {
+  return `${p.containerPort}/${p.protocol}${p.name === undefined ? '' : ` (${p.name})`}`;
+}
+
+export function toFlowNodes(input: NodesInput): CanvasNode[] {
+  const { doc, positions, isolation, highlighted, selectedId } = input;
+  const namespaceNames = new Set(doc.namespaces.map((n) => n.name));
+  const children = new Map<string, WorkloadFlowNode[]>();
+  const orphans: WorkloadFlowNode[] = [];
+  for (const w of doc.workloads) {
+    const id = nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name });
+    const key = podKeyOf(w.namespace, w.name);
+    const siblings = children.get(w.namespace) ?? [];
+    const iso = isolation.get(key);
+    const node: WorkloadFlowNode = {
+      id,
+      type: 'workload',
+      position: positions[id] ?? workloadSlot(siblings.length),
+      width: WORKLOAD_SIZE.width,
+      height: WORKLOAD_SIZE.height,
+      measured: WORKLOAD_SIZE,
+      selected: id === selectedId,
+      data: {
+        namespace: w.namespace,
+        name: w.name,
+        kind: w.kind,
+        labels: labelList(w.labels),
+        ports: w.ports.map(portText),
+        ingressIsolated: iso?.ingress ?? false,
+        egressIsolated: iso?.egress ?? false,
+        highlighted: highlighted.has(key),
+      },
+    };
+    if (namespaceNames.has(w.namespace)) {
+      siblings.push({ ...node, parentId: nodeIdOf({ kind: 'namespace', name: w.namespace }) });
+      children.set(w.namespace, siblings);
+    } else {
+      orphans.push(node);
+    }
+  }
+
+  const boxes = doc.namespaces.map((ns) => ({
+    ns,
+    id: nodeIdOf({ kind: 'namespace', name: ns.name }),
+    size: namespaceSize((children.get(ns.name) ?? []).map((c) => c.position)),
+  }));
+  const externalIds = doc.externals.map((e) => nodeIdOf({ kind: 'external', name: e.name }));
+  const unplaced: Size[] = [
+    ...boxes.filter((b) => positions[b.id] === undefined).map((b) => b.size),
+    ...externalIds.filter((id) => positions[id] === undefined).map(() => EXTERNAL_SIZE),
+  ];
+  const slots = rowSlots(unplaced);
+  let next = 0;
+  const place = (id: string): Position => positions[id] ?? slots[next++] ?? { x: 0, y: 0 };
+
+  const nodes: CanvasNode[] = [];
+  for (const { ns, id, size } of boxes) {
+    nodes.push({
+      id,
+      type: 'namespace',
+      position: place(id),
+      width: size.width,
+      height: size.height,
+      measured: size,
+      selected: id === selectedId,
+      data: { name: ns.name, labels: labelList(ns.labels, NAMESPACE_NAME_LABEL) },
+    });
+    nodes.push(...(children.get(ns.name) ?? []));
+  }
+  doc.externals.forEach((e, i) => {
+    const id = externalIds[i] ?? '';
+    const node: ExternalFlowNode = {
+      id,
+      type: 'external',
+      position: place(id),
+      width: EXTERNAL_SIZE.width,
+      height: EXTERNAL_SIZE.height,
+      measured: EXTERNAL_SIZE,
+      selected: id === selectedId,
+      data: { name: e.name, cidr: e.cidr },
+    };
+    nodes.push(node);
+  });
+  nodes.push(...orphans);
+  return nodes;
+}
