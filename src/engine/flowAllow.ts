@@ -4,13 +4,35 @@
  * rules are written and `flowRemove.ts` for how they are taken back.
  */
 import type { Doc } from '../model';
-import type { FlowSpec } from './docEdit';
+import type { FlowEnd, FlowSpec } from './docEdit';
+import { createEvaluator } from './evaluator';
 import { flowDraw } from './flowDraw';
 import type { FlowDrawResult } from './flowDraw';
 import { flowRemove } from './flowRemove';
+import { verdictChanges } from './verdictChanges';
+import type { VerdictChange } from './verdictChanges';
 
-export function allowFlow(doc: Doc, flow: FlowSpec): FlowDrawResult {
-  return flowDraw(doc, flow);
+export interface AllowFlowResult extends FlowDrawResult {
+  /**
+   * The connections to or from the flow's ends whose verdict the new rules
+   * changed: the flow itself, and (the lesson) everything a newly isolated
+   * pod now blocks.
+   */
+  readonly changes: readonly VerdictChange[];
+}
+
+function isModelNode(end: FlowEnd): boolean {
+  return end.kind === 'workload' || end.kind === 'external';
+}
+
+export function allowFlow(doc: Doc, flow: FlowSpec): AllowFlowResult {
+  const evaluator = createEvaluator();
+  const before = { doc, index: evaluator.compile(doc) };
+  const result = flowDraw(doc, flow, before.index);
+  if (result.doc === doc) return { ...result, changes: [] };
+  const after = { doc: result.doc, index: evaluator.compile(result.doc) };
+  const focus = [flow.from, flow.to].filter(isModelNode);
+  return { ...result, changes: verdictChanges(before, after, focus) };
 }
 
 /** The document without what flow `id` added; the same document when no rule carries that id. */

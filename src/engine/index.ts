@@ -49,6 +49,7 @@ export type {
   WorkloadChanges,
 } from './docEdit';
 export { applyEdit } from './edits';
+export type { AllowFlowResult } from './flowAllow';
 export { allowFlow, removeFlow } from './flowAllow';
 export type { FlowDrawResult, FlowRecord } from './flowDraw';
 export { flowIdOf } from './flowDraw';
@@ -61,3 +62,7 @@ export { deriveFlows } from './flows';
 export type { FlowCheck, FlowStatus, FlowVerdict } from './flowVerdict';
 export { verdictReason } from './flowVerdict';
 export { policyRefOf } from './docParts';
+export type { NodePaths, Path } from './paths';
+export { externalPorts, pathsOf } from './paths';
+export type { Evaluated, VerdictChange } from './verdictChanges';
+export { verdictChanges } from './verdictChanges';
