@@ -21,9 +21,18 @@ describe('when decoding an input file', () => {
     });
   });
 
-  it('refuses bytes that are not UTF-8', () => {
+  it('refuses bytes that are not UTF-8, saying where the first one is', () => {
     expect(bytesDecode(bytes(0x61, 0xc3, 0x28))).toEqual({
-      error: 'not a text file (it is not valid UTF-8)',
+      error: 'not valid UTF-8 (byte 0xC3; Windows-1252 or Latin-1?): save the file as UTF-8',
+      line: 1,
+      column: 2,
     });
+  });
+
+  it('places a Windows-1252 letter on its line and column', () => {
+    const line3 = '  labels: {team: \u00e9t\u00e9, x: caf';
+    const head = new TextEncoder().encode(`kind: Namespace\nmetadata:\n${line3}`);
+    const decoded = bytesDecode(new Uint8Array([...head, 0xe9, 0x0a]));
+    expect(decoded).toMatchObject({ line: 3, column: line3.length + 1 });
   });
 });

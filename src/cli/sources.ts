@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import type { SourceFile } from '../io';
 import type { Issue } from '../model';
 import type { CliContext } from './context';
+import { bytePosition, utf8InvalidOffset } from './utf8Invalid';
 
 /** Far above the io layer's own limit: only keeps a huge file from exhausting memory here. */
 export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
@@ -19,15 +20,17 @@ export type SourcesResult =
     }
   | { readonly ok: false; readonly message: string };
 
-function fileProblem(file: string, message: string): Issue {
-  return { file, line: 0, column: 0, path: '', severity: 'error', message };
+function fileProblem(file: string, message: string, line = 0, column = 0): Issue {
+  return { file, line, column, path: '', severity: 'error', message };
 }
 
 /**
  * UTF-8 (a byte order mark is dropped), or UTF-16
  * with a BOM (what Windows PowerShell's `>` writes). Anything else is not text.
  */
-export function bytesDecode(bytes: Uint8Array): { text: string } | { error: string } {
+export function bytesDecode(
+  bytes: Uint8Array,
+): { text: string } | { error: string; line?: number; column?: number } {
   const [b0, b1] = bytes;
   try {
     if (b0 === 0xff && b1 === 0xfe)
@@ -37,7 +40,13 @@ export function bytesDecode(bytes: Uint8Array): { text: string } | { error: stri
     if (bytes.includes(0)) return { error: 'not a text file (it contains NUL bytes)' };
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch (_error) {
-    return { error: 'not a text file (it is not valid UTF-8)' };
+    const offset = utf8InvalidOffset(bytes);
+    if (offset === -1) return { error: 'not a text file (it is not valid UTF-8 or UTF-16)' };
+    const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+    return {
+      error: `not valid UTF-8 (byte 0x${hex}; Windows-1252 or Latin-1?): save the file as UTF-8`,
+      ...bytePosition(bytes, offset),
+    };
   }
 }
 
@@ -82,7 +91,8 @@ export async function sourcesRead(
       continue;
     }
     const decoded = bytesDecode(bytes);
-    if ('error' in decoded) problems.push(fileProblem(path, decoded.error));
+    if ('error' in decoded)
+      problems.push(fileProblem(path, decoded.error, decoded.line, decoded.column));
     else files.push({ name: path, text: decoded.text });
   }
   return { ok: true, files, problems };
