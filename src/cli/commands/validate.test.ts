@@ -28,6 +28,15 @@ describe.concurrent('validate', () => {
     expect(run.stderr.split('\n').length).toBe(2);
   });
 
+  it('counts what it read in words that agree with the number', async () => {
+    const input = `apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: x}\nspec: {podSelector: {}}\n`;
+    const run = await cli(['validate', '-'], input);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'netpol-canvas validate: 1 file ok: 1 policy, 0 workloads, 1 namespace\n',
+    );
+  });
+
   it('marks warnings and still exits 0 when there is no error', async () => {
     const input = `${readFileSync(join(ROOT, APP), 'utf8')}---\napiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: prod}\n`;
     const run = await cli(['validate', '-'], input);

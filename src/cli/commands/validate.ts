@@ -21,11 +21,19 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   }
   const { doc } = parsed;
   const warnings = parsed.issues.length;
-  await ctx.stderr.write(
-    `${PROGRAM} validate: ${what} ok: ${doc.policies.length} policies, ${doc.workloads.length} workloads, ` +
-      `${doc.namespaces.length} namespaces${warnings > 0 ? ` (${warnings} warning${warnings === 1 ? '' : 's'})` : ''}\n`,
-  );
+  const counts = [
+    count(doc.policies.length, 'policy', 'policies'),
+    count(doc.workloads.length, 'workload'),
+    count(doc.namespaces.length, 'namespace'),
+  ].join(', ');
+  const warned = warnings > 0 ? ` (${count(warnings, 'warning')})` : '';
+  await ctx.stderr.write(`${PROGRAM} validate: ${what} ok: ${counts}${warned}\n`);
   return EXIT.ok;
+}
+
+/** `1 policy`, `2 policies`. */
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 export const validateCommand: Command = {
