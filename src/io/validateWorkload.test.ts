@@ -226,6 +226,26 @@ describe('when a Pod is validated', () => {
       validateWorkloadObject(pod(undefined, { status: { podIP: '', phase: 'Pending' } })),
     ).toEqual([]);
   });
+
+  it('warns that NetworkPolicy does not define what applies to a hostNetwork pod', () => {
+    const issues = validateWorkloadObject(pod({ hostNetwork: true, containers: [] }));
+    expect(lines(issues)).toEqual([]);
+    expect(issues.map((i) => `${i.severity} ${i.path}`)).toEqual(['warning spec.hostNetwork']);
+    expect(issues[0]?.message).toContain('evaluated here like any other pod');
+    expect(validateWorkloadObject(pod({ hostNetwork: false, containers: [] }))).toEqual([]);
+  });
+
+  it('warns about hostNetwork in a pod template too', () => {
+    const ds = {
+      apiVersion: 'apps/v1',
+      kind: 'DaemonSet',
+      metadata: { name: 'agent', namespace: 'kube-system' },
+      spec: { template: { metadata: { labels: { app: 'agent' } }, spec: { hostNetwork: true } } },
+    };
+    expect(validateWorkloadObject(ds).map((i) => i.path)).toEqual([
+      'spec.template.spec.hostNetwork',
+    ]);
+  });
 });
 
 describe('when a workload with a pod template is validated', () => {

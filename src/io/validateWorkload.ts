@@ -64,6 +64,27 @@ function warnMetadataNameLabel(raw: RawRecord, issues: PathIssue[]): void {
   );
 }
 
+/**
+ * A pod on its node's network is outside what NetworkPolicy defines: most
+ * network plugins apply no policy to it, and others see its traffic as the
+ * node's. Policies here still select it like any pod, so say so.
+ *
+ * ```yaml
+ * spec: {hostNetwork: true}   # kube-proxy, CNI agents, node exporters
+ * ```
+ */
+function warnHostNetwork(spec: RawRecord, path: string, issues: PathIssue[]): void {
+  if (rawField(spec, 'hostNetwork') !== true) return;
+  issues.push(
+    issueWarning(
+      pathChild(path, 'hostNetwork'),
+      "the pod uses its node's network: NetworkPolicy does not define what applies to it " +
+        "(most network plugins enforce no policy on it and see its traffic as the node's); " +
+        'it is evaluated here like any other pod',
+    ),
+  );
+}
+
 /** A CronJob's name leaves room for the 11-character suffix of the Jobs it creates. */
 function cronJobNameErrors(name: string): string[] {
   const errs = dns1123SubdomainErrors(name);
@@ -149,6 +170,7 @@ export function validateWorkloadObject(raw: unknown): PathIssue[] {
   if (podSpec.value !== undefined) {
     for (const list of ['initContainers', 'containers'] as const)
       validateContainers(rawField(podSpec.value, list), pathChild(podSpec.path, list), issues);
+    warnHostNetwork(podSpec.value, podSpec.path, issues);
   }
   if (kind === 'Pod') {
     const status = readRecord(rawField(raw, 'status'), 'status', issues);
