@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc, NetworkPolicy } from '../model';
+import { podKeyOf } from '../model';
+import { threeTierCluster } from './__fixtures__/clusters/threeTier';
+import { compilePolicies } from './compile';
+import type { FlowEnd, FlowSpec } from './docEdit';
+import { applyEdit } from './edits';
+import { isTrafficAllowed } from './evaluate';
+import { allowFlow, removeFlow } from './flowAllow';
+import { flowMarksOf } from './flowMarks';
+
+const web: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'web' };
+const api: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'api' };
+const db: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'db' };
+const backup: FlowEnd = { kind: 'external', name: 'backup server' };
+
+const WEB_TO_API: FlowSpec = { from: web, to: api, ports: [{ protocol: 'TCP', port: 5000 }] };
+const API_TO_DB: FlowSpec = { from: api, to: db, ports: [{ protocol: 'TCP', port: 3306 }] };
+
+function allowed(doc: Doc, from: string, to: string, port: number): boolean {
+  const [fns = '', fname = ''] = from.split('/');
+  const [tns = '', tname = ''] = to.split('/');
+  return isTrafficAllowed(compilePolicies(doc), {
+    from: { kind: 'pod', key: podKeyOf(fns, fname) },
+    to: { kind: 'pod', key: podKeyOf(tns, tname) },
+    port,
+    protocol: 'TCP',
+  }).allowed;
+}
+
+/** The policy as a person reads it in the YAML: without the editor's annotation. */
+function specOf(doc: Doc, name: string): NetworkPolicy['spec'] | undefined {
+  return doc.policies.find((p) => p.metadata.name === name)?.spec;
+}
+
+function drawThreeTier(): Doc {
+  const first = allowFlow(threeTierCluster([]), WEB_TO_API).doc;
+  return allowFlow(first, API_TO_DB).doc;
+}
+
+describe('when web → api 5000 and api → db 3306 are drawn on a document without policies', () => {
+  const doc = drawThreeTier();
+
+  it('writes one ingress policy per destination, selecting all its labels', () => {
+    expect(doc.policies.map((p) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`)).toEqual([
+      'prod/api-ingress',
+      'prod/db-ingress',
+    ]);
+    expect(specOf(doc, 'api-ingress')).toEqual({
+      podSelector: { matchLabels: { name: 'api-pod', role: 'api' } },
+      policyTypes: ['Ingress'],
+      ingress: [
+        {
+          from: [{ podSelector: { matchLabels: { name: 'web-pod', role: 'web' } } }],
+          ports: [{ protocol: 'TCP', port: 5000 }],
+        },
+      ],
+    });
+    expect(specOf(doc, 'db-ingress')).toEqual({
+      podSelector: { matchLabels: { role: 'db' } },
+      policyTypes: ['Ingress'],
+      ingress: [
+        {
+          from: [{ podSelector: { matchLabels: { name: 'api-pod', role: 'api' } } }],
+          ports: [{ protocol: 'TCP', port: 3306 }],
+        },
+      ],
+    });
+  });
+
+  it('allows the drawn flows', () => {
+    expect(allowed(doc, 'prod/web', 'prod/api', 5000)).toBe(true);
+    expect(allowed(doc, 'prod/api', 'prod/db', 3306)).toBe(true);
+  });
+
+  it('blocks web → db once db is isolated', () => {
+    expect(allowed(threeTierCluster([]), 'prod/web', 'prod/db', 3306)).toBe(true);
+    expect(allowed(doc, 'prod/web', 'prod/db', 3306)).toBe(false);
+  });
+
+  it('does not let the api pods of dev reach prod db (the peer has no namespaceSelector)', () => {
+    expect(allowed(doc, 'dev/api', 'prod/db', 3306)).toBe(false);
+  });
+
+  it('records each rule on its policy under the flow id', () => {
+    const marks = doc.policies.flatMap(flowMarksOf);
+    expect(marks.map((m) => [m.flow, m.direction, m.rule, m.created])).toEqual([
+      ['prod/web>prod/api TCP/5000', 'ingress', 0, true],
+      ['prod/api>prod/db TCP/3306', 'ingress', 0, true],
+    ]);
+  });
+});
+
+describe('when a flow is drawn', () => {
+  it('reports the connections whose verdict changed, the side effects included', () => {
+    const { changes } = allowFlow(threeTierCluster([]), API_TO_DB);
+    const ids = changes.map((c) => c.id);
+    expect(ids).toContain('prod/web>prod/db TCP/3306');
+    expect(ids).toContain('dev/api>prod/db TCP/3306');
+    expect(ids).not.toContain('prod/api>prod/db TCP/3306');
+    const web = changes.find((c) => c.id === 'prod/web>prod/db TCP/3306');
+    expect(web).toMatchObject({ before: true, after: false });
+    expect(web?.reason).toBe(
+      'blocked: prod/db is ingress-isolated by db-ingress and no ingress rule allows prod/web on TCP 3306',
+    );
+  });
+
+  it('returns the same document, and says why, when the flow is already allowed', () => {
+    const doc = drawThreeTier();
+    const again = allowFlow(doc, WEB_TO_API);
+    expect(again.doc).toBe(doc);
+    expect(again.record).toBeNull();
+    expect(again.reason).toBe('already allowed');
+  });
+
+  it('refuses an unknown end and a flow to itself', () => {
+    const doc = threeTierCluster([]);
+    const ghost: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'ghost' };
+    expect(allowFlow(doc, { from: ghost, to: api, ports: [] }).doc).toBe(doc);
+    expect(allowFlow(doc, { from: api, to: api, ports: [] }).doc).toBe(doc);
+  });
+
+  it('adds the rule to a policy that selects only the destination, such as an imported db-policy', () => {
+    const dbPolicy: NetworkPolicy = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'db-policy', namespace: 'prod' },
+      spec: { podSelector: { matchLabels: { role: 'db' } }, policyTypes: ['Ingress'] },
+    };
+    const { doc, record } = allowFlow(threeTierCluster([dbPolicy]), API_TO_DB);
+    expect(doc.policies).toHaveLength(1);
+    expect(record?.rules).toEqual([
+      {
+        rule: {
+          policy: { namespace: 'prod', name: 'db-policy' },
+          direction: 'ingress',
+          ruleIndex: 0,
+        },
+        createdPolicy: false,
+      },
+    ]);
+  });
+
+  it('does not write into a policy that also selects other pods (a namespace-wide default deny)', () => {
+    const start = applyEdit(threeTierCluster([]), {
+      type: 'applyTemplate',
+      template: { kind: 'defaultDeny', namespace: 'prod', policyTypes: ['Ingress'] },
+    });
+    const { doc } = allowFlow(start, API_TO_DB);
+    expect(specOf(doc, 'default-deny-ingress')).toEqual({
+      podSelector: {},
+      policyTypes: ['Ingress'],
+    });
+    expect(specOf(doc, 'db-ingress')?.ingress).toHaveLength(1);
+  });
+
+  it('writes namespaceSelector and podSelector in ONE peer when the source is in another namespace', () => {
+    const devApi: FlowEnd = { kind: 'workload', namespace: 'dev', name: 'api' };
+    const { doc } = allowFlow(threeTierCluster([]), { ...API_TO_DB, from: devApi });
+    expect(specOf(doc, 'db-ingress')?.ingress?.[0]?.from).toEqual([
+      {
+        podSelector: { matchLabels: { name: 'api-pod', role: 'api' } },
+        namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'dev' } },
+      },
+    ]);
+    expect(allowed(doc, 'dev/api', 'prod/db', 3306)).toBe(true);
+    expect(allowed(doc, 'test/api', 'prod/db', 3306)).toBe(false);
+  });
+});
+
+describe('when the source is egress-isolated', () => {
+  const isolated = applyEdit(threeTierCluster([]), {
+    type: 'applyTemplate',
+    template: { kind: 'defaultDeny', namespace: 'prod', policyTypes: ['Egress'] },
+  });
+
+  it('also writes an egress rule on the source side', () => {
+    const { doc, record } = allowFlow(isolated, WEB_TO_API);
+    expect(record?.rules.map((r) => `${r.rule.policy.name} ${r.rule.direction}`)).toEqual([
+      'api-ingress ingress',
+      'web-egress egress',
+    ]);
+    expect(specOf(doc, 'web-egress')).toEqual({
+      podSelector: { matchLabels: { name: 'web-pod', role: 'web' } },
+      policyTypes: ['Egress'],
+      egress: [
+        {
+          to: [{ podSelector: { matchLabels: { name: 'api-pod', role: 'api' } } }],
+          ports: [{ protocol: 'TCP', port: 5000 }],
+        },
+      ],
+    });
+    expect(allowed(isolated, 'prod/web', 'prod/api', 5000)).toBe(false);
+    expect(allowed(doc, 'prod/web', 'prod/api', 5000)).toBe(true);
+  });
+
+  it('removes both rules with the flow', () => {
+    const { doc, record } = allowFlow(isolated, WEB_TO_API);
+    expect(removeFlow(doc, record?.id ?? '')).toEqual(isolated);
+  });
+});
+
+describe('when the destination is an external endpoint', () => {
+  it('writes an egress rule with an ipBlock at the source, isolating its egress', () => {
+    const start = threeTierCluster([]);
+    const { doc, changes } = allowFlow(start, {
+      from: db,
+      to: backup,
+      ports: [{ protocol: 'TCP', port: 80 }],
+    });
+    expect(specOf(doc, 'db-egress')).toEqual({
+      podSelector: { matchLabels: { role: 'db' } },
+      policyTypes: ['Egress'],
+      egress: [
+        { to: [{ ipBlock: { cidr: '192.168.5.10/32' } }], ports: [{ protocol: 'TCP', port: 80 }] },
+      ],
+    });
+    expect(changes.map((c) => c.id)).toContain('prod/db>prod/web TCP/80');
+  });
+
+  it('turns an IP alone into a /32 (or /128) block when the source is outside', () => {
+    const start = applyEdit(threeTierCluster([]), {
+      type: 'addExternal',
+      external: { name: 'monitor', cidr: 'fd00::7' },
+    });
+    const { doc } = allowFlow(start, {
+      from: { kind: 'external', name: 'monitor' },
+      to: db,
+      ports: [{ protocol: 'TCP', port: 3306 }],
+    });
+    expect(specOf(doc, 'db-ingress')?.ingress?.[0]?.from).toEqual([
+      { ipBlock: { cidr: 'fd00::7/128' } },
+    ]);
+  });
+});
+
+describe('when a flow is removed', () => {
+  it('gives back the previous document', () => {
+    const start = threeTierCluster([]);
+    const one = allowFlow(start, WEB_TO_API);
+    const two = allowFlow(one.doc, API_TO_DB);
+    expect(removeFlow(two.doc, two.record?.id ?? '')).toEqual(one.doc);
+    expect(removeFlow(removeFlow(two.doc, two.record?.id ?? ''), one.record?.id ?? '')).toEqual(
+      start,
+    );
+  });
+
+  it('takes back only its rule from a policy that existed before, and an absent list stays absent', () => {
+    const dbPolicy: NetworkPolicy = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'db-policy', namespace: 'prod', annotations: { owner: 'team-a' } },
+      spec: { podSelector: { matchLabels: { role: 'db' } }, policyTypes: ['Ingress'] },
+    };
+    const start = threeTierCluster([dbPolicy]);
+    const { doc, record } = allowFlow(start, API_TO_DB);
+    expect(doc.policies[0]?.metadata.annotations?.owner).toBe('team-a');
+    expect(removeFlow(doc, record?.id ?? '')).toEqual(start);
+  });
+
+  it('removes flows in any order, and the last one removes the policy they share', () => {
+    const start = threeTierCluster([]);
+    const one = allowFlow(start, API_TO_DB);
+    const webToDb: FlowSpec = { from: web, to: db, ports: [{ protocol: 'TCP', port: 3306 }] };
+    const two = allowFlow(one.doc, webToDb);
+    expect(two.doc.policies).toHaveLength(1);
+    const firstGone = removeFlow(two.doc, one.record?.id ?? '');
+    expect(specOf(firstGone, 'db-ingress')?.ingress).toHaveLength(1);
+    expect(allowed(firstGone, 'prod/web', 'prod/db', 3306)).toBe(true);
+    expect(allowed(firstGone, 'prod/api', 'prod/db', 3306)).toBe(false);
+    expect(removeFlow(firstGone, two.record?.id ?? '')).toEqual(start);
+  });
+
+  it('leaves a rule the user changed since, and drops only the record', () => {
+    const { doc, record } = allowFlow(threeTierCluster([]), API_TO_DB);
+    const policy = doc.policies[0];
+    if (policy === undefined) throw new Error('no policy');
+    const edited = applyEdit(doc, {
+      type: 'replacePolicy',
+      ref: { namespace: 'prod', name: 'db-ingress' },
+      policy: {
+        ...policy,
+        spec: { ...policy.spec, ingress: [{ ports: [{ protocol: 'TCP', port: 3306 }] }] },
+      },
+    });
+    const removed = removeFlow(edited, record?.id ?? '');
+    expect(specOf(removed, 'db-ingress')?.ingress).toEqual([
+      { ports: [{ protocol: 'TCP', port: 3306 }] },
+    ]);
+    expect(removed.policies.flatMap(flowMarksOf)).toEqual([]);
+  });
+
+  it('returns the same document for an unknown id', () => {
+    const doc = drawThreeTier();
+    expect(removeFlow(doc, 'nope')).toBe(doc);
+  });
+});
+
+describe('undo and redo', () => {
+  it('re-applying the same edits gives the same document (redo by replay)', () => {
+    const edits = [
+      { type: 'allowFlow', flow: WEB_TO_API },
+      { type: 'allowFlow', flow: API_TO_DB },
+    ] as const;
+    const once = edits.reduce(applyEdit, threeTierCluster([]));
+    const twice = edits.reduce(applyEdit, threeTierCluster([]));
+    expect(twice).toEqual(once);
+  });
+
+  it('a snapshot taken before a flow is exactly what removing the flow gives', () => {
+    const before = allowFlow(threeTierCluster([]), WEB_TO_API).doc;
+    const { doc, record } = allowFlow(before, API_TO_DB);
+    expect(applyEdit(doc, { type: 'removeFlow', id: record?.id ?? '' })).toEqual(before);
+  });
+
+  it('the record survives a JSON round trip of the document (as in autosave)', () => {
+    const { doc, record } = allowFlow(threeTierCluster([]), API_TO_DB);
+    const restored = JSON.parse(JSON.stringify(doc)) as Doc;
+    expect(removeFlow(restored, record?.id ?? '')).toEqual(threeTierCluster([]));
+  });
+});
