@@ -75,6 +75,24 @@ describe('when a document is a List', () => {
     const objects = objectsOf('kind: NetworkPolicyList\nitems: [{kind: A}]\n');
     expect(objects.map((object) => object.value)).toEqual([{ kind: 'A' }]);
   });
+
+  it('gives the items of a typed list the kind and apiVersion the API leaves out of them', () => {
+    const objects = objectsOf(
+      [
+        'apiVersion: networking.k8s.io/v1',
+        'kind: NetworkPolicyList',
+        'items:',
+        '  - metadata: {name: a}',
+        '  - {apiVersion: v2, kind: Other, metadata: {name: b}}',
+        '',
+      ].join('\n'),
+    );
+    expect(objects.map((object) => object.value)).toEqual([
+      { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata: { name: 'a' } },
+      { apiVersion: 'v2', kind: 'Other', metadata: { name: 'b' } },
+    ]);
+    expect(objects[0]?.locate('metadata.name')).toEqual({ line: 4, column: 16 });
+  });
 });
 
 describe('when a mapping repeats a key', () => {

@@ -154,6 +154,30 @@ function isList(value: unknown): value is { items: unknown } {
   );
 }
 
+/**
+ * An item of a typed list, with the `apiVersion` and `kind` the API leaves out
+ * of each item (what `kubectl get --raw` and client libraries print):
+ *
+ * ```yaml
+ * apiVersion: networking.k8s.io/v1
+ * kind: NetworkPolicyList
+ * items:
+ *   - metadata: {name: deny-all}      # a networking.k8s.io/v1 NetworkPolicy
+ * ```
+ */
+function listItemTyped(list: Record<string, unknown>, item: unknown): unknown {
+  const kind = typeof list.kind === 'string' ? list.kind.slice(0, -'List'.length) : '';
+  if (kind === '' || !isRecord(item)) return item;
+  if (item.kind !== undefined && item.apiVersion !== undefined) return item;
+  return {
+    ...(item.apiVersion === undefined && typeof list.apiVersion === 'string'
+      ? { apiVersion: list.apiVersion }
+      : {}),
+    ...(item.kind === undefined ? { kind } : {}),
+    ...item,
+  };
+}
+
 /** The objects of a file: documents, with `List` items unwrapped and located. */
 export function loadObjects(file: SourceFile): LoadedObjects {
   const result = loadDocuments(file);
@@ -167,7 +191,7 @@ export function loadObjects(file: SourceFile): LoadedObjects {
     }
     const items: readonly unknown[] = Array.isArray(value.items) ? value.items : [];
     items.forEach((item, i) => {
-      unwrap(item, fieldPathJoin(base, `items[${i}]`), root, number);
+      unwrap(listItemTyped(value, item), fieldPathJoin(base, `items[${i}]`), root, number);
     });
   };
   for (const { value, root, number } of loaded.documents) unwrap(value, '', root, number);
