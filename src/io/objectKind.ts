@@ -14,6 +14,12 @@
  * ---
  * apiVersion: v1                         # any kind not listed below: a warning, skipped
  * kind: Service
+ * ---
+ * apiVersion: v1                         # a kind read here, in the wrong Kubernetes API group:
+ * kind: Deployment                       # an error, as kubectl says "no matches for kind"
+ * ---
+ * apiVersion: networking.k8s.io/v1       # a misspelled kind (kinds are case-sensitive):
+ * kind: Networkpolicy                    # an error that names the kind meant
  * ```
  */
 import { WORKLOAD_KINDS } from '../model';
@@ -21,6 +27,7 @@ import type { WorkloadKind } from '../model';
 import { EXTERNAL_API_VERSION } from './externalEndpoint';
 import { metadataName, metadataNamespace } from './objectMeta';
 import { fieldOf, isRecord } from './rawObject';
+import { editDistance } from './unknownFields';
 
 export type ObjectKind =
   | { readonly kind: 'NetworkPolicy' }
@@ -45,6 +52,38 @@ const GROUPS: Readonly<Record<WorkloadKind | 'Namespace', readonly string[]>> = 
   Job: ['batch'],
   CronJob: ['batch'],
 };
+
+/** The apiVersion to write for each kind read here. */
+const API_VERSIONS: Readonly<Record<WorkloadKind | 'Namespace' | 'NetworkPolicy', string>> = {
+  NetworkPolicy: 'networking.k8s.io/v1',
+  Namespace: 'v1',
+  Pod: 'v1',
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
+};
+
+/** API groups that Kubernetes itself serves: a kind there that it does not serve is a mistake. */
+function isKubernetesGroup(group: string): boolean {
+  return (
+    group === '' ||
+    group.endsWith('.k8s.io') ||
+    ['apps', 'batch', 'extensions', 'policy', 'autoscaling'].includes(group)
+  );
+}
+
+/** A kind read here that `kind` is a slip of: another letter case, or one or two typos. */
+function kindMeant(kind: string): string | undefined {
+  const lower = kind.toLowerCase();
+  return Object.keys(API_VERSIONS).find((known) => {
+    if (known.toLowerCase() === lower) return true;
+    const distance = editDistance(lower, known.toLowerCase());
+    return distance === 1 || (distance === 2 && kind.length >= 6);
+  });
+}
 
 function groupOf(apiVersion: string): string {
   const slash = apiVersion.indexOf('/');
@@ -96,12 +135,34 @@ export function objectKindOf(raw: unknown): ObjectKind {
       const message = `${apiVersion} NetworkPolicy no longer exists; use apiVersion: networking.k8s.io/v1`;
       return { kind: 'invalid', path: 'apiVersion', message };
     }
-    return skip;
+    if (!isKubernetesGroup(groupOf(apiVersion))) return skip;
+    return wrongGroupOrKind(kind, apiVersion) ?? skip;
   }
   if (kind === 'ExternalEndpoint') return apiVersion === EXTERNAL_API_VERSION ? { kind } : skip;
-  if (kind === 'Namespace') return GROUPS.Namespace.includes(groupOf(apiVersion)) ? { kind } : skip;
+  if (kind === 'Namespace' && GROUPS.Namespace.includes(groupOf(apiVersion))) return { kind };
   if (isWorkloadKind(kind) && GROUPS[kind].includes(groupOf(apiVersion))) {
     return { kind: 'Workload', workloadKind: kind };
   }
-  return skip;
+  if (!isKubernetesGroup(groupOf(apiVersion))) return skip;
+  return wrongGroupOrKind(kind, apiVersion) ?? skip;
+}
+
+/**
+ * A kind read here under an apiVersion of Kubernetes that does not serve it
+ * (`apiVersion: v1, kind: Deployment`), or a kind that is a slip of one read
+ * here (`Networkpolicy`): kubectl refuses both ("no matches for kind"), so
+ * skipping them quietly would drop what the user meant to check.
+ */
+function wrongGroupOrKind(kind: string, apiVersion: string): ObjectKind | undefined {
+  const versions: Readonly<Record<string, string>> = API_VERSIONS;
+  const expected = versions[kind];
+  if (expected !== undefined) {
+    const message = `no ${kind} in ${apiVersion}: write apiVersion: ${expected}`;
+    return { kind: 'invalid', path: 'apiVersion', message };
+  }
+  const meant = kindMeant(kind);
+  if (meant === undefined) return undefined;
+  const cased = meant.toLowerCase() === kind.toLowerCase() ? ' (kinds are case-sensitive)' : '';
+  const message = `no kind "${kind}" in ${apiVersion}${cased}: did you mean ${meant} (apiVersion: ${versions[meant] ?? ''})?`;
+  return { kind: 'invalid', path: 'kind', message };
 }

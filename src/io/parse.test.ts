@@ -111,6 +111,68 @@ describe('when a file holds nothing usable', () => {
     ]);
   });
 
+  it('refuses a kind it reads under an apiVersion that does not serve it, as kubectl does', () => {
+    const text = [
+      'apiVersion: v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: p, namespace: x}',
+      'spec: {podSelector: {}}',
+      '---',
+      'apiVersion: v1',
+      'kind: Deployment',
+      'metadata: {name: d, namespace: x}',
+      '',
+    ].join('\n');
+    expect(issuesOf(text)).toEqual([
+      {
+        line: 1,
+        path: 'apiVersion',
+        severity: 'error',
+        message: 'no NetworkPolicy in v1: write apiVersion: networking.k8s.io/v1',
+      },
+      {
+        line: 6,
+        path: 'apiVersion',
+        severity: 'error',
+        message: 'no Deployment in v1: write apiVersion: apps/v1',
+      },
+    ]);
+  });
+
+  it('refuses a misspelled kind and names the kind meant', () => {
+    const issues = issuesOf(POLICY('p').replace('kind: NetworkPolicy', 'kind: Networkpolicy'));
+    expect(issues).toEqual([
+      {
+        line: 2,
+        path: 'kind',
+        severity: 'error',
+        message:
+          'no kind "Networkpolicy" in networking.k8s.io/v1 (kinds are case-sensitive): did you mean NetworkPolicy (apiVersion: networking.k8s.io/v1)?',
+      },
+    ]);
+    expect(issuesOf('apiVersion: v1\nkind: Pods\nmetadata: {name: a}\n')[0]?.message).toContain(
+      'did you mean Pod (apiVersion: v1)?',
+    );
+  });
+
+  it("skips other products' kinds and Kubernetes kinds near a read one, such as Node", () => {
+    const text = [
+      'apiVersion: projectcalico.org/v3',
+      'kind: NetworkPolicy',
+      'metadata: {name: c, namespace: x}',
+      '---',
+      'apiVersion: v1',
+      'kind: Node',
+      'metadata: {name: n}',
+      '---',
+      POLICY('p'),
+    ].join('\n');
+    expect(issuesOf(text).map((issue) => `${issue.severity} ${issue.message}`)).toEqual([
+      'warning NetworkPolicy x/c (projectcalico.org/v3) is not read; skipped',
+      'warning Node n (v1) is not read; skipped',
+    ]);
+  });
+
   it('fails an empty file', () => {
     expect(issuesOf('# nothing here\n---\n')).toEqual([
       { line: 0, path: '', severity: 'error', message: 'the file holds no Kubernetes object' },
