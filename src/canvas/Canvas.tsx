@@ -3,7 +3,7 @@ import type { Connection, Edge, Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback } from 'react';
 import type { MouseEvent } from 'react';
-import { useEditorApi } from '../store';
+import { selectFocusId, useEditorApi } from '../store';
 import './canvas.css';
 import type { CanvasNode } from './flowTypes';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
@@ -33,8 +33,9 @@ function CanvasFlow() {
   );
   const onEdgeClick = useCallback(
     (_: MouseEvent, edge: Edge) => {
-      api.getState().select({ kind: 'flow', id: edge.id });
-      api.getState().openPanel('inspector');
+      const state = api.getState();
+      state.select({ kind: 'flow', id: edge.id, focus: selectFocusId(state) });
+      state.openPanel('inspector');
     },
     [api],
   );

@@ -3,6 +3,7 @@
  * rendered by the components of `nodeTypes.ts`. Never the source of truth.
  */
 import type { Edge, Node } from '@xyflow/react';
+import type { FlowStatus } from '../engine';
 import type { WorkloadKind } from '../model';
 
 export type WorkloadNodeData = {
@@ -33,16 +34,31 @@ export type ExternalNodeData = {
 export type WorkloadFlowNode = Node<WorkloadNodeData, 'workload'>;
 export type NamespaceFlowNode = Node<NamespaceNodeData, 'namespace'>;
 export type ExternalFlowNode = Node<ExternalNodeData, 'external'>;
-export type CanvasNode = WorkloadFlowNode | NamespaceFlowNode | ExternalFlowNode;
+/** The end of a broad rule that is no node of the model: anywhere, or an IP block. */
+export type VirtualFlowNode = Node<VirtualNodeData, 'virtual'>;
+export type CanvasNode = WorkloadFlowNode | NamespaceFlowNode | ExternalFlowNode | VirtualFlowNode;
+
+export type VirtualNodeData = {
+  /** `Anywhere` or `IP block 10.0.0.0/8`. */
+  readonly title: string;
+  readonly detail: string;
+};
 
 export type FlowEdgeData = {
-  readonly allowed: boolean;
+  readonly status: FlowStatus;
+  /** The two ends as they read in a sentence (`prod/web`, `anywhere`). */
+  readonly from: string;
+  readonly to: string;
   /** `TCP 5000`, `TCP 80, UDP 53`. */
   readonly ports: string;
-  /** One line: why it is allowed or blocked. */
+  /** Why it is allowed or blocked: one line per rule behind the edge. */
   readonly reason: string;
   /** Drawn with emphasis: touches the selected node, or is the selected path. */
   readonly emphasis: boolean;
+  /** Vertical offset of the label, so that the labels of A→B and B→A do not overlap. */
+  readonly labelShift: number;
+  /** A path of the focused node that no rule draws (thinner). */
+  readonly path: boolean;
 };
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;

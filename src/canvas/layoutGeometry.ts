@@ -1,7 +1,7 @@
 /**
  * Sizes of the boxes on the canvas and the automatic layout used for any node
  * without a stored position: workloads in a grid of three columns inside their
- * namespace box, namespace boxes and external endpoints left to right in rows.
+ * namespace box (the middle one lower), namespace boxes and external endpoints left to right in rows.
  * A namespace box is sized to hold its workloads wherever they sit.
  */
 import type { Position } from '../store';
@@ -18,14 +18,19 @@ export const NAMESPACE_INSET = { top: 64, side: 28, bottom: 28 };
 export const NAMESPACE_MIN: Size = { width: 260, height: 180 };
 
 const COLUMNS = 3;
-const GAP = { x: 64, y: 48 };
-const ROW_WIDTH = 1400;
+/** The middle column sits lower, so a line from the first to the third column passes above it. */
+const STAGGER = 96;
+const GAP = { x: 110, y: 48 };
+const ROW_WIDTH = 1100;
 
 /** The automatic place of the `index`-th workload of a namespace, relative to its box. */
 export function workloadSlot(index: number): Position {
   return {
     x: NAMESPACE_INSET.side + (index % COLUMNS) * (WORKLOAD_SIZE.width + GAP.x),
-    y: NAMESPACE_INSET.top + Math.floor(index / COLUMNS) * (WORKLOAD_SIZE.height + GAP.y),
+    y:
+      NAMESPACE_INSET.top +
+      Math.floor(index / COLUMNS) * (WORKLOAD_SIZE.height + GAP.y + STAGGER) +
+      (index % COLUMNS === 1 ? STAGGER : 0),
   };
 }
 
@@ -38,6 +43,14 @@ export function namespaceSize(children: readonly Position[]): Size {
     height = Math.max(height, c.y + WORKLOAD_SIZE.height + NAMESPACE_INSET.bottom);
   }
   return { width, height };
+}
+
+/** The automatic place of the `index`-th end of a broad rule: a column left of everything. */
+export function virtualSlot(index: number): Position {
+  return {
+    x: -(EXTERNAL_SIZE.width + GAP.x * 1.5),
+    y: 40 + index * (EXTERNAL_SIZE.height + GAP.y),
+  };
 }
 
 /** Left-to-right placement in rows, for top-level boxes of the given sizes. */
@@ -53,7 +66,7 @@ export function rowSlots(sizes: readonly Size[]): Position[] {
       rowHeight = 0;
     }
     slots.push({ x, y });
-    x += size.width + GAP.x * 1.5;
+    x += size.width + GAP.x;
     rowHeight = Math.max(rowHeight, size.height);
   }
   return slots;

@@ -3,12 +3,14 @@ import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { FlowEdge } from './edges/FlowEdge';
 import { ExternalNode } from './nodes/ExternalNode';
 import { NamespaceNode } from './nodes/NamespaceNode';
+import { VirtualNode } from './nodes/VirtualNode';
 import { WorkloadNode } from './nodes/WorkloadNode';
 
 export const nodeTypes = {
   workload: WorkloadNode,
   namespace: NamespaceNode,
   external: ExternalNode,
+  virtual: VirtualNode,
 } satisfies NodeTypes;
 
 export const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;

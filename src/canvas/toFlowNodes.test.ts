@@ -44,10 +44,15 @@ describe('when the three-tier document is drawn', () => {
     expect(backup.data).toEqual({ name: 'backup server', cidr: '192.168.5.10/32' });
   });
 
-  it('places workloads without a position side by side, without overlap', () => {
-    const [web, api] = ['workload:prod/web', 'workload:prod/api'].map((id) => byId(nodes, id));
+  it('places workloads without a position left to right, the middle one lower', () => {
+    const [web, api, db] = ['workload:prod/web', 'workload:prod/api', 'workload:prod/db'].map(
+      (id) => byId(nodes, id),
+    );
     expect(api!.position.x).toBeGreaterThanOrEqual(web!.position.x + WORKLOAD_SIZE.width);
-    expect(api!.position.y).toBe(web!.position.y);
+    expect(db!.position.x).toBeGreaterThanOrEqual(api!.position.x + WORKLOAD_SIZE.width);
+    expect(db!.position.y).toBe(web!.position.y);
+    // a line from web to db (mid-height) passes above api
+    expect(api!.position.y).toBeGreaterThan(web!.position.y + WORKLOAD_SIZE.height / 2);
   });
 
   it('places namespaces without a position so that their boxes do not overlap', () => {

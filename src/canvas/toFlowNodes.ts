@@ -7,14 +7,16 @@
  */
 import type { ContainerPort, Doc, Labels, PodKey } from '../model';
 import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
-import type { Isolation, Position, Positions } from '../store';
-import { nodeIdOf } from '../store';
-import type { CanvasNode, ExternalFlowNode, WorkloadFlowNode } from './flowTypes';
+import type { FlowEnd } from '../engine';
+import type { FlowGroup, Isolation, Position, Positions } from '../store';
+import { nodeIdOf, nodeIdOfEnd } from '../store';
+import type { CanvasNode, ExternalFlowNode, VirtualFlowNode, WorkloadFlowNode } from './flowTypes';
 import {
   EXTERNAL_SIZE,
   WORKLOAD_SIZE,
   namespaceSize,
   rowSlots,
+  virtualSlot,
   workloadSlot,
 } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
@@ -26,6 +28,40 @@ export interface NodesInput {
   readonly highlighted: ReadonlySet<PodKey>;
   /** The id of the selected node, if any. */
   readonly selectedId: string | null;
+  /** Ends of broad rules drawn as nodes of their own (anywhere, IP blocks); none by default. */
+  readonly virtualEnds?: readonly FlowEnd[];
+}
+
+/** The ends of flows that are no node of the model, each once. */
+export function virtualEndsOf(groups: readonly FlowGroup[]): FlowEnd[] {
+  const ends = new Map<string, FlowEnd>();
+  for (const group of groups) {
+    for (const flow of group.flows) {
+      for (const end of [flow.from, flow.to]) {
+        if (end.kind === 'any' || end.kind === 'ipBlock') ends.set(nodeIdOfEnd(end), end);
+      }
+    }
+  }
+  return [...ends.values()];
+}
+
+function virtualNode(end: FlowEnd, position: Position): VirtualFlowNode {
+  const data =
+    end.kind === 'ipBlock'
+      ? {
+          title: 'IP block',
+          detail: `${end.cidr}${end.except === undefined ? '' : ` except ${end.except.join(', ')}`}`,
+        }
+      : { title: 'Anywhere', detail: 'every pod and every IP' };
+  return {
+    id: nodeIdOfEnd(end),
+    type: 'virtual',
+    position,
+    width: EXTERNAL_SIZE.width,
+    height: EXTERNAL_SIZE.height,
+    measured: EXTERNAL_SIZE,
+    data,
+  };
 }
 
 function labelList(labels: Labels, skip?: string): string[] {
@@ -81,6 +117,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     size: namespaceSize((children.get(ns.name) ?? []).map((c) => c.position)),
   }));
   const externalIds = doc.externals.map((e) => nodeIdOf({ kind: 'external', name: e.name }));
+  const virtualEnds = input.virtualEnds ?? [];
   const unplaced: Size[] = [
     ...boxes.filter((b) => positions[b.id] === undefined).map((b) => b.size),
     ...externalIds.filter((id) => positions[id] === undefined).map(() => EXTERNAL_SIZE),
@@ -116,6 +153,9 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
       data: { name: e.name, cidr: e.cidr },
     };
     nodes.push(node);
+  });
+  virtualEnds.forEach((end, i) => {
+    nodes.push(virtualNode(end, positions[nodeIdOfEnd(end)] ?? virtualSlot(i)));
   });
   nodes.push(...orphans);
   return nodes;

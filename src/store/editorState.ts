@@ -4,7 +4,7 @@
  * (verdicts, flows, YAML, React Flow nodes) is derived in `selectors.ts`.
  */
 import type { Doc } from '../model';
-import type { Evaluator } from '../engine';
+import type { DocEdit, Evaluator } from '../engine';
 
 export interface Position {
   readonly x: number;
@@ -16,7 +16,11 @@ export type Positions = Readonly<Record<string, Position>>;
 
 export type Selection =
   | { readonly kind: 'node'; readonly id: string }
-  | { readonly kind: 'flow'; readonly id: string }
+  /**
+   * A line of the canvas, `<source id>><target id>`; `focus` is the node whose
+   * paths were on show when it was clicked (they stay on show).
+   */
+  | { readonly kind: 'flow'; readonly id: string; readonly focus: string | null }
   | { readonly kind: 'policy'; readonly namespace: string; readonly name: string }
   | null;
 
@@ -38,6 +42,8 @@ export interface Notice {
 
 export interface DocumentSlice {
   readonly doc: Doc;
+  /** Apply one edit (a gesture); one undo step; nothing is recorded when it changes nothing. */
+  dispatch: (edit: DocEdit) => void;
   /** Replace the whole document (import, YAML apply); one undo step. */
   replaceDoc: (doc: Doc) => void;
 }

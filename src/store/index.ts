@@ -13,14 +13,25 @@ export type {
   Selection,
 } from './editorState';
 export { EditorProvider } from './EditorProvider';
+export type { FlowGroup } from './flowGroups';
 export type { NodeRef } from './nodeIds';
-export { nodeIdOf, nodeRefParse } from './nodeIds';
+export { nodeIdOf, nodeIdOfEnd, nodeRefParse } from './nodeIds';
+export type { PathGroup } from './pathGroups';
+export {
+  pathsBetweenNodes,
+  pathsOfNode,
+  selectFocusId,
+  selectFocusPaths,
+  selectPathGroups,
+} from './pathSelectors';
 export type { Isolation } from './selectors';
 export {
   selectCanRedo,
   selectCanUndo,
   selectDoc,
   selectDocumentYaml,
+  selectFlowGroups,
+  selectFlows,
   selectPositions,
   selectSelection,
   selectHighlightedPods,

@@ -1,8 +1,12 @@
 /**
  * Ids of the things drawn on the canvas, shared by the layout (positions by
  * id), the selection and the canvas adapter:
- * `namespace:<name>`, `workload:<namespace>/<name>`, `external:<name>`.
+ * `namespace:<name>`, `workload:<namespace>/<name>`, `external:<name>`, and
+ * for the ends of broad rules `any:*` (anywhere) and `ipBlock:<cidr>`.
  */
+import type { FlowEnd } from '../engine';
+import { endKey } from '../engine';
+
 export type NodeRef =
   | { readonly kind: 'namespace'; readonly name: string }
   | { readonly kind: 'workload'; readonly namespace: string; readonly name: string }
@@ -19,7 +23,21 @@ export function nodeIdOf(ref: NodeRef): string {
   }
 }
 
-/** The reference behind an id, or null when the id is not one of ours. */
+/** The node an end of a flow is drawn at. */
+export function nodeIdOfEnd(end: FlowEnd): string {
+  switch (end.kind) {
+    case 'namespace':
+    case 'workload':
+    case 'external':
+      return nodeIdOf(end);
+    case 'any':
+      return 'any:*';
+    case 'ipBlock':
+      return `ipBlock:${endKey(end)}`;
+  }
+}
+
+/** The reference behind an id, or null when the id is not a model node. */
 export function nodeRefParse(id: string): NodeRef | null {
   const colon = id.indexOf(':');
   if (colon < 0) return null;

@@ -2,12 +2,14 @@
  * Derived data, computed from the document at module scope and memoised by
  * the document's identity (never stored). Components subscribe with these.
  */
-import type { PolicyIndex } from '../engine';
-import { selectorMatches } from '../engine';
+import type { Flow, PolicyIndex } from '../engine';
+import { deriveFlows, selectorMatches } from '../engine';
 import { serializeDocument, serializePolicies } from '../io';
 import type { Doc, PodKey } from '../model';
 import { podKeyOf } from '../model';
 import type { EditorState, Positions, Selection } from './editorState';
+import { flowGroupsOf } from './flowGroups';
+import type { FlowGroup } from './flowGroups';
 import { memoWeak } from './memoWeak';
 
 export interface Isolation {
@@ -53,6 +55,25 @@ const isolationOf = memoWeak((index: PolicyIndex): ReadonlyMap<PodKey, Isolation
 /** Per workload: whether some policy isolates it for ingress, for egress. */
 export function selectIsolation(state: EditorState): ReadonlyMap<PodKey, Isolation> {
   return isolationOf(selectIndex(state));
+}
+
+const flowsByDoc = new WeakMap<Doc, readonly Flow[]>();
+
+/** The flows the policies' rules stand for, each with its verdict. */
+export function selectFlows(state: EditorState): readonly Flow[] {
+  let flows = flowsByDoc.get(state.doc);
+  if (flows === undefined) {
+    flows = deriveFlows(state.doc, selectIndex(state));
+    flowsByDoc.set(state.doc, flows);
+  }
+  return flows;
+}
+
+const groupsOf = memoWeak((flows: readonly Flow[]) => flowGroupsOf(flows));
+
+/** One canvas edge per pair of nodes, with the flows it stands for. */
+export function selectFlowGroups(state: EditorState): readonly FlowGroup[] {
+  return groupsOf(selectFlows(state));
 }
 
 const documentYaml = memoWeak(serializeDocument);

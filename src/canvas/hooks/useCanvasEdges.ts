@@ -1,8 +1,17 @@
+import { useMemo } from 'react';
+import { selectFlowGroups, selectPathGroups, selectSelection, useEditorStore } from '../../store';
 import type { FlowEdge } from '../flowTypes';
+import { toFlowEdges } from '../toFlowEdges';
 
-const NONE: FlowEdge[] = [];
-
-/** The flow edges (derived from the policies' rules once the engine derives them). */
+/** The flow edges, derived from the policies' rules. */
 export function useCanvasEdges(): FlowEdge[] {
-  return NONE;
+  const groups = useEditorStore(selectFlowGroups);
+  const pathGroups = useEditorStore(selectPathGroups);
+  const selection = useEditorStore(selectSelection);
+  const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
+  const selectedEdgeId = selection?.kind === 'flow' ? selection.id : null;
+  return useMemo(
+    () => toFlowEdges({ groups, pathGroups, selectedNodeId, selectedEdgeId }),
+    [groups, pathGroups, selectedNodeId, selectedEdgeId],
+  );
 }

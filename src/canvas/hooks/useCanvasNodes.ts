@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import {
   selectDoc,
+  selectFlowGroups,
   selectHighlightedPods,
   selectIsolation,
   selectPositions,
@@ -8,7 +9,7 @@ import {
   useEditorStore,
 } from '../../store';
 import type { CanvasNode } from '../flowTypes';
-import { toFlowNodes } from '../toFlowNodes';
+import { toFlowNodes, virtualEndsOf } from '../toFlowNodes';
 
 /** The React Flow nodes of the document, recomputed only when what they show changes. */
 export function useCanvasNodes(): CanvasNode[] {
@@ -17,9 +18,19 @@ export function useCanvasNodes(): CanvasNode[] {
   const isolation = useEditorStore(selectIsolation);
   const highlighted = useEditorStore(selectHighlightedPods);
   const selection = useEditorStore(selectSelection);
+  const groups = useEditorStore(selectFlowGroups);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
+  const virtualEnds = useMemo(() => virtualEndsOf(groups), [groups]);
   return useMemo(
-    () => toFlowNodes({ doc, positions, isolation, highlighted: new Set(highlighted), selectedId }),
-    [doc, positions, isolation, highlighted, selectedId],
+    () =>
+      toFlowNodes({
+        doc,
+        positions,
+        isolation,
+        highlighted: new Set(highlighted),
+        selectedId,
+        virtualEnds,
+      }),
+    [doc, positions, isolation, highlighted, selectedId, virtualEnds],
   );
 }

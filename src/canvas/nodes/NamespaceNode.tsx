@@ -1,3 +1,4 @@
+import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { NamespaceFlowNode } from '../flowTypes';
@@ -12,6 +13,8 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
       aria-label={`Namespace ${data.name}`}
       aria-selected={selected}
     >
+      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <Handle type="source" position={Position.Right} isConnectable={false} />
       <div className="nc-namespace-head">
         <span className="nc-namespace-tag">namespace</span>
         <span className="nc-namespace-name">{data.name}</span>

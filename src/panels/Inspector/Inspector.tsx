@@ -1,16 +1,43 @@
-import { nodeRefParse, selectSelection, useEditorStore } from '../../store';
-import { WorkloadDetails } from './WorkloadDetails';
+import { nodeRefParse, selectSelection, useEditorApi, useEditorStore } from '../../store';
 import '../panels.css';
+import { ExternalDetails } from './ExternalDetails';
+import { FlowDetails } from './FlowDetails';
+import { PathList } from './PathList';
+import { WorkloadDetails } from './WorkloadDetails';
 
-/** What is selected: a workload's details and paths, or a flow's explanation. */
+/** What is selected: a workload's details and paths, or a line's explanation. */
 export function Inspector() {
+  const api = useEditorApi();
   const selection = useEditorStore(selectSelection);
+  if (selection?.kind === 'flow') {
+    const { focus } = selection;
+    return (
+      <section className="panel" aria-label="Inspector">
+        {focus !== null && (
+          <div className="panel-bar">
+            <button
+              type="button"
+              onClick={() => {
+                api.getState().select({ kind: 'node', id: focus });
+              }}
+            >
+              ← Back to {nodeRefParse(focus)?.name ?? focus}
+            </button>
+          </div>
+        )}
+        <FlowDetails id={selection.id} />
+      </section>
+    );
+  }
   const ref = selection?.kind === 'node' ? nodeRefParse(selection.id) : null;
   return (
     <section className="panel" aria-label="Inspector">
-      {ref?.kind === 'workload' ? (
-        <WorkloadDetails namespace={ref.namespace} name={ref.name} />
-      ) : (
+      {ref?.kind === 'workload' && <WorkloadDetails namespace={ref.namespace} name={ref.name} />}
+      {ref?.kind === 'external' && <ExternalDetails name={ref.name} />}
+      {selection?.kind === 'node' && ref !== null && ref.kind !== 'namespace' && (
+        <PathList id={selection.id} />
+      )}
+      {ref === null && (
         <p className="panel-hint">
           Select a workload to see its labels, ports and every path in and out of it. Click a line
           on the canvas to see why that traffic is allowed or blocked.

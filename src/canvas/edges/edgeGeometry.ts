@@ -1,0 +1,79 @@
+/**
+ * Floating edges: a line between the borders of two boxes, aimed from
+ * centre to centre, so it leaves each node on the side facing the other (no
+ * loops around a node, whatever the layout). The two lines of a two-way pair
+ * are shifted apart; a box inside another (a workload in its namespace) is
+ * reached from the top of the outer box; a box to itself gets a small loop.
+ */
+
+export interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface EdgeLine {
+  /** SVG path data. */
+  readonly path: string;
+  readonly labelX: number;
+  readonly labelY: number;
+}
+
+function centre(r: Rect): { x: number; y: number } {
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/** Where the ray from `from` (inside `r`) in direction (dx, dy) leaves `r`. */
+function exitPoint(r: Rect, from: { x: number; y: number }, dx: number, dy: number) {
+  const tx = dx === 0 ? Infinity : (dx > 0 ? r.x + r.width - from.x : r.x - from.x) / dx;
+  const ty = dy === 0 ? Infinity : (dy > 0 ? r.y + r.height - from.y : r.y - from.y) / dy;
+  const t = Math.max(0, Math.min(tx, ty));
+  return { x: from.x + dx * t, y: from.y + dy * t };
+}
+
+function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width &&
+    inner.y + inner.height <= outer.y + outer.height
+  );
+}
+
+function loop(r: Rect): EdgeLine {
+  const x = r.x + r.width - 24;
+  const y = r.y;
+  return { path: `M ${x} ${y} c 0 -40 40 -40 24 0`, labelX: x + 12, labelY: y - 34 };
+}
+
+function straight(a: { x: number; y: number }, b: { x: number; y: number }): EdgeLine {
+  return {
+    path: `M ${a.x} ${a.y} L ${b.x} ${b.y}`,
+    labelX: (a.x + b.x) / 2,
+    labelY: (a.y + b.y) / 2,
+  };
+}
+
+/** The line from box `s` to box `t`, shifted sideways by `offset` pixels. */
+export function floatingLine(s: Rect, t: Rect, offset = 0): EdgeLine {
+  if (s.x === t.x && s.y === t.y && s.width === t.width && s.height === t.height) return loop(s);
+  if (contains(s, t)) {
+    const c = centre(t);
+    return straight({ x: c.x, y: s.y }, { x: c.x, y: t.y });
+  }
+  if (contains(t, s)) {
+    const c = centre(s);
+    return straight({ x: c.x, y: s.y }, { x: c.x, y: t.y });
+  }
+  const cs = centre(s);
+  const ct = centre(t);
+  const dx = ct.x - cs.x;
+  const dy = ct.y - cs.y;
+  const length = Math.hypot(dx, dy) || 1;
+  const nx = (-dy / length) * offset;
+  const ny = (dx / length) * offset;
+  const from = exitPoint(s, { x: cs.x + nx, y: cs.y + ny }, dx, dy);
+  const to = exitPoint(t, { x: ct.x + nx, y: ct.y + ny }, -dx, -dy);
+  return straight(from, to);
+}

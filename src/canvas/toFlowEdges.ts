@@ -1,0 +1,110 @@
+/**
+ * The pure adapter from derived flows to React Flow edges: one edge per pair
+ * of nodes (`FlowGroup`), solid when allowed, red and dashed when blocked,
+ * with the ports as its label and the reasons as its tooltip.
+ */
+import { MarkerType } from '@xyflow/react';
+import type { FlowStatus } from '../engine';
+import { endLabel } from '../engine';
+import type { NetworkPolicyPort } from '../model';
+import type { FlowGroup, PathGroup } from '../store';
+import type { FlowEdge } from './flowTypes';
+
+export interface EdgesInput {
+  readonly groups: readonly FlowGroup[];
+  /** The focused node's other paths (no rule's line joins their nodes). */
+  readonly pathGroups?: readonly PathGroup[];
+  readonly selectedNodeId: string | null;
+  readonly selectedEdgeId: string | null;
+}
+
+const COLORS: Readonly<Record<FlowStatus, string>> = {
+  allowed: '#2f7d4f',
+  blocked: '#d13a3a',
+  partial: '#c26a00',
+};
+
+/** `TCP 5000`, `TCP 32000-32768`, `UDP dns`; `all ports` for a rule without ports. */
+export function portText(ports: readonly NetworkPolicyPort[]): string[] {
+  if (ports.length === 0) return ['all ports'];
+  return ports.map((p) => {
+    const protocol = p.protocol ?? 'TCP';
+    if (p.port === undefined) return `all ${protocol}`;
+    return `${protocol} ${p.port}${p.endPort === undefined ? '' : `-${p.endPort}`}`;
+  });
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
+function pathEdge(group: PathGroup, selectedEdgeId: string | null): FlowEdge {
+  const first = group.paths[0];
+  const from = first === undefined ? group.source : endLabel(first.from);
+  const to = first === undefined ? group.target : endLabel(first.to);
+  const ports = unique(group.paths.map((p) => `${p.protocol} ${p.port}`)).join(', ');
+  const reason = unique(group.paths.map((p) => `${p.protocol} ${p.port}: ${p.reason}`)).join('\n');
+  const word = group.status === 'partial' ? 'partly blocked' : group.status;
+  return {
+    id: group.id,
+    type: 'flow',
+    source: group.source,
+    target: group.target,
+    selected: group.id === selectedEdgeId,
+    ariaLabel: `Path ${from} to ${to} on ${ports}: ${word}`,
+    markerEnd: { type: MarkerType.ArrowClosed, color: COLORS[group.status], width: 16, height: 16 },
+    zIndex: 2,
+    data: {
+      status: group.status,
+      from,
+      to,
+      ports,
+      reason,
+      emphasis: false,
+      labelShift: 0,
+      path: true,
+    },
+  };
+}
+
+export function toFlowEdges(input: EdgesInput): FlowEdge[] {
+  const { groups, selectedNodeId, selectedEdgeId } = input;
+  const paths = (input.pathGroups ?? []).map((g) => pathEdge(g, selectedEdgeId));
+  const ids = new Set([...groups, ...paths].map((g) => g.id));
+  const flows = groups.map((group): FlowEdge => {
+    const twoWay = ids.has(`${group.target}>${group.source}`);
+    const first = group.flows[0];
+    const from = first === undefined ? group.source : endLabel(first.from);
+    const to = first === undefined ? group.target : endLabel(first.to);
+    const ports = unique(group.flows.flatMap((f) => portText(f.ports))).join(', ');
+    const reason = unique(group.flows.map((f) => f.reason)).join('\n');
+    const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
+    const word = group.status === 'partial' ? 'partly blocked' : group.status;
+    return {
+      id: group.id,
+      type: 'flow',
+      source: group.source,
+      target: group.target,
+      selected: group.id === selectedEdgeId,
+      ariaLabel: `Flow ${from} to ${to} on ${ports}: ${word}`,
+      markerEnd: {
+        type: MarkerType.ArrowClosed,
+        color: COLORS[group.status],
+        width: 18,
+        height: 18,
+      },
+      zIndex: touchesSelection || group.id === selectedEdgeId ? 2 : 1,
+      data: {
+        status: group.status,
+        from,
+        to,
+        ports,
+        reason,
+        emphasis: touchesSelection,
+        labelShift: twoWay ? (group.source < group.target ? -13 : 13) : 0,
+        path: false,
+      },
+    };
+  });
+  return [...flows, ...paths];
+}

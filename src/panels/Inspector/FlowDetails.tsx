@@ -1,0 +1,48 @@
+import { useMemo } from 'react';
+import { endLabel, explainVerdict } from '../../engine';
+import type { Explanation } from '../../engine';
+import {
+  pathsBetweenNodes,
+  selectDoc,
+  selectFlowGroups,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
+import { ExplanationView } from './ExplanationView';
+import { RuleList } from './RuleList';
+
+/**
+ * A line of the canvas: each connection it stands for explained (per port of
+ * the destination), and the rules behind it, which can be removed.
+ */
+export function FlowDetails({ id }: { id: string }) {
+  const api = useEditorApi();
+  const doc = useEditorStore(selectDoc);
+  const groups = useEditorStore(selectFlowGroups);
+  const group = groups.find((g) => g.id === id);
+  const [source = '', target = ''] = id.split('>');
+  const explanations = useMemo((): Explanation[] => {
+    const paths = pathsBetweenNodes(api.getState(), source, target);
+    if (paths.length > 0) return paths.map((p) => explainVerdict(p.verdict, doc));
+    const samples = (group?.flows ?? []).flatMap((f) => (f.sample === null ? [] : [f.sample]));
+    return samples.map((s) => explainVerdict(s.verdict, doc));
+  }, [api, doc, group, source, target]);
+  const first = group?.flows[0];
+  const title =
+    first === undefined
+      ? id.replace('>', ' → ')
+      : `${endLabel(first.from)} → ${endLabel(first.to)}`;
+  const unique = [...new Map(explanations.map((e) => [e.summary, e])).values()];
+  return (
+    <div className="details" aria-label="Flow explanation">
+      <h2 className="details-title">{title}</h2>
+      {unique.length === 0 && (
+        <p className="panel-hint">No connection to check: one end has no workload.</p>
+      )}
+      {unique.map((e) => (
+        <ExplanationView key={e.summary} explanation={e} />
+      ))}
+      {group !== undefined && <RuleList flows={group.flows} />}
+    </div>
+  );
+}

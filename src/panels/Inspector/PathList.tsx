@@ -1,0 +1,56 @@
+import { useCallback } from 'react';
+import { endLabel } from '../../engine';
+import type { Path } from '../../engine';
+import { nodeIdOfEnd, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
+
+function PathRows({
+  title,
+  paths,
+  focus,
+}: {
+  title: string;
+  paths: readonly Path[];
+  focus: string;
+}) {
+  const api = useEditorApi();
+  if (paths.length === 0) return null;
+  return (
+    <section className="paths">
+      <h3>{title}</h3>
+      <ul>
+        {paths.map((p) => {
+          const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${p.protocol} ${p.port}`;
+          return (
+            <li key={p.id}>
+              <button
+                type="button"
+                className={`path ${p.allowed ? 'is-allowed' : 'is-blocked'}`}
+                title={p.reason}
+                onClick={() => {
+                  const id = `${nodeIdOfEnd(p.from)}>${nodeIdOfEnd(p.to)}`;
+                  api.getState().select({ kind: 'flow', id, focus });
+                }}
+              >
+                <span className="path-verdict">{p.allowed ? 'allowed' : 'blocked'}</span>
+                <span>{text}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Every path in and out of a node, per port, allowed or blocked; each opens its explanation. */
+export function PathList({ id }: { id: string }) {
+  const select = useCallback((s: EditorState) => pathsOfNode(s, id), [id]);
+  const paths = useEditorStore(select);
+  return (
+    <div aria-label="Paths">
+      <PathRows title="Outbound (it opens the connection)" paths={paths.outbound} focus={id} />
+      <PathRows title="Inbound (it accepts the connection)" paths={paths.inbound} focus={id} />
+    </div>
+  );
+}
