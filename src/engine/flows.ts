@@ -19,8 +19,9 @@ import { policyRefOf } from './docParts';
 import { endKey, endsByNamespace, FLOW_EXPANSION_LIMIT, peerEnds, selectedEnds } from './flowEnds';
 import { flowMarksOf } from './flowMarks';
 import { flowVerdictOf } from './flowVerdict';
-import type { FlowCheck, FlowStatus } from './flowVerdict';
+import type { FlowCheck, FlowStatus, FlowVerdict } from './flowVerdict';
 import type { PolicyIndex } from './policyIndex';
+import { trafficCheckerOf } from './trafficChecker';
 import { selectorIsEmpty } from './selector';
 
 export interface Flow {
@@ -53,6 +54,19 @@ function edgeEnds(peerSide: FlowEnd[], policySide: FlowEnd[]): [FlowEnd[], FlowE
 
 export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
   const flows: Flow[] = [];
+  // The ingress rule at the destination and the egress rule at the source often
+  // stand for the same connections: check each (from, to, ports) once.
+  const verdicts = new Map<string, FlowVerdict>();
+  const allows = trafficCheckerOf(index);
+  const verdictOf = (from: FlowEnd, to: FlowEnd, ports: readonly NetworkPolicyPort[]) => {
+    const key = `${endKey(from)}>${endKey(to)} ${JSON.stringify(ports)}`;
+    let verdict = verdicts.get(key);
+    if (verdict === undefined) {
+      verdict = flowVerdictOf(doc, index, from, to, ports, allows);
+      verdicts.set(key, verdict);
+    }
+    return verdict;
+  };
   doc.policies.forEach((policy, p) => {
     const compiled = index.policies[p];
     if (compiled === undefined) return;
@@ -93,7 +107,7 @@ export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
             for (const b of policySide) {
               const [from, to] = direction === 'ingress' ? [a, b] : [b, a];
               if (endKey(from) === endKey(to) && from.kind === 'workload') continue;
-              const verdict = flowVerdictOf(doc, index, from, to, ports);
+              const verdict = verdictOf(from, to, ports);
               flows.push({
                 id: `${ref.namespace}/${ref.name}:${direction}[${ruleIndex}].${peerIndex ?? '*'}:${endKey(from)}>${endKey(to)}`,
                 from,

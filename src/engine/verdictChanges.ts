@@ -5,14 +5,11 @@
  * connections that exist in both versions count (a new workload's paths are
  * new, not changed); ports are the destination's, as in `pathsOf`.
  */
-import type { Doc, PodKey, Protocol } from '../model';
-import { declaredPorts } from './declaredPorts';
+import type { Doc, Protocol } from '../model';
 import type { FlowEnd } from './docEdit';
-import { isTrafficAllowed } from './evaluate';
 import { endKey } from './flowEnds';
-import { verdictReason } from './flowVerdict';
-import { buildMatrix, matrixAllows } from './matrix';
 import { modelNodes, pathsBetween } from './paths';
+import { podChanges } from './podChanges';
 import type { ModelNode } from './paths';
 import type { PolicyIndex } from './policyIndex';
 
@@ -78,55 +75,6 @@ function focusedChanges(before: Evaluated, after: Evaluated, focus: readonly Flo
     }
   }
   return [...changes.values()];
-}
-
-/** Pod to pod, by matrices per declared port (word-level work, no per-pair evaluation). */
-function podChanges(before: Evaluated, after: Evaluated): VerdictChange[] {
-  const changes: VerdictChange[] = [];
-  const pods = after.index.pods;
-  const oldIndex = pods.map((key: PodKey) => before.index.podIndex(key) ?? -1);
-  for (const { port, protocol } of declaredPorts(after.doc)) {
-    const now = buildMatrix(after.index, port, protocol);
-    const then = buildMatrix(before.index, port, protocol);
-    after.doc.workloads.forEach((w, d) => {
-      const od = oldIndex[d] ?? -1;
-      if (od < 0 || !w.ports.some((p) => p.containerPort === port && p.protocol === protocol))
-        return;
-      pods.forEach((key, s) => {
-        const os = oldIndex[s] ?? -1;
-        if (s === d || os < 0) return;
-        const allowed = matrixAllows(now, s, d);
-        if (allowed === matrixAllows(then, os, od)) return;
-        const to = pods[d];
-        if (to === undefined) return;
-        const verdict = isTrafficAllowed(after.index, {
-          from: { kind: 'pod', key },
-          to: { kind: 'pod', key: to },
-          port,
-          protocol,
-        });
-        const source = after.doc.workloads[s];
-        if (source === undefined) return;
-        const fromEnd: FlowEnd = {
-          kind: 'workload',
-          namespace: source.namespace,
-          name: source.name,
-        };
-        const toEnd: FlowEnd = { kind: 'workload', namespace: w.namespace, name: w.name };
-        changes.push({
-          id: `${endKey(fromEnd)}>${endKey(toEnd)} ${protocol}/${port}`,
-          from: fromEnd,
-          to: toEnd,
-          port,
-          protocol,
-          before: !allowed,
-          after: allowed,
-          reason: verdictReason(verdict, after.doc),
-        });
-      });
-    });
-  }
-  return changes;
 }
 
 /**
