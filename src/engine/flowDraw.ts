@@ -95,12 +95,11 @@ export function flowDraw(doc: Doc, flow: FlowSpec, index?: PolicyIndex): FlowDra
     (egressIsolated || destination === undefined) &&
     !sideAlreadyAllows(compiled, 'egress', sources, destinations, probes);
   if (!needsIngress && !needsEgress) {
-    return refuse(
-      doc,
+    const why =
       source === undefined && destination === undefined
-        ? 'no rule can allow a flow that starts and ends outside the cluster'
-        : 'already allowed',
-    );
+        ? 'a flow to an external endpoint must start at a workload: its egress rule is written there'
+        : 'already allowed';
+    return refuse(doc, why);
   }
   const ports = rulePorts(flow.ports);
   const portsPart = ports.length === 0 ? {} : { ports };

@@ -120,9 +120,29 @@ export function policyWithMarks(policy: NetworkPolicy, marks: readonly FlowMark[
   return { ...policy, metadata: metadataWithMarks(policy.metadata, marks) };
 }
 
+/** Gives `mark`'s flags to the first remaining mark that can carry them. */
+export function flagsHandedOn(
+  marks: readonly FlowMark[],
+  mark: FlowMark,
+  listGone: boolean,
+  policyKept: boolean,
+): FlowMark[] {
+  const out = marks.slice();
+  if (mark.absent === true && !listGone) {
+    const heir = out.findIndex((m) => m.direction === mark.direction);
+    const found = out[heir];
+    if (found !== undefined) out[heir] = { ...found, absent: true };
+  }
+  if (mark.created === true && policyKept) {
+    const found = out[0];
+    if (found !== undefined) out[0] = { ...found, created: true };
+  }
+  return out;
+}
+
 /**
  * The policy without `spec.<direction>[index]`; the marks follow their rules
- * (the removed rule's mark goes, later ones move up). The list stays, possibly
+ * (the removed rule's mark goes and hands its flags on, later ones move up). The list stays, possibly
  * empty (`ingress: []` still isolates: it allows nothing).
  */
 export function policyRuleRemove(
@@ -134,9 +154,11 @@ export function policyRuleRemove(
   if (rules === undefined || index < 0 || index >= rules.length) return policy;
   const spec = { ...policy.spec, [direction]: rules.filter((_, i) => i !== index) };
   const marks = flowMarksOf(policy);
-  const kept = marks
-    .filter((m) => !(m.direction === direction && m.rule === index))
+  const dropped = marks.find((m) => m.direction === direction && m.rule === index);
+  const shifted = marks
+    .filter((m) => m !== dropped)
     .map((m) => (m.direction === direction && m.rule > index ? { ...m, rule: m.rule - 1 } : m));
+  const kept = dropped === undefined ? shifted : flagsHandedOn(shifted, dropped, false, true);
   const metadata = marks.length === 0 ? policy.metadata : metadataWithMarks(policy.metadata, kept);
   return { ...policy, metadata, spec };
 }

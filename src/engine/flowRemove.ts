@@ -7,28 +7,10 @@
  * only the mark goes.
  */
 import type { Doc, NetworkPolicy, NetworkPolicySpec } from '../model';
-import { flowMarksOf, policyWithMarks, ruleHash } from './flowMarks';
+import type { FlowEnd } from './docEdit';
+import { endKey } from './flowEnds';
+import { flagsHandedOn, flowMarksOf, policyWithMarks, ruleHash } from './flowMarks';
 import type { FlowMark } from './flowMarks';
-
-/** Gives `mark`'s flags to the first remaining mark that can carry them. */
-function flagsHandedOn(
-  marks: readonly FlowMark[],
-  mark: FlowMark,
-  listGone: boolean,
-  policyKept: boolean,
-): FlowMark[] {
-  const out = marks.slice();
-  if (mark.absent === true && !listGone) {
-    const heir = out.findIndex((m) => m.direction === mark.direction);
-    const found = out[heir];
-    if (found !== undefined) out[heir] = { ...found, absent: true };
-  }
-  if (mark.created === true && policyKept) {
-    const found = out[0];
-    if (found !== undefined) out[0] = { ...found, created: true };
-  }
-  return out;
-}
 
 /** The policy without what `mark` recorded; null when the policy itself goes. */
 function markUndo(
@@ -87,4 +69,18 @@ export function flowRemove(doc: Doc, id: string): Doc {
 /** The ids of every drawn flow whose marks are in the document, in order of appearance. */
 export function drawnFlowIds(doc: Doc): string[] {
   return [...new Set(doc.policies.flatMap((p) => flowMarksOf(p).map((m) => m.flow)))];
+}
+
+/**
+ * The drawn flows that start or end at `end`, read from their ids
+ * (`<from>><to> <ports>`): what to remove with a node, as one batch:
+ * `{type: 'batch', edits: [...ids.map((id) => ({type: 'removeFlow', id})), {type: 'removeWorkload', …}]}`.
+ */
+export function drawnFlowsTouching(doc: Doc, end: FlowEnd): string[] {
+  const key = endKey(end);
+  return drawnFlowIds(doc).filter((id) => {
+    const base = id.replace(/#\d+$/, '');
+    const ends = base.slice(0, base.lastIndexOf(' '));
+    return ends.startsWith(`${key}>`) || ends.endsWith(`>${key}`);
+  });
 }

@@ -56,7 +56,7 @@ export { flowIdOf } from './flowDraw';
 export { endKey, endLabel } from './flowEnds';
 export type { FlowMark } from './flowMarks';
 export { FLOWS_ANNOTATION, flowMarksOf } from './flowMarks';
-export { drawnFlowIds } from './flowRemove';
+export { drawnFlowIds, drawnFlowsTouching } from './flowRemove';
 export type { Flow } from './flows';
 export { deriveFlows } from './flows';
 export type { FlowCheck, FlowStatus, FlowVerdict } from './flowVerdict';
