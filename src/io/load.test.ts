@@ -122,10 +122,42 @@ describe('when a mapping repeats a key', () => {
 
 describe('when the YAML is broken', () => {
   it('reports the syntax error where js-yaml found it and yields nothing', () => {
-    const [issue, ...rest] = errorsOf('kind: A\nspec:\n  x: 1\n y: 2\n');
+    const result = loadObjects({ name: 'in.yaml', text: 'kind: A\nspec:\n  x: 1\n y: 2\n' });
+    expect(result.ok && result.objects).toEqual([]);
+    const [issue, ...rest] = result.issues;
     expect(rest).toEqual([]);
     expect(issue).toMatchObject({ file: 'in.yaml', line: 4, severity: 'error', path: '' });
     expect(issue?.message).toMatch(/^YAML syntax error: /);
+  });
+
+  it('reads the other documents of the file, each broken one with its own error', () => {
+    const text = [
+      'kind: A',
+      'spec: {x: 1}',
+      '---',
+      'kind: B',
+      'metadata:',
+      '  name: [unclosed',
+      '---',
+      'kind: C',
+      'spec: {y: 2}',
+      '--- ',
+      'kind: D',
+      '  bad: indent',
+      '',
+    ].join('\n');
+    const result = loadObjects({ name: 'in.yaml', text });
+    expect(result.ok && result.objects.map((object) => object.value)).toEqual([
+      { kind: 'A', spec: { x: 1 } },
+      { kind: 'C', spec: { y: 2 } },
+    ]);
+    expect(result.issues.map((issue) => `${issue.line} ${issue.severity}`)).toEqual([
+      '7 error',
+      '12 error',
+    ]);
+    const c = result.ok ? result.objects[1] : undefined;
+    expect(c?.locate('spec.y')).toEqual({ line: 9, column: 8 });
+    expect(loadYaml({ name: 'in.yaml', text }).ok).toBe(false);
   });
 
   it('reports an unknown alias', () => {

@@ -22,6 +22,7 @@ import { fileError, issueAt } from './fileIssue';
 import { locateOffset } from './locate';
 import { isRecord } from './rawObject';
 import type { SourceFile } from './sourceFile';
+import { documentBlanked } from './syntaxRecovery';
 import { positionFinder } from './textPosition';
 import type { TextPosition } from './textPosition';
 import { yamlConstruct, yamlEvents } from './yaml';
@@ -53,6 +54,8 @@ interface LoadedDocuments {
   readonly documents: readonly { value: unknown; root: number; number: number }[];
   readonly duplicates: readonly DuplicateKey[];
   readonly booleanWords: readonly BooleanWord[];
+  /** Documents left out for a syntax error, one error each; the others were read. */
+  readonly syntaxErrors: readonly Issue[];
 }
 
 /** The UTF-8 size of `text` (exact when it may exceed `limit`). */
@@ -76,22 +79,39 @@ function loadDocuments(
     return { ok: false, issues: [fileError(name, `file is ${mib} MiB; the limit is 32 MiB`)] };
   }
   const position = positionFinder(text);
+  const syntaxErrors: Issue[] = [];
   const failed = (message: string, at: TextPosition) => ({
     ok: false as const,
-    issues: [issueAt(name, at, '', 'error', message)],
+    issues: [...syntaxErrors, issueAt(name, at, '', 'error', message)],
   });
+  // A syntax error blanks its document and the rest is read again (syntaxRecovery.ts);
+  // `source` is the text read, with the same offsets as `text`.
+  let source = text;
   // js-yaml counts levels a little differently; the exact limit is checked by scanEvents.
-  const events = yamlEvents(text, MAX_DEPTH + 2);
+  let events = yamlEvents(source, MAX_DEPTH + 2);
+  while (!events.ok && !isDepthFailure(events.failure.message)) {
+    const { message, line, column } = events.failure;
+    const retries = syntaxErrors.length + 1;
+    const affordable =
+      retries <= MAX_SYNTAX_ERRORS && (retries + 1) * text.length <= SYNTAX_RETRY_BUDGET;
+    const blanked = affordable ? documentBlanked(source, line) : null;
+    if (blanked === null) break;
+    syntaxErrors.push(
+      issueAt(name, { line, column }, '', 'error', `YAML syntax error: ${message}`),
+    );
+    source = blanked;
+    events = yamlEvents(source, MAX_DEPTH + 2);
+  }
   if (!events.ok) {
     const { message, line, column } = events.failure;
-    const text = message.startsWith('nesting exceeded maxDepth')
+    const text = isDepthFailure(message)
       ? `nesting deeper than ${MAX_DEPTH} levels`
       : `YAML syntax error: ${message}`;
     return failed(text, { line, column });
   }
-  const scan = scanEvents(text, events.value);
+  const scan = scanEvents(source, events.value);
   if (!scan.ok) return failed(scan.message, position(scan.offset));
-  const values = yamlConstruct(events.value, text);
+  const values = yamlConstruct(events.value, source);
   if (!values.ok) {
     const { message, line, column } = values.failure;
     return failed(`YAML error: ${message}`, { line, column });
@@ -111,8 +131,21 @@ function loadDocuments(
       documents,
       duplicates: scan.duplicates,
       booleanWords: scan.booleanWords,
+      syntaxErrors,
     },
   };
+}
+
+/** Syntax errors reported in one file before the rest of it is given up. */
+const MAX_SYNTAX_ERRORS = 20;
+/**
+ * Characters parsed for one file, retries included: a file at the size limit
+ * is read once, as without recovery, and a 1 MB file up to 20 times.
+ */
+const SYNTAX_RETRY_BUDGET = MAX_FILE_BYTES;
+
+function isDepthFailure(message: string): boolean {
+  return message.startsWith('nesting exceeded maxDepth');
 }
 
 function duplicateIssue(
@@ -137,9 +170,12 @@ export function loadYaml(
   const result = loadDocuments(file);
   if (!result.ok) return result;
   const { loaded } = result;
-  const issues = loaded.duplicates.map((duplicate) =>
-    duplicateIssue(file.name, loaded, duplicate, fieldPathOf(duplicate.segments)),
-  );
+  const issues = [
+    ...loaded.syntaxErrors,
+    ...loaded.duplicates.map((duplicate) =>
+      duplicateIssue(file.name, loaded, duplicate, fieldPathOf(duplicate.segments)),
+    ),
+  ];
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, documents: loaded.documents.map((document) => document.value), issues };
 }
@@ -211,7 +247,7 @@ export function loadObjects(file: SourceFile): LoadedObjects {
   };
   const duplicatesOf = new Map<number, Issue[]>();
   const booleanWordsOf = new Map<number, Issue[]>();
-  const issues: Issue[] = [];
+  const issues: Issue[] = [...loaded.syntaxErrors];
   const assign = (into: Map<number, Issue[]>, owner: number, issue: Issue): void => {
     const list = into.get(owner) ?? [];
     list.push(issue);
