@@ -156,47 +156,6 @@ describe('when an edge that was not drawn is deleted', () => {
   });
 });
 
-describe('namespaces', () => {
-  it('adds one labelled with its name', () => {
-    const next = applyEdit(base(), { type: 'addNamespace', name: 'shop', labels: { team: 'a' } });
-    expect(next.namespaces.at(-1)).toEqual({
-      name: 'shop',
-      labels: { team: 'a', 'kubernetes.io/metadata.name': 'shop' },
-    });
-  });
-
-  it('keeps the name label whatever labels are set', () => {
-    const next = applyEdit(base(), {
-      type: 'setNamespaceLabels',
-      name: 'prod',
-      labels: { env: 'p' },
-    });
-    expect(next.namespaces[0]?.labels).toEqual({ env: 'p', 'kubernetes.io/metadata.name': 'prod' });
-  });
-
-  it('removes its workloads and policies with it', () => {
-    const next = applyEdit(base(), { type: 'removeNamespace', name: 'dev' });
-    expect(next.namespaces.map((n) => n.name)).toEqual(['prod', 'test']);
-    expect(next.workloads.some((w) => w.namespace === 'dev')).toBe(false);
-    expect(next.policies.map((p) => p.metadata.name)).toEqual(['db-policy', 'api-policy']);
-  });
-
-  it('renames its workloads, its policies, and selectors naming it by kubernetes.io/metadata.name', () => {
-    const doc = base();
-    const next = applyEdit(doc, { type: 'renameNamespace', name: 'prod', newName: 'live' });
-    expect(next.namespaces[0]).toEqual({
-      name: 'live',
-      labels: { name: 'prod', 'kubernetes.io/metadata.name': 'live' },
-    });
-    expect(next.workloads.filter((w) => w.namespace === 'live')).toHaveLength(3);
-    expect(next.policies[0]?.metadata.namespace).toBe('live');
-    expect(next.policies[0]?.spec.ingress?.[0]?.from?.[0]?.namespaceSelector).toEqual({
-      matchLabels: { 'kubernetes.io/metadata.name': 'live' },
-    });
-    expect(next.policies[2]).toBe(doc.policies[2]);
-  });
-});
-
 describe('workloads and external endpoints', () => {
   it('moves a workload to another namespace, adding the namespace when new', () => {
     const doc = base();
