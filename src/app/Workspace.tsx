@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { Canvas } from '../canvas/Canvas';
-import { selectIsEmpty, useEditorApi, useEditorStore } from '../store';
+import { selectIsEmpty, selectionRemoval, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 import { EmptyCanvas } from './EmptyCanvas';
+import { FlowDialog } from './FlowDialog';
 import { HelpDialog } from './HelpDialog';
 import { PasteDialog } from './PasteDialog';
 import { SidePanel } from './SidePanel';
@@ -20,7 +21,13 @@ export function Workspace() {
   const empty = useEditorStore(selectIsEmpty);
   const dialog = useEditorStore(selectDialog);
   const commands = useAppCommands();
-  const deleteSelection = useCallback(() => undefined, []);
+  const deleteSelection = useCallback(() => {
+    const state = api.getState();
+    const edit = selectionRemoval(state);
+    if (edit === null) return;
+    state.dispatch(edit);
+    state.select(null);
+  }, [api]);
   useShortcuts(api, deleteSelection);
   useFileDrop(commands.openFiles);
   return (
@@ -36,6 +43,7 @@ export function Workspace() {
       <StatusLine />
       {dialog === 'paste' && <PasteDialog />}
       {dialog === 'help' && <HelpDialog />}
+      {dialog === 'flow' && <FlowDialog />}
     </div>
   );
 }

@@ -6,11 +6,14 @@ import type { MouseEvent } from 'react';
 import { selectFocusId, useEditorApi } from '../store';
 import './canvas.css';
 import type { CanvasNode } from './flowTypes';
+import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useNodePositions } from './hooks/useNodePositions';
+import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
+import { Palette } from './Palette';
 
 function miniMapColor(node: Node): string {
   if (node.type === 'namespace') return '#e6eaf4';
@@ -23,6 +26,8 @@ function CanvasFlow() {
   const nodes = useCanvasNodes();
   const edges = useCanvasEdges();
   const onNodesChange = useNodePositions();
+  const onNodeDragStop = useWorkloadDragStop();
+  const { onDragOver, onDrop } = useCanvasDrop();
   useFitOnRequest();
 
   const onNodeClick = useCallback(
@@ -57,6 +62,9 @@ function CanvasFlow() {
       nodeTypes={nodeTypes}
       edgeTypes={edgeTypes}
       onNodesChange={onNodesChange}
+      onNodeDragStop={onNodeDragStop}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
       onNodeClick={onNodeClick}
       onEdgeClick={onEdgeClick}
       onPaneClick={onPaneClick}
@@ -71,6 +79,7 @@ function CanvasFlow() {
       <Background gap={20} size={1} color="#d5d9e3" />
       <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
       <Controls showInteractive={false} />
+      <Palette />
     </ReactFlow>
   );
 }

@@ -13,9 +13,11 @@ export type {
   Selection,
 } from './editorState';
 export { EditorProvider } from './EditorProvider';
+export { editProblem } from './editCheck';
 export type { FlowGroup } from './flowGroups';
 export type { NodeRef } from './nodeIds';
-export { nodeIdOf, nodeIdOfEnd, nodeRefParse } from './nodeIds';
+export { nodeIdOf, nodeIdOfEnd, nodeLabelOf, nodeRefParse } from './nodeIds';
+export { selectionRemoval } from './selectionRemoval';
 export type { PathGroup } from './pathGroups';
 export {
   pathsBetweenNodes,

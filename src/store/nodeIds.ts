@@ -52,3 +52,13 @@ export function nodeRefParse(id: string): NodeRef | null {
   }
   return null;
 }
+
+/** How a node reads in a sentence: `prod/web`, `backup-server`, `namespace prod`, `anywhere`. */
+export function nodeLabelOf(id: string): string {
+  const ref = nodeRefParse(id);
+  if (ref?.kind === 'workload') return `${ref.namespace}/${ref.name}`;
+  if (ref?.kind === 'namespace') return `namespace ${ref.name}`;
+  if (ref?.kind === 'external') return ref.name;
+  if (id === 'any:*') return 'anywhere';
+  return id.startsWith('ipBlock:') ? `IP block ${id.slice('ipBlock:'.length)}` : id;
+}

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { endLabel, explainVerdict } from '../../engine';
+import { explainVerdict } from '../../engine';
 import type { Explanation } from '../../engine';
 import {
+  nodeLabelOf,
   pathsBetweenNodes,
   selectDoc,
   selectFlowGroups,
@@ -27,11 +28,7 @@ export function FlowDetails({ id }: { id: string }) {
     const samples = (group?.flows ?? []).flatMap((f) => (f.sample === null ? [] : [f.sample]));
     return samples.map((s) => explainVerdict(s.verdict, doc));
   }, [api, doc, group, source, target]);
-  const first = group?.flows[0];
-  const title =
-    first === undefined
-      ? id.replace('>', ' → ')
-      : `${endLabel(first.from)} → ${endLabel(first.to)}`;
+  const title = `${nodeLabelOf(source)} → ${nodeLabelOf(target)}`;
   const unique = [...new Map(explanations.map((e) => [e.summary, e])).values()];
   return (
     <div className="details" aria-label="Flow explanation">

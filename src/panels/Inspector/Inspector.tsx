@@ -2,6 +2,7 @@ import { nodeRefParse, selectSelection, useEditorApi, useEditorStore } from '../
 import '../panels.css';
 import { ExternalDetails } from './ExternalDetails';
 import { FlowDetails } from './FlowDetails';
+import { NamespaceDetails } from './NamespaceDetails';
 import { PathList } from './PathList';
 import { WorkloadDetails } from './WorkloadDetails';
 
@@ -34,6 +35,7 @@ export function Inspector() {
     <section className="panel" aria-label="Inspector">
       {ref?.kind === 'workload' && <WorkloadDetails namespace={ref.namespace} name={ref.name} />}
       {ref?.kind === 'external' && <ExternalDetails name={ref.name} />}
+      {ref?.kind === 'namespace' && <NamespaceDetails name={ref.name} />}
       {selection?.kind === 'node' && ref !== null && ref.kind !== 'namespace' && (
         <PathList id={selection.id} />
       )}

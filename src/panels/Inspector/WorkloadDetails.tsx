@@ -1,53 +1,76 @@
-import { podKeyOf } from '../../model';
-import { selectDoc, selectIsolation, useEditorStore } from '../../store';
+import { WORKLOAD_KINDS, podKeyOf } from '../../model';
+import type { WorkloadChanges } from '../../engine';
+import type { WorkloadKind } from '../../model';
+import { nodeIdOf, selectDoc, selectIsolation, useEditorApi, useEditorStore } from '../../store';
+import { CommitField } from './fields/CommitField';
+import { LabelsEditor } from './fields/LabelsEditor';
+import { PortsEditor } from './fields/PortsEditor';
+import { useCommitEdit } from './useCommitEdit';
 
-/** A workload: its labels, ports and isolation. */
+/** A workload: its name, kind, labels, ports and IPs (editable), and its isolation. */
 export function WorkloadDetails({ namespace, name }: { namespace: string; name: string }) {
+  const api = useEditorApi();
   const doc = useEditorStore(selectDoc);
   const isolation = useEditorStore(selectIsolation).get(podKeyOf(namespace, name));
+  const commitEdit = useCommitEdit();
   const workload = doc.workloads.find((w) => w.namespace === namespace && w.name === name);
   if (workload === undefined) return <p className="panel-hint">This workload no longer exists.</p>;
+  const update = (changes: WorkloadChanges) =>
+    commitEdit({ type: 'updateWorkload', namespace, name, changes });
   return (
     <div className="details">
       <h2 className="details-title">
-        {name}{' '}
-        <span className="details-sub">
-          {workload.kind} in namespace {namespace}
-        </span>
+        {name} <span className="details-sub">in namespace {namespace}</span>
       </h2>
-      <dl className="details-list">
-        <dt>Labels</dt>
-        <dd>
-          {Object.entries(workload.labels).map(([k, v]) => (
-            <code key={k}>
-              {k}={v}
-            </code>
+      <p className="details-isolation">
+        <span className={`nc-badge ${isolation?.ingress === true ? 'is-on' : ''}`}>
+          {isolation?.ingress === true ? 'ingress isolated' : 'ingress open'}
+        </span>{' '}
+        <span className={`nc-badge ${isolation?.egress === true ? 'is-on' : ''}`}>
+          {isolation?.egress === true ? 'egress isolated' : 'egress open'}
+        </span>
+      </p>
+      <CommitField
+        label="Name"
+        value={name}
+        onCommit={(value) => {
+          const problem = update({ name: value });
+          if (problem === null) {
+            const id = nodeIdOf({ kind: 'workload', namespace, name: value });
+            const old = api.getState().positions[nodeIdOf({ kind: 'workload', namespace, name })];
+            if (old !== undefined) api.getState().setPositions({ [id]: old });
+            api.getState().select({ kind: 'node', id });
+          }
+          return problem;
+        }}
+      />
+      <div className="field">
+        <label htmlFor="workload-kind">Kind</label>
+        <select
+          id="workload-kind"
+          value={workload.kind}
+          onChange={(e) => update({ kind: e.target.value as WorkloadKind })}
+        >
+          {WORKLOAD_KINDS.map((k) => (
+            <option key={k}>{k}</option>
           ))}
-        </dd>
-        <dt>Ports</dt>
-        <dd>
-          {workload.ports.length === 0
-            ? 'none declared'
-            : workload.ports.map((p) => (
-                <code key={`${p.containerPort}/${p.protocol}`}>
-                  {p.containerPort}/{p.protocol}
-                  {p.name === undefined ? '' : ` (${p.name})`}
-                </code>
-              ))}
-        </dd>
-        <dt>Ingress</dt>
-        <dd>
-          {isolation?.ingress
-            ? 'isolated: only allowed traffic comes in'
-            : 'open: no policy isolates it'}
-        </dd>
-        <dt>Egress</dt>
-        <dd>
-          {isolation?.egress
-            ? 'isolated: only allowed connections go out'
-            : 'open: no policy isolates it'}
-        </dd>
-      </dl>
+        </select>
+      </div>
+      <LabelsEditor labels={workload.labels} onCommit={(labels) => update({ labels })} />
+      <PortsEditor ports={workload.ports} onCommit={(ports) => update({ ports })} />
+      <CommitField
+        label="Pod IPs (optional, comma separated)"
+        value={workload.ips.join(', ')}
+        monospace
+        onCommit={(value) =>
+          update({
+            ips: value
+              .split(',')
+              .map((s) => s.trim())
+              .filter((s) => s !== ''),
+          })
+        }
+      />
     </div>
   );
 }

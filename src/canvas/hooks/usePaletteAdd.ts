@@ -1,0 +1,27 @@
+import { useCallback } from 'react';
+import type { Position } from '../../store';
+import { useEditorApi } from '../../store';
+import type { NamespaceBox } from '../canvasGeometry';
+import { paletteDrop } from '../paletteDrop';
+import type { PaletteKind } from '../paletteDrop';
+
+/** Adds a palette item (dropped at a point, or placed automatically) and selects it. */
+export function usePaletteAdd(): (
+  kind: PaletteKind,
+  point: Position | null,
+  boxes: readonly NamespaceBox[],
+  namespace?: string,
+) => void {
+  const api = useEditorApi();
+  return useCallback(
+    (kind, point, boxes, namespace) => {
+      const state = api.getState();
+      const plan = paletteDrop(state.doc, kind, point, boxes, namespace);
+      state.dispatch(plan.edit);
+      state.setPositions(plan.positions);
+      state.select({ kind: 'node', id: plan.id });
+      state.openPanel('inspector');
+    },
+    [api],
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { applyEdit } from '../engine';
+import { EMPTY_DOC } from '../model';
+import { freeName, paletteDrop } from './paletteDrop';
+
+const prodBox = { name: 'prod', x: 100, y: 100, width: 600, height: 300 };
+
+describe('when a namespace is dropped', () => {
+  it('gets a free name and sits where it was dropped', () => {
+    const plan = paletteDrop(EMPTY_DOC, 'namespace', { x: 40, y: 60 }, []);
+    expect(plan.edit).toEqual({ type: 'addNamespace', name: 'namespace-1' });
+    expect(plan.positions).toEqual({ 'namespace:namespace-1': { x: 40, y: 60 } });
+  });
+});
+
+describe('when a workload is dropped', () => {
+  const doc = applyEdit(EMPTY_DOC, { type: 'addNamespace', name: 'prod' });
+
+  it('joins the namespace box it is dropped in, at the drop point', () => {
+    const plan = paletteDrop(doc, 'workload', { x: 400, y: 250 }, [prodBox]);
+    const next = applyEdit(doc, plan.edit);
+    expect(next.workloads).toEqual([
+      {
+        namespace: 'prod',
+        name: 'workload-1',
+        kind: 'Deployment',
+        labels: { app: 'workload-1' },
+        ports: [],
+        ips: [],
+      },
+    ]);
+    expect(plan.id).toBe('workload:prod/workload-1');
+    expect(plan.positions[plan.id]).toEqual({ x: 182, y: 94 });
+  });
+
+  it('goes to the first namespace, placed automatically, when dropped outside every box', () => {
+    const plan = paletteDrop(doc, 'workload', { x: 900, y: 900 }, [prodBox]);
+    expect(plan.id).toBe('workload:prod/workload-1');
+    expect(plan.positions).toEqual({});
+  });
+
+  it('goes to namespace default in an empty design', () => {
+    const plan = paletteDrop(EMPTY_DOC, 'workload', null, []);
+    expect(applyEdit(EMPTY_DOC, plan.edit).namespaces.map((n) => n.name)).toEqual(['default']);
+  });
+});
+
+describe('when an external endpoint is dropped', () => {
+  it('gets a documentation address to replace', () => {
+    const plan = paletteDrop(EMPTY_DOC, 'external', null, []);
+    expect(plan.edit).toEqual({
+      type: 'addExternal',
+      external: { name: 'external-1', cidr: '192.0.2.10/32' },
+    });
+  });
+});
+
+describe('free names', () => {
+  it('skip the names taken', () => {
+    expect(freeName('workload', new Set(['workload-1', 'workload-2']))).toBe('workload-3');
+  });
+});

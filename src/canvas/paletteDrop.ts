@@ -1,0 +1,91 @@
+/**
+ * Dropping a palette item on the canvas, as an edit plus where the new node
+ * sits. New things get a free name (`workload-2`), which the inspector edits:
+ * - a namespace lands where it is dropped;
+ * - a workload joins the namespace box it is dropped in, or `default`;
+ *   its label `app: <name>` is what policies will select it by;
+ * - an external endpoint gets a documentation address (192.0.2.x) to replace.
+ */
+import type { DocEdit } from '../engine';
+import type { Doc } from '../model';
+import type { Position, Positions } from '../store';
+import { nodeIdOf } from '../store';
+import { namespaceAt } from './canvasGeometry';
+import type { NamespaceBox } from './canvasGeometry';
+import { NAMESPACE_INSET, WORKLOAD_SIZE } from './layoutGeometry';
+
+export type PaletteKind = 'namespace' | 'workload' | 'external';
+
+export const PALETTE_MIME = 'application/x-netpol-canvas';
+
+export interface DropPlan {
+  readonly edit: DocEdit;
+  /** The id of the new node (select it). */
+  readonly id: string;
+  readonly positions: Positions;
+}
+
+export function freeName(base: string, taken: ReadonlySet<string>): string {
+  for (let i = 1; ; i++) {
+    const name = `${base}-${i}`;
+    if (!taken.has(name)) return name;
+  }
+}
+
+function workloadDrop(
+  doc: Doc,
+  point: Position | null,
+  boxes: readonly NamespaceBox[],
+  preferred: string | undefined,
+): DropPlan {
+  const box = point === null ? null : namespaceAt(boxes, point);
+  const namespace = box?.name ?? preferred ?? doc.namespaces[0]?.name ?? 'default';
+  const taken = new Set(doc.workloads.filter((w) => w.namespace === namespace).map((w) => w.name));
+  const name = freeName('workload', taken);
+  const id = nodeIdOf({ kind: 'workload', namespace, name });
+  const positions: Record<string, Position> = {};
+  if (box !== null && point !== null) {
+    positions[id] = {
+      x: Math.max(NAMESPACE_INSET.side, Math.round(point.x - box.x - WORKLOAD_SIZE.width / 2)),
+      y: Math.max(NAMESPACE_INSET.top, Math.round(point.y - box.y - WORKLOAD_SIZE.height / 2)),
+    };
+  }
+  return {
+    edit: {
+      type: 'addWorkload',
+      workload: { namespace, name, kind: 'Deployment', labels: { app: name }, ports: [], ips: [] },
+    },
+    id,
+    positions,
+  };
+}
+
+/**
+ * The edit and layout for a palette item dropped at `point` (null: placed
+ * automatically; a workload then goes to `namespace` when given).
+ */
+export function paletteDrop(
+  doc: Doc,
+  kind: PaletteKind,
+  point: Position | null,
+  boxes: readonly NamespaceBox[],
+  namespace?: string,
+): DropPlan {
+  const at = (id: string): Positions =>
+    point === null ? {} : { [id]: { x: Math.round(point.x), y: Math.round(point.y) } };
+  switch (kind) {
+    case 'namespace': {
+      const name = freeName('namespace', new Set(doc.namespaces.map((n) => n.name)));
+      const id = nodeIdOf({ kind: 'namespace', name });
+      return { edit: { type: 'addNamespace', name }, id, positions: at(id) };
+    }
+    case 'external': {
+      const name = freeName('external', new Set(doc.externals.map((e) => e.name)));
+      const id = nodeIdOf({ kind: 'external', name });
+      const cidr = `192.0.2.${doc.externals.length + 10}/32`;
+      return { edit: { type: 'addExternal', external: { name, cidr } }, id, positions: at(id) };
+    }
+    case 'workload':
+      return workloadDrop(doc, point, boxes, namespace);
+  }
+}

@@ -1,0 +1,49 @@
+import { NAMESPACE_NAME_LABEL } from '../../model';
+import { nodeIdOf, selectDoc, useEditorApi, useEditorStore } from '../../store';
+import { CommitField } from './fields/CommitField';
+import { LabelsEditor } from './fields/LabelsEditor';
+import { TemplateButtons } from './TemplateButtons';
+import { useCommitEdit } from './useCommitEdit';
+
+/** A namespace: its name and labels (editable), and one-click policy templates. */
+export function NamespaceDetails({ name }: { name: string }) {
+  const api = useEditorApi();
+  const doc = useEditorStore(selectDoc);
+  const commitEdit = useCommitEdit();
+  const namespace = doc.namespaces.find((n) => n.name === name);
+  if (namespace === undefined)
+    return <p className="panel-hint">This namespace no longer exists.</p>;
+  const workloads = doc.workloads.filter((w) => w.namespace === name).length;
+  const policies = doc.policies.filter((p) => (p.metadata.namespace ?? 'default') === name).length;
+  return (
+    <div className="details">
+      <h2 className="details-title">
+        {name}{' '}
+        <span className="details-sub">
+          namespace · {workloads} workload{workloads === 1 ? '' : 's'} · {policies}{' '}
+          {policies === 1 ? 'policy' : 'policies'}
+        </span>
+      </h2>
+      <CommitField
+        label="Name"
+        value={name}
+        onCommit={(newName) => {
+          const problem = commitEdit({ type: 'renameNamespace', name, newName });
+          if (problem === null) {
+            const old = api.getState().positions[nodeIdOf({ kind: 'namespace', name })];
+            const id = nodeIdOf({ kind: 'namespace', name: newName });
+            if (old !== undefined) api.getState().setPositions({ [id]: old });
+            api.getState().select({ kind: 'node', id });
+          }
+          return problem;
+        }}
+      />
+      <LabelsEditor
+        labels={namespace.labels}
+        fixed={[NAMESPACE_NAME_LABEL]}
+        onCommit={(labels) => commitEdit({ type: 'setNamespaceLabels', name, labels })}
+      />
+      <TemplateButtons namespace={name} />
+    </div>
+  );
+}
