@@ -63,10 +63,12 @@ export function endpointsOf(doc: Doc, index: PolicyIndex, end: FlowEnd): Endpoin
 }
 
 /**
- * The ports to check towards `to`: a rule's numeric ports; its named ports
- * and "every port" entries resolved against the destination pod's container
- * ports; a single stand-in (port 0: only "every port" rules match it) when
- * nothing is left.
+ * The ports to check towards `to` for a rule's `ports`: numeric ports as
+ * written (a range by its first port); a named port resolved against the
+ * destination pod's container ports (none when it does not declare the name:
+ * the rule does not reach it); "every port" (no `ports`, or an entry with only
+ * a protocol) as the destination's declared ports, or one stand-in (port 0,
+ * which only "every port" rules match) when it declares none.
  */
 export function portsToCheck(
   index: PolicyIndex,
@@ -75,22 +77,25 @@ export function portsToCheck(
 ): { port: number; protocol: Protocol; concrete: boolean }[] {
   const pod = to.kind === 'pod' ? index.podIndex(to.key) : undefined;
   const declared = pod === undefined ? [] : (index.cluster.workloads[pod]?.ports ?? []);
-  const entries = ports === undefined || ports.length === 0 ? [null] : ports;
   const out: { port: number; protocol: Protocol; concrete: boolean }[] = [];
-  for (const entry of entries) {
-    const protocol = entry?.protocol ?? 'TCP';
-    if (typeof entry?.port === 'number') {
-      out.push({ port: entry.port, protocol, concrete: true });
-      continue;
+  const every = (protocol: Protocol | null) => {
+    const matching = declared.filter((p) => protocol === null || p.protocol === protocol);
+    for (const p of matching) {
+      out.push({ port: p.containerPort, protocol: p.protocol, concrete: true });
     }
-    const name = entry?.port;
-    for (const p of declared) {
-      const fits =
-        entry === null || (p.protocol === protocol && (name === undefined || p.name === name));
-      if (fits) out.push({ port: p.containerPort, protocol: p.protocol, concrete: true });
+    if (matching.length === 0) out.push({ port: 0, protocol: protocol ?? 'TCP', concrete: false });
+  };
+  if (ports === undefined || ports.length === 0) every(null);
+  for (const entry of ports ?? []) {
+    const protocol = entry.protocol ?? 'TCP';
+    if (typeof entry.port === 'number') {
+      out.push({ port: entry.port, protocol, concrete: true });
+    } else if (typeof entry.port === 'string') {
+      const named = declared.find((p) => p.name === entry.port && p.protocol === protocol);
+      if (named !== undefined) out.push({ port: named.containerPort, protocol, concrete: true });
+    } else {
+      every(protocol);
     }
   }
-  return out.length > 0
-    ? out
-    : [{ port: 0, protocol: ports?.[0]?.protocol ?? 'TCP', concrete: false }];
+  return out;
 }

@@ -4,6 +4,8 @@
  * built from the verdict of one of them (never evaluated twice).
  */
 import type { Doc, NetworkPolicyPort } from '../model';
+import { bitsetHas } from './bitset';
+import type { Bitset } from './bitset';
 import type { FlowEnd } from './docEdit';
 import { isTrafficAllowed } from './evaluate';
 import { endpointsOf, portsToCheck } from './flowEndpoints';
@@ -69,11 +71,19 @@ export function verdictReason(verdict: Verdict, doc: Doc, concretePort = true): 
   return `blocked: ${parts.join('; ')}`;
 }
 
+export interface FlowVerdictOptions {
+  /** Answers one connection (default: `isTrafficAllowed`); see `trafficChecker.ts`. */
+  readonly allows?: (traffic: Traffic) => boolean;
+  /** Only these pods of `from` (the pods a peer matches, inside a namespace node); null: all. */
+  readonly fromPods?: Bitset | null;
+  readonly toPods?: Bitset | null;
+}
+
 /**
  * Checks the connections `from` → `to` on the rule's ports (up to
  * `FLOW_CHECK_LIMIT`, stopping as soon as one is allowed and one blocked).
- * `allows` answers one connection (a matrix-backed checker when many are
- * asked, see `trafficChecker.ts`); the sample's full verdict is computed once.
+ * A node that groups pods (a namespace) stands only for the pods the rule
+ * covers there (`fromPods`/`toPods`). The sample's full verdict is computed once.
  */
 export function flowVerdictOf(
   doc: Doc,
@@ -81,10 +91,16 @@ export function flowVerdictOf(
   from: FlowEnd,
   to: FlowEnd,
   ports: readonly NetworkPolicyPort[] | undefined,
-  allows: (traffic: Traffic) => boolean = (t) => isTrafficAllowed(index, t).allowed,
+  options: FlowVerdictOptions = {},
 ): FlowVerdict {
-  const sources = endpointsOf(doc, index, from);
-  const destinations = endpointsOf(doc, index, to);
+  const allows = options.allows ?? ((t: Traffic) => isTrafficAllowed(index, t).allowed);
+  const within = (bits: Bitset | null | undefined) => (e: Endpoint) => {
+    if (bits === null || bits === undefined || e.kind !== 'pod') return true;
+    const pod = index.podIndex(e.key);
+    return pod !== undefined && bitsetHas(bits, pod);
+  };
+  const sources = endpointsOf(doc, index, from).filter(within(options.fromPods));
+  const destinations = endpointsOf(doc, index, to).filter(within(options.toPods));
   let allowed: { traffic: Traffic; concrete: boolean } | null = null;
   let blocked: { traffic: Traffic; concrete: boolean } | null = null;
   let checked = 0;
@@ -104,7 +120,11 @@ export function flowVerdictOf(
   }
   const chosen = blocked ?? allowed;
   if (chosen === null) {
-    return { status: 'allowed', reason: 'nothing to check: no workload at one end', sample: null };
+    return {
+      status: 'allowed',
+      reason: 'nothing to check: no workload at one end declares the ports of the rule',
+      sample: null,
+    };
   }
   const sample: FlowCheck = {
     verdict: isTrafficAllowed(index, chosen.traffic),

@@ -13,7 +13,13 @@
  * Rules of a direction the policy does not isolate (`policyTypes` lacks it)
  * have no effect and draw nothing.
  */
-import type { Doc, NetworkPolicyPeer, NetworkPolicyPort } from '../model';
+import type {
+  Doc,
+  NetworkPolicyEgressRule,
+  NetworkPolicyIngressRule,
+  NetworkPolicyPort,
+} from '../model';
+import type { Bitset } from './bitset';
 import type { FlowEnd, RuleRef } from './docEdit';
 import { policyRefOf } from './docParts';
 import { endKey, endsByNamespace, FLOW_EXPANSION_LIMIT, peerEnds, selectedEnds } from './flowEnds';
@@ -52,62 +58,78 @@ function edgeEnds(peerSide: FlowEnd[], policySide: FlowEnd[]): [FlowEnd[], FlowE
   return [peers, endsByNamespace(policySide)];
 }
 
-export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
-  const flows: Flow[] = [];
-  // The ingress rule at the destination and the egress rule at the source often
-  // stand for the same connections: check each (from, to, ports) once.
+/** `rule.from` or `rule.to`, whichever the rule has. */
+function peersOf(rule: NetworkPolicyIngressRule | NetworkPolicyEgressRule | undefined) {
+  if (rule === undefined) return [];
+  return ('from' in rule ? rule.from : 'to' in rule ? rule.to : undefined) ?? [];
+}
+
+type VerdictOf = (
+  from: FlowEnd,
+  to: FlowEnd,
+  ports: readonly NetworkPolicyPort[],
+  fromPods: Bitset | null,
+  toPods: Bitset | null,
+) => FlowVerdict;
+
+/**
+ * The ingress rule at the destination and the egress rule at the source often
+ * stand for the same connections: each (from, to, ports, pods) is checked once.
+ */
+function verdictCache(doc: Doc, index: PolicyIndex): VerdictOf {
   const verdicts = new Map<string, FlowVerdict>();
   const allows = trafficCheckerOf(index);
-  const verdictOf = (from: FlowEnd, to: FlowEnd, ports: readonly NetworkPolicyPort[]) => {
-    const key = `${endKey(from)}>${endKey(to)} ${JSON.stringify(ports)}`;
+  const ids = new Map<Bitset, number>();
+  const idOf = (bits: Bitset | null) => {
+    if (bits === null) return -1;
+    let id = ids.get(bits);
+    if (id === undefined) ids.set(bits, (id = ids.size));
+    return id;
+  };
+  return (from, to, ports, fromPods, toPods) => {
+    const key = `${endKey(from)}>${endKey(to)} ${JSON.stringify(ports)} ${idOf(fromPods)} ${idOf(toPods)}`;
     let verdict = verdicts.get(key);
     if (verdict === undefined) {
-      verdict = flowVerdictOf(doc, index, from, to, ports, allows);
+      verdict = flowVerdictOf(doc, index, from, to, ports, { allows, fromPods, toPods });
       verdicts.set(key, verdict);
     }
     return verdict;
   };
+}
+
+export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
+  const flows: Flow[] = [];
+  const verdictOf = verdictCache(doc, index);
   doc.policies.forEach((policy, p) => {
     const compiled = index.policies[p];
     if (compiled === undefined) return;
     const ref = policyRefOf(policy);
-    const selected = selectedEnds(
-      doc,
-      index,
-      ref.namespace,
-      selectorIsEmpty(policy.spec.podSelector),
-      compiled.selected,
-    );
+    const emptySelector = selectorIsEmpty(policy.spec.podSelector);
+    const selected = selectedEnds(doc, index, ref.namespace, emptySelector, compiled.selected);
     if (selected.length === 0) return;
     const marks = flowMarksOf(policy);
     for (const direction of ['ingress', 'egress'] as const) {
-      const rules = compiled[direction];
-      if (rules === null) continue;
-      rules.forEach((rule, ruleIndex) => {
+      compiled[direction]?.forEach((rule, ruleIndex) => {
         const written = policy.spec[direction]?.[ruleIndex];
-        const peers: readonly NetworkPolicyPeer[] =
-          (written === undefined
-            ? undefined
-            : 'from' in written
-              ? written.from
-              : 'to' in written
-                ? written.to
-                : undefined) ?? [];
+        const peers = peersOf(written);
         const ports = written?.ports ?? [];
-        const drawnBy =
-          marks.find((m) => m.direction === direction && m.rule === ruleIndex)?.flow ?? null;
+        const mark = marks.find((m) => m.direction === direction && m.rule === ruleIndex);
         const ruleRef: RuleRef = { policy: ref, direction, ruleIndex };
         const peerIndexes = rule.peers === null ? [null] : rule.peers.map((_, i) => i);
         for (const peerIndex of peerIndexes) {
-          const peer = peerIndex === null ? undefined : peers[peerIndex];
           const compiledPeer = peerIndex === null ? undefined : rule.peers?.[peerIndex];
+          const peer = peerIndex === null ? undefined : peers[peerIndex];
           const others = peerEnds(doc, index, ref.namespace, peer, compiledPeer);
+          const peerPods = compiledPeer?.kind === 'pods' ? compiledPeer.pods : null;
           const [peerSide, policySide] = edgeEnds(others, selected);
           for (const a of peerSide) {
             for (const b of policySide) {
-              const [from, to] = direction === 'ingress' ? [a, b] : [b, a];
+              const ingress = direction === 'ingress';
+              const [from, to] = ingress ? [a, b] : [b, a];
               if (endKey(from) === endKey(to) && from.kind === 'workload') continue;
-              const verdict = verdictOf(from, to, ports);
+              const [fromPods, toPods] = ingress
+                ? [peerPods, compiled.selected]
+                : [compiled.selected, peerPods];
               flows.push({
                 id: `${ref.namespace}/${ref.name}:${direction}[${ruleIndex}].${peerIndex ?? '*'}:${endKey(from)}>${endKey(to)}`,
                 from,
@@ -115,8 +137,8 @@ export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
                 rule: ruleRef,
                 peerIndex,
                 ports,
-                ...verdict,
-                drawnBy,
+                ...verdictOf(from, to, ports, fromPods, toPods),
+                drawnBy: mark?.flow ?? null,
               });
             }
           }
