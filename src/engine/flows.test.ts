@@ -3,6 +3,7 @@ import type { Doc, NetworkPolicy, Workload } from '../model';
 import { THREE_TIER_SCENARIOS, threeTierCluster } from './__fixtures__/clusters/threeTier';
 import { netpol, nsObject } from './__fixtures__/clusters/objects';
 import { compilePolicies } from './compile';
+import { applyEdit } from './edits';
 import { allowFlow } from './flowAllow';
 import { FLOW_EXPANSION_LIMIT, endKey } from './flowEnds';
 import { deriveFlows } from './flows';
@@ -195,5 +196,27 @@ describe('drawn flows', () => {
     expect(flows.map((f) => [endKey(f.from), endKey(f.to), f.status, f.drawnBy])).toEqual([
       ['prod/web', 'prod/api', 'allowed', record?.id],
     ]);
+  });
+
+  it('belong to the user once their rule was changed', () => {
+    const { doc } = allowFlow(threeTierCluster([]), {
+      from: { kind: 'workload', namespace: 'prod', name: 'web' },
+      to: { kind: 'workload', namespace: 'prod', name: 'api' },
+      ports: [{ protocol: 'TCP', port: 5000 }],
+    });
+    const policy = doc.policies[0];
+    if (policy === undefined) throw new Error('no policy');
+    const edited = applyEdit(doc, {
+      type: 'replacePolicy',
+      ref: { namespace: 'prod', name: 'api-ingress' },
+      policy: {
+        ...policy,
+        spec: {
+          ...policy.spec,
+          ingress: [{ ...policy.spec.ingress?.[0], ports: [{ protocol: 'TCP', port: 5001 }] }],
+        },
+      },
+    });
+    expect(deriveFlows(edited, compilePolicies(edited)).map((f) => f.drawnBy)).toEqual([null]);
   });
 });

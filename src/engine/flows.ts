@@ -23,7 +23,7 @@ import type { Bitset } from './bitset';
 import type { FlowEnd, RuleRef } from './docEdit';
 import { policyRefOf } from './docParts';
 import { endKey, endsByNamespace, FLOW_EXPANSION_LIMIT, peerEnds, selectedEnds } from './flowEnds';
-import { flowMarksOf } from './flowMarks';
+import { flowMarksOf, ruleHash } from './flowMarks';
 import { flowVerdictOf } from './flowVerdict';
 import type { FlowCheck, FlowStatus, FlowVerdict } from './flowVerdict';
 import type { PolicyIndex } from './policyIndex';
@@ -46,7 +46,10 @@ export interface Flow {
   readonly reason: string;
   /** A checked connection (blocked if any is): hand `sample.verdict` to `explainVerdict`. */
   readonly sample: FlowCheck | null;
-  /** The id of the drawn flow that wrote the rule (remove it with `removeFlow`), or null. */
+  /**
+   * The id of the drawn flow that wrote the rule, unchanged since (remove it
+   * with `removeFlow`); null for any other rule (remove its peer with `removeRulePeer`).
+   */
   readonly drawnBy: string | null;
 }
 
@@ -113,7 +116,11 @@ export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
         const written = policy.spec[direction]?.[ruleIndex];
         const peers = peersOf(written);
         const ports = written?.ports ?? [];
-        const mark = marks.find((m) => m.direction === direction && m.rule === ruleIndex);
+        // A drawn rule the user changed since is theirs: removeFlow would leave it.
+        const hash = written === undefined || marks.length === 0 ? '' : ruleHash(written);
+        const mark = marks.find(
+          (m) => m.direction === direction && m.rule === ruleIndex && m.hash === hash,
+        );
         const ruleRef: RuleRef = { policy: ref, direction, ruleIndex };
         const peerIndexes = rule.peers === null ? [null] : rule.peers.map((_, i) => i);
         for (const peerIndex of peerIndexes) {
