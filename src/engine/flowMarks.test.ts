@@ -4,6 +4,7 @@ import { netpol } from './__fixtures__/clusters/objects';
 import {
   FLOWS_ANNOTATION,
   flowMarksOf,
+  markOfRule,
   metadataWithMarks,
   policyRuleRemove,
   policyWithMarks,
@@ -19,9 +20,10 @@ const POLICY = netpol('prod', 'db-ingress', {
     { from: [{ podSelector: { matchLabels: { role: 'web' } } }] },
   ],
 });
+const [API_RULE = {}, WEB_RULE = {}] = POLICY.spec.ingress ?? [];
 const MARKS: FlowMark[] = [
-  { flow: 'a', direction: 'ingress', rule: 0, hash: '1', created: true },
-  { flow: 'b', direction: 'ingress', rule: 1, hash: '2', absent: true },
+  { flow: 'a', direction: 'ingress', rule: 0, hash: ruleHash(API_RULE), created: true },
+  { flow: 'b', direction: 'ingress', rule: 1, hash: ruleHash(WEB_RULE), absent: true },
 ];
 
 function annotated(annotation: string): NetworkPolicy {
@@ -40,7 +42,9 @@ describe('the flow annotation', () => {
     const text = policyWithMarks(POLICY, MARKS.slice(0, 1)).metadata.annotations?.[
       FLOWS_ANNOTATION
     ];
-    expect(text).toBe('[{"flow":"a","rule":"ingress[0]","hash":"1","created":true}]');
+    expect(text).toBe(
+      `[{"flow":"a","rule":"ingress[0]","hash":"${ruleHash(API_RULE)}","created":true}]`,
+    );
   });
 
   it('reads as no marks when it is not JSON or not marks', () => {
@@ -84,13 +88,22 @@ describe('when a marked rule is removed from a policy', () => {
     expect(next.spec.ingress).toEqual([
       { from: [{ podSelector: { matchLabels: { role: 'web' } } }] },
     ]);
-    expect(flowMarksOf(next)).toEqual([
-      { flow: 'b', direction: 'ingress', rule: 0, hash: '2', absent: true, created: true },
-    ]);
+    expect(flowMarksOf(next)).toEqual([{ ...MARKS[1], rule: 0, created: true }]);
   });
 
   it('changes nothing for a rule that is not there', () => {
     expect(policyRuleRemove(POLICY, 'egress', 0)).toBe(POLICY);
     expect(policyRuleRemove(POLICY, 'ingress', 5)).toBe(POLICY);
+  });
+});
+
+describe('the mark of a rule', () => {
+  it('is found by its hash when the rules were reordered since', () => {
+    const marks: FlowMark[] = [
+      { flow: 'a', direction: 'ingress', rule: 1, hash: ruleHash(API_RULE) },
+    ];
+    expect(markOfRule(marks, 'ingress', 0, API_RULE)?.flow).toBe('a');
+    expect(markOfRule(marks, 'ingress', 1, WEB_RULE)).toBeUndefined();
+    expect(markOfRule(marks, 'egress', 0, API_RULE)).toBeUndefined();
   });
 });

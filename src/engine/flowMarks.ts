@@ -141,6 +141,23 @@ export function flagsHandedOn(
 }
 
 /**
+ * The mark of the rule at `spec.<direction>[index]`: the one recorded there
+ * with the rule's hash, else one with that hash recorded elsewhere (the rules
+ * were reordered since); undefined when the rule is not a drawn one as drawn.
+ */
+export function markOfRule(
+  marks: readonly FlowMark[],
+  direction: 'ingress' | 'egress',
+  index: number,
+  rule: NetworkPolicyIngressRule | NetworkPolicyEgressRule,
+): FlowMark | undefined {
+  const mine = marks.filter((m) => m.direction === direction);
+  if (mine.length === 0) return undefined;
+  const hash = ruleHash(rule);
+  return mine.find((m) => m.rule === index && m.hash === hash) ?? mine.find((m) => m.hash === hash);
+}
+
+/**
  * The policy without `spec.<direction>[index]`; the marks follow their rules
  * (the removed rule's mark goes and hands its flags on, later ones move up). The list stays, possibly
  * empty (`ingress: []` still isolates: it allows nothing).
@@ -154,7 +171,8 @@ export function policyRuleRemove(
   if (rules === undefined || index < 0 || index >= rules.length) return policy;
   const spec = { ...policy.spec, [direction]: rules.filter((_, i) => i !== index) };
   const marks = flowMarksOf(policy);
-  const dropped = marks.find((m) => m.direction === direction && m.rule === index);
+  const removed = rules[index];
+  const dropped = removed === undefined ? undefined : markOfRule(marks, direction, index, removed);
   const shifted = marks
     .filter((m) => m !== dropped)
     .map((m) => (m.direction === direction && m.rule > index ? { ...m, rule: m.rule - 1 } : m));

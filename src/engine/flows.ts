@@ -23,7 +23,7 @@ import type { Bitset } from './bitset';
 import type { FlowEnd, RuleRef } from './docEdit';
 import { policyRefOf } from './docParts';
 import { endKey, endsByNamespace, FLOW_EXPANSION_LIMIT, peerEnds, selectedEnds } from './flowEnds';
-import { flowMarksOf, ruleHash } from './flowMarks';
+import { flowMarksOf, markOfRule } from './flowMarks';
 import { flowVerdictOf } from './flowVerdict';
 import type { FlowCheck, FlowStatus, FlowVerdict } from './flowVerdict';
 import type { PolicyIndex } from './policyIndex';
@@ -117,10 +117,8 @@ export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
         const peers = peersOf(written);
         const ports = written?.ports ?? [];
         // A drawn rule the user changed since is theirs: removeFlow would leave it.
-        const hash = written === undefined || marks.length === 0 ? '' : ruleHash(written);
-        const mark = marks.find(
-          (m) => m.direction === direction && m.rule === ruleIndex && m.hash === hash,
-        );
+        const mark =
+          written === undefined ? undefined : markOfRule(marks, direction, ruleIndex, written);
         const ruleRef: RuleRef = { policy: ref, direction, ruleIndex };
         const peerIndexes = rule.peers === null ? [null] : rule.peers.map((_, i) => i);
         for (const peerIndex of peerIndexes) {
