@@ -11,7 +11,8 @@ test.describe('when the app opens', () => {
     page.on('pageerror', (err) => problems.push(err.message));
     page.on('request', (req) => {
       const url = new URL(req.url());
-      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:') problems.push(`request to ${req.url()}`);
+      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:')
+        problems.push(`request to ${req.url()}`);
     });
 
     await page.goto('/');

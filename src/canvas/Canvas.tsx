@@ -71,7 +71,7 @@ function CanvasFlow() {
       onConnect={onConnect}
       deleteKeyCode={null}
       fitView
-      fitViewOptions={{ padding: 0.15 }}
+      fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
       minZoom={0.15}
       maxZoom={2}
       ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}

@@ -20,7 +20,7 @@ export function Palette() {
     ref?.kind === 'namespace' ? ref.name : ref?.kind === 'workload' ? ref.namespace : undefined;
   return (
     <Panel position="top-left" className="nc-palette" aria-label="Palette">
-      <h2 className="nc-palette-title">Add to the design</h2>
+      <span className="nc-palette-title">Drag to add</span>
       {ITEMS.map((item) => (
         <button
           key={item.kind}
@@ -34,10 +34,9 @@ export function Palette() {
           onClick={() => {
             add(item.kind, null, [], namespace);
           }}
-          title={`Drag onto the canvas, or click to add: ${item.hint}`}
+          title={`${item.label}: ${item.hint}. Drag it onto the canvas, or click to add one.`}
         >
-          <span className="nc-palette-label">{item.label}</span>
-          <span className="nc-palette-hint">{item.hint}</span>
+          + {item.label}
         </button>
       ))}
     </Panel>

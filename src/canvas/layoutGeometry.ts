@@ -14,13 +14,13 @@ export interface Size {
 export const WORKLOAD_SIZE: Size = { width: 236, height: 112 };
 export const EXTERNAL_SIZE: Size = { width: 220, height: 76 };
 /** Room above a namespace's workloads for its name and labels, and around them. */
-export const NAMESPACE_INSET = { top: 64, side: 28, bottom: 28 };
+export const NAMESPACE_INSET = { top: 56, side: 24, bottom: 24 };
 export const NAMESPACE_MIN: Size = { width: 260, height: 180 };
 
 const COLUMNS = 3;
 /** The middle column sits lower, so a line from the first to the third column passes above it. */
 const STAGGER = 96;
-const GAP = { x: 110, y: 48 };
+const GAP = { x: 84, y: 48 };
 const ROW_WIDTH = 1100;
 
 /** The automatic place of the `index`-th workload of a namespace, relative to its box. */

@@ -60,6 +60,9 @@ export interface HistorySlice {
 export interface LayoutSlice {
   readonly positions: Positions;
   setPositions: (moved: Positions) => void;
+  /** A node was renamed: its position (and a namespace's workloads') follows it. */
+  moveLayout: (fromId: string, toId: string) => void;
+  forgetPositions: (ids: readonly string[]) => void;
 }
 
 export interface UiSlice {

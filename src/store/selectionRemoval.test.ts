@@ -56,7 +56,9 @@ describe('when a line joined by two rules is deleted', () => {
     const ids = selectFlowGroups(s.getState()).map((g) => g.id);
     expect(ids).toEqual(['workload:prod/web>workload:prod/db']);
     const [db, api] = s.getState().doc.policies;
-    expect(db?.spec.ingress?.[0]?.from).toEqual([{ podSelector: { matchLabels: { role: 'web' } } }]);
+    expect(db?.spec.ingress?.[0]?.from).toEqual([
+      { podSelector: { matchLabels: { role: 'web' } } },
+    ]);
     expect(api?.spec.egress).toEqual([]);
   });
 

@@ -17,7 +17,8 @@ function flowRemovals(flows: readonly Flow[]): DocEdit[] {
     if (f.drawnBy !== null) drawn.add(f.drawnBy);
     else peers.push(f);
   }
-  const rulesOf = (f: Flow) => `${f.rule.policy.namespace}/${f.rule.policy.name}/${f.rule.direction}`;
+  const rulesOf = (f: Flow) =>
+    `${f.rule.policy.namespace}/${f.rule.policy.name}/${f.rule.direction}`;
   const ruleKey = (f: Flow) => `${rulesOf(f)}/${f.rule.ruleIndex}`;
   peers.sort(
     (a, b) =>

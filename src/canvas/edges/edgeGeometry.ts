@@ -47,15 +47,20 @@ function loop(r: Rect): EdgeLine {
   return { path: `M ${x} ${y} c 0 -40 40 -40 24 0`, labelX: x + 12, labelY: y - 34 };
 }
 
-function straight(a: { x: number; y: number }, b: { x: number; y: number }): EdgeLine {
+/** A straight line; its label at `at` of the way (0.5: the middle). */
+function straight(a: { x: number; y: number }, b: { x: number; y: number }, at = 0.5): EdgeLine {
   return {
     path: `M ${a.x} ${a.y} L ${b.x} ${b.y}`,
-    labelX: (a.x + b.x) / 2,
-    labelY: (a.y + b.y) / 2,
+    labelX: a.x + (b.x - a.x) * at,
+    labelY: a.y + (b.y - a.y) * at,
   };
 }
 
-/** The line from box `s` to box `t`, shifted sideways by `offset` pixels. */
+/**
+ * The line from box `s` to box `t`, shifted sideways by `offset` pixels; a
+ * shifted line (one of a two-way pair) has its label nearer its arrow, so
+ * that the two labels do not cover each other.
+ */
 export function floatingLine(s: Rect, t: Rect, offset = 0): EdgeLine {
   if (s.x === t.x && s.y === t.y && s.width === t.width && s.height === t.height) return loop(s);
   if (contains(s, t)) {
@@ -75,5 +80,5 @@ export function floatingLine(s: Rect, t: Rect, offset = 0): EdgeLine {
   const ny = (dx / length) * offset;
   const from = exitPoint(s, { x: cs.x + nx, y: cs.y + ny }, dx, dy);
   const to = exitPoint(t, { x: ct.x + nx, y: ct.y + ny }, -dx, -dy);
-  return straight(from, to);
+  return straight(from, to, offset === 0 ? 0.5 : 0.68);
 }

@@ -18,9 +18,11 @@ export function usePaletteAdd(): (
       const state = api.getState();
       const plan = paletteDrop(state.doc, kind, point, boxes, namespace);
       state.dispatch(plan.edit);
+      state.forgetPositions([plan.id]);
       state.setPositions(plan.positions);
       state.select({ kind: 'node', id: plan.id });
       state.openPanel('inspector');
+      if (point === null) state.requestFit();
     },
     [api],
   );

@@ -20,6 +20,7 @@ export function useWorkloadDragStop(): OnNodeDrag<CanvasNode> {
       const state = api.getState();
       if (plan.edit !== null) {
         state.dispatch(plan.edit);
+        state.forgetPositions([node.id]);
         const [id] = Object.keys(plan.positions);
         if (id !== undefined) state.select({ kind: 'node', id });
       }

@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { ConnectTarget } from './ConnectTarget';
 import type { ExternalFlowNode } from '../flowTypes';
 
 /** An address outside the cluster, such as a backup server at 192.168.5.10/32. */
@@ -13,7 +14,7 @@ function ExternalNodeView({ data, selected }: NodeProps<ExternalFlowNode>) {
       aria-label={`External endpoint ${data.name}`}
       aria-selected={selected}
     >
-      <Handle type="target" position={Position.Left} aria-label={`Flow into ${data.name}`} />
+      <ConnectTarget label={`Flow into ${data.name}`} />
       <div className="nc-node-head">
         <span className="nc-node-name">{data.name}</span>
         <span className="nc-node-kind">outside</span>

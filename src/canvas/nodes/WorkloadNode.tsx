@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { ConnectTarget } from './ConnectTarget';
 import type { WorkloadFlowNode } from '../flowTypes';
 
 /** A workload (a set of pods with the same labels), with its isolation badges. */
@@ -17,7 +18,7 @@ function WorkloadNodeView({ data, selected }: NodeProps<WorkloadFlowNode>) {
       aria-label={`Workload ${key}`}
       aria-selected={selected}
     >
-      <Handle type="target" position={Position.Left} aria-label={`Flow into ${key}`} />
+      <ConnectTarget label={`Flow into ${key}`} />
       <div className="nc-node-head">
         <span className="nc-node-name">{data.name}</span>
         <span className="nc-node-kind">{data.kind}</span>

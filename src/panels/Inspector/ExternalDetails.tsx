@@ -24,9 +24,8 @@ export function ExternalDetails({ name }: { name: string }) {
             external: { ...external, name: newName },
           });
           if (problem === null) {
-            const old = api.getState().positions[nodeIdOf({ kind: 'external', name })];
             const id = nodeIdOf({ kind: 'external', name: newName });
-            if (old !== undefined) api.getState().setPositions({ [id]: old });
+            api.getState().moveLayout(nodeIdOf({ kind: 'external', name }), id);
             api.getState().select({ kind: 'node', id });
           }
           return problem;

@@ -30,9 +30,8 @@ export function NamespaceDetails({ name }: { name: string }) {
         onCommit={(newName) => {
           const problem = commitEdit({ type: 'renameNamespace', name, newName });
           if (problem === null) {
-            const old = api.getState().positions[nodeIdOf({ kind: 'namespace', name })];
             const id = nodeIdOf({ kind: 'namespace', name: newName });
-            if (old !== undefined) api.getState().setPositions({ [id]: old });
+            api.getState().moveLayout(nodeIdOf({ kind: 'namespace', name }), id);
             api.getState().select({ kind: 'node', id });
           }
           return problem;

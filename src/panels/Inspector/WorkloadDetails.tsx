@@ -34,11 +34,15 @@ export function WorkloadDetails({ namespace, name }: { namespace: string; name: 
         label="Name"
         value={name}
         onCommit={(value) => {
-          const problem = update({ name: value });
+          // a new workload's label `app: <name>` follows its name until the labels are edited
+          const labels = workload.labels;
+          const follows = Object.keys(labels).length === 1 && labels.app === name;
+          const problem = update(
+            follows ? { name: value, labels: { app: value } } : { name: value },
+          );
           if (problem === null) {
             const id = nodeIdOf({ kind: 'workload', namespace, name: value });
-            const old = api.getState().positions[nodeIdOf({ kind: 'workload', namespace, name })];
-            if (old !== undefined) api.getState().setPositions({ [id]: old });
+            api.getState().moveLayout(nodeIdOf({ kind: 'workload', namespace, name }), id);
             api.getState().select({ kind: 'node', id });
           }
           return problem;

@@ -1,0 +1,58 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The canvas: nodes and lines by their data-testid, the palette, the empty-canvas message. */
+export class Canvas {
+  readonly root: Locator;
+  readonly palette: Locator;
+  readonly gettingStarted: Locator;
+
+  constructor(readonly page: Page) {
+    this.root = page.getByRole('main', { name: 'Canvas' });
+    this.palette = page.getByLabel('Palette');
+    this.gettingStarted = page.getByRole('region', { name: 'Getting started' });
+  }
+
+  workload(key: string): Locator {
+    return this.page.getByTestId(`node.workload.${key}`);
+  }
+
+  namespace(name: string): Locator {
+    return this.page.getByTestId(`node.namespace.${name}`);
+  }
+
+  external(name: string): Locator {
+    return this.page.getByTestId(`node.external.${name}`);
+  }
+
+  /** The line from one workload to another (`prod/web`, `prod/db`). */
+  line(from: string, to: string): Locator {
+    return this.page.getByTestId(`edge.workload:${from}>workload:${to}`);
+  }
+
+  lineLabel(from: string, to: string): Locator {
+    return this.page.getByTestId(`edge-label.workload:${from}>workload:${to}`);
+  }
+
+  /** Drags a palette item onto the canvas at a point (relative to the canvas). */
+  async dropFromPalette(
+    item: 'Namespace' | 'Workload' | 'External endpoint',
+    x: number,
+    y: number,
+  ) {
+    const source = this.palette.getByRole('button', { name: `+ ${item}`, exact: true });
+    await source.dragTo(this.root, { targetPosition: { x, y } });
+  }
+
+  /** Draws a flow by dragging from the source's handle to the destination's. */
+  async connect(from: string, to: string): Promise<void> {
+    const source = this.page.getByLabel(`Draw a flow from ${from}`, { exact: true });
+    const target = this.workload(to);
+    const s = await source.boundingBox();
+    const t = await target.boundingBox();
+    if (s === null || t === null) throw new Error('handles not visible');
+    await this.page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
+    await this.page.mouse.down();
+    await this.page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 12 });
+    await this.page.mouse.up();
+  }
+}

@@ -1,0 +1,44 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The header: file commands, example, undo and redo, help. */
+export class Toolbar {
+  readonly openFile: Locator;
+  readonly fileInput: Locator;
+  readonly pasteYaml: Locator;
+  readonly saveDesign: Locator;
+  readonly exportYaml: Locator;
+  readonly example: Locator;
+  readonly newDesign: Locator;
+  readonly undo: Locator;
+  readonly redo: Locator;
+  readonly help: Locator;
+
+  constructor(readonly page: Page) {
+    const bar = page.getByRole('navigation', { name: 'Toolbar' });
+    this.openFile = bar.getByRole('button', { name: 'Open file…' });
+    this.fileInput = page.getByLabel('YAML files to open');
+    this.pasteYaml = bar.getByRole('button', { name: 'Paste YAML…' });
+    this.saveDesign = bar.getByRole('button', { name: 'Save design' });
+    this.exportYaml = bar.getByRole('button', { name: 'Export .yaml' });
+    this.example = bar.getByRole('button', { name: 'Three-tier example' });
+    this.newDesign = bar.getByRole('button', { name: 'New' });
+    this.undo = bar.getByRole('button', { name: 'Undo' });
+    this.redo = bar.getByRole('button', { name: 'Redo' });
+    this.help = bar.getByRole('button', { name: 'Help' });
+  }
+
+  /** Saves the whole design through the browser's download; returns the file's text. */
+  async downloadDesign(): Promise<{ name: string; text: string }> {
+    const download = this.page.waitForEvent('download');
+    await this.saveDesign.click();
+    const file = await download;
+    const stream = await file.createReadStream();
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(chunk as Buffer);
+    return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  async openYamlFile(name: string, text: string): Promise<void> {
+    await this.fileInput.setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  }
+}
