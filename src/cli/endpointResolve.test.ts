@@ -13,7 +13,12 @@ const pod = (namespace: string, name: string, ips: string[] = []): Workload => (
 
 const doc: Doc = {
   namespaces: [],
-  workloads: [pod('x', 'a', ['10.0.1.1']), pod('y', 'a'), pod('prod', 'database')],
+  workloads: [
+    pod('x', 'a', ['10.0.1.1']),
+    pod('y', 'a'),
+    pod('prod', 'database'),
+    pod('v6', 'b', ['fd00:10:244:1::b']),
+  ],
   externals: [{ name: 'backup-server', cidr: '192.168.5.10/32' }],
   policies: [],
 };
@@ -56,6 +61,20 @@ describe('when naming an end of a connection', () => {
       ok: true,
       endpoint: { kind: 'pod', key: 'x/a' },
       note: '10.0.1.1 is the IP of pod x/a',
+    });
+  });
+
+  it("takes a pod's IP written in another form as that pod", () => {
+    for (const text of ['FD00:10:244:1:0:0:0:B', 'fd00:10:244:1::b/128', '10.0.1.1/32']) {
+      const found = endpointResolve(text, doc);
+      expect(found.ok && found.endpoint).toEqual({
+        kind: 'pod',
+        key: text.startsWith('10.') ? 'x/a' : 'v6/b',
+      });
+    }
+    expect(endpointResolve('10.0.1.0/24', doc)).toEqual({
+      ok: true,
+      endpoint: { kind: 'ip', ip: '10.0.1.0/24' },
     });
   });
 

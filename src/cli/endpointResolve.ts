@@ -6,6 +6,7 @@
  */
 import { isIP } from 'node:net';
 import type { Endpoint } from '../engine';
+import { ipRangeParse } from '../engine';
 import type { Doc, PodKey, Workload } from '../model';
 import { podKeyOf } from '../model';
 import { closeNames } from './closeNames';
@@ -30,11 +31,19 @@ function keyOf(w: Workload): PodKey {
   return podKeyOf(w.namespace, w.name);
 }
 
-/** A pod whose IP this is: a bare address, or a single-host CIDR (`/32`, `/128`). */
+/**
+ * A pod whose IP this is: a bare address, or a single-host CIDR (`/32`,
+ * `/128`), compared as addresses (`fd00::b` is `FD00:0:0:0:0:0:0:B`).
+ */
 function podWithIp(text: string, doc: Doc): Workload | undefined {
-  const host = text.replace(/\/(32|128)$/, '');
-  if (host.includes('/')) return undefined;
-  return doc.workloads.find((w) => w.ips.includes(host));
+  const range = ipRangeParse(text);
+  if (range === null || range.first !== range.last) return undefined;
+  return doc.workloads.find((w) =>
+    w.ips.some((ip) => {
+      const own = ipRangeParse(ip);
+      return own !== null && own.family === range.family && own.first === range.first;
+    }),
+  );
 }
 
 function unknown(text: string, doc: Doc): string {
