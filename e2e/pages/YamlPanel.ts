@@ -5,12 +5,14 @@ export class YamlPanel {
   readonly tab: Locator;
   readonly editor: Locator;
   readonly apply: Locator;
+  readonly discard: Locator;
   readonly problems: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByRole('tab', { name: 'YAML' });
     this.editor = page.getByRole('textbox', { name: 'YAML of the design' });
     this.apply = page.getByRole('button', { name: 'Apply' });
+    this.discard = page.getByRole('button', { name: 'Discard' });
     this.problems = page.getByRole('list', { name: 'YAML problems' });
   }
 
@@ -18,15 +20,15 @@ export class YamlPanel {
     await this.tab.click();
   }
 
-  /** Replaces the first occurrence of `text` in the editor with `replacement`. */
-  async replace(text: string, replacement: string): Promise<void> {
-    const line = this.editor.getByText(text, { exact: false }).first();
-    await line.click();
-    const content = await this.editor.textContent();
-    if (content === null || !content.includes(text)) throw new Error(`no ${text} in the editor`);
-    await this.page.keyboard.press('Home');
-    await this.page.keyboard.press('Shift+End');
-    const lineText = (await line.textContent()) ?? '';
-    await this.page.keyboard.insertText(lineText.replace(text, replacement));
+  /** Rewrites the first line that reads exactly `line` (near the top: the editor renders what is in view). */
+  async replaceLine(line: string, replacement: string): Promise<void> {
+    const escaped = line.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    await this.editor
+      .getByText(new RegExp(`^${escaped}$`))
+      .first()
+      .click();
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.press('Shift+Home');
+    await this.page.keyboard.insertText(replacement.trimStart());
   }
 }

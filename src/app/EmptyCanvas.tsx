@@ -5,10 +5,11 @@ export function EmptyCanvas({ onOpenExample }: { onOpenExample: () => void }) {
       <h2>Start a design</h2>
       <ol>
         <li>
-          Drag a <strong>namespace</strong> from the palette on the left onto the canvas.
+          Drag a <strong>namespace</strong> from the “Drag to add” bar (top left) onto the canvas.
         </li>
         <li>
-          Drag <strong>workloads</strong> into it, and give them labels and ports.
+          Drag <strong>workloads</strong> into it; name them and give them labels and ports in the
+          inspector.
         </li>
         <li>
           Draw a <strong>flow</strong> from one workload to another: the NetworkPolicy rules that

@@ -77,7 +77,9 @@ function CanvasFlow() {
       ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
     >
       <Background gap={20} size={1} color="#d5d9e3" />
-      <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
+      {nodes.length > 0 && (
+        <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
+      )}
       <Controls showInteractive={false} />
       <Palette />
     </ReactFlow>
