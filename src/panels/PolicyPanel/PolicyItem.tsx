@@ -1,0 +1,60 @@
+import { describeSelector, effectivePolicyTypes } from '../../engine';
+import type { NetworkPolicy } from '../../model';
+import { useEditorApi } from '../../store';
+
+function policyTypesOf(policy: NetworkPolicy): string {
+  const types = effectivePolicyTypes(policy.spec);
+  return [types.ingress ? 'Ingress' : '', types.egress ? 'Egress' : ''].filter(Boolean).join(' + ');
+}
+
+/** One policy: pick it to highlight what it selects; duplicate or delete it. */
+export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: boolean }) {
+  const api = useEditorApi();
+  const namespace = policy.metadata.namespace ?? 'default';
+  const name = policy.metadata.name;
+  const ref = { namespace, name };
+  const selector = describeSelector(policy.spec.podSelector);
+  return (
+    <li className="policy-entry">
+      <button
+        type="button"
+        className="policy-item"
+        aria-pressed={picked}
+        onClick={() => {
+          api.getState().select(picked ? null : { kind: 'policy', namespace, name });
+        }}
+      >
+        <span className="policy-name">{name}</span>
+        <span className="policy-ns">{namespace}</span>
+        <span className="policy-types">{policyTypesOf(policy)}</span>
+        <span className="policy-selector">
+          selects {selector === '' ? 'every pod of its namespace' : selector}
+        </span>
+        <span className="policy-rules">
+          {policy.spec.ingress?.length ?? 0} ingress, {policy.spec.egress?.length ?? 0} egress rules
+        </span>
+      </button>
+      {picked && (
+        <div className="policy-actions">
+          <button
+            type="button"
+            onClick={() => {
+              api.getState().dispatch({ type: 'duplicatePolicy', ref });
+            }}
+          >
+            Duplicate
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              api.getState().dispatch({ type: 'removePolicy', ref });
+              api.getState().select(null);
+            }}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

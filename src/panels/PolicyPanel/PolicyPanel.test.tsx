@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  threeTierCluster,
+  THREE_TIER_SCENARIOS,
+} from '../../engine/__fixtures__/clusters/threeTier';
+import { EditorProvider, createEditorStore, selectHighlightedPods } from '../../store';
+import { PolicyPanel } from './PolicyPanel';
+
+afterEach(cleanup);
+
+function renderWith(
+  doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc,
+) {
+  const store = createEditorStore({ doc });
+  render(
+    <EditorProvider store={store}>
+      <PolicyPanel />
+    </EditorProvider>,
+  );
+  return store;
+}
+
+describe('when the design has policies', () => {
+  it('lists each one, and picking one highlights the workloads it selects', () => {
+    const store = renderWith();
+    const item = screen.getByRole('button', { name: /db-policy/ });
+    expect(item).toHaveAttribute('aria-pressed', 'false');
+    fireEvent.click(item);
+    expect(item).toHaveAttribute('aria-pressed', 'true');
+    expect(selectHighlightedPods(store.getState())).toEqual(['prod/db']);
+  });
+
+  it('deletes the picked policy, as one undo step', () => {
+    const store = renderWith();
+    fireEvent.click(screen.getByRole('button', { name: /db-policy/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(store.getState().doc.policies).toEqual([]);
+    store.getState().undo();
+    expect(store.getState().doc.policies).toHaveLength(1);
+  });
+});
+
+describe('when the design has no policy', () => {
+  it('says that every pod may reach every pod', () => {
+    renderWith(threeTierCluster([]));
+    expect(screen.getByText(/every pod may reach every pod/)).toBeInTheDocument();
+  });
+});
