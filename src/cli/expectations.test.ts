@@ -9,7 +9,17 @@ describe('when the expectations file is well formed', () => {
   it('reads a list, defaulting the protocol to TCP', () => {
     expect(read([[{ from: 'x/a', to: 'x/b', port: 80, allowed: true }]])).toEqual({
       expectations: [
-        { index: 0, path: '[0]', from: 'x/a', to: 'x/b', port: 80, protocol: 'TCP', allowed: true },
+        {
+          index: 0,
+          path: '[0]',
+          from: 'x/a',
+          to: 'x/b',
+          port: 80,
+          protocol: 'TCP',
+          allowed: true,
+          line: 0,
+          column: 0,
+        },
       ],
       issues: [],
     });
@@ -24,6 +34,14 @@ describe('when the expectations file is well formed', () => {
       protocol: 'UDP',
       allowed: false,
     });
+  });
+
+  it("keeps a port name, to be looked up on the destination's ports", () => {
+    const { expectations, issues } = read([
+      [{ from: 'x/a', to: 'x/b', port: 'serve-80-tcp', allowed: true }],
+    ]);
+    expect(issues).toEqual([]);
+    expect(expectations[0]?.port).toBe('serve-80-tcp');
   });
 
   it('numbers items across documents and skips empty documents', () => {
@@ -60,6 +78,24 @@ describe('when an expectation is wrong', () => {
     expect(problems([['x/a -> x/b']])).toEqual([
       "[0]: each expectation must be a mapping {from, to, port, protocol?, allowed}, not 'x/a -> x/b'",
     ]);
+  });
+});
+
+describe('when the file was read with places', () => {
+  it('puts each problem at the line of its field, counting items per document', () => {
+    const places: string[] = [];
+    const locate = (document: number, path: string) => {
+      places.push(`${document} ${path}`);
+      return { line: document + 1, column: path.length };
+    };
+    const item = { from: 'x/a', to: 'x/b', port: 80, allowed: true };
+    const { issues } = expectationsRead(
+      [[item], [item, { ...item, port: 'Bad Name' }]],
+      'expect.yaml',
+      locate,
+    );
+    expect(issues.map((i) => `${i.line}:${i.column} ${i.path}`)).toEqual(['2:8 [2].port']);
+    expect(places).toContain('1 [1].port');
   });
 });
 

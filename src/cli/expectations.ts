@@ -5,11 +5,16 @@
  * ```yaml
  * - {from: prod/api, to: prod/db, port: 3306, allowed: true}
  * - {from: prod/web, to: prod/db, port: 3306, protocol: TCP, allowed: false}
+ * - {from: prod/web, to: prod/db, port: mysql, allowed: false}   # a port name of the destination
  * ```
  */
 import type { Issue, Protocol } from '../model';
 import { PROTOCOLS } from '../model';
 import { closeNames } from './closeNames';
+import { portNameIs } from './namedPort';
+
+/** Where a path of the `document`-th YAML document was written; line 0 when unknown. */
+export type Locate = (document: number, path: string) => { line: number; column: number };
 
 export interface Expectation {
   /** Position in the file, from 0, across documents. */
@@ -18,9 +23,13 @@ export interface Expectation {
   readonly path: string;
   readonly from: string;
   readonly to: string;
-  readonly port: number;
+  /** A number, or a port name (`serve-80-tcp`) looked up on the destination pod. */
+  readonly port: number | string;
   readonly protocol: Protocol;
   readonly allowed: boolean;
+  /** The line and column of the item (0 when unknown). */
+  readonly line: number;
+  readonly column: number;
 }
 
 const FIELDS = ['from', 'to', 'port', 'protocol', 'allowed'];
@@ -38,6 +47,7 @@ function itemRead(
   index: number,
   path: string,
   problem: (path: string, message: string) => void,
+  at: { line: number; column: number },
 ): Expectation | null {
   if (!isRecord(item)) {
     problem(
@@ -68,7 +78,14 @@ function itemRead(
   }
   const { port, protocol, allowed } = item;
   if (port === undefined) fail('', 'missing port (a number from 1 to 65535)');
-  else if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
+  else if (typeof port === 'string' && portNameIs(port)) {
+    // A port name: resolved against the destination once the pods are known.
+  } else if (typeof port === 'string') {
+    fail(
+      'port',
+      `must be a number from 1 to 65535 or a port name (serve-80-tcp), not ${show(port)}`,
+    );
+  } else if (typeof port !== 'number' || !Number.isInteger(port) || port < 1 || port > 65535) {
     fail('port', `must be a number from 1 to 65535, not ${show(port)}`);
   }
   const upper = typeof protocol === 'string' ? protocol.toUpperCase() : undefined;
@@ -84,24 +101,34 @@ function itemRead(
     path,
     from: String(item.from).trim(),
     to: String(item.to).trim(),
-    port: port as number,
+    port: port as number | string,
     protocol: known ?? 'TCP',
     allowed: allowed as boolean,
+    ...at,
   };
 }
 
-/** Reads the parsed YAML documents of the file; every problem is an issue (without a line). */
+/**
+ * Reads the parsed YAML documents of the file; every problem is an issue, at
+ * its line when `locate` is given. Paths number the items across documents.
+ */
 export function expectationsRead(
   documents: readonly unknown[],
   file: string,
+  locate: Locate = () => ({ line: 0, column: 0 }),
 ): { expectations: Expectation[]; issues: Issue[] } {
   const expectations: Expectation[] = [];
   const issues: Issue[] = [];
+  /** The document being read, and how its own paths start (`[3]` is `[0]` in a second document). */
+  let here = { document: 0, base: 0 };
   const problem = (path: string, message: string): void => {
-    issues.push({ file, line: 0, column: 0, path, severity: 'error', message });
+    const local = path.replace(/\[(\d+)\]/, (_m, n: string) => `[${Number(n) - here.base}]`);
+    const { line, column } = locate(here.document, local);
+    issues.push({ file, line, column, path, severity: 'error', message });
   };
   let index = 0;
-  for (const document of documents) {
+  for (const [number, document] of documents.entries()) {
+    here = { document: number, base: index };
     if (document === null || document === undefined) continue;
     let items: unknown;
     let prefix = '';
@@ -124,7 +151,9 @@ export function expectationsRead(
       continue;
     }
     for (const item of items as unknown[]) {
-      const read = itemRead(item, index, `${prefix}[${index}]`, problem);
+      const path = `${prefix}[${index}]`;
+      const at = locate(number, `${prefix}[${index - here.base}]`);
+      const read = itemRead(item, index, path, problem, at);
       if (read !== null) expectations.push(read);
       index++;
     }

@@ -228,11 +228,18 @@ describe('loadYaml', () => {
       name: 'in.yaml',
       text: 'kind: List\nitems: [{kind: A}]\n---\n---\nkind: B\n',
     });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       documents: [{ kind: 'List', items: [{ kind: 'A' }] }, { kind: 'B' }],
       issues: [],
     });
+  });
+
+  it('locates a path of each non-empty document where it was written', () => {
+    const result = loadYaml({ name: 'in.yaml', text: '- {a: 1}\n---\n---\n- x\n- {port: 80}\n' });
+    expect(result.ok && result.locate(1, '[1].port')).toEqual({ line: 5, column: 4 });
+    expect(result.ok && result.locate(0, '[0].a')).toEqual({ line: 1, column: 4 });
+    expect(result.ok && result.locate(7, '')).toEqual({ line: 0, column: 0 });
   });
 });
 

@@ -160,13 +160,20 @@ function duplicateIssue(
 }
 
 /**
- * The YAML documents of a file, as values (empty documents left out). Fails
- * on a syntax error, a file too large or too deep, a YAML bomb, and on
- * duplicate keys.
+ * The YAML documents of a file, as values (empty documents left out), and
+ * `locate(document, path)`: the line and column where a field path of the
+ * `document`-th of them (`[3].port`, `expectations[0].from`) was written, or
+ * of its nearest written ancestor. Fails on a syntax error, a file too large
+ * or too deep, a YAML bomb, and on duplicate keys.
  */
-export function loadYaml(
-  file: SourceFile,
-): { ok: true; documents: unknown[]; issues: Issue[] } | { ok: false; issues: Issue[] } {
+export function loadYaml(file: SourceFile):
+  | {
+      ok: true;
+      documents: unknown[];
+      issues: Issue[];
+      locate: (document: number, path: string) => TextPosition;
+    }
+  | { ok: false; issues: Issue[] } {
   const result = loadDocuments(file);
   if (!result.ok) return result;
   const { loaded } = result;
@@ -177,7 +184,17 @@ export function loadYaml(
     ),
   ];
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, documents: loaded.documents.map((document) => document.value), issues };
+  const locate = (document: number, path: string): TextPosition => {
+    const root = loaded.documents[document]?.root;
+    if (root === undefined) return { line: 0, column: 0 };
+    return loaded.position(locateOffset(loaded.index, root, path));
+  };
+  return {
+    ok: true,
+    documents: loaded.documents.map((document) => document.value),
+    issues,
+    locate,
+  };
 }
 
 /** Whether `value` is a `List` wrapper (`kind: List`, `NetworkPolicyList`, ...) to unwrap. */

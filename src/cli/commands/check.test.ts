@@ -12,10 +12,11 @@ describe.concurrent('check', () => {
     const run = await cli(['check', APP, '--expect', `${F}/three-tier-expect-wrong.yaml`]);
     expect(run.code).toBe(1);
     const lines = run.stdout.split('\n');
+    const at = (line: number) => `(${F}/three-tier-expect-wrong.yaml:${line})`;
     expect(lines.filter((l) => l.startsWith('FAIL '))).toEqual([
-      'FAIL expectations[1]: expected prod/web → prod/db on TCP port 3306 to be allowed',
-      'FAIL expectations[2]: expected dev/api → prod/db on TCP port 3306 to be allowed',
-      'FAIL expectations[3]: expected prod/api → prod/db on TCP port 3306 to be blocked',
+      `FAIL expectations[1] ${at(4)}: expected prod/web → prod/db on TCP port 3306 to be allowed`,
+      `FAIL expectations[2] ${at(5)}: expected dev/api → prod/db on TCP port 3306 to be allowed`,
+      `FAIL expectations[3] ${at(6)}: expected prod/api → prod/db on TCP port 3306 to be blocked`,
     ]);
     expect(lines).toContain(
       '  dev/api → prod/db on TCP port 3306: BLOCKED by the ingress check at prod/db',
@@ -24,7 +25,7 @@ describe.concurrent('check', () => {
     expect(lines.at(-1)).toBe('');
   });
 
-  it('rejects a malformed expectations file with the item index, exit 1', async () => {
+  it('rejects a malformed expectations file with the line, column and item index, exit 1', async () => {
     const expectations = [
       '- {from: prod/web, to: prod/api, port: 5000, allowed: true}',
       '- {from: prod/wbe, to: prod/api, port: 99999, allowed: maybe}',
@@ -34,9 +35,9 @@ describe.concurrent('check', () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')).toEqual([
-      '-: [1].port: must be a number from 1 to 65535, not 99999',
-      "-: [1].allowed: must be true or false, not 'maybe'",
-      "-: [2].protocol: must be TCP, UDP or SCTP, not 'ICMP'",
+      '-:2:34: [1].port: must be a number from 1 to 65535, not 99999',
+      "-:2:47: [1].allowed: must be true or false, not 'maybe'",
+      "-:3:44: [2].protocol: must be TCP, UDP or SCTP, not 'ICMP'",
       'netpol-canvas check: invalid expectations (3 errors, 0 warnings)',
       '',
     ]);
@@ -48,6 +49,32 @@ describe.concurrent('check', () => {
       '[{from: prod/wbe, to: prod/api, port: 80, allowed: true}]',
     );
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("-: [0].from: unknown pod 'prod/wbe' (did you mean prod/web");
+    expect(run.stderr).toContain("-:1:2: [0].from: unknown pod 'prod/wbe' (did you mean prod/web");
+  });
+
+  it("takes a port name, looked up on the destination pod's container ports", async () => {
+    const run = await cli(
+      ['check', APP, '--expect', '-'],
+      [
+        '- {from: prod/api, to: prod/db, port: mysql, allowed: true}',
+        '- {from: prod/web, to: prod/db, port: mysql, allowed: true}',
+        '- {from: prod/web, to: prod/db, port: nope, allowed: true}',
+      ].join('\n'),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')[0]).toBe(
+      "-:3:3: [2].port: prod/db has no TCP container port named 'nope' (its named ports: mysql (TCP 3306))",
+    );
+    const fixed = await cli(
+      ['check', APP, '--expect', '-'],
+      [
+        '- {from: prod/api, to: prod/db, port: mysql, allowed: true}',
+        '- {from: prod/web, to: prod/db, port: mysql, allowed: true}',
+      ].join('\n'),
+    );
+    expect(fixed.stdout.split('\n')[0]).toBe(
+      'FAIL [1] (-:2): expected prod/web → prod/db on TCP port 3306 (mysql) to be allowed',
+    );
+    expect(fixed.stdout).toContain('1 passed, 1 failed');
   });
 });

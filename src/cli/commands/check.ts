@@ -1,5 +1,6 @@
 /** `netpol-canvas check`: assert policy intent in CI. */
 import { compilePolicies, explainVerdict, explanationLines, isTrafficAllowed } from '../../engine';
+import type { Traffic } from '../../engine';
 import { loadYaml } from '../../io';
 import type { Doc, Issue } from '../../model';
 import { flagValue } from '../args';
@@ -14,6 +15,7 @@ import type { Expectation } from '../expectations';
 import { expectationsRead } from '../expectations';
 import { PROGRAM } from '../help';
 import { issueCounts, issueLine } from '../issueFormat';
+import { namedPortResolve } from '../namedPort';
 import { sourcesRead } from '../sources';
 import { usageFail } from '../usage';
 
@@ -29,29 +31,54 @@ async function expectationsLoad(path: string, ctx: CliContext): Promise<Expectat
   if (file === undefined) return { ok: false, issues: read.problems };
   const loaded = loadYaml(file);
   if (!loaded.ok) return { ok: false, issues: loaded.issues };
-  const { expectations, issues } = expectationsRead(loaded.documents, path);
+  const { expectations, issues } = expectationsRead(loaded.documents, path, loaded.locate);
   return issues.length > 0 ? { ok: false, issues } : { ok: true, expectations };
 }
 
-/** An expectation whose pods are not in the document is invalid input, reported like a parse error. */
-function endpointIssues(expectations: readonly Expectation[], doc: Doc, file: string): Issue[] {
+/** An expectation resolved against the document: its ends, and its port as a number. */
+interface Checked {
+  readonly expectation: Expectation;
+  readonly traffic: Traffic;
+}
+
+/**
+ * Resolves every expectation's ends and port name. One whose pods or port name
+ * are not in the document is invalid input, reported like a parse error.
+ */
+function expectationsResolve(
+  expectations: readonly Expectation[],
+  doc: Doc,
+  file: string,
+): { checked: Checked[]; issues: Issue[] } {
+  const checked: Checked[] = [];
   const issues: Issue[] = [];
   for (const e of expectations) {
-    for (const field of ['from', 'to'] as const) {
-      const resolved = endpointResolve(e[field], doc);
-      if (!resolved.ok) {
-        issues.push({
-          file,
-          line: 0,
-          column: 0,
-          path: `${e.path}.${field}`,
-          severity: 'error',
-          message: resolved.message,
-        });
-      }
+    const problem = (field: string, message: string): void => {
+      const { line, column } = e;
+      issues.push({ file, line, column, path: `${e.path}.${field}`, severity: 'error', message });
+    };
+    const from = endpointResolve(e.from, doc);
+    const to = endpointResolve(e.to, doc);
+    if (!from.ok) problem('from', from.message);
+    if (!to.ok) problem('to', to.message);
+    if (!from.ok || !to.ok) continue;
+    const port =
+      typeof e.port === 'number'
+        ? { ok: true as const, value: e.port }
+        : namedPortResolve(e.port, to.endpoint, e.protocol, doc);
+    if (!port.ok) {
+      problem('port', port.message.replace(/^--port /, ''));
+      continue;
     }
+    const traffic = {
+      from: from.endpoint,
+      to: to.endpoint,
+      port: port.value,
+      protocol: e.protocol,
+    };
+    checked.push({ expectation: e, traffic });
   }
-  return issues;
+  return { checked, issues };
 }
 
 async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -65,9 +92,10 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const { doc } = loaded;
   const expected = await expectationsLoad(expectPath, ctx);
   if (!expected.ok && 'usage' in expected) return usageFail(ctx, 'check', expected.usage);
-  const issues = expected.ok
-    ? endpointIssues(expected.expectations, doc, expectPath)
-    : expected.issues;
+  const resolved = expected.ok
+    ? expectationsResolve(expected.expectations, doc, expectPath)
+    : { checked: [], issues: expected.issues };
+  const { issues } = resolved;
   if (!expected.ok || issues.length > 0) {
     await writeLines(ctx.stderr, [
       ...issues.map(issueLine),
@@ -78,17 +106,15 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
 
   const index = compilePolicies(doc);
   let failed = 0;
-  for (const e of expected.expectations) {
-    const from = endpointResolve(e.from, doc);
-    const to = endpointResolve(e.to, doc);
-    if (!from.ok || !to.ok) throw new Error('expectation endpoints were resolved above');
-    const traffic = { from: from.endpoint, to: to.endpoint, port: e.port, protocol: e.protocol };
+  for (const { expectation: e, traffic } of resolved.checked) {
     const verdict = isTrafficAllowed(index, traffic);
     if (verdict.allowed === e.allowed) continue;
     failed++;
     const want = e.allowed ? 'allowed' : 'blocked';
+    const port = typeof e.port === 'number' ? `${e.port}` : `${traffic.port} (${e.port})`;
+    const where = e.line > 0 ? ` (${expectPath}:${e.line})` : '';
     await writeLines(ctx.stdout, [
-      `FAIL ${e.path}: expected ${e.from} → ${e.to} on ${e.protocol} port ${e.port} to be ${want}`,
+      `FAIL ${e.path}${where}: expected ${e.from} → ${e.to} on ${e.protocol} port ${port} to be ${want}`,
       ...explanationLines(explainVerdict(verdict, doc)).map((line) => `  ${line}`),
       '',
     ]);
@@ -105,7 +131,8 @@ export const checkCommand: Command = {
     summary: 'Check expected connections (for CI); exit 1 if any expectation fails.',
     details: [
       'EXPECT.yaml is a list of {from, to, port, protocol?, allowed: true|false} (or a mapping',
-      '{expectations: [...]}); from and to are written as for explain, protocol defaults to TCP.',
+      '{expectations: [...]}); from, to and port are written as for explain (port may name a',
+      'port of the destination pod), protocol defaults to TCP.',
       'Each failed expectation is printed with the explanation of its verdict, then a last line',
       "'N passed, N failed'. Exit status 0 when every expectation holds, 1 otherwise.",
     ],
