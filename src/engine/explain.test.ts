@@ -206,6 +206,13 @@ describe('when both checks block the connection', () => {
       'prod/db → prod/db on UDP port 5000: BLOCKED by the egress check at prod/db and the ingress check at prod/db',
     );
   });
+
+  it('speaks of one isolating policy in the singular', () => {
+    expect(explainVerdict(verdictOf(traffic, egress, ingress), doc).egress.sentences).toEqual([
+      'prod/db is isolated for egress by policy prod/db-policy.',
+      'It has no egress rule that allows traffic to prod/db on UDP port 5000, so the connection is blocked here.',
+    ]);
+  });
 });
 
 describe('when a rule has no peers and no ports', () => {

@@ -180,8 +180,9 @@ function directionSentences(
     return sentences;
   }
   const towards = direction === 'egress' ? `to ${other}` : `from ${other}`;
+  const subject = names.length === 1 ? 'It has no' : 'None of them has an';
   sentences.push(
-    `None of ${names.length === 1 ? 'it' : 'them'} has an ${direction} rule that allows traffic ${towards} on ${what}, so the connection is blocked here.`,
+    `${subject} ${direction} rule that allows traffic ${towards} on ${what}, so the connection is blocked here.`,
   );
   const ruleless = side.isolatingPolicies.filter((ref) => {
     const rules = policyFind(doc, ref)?.spec[direction];
