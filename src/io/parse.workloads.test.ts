@@ -29,6 +29,23 @@ status:
     ]);
   });
 
+  it('takes the ports of sidecars (restartPolicy: Always), not of init containers that finish', () => {
+    const doc = docOf(`apiVersion: v1
+kind: Pod
+metadata: {name: a, namespace: x}
+spec:
+  initContainers:
+    - {name: setup, image: i, ports: [{containerPort: 9999}]}
+    - {name: proxy, image: i, restartPolicy: Always, ports: [{name: envoy, containerPort: 15001}]}
+  containers:
+    - {name: app, image: i, ports: [{containerPort: 80}]}
+`);
+    expect(doc.workloads[0]?.ports).toEqual([
+      { name: 'envoy', containerPort: 15001, protocol: 'TCP' },
+      { containerPort: 80, protocol: 'TCP' },
+    ]);
+  });
+
   it('reads status.podIP when there is no podIPs', () => {
     const doc = docOf(
       'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: i}]}\nstatus: {podIP: 10.0.0.9}\n',

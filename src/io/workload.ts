@@ -1,6 +1,6 @@
 /**
  * Pods and the workloads that make pods. A workload stands for its pods: it
- * takes the pod template's labels and every container's ports.
+ * takes the pod template's labels and the ports of every container (sidecars too).
  *
  * ```yaml
  * kind: Deployment                     # also StatefulSet, DaemonSet, ReplicaSet, Job
@@ -53,9 +53,25 @@ function templatePath(kind: WorkloadKind): readonly string[] {
   return ['spec', 'template'];
 }
 
+/**
+ * The containers that serve ports: `containers`, and sidecars, the init
+ * containers that keep running beside them (Kubernetes 1.29+):
+ *
+ * ```yaml
+ * initContainers:
+ *   - {name: proxy, restartPolicy: Always, ports: [{name: envoy, containerPort: 15001}]}
+ * ```
+ */
+function servingContainers(podSpec: unknown): unknown[] {
+  const sidecars = listAt(podSpec, ['initContainers']).filter(
+    (container) => stringAt(container, ['restartPolicy']) === 'Always',
+  );
+  return [...sidecars, ...listAt(podSpec, ['containers'])];
+}
+
 function portsOf(podSpec: unknown): ContainerPort[] {
   const ports: ContainerPort[] = [];
-  for (const container of listAt(podSpec, ['containers'])) {
+  for (const container of servingContainers(podSpec)) {
     for (const port of listAt(container, ['ports'])) {
       const containerPort = fieldAt(port, ['containerPort']);
       if (typeof containerPort !== 'number') continue;
