@@ -160,6 +160,22 @@ describe('when the YAML is broken', () => {
     expect(loadYaml({ name: 'in.yaml', text }).ok).toBe(false);
   });
 
+  it('reports an error it cannot read past, in a document on its marker line', () => {
+    const result = loadObjects({ name: 'in.yaml', text: 'kind: A\n--- [1, {{ x }}\n' });
+    expect(result.ok).toBe(false);
+    expect(result.issues).toMatchObject([{ line: 3, severity: 'error' }]);
+    expect(result.issues[0]?.message).toMatch(/^YAML syntax error: .*template/);
+  });
+
+  it('says a Helm template must be rendered first', () => {
+    const text = '{{- if .Values.networkPolicy.enabled }}\nkind: NetworkPolicy\n{{- end }}\n';
+    const issuesOf = (yaml: string) => loadObjects({ name: 'in.yaml', text: yaml }).issues;
+    const [issue] = issuesOf(text);
+    expect(issue?.message).toMatch(/^YAML syntax error: .*Helm or Go template: render it first/);
+    const [plain] = issuesOf('a: [1\n');
+    expect(plain?.message).not.toContain('template');
+  });
+
   it('reports an unknown alias', () => {
     expect(errorsOf('a: *nowhere\n')[0]?.message).toBe('unknown alias *nowhere');
   });

@@ -96,18 +96,16 @@ function loadDocuments(
       retries <= MAX_SYNTAX_ERRORS && (retries + 1) * text.length <= SYNTAX_RETRY_BUDGET;
     const blanked = affordable ? documentBlanked(source, line) : null;
     if (blanked === null) break;
-    syntaxErrors.push(
-      issueAt(name, { line, column }, '', 'error', `YAML syntax error: ${message}`),
-    );
+    syntaxErrors.push(issueAt(name, { line, column }, '', 'error', syntaxMessage(message, text)));
     source = blanked;
     events = yamlEvents(source, MAX_DEPTH + 2);
   }
   if (!events.ok) {
     const { message, line, column } = events.failure;
-    const text = isDepthFailure(message)
+    const why = isDepthFailure(message)
       ? `nesting deeper than ${MAX_DEPTH} levels`
-      : `YAML syntax error: ${message}`;
-    return failed(text, { line, column });
+      : syntaxMessage(message, text);
+    return failed(why, { line, column });
   }
   const scan = scanEvents(source, events.value);
   if (!scan.ok) return failed(scan.message, position(scan.offset));
@@ -134,6 +132,21 @@ function loadDocuments(
       syntaxErrors,
     },
   };
+}
+
+/** Go template actions, as in a Helm chart's templates: `{{ .Values.name }}`, `{{- if … }}`. */
+const TEMPLATE_ACTION = /\{\{-?\s*[-.$a-zA-Z/("]/;
+
+/**
+ * js-yaml's words, and a way out when the file is a template rather than YAML
+ * (a chart's `templates/networkpolicy.yaml` holds `{{ … }}` that only `helm
+ * template` fills in).
+ */
+function syntaxMessage(message: string, text: string): string {
+  const template = TEMPLATE_ACTION.test(text)
+    ? ' (this looks like a Helm or Go template: render it first, e.g. with helm template, and give the result)'
+    : '';
+  return `YAML syntax error: ${message}${template}`;
 }
 
 /** Syntax errors reported in one file before the rest of it is given up. */
