@@ -37,12 +37,16 @@ test.describe('when a new user builds the three-tier application by hand', () =>
     await page.getByRole('button', { name: 'Allow', exact: true }).click();
     await expect(canvas.lineLabel('prod/web', 'prod/api')).toHaveText('TCP 5000');
 
+    await page.keyboard.press('Escape'); // nothing selected: only what changes is drawn
     await canvas.connect('prod/api', 'prod/db');
     await page.getByRole('button', { name: 'Allow', exact: true }).click();
     await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');
     await expect(page.getByRole('status')).toContainText(
       'Now blocked: prod/web → prod/db TCP 3306',
     );
+    // what changed: the flipped connection is drawn for a moment
+    await expect(canvas.lineLabel('prod/web', 'prod/db')).toContainText('now blocked: TCP 3306');
+    await page.screenshot({ path: 'test-results/what-changed.png' });
     await expect(canvas.workload('prod/db').getByLabel('ingress isolated')).toBeVisible();
 
     await canvas.workload('prod/web').click();

@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 /** The canvas: nodes and lines by their data-testid, the palette, the empty-canvas message. */
@@ -43,13 +44,27 @@ export class Canvas {
     await source.dragTo(this.root, { targetPosition: { x, y } });
   }
 
+  /** The box of an element once it stops moving (the view may still be fitting itself). */
+  async settledBox(locator: Locator) {
+    let last = '';
+    await expect
+      .poll(async () => {
+        const box = JSON.stringify(await locator.boundingBox());
+        const settled = box === last && box !== 'null';
+        last = box;
+        return settled;
+      })
+      .toBe(true);
+    const box = await locator.boundingBox();
+    if (box === null) throw new Error('not visible');
+    return box;
+  }
+
   /** Draws a flow by dragging from the source's handle to the destination's. */
   async connect(from: string, to: string): Promise<void> {
     const source = this.page.getByLabel(`Draw a flow from ${from}`, { exact: true });
-    const target = this.workload(to);
-    const s = await source.boundingBox();
-    const t = await target.boundingBox();
-    if (s === null || t === null) throw new Error('handles not visible');
+    const t = await this.settledBox(this.workload(to));
+    const s = await this.settledBox(source);
     await this.page.mouse.move(s.x + s.width / 2, s.y + s.height / 2);
     await this.page.mouse.down();
     await this.page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 12 });

@@ -59,6 +59,8 @@ export type FlowEdgeData = {
   readonly labelShift: number;
   /** A path of the focused node that no rule draws (thinner). */
   readonly path: boolean;
+  /** The last edit flipped it: highlighted for a moment. */
+  readonly changed: boolean;
 };
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;

@@ -4,10 +4,11 @@
  * with the ports as its label and the reasons as its tooltip.
  */
 import { MarkerType } from '@xyflow/react';
-import type { FlowStatus } from '../engine';
+import type { FlowStatus, VerdictChange } from '../engine';
 import { endLabel } from '../engine';
 import type { NetworkPolicyPort } from '../model';
 import type { FlowGroup, PathGroup } from '../store';
+import { nodeIdOfEnd } from '../store';
 import type { FlowEdge } from './flowTypes';
 
 export interface EdgesInput {
@@ -16,6 +17,50 @@ export interface EdgesInput {
   readonly pathGroups?: readonly PathGroup[];
   readonly selectedNodeId: string | null;
   readonly selectedEdgeId: string | null;
+  /** Connections the last edit flipped: their lines are highlighted for a moment. */
+  readonly changes?: readonly VerdictChange[];
+}
+
+/** Lines for flipped connections that no other line draws, by pair of nodes. */
+function changeEdges(changes: readonly VerdictChange[], drawn: ReadonlySet<string>): FlowEdge[] {
+  const byPair = new Map<string, VerdictChange[]>();
+  for (const c of changes) {
+    const id = `${nodeIdOfEnd(c.from)}>${nodeIdOfEnd(c.to)}`;
+    if (drawn.has(id)) continue;
+    byPair.set(id, [...(byPair.get(id) ?? []), c]);
+  }
+  return [...byPair].map(([id, list]): FlowEdge => {
+    const first = list[0] as VerdictChange;
+    const allowed = list.every((c) => c.after);
+    const status: FlowStatus = allowed
+      ? 'allowed'
+      : list.some((c) => c.after)
+        ? 'partial'
+        : 'blocked';
+    const ports = list.map((c) => `${c.protocol} ${c.port}`).join(', ');
+    const from = endLabel(first.from);
+    const to = endLabel(first.to);
+    return {
+      id,
+      type: 'flow',
+      source: nodeIdOfEnd(first.from),
+      target: nodeIdOfEnd(first.to),
+      ariaLabel: `Changed: ${from} to ${to} on ${ports} is now ${status}`,
+      markerEnd: { type: MarkerType.ArrowClosed, color: COLORS[status], width: 16, height: 16 },
+      zIndex: 3,
+      data: {
+        status,
+        from,
+        to,
+        ports: `now ${allowed ? 'allowed' : 'blocked'}: ${ports}`,
+        reason: list.map((c) => c.reason).join('\n'),
+        emphasis: true,
+        labelShift: 0,
+        path: false,
+        changed: true,
+      },
+    };
+  });
 }
 
 const COLORS: Readonly<Record<FlowStatus, string>> = {
@@ -63,6 +108,7 @@ function pathEdge(group: PathGroup, selectedEdgeId: string | null): FlowEdge {
       emphasis: false,
       labelShift: 0,
       path: true,
+      changed: false,
     },
   };
 }
@@ -71,6 +117,8 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
   const { groups, selectedNodeId, selectedEdgeId } = input;
   const paths = (input.pathGroups ?? []).map((g) => pathEdge(g, selectedEdgeId));
   const ids = new Set([...groups, ...paths].map((g) => g.id));
+  const changes = input.changes ?? [];
+  const changed = new Set(changes.map((c) => `${nodeIdOfEnd(c.from)}>${nodeIdOfEnd(c.to)}`));
   const flows = groups.map((group): FlowEdge => {
     const twoWay = ids.has(`${group.target}>${group.source}`);
     const first = group.flows[0];
@@ -103,8 +151,12 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
         emphasis: touchesSelection,
         labelShift: twoWay ? (group.source < group.target ? -13 : 13) : 0,
         path: false,
+        changed: changed.has(group.id),
       },
     };
   });
-  return [...flows, ...paths];
+  const marked = paths.map((e) =>
+    changed.has(e.id) && e.data !== undefined ? { ...e, data: { ...e.data, changed: true } } : e,
+  );
+  return [...flows, ...marked, ...changeEdges(changes, ids)];
 }

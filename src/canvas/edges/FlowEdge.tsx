@@ -30,7 +30,8 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
   const emphasis = selected === true || data?.emphasis === true ? 'is-emphasis' : '';
   const reason = data?.reason ?? '';
   const isPath = data?.path === true;
-  const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''}`;
+  const changed = data?.changed === true ? 'is-changed' : '';
+  const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed}`;
   return (
     <>
       <g data-testid={`edge.${id}`} className={`nc-edge ${className}`}>
@@ -38,7 +39,7 @@ function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgePro
         <path d={path} className="nc-edge-path" fill="none" markerEnd={markerEnd} />
         <path d={path} className="nc-edge-hit" fill="none" strokeOpacity={0} strokeWidth={16} />
       </g>
-      {data !== undefined && (!isPath || selected === true) && (
+      {data !== undefined && (!isPath || selected === true || data.changed) && (
         <EdgeLabelRenderer>
           <div
             className={`nc-edge-label ${className}`}

@@ -12,7 +12,7 @@ export function useFitOnRequest(): void {
   useEffect(() => {
     if (request === 0) return;
     const frame = requestAnimationFrame(() => {
-      void fitView({ padding: 0.15, maxZoom: 1, duration: 200 });
+      void fitView({ padding: 0.15, maxZoom: 1 });
     });
     return () => {
       cancelAnimationFrame(frame);
