@@ -1,29 +1,42 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
-function docOf(page: Page) {
-  return page.evaluate(() => JSON.stringify(window.__editor?.getState().doc));
+/** The document and the layout, as the store holds them. */
+async function designOf(page: Page) {
+  return page.evaluate(() => {
+    const state = window.__editor?.getState();
+    return { doc: JSON.stringify(state?.doc), positions: JSON.stringify(state?.positions) };
+  });
 }
 
 test.describe('export and import', () => {
-  test('a saved design, opened again after New, gives the same canvas', async ({
+  test('a saved design, opened in a fresh browser, gives the same canvas and layout', async ({
     page,
     canvas,
     toolbar,
   }) => {
     await page.goto('/?fixture=three-tier&e2e');
-    await expect(canvas.workload('prod/web')).toBeVisible();
-    const before = await docOf(page);
+    const dev = await canvas.settledBox(canvas.namespace('dev'));
+    await page.mouse.move(dev.x + 40, dev.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(dev.x + 40, dev.y + 140, { steps: 10 });
+    await page.mouse.up();
+    const before = await designOf(page);
+    expect(JSON.parse(before.positions)).toHaveProperty(['namespace:dev']);
     const file = await toolbar.downloadDesign();
     expect(file.name).toBe('netpol-design.yaml');
-    expect(file.text).toContain('kind: NetworkPolicy');
+    expect(file.text).toContain('netpol-canvas.dev/position');
 
     await toolbar.newDesign.click();
     await expect(canvas.gettingStarted).toBeVisible();
+    await page.evaluate(() => {
+      localStorage.clear();
+    });
+    await page.goto('/?e2e');
     await toolbar.openYamlFile(file.name, file.text);
     await expect(canvas.workload('prod/web')).toBeVisible();
     await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');
-    expect(await docOf(page)).toBe(before);
+    expect(await designOf(page)).toEqual(before);
     await expect(page.getByRole('status')).toContainText('Imported netpol-design.yaml');
     await page.screenshot({ path: 'test-results/import.png' });
   });

@@ -1,12 +1,13 @@
 /**
  * Opening YAML (a file, a drop, a paste): on success the design replaces the
- * current one (one undo step); on failure the current design stays and the
+ * current one (one undo step) and the positions it carries go to the layout; on failure the current design stays and the
  * status line names the first problem and where it is.
  */
 import type { SourceFile } from '../io';
 import { parseFiles } from '../io';
 import type { Issue } from '../model';
 import type { EditorStore } from '../store';
+import { positionsFromDoc } from '../store';
 
 function issueText(issue: Issue): string {
   const where = issue.line > 0 ? `${issue.file} line ${issue.line}` : issue.file;
@@ -30,8 +31,9 @@ export function importSources(store: EditorStore, sources: readonly SourceFile[]
     });
     return false;
   }
-  const { doc } = parsed;
+  const { doc, positions } = positionsFromDoc(parsed.doc);
   state.replaceDoc(doc);
+  state.setPositions(positions);
   state.select(null);
   state.requestFit();
   const warnings = parsed.issues.length > 0 ? `, ${plural(parsed.issues.length, 'warning')}` : '';

@@ -4,7 +4,8 @@
  */
 import { useMemo } from 'react';
 import { EMPTY_DOC } from '../model';
-import { selectDocumentYaml, selectPoliciesYaml, useEditorApi } from '../store';
+import { serializeDocument } from '../io';
+import { docWithPositions, selectPoliciesYaml, useEditorApi } from '../store';
 import { downloadText } from './download';
 import { FIXTURES } from './fixtures';
 import { importSources } from './importSources';
@@ -38,7 +39,8 @@ export function useAppCommands(): AppCommands {
         });
       },
       saveDesign: () => {
-        downloadText('netpol-design.yaml', selectDocumentYaml(state()));
+        const { doc, positions } = state();
+        downloadText('netpol-design.yaml', serializeDocument(docWithPositions(doc, positions)));
       },
       exportPolicies: () => {
         downloadText('networkpolicies.yaml', selectPoliciesYaml(state()));

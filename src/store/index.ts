@@ -15,6 +15,7 @@ export type {
 export { EditorProvider } from './EditorProvider';
 export { editProblem } from './editCheck';
 export type { FlowGroup } from './flowGroups';
+export { POSITION_ANNOTATION, docWithPositions, positionsFromDoc } from './layoutAnnotations';
 export type { NodeRef } from './nodeIds';
 export { nodeIdOf, nodeIdOfEnd, nodeLabelOf, nodeRefParse } from './nodeIds';
 export { selectionRemoval } from './selectionRemoval';

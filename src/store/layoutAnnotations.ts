@@ -1,0 +1,85 @@
+/**
+ * Positions travel with a saved design as an annotation on the namespace and
+ * workload objects (never inside a policy's spec, so `kubectl create -f`
+ * still takes the file):
+ *
+ * ```yaml
+ * kind: Namespace
+ * metadata:
+ *   name: prod
+ *   annotations:
+ *     netpol-canvas.dev/position: "120,40"   # x,y on the canvas
+ * ```
+ *
+ * A workload's position is relative to its namespace box. When a design is
+ * opened the annotations go back into the layout and out of the document.
+ * External endpoints carry no annotations in the model: they are placed
+ * automatically.
+ */
+import type { Doc, Namespace, Workload } from '../model';
+import type { Position, Positions } from './editorState';
+import { nodeIdOf } from './nodeIds';
+
+export const POSITION_ANNOTATION = 'netpol-canvas.dev/position';
+
+type Annotated = Namespace | Workload;
+
+function withPosition<T extends Annotated>(object: T, position: Position | undefined): T {
+  if (position === undefined) return object;
+  const annotations = {
+    ...object.annotations,
+    [POSITION_ANNOTATION]: `${Math.round(position.x)},${Math.round(position.y)}`,
+  };
+  return { ...object, annotations };
+}
+
+/** The document to save: every placed namespace and workload annotated with its position. */
+export function docWithPositions(doc: Doc, positions: Positions): Doc {
+  return {
+    ...doc,
+    namespaces: doc.namespaces.map((n) =>
+      withPosition(n, positions[nodeIdOf({ kind: 'namespace', name: n.name })]),
+    ),
+    workloads: doc.workloads.map((w) =>
+      withPosition(
+        w,
+        positions[nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name })],
+      ),
+    ),
+  };
+}
+
+function positionParse(text: string | undefined): Position | null {
+  const match = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(text ?? '');
+  return match === null ? null : { x: Number(match[1]), y: Number(match[2]) };
+}
+
+function withoutPosition<T extends Annotated>(object: T): T {
+  if (object.annotations?.[POSITION_ANNOTATION] === undefined) return object;
+  const { [POSITION_ANNOTATION]: _position, ...rest } = object.annotations;
+  if (Object.keys(rest).length > 0) return { ...object, annotations: rest };
+  const { annotations: _annotations, ...bare } = object;
+  return bare as T;
+}
+
+/** An opened document split into the document proper and the positions it carried. */
+export function positionsFromDoc(doc: Doc): { doc: Doc; positions: Positions } {
+  const positions: Record<string, Position> = {};
+  const take = (id: string, object: Annotated) => {
+    const position = positionParse(object.annotations?.[POSITION_ANNOTATION]);
+    if (position !== null) positions[id] = position;
+  };
+  for (const n of doc.namespaces) take(nodeIdOf({ kind: 'namespace', name: n.name }), n);
+  for (const w of doc.workloads) {
+    take(nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }), w);
+  }
+  if (Object.keys(positions).length === 0) return { doc, positions };
+  return {
+    doc: {
+      ...doc,
+      namespaces: doc.namespaces.map(withoutPosition),
+      workloads: doc.workloads.map(withoutPosition),
+    },
+    positions,
+  };
+}
