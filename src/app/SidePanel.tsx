@@ -1,6 +1,6 @@
+import { Suspense, lazy } from 'react';
 import { Inspector } from '../panels/Inspector/Inspector';
 import { PolicyPanel } from '../panels/PolicyPanel/PolicyPanel';
-import { YamlPanel } from '../panels/YamlPanel/YamlPanel';
 import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, PanelName } from '../store';
 
@@ -11,6 +11,12 @@ const TABS: readonly { panel: PanelName; label: string }[] = [
 ];
 
 const selectPanel = (s: EditorState) => s.panel;
+
+/** The YAML editor (CodeMirror) loads when its tab is first opened. */
+const YamlPanel = lazy(async () => {
+  const module = await import('../panels/YamlPanel/YamlPanel');
+  return { default: module.YamlPanel };
+});
 
 /** The panels beside the canvas, as tabs. */
 export function SidePanel() {
@@ -43,7 +49,11 @@ export function SidePanel() {
       >
         {panel === 'inspector' && <Inspector />}
         {panel === 'policies' && <PolicyPanel />}
-        {panel === 'yaml' && <YamlPanel />}
+        {panel === 'yaml' && (
+          <Suspense fallback={<p className="panel-hint">Loading the YAML editor…</p>}>
+            <YamlPanel />
+          </Suspense>
+        )}
       </div>
     </aside>
   );
