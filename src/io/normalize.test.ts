@@ -94,6 +94,23 @@ describe('when selectors are normalized', () => {
     });
   });
 
+  it('reads a label without a value as the empty string, never drops it', () => {
+    const spec = {
+      podSelector: { matchLabels: { app: null } },
+      ingress: [
+        {
+          from: [
+            { podSelector: { matchExpressions: [{ key: 'a', operator: 'In', values: [null] }] } },
+          ],
+        },
+      ],
+    };
+    expect(policy(spec).spec.podSelector).toEqual({ matchLabels: { app: '' } });
+    expect(policy(spec).spec.ingress?.[0]?.from?.[0]?.podSelector).toEqual({
+      matchExpressions: [{ key: 'a', operator: 'In', values: [''] }],
+    });
+  });
+
   it('treats a null peer selector as absent', () => {
     const spec = {
       podSelector: {},

@@ -80,7 +80,8 @@ export function normalizeSelector(raw: unknown): LabelSelector | undefined {
         key,
         operator: operator as LabelSelectorOperator,
       };
-      const values = listOf(expression.values);
+      // `values: [null]` is `[""]`, as the API server decodes it.
+      const values = listOf(expression.values)?.map((value) => (value === null ? '' : value));
       if (values) requirement.values = stringsOf(values);
       return [requirement];
     });

@@ -46,6 +46,13 @@ spec:
     ]);
   });
 
+  it('keeps a label without a value as the empty string', () => {
+    const doc = docOf(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: a, labels: {app: , tier: web}}\nspec: {containers: [{name: c, image: i}]}\n',
+    );
+    expect(doc.workloads[0]?.labels).toEqual({ app: '', tier: 'web' });
+  });
+
   it('reads status.podIP when there is no podIPs', () => {
     const doc = docOf(
       'apiVersion: v1\nkind: Pod\nmetadata: {name: a}\nspec: {containers: [{name: c, image: i}]}\nstatus: {podIP: 10.0.0.9}\n',

@@ -31,15 +31,18 @@ export function listAt(value: unknown, keys: readonly string[]): readonly unknow
 
 /**
  * A string map (labels, annotations) with its keys sorted, without the keys in
- * `drop`; entries whose value is not a string are left out (the validators
- * report them).
+ * `drop`. A key without a value is the empty string, as the API server stores
+ * it (`labels: {app: }` is `app: ""`); other entries whose value is not a
+ * string are left out (the validators report them).
  */
 export function stringMapOf(value: unknown, drop: readonly string[] = []): Record<string, string> {
   const map: Record<string, string> = {};
   if (!isRecord(value)) return map;
   for (const key of Object.keys(value).sort()) {
     const entry = value[key];
-    if (typeof entry === 'string' && !drop.includes(key)) map[key] = entry;
+    if (drop.includes(key)) continue;
+    if (typeof entry === 'string') map[key] = entry;
+    else if (entry === null) map[key] = '';
   }
   return map;
 }

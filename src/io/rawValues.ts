@@ -13,7 +13,7 @@
  * `null` is Go's zero value: an absent optional field (the readers return undefined
  * without an issue), and `""` for a string.
  */
-import { issueError, type PathIssue } from './pathIssue';
+import { issueError, issueWarning, type PathIssue } from './pathIssue';
 
 export type RawRecord = Readonly<Record<string, unknown>>;
 
@@ -118,8 +118,15 @@ export function readStringMap(
   const entries: [string, string][] = [];
   for (const key of Object.keys(record)) {
     const v = record[key];
-    if (v === null || v === undefined) entries.push([key, '']);
-    else if (typeof v === 'string') entries.push([key, v]);
+    if (v === null || v === undefined) {
+      entries.push([key, '']);
+      issues.push(
+        issueWarning(
+          childPath(key),
+          'no value: read as the empty string, as the API server stores it; write "" to say so',
+        ),
+      );
+    } else if (typeof v === 'string') entries.push([key, v]);
     else issues.push(issueError(childPath(key), notAStringMessage(v)));
   }
   return entries;

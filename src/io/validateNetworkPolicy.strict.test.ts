@@ -250,10 +250,12 @@ describe('when an optional field is null', () => {
     ).toEqual([]);
   });
 
-  it('reads a null label value as the empty string', () => {
-    expect(
-      validateNetworkPolicy(policyWith({ podSelector: { matchLabels: { a: null } } })),
-    ).toEqual([]);
+  it('reads a null label value as the empty string, with a warning', () => {
+    const issues = validateNetworkPolicy(policyWith({ podSelector: { matchLabels: { a: null } } }));
+    expect(linesOf(issues, 'error')).toEqual([]);
+    expect(linesOf(issues, 'warning')).toEqual([
+      'spec.podSelector.matchLabels.a: no value: read as the empty string, as the API server stores it; write "" to say so',
+    ]);
   });
 
   it('warns that a null rule is {} and allows everything', () => {
