@@ -1,0 +1,42 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+/** Controls in the accessibility tree without a name (`- button` with no quoted name). */
+async function unnamedControls(page: Page): Promise<string[]> {
+  const snapshot = await page.locator('body').ariaSnapshot();
+  return snapshot
+    .split('\n')
+    .filter((line) =>
+      /^\s*- (button|textbox|combobox|checkbox|tab|link|slider)\b(?! ")/.test(line),
+    );
+}
+
+test.describe('every control has an accessible name', () => {
+  test('on the example, with a workload selected, and in the YAML panel', async ({
+    page,
+    canvas,
+    yamlPanel,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    expect(await unnamedControls(page)).toEqual([]);
+    await canvas.workload('prod/web').click();
+    expect(await unnamedControls(page)).toEqual([]);
+    await canvas.namespace('prod').click({ position: { x: 20, y: 10 } });
+    expect(await unnamedControls(page)).toEqual([]);
+    await yamlPanel.open();
+    await expect(yamlPanel.editor).toBeVisible();
+    expect(await unnamedControls(page)).toEqual([]);
+  });
+
+  test('on the empty canvas and in the help dialog', async ({ page }) => {
+    await page.goto('/');
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Help' });
+    await expect(help).toContainText('Ctrl+Shift+Z or Ctrl+Y');
+    expect(await unnamedControls(page)).toEqual([]);
+    await page.screenshot({ path: 'test-results/help.png' });
+    await help.getByRole('button', { name: 'Close' }).click();
+    await expect(help).toBeHidden();
+  });
+});
