@@ -78,6 +78,13 @@ describe('when naming an end of a connection', () => {
     });
   });
 
+  it('says an address that does not parse is not a valid IP, rather than an unknown pod', () => {
+    for (const text of ['1.1.1.1/33', '10.0.0.256', 'fd00::1/129', '10.1.2']) {
+      const found = endpointResolve(text, doc);
+      expect(found.ok ? '' : found.message).toMatch(/is not a valid IP or CIDR/);
+    }
+  });
+
   it('finds an external endpoint by name', () => {
     expect(endpointResolve('Backup-Server', doc)).toEqual({
       ok: true,

@@ -46,7 +46,17 @@ function podWithIp(text: string, doc: Doc): Workload | undefined {
   );
 }
 
+/** Looks like an address (`10.0.0.1/33`, `10.0.0.256`, `fd00::g`), not a pod name. */
+function addressLike(text: string): boolean {
+  const ipv4 = /^[0-9.]+(\/[0-9]*)?$/.test(text) && text.includes('.');
+  const ipv6 = /^[0-9a-fA-F:.]+(\/[0-9]*)?$/.test(text) && text.includes(':');
+  return ipv4 || ipv6;
+}
+
 function unknown(text: string, doc: Doc): string {
+  if (addressLike(text)) {
+    return `'${text}' is not a valid IP or CIDR (e.g. 10.0.0.1, 10.0.0.0/24, fd00::1; a prefix is at most 32 for IPv4, 128 for IPv6)`;
+  }
   const keys = doc.workloads.map(keyOf);
   const externals = doc.externals.map((e) => e.name);
   if (keys.length === 0 && externals.length === 0) {
