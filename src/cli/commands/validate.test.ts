@@ -37,6 +37,37 @@ describe.concurrent('validate', () => {
     );
   });
 
+  it('reports every problem of a file in one run, past a broken document', async () => {
+    const input = [
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: Bad, namespace: x}',
+      'spec: {podSelector: {}}',
+      '---',
+      'apiVersion: v1',
+      'kind: Namespace',
+      'metadata:',
+      '  name: [unclosed',
+      '---',
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicyList',
+      'items:',
+      '  - metadata: {name: p, namespace: x}',
+      '    spec: {podSelector: {}, policyTypes: [ingress]}',
+      '',
+    ].join('\n');
+    const run = await cli(['validate', '-'], input);
+    expect(run.code).toBe(1);
+    expect(run.stdout.split('\n').map((line) => line.split(': ')[0])).toEqual([
+      '-:3:12',
+      '-:10:1',
+      '-:15:43',
+      '',
+    ]);
+    expect(run.stdout).toContain('YAML syntax error');
+    expect(run.stdout).toContain('did you mean "Ingress"?');
+  });
+
   it('marks warnings and still exits 0 when there is no error', async () => {
     const input = `${readFileSync(join(ROOT, APP), 'utf8')}---\napiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: prod}\n`;
     const run = await cli(['validate', '-'], input);
