@@ -9,13 +9,15 @@
  *   name: backup-server                              # a DNS-1123 slug of the name
  *   annotations:
  *     netpol-canvas.dev/name: backup server          # the name itself, when it differs
+ *     netpol-canvas.dev/position: "520,80"          # other annotations are kept as they are
  * spec:
  *   cidr: 192.168.5.10/32                            # an IP or a CIDR
  * ```
  */
 import { ipRangeParse } from '../engine';
 import type { ExternalEndpoint } from '../model';
-import { fieldAt, stringAt } from './rawObject';
+import { annotationsOf } from './objectMeta';
+import { fieldAt, stringAt, stringMapOf } from './rawObject';
 import type { PathIssue } from './validateNetworkPolicy';
 
 export const EXTERNAL_API_VERSION = 'netpol-canvas.dev/v1alpha1';
@@ -56,7 +58,8 @@ export function readExternalEndpoint(raw: unknown): {
   }
   if (!slug || typeof cidr !== 'string' || issues.length > 0) return { external: null, issues };
   const name = stringAt(raw, ['metadata', 'annotations', EXTERNAL_NAME_ANNOTATION]) ?? slug;
-  return { external: { name, cidr }, issues };
+  const annotations = annotationsOf(raw, [EXTERNAL_NAME_ANNOTATION]);
+  return { external: annotations ? { name, cidr, annotations } : { name, cidr }, issues };
 }
 
 /** ExternalEndpoint objects for export; slugs that collide get `-2`, `-3`, ... */
@@ -64,13 +67,15 @@ export function externalEndpointObjects(
   externals: readonly ExternalEndpoint[],
 ): Record<string, unknown>[] {
   const used = new Set<string>();
-  return externals.map(({ name, cidr }) => {
+  return externals.map(({ name, cidr, annotations: kept = {} }) => {
     const base = slugOf(name);
     let slug = base;
     for (let n = 2; used.has(slug); n++) slug = `${base.slice(0, 60)}-${n}`;
     used.add(slug);
     const metadata: Record<string, unknown> = { name: slug };
-    if (slug !== name) metadata.annotations = { [EXTERNAL_NAME_ANNOTATION]: name };
+    const annotations = stringMapOf(kept, [EXTERNAL_NAME_ANNOTATION]);
+    if (slug !== name) annotations[EXTERNAL_NAME_ANNOTATION] = name;
+    if (Object.keys(annotations).length > 0) metadata.annotations = stringMapOf(annotations);
     return { apiVersion: EXTERNAL_API_VERSION, kind: 'ExternalEndpoint', metadata, spec: { cidr } };
   });
 }

@@ -23,13 +23,7 @@ export interface Namespace {
 }
 
 export type WorkloadKind =
-  | 'Pod'
-  | 'Deployment'
-  | 'StatefulSet'
-  | 'DaemonSet'
-  | 'ReplicaSet'
-  | 'Job'
-  | 'CronJob';
+  'Pod' | 'Deployment' | 'StatefulSet' | 'DaemonSet' | 'ReplicaSet' | 'Job' | 'CronJob';
 
 export const WORKLOAD_KINDS: readonly WorkloadKind[] = [
   'Pod',
@@ -69,4 +63,6 @@ export interface ExternalEndpoint {
   readonly name: string;
   /** An IP or a CIDR (an IP alone means a single host). */
   readonly cidr: string;
+  /** `metadata.annotations` of its `ExternalEndpoint` object (the editor keeps its position here). */
+  readonly annotations?: Readonly<Record<string, string>>;
 }

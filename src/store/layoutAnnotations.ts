@@ -1,7 +1,7 @@
 /**
- * Positions travel with a saved design as an annotation on the namespace and
- * workload objects (never inside a policy's spec, so `kubectl create -f`
- * still takes the file):
+ * Positions travel with a saved design as an annotation on the namespace,
+ * workload and external endpoint objects (never inside a policy's spec, so
+ * `kubectl create -f` still takes the file):
  *
  * ```yaml
  * kind: Namespace
@@ -13,16 +13,14 @@
  *
  * A workload's position is relative to its namespace box. When a design is
  * opened the annotations go back into the layout and out of the document.
- * External endpoints carry no annotations in the model: they are placed
- * automatically.
  */
-import type { Doc, Namespace, Workload } from '../model';
+import type { Doc, ExternalEndpoint, Namespace, Workload } from '../model';
 import type { Position, Positions } from './editorState';
 import { nodeIdOf } from './nodeIds';
 
 export const POSITION_ANNOTATION = 'netpol-canvas.dev/position';
 
-type Annotated = Namespace | Workload;
+type Annotated = Namespace | Workload | ExternalEndpoint;
 
 function withPosition<T extends Annotated>(object: T, position: Position | undefined): T {
   if (position === undefined) return object;
@@ -33,7 +31,7 @@ function withPosition<T extends Annotated>(object: T, position: Position | undef
   return { ...object, annotations };
 }
 
-/** The document to save: every placed namespace and workload annotated with its position. */
+/** The document to save: every placed namespace, workload and external endpoint annotated with its position. */
 export function docWithPositions(doc: Doc, positions: Positions): Doc {
   return {
     ...doc,
@@ -45,6 +43,9 @@ export function docWithPositions(doc: Doc, positions: Positions): Doc {
         w,
         positions[nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name })],
       ),
+    ),
+    externals: doc.externals.map((e) =>
+      withPosition(e, positions[nodeIdOf({ kind: 'external', name: e.name })]),
     ),
   };
 }
@@ -73,12 +74,14 @@ export function positionsFromDoc(doc: Doc): { doc: Doc; positions: Positions } {
   for (const w of doc.workloads) {
     take(nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }), w);
   }
+  for (const e of doc.externals) take(nodeIdOf({ kind: 'external', name: e.name }), e);
   if (Object.keys(positions).length === 0) return { doc, positions };
   return {
     doc: {
       ...doc,
       namespaces: doc.namespaces.map(withoutPosition),
       workloads: doc.workloads.map(withoutPosition),
+      externals: doc.externals.map(withoutPosition),
     },
     positions,
   };
