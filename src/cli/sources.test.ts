@@ -15,6 +15,12 @@ describe('when decoding an input file', () => {
     expect(bytesDecode(bytes(0xfe, 0xff, 0x00, 0x61, 0x00, 0x3a))).toEqual({ text: 'a:' });
   });
 
+  it('refuses UTF-16 with a broken surrogate as UTF-16, not as UTF-8', () => {
+    expect(bytesDecode(bytes(0xff, 0xfe, 0x00, 0xd8, 0x61, 0x00))).toEqual({
+      error: 'not a text file (it starts as UTF-16LE but is not valid UTF-16LE)',
+    });
+  });
+
   it('refuses a binary file', () => {
     expect(bytesDecode(bytes(0x7f, 0x45, 0x4c, 0x46, 0x00))).toEqual({
       error: 'not a text file (it contains NUL bytes)',

@@ -32,22 +32,30 @@ export function bytesDecode(
   bytes: Uint8Array,
 ): { text: string } | { error: string; line?: number; column?: number } {
   const [b0, b1] = bytes;
+  const utf16 =
+    b0 === 0xff && b1 === 0xfe ? 'utf-16le' : b0 === 0xfe && b1 === 0xff ? 'utf-16be' : '';
+  if (utf16 !== '') {
+    try {
+      return { text: new TextDecoder(utf16, { fatal: true }).decode(bytes.subarray(2)) };
+    } catch (_error) {
+      return {
+        error: `not a text file (it starts as ${utf16.toUpperCase()} but is not valid ${utf16.toUpperCase()})`,
+      };
+    }
+  }
+  if (bytes.includes(0)) return { error: 'not a text file (it contains NUL bytes)' };
   try {
-    if (b0 === 0xff && b1 === 0xfe)
-      return { text: new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2)) };
-    if (b0 === 0xfe && b1 === 0xff)
-      return { text: new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2)) };
-    if (bytes.includes(0)) return { error: 'not a text file (it contains NUL bytes)' };
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
   } catch (_error) {
-    const offset = utf8InvalidOffset(bytes);
-    if (offset === -1) return { error: 'not a text file (it is not valid UTF-8 or UTF-16)' };
-    const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
-    return {
-      error: `not valid UTF-8 (byte 0x${hex}; Windows-1252 or Latin-1?): save the file as UTF-8`,
-      ...bytePosition(bytes, offset),
-    };
+    // Not UTF-8: find where, for the message (slower than the decoder, so only now).
   }
+  const offset = utf8InvalidOffset(bytes);
+  if (offset === -1) return { error: 'not a text file (it is not valid UTF-8)' };
+  const hex = (bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0');
+  return {
+    error: `not valid UTF-8 (byte 0x${hex}; Windows-1252 or Latin-1?): save the file as UTF-8`,
+    ...bytePosition(bytes, offset),
+  };
 }
 
 function reason(error: unknown): string {
