@@ -28,6 +28,9 @@ export type PanelName = 'inspector' | 'policies' | 'yaml';
 
 export type DialogName = 'paste' | 'help' | 'flow' | null;
 
+/** What the main area shows: the canvas, or the reachability matrix. */
+export type ViewName = 'canvas' | 'matrix';
+
 /** A flow being drawn: the two node ids, waiting for its ports in the flow dialog. */
 export interface FlowDraft {
   readonly from: string;
@@ -68,6 +71,7 @@ export interface LayoutSlice {
 export interface UiSlice {
   readonly selection: Selection;
   readonly panel: PanelName;
+  readonly view: ViewName;
   readonly dialog: DialogName;
   readonly flowDraft: FlowDraft | null;
   /** Bumped to ask the canvas to fit everything in view (after an import). */
@@ -75,6 +79,7 @@ export interface UiSlice {
   readonly notice: Notice | null;
   select: (selection: Selection) => void;
   openPanel: (panel: PanelName) => void;
+  showView: (view: ViewName) => void;
   openDialog: (dialog: DialogName) => void;
   /** Opens the flow dialog for a connection drawn from one node to another. */
   draftFlow: (draft: FlowDraft) => void;

@@ -11,6 +11,7 @@ export type {
   Position,
   Positions,
   Selection,
+  ViewName,
 } from './editorState';
 export { EditorProvider } from './EditorProvider';
 export { editProblem } from './editCheck';
@@ -18,6 +19,11 @@ export type { FlowGroup } from './flowGroups';
 export { POSITION_ANNOTATION, docWithPositions, positionsFromDoc } from './layoutAnnotations';
 export type { NodeRef } from './nodeIds';
 export { nodeIdOf, nodeIdOfEnd, nodeLabelOf, nodeRefParse } from './nodeIds';
+export { selectReachMatrix } from './matrixSelectors';
+export type { PortVerdict, ReachCell, Unchecked } from './reachCell';
+export { reachCell } from './reachCell';
+export type { MatrixNode, PortRef, ReachMatrix } from './reachMatrix';
+export { portKey } from './reachMatrix';
 export { selectionRemoval } from './selectionRemoval';
 export type { PathGroup } from './pathGroups';
 export {

@@ -4,6 +4,7 @@ import type { EditorState, UiSlice } from './editorState';
 export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) => ({
   selection: null,
   panel: 'inspector',
+  view: 'canvas',
   dialog: null,
   flowDraft: null,
   fitRequest: 0,
@@ -13,6 +14,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   },
   openPanel: (panel) => {
     set({ panel });
+  },
+  showView: (view) => {
+    set({ view });
   },
   openDialog: (dialog) => {
     set(dialog === 'flow' ? { dialog } : { dialog, flowDraft: null });

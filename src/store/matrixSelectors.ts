@@ -1,0 +1,22 @@
+/**
+ * The reachability matrix of the document, memoised by the document's
+ * identity (never stored): the nodes and one `buildMatrix` per declared port.
+ * Cells are read on demand with `reachCell`, so a view that shows a window of
+ * a large matrix only computes what it shows.
+ */
+import type { Doc } from '../model';
+import type { EditorState } from './editorState';
+import type { ReachMatrix } from './reachMatrix';
+import { reachMatrixOf } from './reachMatrix';
+import { selectIndex } from './selectors';
+
+const matrixByDoc = new WeakMap<Doc, ReachMatrix>();
+
+export function selectReachMatrix(state: EditorState): ReachMatrix {
+  let matrix = matrixByDoc.get(state.doc);
+  if (matrix === undefined) {
+    matrix = reachMatrixOf(state.doc, selectIndex(state));
+    matrixByDoc.set(state.doc, matrix);
+  }
+  return matrix;
+}
