@@ -5,12 +5,14 @@
 import { test as base, expect } from '@playwright/test';
 import { Canvas } from './pages/Canvas';
 import { Inspector } from './pages/Inspector';
+import { Matrix } from './pages/Matrix';
 import { Toolbar } from './pages/Toolbar';
 import { YamlPanel } from './pages/YamlPanel';
 
 interface Fixtures {
   canvas: Canvas;
   inspector: Inspector;
+  matrix: Matrix;
   toolbar: Toolbar;
   yamlPanel: YamlPanel;
   /** Problems seen on the page (console errors, page errors, outside requests). */
@@ -38,6 +40,9 @@ export const test = base.extend<Fixtures>({
   },
   inspector: async ({ page }, provide) => {
     await provide(new Inspector(page));
+  },
+  matrix: async ({ page, problems: _ }, provide) => {
+    await provide(new Matrix(page));
   },
   toolbar: async ({ page }, provide) => {
     await provide(new Toolbar(page));

@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { Canvas } from '../canvas/Canvas';
+import { MatrixPanel } from '../panels/MatrixPanel/MatrixPanel';
 import { selectIsEmpty, selectionRemoval, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 import { EmptyCanvas } from './EmptyCanvas';
@@ -12,14 +13,17 @@ import { Toolbar } from './Toolbar';
 import { useAppCommands } from './useAppCommands';
 import { useFileDrop } from './useFileDrop';
 import { useShortcuts } from './useShortcuts';
+import { ViewSwitch } from './ViewSwitch';
 
 const selectDialog = (s: EditorState) => s.dialog;
+const selectView = (s: EditorState) => s.view;
 
 /** The page: toolbar, palette, canvas, panels, status line and dialogs. */
 export function Workspace() {
   const api = useEditorApi();
   const empty = useEditorStore(selectIsEmpty);
   const dialog = useEditorStore(selectDialog);
+  const view = useEditorStore(selectView);
   const commands = useAppCommands();
   const deleteSelection = useCallback(() => {
     const state = api.getState();
@@ -34,10 +38,26 @@ export function Workspace() {
     <div className="app">
       <Toolbar commands={commands} />
       <div className="app-body">
-        <main className="app-canvas" aria-label="Canvas">
-          <Canvas />
-          {empty && <EmptyCanvas onOpenExample={commands.openExample} />}
-        </main>
+        <div className="app-main">
+          <ViewSwitch />
+          <div
+            className="app-view"
+            role="tabpanel"
+            id="view-panel"
+            aria-labelledby={`view-${view}`}
+          >
+            {view === 'matrix' ? (
+              <main className="app-canvas" aria-label="Reachability matrix">
+                <MatrixPanel />
+              </main>
+            ) : (
+              <main className="app-canvas" aria-label="Canvas">
+                <Canvas />
+                {empty && <EmptyCanvas onOpenExample={commands.openExample} />}
+              </main>
+            )}
+          </div>
+        </div>
         <SidePanel />
       </div>
       <StatusLine />

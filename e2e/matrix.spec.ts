@@ -1,0 +1,130 @@
+import { expect, test } from './fixtures';
+
+test.describe('when the reachability matrix of the three-tier example is open', () => {
+  test.beforeEach(async ({ page, matrix }) => {
+    await page.goto('/?fixture=three-tier&e2e');
+    await matrix.open();
+  });
+
+  test('says web reaches no port of db, prod api every port, with a legend', async ({
+    page,
+    matrix,
+  }) => {
+    await expect(matrix.switchTo).toHaveAttribute('aria-selected', 'true');
+    await expect(matrix.cell('prod/web', 'prod/db')).toHaveText('✕');
+    await expect(matrix.cell('prod/api', 'prod/db')).toHaveText('✓');
+    await expect(matrix.cell('dev/api', 'prod/db')).toHaveText('✕');
+    await expect(matrix.cell('backup-server', 'prod/db')).toHaveText('✓');
+    await expect(matrix.cell('prod/db', 'backup-server')).toHaveText('✓');
+    await expect(matrix.cell('prod/db', 'prod/db')).toHaveText('·');
+    await expect(
+      matrix.table.getByRole('button', { name: /^prod\/web → prod\/db: / }),
+    ).toHaveAccessibleName('prod/web → prod/db: no port allowed (TCP 3306 blocked)');
+    await expect(matrix.legend).toContainText('every port allowed');
+    await expect(matrix.legend).toContainText('no port allowed');
+    await page.screenshot({ path: 'test-results/matrix.png' });
+  });
+
+  test('a click on a cell explains it, as a line of the canvas does', async ({
+    page,
+    matrix,
+    inspector,
+  }) => {
+    await matrix.cell('prod/web', 'prod/db').getByRole('button').click();
+    await expect(inspector.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(inspector.explanation).toContainText(
+      'prod/web → prod/db on TCP port 3306: BLOCKED',
+    );
+    await expect(inspector.explanation).toContainText(
+      'prod/db is isolated for ingress by policy prod/db-policy',
+    );
+    await expect(matrix.cell('prod/web', 'prod/db').getByRole('button')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await page.screenshot({ path: 'test-results/matrix-explained.png' });
+
+    await matrix.switchBack.click();
+    await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
+    await expect(inspector.explanation).toContainText('prod/web → prod/db on TCP port 3306');
+  });
+
+  test('a destination with several ports shows some, and explains each port', async ({
+    page,
+    matrix,
+    inspector,
+  }) => {
+    await page.evaluate(() => {
+      const state = window.__editor?.getState();
+      const db = state?.doc.workloads.find((w) => w.namespace === 'prod' && w.name === 'db');
+      if (state === undefined || db === undefined) throw new Error('no prod/db');
+      state.dispatch({
+        type: 'updateWorkload',
+        namespace: 'prod',
+        name: 'db',
+        changes: { ports: [...db.ports, { name: 'admin', containerPort: 33060, protocol: 'TCP' }] },
+      });
+    });
+    await expect(matrix.cell('prod/api', 'prod/db')).toHaveText('◐');
+    await matrix.cell('prod/api', 'prod/db').getByRole('button').click();
+    await expect(inspector.explanation).toHaveCount(2);
+    await expect(inspector.explanation.nth(0)).toContainText('TCP port 3306: ALLOWED');
+    await expect(inspector.explanation.nth(1)).toContainText('TCP port 33060: BLOCKED');
+    await page.screenshot({ path: 'test-results/matrix-some.png' });
+
+    await matrix.filterPort('TCP 33060');
+    await expect(matrix.cell('prod/api', 'prod/db')).toHaveText('✕');
+    await expect(matrix.cell('prod/api', 'prod/web')).toHaveText('·');
+    await matrix.filterPort('All ports');
+    await expect(matrix.cell('prod/api', 'prod/db')).toHaveText('◐');
+  });
+});
+
+test.describe('when the document holds 240 workloads', () => {
+  test('renders the cells in view, and the rest as it scrolls', async ({ page, matrix }) => {
+    await page.goto('/?e2e');
+    await page.evaluate(() => {
+      const state = window.__editor?.getState();
+      if (state === undefined) throw new Error('no editor');
+      const namespaces = Array.from({ length: 8 }, (_, i) => ({
+        name: `team-${i}`,
+        labels: { 'kubernetes.io/metadata.name': `team-${i}` },
+      }));
+      const workloads = Array.from({ length: 240 }, (_, i) => ({
+        namespace: `team-${i % 8}`,
+        name: `app-${i}`,
+        kind: 'Deployment' as const,
+        labels: { app: `app-${i}`, tier: i % 3 === 0 ? 'db' : 'web' },
+        ports: [{ containerPort: 8080, protocol: 'TCP' as const }],
+        ips: [],
+      }));
+      const policies = namespaces.map((n) => ({
+        apiVersion: 'networking.k8s.io/v1' as const,
+        kind: 'NetworkPolicy' as const,
+        metadata: { name: 'db-from-web', namespace: n.name },
+        spec: {
+          podSelector: { matchLabels: { tier: 'db' } },
+          policyTypes: ['Ingress' as const],
+          ingress: [{ from: [{ podSelector: { matchLabels: { tier: 'web' } } }] }],
+        },
+      }));
+      state.replaceDoc({ namespaces, workloads, externals: [], policies });
+    });
+    await matrix.open();
+    await expect(matrix.root).toContainText('240 workloads');
+    await expect(matrix.cell('team-0/app-8', 'team-0/app-0')).toHaveText('✓');
+    await expect(matrix.cell('team-0/app-24', 'team-0/app-0')).toHaveText('✕');
+    const rendered = await matrix.table.locator('td button').count();
+    expect(rendered).toBeGreaterThan(100);
+    expect(rendered).toBeLessThan(3000);
+    await expect(matrix.cell('team-7/app-239', 'team-7/app-207')).toHaveCount(0);
+
+    await matrix.table.evaluate((table) => {
+      const box = table.parentElement;
+      if (box !== null) box.scrollTo(box.scrollWidth, box.scrollHeight);
+    });
+    await expect(matrix.cell('team-7/app-239', 'team-7/app-207')).toHaveText('✓');
+    await expect(matrix.cell('team-7/app-231', 'team-7/app-207')).toHaveText('✕');
+    await page.screenshot({ path: 'test-results/matrix-large.png' });
+  });
+});

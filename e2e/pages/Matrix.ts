@@ -1,0 +1,39 @@
+import type { Locator, Page } from '@playwright/test';
+
+/** The reachability matrix view: its switch, port filter, legend and cells. */
+export class Matrix {
+  readonly switchTo: Locator;
+  readonly switchBack: Locator;
+  readonly root: Locator;
+  readonly ports: Locator;
+  readonly legend: Locator;
+  readonly table: Locator;
+
+  constructor(readonly page: Page) {
+    const views = page.getByRole('tablist', { name: 'View' });
+    this.switchTo = views.getByRole('tab', { name: 'Matrix' });
+    this.switchBack = views.getByRole('tab', { name: 'Canvas' });
+    this.root = page.getByRole('main', { name: 'Reachability matrix' });
+    this.ports = this.root.getByRole('combobox', { name: 'Ports' });
+    this.legend = this.root.getByRole('list', { name: 'Legend' });
+    this.table = this.root.getByRole('table');
+  }
+
+  async open(): Promise<void> {
+    await this.switchTo.click();
+  }
+
+  /** The cell of a source and a destination (`prod/web`, `backup-server`). */
+  cell(from: string, to: string): Locator {
+    return this.page.getByTestId(`matrix.cell.${from}.${to}`);
+  }
+
+  /** The cell's verdict as its symbol reads: ✓ every port, ◐ some, ✕ none, · nothing to check. */
+  async cellVerdict(from: string, to: string): Promise<string> {
+    return (await this.cell(from, to).innerText()).trim();
+  }
+
+  async filterPort(label: string): Promise<void> {
+    await this.ports.selectOption({ label });
+  }
+}

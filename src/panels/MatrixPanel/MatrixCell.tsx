@@ -1,0 +1,38 @@
+import type { MatrixNode, ReachCell } from '../../store';
+import { CELL_SYMBOLS, cellDescription } from './cellText';
+
+interface Props {
+  readonly from: MatrixNode;
+  readonly to: MatrixNode;
+  readonly cell: ReachCell;
+  readonly current: boolean;
+  readonly onPick: (from: string, to: string) => void;
+}
+
+/** One source → destination: a symbol and a colour for all, some or no ports; a click explains it. */
+export function MatrixCell({ from, to, cell, current, onPick }: Props) {
+  const testId = `matrix.cell.${from.label}.${to.label}`;
+  const text = `${from.label} → ${to.label}: ${cellDescription(cell)}`;
+  if (cell.state === 'unchecked') {
+    return (
+      <td className="matrix-cell is-unchecked" data-testid={testId} title={text} aria-label={text}>
+        {CELL_SYMBOLS.unchecked}
+      </td>
+    );
+  }
+  return (
+    <td className={`matrix-cell is-${cell.state}`} data-testid={testId}>
+      <button
+        type="button"
+        aria-label={text}
+        aria-current={current ? 'true' : undefined}
+        title={`${text}\nClick for the explanation.`}
+        onClick={() => {
+          onPick(from.id, to.id);
+        }}
+      >
+        {CELL_SYMBOLS[cell.state]}
+      </button>
+    </td>
+  );
+}

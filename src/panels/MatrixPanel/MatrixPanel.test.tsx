@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
+import { EMPTY_DOC } from '../../model';
+import { EditorProvider, createEditorStore } from '../../store';
+import { MatrixPanel } from './MatrixPanel';
+
+afterEach(cleanup);
+
+function renderWith(
+  doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/backup-server')!.doc,
+) {
+  const store = createEditorStore({ doc });
+  render(
+    <EditorProvider store={store}>
+      <MatrixPanel />
+    </EditorProvider>,
+  );
+  return store;
+}
+
+describe('when the three-tier example is shown as a matrix', () => {
+  it('gives each cell a symbol and a name that says its verdict', () => {
+    renderWith();
+    const cell = screen.getByTestId('matrix.cell.prod/web.prod/db');
+    expect(cell).toHaveTextContent('✕');
+    expect(within(cell).getByRole('button')).toHaveAccessibleName(
+      'prod/web → prod/db: no port allowed (TCP 3306 blocked)',
+    );
+    expect(screen.getByTestId('matrix.cell.prod/api.prod/db')).toHaveTextContent('✓');
+  });
+
+  it('selects the connection of a clicked cell and opens the inspector', () => {
+    const store = renderWith();
+    store.getState().openPanel('policies');
+    const button = within(screen.getByTestId('matrix.cell.prod/web.prod/db')).getByRole('button');
+    fireEvent.click(button);
+    expect(store.getState().selection).toEqual({
+      kind: 'flow',
+      id: 'workload:prod/web>workload:prod/db',
+      focus: null,
+    });
+    expect(store.getState().panel).toBe('inspector');
+    expect(button).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('selects a workload from its row label', () => {
+    const store = renderWith();
+    fireEvent.click(screen.getByRole('rowheader', { name: 'prod/api' }).querySelector('button')!);
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'workload:prod/api' });
+  });
+
+  it('narrows the cells to one port with the filter', () => {
+    renderWith();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Ports' }), {
+      target: { value: 'TCP/5000' },
+    });
+    expect(screen.getByTestId('matrix.cell.prod/web.prod/api')).toHaveTextContent('✓');
+    expect(screen.getByTestId('matrix.cell.prod/web.prod/db')).toHaveTextContent('·');
+  });
+});
+
+describe('when the design has no workloads', () => {
+  it('says what to do instead of an empty table', () => {
+    renderWith(EMPTY_DOC);
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText(/No workloads yet/)).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * How a matrix cell reads: a symbol (so the verdict never rests on colour
+ * alone) and a sentence for its accessible name and tooltip.
+ */
+import type { PortRef, ReachCell } from '../../store';
+
+export type CellLook = 'all' | 'some' | 'none' | 'unchecked';
+
+export const CELL_SYMBOLS: Readonly<Record<CellLook, string>> = {
+  all: '✓',
+  some: '◐',
+  none: '✕',
+  unchecked: '·',
+};
+
+export const CELL_MEANINGS: Readonly<Record<CellLook, string>> = {
+  all: 'every port allowed',
+  some: 'some ports allowed',
+  none: 'no port allowed',
+  unchecked: 'nothing to check',
+};
+
+/** `TCP 3306` */
+export function portText(p: PortRef): string {
+  return `${p.protocol} ${p.port}`;
+}
+
+/** `every port allowed (TCP 3306)`, `some ports allowed: TCP 3306 allowed, TCP 33060 blocked`. */
+export function cellDescription(cell: ReachCell): string {
+  switch (cell.state) {
+    case 'all':
+      return `${CELL_MEANINGS.all} (${cell.ports.map(portText).join(', ')})`;
+    case 'none':
+      return `${CELL_MEANINGS.none} (${cell.ports.map(portText).join(', ')} blocked)`;
+    case 'some':
+      return `${CELL_MEANINGS.some}: ${cell.ports
+        .map((p) => `${portText(p)} ${p.allowed ? 'allowed' : 'blocked'}`)
+        .join(', ')}`;
+    case 'unchecked':
+      if (cell.why === 'self') return 'the same workload: nothing to check';
+      if (cell.why === 'outside') return 'both outside the cluster: no NetworkPolicy applies';
+      return 'no port to check: the destination declares none (or not this one)';
+  }
+}

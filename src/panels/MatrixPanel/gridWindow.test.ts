@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { MATRIX_CELL, MATRIX_COLUMN_HEADER, MATRIX_ROW_HEADER, gridWindowOf } from './gridWindow';
+
+const SCREEN = {
+  width: MATRIX_ROW_HEADER + 20 * MATRIX_CELL,
+  height: MATRIX_COLUMN_HEADER + 10 * MATRIX_CELL,
+};
+
+describe('when the matrix fits in the view', () => {
+  it('shows every row and column', () => {
+    expect(gridWindowOf({ top: 0, left: 0, ...SCREEN }, 6, 6)).toEqual({
+      rowStart: 0,
+      rowEnd: 6,
+      colStart: 0,
+      colEnd: 6,
+    });
+  });
+});
+
+describe('when the matrix is larger than the view', () => {
+  it('shows what fits, and four more beyond each edge', () => {
+    expect(gridWindowOf({ top: 0, left: 0, ...SCREEN }, 250, 250)).toEqual({
+      rowStart: 0,
+      rowEnd: 14,
+      colStart: 0,
+      colEnd: 24,
+    });
+  });
+
+  it('follows the scroll', () => {
+    const view = { top: 100 * MATRIX_CELL, left: 200 * MATRIX_CELL, ...SCREEN };
+    expect(gridWindowOf(view, 250, 250)).toEqual({
+      rowStart: 96,
+      rowEnd: 114,
+      colStart: 196,
+      colEnd: 224,
+    });
+  });
+
+  it('stops at the last row and column', () => {
+    const view = { top: 245 * MATRIX_CELL, left: 245 * MATRIX_CELL, ...SCREEN };
+    const window = gridWindowOf(view, 250, 250);
+    expect(window.rowEnd).toBe(250);
+    expect(window.colEnd).toBe(250);
+  });
+});

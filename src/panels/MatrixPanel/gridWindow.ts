@@ -1,0 +1,44 @@
+/**
+ * Which rows and columns of a large matrix are on screen: only those are
+ * rendered (plus a few beyond each edge), so 250 workloads cost what fits in
+ * the view, not 62,500 cells.
+ */
+
+/** Pixel sizes of the matrix: square cells, a column of row headers, a row of column headers. */
+export const MATRIX_CELL = 30;
+export const MATRIX_ROW_HEADER = 200;
+export const MATRIX_COLUMN_HEADER = 130;
+
+const OVERSCAN = 4;
+
+export interface Viewport {
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Half-open ranges `[rowStart, rowEnd)` and `[colStart, colEnd)`. */
+export interface GridWindow {
+  readonly rowStart: number;
+  readonly rowEnd: number;
+  readonly colStart: number;
+  readonly colEnd: number;
+}
+
+function rangeOf(offset: number, size: number, count: number): [number, number] {
+  const first = Math.floor(Math.max(0, offset) / MATRIX_CELL) - OVERSCAN;
+  const last = Math.ceil((Math.max(0, offset) + size) / MATRIX_CELL) + OVERSCAN;
+  return [Math.max(0, Math.min(count, first)), Math.max(0, Math.min(count, last))];
+}
+
+/** The rows and columns that show through `view` (scroll offsets and size of the scroll box). */
+export function gridWindowOf(view: Viewport, rows: number, cols: number): GridWindow {
+  const [rowStart, rowEnd] = rangeOf(
+    view.top,
+    Math.max(0, view.height - MATRIX_COLUMN_HEADER),
+    rows,
+  );
+  const [colStart, colEnd] = rangeOf(view.left, Math.max(0, view.width - MATRIX_ROW_HEADER), cols);
+  return { rowStart, rowEnd, colStart, colEnd };
+}
