@@ -14,7 +14,13 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
       aria-selected={selected}
     >
       <Handle type="target" position={Position.Left} isConnectable={false} />
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <Handle
+        type="source"
+        position={Position.Right}
+        className="nc-namespace-source"
+        aria-label={`Draw a flow from namespace ${data.name}`}
+        title={`Drag to a workload to allow every pod of namespace ${data.name} to reach it`}
+      />
       <div className="nc-namespace-head">
         <span className="nc-namespace-tag">namespace</span>
         <span className="nc-namespace-name">{data.name}</span>
