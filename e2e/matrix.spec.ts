@@ -22,6 +22,9 @@ test.describe('when the reachability matrix of the three-tier example is open', 
     ).toHaveAccessibleName('prod/web → prod/db: no port allowed (TCP 3306 blocked)');
     await expect(matrix.legend).toContainText('every port allowed');
     await expect(matrix.legend).toContainText('no port allowed');
+    const tree = await matrix.root.ariaSnapshot();
+    const unnamed = tree.split('\n').filter((l) => /^\s*- (button|combobox|tab)\b(?! ")/.test(l));
+    expect(unnamed).toEqual([]);
     await page.screenshot({ path: 'test-results/matrix.png' });
   });
 

@@ -6,7 +6,7 @@ interface Props {
   readonly nodes: readonly MatrixNode[];
   readonly colStart: number;
   readonly colEnd: number;
-  /** The column id of the selected cell. */
+  /** The column of the selection (a cell's destination, or a selected workload). */
   readonly currentTo: string | null;
   readonly onNode: (id: string) => void;
 }

@@ -22,6 +22,7 @@ export function MatrixGrid({ matrix, filter }: Props) {
   const { ref, visible } = useGridWindow(n, n);
   const [currentFrom = null, currentTo = null] =
     selection?.kind === 'flow' ? selection.id.split('>') : [];
+  const currentNode = selection?.kind === 'node' ? selection.id : null;
   const onPick = useCallback(
     (from: string, to: string) => {
       const state = api.getState();
@@ -64,7 +65,7 @@ export function MatrixGrid({ matrix, filter }: Props) {
             nodes={matrix.nodes}
             colStart={visible.colStart}
             colEnd={visible.colEnd}
-            currentTo={currentTo}
+            currentTo={currentTo ?? currentNode}
             onNode={onNode}
           />
         </thead>
@@ -79,6 +80,7 @@ export function MatrixGrid({ matrix, filter }: Props) {
               colEnd={visible.colEnd}
               filter={filter}
               currentTo={from.id === currentFrom ? currentTo : null}
+              current={from.id === currentFrom || from.id === currentNode}
               onPick={onPick}
               onNode={onNode}
             />

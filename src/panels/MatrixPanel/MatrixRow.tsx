@@ -12,19 +12,21 @@ interface Props {
   readonly filter: PortRef | null;
   /** The column id of the selected cell when it is in this row. */
   readonly currentTo: string | null;
+  /** The selection is in this row (a cell of it, or its workload). */
+  readonly current: boolean;
   readonly onPick: (from: string, to: string) => void;
   readonly onNode: (id: string) => void;
 }
 
 /** One source: its label (sticky on the left) and the cells in view. */
 function MatrixRowView(props: Props) {
-  const { matrix, row, colStart, colEnd, filter, currentTo, onPick, onNode } = props;
+  const { matrix, row, colStart, colEnd, filter, currentTo, current, onPick, onNode } = props;
   const from = matrix.nodes[row];
   if (from === undefined) return null;
   const after = matrix.nodes.length - colEnd;
   return (
     <tr aria-rowindex={row + 2}>
-      <th scope="row" className={`matrix-row-head ${currentTo === null ? '' : 'is-current'}`}>
+      <th scope="row" className={`matrix-row-head ${current ? 'is-current' : ''}`}>
         <button
           type="button"
           title={`${from.label}: select it to see its paths`}
