@@ -10,7 +10,10 @@ import { createDocumentSlice } from './documentSlice';
 import type { EditorState, Positions } from './editorState';
 import { createHistorySlice } from './historySlice';
 import { createLayoutSlice } from './layoutSlice';
+import { createLessonSlice } from './lessonSlice';
+import { createSettingsSlice } from './settingsSlice';
 import { createUiSlice } from './uiSlice';
+import { createWalkSlice } from './walkSlice';
 
 export type EditorStore = StoreApi<EditorState>;
 
@@ -25,6 +28,9 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
     ...createHistorySlice(...a),
     ...createLayoutSlice(...a),
     ...createUiSlice(...a),
+    ...createWalkSlice(...a),
+    ...createLessonSlice(...a),
+    ...createSettingsSlice(...a),
     evaluator: createEvaluator(),
   }));
   if (options.doc !== undefined) store.setState({ doc: options.doc });

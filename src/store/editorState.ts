@@ -5,6 +5,9 @@
  */
 import type { Doc } from '../model';
 import type { DocEdit, Evaluator } from '../engine';
+import type { WalkSlice } from './walkSlice';
+import type { LessonSlice } from './lessonSlice';
+import type { SettingsSlice } from './settingsSlice';
 
 export interface Position {
   readonly x: number;
@@ -24,9 +27,9 @@ export type Selection =
   | { readonly kind: 'policy'; readonly namespace: string; readonly name: string }
   | null;
 
-export type PanelName = 'inspector' | 'policies' | 'yaml';
+export type PanelName = 'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic';
 
-export type DialogName = 'paste' | 'help' | 'flow' | null;
+export type DialogName = 'paste' | 'help' | 'flow' | 'lessons' | null;
 
 /** What the main area shows: the canvas, or the reachability matrix. */
 export type ViewName = 'canvas' | 'matrix';
@@ -92,4 +95,11 @@ export interface EngineSlice {
   readonly evaluator: Evaluator;
 }
 
-export type EditorState = DocumentSlice & HistorySlice & LayoutSlice & UiSlice & EngineSlice;
+export type EditorState = DocumentSlice &
+  HistorySlice &
+  LayoutSlice &
+  UiSlice &
+  WalkSlice &
+  LessonSlice &
+  SettingsSlice &
+  EngineSlice;
