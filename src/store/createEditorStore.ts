@@ -10,8 +10,6 @@ import { createDocumentSlice } from './documentSlice';
 import type { EditorState, Positions } from './editorState';
 import { createHistorySlice } from './historySlice';
 import { createLayoutSlice } from './layoutSlice';
-import { createLessonSlice } from './lessonSlice';
-import { createSettingsSlice } from './settingsSlice';
 import { createUiSlice } from './uiSlice';
 import { createWalkSlice } from './walkSlice';
 
@@ -29,8 +27,6 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
     ...createLayoutSlice(...a),
     ...createUiSlice(...a),
     ...createWalkSlice(...a),
-    ...createLessonSlice(...a),
-    ...createSettingsSlice(...a),
     evaluator: createEvaluator(),
   }));
   if (options.doc !== undefined) store.setState({ doc: options.doc });
