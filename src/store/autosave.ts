@@ -75,6 +75,8 @@ export function startAutosave(store: EditorStore, storage: DesignStorage, delayM
   let timer: ReturnType<typeof setTimeout> | null = null;
   const save = () => {
     timer = null;
+    // A lesson's documents are not the user's design: that one waits in the lesson session.
+    if (store.getState().lessonSession !== null) return;
     const { doc, positions } = store.getState();
     designSave(storage, { doc, positions });
   };

@@ -10,6 +10,8 @@ import { createDocumentSlice } from './documentSlice';
 import type { EditorState, Positions } from './editorState';
 import { createHistorySlice } from './historySlice';
 import { createLayoutSlice } from './layoutSlice';
+import { createLessonSlice } from './lessonSlice';
+import { createSettingsSlice } from './settingsSlice';
 import { createUiSlice } from './uiSlice';
 import { createWalkSlice } from './walkSlice';
 
@@ -27,6 +29,8 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
     ...createLayoutSlice(...a),
     ...createUiSlice(...a),
     ...createWalkSlice(...a),
+    ...createLessonSlice(...a),
+    ...createSettingsSlice(...a),
     evaluator: createEvaluator(),
   }));
   if (options.doc !== undefined) store.setState({ doc: options.doc });

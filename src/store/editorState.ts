@@ -6,6 +6,8 @@
 import type { Doc } from '../model';
 import type { DocEdit, Evaluator } from '../engine';
 import type { WalkSlice } from './walkSlice';
+import type { LessonSlice } from './lessonSlice';
+import type { SettingsSlice } from './settingsSlice';
 
 export interface Position {
   readonly x: number;
@@ -25,9 +27,9 @@ export type Selection =
   | { readonly kind: 'policy'; readonly namespace: string; readonly name: string }
   | null;
 
-export type PanelName = 'inspector' | 'policies' | 'yaml' | 'walk' | 'findings';
+export type PanelName = 'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic';
 
-export type DialogName = 'paste' | 'help' | 'flow' | null;
+export type DialogName = 'paste' | 'help' | 'flow' | 'lessons' | null;
 
 /** What the main area shows: the canvas, or the reachability matrix. */
 export type ViewName = 'canvas' | 'matrix';
@@ -98,4 +100,6 @@ export type EditorState = DocumentSlice &
   LayoutSlice &
   UiSlice &
   WalkSlice &
+  LessonSlice &
+  SettingsSlice &
   EngineSlice;

@@ -54,4 +54,9 @@ export { selectWalkPlan, selectWalkStop, walkEndpointOf } from './walkSelectors'
 export type { WalkRequest } from './walkSlice';
 export type { WalkStop, WalkStopKind } from './walkStops';
 export { REPLY_LABEL, walkStopAnnouncement } from './walkStops';
+export { selectEnforced, selectNetworkBanner } from './enforcement';
+export type { LessonSession } from './lessonSlice';
+export { selectLessonFocusNodes, selectLessonStep, selectMissionTable } from './lessonSelectors';
+export type { Settings } from './settingsStorage';
+export { SETTINGS_KEY, settingsLoad, settingsSave, startSettingsSave } from './settingsStorage';
 export { useEditorApi, useEditorStore } from './useEditorStore';

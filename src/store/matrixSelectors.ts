@@ -4,10 +4,12 @@
  * Cells are read on demand with `reachCell`, so a view that shows a window of
  * a large matrix only computes what it shows.
  */
+import { enforces } from '../lessons';
 import type { Doc } from '../model';
 import type { EditorState } from './editorState';
 import type { ReachMatrix } from './reachMatrix';
 import { reachMatrixOf } from './reachMatrix';
+import { memoWeak } from './memoWeak';
 import { selectIndex } from './selectors';
 
 const matrixByDoc = new WeakMap<Doc, ReachMatrix>();
@@ -18,5 +20,8 @@ export function selectReachMatrix(state: EditorState): ReachMatrix {
     matrix = reachMatrixOf(state.doc, selectIndex(state));
     matrixByDoc.set(state.doc, matrix);
   }
-  return matrix;
+  return enforces(state.networkPlugin) ? matrix : unenforcedOf(matrix);
 }
+
+/** The matrix as it gets through when the network plugin does not enforce the policies. */
+const unenforcedOf = memoWeak((matrix: ReachMatrix): ReachMatrix => ({ ...matrix, enforced: false }));

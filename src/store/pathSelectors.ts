@@ -7,6 +7,7 @@ import type { NodePaths, Path } from '../engine';
 import { pathsOf } from '../engine';
 import type { Doc } from '../model';
 import type { EditorState } from './editorState';
+import { pathGroupsEnforced } from './enforcement';
 import { memoWeak } from './memoWeak';
 import { nodeIdOfEnd, nodeRefParse } from './nodeIds';
 import { pathGroupsOf } from './pathGroups';
@@ -56,7 +57,7 @@ export function selectPathGroups(state: EditorState): readonly PathGroup[] {
     groups = pathGroupsOf(paths, new Set(flowGroups.map((g) => g.id)));
     cache.set(flowGroups, groups);
   }
-  return groups;
+  return pathGroupsEnforced(groups, state.networkPlugin);
 }
 
 /** The paths from one node to another (both model nodes), per port of the destination. */

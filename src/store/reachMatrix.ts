@@ -42,6 +42,8 @@ export interface ReachMatrix {
   readonly ports: readonly PortRef[];
   /** One all-pairs matrix per declared container port, by `portKey`. */
   readonly matrices: ReadonlyMap<string, Matrix>;
+  /** false when the network plugin does not enforce the policies: every cell is allowed. */
+  readonly enforced?: boolean;
 }
 
 /** `TCP/3306` */

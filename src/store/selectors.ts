@@ -8,6 +8,7 @@ import { serializeDocument, serializePolicies } from '../io';
 import type { Doc, PodKey } from '../model';
 import { podKeyOf } from '../model';
 import type { EditorState, Positions, Selection } from './editorState';
+import { flowGroupsEnforced } from './enforcement';
 import { flowGroupsOf } from './flowGroups';
 import type { FlowGroup } from './flowGroups';
 import { memoWeak } from './memoWeak';
@@ -71,9 +72,12 @@ export function selectFlows(state: EditorState): readonly Flow[] {
 
 const groupsOf = memoWeak((flows: readonly Flow[]) => flowGroupsOf(flows));
 
-/** One canvas edge per pair of nodes, with the flows it stands for. */
+/**
+ * One canvas edge per pair of nodes, with the flows it stands for; all allowed
+ * when the network plugin does not enforce the policies (`enforcement.ts`).
+ */
 export function selectFlowGroups(state: EditorState): readonly FlowGroup[] {
-  return groupsOf(selectFlows(state));
+  return flowGroupsEnforced(groupsOf(selectFlows(state)), state.networkPlugin);
 }
 
 const documentYaml = memoWeak(serializeDocument);
