@@ -1,13 +1,14 @@
 import { describeSelector, effectivePolicyTypes } from '../../engine';
 import type { NetworkPolicy } from '../../model';
 import { useEditorApi } from '../../store';
+import { PolicyForm } from '../PolicyForm/PolicyForm';
 
 function policyTypesOf(policy: NetworkPolicy): string {
   const types = effectivePolicyTypes(policy.spec);
   return [types.ingress ? 'Ingress' : '', types.egress ? 'Egress' : ''].filter(Boolean).join(' + ');
 }
 
-/** One policy: pick it to highlight what it selects; duplicate or delete it. */
+/** One policy: pick it to highlight what it selects and edit it; duplicate or delete it. */
 export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: boolean }) {
   const api = useEditorApi();
   const namespace = policy.metadata.namespace ?? 'default';
@@ -55,6 +56,7 @@ export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: 
           </button>
         </div>
       )}
+      {picked && <PolicyForm policyRef={ref} />}
     </li>
   );
 }
