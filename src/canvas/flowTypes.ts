@@ -18,17 +18,23 @@ export type WorkloadNodeData = {
   readonly egressIsolated: boolean;
   /** Selected by the policy picked in the policies panel. */
   readonly highlighted: boolean;
+  /** A peer of a rule of the policy picked in the policies panel. */
+  readonly peer?: boolean;
 };
 
 export type NamespaceNodeData = {
   readonly name: string;
   /** `key=value` per label, without `kubernetes.io/metadata.name`. */
   readonly labels: readonly string[];
+  /** A peer of a rule of the policy picked in the policies panel. */
+  readonly peer?: boolean;
 };
 
 export type ExternalNodeData = {
   readonly name: string;
   readonly cidr: string;
+  /** A peer of a rule of the policy picked in the policies panel. */
+  readonly peer?: boolean;
 };
 
 export type WorkloadFlowNode = Node<WorkloadNodeData, 'workload'>;
@@ -42,6 +48,8 @@ export type VirtualNodeData = {
   /** `Anywhere` or `IP block 10.0.0.0/8`. */
   readonly title: string;
   readonly detail: string;
+  /** A peer of a rule of the policy picked in the policies panel. */
+  readonly peer?: boolean;
 };
 
 export type FlowEdgeData = {

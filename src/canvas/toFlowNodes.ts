@@ -30,6 +30,13 @@ export interface NodesInput {
   readonly selectedId: string | null;
   /** Ends of broad rules drawn as nodes of their own (anywhere, IP blocks); none by default. */
   readonly virtualEnds?: readonly FlowEnd[];
+  /** Ids of the nodes the picked policy's rules name as peers; none by default. */
+  readonly peers?: ReadonlySet<string>;
+}
+
+/** `{ peer: true }` for a peer of the picked policy, else nothing (the field stays absent). */
+function peerMark(peers: ReadonlySet<string> | undefined, id: string): { peer?: true } {
+  return peers?.has(id) === true ? { peer: true } : {};
 }
 
 /** The ends of flows that are no node of the model, each once. */
@@ -45,7 +52,7 @@ export function virtualEndsOf(groups: readonly FlowGroup[]): FlowEnd[] {
   return [...ends.values()];
 }
 
-function virtualNode(end: FlowEnd, position: Position): VirtualFlowNode {
+function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): VirtualFlowNode {
   const data =
     end.kind === 'ipBlock'
       ? {
@@ -60,7 +67,7 @@ function virtualNode(end: FlowEnd, position: Position): VirtualFlowNode {
     width: EXTERNAL_SIZE.width,
     height: EXTERNAL_SIZE.height,
     measured: EXTERNAL_SIZE,
-    data,
+    data: { ...data, ...peer },
   };
 }
 
@@ -101,6 +108,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         ingressIsolated: iso?.ingress ?? false,
         egressIsolated: iso?.egress ?? false,
         highlighted: highlighted.has(key),
+        ...peerMark(input.peers, id),
       },
     };
     if (namespaceNames.has(w.namespace)) {
@@ -136,7 +144,11 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
       height: size.height,
       measured: size,
       selected: id === selectedId,
-      data: { name: ns.name, labels: labelList(ns.labels, NAMESPACE_NAME_LABEL) },
+      data: {
+        name: ns.name,
+        labels: labelList(ns.labels, NAMESPACE_NAME_LABEL),
+        ...peerMark(input.peers, id),
+      },
     });
     nodes.push(...(children.get(ns.name) ?? []));
   }
@@ -150,12 +162,13 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
       height: EXTERNAL_SIZE.height,
       measured: EXTERNAL_SIZE,
       selected: id === selectedId,
-      data: { name: e.name, cidr: e.cidr },
+      data: { name: e.name, cidr: e.cidr, ...peerMark(input.peers, id) },
     };
     nodes.push(node);
   });
   virtualEnds.forEach((end, i) => {
-    nodes.push(virtualNode(end, positions[nodeIdOfEnd(end)] ?? virtualSlot(i)));
+    const id = nodeIdOfEnd(end);
+    nodes.push(virtualNode(end, positions[id] ?? virtualSlot(i), peerMark(input.peers, id)));
   });
   nodes.push(...orphans);
   return nodes;

@@ -25,6 +25,7 @@ export { reachCell } from './reachCell';
 export type { MatrixNode, PortRef, ReachMatrix } from './reachMatrix';
 export { portKey } from './reachMatrix';
 export { selectionRemoval } from './selectionRemoval';
+export { selectPolicyPeers } from './policyPeers';
 export type { PathGroup } from './pathGroups';
 export {
   pathsBetweenNodes,

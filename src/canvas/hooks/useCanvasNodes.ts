@@ -4,6 +4,7 @@ import {
   selectFlowGroups,
   selectHighlightedPods,
   selectIsolation,
+  selectPolicyPeers,
   selectPositions,
   selectSelection,
   useEditorStore,
@@ -17,6 +18,7 @@ export function useCanvasNodes(): CanvasNode[] {
   const positions = useEditorStore(selectPositions);
   const isolation = useEditorStore(selectIsolation);
   const highlighted = useEditorStore(selectHighlightedPods);
+  const peers = useEditorStore(selectPolicyPeers);
   const selection = useEditorStore(selectSelection);
   const groups = useEditorStore(selectFlowGroups);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
@@ -30,7 +32,8 @@ export function useCanvasNodes(): CanvasNode[] {
         highlighted: new Set(highlighted),
         selectedId,
         virtualEnds,
+        peers: new Set(peers),
       }),
-    [doc, positions, isolation, highlighted, selectedId, virtualEnds],
+    [doc, positions, isolation, highlighted, selectedId, virtualEnds, peers],
   );
 }

@@ -1,34 +1,40 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { NamespaceFlowNode } from '../flowTypes';
+import { PolicyMarks } from './PolicyMarks';
 
 /** A namespace: a box holding its workloads. */
 function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
+  const marksId = useId();
   return (
-    <div
-      className="nc-namespace"
-      data-testid={`node.namespace.${data.name}`}
-      role="group"
-      aria-label={`Namespace ${data.name}`}
-      aria-selected={selected}
-    >
-      <Handle type="target" position={Position.Left} isConnectable={false} />
-      <Handle
-        type="source"
-        position={Position.Right}
-        className="nc-namespace-source"
-        aria-label={`Draw a flow from namespace ${data.name}`}
-        title={`Drag to a workload to allow every pod of namespace ${data.name} to reach it`}
-      />
-      <div className="nc-namespace-head">
-        <span className="nc-namespace-tag">namespace</span>
-        <span className="nc-namespace-name">{data.name}</span>
-        {data.labels.length > 0 && (
-          <span className="nc-namespace-labels">{data.labels.join(', ')}</span>
-        )}
+    <>
+      <PolicyMarks id={marksId} peer={data.peer} />
+      <div
+        className={`nc-namespace${data.peer === true ? ' is-peer' : ''}`}
+        data-testid={`node.namespace.${data.name}`}
+        role="group"
+        aria-label={`Namespace ${data.name}`}
+        aria-selected={selected}
+        aria-describedby={data.peer === true ? marksId : undefined}
+      >
+        <Handle type="target" position={Position.Left} isConnectable={false} />
+        <Handle
+          type="source"
+          position={Position.Right}
+          className="nc-namespace-source"
+          aria-label={`Draw a flow from namespace ${data.name}`}
+          title={`Drag to a workload to allow every pod of namespace ${data.name} to reach it`}
+        />
+        <div className="nc-namespace-head">
+          <span className="nc-namespace-tag">namespace</span>
+          <span className="nc-namespace-name">{data.name}</span>
+          {data.labels.length > 0 && (
+            <span className="nc-namespace-labels">{data.labels.join(', ')}</span>
+          )}
+        </div>
       </div>
-    </div>
+    </>
   );
 }
 
