@@ -5,6 +5,7 @@
 import { test as base, expect } from '@playwright/test';
 import { Canvas } from './pages/Canvas';
 import { Inspector } from './pages/Inspector';
+import { PolicyPanel } from './pages/PolicyPanel';
 import { Matrix } from './pages/Matrix';
 import { Toolbar } from './pages/Toolbar';
 import { YamlPanel } from './pages/YamlPanel';
@@ -12,6 +13,7 @@ import { YamlPanel } from './pages/YamlPanel';
 interface Fixtures {
   canvas: Canvas;
   inspector: Inspector;
+  policyPanel: PolicyPanel;
   matrix: Matrix;
   toolbar: Toolbar;
   yamlPanel: YamlPanel;
@@ -43,6 +45,9 @@ export const test = base.extend<Fixtures>({
   },
   matrix: async ({ page, problems: _ }, provide) => {
     await provide(new Matrix(page));
+  },
+  policyPanel: async ({ page }, provide) => {
+    await provide(new PolicyPanel(page));
   },
   toolbar: async ({ page }, provide) => {
     await provide(new Toolbar(page));
