@@ -14,6 +14,7 @@ import { useNodePositions } from './hooks/useNodePositions';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { Palette } from './Palette';
+import { WalkLayer } from './walk/WalkLayer';
 
 function miniMapColor(node: Node): string {
   if (node.type === 'namespace') return '#e6eaf4';
@@ -82,6 +83,7 @@ function CanvasFlow() {
       )}
       <Controls showInteractive={false} />
       <Palette />
+      <WalkLayer />
     </ReactFlow>
   );
 }
