@@ -122,3 +122,16 @@ describe('when the engine reports isolation and a policy is picked', () => {
     expect((byId(nodes, 'workload:prod/web') as WorkloadFlowNode).data.highlighted).toBe(false);
   });
 });
+
+describe("when the picked policy's rules name peers", () => {
+  it('marks those nodes as peers, whatever their kind, and no other', () => {
+    const nodes = toFlowNodes({
+      ...base,
+      peers: new Set(['workload:prod/api', 'namespace:dev', 'external:backup server']),
+    });
+    expect(byId(nodes, 'workload:prod/api').data).toMatchObject({ peer: true });
+    expect(byId(nodes, 'namespace:dev').data).toMatchObject({ peer: true });
+    expect(byId(nodes, 'external:backup server').data).toMatchObject({ peer: true });
+    expect(byId(nodes, 'workload:prod/web').data).not.toHaveProperty('peer');
+  });
+});
