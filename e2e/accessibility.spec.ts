@@ -28,6 +28,19 @@ test.describe('every control has an accessible name', () => {
     expect(await unnamedControls(page)).toEqual([]);
   });
 
+  test('in the Policies tab, with a policy open in its form and a new one started', async ({
+    page,
+    policyPanel,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    const form = await policyPanel.pick('db-policy');
+    await expect(form).toBeVisible();
+    expect(await unnamedControls(page)).toEqual([]);
+    await policyPanel.newPolicy.click();
+    await expect(page.getByRole('form', { name: 'New policy' })).toBeVisible();
+    expect(await unnamedControls(page)).toEqual([]);
+  });
+
   test('on the empty canvas and in the help dialog', async ({ page }) => {
     await page.goto('/');
     expect(await unnamedControls(page)).toEqual([]);

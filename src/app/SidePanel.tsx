@@ -2,6 +2,7 @@ import { Suspense, lazy } from 'react';
 import { Inspector } from '../panels/Inspector/Inspector';
 import { PolicyPanel } from '../panels/PolicyPanel/PolicyPanel';
 import { WalkPanel } from '../panels/WalkPanel/WalkPanel';
+import { WalkPanel } from '../panels/WalkPanel/WalkPanel';
 import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, PanelName } from '../store';
 
@@ -9,6 +10,7 @@ const TABS: readonly { panel: PanelName; label: string }[] = [
   { panel: 'inspector', label: 'Inspector' },
   { panel: 'policies', label: 'Policies' },
   { panel: 'yaml', label: 'YAML' },
+  { panel: 'walk', label: 'Walk' },
   { panel: 'walk', label: 'Walk' },
 ];
 
@@ -51,6 +53,7 @@ export function SidePanel() {
       >
         {panel === 'inspector' && <Inspector />}
         {panel === 'policies' && <PolicyPanel />}
+        {panel === 'walk' && <WalkPanel />}
         {panel === 'walk' && <WalkPanel />}
         {panel === 'yaml' && (
           <Suspense fallback={<p className="panel-hint">Loading the YAML editor…</p>}>

@@ -18,9 +18,9 @@ import './policyForm.css';
  * the canvas keeps the last valid policy.
  */
 export function PolicyForm({ policyRef }: { policyRef: PolicyRef }) {
-  const { draft, check, commit, discard } = usePolicyDraft(policyRef);
+  const { policy, draft, check, commit, discard } = usePolicyDraft(policyRef);
   const doc = useEditorStore(selectDoc);
-  if (draft === undefined) return null;
+  if (policy === undefined || draft === undefined) return null;
   const namespace = draft.metadata.namespace ?? 'default';
   const selector = describeSelector(draft.spec.podSelector);
   const suggestedCidr = doc.externals[0]?.cidr ?? '';
@@ -29,7 +29,7 @@ export function PolicyForm({ policyRef }: { policyRef: PolicyRef }) {
     <FormIssuesContext.Provider value={issues}>
       <form
         className="pf"
-        aria-label={`Edit ${draft.metadata.name}`}
+        aria-label={`Edit ${policy.metadata.name}`}
         onSubmit={(e) => {
           e.preventDefault();
         }}
