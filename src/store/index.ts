@@ -51,7 +51,7 @@ export {
   selectPoliciesYaml,
 } from './selectors';
 export type { WalkPlan } from './walkSelectors';
-export { selectWalkPlan, selectWalkStop, walkEndpointOf } from './walkSelectors';
+export { selectWalkPlan, selectWalkStop, walkEndpointOf, walkRequestOf } from './walkSelectors';
 export type { WalkRequest } from './walkSlice';
 export type { WalkStop, WalkStopKind } from './walkStops';
 export { REPLY_LABEL, walkStopAnnouncement } from './walkStops';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../engine/__fixtures__/clusters/threeTier';
 import { createEditorStore } from './createEditorStore';
-import { selectWalkPlan, selectWalkStop } from './walkSelectors';
+import { podKeyOf } from '../model';
+import { selectWalkPlan, selectWalkStop, walkRequestOf } from './walkSelectors';
 import type { WalkRequest } from './walkSlice';
 import { REPLY_LABEL, walkStopAnnouncement } from './walkStops';
 
@@ -82,5 +83,23 @@ describe('when a walk ends', () => {
     store.getState().endWalk();
     expect(store.getState().walk).toBeNull();
     expect(selectWalkStop(store.getState())).toBeNull();
+  });
+});
+
+describe('when a checked connection is walked from its verdict', () => {
+  it('walks between the nodes its endpoints are drawn as', () => {
+    const doc = scenario('three-tier/open');
+    const request = walkRequestOf(doc, {
+      from: { kind: 'pod', key: podKeyOf('prod', 'db') },
+      to: { kind: 'ip', ip: '192.168.5.10' },
+      port: 80,
+      protocol: 'TCP',
+    });
+    expect(request).toEqual({
+      from: 'workload:prod/db',
+      to: 'external:backup server',
+      port: 80,
+      protocol: 'TCP',
+    });
   });
 });

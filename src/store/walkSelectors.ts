@@ -3,7 +3,7 @@
  * compiled document, its explanation (`explainVerdict`) and its stops.
  * Memoised by document and request.
  */
-import type { Endpoint, Verdict } from '../engine';
+import type { Endpoint, Traffic, Verdict } from '../engine';
 import { explainVerdict, isTrafficAllowed } from '../engine';
 import type { Doc } from '../model';
 import { podKeyOf } from '../model';
@@ -68,4 +68,19 @@ export function selectWalkStop(state: EditorState): WalkStop | null {
   const plan = selectWalkPlan(state);
   if (plan === null) return null;
   return plan.stops[Math.min(state.walkStop, plan.stops.length - 1)] ?? null;
+}
+
+/** The walk of a connection the engine checked: the nodes its two endpoints are drawn as. */
+export function walkRequestOf(doc: Doc, traffic: Traffic): WalkRequest | null {
+  const nodeOf = (endpoint: Endpoint): string | null => {
+    if (endpoint.kind === 'pod') return `workload:${endpoint.key}`;
+    const external = doc.externals.find(
+      (e) => e.cidr === endpoint.ip || e.cidr.replace(/\/(32|128)$/, '') === endpoint.ip,
+    );
+    return external === undefined ? null : `external:${external.name}`;
+  };
+  const from = nodeOf(traffic.from);
+  const to = nodeOf(traffic.to);
+  if (from === null || to === null) return null;
+  return { from, to, port: traffic.port, protocol: traffic.protocol };
 }

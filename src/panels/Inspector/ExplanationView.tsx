@@ -1,7 +1,15 @@
 import type { Explanation } from '../../engine';
+import type { WalkRequest } from '../../store';
+import { WalkButton } from './WalkButton';
 
 /** One connection explained: the egress check at the source, the ingress check at the destination. */
-export function ExplanationView({ explanation }: { explanation: Explanation }) {
+export function ExplanationView({
+  explanation,
+  walk = null,
+}: {
+  explanation: Explanation;
+  walk?: WalkRequest | null;
+}) {
   const blocked = explanation.summary.includes(': BLOCKED');
   return (
     <article className={`explanation ${blocked ? 'is-blocked' : 'is-allowed'}`}>
@@ -15,6 +23,7 @@ export function ExplanationView({ explanation }: { explanation: Explanation }) {
         </section>
       ))}
       <p className="explanation-reply">{explanation.reply}</p>
+      {walk !== null && <WalkButton walk={walk} />}
     </article>
   );
 }

@@ -8,7 +8,9 @@ import {
   selectFlowGroups,
   useEditorApi,
   useEditorStore,
+  walkRequestOf,
 } from '../../store';
+import type { WalkRequest } from '../../store';
 import { ExplanationView } from './ExplanationView';
 import { RuleList } from './RuleList';
 
@@ -22,22 +24,25 @@ export function FlowDetails({ id }: { id: string }) {
   const groups = useEditorStore(selectFlowGroups);
   const group = groups.find((g) => g.id === id);
   const [source = '', target = ''] = id.split('>');
-  const explanations = useMemo((): Explanation[] => {
+  const explanations = useMemo((): { e: Explanation; walk: WalkRequest | null }[] => {
     const paths = pathsBetweenNodes(api.getState(), source, target);
-    if (paths.length > 0) return paths.map((p) => explainVerdict(p.verdict, doc));
     const samples = (group?.flows ?? []).flatMap((f) => (f.sample === null ? [] : [f.sample]));
-    return samples.map((s) => explainVerdict(s.verdict, doc));
+    const verdicts = paths.length > 0 ? paths.map((p) => p.verdict) : samples.map((s) => s.verdict);
+    return verdicts.map((v) => ({
+      e: explainVerdict(v, doc),
+      walk: walkRequestOf(doc, v.traffic),
+    }));
   }, [api, doc, group, source, target]);
   const title = `${nodeLabelOf(source)} → ${nodeLabelOf(target)}`;
-  const unique = [...new Map(explanations.map((e) => [e.summary, e])).values()];
+  const unique = [...new Map(explanations.map((x) => [x.e.summary, x])).values()];
   return (
     <div className="details" aria-label="Flow explanation">
       <h2 className="details-title">{title}</h2>
       {unique.length === 0 && (
         <p className="panel-hint">No connection to check: one end has no workload.</p>
       )}
-      {unique.map((e) => (
-        <ExplanationView key={e.summary} explanation={e} />
+      {unique.map(({ e, walk }) => (
+        <ExplanationView key={e.summary} explanation={e} walk={walk} />
       ))}
       {group !== undefined && <RuleList flows={group.flows} />}
     </div>

@@ -1,0 +1,95 @@
+import { ViewportPortal, useInternalNode, useReactFlow } from '@xyflow/react';
+import type { InternalNode } from '@xyflow/react';
+import { useEffect } from 'react';
+import { selectWalkPlan, useEditorStore, walkStopAnnouncement } from '../../store';
+import type { EditorState, WalkStop } from '../../store';
+import type { Rect } from '../edges/edgeGeometry';
+import { usePacketMotion } from './usePacketMotion';
+import { useReducedMotion } from './useReducedMotion';
+import { WalkCallout } from './WalkCallout';
+import { walkLegOf } from './walkGeometry';
+import './walk.css';
+
+const selectStopIndex = (s: EditorState) => s.walkStop;
+const selectRun = (s: EditorState) => s.walkRun;
+
+function rectOf(node: InternalNode): Rect {
+  const { x, y } = node.internals.positionAbsolute;
+  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
+}
+
+function Packet({ stop, source, target, runKey }: PacketProps) {
+  const leg = walkLegOf(stop.kind, source, target);
+  const { point, arrived } = usePacketMotion(leg, runKey);
+  const host = stop.at === 'source' ? source : target;
+  const tone = arrived && stop.outcome !== null ? stop.outcome : 'moving';
+  const mark = tone === 'blocked' ? '⊘' : tone === 'allowed' ? '✓' : '';
+  const route = walkLegOf('ingress', source, target);
+  return (
+    <>
+      <svg className="nc-walk-route" aria-hidden="true">
+        <line x1={route.from.x} y1={route.from.y} x2={route.to.x} y2={route.to.y} />
+      </svg>
+      <div
+        className={`nc-walk-packet is-${tone} ${stop.kind === 'reply' ? 'is-reply' : ''}`}
+        data-testid="walk.packet"
+        data-arrived={arrived}
+        style={{ transform: `translate(${point.x}px, ${point.y}px) translate(-50%, -50%)` }}
+      >
+        {mark}
+      </div>
+      {arrived && <WalkCallout stop={stop} at={{ x: point.x, y: host.y - 12 }} />}
+      <div className="nc-walk-live" role="status" aria-live="polite" aria-atomic="true">
+        {arrived ? walkStopAnnouncement(stop) : ''}
+      </div>
+    </>
+  );
+}
+
+interface PacketProps {
+  readonly stop: WalkStop;
+  readonly source: Rect;
+  readonly target: Rect;
+  readonly runKey: string;
+}
+
+/**
+ * "Walk a connection" on the canvas: a packet leaves the source, waits at the
+ * egress check, crosses, waits at the ingress check and, when both allow it,
+ * a reply comes back. The stops and their texts come from the store
+ * (`selectWalkPlan`, built from the engine's explanation).
+ */
+export function WalkLayer() {
+  const plan = useEditorStore(selectWalkPlan);
+  const stopIndex = useEditorStore(selectStopIndex);
+  const run = useEditorStore(selectRun);
+  const reduced = useReducedMotion();
+  const flow = useReactFlow();
+  const from = plan?.request.from ?? '';
+  const to = plan?.request.to ?? '';
+  const source = useInternalNode(from);
+  const target = useInternalNode(to);
+  useEffect(() => {
+    if (from === '' || to === '') return;
+    void flow.fitView({
+      nodes: [{ id: from }, { id: to }],
+      padding: 0.45,
+      maxZoom: 1,
+      duration: reduced ? 0 : 400,
+    });
+  }, [flow, from, to, run, reduced]);
+  if (plan === null || source === undefined || target === undefined) return null;
+  const index = Math.min(stopIndex, plan.stops.length - 1);
+  const stop = plan.stops[index];
+  if (stop === undefined) return null;
+  return (
+    <ViewportPortal>
+      <Packet
+        stop={stop}
+        source={rectOf(source)}
+        target={rectOf(target)}
+        runKey={`${String(run)}:${String(index)}:${from}>${to}`}
+      />
+    </ViewportPortal>
+  );
+}

@@ -1,0 +1,131 @@
+import { useMemo, useState } from 'react';
+import type { SyntheticEvent } from 'react';
+import { PROTOCOLS } from '../../model';
+import type { Protocol } from '../../model';
+import { selectDoc, useEditorApi, useEditorStore } from '../../store';
+import type { WalkRequest } from '../../store';
+import { walkEndsOf } from './walkEnds';
+
+/** Source, destination and port of the connection to walk; "Walk" starts it, "Swap" turns it round. */
+export function WalkForm({ initial }: { initial: WalkRequest | null }) {
+  const api = useEditorApi();
+  const doc = useEditorStore(selectDoc);
+  const ends = useMemo(() => walkEndsOf(doc), [doc]);
+  const [from, setFrom] = useState(initial?.from ?? ends[0]?.id ?? '');
+  const [to, setTo] = useState(initial?.to ?? ends[1]?.id ?? '');
+  const firstPort = (id: string) => ends.find((e) => e.id === id)?.ports[0];
+  const [port, setPort] = useState(String(initial?.port ?? firstPort(to)?.port ?? 80));
+  const [protocol, setProtocol] = useState<Protocol>(initial?.protocol ?? 'TCP');
+  const portNumber = Number(port);
+  const portOk = Number.isInteger(portNumber) && portNumber >= 1 && portNumber <= 65535;
+  const known = (id: string) => ends.some((e) => e.id === id);
+  const ready = portOk && known(from) && known(to) && from !== to;
+
+  const onDestination = (id: string) => {
+    setTo(id);
+    const first = firstPort(id);
+    if (first !== undefined) {
+      setPort(String(first.port));
+      setProtocol(first.protocol);
+    }
+  };
+  const walk = (request: WalkRequest) => {
+    api.getState().startWalk(request);
+  };
+  const onSubmit = (event: SyntheticEvent) => {
+    event.preventDefault();
+    if (ready) walk({ from, to, port: portNumber, protocol });
+  };
+  const swap = () => {
+    setFrom(to);
+    setTo(from);
+    if (ready) walk({ from: to, to: from, port: portNumber, protocol });
+  };
+
+  if (ends.length < 2) {
+    return (
+      <p className="panel-hint">
+        Add two workloads (or a workload and an external endpoint) to walk a connection between
+        them.
+      </p>
+    );
+  }
+  return (
+    <form className="walk-form" aria-label="Connection to walk" onSubmit={onSubmit}>
+      <label>
+        <span>From (starts the connection)</span>
+        <select
+          value={from}
+          onChange={(e) => {
+            setFrom(e.target.value);
+          }}
+        >
+          {ends.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <span>To</span>
+        <select
+          value={to}
+          onChange={(e) => {
+            onDestination(e.target.value);
+          }}
+        >
+          {ends.map((e) => (
+            <option key={e.id} value={e.id}>
+              {e.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="walk-form-port">
+        <label>
+          <span>Port</span>
+          <input
+            type="number"
+            min={1}
+            max={65535}
+            value={port}
+            aria-invalid={!portOk}
+            onChange={(e) => {
+              setPort(e.target.value);
+            }}
+          />
+        </label>
+        <label>
+          <span>Protocol</span>
+          <select
+            value={protocol}
+            onChange={(e) => {
+              setProtocol(e.target.value as Protocol);
+            }}
+          >
+            {PROTOCOLS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {from === to && <p className="walk-form-note">Pick two different ends.</p>}
+      <div className="walk-form-actions">
+        <button type="submit" className="is-primary" disabled={!ready}>
+          Walk
+        </button>
+        <button
+          type="button"
+          disabled={!ready}
+          onClick={swap}
+          title="Walk the other way: the destination starts the connection"
+        >
+          Swap ends and walk
+        </button>
+      </div>
+    </form>
+  );
+}
