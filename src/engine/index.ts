@@ -66,3 +66,5 @@ export type { NodePaths, Path } from './paths';
 export { externalPorts, pathsOf } from './paths';
 export type { Evaluated, VerdictChange } from './verdictChanges';
 export { verdictChanges } from './verdictChanges';
+export type { Finding, FindingKind, FindingSubject } from './findings';
+export { findFindings } from './findings';

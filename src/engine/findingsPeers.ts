@@ -1,0 +1,224 @@
+/**
+ * The AND/OR trap of `namespaceSelector` and `podSelector`:
+ *
+ * ```yaml
+ * from:
+ *   - namespaceSelector: {matchLabels: {name: prod}}   # two elements: OR,
+ *   - podSelector: {matchLabels: {name: api-pod}}      #   every pod of prod, or api pods here
+ * from:
+ *   - namespaceSelector: {matchLabels: {name: prod}}   # one element: AND,
+ *     podSelector: {matchLabels: {name: api-pod}}      #   api pods IN prod
+ * ```
+ */
+import type { Doc, LabelSelector, NetworkPolicy, NetworkPolicyPeer, Workload } from '../model';
+import { namespaceLabelsOf } from './clusterIndex';
+import { policyRefOf } from './docParts';
+import { describePeer, describeSelector } from './explain';
+import type { Finding } from './findings';
+import type { Direction } from './findingsText';
+import {
+  peersKey,
+  policyName,
+  policySubject,
+  rulePath,
+  rulePeers,
+  selectedSubjects,
+} from './findingsText';
+import type { PolicyIndex } from './policyIndex';
+import { selectorIsEmpty, selectorMatches } from './selector';
+
+/** `namespaces with name=prod`, or `every namespace`. */
+function namespacesText(selector: LabelSelector): string {
+  const text = describeSelector(selector);
+  return text === '' ? 'every namespace' : `namespaces with ${text}`;
+}
+
+/** The policy with `spec.<direction>[ruleIndex]`'s peers replaced. */
+function withPeers(
+  policy: NetworkPolicy,
+  direction: Direction,
+  ruleIndex: number,
+  peers: readonly NetworkPolicyPeer[],
+): NetworkPolicy {
+  const rules = (policy.spec[direction] ?? []).map((rule, i) =>
+    i === ruleIndex ? { ...rule, [peersKey(direction)]: peers } : rule,
+  );
+  return { ...policy, spec: { ...policy.spec, [direction]: rules } };
+}
+
+const isNamespaceOnly = (peer: NetworkPolicyPeer): boolean =>
+  peer.namespaceSelector !== undefined &&
+  peer.podSelector === undefined &&
+  peer.ipBlock === undefined;
+const isPodOnly = (peer: NetworkPolicyPeer): boolean =>
+  peer.podSelector !== undefined &&
+  peer.namespaceSelector === undefined &&
+  peer.ipBlock === undefined;
+
+/**
+ * The AND of both selectors matches no workload while each alone matches
+ * some (the namespaces hold pods; pods with those labels run in the policy's
+ * own namespace): then two elements (OR) were probably meant.
+ */
+function andMatchesNothing(
+  index: PolicyIndex,
+  namespaceSelector: LabelSelector,
+  podSelector: LabelSelector,
+  namespace: string,
+): boolean {
+  const { workloads, namespaceLabels } = index.cluster;
+  const inNamespaces = (w: Workload): boolean =>
+    selectorMatches(namespaceSelector, namespaceLabels.get(w.namespace) ?? {});
+  return (
+    !workloads.some((w) => inNamespaces(w) && selectorMatches(podSelector, w.labels)) &&
+    workloads.some(inNamespaces) &&
+    workloads.some((w) => w.namespace === namespace && selectorMatches(podSelector, w.labels))
+  );
+}
+
+interface RuleAt {
+  readonly policy: NetworkPolicy;
+  readonly p: number;
+  readonly direction: Direction;
+  readonly r: number;
+  readonly peers: readonly NetworkPolicyPeer[];
+}
+
+/** Every rule of a direction the policy isolates (rules under a direction it does not list are ignored). */
+function rulesOf(doc: Doc, index: PolicyIndex): RuleAt[] {
+  return doc.policies.flatMap((policy, p) =>
+    (['ingress', 'egress'] as const).flatMap((direction) =>
+      index.policies[p]?.[direction] == null
+        ? []
+        : (policy.spec[direction] ?? []).flatMap((rule, r) => {
+            const peers = rulePeers(rule, direction);
+            return peers === undefined ? [] : [{ policy, p, direction, r, peers }];
+          }),
+    ),
+  );
+}
+
+/**
+ * A rule holding a namespaceSelector-only element and a podSelector-only
+ * element (OR) where one element (AND) was probably meant. A warning when the
+ * namespaces include the policy's own: the podSelector element then adds
+ * nothing, a sure sign; otherwise information (an OR can be intended). The
+ * fix, offered when there is exactly one of each, merges them.
+ */
+export function peersSeparate(doc: Doc, index: PolicyIndex): Finding[] {
+  return rulesOf(doc, index).flatMap(({ policy, p, direction, r, peers }): Finding[] => {
+    const nsAt = peers.flatMap((peer, i) => (isNamespaceOnly(peer) ? [i] : []));
+    const podAt = peers.flatMap((peer, i) => (isPodOnly(peer) ? [i] : []));
+    const [n] = nsAt;
+    const [q] = podAt;
+    const nsPeer = n === undefined ? undefined : peers[n];
+    const podPeer = q === undefined ? undefined : peers[q];
+    if (n === undefined || q === undefined || nsPeer === undefined || podPeer === undefined)
+      return [];
+    const ref = policyRefOf(policy);
+    const key = peersKey(direction);
+    const merged: NetworkPolicyPeer = {
+      namespaceSelector: nsPeer.namespaceSelector ?? {},
+      podSelector: podPeer.podSelector ?? {},
+    };
+    if (
+      andMatchesNothing(
+        index,
+        merged.namespaceSelector ?? {},
+        merged.podSelector ?? {},
+        ref.namespace,
+      )
+    )
+      return [];
+    const own =
+      index.cluster.namespaceLabels.get(ref.namespace) ??
+      namespaceLabelsOf(ref.namespace, undefined);
+    const covers = selectorMatches(merged.namespaceSelector ?? {}, own);
+    const namespaces = `every pod in ${namespacesText(merged.namespaceSelector ?? {})}`;
+    const meant = describePeer(merged, ref.namespace);
+    const where = `${rulePath(direction, r)} of ${policyName(ref)}`;
+    const single = nsAt.length === 1 && podAt.length === 1;
+    const fix = single
+      ? {
+          type: 'replacePolicy' as const,
+          ref,
+          policy: withPeers(
+            policy,
+            direction,
+            r,
+            peers.flatMap((peer, i) =>
+              i === Math.min(n, q) ? [merged] : i === Math.max(n, q) ? [] : [peer],
+            ),
+          ),
+        }
+      : null;
+    return [
+      {
+        id: `peersSeparate:${policyName(ref)}:${rulePath(direction, r)}`,
+        kind: 'peersSeparate',
+        severity: covers ? 'warning' : 'info',
+        message: covers
+          ? `In ${where}, ${key}[${q}] adds nothing because ${key}[${n}] already matches ${namespaces}, ${ref.namespace} included; did you mean ${meant}, as one element?`
+          : `${where} matches ${namespaces} or ${describePeer(podPeer, ref.namespace)} (two elements: either one); did you mean ${meant}, as one element?`,
+        subjects: [
+          policySubject(ref, `${rulePath(direction, r)}.${key}`),
+          ...selectedSubjects(index, p),
+        ],
+        fix,
+        ...(fix === null
+          ? {}
+          : { fixLabel: `Merge ${key}[${n}] and ${key}[${q}] into one element` }),
+      },
+    ];
+  });
+}
+
+/**
+ * The reverse trap, detectable only when the AND matches no workload while
+ * each half alone matches some (the namespaces hold pods, and pods with those
+ * labels live in the policy's own namespace): then two elements (OR) were
+ * probably meant. An AND that matches pods is what the documentation teaches;
+ * nothing in the data says it was meant otherwise. The fix splits it.
+ */
+export function peersCombined(doc: Doc, index: PolicyIndex): Finding[] {
+  return rulesOf(doc, index).flatMap(({ policy, p, direction, r, peers }): Finding[] =>
+    peers.flatMap((peer, i): Finding[] => {
+      const { namespaceSelector, podSelector } = peer;
+      if (
+        namespaceSelector === undefined ||
+        podSelector === undefined ||
+        peer.ipBlock !== undefined
+      )
+        return [];
+      if (selectorIsEmpty(podSelector)) return [];
+      const ref = policyRefOf(policy);
+      if (!andMatchesNothing(index, namespaceSelector, podSelector, ref.namespace)) return [];
+      const key = peersKey(direction);
+      const split: NetworkPolicyPeer[] = [{ namespaceSelector }, { podSelector }];
+      const where = `${key}[${i}] of ${rulePath(direction, r)} in ${policyName(ref)}`;
+      return [
+        {
+          id: `peersCombined:${policyName(ref)}:${rulePath(direction, r)}.${key}[${i}]`,
+          kind: 'peersCombined',
+          severity: 'warning',
+          message: `${where} matches no workload, because no pod with ${describeSelector(podSelector)} runs in ${namespacesText(namespaceSelector)}; did you mean every pod in ${namespacesText(namespaceSelector)} or pods with ${describeSelector(podSelector)} in ${ref.namespace}, as two elements?`,
+          subjects: [
+            policySubject(ref, `${rulePath(direction, r)}.${key}[${i}]`),
+            ...selectedSubjects(index, p),
+          ],
+          fix: {
+            type: 'replacePolicy',
+            ref,
+            policy: withPeers(
+              policy,
+              direction,
+              r,
+              peers.flatMap((x, j) => (j === i ? split : [x])),
+            ),
+          },
+          fixLabel: `Split ${key}[${i}] into two elements`,
+        },
+      ];
+    }),
+  );
+}
