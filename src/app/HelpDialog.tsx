@@ -1,5 +1,6 @@
 import { useEditorApi } from '../store';
 import { Modal } from './Modal';
+import { LESSON_SHORTCUTS } from './lesson/lessonKeys';
 import { SHORTCUTS } from './shortcuts';
 
 /** How to use the canvas, and the keyboard shortcuts. */
@@ -28,7 +29,7 @@ export function HelpDialog() {
       <table className="app-shortcuts">
         <caption>Keyboard shortcuts</caption>
         <tbody>
-          {SHORTCUTS.map((s) => (
+          {[...SHORTCUTS, ...LESSON_SHORTCUTS].map((s) => (
             <tr key={s.keys}>
               <th scope="row">
                 <kbd>{s.keys}</kbd>

@@ -2,7 +2,7 @@ import { Suspense, lazy } from 'react';
 import { Inspector } from '../panels/Inspector/Inspector';
 import { PolicyPanel } from '../panels/PolicyPanel/PolicyPanel';
 import { WalkPanel } from '../panels/WalkPanel/WalkPanel';
-import { WalkPanel } from '../panels/WalkPanel/WalkPanel';
+import { TrafficTable } from '../panels/TrafficTable/TrafficTable';
 import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, PanelName } from '../store';
 
@@ -11,7 +11,7 @@ const TABS: readonly { panel: PanelName; label: string }[] = [
   { panel: 'policies', label: 'Policies' },
   { panel: 'yaml', label: 'YAML' },
   { panel: 'walk', label: 'Walk' },
-  { panel: 'walk', label: 'Walk' },
+  { panel: 'traffic', label: 'Traffic table' },
 ];
 
 const selectPanel = (s: EditorState) => s.panel;
@@ -54,7 +54,7 @@ export function SidePanel() {
         {panel === 'inspector' && <Inspector />}
         {panel === 'policies' && <PolicyPanel />}
         {panel === 'walk' && <WalkPanel />}
-        {panel === 'walk' && <WalkPanel />}
+        {panel === 'traffic' && <TrafficTable />}
         {panel === 'yaml' && (
           <Suspense fallback={<p className="panel-hint">Loading the YAML editor…</p>}>
             <YamlPanel />

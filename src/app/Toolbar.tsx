@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { selectCanRedo, selectCanUndo, useEditorApi, useEditorStore } from '../store';
+import { WorkshopTools } from './lesson/WorkshopTools';
 import type { AppCommands } from './useAppCommands';
 
 /** The header: file commands, the example, undo and redo, help. */
@@ -84,6 +85,7 @@ export function Toolbar({ commands }: { commands: AppCommands }) {
             Redo
           </button>
         </div>
+        <WorkshopTools />
         <button
           type="button"
           className="app-help-button"

@@ -1,11 +1,19 @@
 import { useCallback } from 'react';
 import { Canvas } from '../canvas/Canvas';
+import { LessonBar } from '../panels/LessonPanel/LessonBar';
 import { MatrixPanel } from '../panels/MatrixPanel/MatrixPanel';
 import { selectIsEmpty, selectionRemoval, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 import { EmptyCanvas } from './EmptyCanvas';
 import { FlowDialog } from './FlowDialog';
 import { HelpDialog } from './HelpDialog';
+import { LessonFocusStyle } from './lesson/LessonFocusStyle';
+import { LessonsDialog } from './lesson/LessonsDialog';
+import { NetworkPluginSelect } from './lesson/NetworkPluginSelect';
+import { PluginBanner } from './lesson/PluginBanner';
+import { PresentationToolbar } from './lesson/PresentationToolbar';
+import { useLessonKeys } from './lesson/useLessonKeys';
+import './lesson/workshop.css';
 import { PasteDialog } from './PasteDialog';
 import { SidePanel } from './SidePanel';
 import { StatusLine } from './StatusLine';
@@ -17,6 +25,7 @@ import { ViewSwitch } from './ViewSwitch';
 
 const selectDialog = (s: EditorState) => s.dialog;
 const selectView = (s: EditorState) => s.view;
+const selectPresenting = (s: EditorState) => s.presenting;
 
 /** The page: toolbar, palette, canvas, panels, status line and dialogs. */
 export function Workspace() {
@@ -24,6 +33,7 @@ export function Workspace() {
   const empty = useEditorStore(selectIsEmpty);
   const dialog = useEditorStore(selectDialog);
   const view = useEditorStore(selectView);
+  const presenting = useEditorStore(selectPresenting);
   const commands = useAppCommands();
   const deleteSelection = useCallback(() => {
     const state = api.getState();
@@ -34,12 +44,18 @@ export function Workspace() {
   }, [api]);
   useShortcuts(api, deleteSelection);
   useFileDrop(commands.openFiles);
+  useLessonKeys();
   return (
-    <div className="app">
-      <Toolbar commands={commands} />
+    <div className={presenting ? 'app is-presenting' : 'app'}>
+      {presenting ? <PresentationToolbar /> : <Toolbar commands={commands} />}
       <div className="app-body">
         <div className="app-main">
-          <ViewSwitch />
+          <PluginBanner />
+          <LessonBar />
+          <div className="view-row">
+            <ViewSwitch />
+            <NetworkPluginSelect />
+          </div>
           <div
             className="app-view"
             role="tabpanel"
@@ -64,6 +80,8 @@ export function Workspace() {
       {dialog === 'paste' && <PasteDialog />}
       {dialog === 'help' && <HelpDialog />}
       {dialog === 'flow' && <FlowDialog />}
+      {dialog === 'lessons' && <LessonsDialog />}
+      <LessonFocusStyle />
     </div>
   );
 }

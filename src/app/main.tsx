@@ -1,9 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startAutosave } from '../store';
+import { settingsLoad, startAutosave, startSettingsSave } from '../store';
 import { App } from './App';
 import './app.css';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
+import { lessonOpenFromUrl, startLessonUrlSync } from './lesson/lessonUrl';
 import { exposeForTests } from './testApi';
 
 function storageOrNull(): Storage | null {
@@ -23,7 +24,12 @@ if (origin === 'fixture') {
 if (origin === 'autosave') {
   store.getState().notify({ tone: 'info', text: 'Restored your last design from this browser.' });
 }
+const settings = storage === null ? null : settingsLoad(storage);
+if (settings !== null) store.getState().setNetworkPlugin(settings.networkPlugin);
+lessonOpenFromUrl(store, window.location.search);
+startLessonUrlSync(store);
 if (storage !== null) {
+  startSettingsSave(store, storage);
   const autosave = startAutosave(store, storage);
   window.addEventListener('pagehide', autosave.flush);
 }

@@ -84,6 +84,10 @@ export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> =
     state.notify({ tone: 'info', text: 'Lesson closed: your design is back.' });
   },
   setPresenting: (presenting) => {
-    set({ presenting });
+    // The policy list and the YAML editor are editing chrome: the explanation shows instead.
+    const { panel } = get();
+    const editing = panel === 'policies' || panel === 'yaml';
+    set(presenting && editing ? { presenting, panel: 'inspector' } : { presenting });
+    get().requestFit();
   },
 });

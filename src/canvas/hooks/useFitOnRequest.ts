@@ -4,18 +4,21 @@ import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 
 const selectFitRequest = (s: EditorState) => s.fitRequest;
+const selectPresenting = (s: EditorState) => s.presenting;
 
 /** Fits the whole design in view whenever the store asks (after an import or an example). */
 export function useFitOnRequest(): void {
   const request = useEditorStore(selectFitRequest);
+  /** In presentation mode a small design is drawn larger, for the back of the room. */
+  const maxZoom = useEditorStore(selectPresenting) ? 1.6 : 1;
   const { fitView } = useReactFlow();
   useEffect(() => {
     if (request === 0) return;
     const frame = requestAnimationFrame(() => {
-      void fitView({ padding: 0.15, maxZoom: 1 });
+      void fitView({ padding: 0.15, maxZoom });
     });
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, fitView]);
+  }, [request, fitView, maxZoom]);
 }

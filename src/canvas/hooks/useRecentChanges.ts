@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { verdictChanges } from '../../engine';
 import type { Evaluated, VerdictChange } from '../../engine';
-import { selectDoc, selectIndex, useEditorStore } from '../../store';
+import { selectDoc, selectEnforced, selectIndex, useEditorStore } from '../../store';
 
 /** Above this many workloads, "what changed" is not computed after each edit (it compares every pair). */
 const WORKLOAD_LIMIT = 200;
@@ -18,6 +18,8 @@ const NONE: readonly VerdictChange[] = [];
 export function useRecentChanges(): readonly VerdictChange[] {
   const doc = useEditorStore(selectDoc);
   const index = useEditorStore(selectIndex);
+  /** Without enforcement (Flannel, no plugin) nothing an edit does changes what gets through. */
+  const enforced = useEditorStore(selectEnforced);
   const previous = useRef<Evaluated | null>(null);
   const [changes, setChanges] = useState<readonly VerdictChange[]>(NONE);
   useEffect(() => {
@@ -39,5 +41,5 @@ export function useRecentChanges(): readonly VerdictChange[] {
       clearTimeout(hide);
     };
   }, [doc, index]);
-  return changes;
+  return enforced ? changes : NONE;
 }

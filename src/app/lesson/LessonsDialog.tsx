@@ -1,0 +1,69 @@
+import { useRef } from 'react';
+import { BUILT_IN_LESSONS } from '../../lessons';
+import { useEditorApi } from '../../store';
+import { Modal } from '../Modal';
+import { useLessonCommands } from './useLessonCommands';
+
+/** The lessons menu: the built-in lessons, and a trainer's own lesson as a file. */
+export function LessonsDialog() {
+  const api = useEditorApi();
+  const commands = useLessonCommands();
+  const fileInput = useRef<HTMLInputElement>(null);
+  return (
+    <Modal
+      title="Lessons"
+      onClose={() => {
+        api.getState().openDialog(null);
+      }}
+      actions={
+        <>
+          <button type="button" onClick={() => fileInput.current?.click()}>
+            Open lesson file…
+          </button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".yaml,.yml,text/yaml"
+            hidden
+            aria-label="Lesson file to open"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file !== undefined) void commands.openFile(file);
+              e.target.value = '';
+            }}
+          />
+          <button
+            type="button"
+            onClick={commands.saveFile}
+            title="The open lesson with the current design, or a one-step lesson of it to fill in"
+          >
+            Save as lesson file
+          </button>
+        </>
+      }
+    >
+      <p className="lesson-menu-intro">
+        Each lesson loads its own designs; your design comes back when you exit the lesson.
+      </p>
+      <ul className="lesson-menu">
+        {BUILT_IN_LESSONS.map((lesson) => (
+          <li key={lesson.id}>
+            <button
+              type="button"
+              className="lesson-menu-item"
+              aria-describedby={`lesson-summary-${lesson.id}`}
+              onClick={() => {
+                commands.openBuiltIn(lesson.id);
+              }}
+            >
+              {lesson.title}
+            </button>
+            <p id={`lesson-summary-${lesson.id}`} className="lesson-menu-summary">
+              {lesson.summary}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </Modal>
+  );
+}

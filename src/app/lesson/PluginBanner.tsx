@@ -1,0 +1,12 @@
+import { selectNetworkBanner, useEditorStore } from '../../store';
+
+/** Says plainly that the policies are not enforced (Flannel, no plugin). */
+export function PluginBanner() {
+  const banner = useEditorStore(selectNetworkBanner);
+  if (banner === null) return null;
+  return (
+    <p className="plugin-banner" role="note" aria-label="Policies not enforced">
+      {banner} The policy view stays available: select a line to see what the policies say.
+    </p>
+  );
+}

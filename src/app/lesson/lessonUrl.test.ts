@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { createEditorStore } from '../../store';
+import { lessonOpenFromUrl, lessonSearch, searchWithoutLesson } from './lessonUrl';
+
+describe('when the page opens with a lesson address', () => {
+  it('opens that built-in lesson at that step', () => {
+    const store = createEditorStore();
+    expect(lessonOpenFromUrl(store, '?lesson=three-tiers&step=4')).toBe(true);
+    expect(store.getState().lessonSession?.stepIndex).toBe(3);
+  });
+
+  it('says so and opens nothing when the lesson has no such step', () => {
+    const store = createEditorStore();
+    expect(lessonOpenFromUrl(store, '?lesson=three-tiers&step=40')).toBe(false);
+    expect(store.getState().lessonSession).toBeNull();
+    expect(store.getState().notice?.tone).toBe('error');
+  });
+});
+
+describe('when the lesson steps', () => {
+  it('writes the step into the address, keeping the other parameters', () => {
+    const store = createEditorStore();
+    lessonOpenFromUrl(store, '?e2e&lesson=three-tiers&step=1');
+    store.getState().lessonStep(2);
+    expect(lessonSearch(store, '?e2e&lesson=three-tiers&step=1')).toBe(
+      '?e2e&lesson=three-tiers&step=3',
+    );
+  });
+
+  it('drops the lesson from the address when it is left', () => {
+    expect(searchWithoutLesson('?e2e&lesson=three-tiers&step=3')).toBe('?e2e');
+    expect(searchWithoutLesson('?lesson=three-tiers')).toBe('');
+  });
+});

@@ -1,0 +1,46 @@
+/** Opening a lesson (built in, or a trainer's file) and saving one as a file. */
+import { useMemo } from 'react';
+import { builtInLesson, lessonFileParse, lessonFileSerialize } from '../../lessons';
+import { useEditorApi } from '../../store';
+import { downloadText } from '../download';
+import { lessonDraft } from './lessonDraft';
+
+export interface LessonCommands {
+  openBuiltIn: (id: string) => void;
+  openFile: (file: File) => Promise<void>;
+  saveFile: () => void;
+}
+
+export function useLessonCommands(): LessonCommands {
+  const api = useEditorApi();
+  return useMemo(() => {
+    const state = () => api.getState();
+    return {
+      openBuiltIn: (id) => {
+        const lesson = builtInLesson(id);
+        if (lesson === null) return;
+        state().openDialog(null);
+        state().openLesson(lesson, { builtIn: true });
+      },
+      openFile: async (file) => {
+        const read = lessonFileParse({ name: file.name, text: await file.text() });
+        if (!read.ok) {
+          const first = read.issues.find((i) => i.severity === 'error');
+          const where = first !== undefined && first.line > 0 ? ` line ${first.line}` : '';
+          state().notify({
+            tone: 'error',
+            text: `${file.name}${where}: ${first?.message ?? 'not a lesson file'}. No lesson opened.`,
+          });
+          return;
+        }
+        state().openDialog(null);
+        state().openLesson(read.lesson, { builtIn: false });
+      },
+      saveFile: () => {
+        const { lessonSession, doc } = state();
+        const lesson = lessonDraft(lessonSession, doc);
+        downloadText(`${lesson.id}.lesson.yaml`, lessonFileSerialize(lesson));
+      },
+    };
+  }, [api]);
+}
