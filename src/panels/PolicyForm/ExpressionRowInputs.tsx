@@ -6,6 +6,8 @@ interface ExpressionRowInputsProps {
   /** `podSelector expression 1`: the start of each control's name. */
   readonly name: string;
   readonly row: ExpressionRow;
+  /** The key field takes the focus (a row just added). */
+  readonly autoFocus?: boolean;
   readonly onType: (row: ExpressionRow) => void;
   /** The row changed for good (a field lost focus, the operator was picked, Enter). */
   readonly onDone: (row: ExpressionRow) => void;
@@ -19,6 +21,7 @@ export function ExpressionRowInputs({
   onType,
   onDone,
   onRemove,
+  autoFocus,
 }: ExpressionRowInputsProps) {
   const takesValues = operatorTakesValues(row.operator);
   const enter = (e: React.KeyboardEvent) => {
@@ -28,6 +31,7 @@ export function ExpressionRowInputs({
     <div className="pf-row pf-expression">
       <input
         aria-label={`${name} key`}
+        autoFocus={autoFocus === true}
         className="is-mono"
         value={row.key}
         placeholder="key"

@@ -73,7 +73,8 @@ export function RuleList({ direction, policy, suggestedCidr, onChange }: RuleLis
       >
         Add {direction} rule
       </button>
-      <FieldProblems anchor={`spec.${direction}`} />
+      {/* the API server's "rules have no effect" warning says what the summary above says */}
+      {isolates && <FieldProblems anchor={`spec.${direction}`} />}
     </section>
   );
 }

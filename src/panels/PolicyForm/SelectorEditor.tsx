@@ -26,6 +26,8 @@ export function SelectorEditor({
 }: SelectorEditorProps) {
   const [rows, setRows] = useState<SelectorRows>(() => selectorRows(selector));
   const [seen, setSeen] = useState(selector);
+  /** The row just added with a button, whose key field takes the focus. */
+  const [added, setAdded] = useState<string | null>(null);
   if (seen !== selector) {
     setSeen(selector);
     setRows(selectorRows(selector));
@@ -51,6 +53,7 @@ export function SelectorEditor({
         <div key={`l${i}`} className="pf-row pf-label">
           <input
             aria-label={`${name} label ${i + 1} key`}
+            autoFocus={added === `l${i}`}
             className="is-mono"
             value={row.key}
             placeholder="key"
@@ -93,6 +96,7 @@ export function SelectorEditor({
           key={`e${i}`}
           name={`${name} expression ${i + 1}`}
           row={row}
+          autoFocus={added === `e${i}`}
           onType={(r) => {
             setRows(setExpression(i, r));
           }}
@@ -110,6 +114,7 @@ export function SelectorEditor({
           aria-label={`Add label to ${name}`}
           onClick={() => {
             setRows({ ...rows, labels: [...rows.labels, { key: '', value: '' }] });
+            setAdded(`l${rows.labels.length}`);
           }}
         >
           + label
@@ -120,6 +125,7 @@ export function SelectorEditor({
           onClick={() => {
             const blank: ExpressionRow = { key: '', operator: 'In', values: '' };
             setRows({ ...rows, expressions: [...rows.expressions, blank] });
+            setAdded(`e${rows.expressions.length}`);
           }}
         >
           + expression
