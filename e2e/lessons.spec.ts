@@ -58,6 +58,10 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     await page.keyboard.press('ArrowRight');
     await expect(lesson.title).toHaveText('Replies need no rule');
     await page.setViewportSize({ width: 1280, height: 720 });
+    await page.keyboard.press('ArrowLeft');
+    await expect(lesson.title).toHaveText('web can no longer reach the database');
+    expect(await fontSizeOf(page, '.lesson-bar-body')).toBeGreaterThanOrEqual(20);
+    await page.waitForTimeout(400); // the canvas fits the step in view (an animation frame)
     await page.screenshot({ path: 'test-results/lesson-present-1280.png' });
     await lesson.exitPresentation.click();
     await expect(lesson.present).toBeVisible();

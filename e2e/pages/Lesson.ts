@@ -25,7 +25,7 @@ export class Lesson {
     this.exit = this.bar.getByRole('button', { name: 'Exit lesson' });
     const toolbar = page.getByRole('navigation', { name: 'Toolbar' });
     this.lessonsButton = toolbar.getByRole('button', { name: 'Lessons…' });
-    this.present = toolbar.getByRole('button', { name: 'Present', exact: true });
+    this.present = page.getByRole('button', { name: 'Present', exact: true });
     this.exitPresentation = toolbar.getByRole('button', { name: 'Exit presentation' });
     this.plugin = page.getByRole('combobox', { name: 'Network plugin' });
     this.banner = page.getByRole('note', { name: 'Policies not enforced' });

@@ -9,10 +9,10 @@ import { FlowDialog } from './FlowDialog';
 import { HelpDialog } from './HelpDialog';
 import { LessonFocusStyle } from './lesson/LessonFocusStyle';
 import { LessonsDialog } from './lesson/LessonsDialog';
-import { NetworkPluginSelect } from './lesson/NetworkPluginSelect';
 import { PluginBanner } from './lesson/PluginBanner';
 import { PresentationToolbar } from './lesson/PresentationToolbar';
 import { useLessonKeys } from './lesson/useLessonKeys';
+import { ViewTools } from './lesson/ViewTools';
 import './lesson/workshop.css';
 import { PasteDialog } from './PasteDialog';
 import { SidePanel } from './SidePanel';
@@ -54,7 +54,7 @@ export function Workspace() {
           <LessonBar />
           <div className="view-row">
             <ViewSwitch />
-            <NetworkPluginSelect />
+            <ViewTools />
           </div>
           <div
             className="app-view"

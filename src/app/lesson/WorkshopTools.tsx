@@ -1,12 +1,8 @@
-import { useEditorApi, useEditorStore } from '../../store';
-import type { EditorState } from '../../store';
+import { useEditorApi } from '../../store';
 
-const selectPresenting = (s: EditorState) => s.presenting;
-
-/** The toolbar's workshop group: the lessons menu and presentation mode. */
+/** The toolbar's workshop group: the lessons menu. */
 export function WorkshopTools() {
   const api = useEditorApi();
-  const presenting = useEditorStore(selectPresenting);
   return (
     <div className="app-toolgroup" role="group" aria-label="Workshop">
       <button
@@ -16,17 +12,6 @@ export function WorkshopTools() {
         }}
       >
         Lessons…
-      </button>
-      <button
-        type="button"
-        aria-pressed={presenting}
-        aria-keyshortcuts="P"
-        title="Large type for a projector; editing tools hidden (P)"
-        onClick={() => {
-          api.getState().setPresenting(!presenting);
-        }}
-      >
-        Present
       </button>
     </div>
   );
