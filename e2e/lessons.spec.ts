@@ -130,3 +130,46 @@ test.describe('when a lesson is opened from the menu over a design', () => {
     await expect(page).not.toHaveURL(/lesson=/);
   });
 });
+
+test.describe('when every built-in lesson is run start to finish', () => {
+  for (const id of ['three-tiers', 'namespaces', 'outside', 'recipes']) {
+    test(`${id} steps from first to last without a problem`, async ({ page, problems: _ }) => {
+      const lesson = new Lesson(page);
+      await page.goto(`/?lesson=${id}&step=1&e2e`);
+      const total = Number((await lesson.where.textContent())?.match(/of (\d+)$/)?.[1]);
+      expect(total).toBeGreaterThan(1);
+      for (let step = 2; step <= total; step += 1) {
+        await lesson.next.click();
+        await expect(lesson.where).toHaveText(`Step ${step} of ${total}`);
+        await expect(lesson.title).not.toBeEmpty();
+      }
+      await expect(lesson.next).toBeDisabled();
+    });
+  }
+});
+
+test.describe('when a trainer saves a lesson file and opens it again', () => {
+  test('the saved lesson opens with its design', async ({ page, canvas, problems: _ }) => {
+    const lesson = new Lesson(page);
+    await page.goto('/?fixture=three-tier&e2e');
+    await lesson.lessonsButton.click();
+    const menu = page.getByRole('dialog', { name: 'Lessons' });
+    const download = page.waitForEvent('download');
+    await menu.getByRole('button', { name: 'Save as lesson file' }).click();
+    const file = await download;
+    const chunks: Buffer[] = [];
+    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(file.suggestedFilename()).toBe('my-lesson.lesson.yaml');
+    expect(text).toContain('kind: Lesson');
+    await page.getByLabel('Lesson file to open').setInputFiles({
+      name: 'my-lesson.lesson.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(text),
+    });
+    await expect(lesson.bar).toHaveAccessibleName('Lesson: My lesson');
+    await expect(lesson.where).toHaveText('Step 1 of 1');
+    await expect(canvas.workload('dev/api')).toBeVisible();
+    await expect(page).not.toHaveURL(/lesson=/);
+  });
+});
