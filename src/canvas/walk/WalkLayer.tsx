@@ -21,7 +21,8 @@ function rectOf(node: InternalNode): Rect {
 function Packet({ stop, source, target, runKey }: PacketProps) {
   const leg = walkLegOf(stop.kind, source, target);
   const { point, arrived } = usePacketMotion(leg, runKey);
-  const host = stop.at === 'source' ? source : target;
+  /** Above both nodes, so the callout covers neither. */
+  const top = Math.min(source.y, target.y) - 12;
   const tone = arrived && stop.outcome !== null ? stop.outcome : 'moving';
   const mark = tone === 'blocked' ? '⊘' : tone === 'allowed' ? '✓' : '';
   const route = walkLegOf('ingress', source, target);
@@ -38,7 +39,7 @@ function Packet({ stop, source, target, runKey }: PacketProps) {
       >
         {mark}
       </div>
-      {arrived && <WalkCallout stop={stop} at={{ x: point.x, y: host.y - 12 }} />}
+      {arrived && <WalkCallout stop={stop} at={{ x: point.x, y: top }} />}
       <div className="nc-walk-live" role="status" aria-live="polite" aria-atomic="true">
         {arrived ? walkStopAnnouncement(stop) : ''}
       </div>

@@ -55,6 +55,7 @@ export function WalkForm({ initial }: { initial: WalkRequest | null }) {
       <label>
         <span>From (starts the connection)</span>
         <select
+          aria-label="From (starts the connection)"
           value={from}
           onChange={(e) => {
             setFrom(e.target.value);
@@ -70,6 +71,7 @@ export function WalkForm({ initial }: { initial: WalkRequest | null }) {
       <label>
         <span>To</span>
         <select
+          aria-label="To"
           value={to}
           onChange={(e) => {
             onDestination(e.target.value);
@@ -87,6 +89,7 @@ export function WalkForm({ initial }: { initial: WalkRequest | null }) {
           <span>Port</span>
           <input
             type="number"
+            aria-label="Port"
             min={1}
             max={65535}
             value={port}
@@ -99,6 +102,7 @@ export function WalkForm({ initial }: { initial: WalkRequest | null }) {
         <label>
           <span>Protocol</span>
           <select
+            aria-label="Protocol"
             value={protocol}
             onChange={(e) => {
               setProtocol(e.target.value as Protocol);

@@ -1,0 +1,99 @@
+import { expect, test } from './fixtures';
+import { WalkPanel } from './pages/WalkPanel';
+
+test.describe('when a connection is walked on the three-tier example', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/?fixture=three-tier&e2e');
+  });
+
+  test('web → db on 3306 stops at the egress check at web: web-policy lets it out only to api', async ({
+    page,
+    canvas,
+  }) => {
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    const walk = new WalkPanel(page);
+    await walk.walk('prod/web', 'prod/db', 3306);
+    await expect(walk.callout).toContainText('Egress at the source prod/web');
+    await expect(walk.callout).toContainText('⊘ BLOCKED');
+    await expect(walk.callout).toContainText('isolated for egress by policy prod/web-policy');
+    await expect(walk.next).toBeDisabled();
+    await expect(walk.panel).toContainText('The packet stops here');
+    await expect(walk.announcement).toContainText('Egress at the source prod/web: BLOCKED');
+    await page.screenshot({ path: 'test-results/walk-web-db-egress.png' });
+  });
+
+  test('with web not isolated, web → db passes egress by default and is blocked at db by db-policy', async ({
+    page,
+    canvas,
+  }) => {
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    await page.evaluate(() => {
+      const state = window.__editor?.getState();
+      if (state === undefined) throw new Error('no editor');
+      const policies = state.doc.policies.filter((p) => p.metadata.name !== 'web-policy');
+      state.replaceDoc({ ...state.doc, policies });
+    });
+    const walk = new WalkPanel(page);
+    await walk.walk('prod/web', 'prod/db', 3306);
+    await expect(walk.callout).toContainText('✓ ALLOWED');
+    await expect(walk.callout).toContainText('prod/web is not isolated for egress');
+    await page.screenshot({ path: 'test-results/walk-web-db-1-egress.png' });
+    await walk.next.click();
+    await expect(walk.callout).toContainText('Ingress at the destination prod/db');
+    await expect(walk.callout).toContainText('⊘ BLOCKED');
+    await expect(walk.callout).toContainText('isolated for ingress by policy prod/db-policy');
+    await expect(walk.announcement).toContainText('Ingress at the destination prod/db: BLOCKED');
+    await expect(walk.next).toBeDisabled();
+    await page.screenshot({ path: 'test-results/walk-web-db-2-ingress.png' });
+  });
+
+  test('api → db is allowed at both checks and the reply needs no rule', async ({ page }) => {
+    const walk = new WalkPanel(page);
+    await walk.walk('prod/api', 'prod/db', 3306);
+    await expect(walk.callout).toContainText('Allowed by spec.egress[0] of prod/api-policy');
+    await page.screenshot({ path: 'test-results/walk-api-db-1-egress.png' });
+    await walk.next.click();
+    await expect(walk.callout).toContainText('Allowed by spec.ingress[0] of prod/db-policy');
+    await page.screenshot({ path: 'test-results/walk-api-db-2-ingress.png' });
+    await walk.next.click();
+    await expect(walk.callout).toContainText('Reply on an established connection: no rule needed');
+    await expect(walk.announcement).toContainText('no rule needed');
+    await page.screenshot({ path: 'test-results/walk-api-db-3-reply.png' });
+    await walk.replay.click();
+    await expect(walk.currentStop()).toContainText('Egress at the source prod/api');
+  });
+
+  test('walks the other way: db may not start a connection to api', async ({ page }) => {
+    const walk = new WalkPanel(page);
+    await walk.walk('prod/api', 'prod/db', 3306);
+    await walk.swap.click();
+    await expect(walk.panel).toContainText('prod/db → prod/api on TCP port 3306: BLOCKED');
+    await expect(walk.callout).toContainText('isolated for egress by policy prod/db-policy');
+    await page.screenshot({ path: 'test-results/walk-db-api-reverse.png' });
+  });
+
+  test('starts from the explanation of a line in the Inspector', async ({
+    page,
+    canvas,
+    inspector,
+  }) => {
+    await canvas.lineLabel('prod/api', 'prod/db').click();
+    await inspector.panel.getByRole('button', { name: '▶ Walk this connection' }).click();
+    const walk = new WalkPanel(page);
+    await expect(walk.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(walk.callout).toContainText('Egress at the source prod/api');
+  });
+
+  test('with reduced motion the packet jumps to each stop and Next works from the keyboard', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const walk = new WalkPanel(page);
+    await walk.walk('prod/api', 'prod/db', 3306);
+    await expect(walk.packet).toHaveAttribute('data-arrived', 'true');
+    await walk.next.focus();
+    await page.keyboard.press('Enter');
+    await expect(walk.currentStop()).toContainText('Ingress at the destination prod/db');
+    await expect(walk.packet).toHaveAttribute('data-arrived', 'true');
+  });
+});
