@@ -2,16 +2,21 @@ import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';
 
+/** The media query, or null where there is none (jsdom, old browsers): motion is then allowed. */
+function media(): MediaQueryList | null {
+  return typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null;
+}
+
 function subscribe(onChange: () => void): () => void {
-  const media = window.matchMedia(QUERY);
-  media.addEventListener('change', onChange);
+  const list = media();
+  list?.addEventListener('change', onChange);
   return () => {
-    media.removeEventListener('change', onChange);
+    list?.removeEventListener('change', onChange);
   };
 }
 
 function snapshot(): boolean {
-  return window.matchMedia(QUERY).matches;
+  return media()?.matches ?? false;
 }
 
 /** Whether the person asked for less motion: the packet then jumps from stop to stop. */
