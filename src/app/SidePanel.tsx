@@ -2,6 +2,8 @@ import { Suspense, lazy } from 'react';
 import { Inspector } from '../panels/Inspector/Inspector';
 import { PolicyPanel } from '../panels/PolicyPanel/PolicyPanel';
 import { WalkPanel } from '../panels/WalkPanel/WalkPanel';
+import { FindingsPanel } from '../panels/FindingsPanel/FindingsPanel';
+import { FindingsTabLabel } from '../panels/FindingsPanel/FindingsTabLabel';
 import { TrafficTable } from '../panels/TrafficTable/TrafficTable';
 import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, PanelName } from '../store';
@@ -11,6 +13,7 @@ const TABS: readonly { panel: PanelName; label: string }[] = [
   { panel: 'policies', label: 'Policies' },
   { panel: 'yaml', label: 'YAML' },
   { panel: 'walk', label: 'Walk' },
+  { panel: 'findings', label: 'Findings' },
   { panel: 'traffic', label: 'Traffic table' },
 ];
 
@@ -41,7 +44,7 @@ export function SidePanel() {
               api.getState().openPanel(t.panel);
             }}
           >
-            {t.label}
+            {t.panel === 'findings' ? <FindingsTabLabel /> : t.label}
           </button>
         ))}
       </div>
@@ -54,6 +57,7 @@ export function SidePanel() {
         {panel === 'inspector' && <Inspector />}
         {panel === 'policies' && <PolicyPanel />}
         {panel === 'walk' && <WalkPanel />}
+        {panel === 'findings' && <FindingsPanel />}
         {panel === 'traffic' && <TrafficTable />}
         {panel === 'yaml' && (
           <Suspense fallback={<p className="panel-hint">Loading the YAML editor…</p>}>

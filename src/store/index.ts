@@ -50,6 +50,12 @@ export {
   selectIsolation,
   selectPoliciesYaml,
 } from './selectors';
+export {
+  findingNodeId,
+  selectFindingCounts,
+  selectFindings,
+  selectShownFindingNodes,
+} from './findingsSelectors';
 export type { WalkPlan } from './walkSelectors';
 export { selectWalkPlan, selectWalkStop, walkEndpointOf, walkRequestOf } from './walkSelectors';
 export type { WalkRequest } from './walkSlice';

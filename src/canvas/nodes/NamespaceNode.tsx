@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
 import type { NamespaceFlowNode } from '../flowTypes';
 import { PolicyMarks } from './PolicyMarks';
+import { FindingsBadge } from '../findings/FindingsBadge';
 
 /** A namespace: a box holding its workloads. */
 function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
@@ -10,6 +11,7 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
   return (
     <>
       <PolicyMarks id={marksId} peer={data.peer} />
+      <FindingsBadge id={`namespace:${data.name}`} />
       <div
         className={`nc-namespace${data.peer === true ? ' is-peer' : ''}`}
         data-testid={`node.namespace.${data.name}`}

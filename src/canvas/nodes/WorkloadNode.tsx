@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
 import { ConnectTarget } from './ConnectTarget';
 import { PolicyMarks } from './PolicyMarks';
+import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../flowTypes';
 
 /** A workload (a set of pods with the same labels), with its isolation badges. */
@@ -21,6 +22,7 @@ function WorkloadNodeView({ data, selected }: NodeProps<WorkloadFlowNode>) {
   return (
     <>
       <PolicyMarks id={marksId} selected={data.highlighted} peer={data.peer} />
+      <FindingsBadge id={`workload:${key}`} />
       <div
         className={className}
         data-testid={`node.workload.${key}`}

@@ -1,0 +1,47 @@
+import { expect, test } from './fixtures';
+
+const DNS_FIX = 'Add allow-dns-egress to namespace prod';
+
+test.describe('when the three-tier example has findings', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/?fixture=three-tier&e2e');
+  });
+
+  test('lists them, shows one on the canvas, fixes it in one click and undo brings it back', async ({
+    page,
+    canvas,
+  }) => {
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    const tab = page.getByRole('tab', { name: /^Findings \(\d+\)$/ });
+    await expect(tab).toHaveText('Findings (2)');
+    await expect(
+      canvas.workload('prod/api').locator('..').getByRole('button', { name: '1 finding' }),
+    ).toBeVisible();
+    await canvas
+      .workload('prod/web')
+      .locator('..')
+      .getByRole('button', { name: '2 findings' })
+      .click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    const panel = page.getByRole('region', { name: 'Findings' });
+    const dns = panel.getByRole('listitem').filter({ hasText: 'cannot resolve names' });
+    await dns.getByRole('button', { name: 'Show' }).click();
+    await expect(dns.getByRole('button', { name: 'Show' })).toHaveAttribute('aria-pressed', 'true');
+    await page.screenshot({ path: 'test-results/findings-shown.png' });
+
+    await dns.getByRole('button', { name: DNS_FIX }).click();
+    await expect(tab).toHaveText('Findings (1)');
+    await expect(panel).not.toContainText('cannot resolve names');
+    await expect(
+      canvas
+        .workload('prod/api')
+        .locator('..')
+        .getByRole('button', { name: /finding/ }),
+    ).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/findings-fixed.png' });
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(tab).toHaveText('Findings (2)');
+    await expect(panel).toContainText('cannot resolve names');
+  });
+});

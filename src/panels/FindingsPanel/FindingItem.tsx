@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import type { Finding } from '../../engine';
+import { findingNodeId, useEditorApi } from '../../store';
+import { subjectText } from './subjectText';
+
+/** One finding: what, where, and its buttons (Show; the fix when one is safe). */
+export function FindingItem({ finding, shown }: { finding: Finding; shown: boolean }) {
+  const api = useEditorApi();
+  const messageId = useId();
+  const show = () => {
+    const state = api.getState();
+    state.showFinding(finding.id);
+    const node = finding.subjects.map(findingNodeId).find((id) => id !== null);
+    const policy = finding.subjects.find((s) => s.kind === 'policy');
+    if (node !== undefined) state.select({ kind: 'node', id: node });
+    else if (policy !== undefined) {
+      state.select({ kind: 'policy', namespace: policy.namespace, name: policy.name });
+    }
+  };
+  const fix = () => {
+    if (finding.fix === null) return;
+    const state = api.getState();
+    state.dispatch(finding.fix);
+    state.showFinding(null);
+  };
+  return (
+    <li className={`finding is-${finding.severity} ${shown ? 'is-shown' : ''}`}>
+      <p className="finding-message" id={messageId}>
+        <span className="finding-severity">{finding.severity}</span> {finding.message}
+      </p>
+      <p className="finding-subjects">{finding.subjects.map(subjectText).join(' · ')}</p>
+      <div className="finding-actions">
+        <button type="button" aria-describedby={messageId} aria-pressed={shown} onClick={show}>
+          Show
+        </button>
+        {finding.fix !== null && (
+          <button type="button" className="is-primary" aria-describedby={messageId} onClick={fix}>
+            {finding.fixLabel ?? 'Fix'}
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,30 @@
+import { selectFindings, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
+import '../panels.css';
+import './findingsPanel.css';
+import { FindingItem } from './FindingItem';
+
+const selectShown = (s: EditorState) => s.shownFinding;
+
+/**
+ * What in the design deserves a second look: likely mistakes (warnings)
+ * first, then things worth knowing. Each can be shown on the canvas, and
+ * fixed in one click (one undo step) when a fix is safe.
+ */
+export function FindingsPanel() {
+  const findings = useEditorStore(selectFindings);
+  const shown = useEditorStore(selectShown);
+  return (
+    <section className="panel findings-panel" aria-label="Findings">
+      {findings.length === 0 ? (
+        <p className="panel-hint">No findings: nothing in this design looks like a mistake.</p>
+      ) : (
+        <ul className="finding-list" aria-label="Findings list">
+          {findings.map((f) => (
+            <FindingItem key={f.id} finding={f} shown={f.id === shown} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
