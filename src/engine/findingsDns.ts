@@ -10,12 +10,11 @@
  * ```
  */
 import type { ContainerPort, Doc, Labels, NetworkPolicy, NetworkPolicyEgressRule } from '../model';
-import { NAMESPACE_NAME_LABEL } from '../model';
 import { bitsetHas } from './bitset';
 import { namespaceLabelsOf } from './clusterIndex';
 import type { CompiledRule } from './compiledPolicy';
-import type { DocEdit } from './docEdit';
-import { policyNameFree, policyRefOf } from './docParts';
+import { policyRefOf } from './docParts';
+import { DNS_NAMESPACE, KUBE_DNS_LABELS, dnsFix } from './findingsDnsFix';
 import type { Finding } from './findings';
 import {
   namesJoin,
@@ -28,28 +27,12 @@ import type { PolicyIndex } from './policyIndex';
 import { portsFirstMatch } from './ports';
 import { selectorMatches } from './selector';
 
-const DNS_NAMESPACE = 'kube-system';
-const KUBE_DNS_LABELS: Labels = { 'k8s-app': 'kube-dns' };
 /** The ports CoreDNS (and kube-dns) declare, so a named rule port (`port: dns`) is judged too. */
 const KUBE_DNS_PORTS: readonly ContainerPort[] = [
   { name: 'dns', containerPort: 53, protocol: 'UDP' },
   { name: 'dns-tcp', containerPort: 53, protocol: 'TCP' },
   { name: 'metrics', containerPort: 9153, protocol: 'TCP' },
 ];
-
-/** The rule of the allow-dns-egress template (`policyTemplates.ts`): kube-dns pods IN kube-system. */
-const DNS_RULE: NetworkPolicyEgressRule = {
-  to: [
-    {
-      podSelector: { matchLabels: KUBE_DNS_LABELS },
-      namespaceSelector: { matchLabels: { [NAMESPACE_NAME_LABEL]: DNS_NAMESPACE } },
-    },
-  ],
-  ports: [
-    { protocol: 'UDP', port: 53 },
-    { protocol: 'TCP', port: 53 },
-  ],
-};
 
 /** A DNS server a rule may reach: the usual kube-dns pods, or a DNS pod of the document. */
 interface DnsTarget {
@@ -139,40 +122,6 @@ function policyReachesDns(
   });
 }
 
-/**
- * The fix: when every pod of the namespace is isolated for egress, the
- * allow-dns-egress template (`podSelector: {}`); otherwise, for each policy
- * isolating an affected pod first, a policy with that same `podSelector` and
- * the DNS rule, so no pod that was free to open any connection becomes isolated.
- */
-function dnsFix(
-  doc: Doc,
-  namespace: string,
-  isolators: readonly NetworkPolicy[],
-  all: boolean,
-): DocEdit {
-  if (all && doc.namespaces.some((n) => n.name === namespace)) {
-    return { type: 'applyTemplate', template: { kind: 'allowDnsEgress', namespace } };
-  }
-  let next = doc;
-  const edits: DocEdit[] = isolators.map((q) => {
-    const name = policyNameFree(next, namespace, `${q.metadata.name}-allow-dns`.slice(0, 253));
-    const edit: DocEdit = {
-      type: 'addPolicy',
-      policy: {
-        apiVersion: 'networking.k8s.io/v1',
-        kind: 'NetworkPolicy',
-        metadata: { name, namespace },
-        spec: { podSelector: q.spec.podSelector, policyTypes: ['Egress'], egress: [DNS_RULE] },
-      },
-    };
-    next = { ...next, policies: [...next.policies, edit.policy] };
-    return edit;
-  });
-  const [only] = edits;
-  return edits.length === 1 && only !== undefined ? only : { type: 'batch', edits };
-}
-
 export function egressWithoutDns(doc: Doc, index: PolicyIndex): Finding[] {
   const targets = dnsTargets(doc, index);
   const { groups, groupOf } = index.egress;
@@ -187,7 +136,9 @@ export function egressWithoutDns(doc: Doc, index: PolicyIndex): Finding[] {
   index.cluster.workloads.forEach((w, pod) => {
     const g = groupOf[pod] ?? -1;
     if (g < 0 || groupOk[g] === true || isDnsServer(w.labels, w.ports)) return;
-    byNamespace.set(w.namespace, [...(byNamespace.get(w.namespace) ?? []), pod]);
+    const list = byNamespace.get(w.namespace);
+    if (list === undefined) byNamespace.set(w.namespace, [pod]);
+    else list.push(pod);
   });
   return [...byNamespace].map(([namespace, pods]): Finding => {
     const workloads = pods.flatMap((pod) => index.cluster.workloads[pod] ?? []);

@@ -97,7 +97,7 @@ export function ingressFromAnywhere(doc: Doc, index: PolicyIndex): Finding[] {
       if (rule.peers !== null && block === undefined) return [];
       const who =
         block?.ipBlock === undefined
-          ? 'every pod and every address (it has no from)'
+          ? `every pod and every address (${raw?.from === undefined ? 'it has no from' : 'its from is empty'})`
           : `every address (${block.ipBlock.cidr}${(block.ipBlock.except ?? []).length > 0 ? ` except ${namesJoin(block.ipBlock.except ?? [])}` : ''})`;
       const targets = selectedSubjects(index, p);
       const names = targets.flatMap((t) =>

@@ -2,7 +2,7 @@
  * Rules and policies that allow nothing the others do not already allow:
  * removing one changes no verdict, for any pod or address of the document on
  * any port. Computed per isolation group (pods isolated by the same policies)
- * with bitsets (`findingsCoverage.ts`).
+ * with bitsets over exact port intervals (`findingsContexts.ts`).
  *
  * ```yaml
  * ingress:
@@ -15,28 +15,39 @@
  * Not reported: a rule or policy that lets nothing through at all (a peer
  * matching no workload, a named port nobody declares: other findings say so;
  * a default deny: its job is to isolate), and a policy selecting no pod.
- * Mutual redundancy (two identical rules) is settled in reverse document
- * order, so the later one is reported and removing every reported one
- * together still changes nothing.
  *
- * Cost: one pass over the contexts of every group (word-wise, leave-one-out
- * unions), then a re-check of the candidates only. Skipped, with no finding,
- * when the work would exceed `REDUNDANCY_BUDGET` word operations.
+ * Two guarantees, both property-tested: each reported rule or policy is
+ * covered by all the others (its fix alone changes nothing), and mutual
+ * redundancy (two identical rules) is settled in reverse document order, so
+ * only the later one is reported and applying every fix together changes
+ * nothing either. Removing one may reveal another (a policy allowing
+ * everything is removable once the policy sharing its pods is gone).
+ *
+ * Cost: one pass over the contexts of every group (word-wise: a unit is
+ * covered where at least two units hold its pods), then a re-check of the
+ * candidates only. About 20 ms on a generated 1,000-pod, 50-namespace,
+ * 300-policy cluster, 100 ms with all 1,000 pods in one namespace. Skipped,
+ * with no finding, when `workEstimate` exceeds `REDUNDANCY_BUDGET`.
  */
 import type { Doc } from '../model';
 import { declaredPorts } from './declaredPorts';
 import type { Finding } from './findings';
 import { reachIsEmpty } from './findingsCoverage';
-import type { Direction } from './findingsCoverage';
+import type { Direction } from './findingsText';
 import { leaveOneOut } from './findingsLeaveOneOut';
 import type { Pass } from './findingsRedundantPass';
 import { DIRECTIONS, passOf, ruleKey } from './findingsRedundantPass';
 import { redundantPolicyFinding, redundantRuleFinding } from './findingsRedundantText';
 import type { PolicyIndex } from './policyIndex';
 
-/** About a second of work at worst; a 1,000-pod, 300-policy cluster needs far less. */
+/**
+ * A few hundred milliseconds of work at most. Generated clusters: 1,000 pods
+ * and 300 policies estimate 1e6 (50 namespaces) to 1e7 (one namespace);
+ * 5,000 pods and 1,000 policies 2e7; 10,000 pods and 3,000 policies 3e8 (skipped).
+ */
 export const REDUNDANCY_BUDGET = 1e8;
 
+/** Rules × representative ports × pod words, summed over the isolation groups. */
 export function workEstimate(doc: Doc, index: PolicyIndex): number {
   const words = index.all.length;
   const ports = declaredPorts(doc).length;

@@ -6,8 +6,10 @@
  */
 import type { Doc } from '../model';
 import { declaredPorts } from './declaredPorts';
-import type { Direction, RuleReach } from './findingsCoverage';
-import { groupContexts, namedPortsCache, reachCovered } from './findingsCoverage';
+import type { RuleReach } from './findingsCoverage';
+import type { Direction } from './findingsText';
+import { groupContexts, namedPortsCache } from './findingsContexts';
+import { reachCovered } from './findingsCoverage';
 import type { PolicyIndex } from './policyIndex';
 
 export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress'];
@@ -129,7 +131,8 @@ export function passOf(doc: Doc, index: PolicyIndex): Pass {
   };
   /**
    * Per context, how many live policies hold each pod, and the pods held by
-   * two or more (`multi`): a policy is covered where all its pods are in `multi`.
+   * two or more (`multi`): a policy is covered where all its pods are in
+   * `multi`. Used while policies are removed, before any rule is.
    */
   const holders = new WeakMap<Context, { counts: Uint16Array; multi: Uint32Array }>();
   const holdersOf = (context: Context, direction: Direction) => {

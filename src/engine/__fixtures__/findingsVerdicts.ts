@@ -1,6 +1,6 @@
 /**
  * Every verdict of a document, as a table, to check that a finding's fix
- * changes only what it should: pod to pod on every port a pod declares or a
+ * changes only what it should: pod to other pod on every port a pod declares or a
  * rule names (and the ports right after), and between pods and outside
  * addresses (the document's external endpoints and `addresses`).
  */
@@ -46,7 +46,7 @@ export function verdictTable(
     const matrix = buildMatrix(index, port, protocol);
     index.pods.forEach((from, s) => {
       index.pods.forEach((to, d) => {
-        table.set(`${from}>${to} ${protocol}/${port}`, matrixAllows(matrix, s, d));
+        if (s !== d) table.set(`${from}>${to} ${protocol}/${port}`, matrixAllows(matrix, s, d));
       });
     });
     for (const w of doc.workloads) {
