@@ -8,6 +8,12 @@
  * metadata: {name: default-deny-egress, namespace: prod}
  * spec: {podSelector: {}, policyTypes: [Egress]}     # prod can no longer resolve names
  * ```
+ *
+ * The DNS servers are the kube-dns pods (`k8s-app: kube-dns` in kube-system),
+ * assumed present even when the document leaves kube-system out, and every
+ * pod of the document labelled so or declaring UDP 53 (those are not
+ * flagged themselves). A rule counts when it lets the pod reach one of them
+ * on UDP 53 (a named port resolved on the server, as `port: dns`).
  */
 import type { ContainerPort, Doc, Labels, NetworkPolicy, NetworkPolicyEgressRule } from '../model';
 import { bitsetHas } from './bitset';

@@ -4,7 +4,8 @@
  * one policy's rules. A pod is covered by the others iff at least two units
  * hold it, so one pass builds "held once" and "held twice" and each unit is
  * checked against "held twice" (linear in the number of units); addresses
- * are compared block by block.
+ * are compared block by block. While units are taken out one by one, a count
+ * per pod keeps "held twice" up to date (`holdersAdd`).
  */
 import { reachCovered } from './findingsCoverage';
 import type { RuleReach } from './findingsCoverage';
@@ -46,4 +47,29 @@ export function leaveOneOut(units: readonly (readonly RuleReach[])[]): boolean[]
     const others = units.flatMap((u, j) => (j === i ? [] : u.map(withoutPods)));
     return reachCovered(addresses.map(withoutPods), others);
   });
+}
+
+export function podsOrInto(target: Uint32Array, pods: Uint32Array | null): void {
+  if (pods === null) return;
+  for (let w = 0; w < target.length; w++) target[w] = (target[w] ?? 0) | (pods[w] ?? 0);
+}
+
+/** Adds `delta` to the count of every pod in `bits`, keeping `multi` (count >= 2) in step. */
+export function holdersAdd(
+  holders: { counts: Uint16Array; multi: Uint32Array },
+  bits: Uint32Array,
+  delta: number,
+): void {
+  const { counts, multi } = holders;
+  for (let w = 0; w < bits.length; w++) {
+    let word = bits[w] ?? 0;
+    while (word !== 0) {
+      const low = word & -word;
+      const bit = (w << 5) + 31 - Math.clz32(low);
+      word ^= low;
+      const count = (counts[bit] ?? 0) + delta;
+      counts[bit] = count;
+      multi[w] = count >= 2 ? (multi[w] ?? 0) | low : (multi[w] ?? 0) & ~low;
+    }
+  }
 }

@@ -47,7 +47,7 @@ describe('a named port in an ingress rule', () => {
         kind: 'namedPortUndeclared',
         severity: 'warning',
         message:
-          'Port api in spec.ingress[0].ports[0] of prod/p matches nothing: none of prod/web declares a TCP container port named api.',
+          'Port api in spec.ingress[0].ports[0] of prod/p matches nothing: prod/web declares no TCP container port named api.',
         subjects: [
           { kind: 'policy', namespace: 'prod', name: 'p', path: 'spec.ingress[0].ports[0]' },
           { kind: 'workload', namespace: 'prod', name: 'web' },
@@ -65,7 +65,7 @@ describe('a named port in an ingress rule', () => {
     });
     const [finding] = findings(doc);
     expect(finding?.message).toBe(
-      'Port htpp in spec.ingress[0].ports[0] of prod/p matches nothing: none of prod/web declares a TCP container port named htpp (did you mean http?).',
+      'Port htpp in spec.ingress[0].ports[0] of prod/p matches nothing: prod/web declares no TCP container port named htpp (did you mean http?).',
     );
     expect(finding?.fixLabel).toBe('Use port name http');
     const fixed = applyEdit(doc, finding?.fix ?? { type: 'batch', edits: [] });
@@ -80,7 +80,16 @@ describe('a named port in an ingress rule', () => {
       ingress: [{ ports: [{ protocol: 'TCP', port: 'gossip' }] }],
     });
     expect(findings(doc).map((f) => f.message)).toEqual([
-      'Port gossip in spec.ingress[0].ports[0] of prod/p matches nothing: none of prod/api declares a TCP container port named gossip (prod/api declares it with another protocol).',
+      'Port gossip in spec.ingress[0].ports[0] of prod/p matches nothing: prod/api declares no TCP container port named gossip (prod/api declares it with another protocol).',
+    ]);
+  });
+});
+
+describe('the destinations a message names', () => {
+  it('are all listed when several pods lack the name', () => {
+    const doc = prod({ podSelector: {}, ingress: [{ ports: [{ port: 'metrics' }] }] });
+    expect(findings(doc).map((f) => f.message)).toEqual([
+      'Port metrics in spec.ingress[0].ports[0] of prod/p matches nothing: none of prod/web or prod/api declares a TCP container port named metrics.',
     ]);
   });
 });
@@ -96,7 +105,7 @@ describe('a named port in an egress rule', () => {
         (f) => f.message,
       ),
     ).toEqual([
-      'Port http in spec.egress[0].ports[0] of prod/p matches nothing: none of prod/api declares a TCP container port named http.',
+      'Port http in spec.egress[0].ports[0] of prod/p matches nothing: prod/api declares no TCP container port named http.',
     ]);
   });
 

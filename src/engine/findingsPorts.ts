@@ -129,7 +129,9 @@ export function namedPortUndeclared(doc: Doc, index: PolicyIndex): Finding[] {
       const who =
         destinations.length === 0
           ? 'its destinations are addresses outside the cluster, which have no named ports'
-          : `none of ${namesJoin(destinations.map(workloadName))} declares a ${protocol} container port named ${name}`;
+          : destinations.length === 1
+            ? `${namesJoin(destinations.map(workloadName))} declares no ${protocol} container port named ${name}`
+            : `none of ${namesJoin(destinations.map(workloadName), 3, 'or')} declares a ${protocol} container port named ${name}`;
       const hint =
         otherProtocol === undefined
           ? near === null

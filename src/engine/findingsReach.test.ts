@@ -43,7 +43,7 @@ describe('a workload nobody can reach', () => {
         kind: 'workloadUnreachable',
         severity: 'warning',
         message:
-          'Nothing can connect to prod/db: it declares TCP 3306, but prod/db-policy isolates it for ingress and no rule admits any source on those ports.',
+          'Nothing can connect to prod/db: it declares TCP 3306, but prod/db-policy isolates it for ingress and no rule admits any source on that port.',
         subjects: [
           { kind: 'workload', namespace: 'prod', name: 'db' },
           { kind: 'policy', namespace: 'prod', name: 'db-policy' },

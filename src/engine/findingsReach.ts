@@ -61,7 +61,7 @@ export function workloadUnreachable(doc: Doc, index: PolicyIndex): Finding[] {
         id: `workloadUnreachable:${workloadName(w)}`,
         kind: 'workloadUnreachable',
         severity: 'warning',
-        message: `Nothing can connect to ${workloadName(w)}: it declares ${namesJoin(ports)}, but ${namesJoin(refs.map(policyName))} isolate${refs.length === 1 ? 's' : ''} it for ingress and no rule admits any source on those ports.`,
+        message: `Nothing can connect to ${workloadName(w)}: it declares ${namesJoin(ports)}, but ${namesJoin(refs.map(policyName))} isolate${refs.length === 1 ? 's' : ''} it for ingress and no rule admits any source on ${ports.length === 1 ? 'that port' : 'those ports'}.`,
         subjects: [workloadSubject(w), ...refs.map((ref) => policySubject(ref))],
         fix: null,
       },

@@ -10,6 +10,7 @@ import type { RuleReach } from './findingsCoverage';
 import type { Direction } from './findingsText';
 import { groupContexts, namedPortsCache } from './findingsContexts';
 import { reachCovered } from './findingsCoverage';
+import { holdersAdd, podsOrInto } from './findingsLeaveOneOut';
 import type { PolicyIndex } from './policyIndex';
 
 export const DIRECTIONS: readonly Direction[] = ['ingress', 'egress'];
@@ -58,31 +59,6 @@ function contextOf(reaches: readonly RuleReach[]): Context {
     else list.push(x);
   }
   return { reaches, byPolicy, unions: new Map() };
-}
-
-function podsOrInto(target: Uint32Array, pods: Uint32Array | null): void {
-  if (pods === null) return;
-  for (let w = 0; w < target.length; w++) target[w] = (target[w] ?? 0) | (pods[w] ?? 0);
-}
-
-/** Adds `delta` to the count of every pod in `bits`, keeping `multi` (count >= 2) in step. */
-function holdersAdd(
-  holders: { counts: Uint16Array; multi: Uint32Array },
-  bits: Uint32Array,
-  delta: number,
-): void {
-  const { counts, multi } = holders;
-  for (let w = 0; w < bits.length; w++) {
-    let word = bits[w] ?? 0;
-    while (word !== 0) {
-      const low = word & -word;
-      const bit = (w << 5) + 31 - Math.clz32(low);
-      word ^= low;
-      const count = (counts[bit] ?? 0) + delta;
-      counts[bit] = count;
-      multi[w] = count >= 2 ? (multi[w] ?? 0) | low : (multi[w] ?? 0) & ~low;
-    }
-  }
 }
 
 export function passOf(doc: Doc, index: PolicyIndex): Pass {
