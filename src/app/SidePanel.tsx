@@ -8,13 +8,14 @@ import { TrafficTable } from '../panels/TrafficTable/TrafficTable';
 import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, PanelName } from '../store';
 
-const TABS: readonly { panel: PanelName; label: string }[] = [
+/** `name` is the tab's full accessible name where its visible label is shortened to fit one row. */
+const TABS: readonly { panel: PanelName; label: string; name?: string }[] = [
   { panel: 'inspector', label: 'Inspector' },
   { panel: 'policies', label: 'Policies' },
   { panel: 'yaml', label: 'YAML' },
   { panel: 'walk', label: 'Walk' },
   { panel: 'findings', label: 'Findings' },
-  { panel: 'traffic', label: 'Traffic table' },
+  { panel: 'traffic', label: 'Traffic', name: 'Traffic table' },
 ];
 
 const selectPanel = (s: EditorState) => s.panel;
@@ -40,6 +41,7 @@ export function SidePanel() {
             id={`tab-${t.panel}`}
             aria-selected={panel === t.panel}
             aria-controls={`tabpanel-${t.panel}`}
+            aria-label={t.name}
             onClick={() => {
               api.getState().openPanel(t.panel);
             }}
