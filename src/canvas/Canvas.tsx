@@ -13,6 +13,7 @@ import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useNodePositions } from './hooks/useNodePositions';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
+import { FIT_PADDING, MINIMAP_SIZE } from './fitPadding';
 import { Palette } from './Palette';
 import { WalkLayer } from './walk/WalkLayer';
 
@@ -72,16 +73,22 @@ function CanvasFlow() {
       onConnect={onConnect}
       deleteKeyCode={null}
       fitView
-      fitViewOptions={{ padding: 0.15, maxZoom: 1 }}
+      fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
       minZoom={0.15}
       maxZoom={2}
       ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
     >
       <Background gap={20} size={1} color="#d5d9e3" />
       {nodes.length > 0 && (
-        <MiniMap pannable zoomable nodeColor={miniMapColor} ariaLabel="Minimap" />
+        <MiniMap
+          pannable
+          zoomable
+          nodeColor={miniMapColor}
+          ariaLabel="Minimap"
+          style={MINIMAP_SIZE}
+        />
       )}
-      <Controls showInteractive={false} />
+      <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }} />
       <Palette />
       <WalkLayer />
     </ReactFlow>

@@ -1,6 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorStore } from '../../store';
+import { FIT_PADDING } from '../fitPadding';
 import type { EditorState } from '../../store';
 
 const selectFitRequest = (s: EditorState) => s.fitRequest;
@@ -15,7 +16,7 @@ export function useFitOnRequest(): void {
   useEffect(() => {
     if (request === 0) return;
     const frame = requestAnimationFrame(() => {
-      void fitView({ padding: 0.15, maxZoom });
+      void fitView({ padding: FIT_PADDING, maxZoom });
     });
     return () => {
       cancelAnimationFrame(frame);

@@ -1,0 +1,48 @@
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+async function boxesOf(locator: Locator): Promise<Box[]> {
+  const boxes = await Promise.all((await locator.all()).map((l) => l.boundingBox()));
+  return boxes.filter((b): b is Box => b !== null);
+}
+
+test.describe('when the window is 1280 × 720', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the side panel keeps its tabs on one row', async ({ page }) => {
+    await page.goto('/?fixture=three-tier&e2e');
+    const tabs = await boxesOf(page.getByRole('tablist', { name: 'Panels' }).getByRole('tab'));
+    expect(tabs).toHaveLength(6);
+    expect(new Set(tabs.map((t) => Math.round(t.y))).size).toBe(1);
+    await expect(page.getByRole('tab', { name: 'Traffic table' })).toBeVisible();
+  });
+
+  test('a fitted design is drawn clear of the palette, the zoom controls and the minimap', async ({
+    page,
+    canvas,
+  }) => {
+    await page.goto('/');
+    const root = await canvas.settledBox(canvas.root);
+    await canvas.dropFromPalette('Namespace', 200, 160);
+    await canvas.dropFromPalette('External endpoint', root.width - 230, root.height - 110);
+    await expect(canvas.external('external-1')).toBeVisible();
+    await page.getByRole('button', { name: 'Fit View' }).click();
+    await canvas.settledBox(canvas.external('external-1'));
+    const overlays = await boxesOf(
+      page.locator('.react-flow__minimap, .react-flow__controls').or(canvas.palette),
+    );
+    expect(overlays).toHaveLength(3);
+    const nodes = await boxesOf(page.locator('.react-flow__node'));
+    expect(nodes).toHaveLength(2);
+    for (const node of nodes) {
+      for (const overlay of overlays) expect(overlaps(node, overlay)).toBe(false);
+    }
+    await page.screenshot({ path: 'test-results/canvas-fitted.png' });
+  });
+});
