@@ -12,15 +12,35 @@ async function boxesOf(locator: Locator): Promise<Box[]> {
   return boxes.filter((b): b is Box => b !== null);
 }
 
+/** A policy list like a cluster dump without its pods: each policy selects nothing here. */
+function policiesSelectingNothing(count: number): string {
+  return Array.from(
+    { length: count },
+    (_, i) => `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: { name: p${String(i)}, namespace: shop }
+spec: { podSelector: { matchLabels: { app: a${String(i)} } }, policyTypes: [Ingress] }
+`,
+  ).join('---\n');
+}
+
 test.describe('when the window is 1280 × 720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('the side panel keeps its tabs on one row', async ({ page }) => {
+  test('the side panel keeps its tabs on one row', async ({ page, toolbar }) => {
     await page.goto('/?fixture=three-tier&e2e');
     const tabs = await boxesOf(page.getByRole('tablist', { name: 'Panels' }).getByRole('tab'));
     expect(tabs).toHaveLength(6);
     expect(new Set(tabs.map((t) => Math.round(t.y))).size).toBe(1);
     await expect(page.getByRole('tab', { name: 'Traffic table' })).toBeVisible();
+
+    // twelve policies that select no pod: twelve findings, and the row still holds every tab
+    await toolbar.openYamlFile('many.yaml', policiesSelectingNothing(12));
+    await expect(page.getByRole('tab', { name: /^Findings \(\d\d\)$/ })).toBeVisible();
+    const row = await page.getByRole('tablist', { name: 'Panels' }).boundingBox();
+    const last = await page.getByRole('tab', { name: 'Traffic table' }).boundingBox();
+    if (row === null || last === null) throw new Error('no tabs');
+    expect(last.x + last.width).toBeLessThanOrEqual(row.x + row.width);
   });
 
   test('a fitted design is drawn clear of the palette, the zoom controls and the minimap', async ({
