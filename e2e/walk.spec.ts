@@ -97,3 +97,69 @@ test.describe('when a connection is walked on the three-tier example', () => {
     await expect(walk.packet).toHaveAttribute('data-arrived', 'true');
   });
 });
+
+type Box = { x: number; y: number; width: number; height: number };
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function within(a: Box, outer: Box): boolean {
+  return (
+    a.x >= outer.x &&
+    a.y >= outer.y &&
+    a.x + a.width <= outer.x + outer.width &&
+    a.y + a.height <= outer.y + outer.height
+  );
+}
+
+test.describe('when a connection is walked on a projector-sized window', () => {
+  const walks = [
+    { url: '/?lesson=three-tiers&step=4&e2e', from: 'prod/api', to: 'prod/db', port: 3306 },
+    { url: '/?lesson=outside&step=4&e2e', from: 'prod/db', to: 'backup-server', port: 80 },
+  ];
+  for (const present of [false, true]) {
+    for (const w of walks) {
+      test(`the callout covers neither node, nor the palette, and stays in the canvas: ${w.from} → ${w.to}${present ? ', presenting' : ''}`, async ({
+        page,
+        canvas,
+      }) => {
+        await page.setViewportSize({ width: 1280, height: 720 });
+        await page.goto(w.url);
+        if (present) await page.keyboard.press('p');
+        const walk = new WalkPanel(page);
+        await walk.tab.click();
+        const form = walk.panel;
+        const ends = form.getByLabel('From (starts the connection)');
+        const value = async (key: string) =>
+          (
+            await ends
+              .locator('option')
+              .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value))
+          ).find((v) => v.endsWith(`:${key}`)) ?? key;
+        await ends.selectOption(await value(w.from));
+        await form.getByLabel('To', { exact: true }).selectOption(await value(w.to));
+        await form.getByLabel('Port').fill(String(w.port));
+        await form.getByRole('button', { name: 'Walk', exact: true }).click();
+        for (let stop = 0; stop < 3; stop++) {
+          await expect(walk.packet).toHaveAttribute('data-arrived', 'true');
+          const callout = await canvas.settledBox(walk.callout);
+          const pane = await canvas.settledBox(canvas.root);
+          expect(within(callout, pane)).toBe(true);
+          for (const key of [w.from, w.to]) {
+            const box = await canvas.workload(key).or(canvas.external(key)).boundingBox();
+            expect(box).not.toBeNull();
+            if (box !== null) expect(overlaps(callout, box)).toBe(false);
+          }
+          const palette = await canvas.palette.boundingBox();
+          if (palette !== null) expect(overlaps(callout, palette)).toBe(false);
+          if (await walk.next.isDisabled()) break;
+          await walk.next.click();
+        }
+        await page.screenshot({
+          path: `test-results/walk-1280-${w.to.replace('/', '-')}${present ? '-present' : ''}.png`,
+        });
+      });
+    }
+  }
+});

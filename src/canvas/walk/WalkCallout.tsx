@@ -1,16 +1,33 @@
+import type { Ref } from 'react';
 import type { WalkStop } from '../../store';
 import type { Point } from './walkGeometry';
 
 const OUTCOME = { allowed: '✓ ALLOWED', blocked: '⊘ BLOCKED' } as const;
 
-/** The check the packet waits at, in the explanation's own words, above the node. */
-export function WalkCallout({ stop, at }: { stop: WalkStop; at: Point }) {
+/**
+ * The check the packet waits at, in the explanation's own words. `at` is its
+ * top-left corner on screen; until it is known the callout is measured unseen.
+ */
+export function WalkCallout({
+  stop,
+  at,
+  ref,
+}: {
+  stop: WalkStop;
+  at: Point | null;
+  ref?: Ref<HTMLDivElement>;
+}) {
   const tone = stop.outcome ?? 'reply';
   return (
     <div
+      ref={ref}
       className={`nc-walk-callout is-${tone}`}
       data-testid="walk.callout"
-      style={{ transform: `translate(${at.x}px, ${at.y}px) translate(-50%, -100%)` }}
+      style={
+        at === null
+          ? { visibility: 'hidden' }
+          : { transform: `translate(${Math.round(at.x)}px, ${Math.round(at.y)}px)` }
+      }
     >
       <div className="nc-walk-callout-head">
         <span className="nc-walk-callout-title">{stop.title}</span>

@@ -6,7 +6,7 @@ import type { EditorState, WalkStop } from '../../store';
 import type { Rect } from '../edges/edgeGeometry';
 import { usePacketMotion } from './usePacketMotion';
 import { useReducedMotion } from './useReducedMotion';
-import { WalkCallout } from './WalkCallout';
+import { PlacedCallout } from './PlacedCallout';
 import { walkLegOf } from './walkGeometry';
 import './walk.css';
 
@@ -18,28 +18,28 @@ function rectOf(node: InternalNode): Rect {
   return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
 }
 
-function Packet({ stop, source, target, runKey }: PacketProps) {
+function Packet({ stop, source, target, ids, runKey }: PacketProps) {
   const leg = walkLegOf(stop.kind, source, target);
   const { point, arrived } = usePacketMotion(leg, runKey);
-  /** Above both nodes, so the callout covers neither. */
-  const top = Math.min(source.y, target.y) - 12;
   const tone = arrived && stop.outcome !== null ? stop.outcome : 'moving';
   const mark = tone === 'blocked' ? '⊘' : tone === 'allowed' ? '✓' : '';
   const route = walkLegOf('ingress', source, target);
   return (
     <>
-      <svg className="nc-walk-route" aria-hidden="true">
-        <line x1={route.from.x} y1={route.from.y} x2={route.to.x} y2={route.to.y} />
-      </svg>
-      <div
-        className={`nc-walk-packet is-${tone} ${stop.kind === 'reply' ? 'is-reply' : ''}`}
-        data-testid="walk.packet"
-        data-arrived={arrived}
-        style={{ transform: `translate(${point.x}px, ${point.y}px) translate(-50%, -50%)` }}
-      >
-        {mark}
-      </div>
-      {arrived && <WalkCallout stop={stop} at={{ x: point.x, y: top }} />}
+      <ViewportPortal>
+        <svg className="nc-walk-route" aria-hidden="true">
+          <line x1={route.from.x} y1={route.from.y} x2={route.to.x} y2={route.to.y} />
+        </svg>
+        <div
+          className={`nc-walk-packet is-${tone} ${stop.kind === 'reply' ? 'is-reply' : ''}`}
+          data-testid="walk.packet"
+          data-arrived={arrived}
+          style={{ transform: `translate(${point.x}px, ${point.y}px) translate(-50%, -50%)` }}
+        >
+          {mark}
+        </div>
+      </ViewportPortal>
+      {arrived && <PlacedCallout stop={stop} packet={point} nodes={[source, target]} ids={ids} />}
       <div className="nc-walk-live" role="status" aria-live="polite" aria-atomic="true">
         {arrived ? walkStopAnnouncement(stop) : ''}
       </div>
@@ -51,6 +51,7 @@ interface PacketProps {
   readonly stop: WalkStop;
   readonly source: Rect;
   readonly target: Rect;
+  readonly ids: readonly string[];
   readonly runKey: string;
 }
 
@@ -84,13 +85,12 @@ export function WalkLayer() {
   const stop = plan.stops[index];
   if (stop === undefined) return null;
   return (
-    <ViewportPortal>
-      <Packet
-        stop={stop}
-        source={rectOf(source)}
-        target={rectOf(target)}
-        runKey={`${String(run)}:${String(index)}:${from}>${to}`}
-      />
-    </ViewportPortal>
+    <Packet
+      stop={stop}
+      source={rectOf(source)}
+      target={rectOf(target)}
+      ids={[from, to]}
+      runKey={`${String(run)}:${String(index)}:${from}>${to}`}
+    />
   );
 }
