@@ -63,7 +63,12 @@ export type { WalkStop, WalkStopKind } from './walkStops';
 export { REPLY_LABEL, walkStopAnnouncement } from './walkStops';
 export { selectEnforced, selectNetworkBanner } from './enforcement';
 export type { LessonSession } from './lessonSlice';
-export { selectLessonFocusNodes, selectLessonStep, selectMissionTable } from './lessonSelectors';
+export {
+  selectLessonFocusNodes,
+  selectLessonStep,
+  selectLessonViewNodes,
+  selectMissionTable,
+} from './lessonSelectors';
 export type { Settings } from './settingsStorage';
 export { SETTINGS_KEY, settingsLoad, settingsSave, startSettingsSave } from './settingsStorage';
 export { useEditorApi, useEditorStore } from './useEditorStore';

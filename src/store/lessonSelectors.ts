@@ -29,6 +29,33 @@ export function selectLessonFocusNodes(state: EditorState): readonly string[] {
   return focus.nodes;
 }
 
+const viewByDoc = memoWeak((_doc: Doc) => new WeakMap<LessonStep, readonly string[]>());
+
+/**
+ * Node ids a lesson step's view is fitted to: the nodes it points at, its
+ * connection's ends and the ends of every claim its text makes (so a recipe in
+ * a large design is drawn readable, with the pods it talks about). None
+ * outside a lesson, or when the step names nothing the document has: then the
+ * whole design is fitted.
+ */
+export function selectLessonViewNodes(state: EditorState): readonly string[] {
+  const step = selectLessonStep(state);
+  if (step === null) return NO_FOCUS;
+  const cache = viewByDoc(state.doc);
+  let ids = cache.get(step);
+  if (ids === undefined) {
+    const connections = [
+      ...(step.focus.connection === undefined ? [] : [step.focus.connection]),
+      ...(step.expect ?? []),
+    ];
+    const ends = connections.flatMap((c) => [c.from, c.to]);
+    const named = [...(step.focus.nodes ?? []), ...ends];
+    ids = [...new Set(lessonFocusIds({ ...step, focus: { nodes: named } }, state.doc).nodes)];
+    cache.set(step, ids);
+  }
+  return ids;
+}
+
 const tableOf = memoWeak(missionTable);
 
 /** The mission table of the document: component, ingress or egress, port, meaning. */

@@ -4,7 +4,7 @@ import type { Lesson } from '../lessons';
 import { EMPTY_DOC } from '../model';
 import { AUTOSAVE_KEY, designLoad, startAutosave } from './autosave';
 import { createEditorStore } from './createEditorStore';
-import { selectLessonFocusNodes, selectLessonStep } from './lessonSelectors';
+import { selectLessonFocusNodes, selectLessonStep, selectLessonViewNodes } from './lessonSelectors';
 
 function threeTiers(): Lesson {
   const lesson = builtInLesson('three-tiers');
@@ -44,6 +44,27 @@ describe('when a lesson opens', () => {
       'workload:prod/api',
       'workload:prod/db',
     ]);
+  });
+
+  it('fits the view to the pods a recipe talks about, not the whole design', () => {
+    const store = userDesign();
+    const recipes = builtInLesson('recipes');
+    if (recipes === null) throw new Error('recipes is a built-in lesson');
+    store.getState().openLesson(recipes);
+    const view = selectLessonViewNodes(store.getState());
+    expect(view).toEqual(
+      expect.arrayContaining([
+        'workload:default/web',
+        'workload:default/api',
+        'workload:prod/client',
+      ]),
+    );
+    expect(view).not.toContain('workload:ops/tool');
+    expect(selectLessonViewNodes(store.getState())).toBe(view);
+  });
+
+  it('fits nothing in particular outside a lesson', () => {
+    expect(selectLessonViewNodes(userDesign().getState())).toEqual([]);
   });
 });
 
