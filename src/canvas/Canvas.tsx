@@ -34,15 +34,14 @@ function CanvasFlow() {
 
   const onNodeClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {
-      api.getState().select({ kind: 'node', id: node.id });
+      api.getState().selectAndInspect({ kind: 'node', id: node.id });
     },
     [api],
   );
   const onEdgeClick = useCallback(
     (_: MouseEvent, edge: Edge) => {
       const state = api.getState();
-      state.select({ kind: 'flow', id: edge.id, focus: selectFocusId(state) });
-      state.openPanel('inspector');
+      state.selectAndInspect({ kind: 'flow', id: edge.id, focus: selectFocusId(state) });
     },
     [api],
   );

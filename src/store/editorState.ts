@@ -81,6 +81,12 @@ export interface UiSlice {
   readonly fitRequest: number;
   readonly notice: Notice | null;
   select: (selection: Selection) => void;
+  /**
+   * Selects a node or line clicked on the canvas and opens the Inspector to
+   * show it, except while the Walk tab shows a walk or a lesson is presented:
+   * then the panel stays.
+   */
+  selectAndInspect: (selection: Selection) => void;
   openPanel: (panel: PanelName) => void;
   showView: (view: ViewName) => void;
   openDialog: (dialog: DialogName) => void;

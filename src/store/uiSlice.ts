@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, UiSlice } from './editorState';
 
-export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) => ({
+/** The panel stays while a walk plays in the Walk tab, or a lesson is on the projector. */
+function keepsPanel(s: EditorState): boolean {
+  const walking = s.walk !== null && s.panel === 'walk';
+  const presentingLesson = s.presenting && s.lessonSession !== null;
+  return walking || presentingLesson;
+}
+
+export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, get) => ({
   selection: null,
   panel: 'inspector',
   view: 'canvas',
@@ -11,6 +18,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set) =
   notice: null,
   select: (selection) => {
     set({ selection });
+  },
+  selectAndInspect: (selection) => {
+    set(keepsPanel(get()) ? { selection } : { selection, panel: 'inspector' });
   },
   openPanel: (panel) => {
     set({ panel });

@@ -1,0 +1,45 @@
+import { expect, test } from './fixtures';
+import { WalkPanel } from './pages/WalkPanel';
+
+test.describe('when something is clicked on the canvas while another tab is open', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/?fixture=three-tier&e2e');
+  });
+
+  test('the Inspector opens on a workload, a namespace, an external endpoint and a line', async ({
+    page,
+    canvas,
+    inspector,
+  }) => {
+    const title = inspector.panel.getByRole('heading', { level: 2 });
+    await page.getByRole('tab', { name: 'Policies' }).click();
+    await canvas.workload('prod/web').click();
+    await expect(inspector.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(title).toContainText('web in namespace prod');
+
+    await page.getByRole('tab', { name: 'YAML' }).click();
+    await canvas.namespace('dev').click({ position: { x: 20, y: 10 } });
+    await expect(inspector.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(title).toContainText('dev namespace');
+
+    await page.getByRole('tab', { name: /^Findings/ }).click();
+    await canvas.external('backup-server').click();
+    await expect(inspector.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(title).toContainText('backup-server outside the cluster');
+
+    await page.getByRole('tab', { name: 'Traffic table' }).click();
+    await canvas.lineLabel('prod/api', 'prod/db').click();
+    await expect(inspector.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(inspector.explanation).toContainText('prod/api → prod/db on TCP port 3306');
+    await page.screenshot({ path: 'test-results/selection-inspector.png' });
+  });
+
+  test('the Walk tab stays while a walk is on show', async ({ page, canvas }) => {
+    const walk = new WalkPanel(page);
+    await walk.walk('prod/api', 'prod/db', 3306);
+    await expect(walk.callout).toBeVisible();
+    await canvas.workload('prod/web').click();
+    await expect(walk.tab).toHaveAttribute('aria-selected', 'true');
+    await expect(walk.panel).toBeVisible();
+  });
+});
