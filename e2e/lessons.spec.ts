@@ -85,12 +85,15 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     await expect(lesson.banner).toContainText('accepted by the API server but not enforced');
     await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveText(/^[^⊘]*TCP 3306$/);
     await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveClass(/is-allowed/);
+    const unenforced = page.getByRole('note').filter({ hasText: 'Not enforced' });
+    await expect(unenforced.first()).toBeVisible();
     await page.screenshot({ path: 'test-results/lesson-flannel.png' });
     await page.reload();
     await expect(lesson.plugin).toHaveValue('flannel');
     await expect(lesson.where).toHaveText('Step 4 of 6');
     await lesson.plugin.selectOption('calico');
     await expect(lesson.banner).toBeHidden();
+    await expect(unenforced).toHaveCount(0);
   });
 
   test('the traffic table lists the three tiers at both ends', async ({ page, problems: _ }) => {
