@@ -5,6 +5,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowStatus } from '../engine';
 import type { WorkloadKind } from '../model';
+import type { EmptyNamespaceNote } from './emptyNamespaceNote';
 
 export type WorkloadNodeData = {
   readonly namespace: string;
@@ -28,6 +29,8 @@ export type NamespaceNodeData = {
   readonly labels: readonly string[];
   /** A peer of a rule of the policy picked in the policies panel. */
   readonly peer?: boolean;
+  /** Present when the namespace has no workloads: what the box says instead. */
+  readonly empty?: EmptyNamespaceNote;
 };
 
 export type ExternalNodeData = {

@@ -16,6 +16,8 @@ export const EXTERNAL_SIZE: Size = { width: 220, height: 76 };
 /** Room above a namespace's workloads for its name and labels, and around them. */
 export const NAMESPACE_INSET = { top: 56, side: 24, bottom: 24 };
 export const NAMESPACE_MIN: Size = { width: 260, height: 180 };
+/** An empty box whose policies wait for pods: room for its note and the kubectl command. */
+export const NAMESPACE_NOTE_MIN: Size = { width: 340, height: 190 };
 
 const COLUMNS = 3;
 /** The middle column sits lower, so a line from the first to the third column passes above it. */
@@ -35,9 +37,9 @@ export function workloadSlot(index: number): Position {
 }
 
 /** A namespace box that holds every child (child positions are relative to the box). */
-export function namespaceSize(children: readonly Position[]): Size {
-  let width = NAMESPACE_MIN.width;
-  let height = NAMESPACE_MIN.height;
+export function namespaceSize(children: readonly Position[], minimum: Size = NAMESPACE_MIN): Size {
+  let width = minimum.width;
+  let height = minimum.height;
   for (const c of children) {
     width = Math.max(width, c.x + WORKLOAD_SIZE.width + NAMESPACE_INSET.side);
     height = Math.max(height, c.y + WORKLOAD_SIZE.height + NAMESPACE_INSET.bottom);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { netpol } from '../engine/__fixtures__/clusters/objects';
 import { threeTierCluster } from '../engine/__fixtures__/clusters/threeTier';
 import { podKeyOf } from '../model';
 import type { PodKey } from '../model';
 import type { Isolation } from '../store';
 import type { NodesInput } from './toFlowNodes';
-import type { WorkloadFlowNode } from './flowTypes';
-import { NAMESPACE_MIN, WORKLOAD_SIZE } from './layoutGeometry';
+import type { NamespaceFlowNode, WorkloadFlowNode } from './flowTypes';
+import { NAMESPACE_MIN, NAMESPACE_NOTE_MIN, WORKLOAD_SIZE } from './layoutGeometry';
 import { toFlowNodes } from './toFlowNodes';
 
 const doc = threeTierCluster([]);
@@ -98,6 +99,41 @@ describe('when positions are stored', () => {
   it('keeps an empty namespace box at its minimum size', () => {
     const nodes = toFlowNodes({ ...base, doc: { ...doc, workloads: [] } });
     expect(byId(nodes, 'namespace:dev').width).toBe(NAMESPACE_MIN.width);
+  });
+});
+
+describe('when a namespace has policies but no workloads (a dump of policies only)', () => {
+  const policies = [
+    netpol('dev', 'deny-all', { podSelector: {}, policyTypes: ['Ingress'] }),
+    netpol('dev', 'allow-web', { podSelector: { matchLabels: { app: 'web' } } }),
+    netpol('prod', 'deny-all', { podSelector: {}, policyTypes: ['Ingress'] }),
+  ];
+  const nodes = toFlowNodes({
+    ...base,
+    doc: { ...doc, policies, workloads: doc.workloads.filter((w) => w.namespace !== 'dev') },
+  });
+
+  it("notes in its box that its own policies' pods are missing, and how to import them", () => {
+    const dev = byId(nodes, 'namespace:dev') as NamespaceFlowNode;
+    expect(dev.data.empty?.text).toContain('2 policies here select pods');
+    expect(dev.data.empty?.command).toBe('kubectl get pods -n dev -o yaml');
+  });
+
+  it('gives that box room for the note', () => {
+    const dev = byId(nodes, 'namespace:dev');
+    expect(dev.width).toBe(NAMESPACE_NOTE_MIN.width);
+    expect(dev.height).toBe(NAMESPACE_NOTE_MIN.height);
+  });
+
+  it('adds no note to a namespace with workloads', () => {
+    expect(byId(nodes, 'namespace:prod').data).not.toHaveProperty('empty');
+  });
+
+  it('asks only for a workload in an empty namespace without policies, at the usual size', () => {
+    const bare = toFlowNodes({ ...base, doc: { ...doc, workloads: [] } });
+    const test = byId(bare, 'namespace:test') as NamespaceFlowNode;
+    expect(test.data.empty).toEqual({ text: 'No workloads yet: drag one in.', command: null });
+    expect(test.width).toBe(NAMESPACE_MIN.width);
   });
 });
 

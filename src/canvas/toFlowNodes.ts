@@ -13,6 +13,8 @@ import { nodeIdOf, nodeIdOfEnd } from '../store';
 import type { CanvasNode, ExternalFlowNode, VirtualFlowNode, WorkloadFlowNode } from './flowTypes';
 import {
   EXTERNAL_SIZE,
+  NAMESPACE_MIN,
+  NAMESPACE_NOTE_MIN,
   WORKLOAD_SIZE,
   namespaceSize,
   rowSlots,
@@ -20,6 +22,7 @@ import {
   workloadSlot,
 } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
+import { emptyNamespaceNote } from './emptyNamespaceNote';
 
 export interface NodesInput {
   readonly doc: Doc;
@@ -119,11 +122,17 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     }
   }
 
-  const boxes = doc.namespaces.map((ns) => ({
-    ns,
-    id: nodeIdOf({ kind: 'namespace', name: ns.name }),
-    size: namespaceSize((children.get(ns.name) ?? []).map((c) => c.position)),
-  }));
+  const boxes = doc.namespaces.map((ns) => {
+    const inside = children.get(ns.name) ?? [];
+    const policies = doc.policies.filter((p) => p.metadata.namespace === ns.name).length;
+    const empty = inside.length === 0 ? emptyNamespaceNote(ns.name, policies) : null;
+    const minimum = empty !== null && empty.command !== null ? NAMESPACE_NOTE_MIN : NAMESPACE_MIN;
+    const size = namespaceSize(
+      inside.map((c) => c.position),
+      minimum,
+    );
+    return { ns, id: nodeIdOf({ kind: 'namespace', name: ns.name }), size, empty };
+  });
   const externalIds = doc.externals.map((e) => nodeIdOf({ kind: 'external', name: e.name }));
   const virtualEnds = input.virtualEnds ?? [];
   const unplaced: Size[] = [
@@ -135,7 +144,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   const place = (id: string): Position => positions[id] ?? slots[next++] ?? { x: 0, y: 0 };
 
   const nodes: CanvasNode[] = [];
-  for (const { ns, id, size } of boxes) {
+  for (const { ns, id, size, empty } of boxes) {
     nodes.push({
       id,
       type: 'namespace',
@@ -148,6 +157,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         name: ns.name,
         labels: labelList(ns.labels, NAMESPACE_NAME_LABEL),
         ...peerMark(input.peers, id),
+        ...(empty === null ? {} : { empty }),
       },
     });
     nodes.push(...(children.get(ns.name) ?? []));

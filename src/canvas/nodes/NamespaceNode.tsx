@@ -35,6 +35,12 @@ function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
             <span className="nc-namespace-labels">{data.labels.join(', ')}</span>
           )}
         </div>
+        {data.empty !== undefined && (
+          <p className="nc-namespace-empty">
+            {data.empty.text}
+            {data.empty.command !== null && <code className="nodrag">{data.empty.command}</code>}
+          </p>
+        )}
       </div>
     </>
   );
