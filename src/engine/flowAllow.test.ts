@@ -1,42 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc, NetworkPolicy } from '../model';
-import { podKeyOf } from '../model';
+import type { NetworkPolicy } from '../model';
 import { threeTierCluster } from './__fixtures__/clusters/threeTier';
-import { compilePolicies } from './compile';
-import type { FlowEnd, FlowSpec } from './docEdit';
+import type { FlowEnd } from './docEdit';
 import { applyEdit } from './edits';
-import { isTrafficAllowed } from './evaluate';
 import { allowFlow, removeFlow } from './flowAllow';
 import { flowMarksOf } from './flowMarks';
+import {
+  API_TO_DB,
+  WEB_TO_API,
+  allowed,
+  api,
+  db,
+  drawThreeTier,
+  specOf,
+} from './__fixtures__/drawnThreeTier';
 
-const web: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'web' };
-const api: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'api' };
-const db: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'db' };
 const backup: FlowEnd = { kind: 'external', name: 'backup server' };
-
-const WEB_TO_API: FlowSpec = { from: web, to: api, ports: [{ protocol: 'TCP', port: 5000 }] };
-const API_TO_DB: FlowSpec = { from: api, to: db, ports: [{ protocol: 'TCP', port: 3306 }] };
-
-function allowed(doc: Doc, from: string, to: string, port: number): boolean {
-  const [fns = '', fname = ''] = from.split('/');
-  const [tns = '', tname = ''] = to.split('/');
-  return isTrafficAllowed(compilePolicies(doc), {
-    from: { kind: 'pod', key: podKeyOf(fns, fname) },
-    to: { kind: 'pod', key: podKeyOf(tns, tname) },
-    port,
-    protocol: 'TCP',
-  }).allowed;
-}
-
-/** The policy as a person reads it in the YAML: without the editor's annotation. */
-function specOf(doc: Doc, name: string): NetworkPolicy['spec'] | undefined {
-  return doc.policies.find((p) => p.metadata.name === name)?.spec;
-}
-
-function drawThreeTier(): Doc {
-  const first = allowFlow(threeTierCluster([]), WEB_TO_API).doc;
-  return allowFlow(first, API_TO_DB).doc;
-}
 
 describe('when web → api 5000 and api → db 3306 are drawn on a document without policies', () => {
   const doc = drawThreeTier();

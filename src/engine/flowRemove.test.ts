@@ -1,41 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc, NetworkPolicy } from '../model';
-import { podKeyOf } from '../model';
 import { threeTierCluster } from './__fixtures__/clusters/threeTier';
-import { compilePolicies } from './compile';
-import type { FlowEnd, FlowSpec } from './docEdit';
+import type { FlowSpec } from './docEdit';
 import { applyEdit } from './edits';
-import { isTrafficAllowed } from './evaluate';
 import { allowFlow, removeFlow } from './flowAllow';
 import { flowMarksOf } from './flowMarks';
-
-const web: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'web' };
-const api: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'api' };
-const db: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'db' };
-
-const WEB_TO_API: FlowSpec = { from: web, to: api, ports: [{ protocol: 'TCP', port: 5000 }] };
-const API_TO_DB: FlowSpec = { from: api, to: db, ports: [{ protocol: 'TCP', port: 3306 }] };
-
-function allowed(doc: Doc, from: string, to: string, port: number): boolean {
-  const [fns = '', fname = ''] = from.split('/');
-  const [tns = '', tname = ''] = to.split('/');
-  return isTrafficAllowed(compilePolicies(doc), {
-    from: { kind: 'pod', key: podKeyOf(fns, fname) },
-    to: { kind: 'pod', key: podKeyOf(tns, tname) },
-    port,
-    protocol: 'TCP',
-  }).allowed;
-}
-
-/** The policy as a person reads it in the YAML: without the editor's annotation. */
-function specOf(doc: Doc, name: string): NetworkPolicy['spec'] | undefined {
-  return doc.policies.find((p) => p.metadata.name === name)?.spec;
-}
-
-function drawThreeTier(): Doc {
-  const first = allowFlow(threeTierCluster([]), WEB_TO_API).doc;
-  return allowFlow(first, API_TO_DB).doc;
-}
+import {
+  API_TO_DB,
+  WEB_TO_API,
+  allowed,
+  db,
+  drawThreeTier,
+  specOf,
+  web,
+} from './__fixtures__/drawnThreeTier';
 
 describe('when a flow is removed', () => {
   it('gives back the previous document', () => {
