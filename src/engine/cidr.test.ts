@@ -37,9 +37,15 @@ describe('when parsing CIDRs', () => {
     expect(cidrParse('010.0.0.0/08')).toBe('10.0.0.0/8');
   });
 
-  it('treats IPv4-mapped IPv6 as IPv6', () => {
-    expect(cidrParse('::ffff:1.2.3.0/120')).toBe('::ffff:102:300/120');
-    expect(cidrRange(cidr('::ffff:1.2.3.0/120')).family).toBe(6);
+  it('reads IPv4-mapped IPv6 as the IPv4 block it maps, as Go does', () => {
+    expect(cidrParse('::ffff:1.2.3.0/120')).toBe('1.2.3.0/24');
+    expect(cidrRange(cidr('::ffff:1.2.3.0/120')).family).toBe(4);
+    expect(cidrContains(cidr('::ffff:1.2.3.0/120'), cidr('1.2.3.4/32'))).toBe(true);
+  });
+
+  it('keeps a block wider than the mapped range as IPv6', () => {
+    expect(cidrParse('::ffff:1.2.3.0/80')).toBe('::/80');
+    expect(cidrRange(cidr('::/80')).family).toBe(6);
   });
 
   it('rejects what is not a CIDR', () => {
@@ -74,11 +80,19 @@ describe('when parsing an IP or a range', () => {
     expect(ipRangeParse('::1')).toEqual({ family: 6, first: 1n, last: 1n });
   });
 
-  it('reads an IPv4 tail inside IPv6', () => {
+  it('reads an IPv4-mapped address as the IPv4 address it maps', () => {
     expect(ipRangeParse('::ffff:192.168.0.1')).toEqual({
+      family: 4,
+      first: 0xc0a80001n,
+      last: 0xc0a80001n,
+    });
+  });
+
+  it('reads an IPv4 tail inside other IPv6 as IPv6', () => {
+    expect(ipRangeParse('64:ff9b::192.168.0.1')).toEqual({
       family: 6,
-      first: 0xffffc0a80001n,
-      last: 0xffffc0a80001n,
+      first: 0x64ff9b0000000000000000c0a80001n,
+      last: 0x64ff9b0000000000000000c0a80001n,
     });
   });
 

@@ -2,8 +2,12 @@
  * IPv4 and IPv6 addresses and CIDR blocks, parsed by hand (no library).
  * Parsing follows the API server's legacy rules: leading zeros are decimal
  * (`010.0.0.0/8`), and a CIDR with host bits set (`10.0.1.1/4`) is accepted and
- * means its network (`0.0.0.0/4`). IPv4-mapped IPv6 (`::ffff:1.2.3.4`) is IPv6.
- * An IPv4 address is never inside an IPv6 block, and the reverse.
+ * means its network (`0.0.0.0/4`). IPv4-mapped IPv6 is read as the IPv4 it
+ * maps, as Go's `net` package (and so the API server and Go-based network
+ * plugins) does: `::ffff:1.2.3.4` is `1.2.3.4` and `::ffff:1.2.3.0/120` is
+ * `1.2.3.0/24` (the API server warns that it should be written that way). A
+ * block wider than `/96` is not inside the mapped range and stays IPv6.
+ * Otherwise an IPv4 address is never inside an IPv6 block, and the reverse.
  */
 
 /** A parsed CIDR in canonical form (`10.0.0.0/8`, `fd00::/64`). Build with `cidrParse`. */
@@ -104,14 +108,25 @@ function prefixParse(s: string, family: 4 | 6): number | null {
   return prefix <= bitsOf(family) ? prefix : null;
 }
 
+/** `::ffff:0:0/96`, where IPv6 addresses map IPv4 ones. */
+const IPV4_MAPPED = 0xffffn;
+
+/** A range inside `::ffff:0:0/96` as the IPv4 range it maps; any other range as it is. */
+function unmapped(range: IpRange): IpRange {
+  if (range.family !== 6 || range.first >> 32n !== IPV4_MAPPED || range.last >> 32n !== IPV4_MAPPED)
+    return range;
+  return { family: 4, first: range.first & 0xffffffffn, last: range.last & 0xffffffffn };
+}
+
 /** An IP (one address) or a CIDR (every address of its network); null when unparsable. */
 export function ipRangeParse(text: string): IpRange | null {
   const slash = text.indexOf('/');
   const address = addressParse(slash < 0 ? text : text.slice(0, slash));
   if (address === null) return null;
-  if (slash < 0) return { family: address.family, first: address.value, last: address.value };
+  if (slash < 0)
+    return unmapped({ family: address.family, first: address.value, last: address.value });
   const prefix = prefixParse(text.slice(slash + 1), address.family);
-  return prefix === null ? null : rangeOf(address, prefix);
+  return prefix === null ? null : unmapped(rangeOf(address, prefix));
 }
 
 function ipv4Format(value: bigint): string {

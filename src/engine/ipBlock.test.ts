@@ -37,7 +37,11 @@ describe('when an ipBlock is IPv6', () => {
     expect(ipBlockMatchesRange(v6, range('fd00:192:168:4::1'))).toBe(true);
     expect(ipBlockMatchesRange(v6, range('fd00:192:168:3::1'))).toBe(false);
     expect(ipBlockMatchesRange(v6, range('192.168.0.1'))).toBe(false);
-    expect(ipBlockMatchesRange(block, range('::ffff:172.17.2.9'))).toBe(false);
+  });
+
+  it('reads an IPv4-mapped address as the IPv4 address it maps, as Go does', () => {
+    expect(ipBlockMatchesRange(block, range('::ffff:172.17.2.9'))).toBe(true);
+    expect(ipBlockMatchesRange(v6, range('::ffff:172.17.2.9'))).toBe(false);
   });
 });
 

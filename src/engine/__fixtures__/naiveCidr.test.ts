@@ -17,7 +17,16 @@ describe("the oracle's CIDR arithmetic", () => {
     expect(naiveParseIp('fd00:2::2')).toEqual(want);
     expect(naiveParseIp('fd00:2:0:0:0:0:0:2')).toEqual(want);
     expect(naiveParseIp('::')).toEqual({ family: 6, network: 0n, prefix: 128 });
-    expect(naiveParseIp('::ffff:10.0.0.1')?.network).toBe(0xffff0a000001n);
+    expect(naiveParseIp('::ffff:10.0.0.1')).toEqual({
+      family: 4,
+      network: 0x0a000001n,
+      prefix: 32,
+    });
+    expect(naiveParseCidr('::ffff:10.0.0.0/104')).toEqual({
+      family: 4,
+      network: 0x0a000000n,
+      prefix: 8,
+    });
   });
 
   it('rejects what is not an address', () => {

@@ -57,7 +57,10 @@ function parseIPv6(written: string): bigint | null {
 export function naiveParseIp(text: string): NaiveRange | null {
   if (text.includes(':')) {
     const v = parseIPv6(text);
-    return v === null ? null : { family: 6, network: v, prefix: 128 };
+    if (v === null) return null;
+    // `::ffff:a.b.c.d` maps an IPv4 address, and Go reads it as that address.
+    if (v >> 32n === 0xffffn) return { family: 4, network: v & 0xffffffffn, prefix: 32 };
+    return { family: 6, network: v, prefix: 128 };
   }
   const v = parseIPv4(text);
   return v === null ? null : { family: 4, network: v, prefix: 32 };
@@ -74,6 +77,15 @@ export function naiveParseCidr(text: string): NaiveRange | null {
   const prefixText = text.slice(slash + 1);
   if (ip === null || !/^[0-9]{1,3}$/.test(prefixText)) return null;
   const prefix = Number(prefixText);
+  const mapped = ip.family === 4 && text.slice(0, slash).includes(':');
+  if (mapped) {
+    // An IPv4-mapped block: /96 and narrower map an IPv4 block; wider stays IPv6.
+    if (prefix > 128) return null;
+    if (prefix >= 96)
+      return { family: 4, network: maskTo(ip.network, 4, prefix - 96), prefix: prefix - 96 };
+    const v6 = (0xffffn << 32n) | ip.network;
+    return { family: 6, network: maskTo(v6, 6, prefix), prefix };
+  }
   if (prefix > bitsOf(ip.family)) return null;
   return { family: ip.family, network: maskTo(ip.network, ip.family, prefix), prefix };
 }
