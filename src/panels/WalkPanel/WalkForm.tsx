@@ -4,6 +4,7 @@ import { PROTOCOLS } from '../../model';
 import type { Protocol } from '../../model';
 import { selectDoc, useEditorApi, useEditorStore } from '../../store';
 import type { WalkRequest } from '../../store';
+import { EndSelect } from './EndSelect';
 import { walkEndsOf } from './walkEnds';
 
 /** Source, destination and port of the connection to walk; "Walk" starts it, "Swap" turns it round. */
@@ -52,38 +53,8 @@ export function WalkForm({ initial }: { initial: WalkRequest | null }) {
   }
   return (
     <form className="walk-form" aria-label="Connection to walk" onSubmit={onSubmit}>
-      <label>
-        <span>From (starts the connection)</span>
-        <select
-          aria-label="From (starts the connection)"
-          value={from}
-          onChange={(e) => {
-            setFrom(e.target.value);
-          }}
-        >
-          {ends.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        <span>To</span>
-        <select
-          aria-label="To"
-          value={to}
-          onChange={(e) => {
-            onDestination(e.target.value);
-          }}
-        >
-          {ends.map((e) => (
-            <option key={e.id} value={e.id}>
-              {e.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EndSelect label="From (starts the connection)" ends={ends} value={from} onChange={setFrom} />
+      <EndSelect label="To" ends={ends} value={to} onChange={onDestination} />
       <div className="walk-form-port">
         <label>
           <span>Port</span>
