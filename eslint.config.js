@@ -47,7 +47,7 @@ export default tseslint.config(
             { target: './src/model', from: './src', except: ['./model'] },
             { target: './src/engine', from: './src', except: ['./model', './engine'] },
             { target: './src/io', from: './src', except: ['./model', './engine', './io'] },
-            { target: './src/lessons', from: './src', except: ['./model', './engine', './io', './lessons'] },
+            { target: './src/workshop', from: './src', except: ['./model', './engine', './io', './workshop'] },
             { target: './src/cli', from: ['./src/store', './src/canvas', './src/panels', './src/app'] },
             { target: './src/store', from: ['./src/canvas', './src/panels', './src/app', './src/cli'] },
             { target: './src/canvas', from: ['./src/panels', './src/app', './src/cli'] },
@@ -82,11 +82,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/lessons/**'],
+    files: ['src/workshop/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...IMPURE, 'node:*', 'fs', 'path'], message: 'Lessons are pure data and logic: no UI, store, YAML library or Node.' }] },
+        { patterns: [{ group: [...IMPURE, 'node:*', 'fs', 'path'], message: 'The workshop is pure data and logic: no UI, store, YAML library or Node.' }] },
       ],
     },
   },

@@ -4,7 +4,7 @@ import { settingsLoad, startAutosave, startSettingsSave } from '../store';
 import { App } from './App';
 import './app.css';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
-import { lessonOpenFromUrl, startLessonUrlSync } from './lesson/lessonUrl';
+import { lessonOpenFromUrl, startLessonUrlSync } from './lesson/lessonAddressSync';
 import { exposeForTests } from './testApi';
 
 function storageOrNull(): Storage | null {

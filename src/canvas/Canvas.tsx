@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 import type { MouseEvent } from 'react';
 import { selectFocusId, useEditorApi } from '../store';
 import './canvas.css';
-import type { CanvasNode } from './flowTypes';
+import type { CanvasNode } from './reactFlowTypes';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
 import { useCanvasNodes } from './hooks/useCanvasNodes';

@@ -9,7 +9,7 @@ import { endLabel } from '../engine';
 import type { NetworkPolicyPort } from '../model';
 import type { FlowGroup, PathGroup } from '../store';
 import { nodeIdOfEnd } from '../store';
-import type { FlowEdge } from './flowTypes';
+import type { FlowEdge } from './reactFlowTypes';
 
 export interface EdgesInput {
   readonly groups: readonly FlowGroup[];

@@ -5,7 +5,7 @@ import { podKeyOf } from '../model';
 import type { PodKey } from '../model';
 import type { Isolation } from '../store';
 import type { NodesInput } from './toFlowNodes';
-import type { NamespaceFlowNode, WorkloadFlowNode } from './flowTypes';
+import type { NamespaceFlowNode, WorkloadFlowNode } from './reactFlowTypes';
 import { NAMESPACE_MIN, NAMESPACE_NOTE_MIN, WORKLOAD_SIZE } from './layoutGeometry';
 import { toFlowNodes } from './toFlowNodes';
 

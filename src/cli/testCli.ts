@@ -10,7 +10,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = 'src/cli/__fixtures__';
 /** Namespaces x, y, z with pods a, b, c, as in the upstream e2e tests (see the file). */
 export const E2E = `${FIXTURES}/e2e-cluster.yaml`;
-/** The three-tier application of the mission. */
+/** The three-tier application of the product brief. */
 export const APP = `${FIXTURES}/three-tier.yaml`;
 
 export interface Run {

@@ -1,5 +1,5 @@
-export type { Bitset } from './bitset';
-export type { Cidr, IpRange } from './cidr';
+export type { Bitset } from './match/bitset';
+export type { Cidr, IpRange } from './match/cidr';
 export {
   cidrContains,
   cidrOverlaps,
@@ -8,11 +8,11 @@ export {
   ipRangeParse,
   rangeContains,
   rangesOverlap,
-} from './cidr';
-export { compilePolicies } from './compile';
-export { declaredPorts } from './declaredPorts';
-export { isTrafficAllowed } from './evaluate';
-export type { DirectionExplanation, Explanation } from './explain';
+} from './match/cidr';
+export { compilePolicies } from './compile/compile';
+export { declaredPorts } from './verdict/declaredPorts';
+export { isTrafficAllowed } from './verdict/evaluate';
+export type { DirectionExplanation, Explanation } from './verdict/explain';
 export {
   describeEndpoint,
   describePeer,
@@ -21,15 +21,15 @@ export {
   describeSelector,
   explainVerdict,
   explanationLines,
-} from './explain';
-export type { Evaluator } from './evaluator';
-export { createEvaluator } from './evaluator';
-export { buildMatrix, matrixAllows } from './matrix';
-export type { PolicyIndex } from './policyIndex';
-export { effectivePolicyTypes } from './policyPlan';
-export type { PortMatcher } from './ports';
-export { portMatcherFrom, portMatches } from './ports';
-export { selectorIsEmpty, selectorKey, selectorMatches } from './selector';
+} from './verdict/explain';
+export type { Evaluator } from './compile/evaluator';
+export { createEvaluator } from './compile/evaluator';
+export { buildMatrix, matrixAllows } from './verdict/matrix';
+export type { PolicyIndex } from './compile/policyIndex';
+export { effectivePolicyTypes } from './compile/policyPlan';
+export type { PortMatcher } from './match/ports';
+export { portMatcherFrom, portMatches } from './match/ports';
+export { selectorIsEmpty, selectorKey, selectorMatches } from './match/selector';
 export type {
   DirectionVerdict,
   Endpoint,
@@ -38,7 +38,7 @@ export type {
   RuleHit,
   Traffic,
   Verdict,
-} from './verdict';
+} from './verdict/verdict';
 export type {
   DocEdit,
   FlowEnd,
@@ -47,24 +47,33 @@ export type {
   PolicyTemplate,
   RuleRef,
   WorkloadChanges,
-} from './docEdit';
-export { applyEdit } from './edits';
-export type { AllowFlowResult } from './flowAllow';
-export { allowFlow, removeFlow } from './flowAllow';
-export type { FlowDrawResult, FlowRecord } from './flowDraw';
-export { flowIdOf } from './flowDraw';
-export { endKey, endLabel } from './flowEnds';
-export type { FlowMark } from './flowMarks';
-export { FLOWS_ANNOTATION, flowMarksOf } from './flowMarks';
-export { drawnFlowIds, drawnFlowsTouching } from './flowRemove';
-export type { Flow } from './flows';
-export { deriveFlows } from './flows';
-export type { FlowCheck, FlowStatus, FlowVerdict } from './flowVerdict';
-export { verdictReason } from './flowVerdict';
-export { policyRefOf } from './docParts';
-export type { NodePaths, Path } from './paths';
-export { externalPorts, pathsOf } from './paths';
-export type { Evaluated, VerdictChange } from './verdictChanges';
-export { verdictChanges } from './verdictChanges';
-export type { Finding, FindingKind, FindingSubject } from './findings';
-export { findFindings } from './findings';
+} from './edits/types';
+export { applyEdit } from './edits/applyEdit';
+export type { AllowFlowResult } from './flows/allow';
+export { allowFlow, removeFlow } from './flows/allow';
+export type { FlowDrawResult, FlowRecord } from './flows/draw';
+export { flowIdOf } from './flows/draw';
+export { endKey, endLabel } from './flows/ends';
+export type { FlowMark } from './flows/marks';
+export { FLOWS_ANNOTATION, flowMarksOf } from './flows/marks';
+export { drawnFlowIds, drawnFlowsTouching } from './flows/remove';
+export type { Flow } from './flows/derive';
+export { deriveFlows } from './flows/derive';
+export type { FlowCheck, FlowStatus, FlowVerdict } from './flows/verdict';
+export { verdictReason } from './flows/verdict';
+export { policyRefOf } from './edits/docParts';
+export type { NodePaths, Path } from './verdict/paths';
+export { externalPorts, pathsOf } from './verdict/paths';
+export type { Evaluated, VerdictChange } from './changes/verdictChanges';
+export { verdictChanges } from './changes/verdictChanges';
+export type { Finding, FindingKind, FindingSubject } from './findings/findFindings';
+export { findFindings } from './findings/findFindings';
+export type { NetworkPlugin, NetworkPluginInfo } from './verdict/networkPlugin';
+export {
+  DEFAULT_NETWORK_PLUGIN,
+  NETWORK_PLUGINS,
+  connectionGetsThrough,
+  enforces,
+  networkPluginBanner,
+  networkPluginParse,
+} from './verdict/networkPlugin';

@@ -274,7 +274,7 @@ describe('7. things that are valid', () => {
     ],
     ['a named port no container defines', { ingress: [{ ports: [{ port: 'nothing-here' }] }] }],
     [
-      'the mission backup rule',
+      'the backup rule of the brief',
       {
         policyTypes: ['Egress'],
         egress: [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInLesson } from '../lessons';
+import { builtInLesson } from '../workshop';
 import { createEditorStore } from './createEditorStore';
 import { selectEnforced, selectNetworkBanner } from './enforcement';
 import { reachCell } from './reachCell';

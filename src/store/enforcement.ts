@@ -6,8 +6,8 @@
  * explanation of what they would do stay as they are (the policy view).
  */
 import type { Flow } from '../engine';
-import type { NetworkPlugin } from '../lessons';
-import { NETWORK_PLUGINS, enforces, networkPluginBanner } from '../lessons';
+import type { NetworkPlugin } from '../engine';
+import { NETWORK_PLUGINS, enforces, networkPluginBanner } from '../engine';
 import type { EditorState } from './editorState';
 import type { FlowGroup } from './flowGroups';
 import type { PathGroup } from './pathGroups';

@@ -67,7 +67,7 @@ export {
   selectLessonFocusNodes,
   selectLessonStep,
   selectLessonViewNodes,
-  selectMissionTable,
+  selectTrafficTable,
 } from './lessonSelectors';
 export type { Settings } from './settingsStorage';
 export { SETTINGS_KEY, settingsLoad, settingsSave, startSettingsSave } from './settingsStorage';

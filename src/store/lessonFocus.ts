@@ -4,8 +4,8 @@
  * explanation shows in the inspector). Ends the document does not have are
  * left out: a trainer may have edited the design since the step loaded it.
  */
-import type { LessonStep } from '../lessons';
-import { lessonNodeOf } from '../lessons';
+import type { LessonStep } from '../workshop';
+import { lessonNodeOf } from '../workshop';
 import type { Doc } from '../model';
 import type { Selection } from './editorState';
 import { nodeIdOfEnd } from './nodeIds';

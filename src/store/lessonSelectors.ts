@@ -1,6 +1,6 @@
 /** Derived data for the lesson player and the traffic table, memoised by document. */
-import type { LessonStep, MissionTable } from '../lessons';
-import { missionTable } from '../lessons';
+import type { LessonStep, TrafficTable } from '../workshop';
+import { trafficTable } from '../workshop';
 import type { Doc } from '../model';
 import type { EditorState } from './editorState';
 import type { LessonFocusIds } from './lessonFocus';
@@ -56,9 +56,9 @@ export function selectLessonViewNodes(state: EditorState): readonly string[] {
   return ids;
 }
 
-const tableOf = memoWeak(missionTable);
+const tableOf = memoWeak(trafficTable);
 
-/** The mission table of the document: component, ingress or egress, port, meaning. */
-export function selectMissionTable(state: EditorState): MissionTable {
+/** The traffic table of the document: component, ingress or egress, port, meaning. */
+export function selectTrafficTable(state: EditorState): TrafficTable {
   return tableOf(state.doc);
 }

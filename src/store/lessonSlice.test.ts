@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { builtInLesson } from '../lessons';
-import type { Lesson } from '../lessons';
+import { builtInLesson } from '../workshop';
+import type { Lesson } from '../workshop';
 import { EMPTY_DOC } from '../model';
 import { AUTOSAVE_KEY, designLoad, startAutosave } from './autosave';
 import { createEditorStore } from './createEditorStore';

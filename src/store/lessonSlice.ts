@@ -6,7 +6,7 @@
  * a lesson runs, autosave keeps the user's design, not the lesson's.
  */
 import type { StateCreator } from 'zustand';
-import type { Lesson } from '../lessons';
+import type { Lesson } from '../workshop';
 import type { Doc } from '../model';
 import type { EditorState, Positions } from './editorState';
 import { lessonFocusIds, lessonSelection } from './lessonFocus';

@@ -4,7 +4,7 @@
  * Cells are read on demand with `reachCell`, so a view that shows a window of
  * a large matrix only computes what it shows.
  */
-import { enforces } from '../lessons';
+import { enforces } from '../engine';
 import type { Doc } from '../model';
 import type { EditorState } from './editorState';
 import type { ReachMatrix } from './reachMatrix';

@@ -3,8 +3,8 @@
  * plugin, which decides whether the policies are enforced at all.
  */
 import type { StateCreator } from 'zustand';
-import type { NetworkPlugin } from '../lessons';
-import { DEFAULT_NETWORK_PLUGIN } from '../lessons';
+import type { NetworkPlugin } from '../engine';
+import { DEFAULT_NETWORK_PLUGIN } from '../engine';
 import type { EditorState } from './editorState';
 
 export interface SettingsSlice {

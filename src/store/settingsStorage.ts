@@ -2,8 +2,8 @@
  * The settings saved in the browser next to the autosaved design (their own
  * entry, so a design file never carries them): the network plugin.
  */
-import type { NetworkPlugin } from '../lessons';
-import { networkPluginParse } from '../lessons';
+import type { NetworkPlugin } from '../engine';
+import { networkPluginParse } from '../engine';
 import type { DesignStorage } from './autosave';
 import type { EditorStore } from './createEditorStore';
 

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { BUILT_IN_LESSONS } from '../../lessons';
+import { BUILT_IN_LESSONS } from '../../workshop';
 import { useEditorApi } from '../../store';
 import { Modal } from '../Modal';
 import { useLessonCommands } from './useLessonCommands';

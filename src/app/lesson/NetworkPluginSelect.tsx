@@ -1,4 +1,4 @@
-import { NETWORK_PLUGINS, networkPluginParse } from '../../lessons';
+import { NETWORK_PLUGINS, networkPluginParse } from '../../engine';
 import { useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtInLesson, lessonFileParse, lessonFileSerialize } from '../../lessons';
+import { builtInLesson, lessonFileParse, lessonFileSerialize } from '../../workshop';
 import { EMPTY_DOC } from '../../model';
 import { createEditorStore } from '../../store';
 import { lessonDraft } from './lessonDraft';

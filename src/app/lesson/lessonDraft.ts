@@ -4,7 +4,7 @@
  * design and keep it), or, outside a lesson, a one-step lesson of the current
  * design for the trainer to fill in.
  */
-import type { Lesson } from '../../lessons';
+import type { Lesson } from '../../workshop';
 import type { Doc } from '../../model';
 import type { LessonSession } from '../../store';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../store';
-import { lessonOpenFromUrl, lessonSearch, searchWithoutLesson } from './lessonUrl';
+import { lessonOpenFromUrl, lessonSearch, searchWithoutLesson } from './lessonAddressSync';
 
 describe('when the page opens with a lesson address', () => {
   it('opens that built-in lesson at that step', () => {

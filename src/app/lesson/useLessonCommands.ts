@@ -1,6 +1,6 @@
 /** Opening a lesson (built in, or a trainer's file) and saving one as a file. */
 import { useMemo } from 'react';
-import { builtInLesson, lessonFileParse, lessonFileSerialize } from '../../lessons';
+import { builtInLesson, lessonFileParse, lessonFileSerialize } from '../../workshop';
 import { useEditorApi } from '../../store';
 import { downloadText } from '../download';
 import { lessonDraft } from './lessonDraft';

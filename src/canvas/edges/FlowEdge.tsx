@@ -1,7 +1,7 @@
 import { EdgeLabelRenderer, useInternalNode } from '@xyflow/react';
 import type { EdgeProps, InternalNode } from '@xyflow/react';
 import { memo } from 'react';
-import type { FlowEdge as FlowEdgeType } from '../flowTypes';
+import type { FlowEdge as FlowEdgeType } from '../reactFlowTypes';
 import { floatingLine } from './edgeGeometry';
 import type { Rect } from './edgeGeometry';
 

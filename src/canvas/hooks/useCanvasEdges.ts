@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { selectFlowGroups, selectPathGroups, selectSelection, useEditorStore } from '../../store';
-import type { FlowEdge } from '../flowTypes';
+import type { FlowEdge } from '../reactFlowTypes';
 import { useRecentChanges } from './useRecentChanges';
 import { toFlowEdges } from '../toFlowEdges';
 

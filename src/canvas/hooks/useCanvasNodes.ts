@@ -9,7 +9,7 @@ import {
   selectSelection,
   useEditorStore,
 } from '../../store';
-import type { CanvasNode } from '../flowTypes';
+import type { CanvasNode } from '../reactFlowTypes';
 import { toFlowNodes, virtualEndsOf } from '../toFlowNodes';
 
 /** The React Flow nodes of the document, recomputed only when what they show changes. */

@@ -1,7 +1,7 @@
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { NamespaceBox } from '../canvasGeometry';
-import type { CanvasNode } from '../flowTypes';
+import type { CanvasNode } from '../reactFlowTypes';
 
 /** Reads the namespace boxes as drawn now (namespace nodes are top level: positions are absolute). */
 export function useNamespaceBoxes(): () => NamespaceBox[] {

@@ -2,7 +2,7 @@ import type { NodeChange } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { Position } from '../../store';
 import { useEditorApi } from '../../store';
-import type { CanvasNode } from '../flowTypes';
+import type { CanvasNode } from '../reactFlowTypes';
 
 /**
  * React Flow's node changes folded back into the layout: only moves. Selection

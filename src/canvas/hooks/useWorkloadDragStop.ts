@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import type { OnNodeDrag } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useEditorApi } from '../../store';
-import type { CanvasNode } from '../flowTypes';
+import type { CanvasNode } from '../reactFlowTypes';
 import { workloadMove } from '../workloadMove';
 import { useNamespaceBoxes } from './useNamespaceBoxes';
 

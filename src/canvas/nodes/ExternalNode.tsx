@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
 import { ConnectTarget } from './ConnectTarget';
 import { PolicyMarks } from './PolicyMarks';
-import type { ExternalFlowNode } from '../flowTypes';
+import type { ExternalFlowNode } from '../reactFlowTypes';
 
 /** An address outside the cluster, such as a backup server at 192.168.5.10/32. */
 function ExternalNodeView({ data, selected }: NodeProps<ExternalFlowNode>) {

@@ -1,7 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
-import type { NamespaceFlowNode } from '../flowTypes';
+import type { NamespaceFlowNode } from '../reactFlowTypes';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
 

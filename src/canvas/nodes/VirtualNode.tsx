@@ -1,7 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
-import type { VirtualFlowNode } from '../flowTypes';
+import type { VirtualFlowNode } from '../reactFlowTypes';
 import { PolicyMarks } from './PolicyMarks';
 
 /** The far end of a broad rule: anywhere (no `from`/`to`), or an IP block no endpoint lies in. */

@@ -4,7 +4,7 @@ import { memo, useId } from 'react';
 import { ConnectTarget } from './ConnectTarget';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
-import type { WorkloadFlowNode } from '../flowTypes';
+import type { WorkloadFlowNode } from '../reactFlowTypes';
 
 /** A workload (a set of pods with the same labels), with its isolation badges. */
 function WorkloadNodeView({ data, selected }: NodeProps<WorkloadFlowNode>) {

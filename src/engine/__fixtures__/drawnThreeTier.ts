@@ -1,10 +1,10 @@
 /** The three-tier example with flows drawn on it, and terse checks, for the flow tests. */
 import type { Doc, NetworkPolicy } from '../../model';
 import { podKeyOf } from '../../model';
-import { compilePolicies } from '../compile';
-import type { FlowEnd, FlowSpec } from '../docEdit';
-import { isTrafficAllowed } from '../evaluate';
-import { allowFlow } from '../flowAllow';
+import { compilePolicies } from '../compile/compile';
+import type { FlowEnd, FlowSpec } from '../edits/types';
+import { isTrafficAllowed } from '../verdict/evaluate';
+import { allowFlow } from '../flows/allow';
 import { threeTierCluster } from './clusters/threeTier';
 
 export const web: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'web' };

@@ -6,9 +6,9 @@
  */
 import type { Doc, Protocol } from '../../model';
 import { PROTOCOLS, podKeyOf } from '../../model';
-import { compilePolicies } from '../compile';
-import { isTrafficAllowed } from '../evaluate';
-import { buildMatrix, matrixAllows } from '../matrix';
+import { compilePolicies } from '../compile/compile';
+import { isTrafficAllowed } from '../verdict/evaluate';
+import { buildMatrix, matrixAllows } from '../verdict/matrix';
 
 type Port = { port: number; protocol: Protocol };
 

@@ -30,7 +30,7 @@ import type {
   Protocol,
   Workload,
 } from '../../model';
-import type { Endpoint } from '../verdict';
+import type { Endpoint } from '../verdict/verdict';
 import { naiveParseCidr, naiveRangesOverlap, naiveRangeWithin } from './naiveCidr';
 import { naiveSelectorMatches } from './naiveSelector';
 

@@ -1,15 +1,15 @@
-import { nodeIdOfEnd, selectMissionTable, useEditorApi, useEditorStore } from '../../store';
+import { nodeIdOfEnd, selectTrafficTable, useEditorApi, useEditorStore } from '../../store';
 import '../panels.css';
 import '../LessonPanel/lesson.css';
 
 /**
- * The mission's table for the current design, generated live: each connection
+ * The traffic table for the current design, generated live: each connection
  * a rule allows, written at both ends (egress where it starts, ingress where it
  * arrives), then the workloads no policy isolates.
  */
 export function TrafficTable() {
   const api = useEditorApi();
-  const table = useEditorStore(selectMissionTable);
+  const table = useEditorStore(selectTrafficTable);
   return (
     <section className="panel" aria-label="Traffic table">
       {table.rows.length === 0 ? (

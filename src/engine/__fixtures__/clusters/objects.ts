@@ -52,7 +52,7 @@ export interface Scenario {
   readonly name: string;
   /** What the policies do and the rule of the specification it exercises. */
   readonly summary: string;
-  /** Where it comes from (upstream e2e test name, recipe, mission). */
+  /** Where it comes from (upstream e2e test name, recipe, product brief). */
   readonly source: string;
   readonly doc: Doc;
 }

@@ -60,41 +60,41 @@ export const THREE_TIER_SCENARIOS: readonly Scenario[] = [
   {
     name: 'three-tier/open',
     summary: 'no policy: every pod reaches every pod (Kubernetes allows all by default)',
-    source: 'mission: the lesson',
+    source: 'brief: the lesson',
     doc: threeTierCluster([]),
   },
   {
     name: 'three-tier/db-policy',
     summary: 'db admits name=api-pod pods of its own namespace on TCP 3306: web is cut off',
-    source: 'mission: the classic db-policy',
+    source: 'brief: the classic db-policy',
     doc: threeTierCluster([dbPolicy([API_POD])]),
   },
   {
     name: 'three-tier/db-from-prod-api-and',
     summary:
       'namespaceSelector name=prod AND podSelector name=api-pod in ONE element: prod api only',
-    source: 'mission: namespaceSelector AND podSelector',
+    source: 'brief: namespaceSelector AND podSelector',
     doc: threeTierCluster([dbPolicy([{ ...PROD_NS, ...API_POD }])]),
   },
   {
     name: 'three-tier/db-from-prod-or-api',
     summary:
       'the same selectors as SEPARATE elements: every pod of prod, or api pods of prod: web gets in',
-    source: 'mission: namespaceSelector OR podSelector',
+    source: 'brief: namespaceSelector OR podSelector',
     doc: threeTierCluster([dbPolicy([PROD_NS, API_POD])]),
   },
   {
     name: 'three-tier/db-from-any-api',
     summary:
       'namespaceSelector {} AND podSelector name=api-pod: the api pods of dev, test and prod',
-    source: 'mission: why the namespace has to be narrowed',
+    source: 'brief: why the namespace has to be narrowed',
     doc: threeTierCluster([dbPolicy([{ namespaceSelector: {}, ...API_POD }])]),
   },
   {
     name: 'three-tier/backup-server',
     summary:
       'db admits prod api on 3306 and the backup server (ipBlock /32) on 3306; db egresses only to the backup server on TCP 80',
-    source: 'mission: the backup server',
+    source: 'brief: the backup server',
     doc: threeTierCluster([
       netpol('prod', 'db-policy', {
         podSelector: { matchLabels: { role: 'db' } },
@@ -119,7 +119,7 @@ export const THREE_TIER_SCENARIOS: readonly Scenario[] = [
     name: 'three-tier/locked-down',
     summary:
       'deny all in prod, then exactly the five flows of the lesson: anyone→web:80, web→api:5000, api→db:3306',
-    source: 'mission: the lesson table',
+    source: 'brief: the lesson table',
     doc: threeTierCluster([
       netpol('prod', 'default-deny-all', { podSelector: {}, policyTypes: ['Ingress', 'Egress'] }),
       netpol('prod', 'web-policy', {

@@ -1,0 +1,103 @@
+/**
+ * A finding: something in the document worth a second look (a likely mistake,
+ * or a risk), placed on what it applies to, with a one-click fix when one is
+ * safe. Plain data, like verdicts; `findFindings` computes them.
+ */
+import type { Doc } from '../../model';
+import type { DocEdit } from '../edits/types';
+import { egressWithoutDns } from './dns';
+import { namedPortUndeclared } from './ports';
+import { ingressFromAnywhere, workloadUnreachable } from './reach';
+import { redundantFindings } from './redundant';
+import { peersCombined, peersSeparate } from './peers';
+import { policySelectsNothing } from './selectsNothing';
+import type { PolicyIndex } from '../compile/policyIndex';
+
+export type FindingKind =
+  /** Pods isolated for egress with no rule that lets them reach DNS. */
+  | 'egressWithoutDns'
+  /** A policy whose `podSelector` matches no workload of the document. */
+  | 'policySelectsNothing'
+  /** `namespaceSelector` and `podSelector` in separate `from`/`to` elements (OR) where one (AND) was probably meant. */
+  | 'peersSeparate'
+  /** Both selectors in one element (AND) that matches nothing, where separate elements (OR) were probably meant. */
+  | 'peersCombined'
+  /** A named rule port that no destination of the rule declares. */
+  | 'namedPortUndeclared'
+  /** A rule that allows nothing the other rules do not already allow. */
+  | 'ruleRedundant'
+  /** A policy whose removal changes no verdict. */
+  | 'policyRedundant'
+  /** A workload that declares ports but that no source at all may reach. */
+  | 'workloadUnreachable'
+  /** An ingress rule that admits every address (empty `from`, `0.0.0.0/0`, `::/0`). */
+  | 'ingressFromAnywhere';
+
+/**
+ * What a finding is about, so the canvas can show it where it applies.
+ * `workload` and `namespace` have the shape of the canvas's node references
+ * (`workload:<namespace>/<name>`, `namespace:<name>`); `path` points into the
+ * policy (`spec.ingress[0].from[1]`), as in an `Issue`.
+ */
+export type FindingSubject =
+  | { readonly kind: 'workload'; readonly namespace: string; readonly name: string }
+  | { readonly kind: 'namespace'; readonly name: string }
+  | {
+      readonly kind: 'policy';
+      readonly namespace: string;
+      readonly name: string;
+      readonly path?: string;
+    };
+
+export interface Finding {
+  /** Stable while the thing it is about stays: `<kind>:<namespace>/<policy>:<path>` or similar. */
+  readonly id: string;
+  readonly kind: FindingKind;
+  /** `warning`: probably a mistake, or a risk; `info`: worth knowing, often intended. */
+  readonly severity: 'warning' | 'info';
+  /** One plain sentence. */
+  readonly message: string;
+  readonly subjects: readonly FindingSubject[];
+  /** The one-click fix, for `applyEdit`; null when no fix is safe to offer. */
+  readonly fix: DocEdit | null;
+  /** What the fix does, for its button (`Add allow-dns-egress`); present iff `fix` is. */
+  readonly fixLabel?: string;
+}
+
+const KIND_ORDER: readonly FindingKind[] = [
+  'workloadUnreachable',
+  'egressWithoutDns',
+  'peersSeparate',
+  'peersCombined',
+  'namedPortUndeclared',
+  'policySelectsNothing',
+  'ingressFromAnywhere',
+  'policyRedundant',
+  'ruleRedundant',
+];
+
+/**
+ * Every finding of the document: warnings first, then by kind, then in
+ * document order. `index` is the document's compiled index (from
+ * `compilePolicies(doc)` or an evaluator). The redundancy check, the costly
+ * one, is bounded (see `findingsRedundant.ts`); the others are linear in the
+ * rules and pods (a few milliseconds on 1,000 pods).
+ */
+export function findFindings(doc: Doc, index: PolicyIndex): Finding[] {
+  const all = [
+    ...workloadUnreachable(doc, index),
+    ...egressWithoutDns(doc, index),
+    ...peersSeparate(doc, index),
+    ...peersCombined(doc, index),
+    ...namedPortUndeclared(doc, index),
+    ...policySelectsNothing(doc, index),
+    ...ingressFromAnywhere(doc, index),
+    ...redundantFindings(doc, index),
+  ];
+  const rank = (f: Finding): number =>
+    (f.severity === 'warning' ? 0 : KIND_ORDER.length) + KIND_ORDER.indexOf(f.kind);
+  return all
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i)
+    .map(({ f }) => f);
+}

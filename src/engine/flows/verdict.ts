@@ -1,0 +1,137 @@
+/**
+ * The verdict of a canvas edge: the connections it stands for, each checked,
+ * summed up as allowed, blocked or partly blocked, with a one-line reason
+ * built from the verdict of one of them (never evaluated twice).
+ */
+import type { Doc, NetworkPolicyPort } from '../../model';
+import { bitsetHas } from '../match/bitset';
+import type { Bitset } from '../match/bitset';
+import type { FlowEnd } from '../edits/types';
+import { isTrafficAllowed } from '../verdict/evaluate';
+import { endpointsOf, portsToCheck } from './endpoints';
+import { ANYWHERE_IP } from './probe';
+import type { PolicyIndex } from '../compile/policyIndex';
+import type { Endpoint, RuleHit, Traffic, Verdict } from '../verdict/verdict';
+
+export type FlowStatus = 'allowed' | 'blocked' | 'partial';
+
+/** One connection checked for an edge: the traffic (hand it to `explainVerdict`) and its answer. */
+export interface FlowCheck {
+  readonly verdict: Verdict;
+  /** false when the traffic is a stand-in for "every port" (its `port` is 0). */
+  readonly concretePort: boolean;
+}
+
+export interface FlowVerdict {
+  readonly status: FlowStatus;
+  /** `allowed by api-ingress ingress[0]` / `blocked: prod/web is egress-isolated by …`. */
+  readonly reason: string;
+  /** A blocked connection when there is one, else an allowed one; null when nothing was checked. */
+  readonly sample: FlowCheck | null;
+}
+
+/** At most this many connections are checked for one edge (enough to tell allowed from partial). */
+export const FLOW_CHECK_LIMIT = 1024;
+
+function endpointText(endpoint: Endpoint, doc: Doc): string {
+  if (endpoint.kind === 'pod') return endpoint.key;
+  if (endpoint.ip === ANYWHERE_IP) return 'anywhere';
+  return doc.externals.find((e) => e.cidr === endpoint.ip)?.name ?? endpoint.ip;
+}
+
+function hitText(hit: RuleHit): string {
+  return `${hit.policy.name} ${hit.direction}[${hit.ruleIndex}]`;
+}
+
+/** One line: `allowed by web-egress egress[0] and api-ingress ingress[0]`, or why it is blocked. */
+export function verdictReason(verdict: Verdict, doc: Doc, concretePort = true): string {
+  const { traffic } = verdict;
+  const from = endpointText(traffic.from, doc);
+  const to = endpointText(traffic.to, doc);
+  const port = concretePort
+    ? `${traffic.protocol} ${traffic.port}`
+    : `any ${traffic.protocol} port`;
+  if (verdict.allowed) {
+    const hits = [...verdict.egress.hits, ...verdict.ingress.hits];
+    if (hits.length === 0) return `allowed: neither ${from} nor ${to} is isolated`;
+    return `allowed by ${hits.map(hitText).join(' and ')}`;
+  }
+  const parts: string[] = [];
+  const names = (refs: readonly { name: string }[]) => refs.map((r) => r.name).join(', ');
+  if (!verdict.egress.allowed) {
+    parts.push(
+      `${from} is egress-isolated by ${names(verdict.egress.isolatingPolicies)} and no egress rule allows ${to} on ${port}`,
+    );
+  }
+  if (!verdict.ingress.allowed) {
+    parts.push(
+      `${to} is ingress-isolated by ${names(verdict.ingress.isolatingPolicies)} and no ingress rule allows ${from} on ${port}`,
+    );
+  }
+  return `blocked: ${parts.join('; ')}`;
+}
+
+export interface FlowVerdictOptions {
+  /** Answers one connection (default: `isTrafficAllowed`); see `trafficChecker.ts`. */
+  readonly allows?: (traffic: Traffic) => boolean;
+  /** Only these pods of `from` (the pods a peer matches, inside a namespace node); null: all. */
+  readonly fromPods?: Bitset | null;
+  readonly toPods?: Bitset | null;
+}
+
+/**
+ * Checks the connections `from` → `to` on the rule's ports (up to
+ * `FLOW_CHECK_LIMIT`, stopping as soon as one is allowed and one blocked).
+ * A node that groups pods (a namespace) stands only for the pods the rule
+ * covers there (`fromPods`/`toPods`). The sample's full verdict is computed once.
+ */
+export function flowVerdictOf(
+  doc: Doc,
+  index: PolicyIndex,
+  from: FlowEnd,
+  to: FlowEnd,
+  ports: readonly NetworkPolicyPort[] | undefined,
+  options: FlowVerdictOptions = {},
+): FlowVerdict {
+  const allows = options.allows ?? ((t: Traffic) => isTrafficAllowed(index, t).allowed);
+  const within = (bits: Bitset | null | undefined) => (e: Endpoint) => {
+    if (bits === null || bits === undefined || e.kind !== 'pod') return true;
+    const pod = index.podIndex(e.key);
+    return pod !== undefined && bitsetHas(bits, pod);
+  };
+  const sources = endpointsOf(doc, index, from).filter(within(options.fromPods));
+  const destinations = endpointsOf(doc, index, to).filter(within(options.toPods));
+  let allowed: { traffic: Traffic; concrete: boolean } | null = null;
+  let blocked: { traffic: Traffic; concrete: boolean } | null = null;
+  let checked = 0;
+  outer: for (const destination of destinations) {
+    const probes = portsToCheck(index, ports, destination);
+    for (const source of sources) {
+      if (source.kind === 'pod' && destination.kind === 'pod' && source.key === destination.key) {
+        continue;
+      }
+      for (const { port, protocol, concrete } of probes) {
+        const traffic: Traffic = { from: source, to: destination, port, protocol };
+        if (allows(traffic)) allowed ??= { traffic, concrete };
+        else blocked ??= { traffic, concrete };
+        if ((allowed !== null && blocked !== null) || ++checked >= FLOW_CHECK_LIMIT) break outer;
+      }
+    }
+  }
+  const chosen = blocked ?? allowed;
+  if (chosen === null) {
+    return {
+      status: 'allowed',
+      reason: 'nothing to check: no workload at one end declares the ports of the rule',
+      sample: null,
+    };
+  }
+  const sample: FlowCheck = {
+    verdict: isTrafficAllowed(index, chosen.traffic),
+    concretePort: chosen.concrete,
+  };
+  const reason = verdictReason(sample.verdict, doc, sample.concretePort);
+  if (blocked === null) return { status: 'allowed', reason, sample };
+  if (allowed === null) return { status: 'blocked', reason, sample };
+  return { status: 'partial', reason: `partly ${reason}`, sample };
+}

@@ -1,0 +1,141 @@
+/**
+ * The paths of one node, for the "select a node" view: every connection it
+ * can receive (inbound) or open (outbound), per port, allowed or blocked.
+ * Ports are what the destination declares: a workload's container ports; for
+ * an external endpoint, the numeric ports of the egress rules that can reach
+ * it (a rule without `to`, or with an `ipBlock` it lies in).
+ */
+import type { Doc, ExternalEndpoint, Protocol, Workload } from '../../model';
+import { PROTOCOLS, podKeyOf } from '../../model';
+import { ipRangeParse } from '../match/cidr';
+import type { FlowEnd } from '../edits/types';
+import { isTrafficAllowed } from './evaluate';
+import { endKey } from '../flows/ends';
+import { verdictReason } from '../flows/verdict';
+import { ipBlockMatcherFrom, ipBlockMatchesRange } from '../match/ipBlock';
+import type { PolicyIndex } from '../compile/policyIndex';
+import type { Endpoint, Verdict } from './verdict';
+
+export interface Path {
+  /** `prod/web>prod/api TCP/5000` */
+  readonly id: string;
+  readonly from: FlowEnd;
+  readonly to: FlowEnd;
+  readonly port: number;
+  readonly protocol: Protocol;
+  readonly allowed: boolean;
+  readonly reason: string;
+  /** Hand it to `explainVerdict` for the full explanation. */
+  readonly verdict: Verdict;
+}
+
+export interface NodePaths {
+  readonly inbound: readonly Path[];
+  readonly outbound: readonly Path[];
+}
+
+type PortList = readonly { readonly port: number; readonly protocol: Protocol }[];
+
+function portsSorted(ports: PortList): PortList {
+  const seen = new Map(ports.map((p) => [`${p.port}/${p.protocol}`, p]));
+  return [...seen.values()].sort(
+    (a, b) => a.port - b.port || PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol),
+  );
+}
+
+/** The numeric ports of the egress rules that can reach `external`. */
+export function externalPorts(doc: Doc, external: ExternalEndpoint): PortList {
+  const range = ipRangeParse(external.cidr);
+  if (range === null) return [];
+  const ports: { port: number; protocol: Protocol }[] = [];
+  for (const policy of doc.policies) {
+    for (const rule of policy.spec.egress ?? []) {
+      const reaches =
+        rule.to === undefined ||
+        rule.to.length === 0 ||
+        rule.to.some((peer) => {
+          const block = peer.ipBlock === undefined ? null : ipBlockMatcherFrom(peer.ipBlock);
+          return block !== null && ipBlockMatchesRange(block, range);
+        });
+      if (!reaches) continue;
+      for (const entry of rule.ports ?? []) {
+        if (typeof entry.port === 'number') {
+          ports.push({ port: entry.port, protocol: entry.protocol ?? 'TCP' });
+        }
+      }
+    }
+  }
+  return portsSorted(ports);
+}
+
+/** A node of the model: a workload or an external endpoint with a parsable address. */
+export interface ModelNode {
+  readonly end: FlowEnd;
+  readonly endpoint: Endpoint;
+  /** The ports connections to it are checked on. */
+  readonly ports: PortList;
+}
+
+function workloadNode(w: Workload): ModelNode {
+  return {
+    end: { kind: 'workload', namespace: w.namespace, name: w.name },
+    endpoint: { kind: 'pod', key: podKeyOf(w.namespace, w.name) },
+    ports: portsSorted(w.ports.map((p) => ({ port: p.containerPort, protocol: p.protocol }))),
+  };
+}
+
+/** Every workload the index knows and every external endpoint with a parsable address. */
+export function modelNodes(doc: Doc, index: PolicyIndex): ModelNode[] {
+  const workloads = doc.workloads
+    .filter((w) => index.podIndex(podKeyOf(w.namespace, w.name)) !== undefined)
+    .map(workloadNode);
+  const externals = doc.externals
+    .filter((e) => ipRangeParse(e.cidr) !== null)
+    .map((e): ModelNode => ({
+      end: { kind: 'external', name: e.name },
+      endpoint: { kind: 'ip', ip: e.cidr },
+      ports: externalPorts(doc, e),
+    }));
+  return [...workloads, ...externals];
+}
+
+/** Every connection `from` → `to` on the destination's ports. */
+export function pathsBetween(doc: Doc, index: PolicyIndex, from: ModelNode, to: ModelNode): Path[] {
+  return to.ports.map(({ port, protocol }) => {
+    const verdict = isTrafficAllowed(index, {
+      from: from.endpoint,
+      to: to.endpoint,
+      port,
+      protocol,
+    });
+    return {
+      id: `${endKey(from.end)}>${endKey(to.end)} ${protocol}/${port}`,
+      from: from.end,
+      to: to.end,
+      port,
+      protocol,
+      allowed: verdict.allowed,
+      reason: verdictReason(verdict, doc),
+      verdict,
+    };
+  });
+}
+
+/**
+ * Inbound and outbound paths of a workload or an external endpoint (other
+ * kinds of node have none). Connections between two addresses outside the
+ * cluster are not paths: no policy governs them.
+ */
+export function pathsOf(doc: Doc, index: PolicyIndex, node: FlowEnd): NodePaths {
+  const nodes = modelNodes(doc, index);
+  const key = endKey(node);
+  const self = nodes.find((n) => endKey(n.end) === key);
+  if (self === undefined) return { inbound: [], outbound: [] };
+  const others = nodes.filter(
+    (n) => n !== self && (n.endpoint.kind === 'pod' || self.endpoint.kind === 'pod'),
+  );
+  return {
+    inbound: others.flatMap((other) => pathsBetween(doc, index, other, self)),
+    outbound: others.flatMap((other) => pathsBetween(doc, index, self, other)),
+  };
+}

@@ -1,0 +1,21 @@
+export type {
+  Lesson,
+  LessonClaim,
+  LessonConnection,
+  LessonFocus,
+  LessonSource,
+  LessonStep,
+} from './lessons/lesson';
+export { lessonIdIsValid } from './lessons/lesson';
+export { BUILT_IN_LESSONS, builtInLesson } from './lessons/builtIn/builtInLessons';
+export type { ClaimResult } from './lessons/lessonClaims';
+export { claimResults, claimText, connectionVerdict } from './lessons/lessonClaims';
+export { lessonEndpointOf, lessonNodeOf } from './lessons/lessonEndpoint';
+export type { LessonRef } from './lessons/lessonUrl';
+export { lessonRefResolve, lessonUrlFormat, lessonUrlParse } from './lessons/lessonUrl';
+export type { LessonFileResult } from './lessons/lessonFile';
+export { LESSON_API_VERSION, LESSON_KIND, lessonFileParse } from './lessons/lessonFile';
+export { lessonFileSerialize } from './lessons/lessonFileWrite';
+export type { TrafficTableDirection, TrafficTableRow } from './trafficTable/trafficTableRows';
+export type { TrafficTableNote, TrafficTable } from './trafficTable/trafficTable';
+export { trafficTable } from './trafficTable/trafficTable';

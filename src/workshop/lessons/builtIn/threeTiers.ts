@@ -1,0 +1,132 @@
+/**
+ * Lesson 1, "Three tiers": the lesson of the product brief. Statements are
+ * checked against the Kubernetes documentation, page "Network Policies"
+ * (kubernetes.io/docs/concepts/services-networking/network-policies/, "NP"
+ * below) and the NetworkPolicy API reference
+ * (kubernetes.io/docs/reference/kubernetes-api/policy-resources/network-policy-v1/,
+ * "API" below); every claim about traffic is also in `expect` and checked
+ * against the engine by `builtInLessons.test.ts`.
+ */
+import { builtInDoc } from './builtInDoc';
+import { allows, blocks, connectionOf } from '../claims';
+import appYaml from './content/three-tiers/app.yaml?raw';
+import dbPolicyYaml from './content/three-tiers/db-policy.yaml?raw';
+import dbPolicyNoEgressYaml from './content/three-tiers/db-policy-no-egress.yaml?raw';
+import everyTierYaml from './content/three-tiers/every-tier.yaml?raw';
+import type { LessonSource, LessonStep } from '../lesson';
+
+const WEB = 'prod/web';
+const API = 'prod/api';
+const DB = 'prod/db';
+/** A user on the internet (a documentation address, RFC 5737). */
+const USER = '203.0.113.7';
+const TIERS = [WEB, API, DB];
+
+function steps(): LessonStep[] {
+  const app = { 'app.yaml': appYaml };
+  const open = builtInDoc(app);
+  const dbPolicy = builtInDoc({ ...app, 'db-policy.yaml': dbPolicyYaml });
+  return [
+    {
+      // NP "The two sorts of pod isolation": "By default, a pod is non-isolated for
+      // egress; all outbound connections are allowed." (the same for ingress).
+      title: 'Everything is allowed by default',
+      text:
+        'Users reach the web server on TCP 80, web calls the API server on TCP 5000, and the API ' +
+        'server queries the database on TCP 3306. No NetworkPolicy selects these pods yet, so none ' +
+        'of them is isolated: every connection is allowed, even web straight to the database.',
+      doc: open,
+      focus: { nodes: TIERS },
+      expect: [
+        allows(USER, WEB, 80),
+        allows(WEB, API, 5000),
+        allows(API, DB, 3306),
+        allows(WEB, DB, 3306),
+      ],
+    },
+    {
+      // NP: "For a connection from a source pod to a destination pod to be allowed, both
+      // the egress policy on the source pod and the ingress policy on the destination pod
+      // need to allow the connection."
+      title: 'Who starts the connection names its direction',
+      text:
+        'web opens the connection to api, so it is egress for web and ingress for api. A ' +
+        "connection between two pods needs both checks to allow it: web's egress and api's " +
+        'ingress. Neither pod is isolated yet, so both say yes.',
+      doc: open,
+      focus: { nodes: [WEB, API], connection: connectionOf(WEB, API, 5000) },
+      expect: [allows(WEB, API, 5000)],
+    },
+    {
+      // NP "The NetworkPolicy resource": "If no policyTypes are specified on a
+      // NetworkPolicy then by default Ingress will always be set and Egress will be set
+      // if the NetworkPolicy has any egress rules." A pod selected for ingress accepts
+      // only what some rule allows ("The two sorts of pod isolation").
+      title: 'db-policy isolates the database',
+      text:
+        'db-policy selects the pods labelled role: db. It has no policyTypes, which here means ' +
+        'Ingress only (it has no egress section), so the database is now isolated for ingress ' +
+        'and only connections a rule allows get in. Its one rule allows pods labelled ' +
+        'name: api-pod, on TCP 3306.',
+      doc: dbPolicy,
+      focus: { nodes: [DB], connection: connectionOf(API, DB, 3306) },
+      expect: [allows(API, DB, 3306), blocks(USER, DB, 3306)],
+    },
+    {
+      // NP: "If either side does not allow the connection, it will not happen."
+      title: 'web can no longer reach the database',
+      text:
+        'web is not labelled name: api-pod, so no rule of db-policy matches its connection: web ' +
+        "to db on TCP 3306 is now blocked at the database's ingress, although web's egress " +
+        'allows it. No policy selects web or api, so web still reaches api.',
+      doc: dbPolicy,
+      focus: { nodes: [WEB, DB], connection: connectionOf(WEB, DB, 3306) },
+      expect: [blocks(WEB, DB, 3306), allows(WEB, API, 5000), allows(API, DB, 3306)],
+    },
+    {
+      // NP "The two sorts of pod isolation": "Reply traffic for those allowed connections
+      // will also be implicitly allowed." (said for both directions).
+      title: 'Replies need no rule',
+      text:
+        'db-policy now also lists Egress, with no egress rule, so the database may not start any ' +
+        'connection: db to api on TCP 5000 is blocked. The API server still gets its answers: a ' +
+        'reply travels back on the connection api opened, and replies need no rule.',
+      doc: builtInDoc({ ...app, 'db-policy.yaml': dbPolicyNoEgressYaml }),
+      focus: { nodes: [API, DB], connection: connectionOf(API, DB, 3306) },
+      expect: [blocks(DB, API, 5000), allows(API, DB, 3306)],
+    },
+    {
+      // The traffic table: each connection is egress where it starts and ingress
+      // where it arrives. API "ingress.from": "If this field is empty or missing, this rule
+      // matches all sources". DNS: pods look names up through the kube-dns Service, whose
+      // pods carry k8s-app: kube-dns in kube-system (kubernetes.io "Debugging DNS Resolution").
+      title: 'Every tier states its traffic',
+      text:
+        'Each tier now has a policy for both directions: web accepts TCP 80 from anyone and calls ' +
+        'api on 5000, api accepts web on 5000 and queries db on 3306, and db accepts api on 3306. ' +
+        'Each connection is written twice, as egress where it starts and ingress where it ' +
+        'arrives: the five rows of the traffic table. Each egress list also allows DNS look-ups, ' +
+        'which lesson 3 explains.',
+      doc: builtInDoc({ ...app, 'every-tier.yaml': everyTierYaml }),
+      focus: { nodes: TIERS },
+      expect: [
+        allows(USER, WEB, 80),
+        allows(WEB, API, 5000),
+        allows(API, DB, 3306),
+        blocks(WEB, DB, 3306),
+        blocks(DB, WEB, 80),
+        blocks(API, WEB, 80),
+        blocks(USER, API, 5000),
+      ],
+    },
+  ];
+}
+
+export const THREE_TIERS_LESSON: LessonSource = {
+  id: 'three-tiers',
+  title: 'Three tiers',
+  summary:
+    'A web server, an API server and a database: who starts a connection names its direction, a ' +
+    'policy that selects a pod isolates it, both ends must agree, and replies need no rule.',
+  steps,
+};
