@@ -35,7 +35,8 @@ export default tseslint.config(
         'error',
         { selector: 'ExportAllDeclaration', message: 'No `export *`: name what a module exports.' },
         {
-          selector: "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
+          selector:
+            "CallExpression[callee.object.name=/^(it|test|describe)$/][callee.property.name='only']",
           message: 'No focused tests.',
         },
       ],
@@ -47,9 +48,19 @@ export default tseslint.config(
             { target: './src/model', from: './src', except: ['./model'] },
             { target: './src/engine', from: './src', except: ['./model', './engine'] },
             { target: './src/io', from: './src', except: ['./model', './engine', './io'] },
-            { target: './src/workshop', from: './src', except: ['./model', './engine', './io', './workshop'] },
-            { target: './src/cli', from: ['./src/store', './src/canvas', './src/panels', './src/app'] },
-            { target: './src/store', from: ['./src/canvas', './src/panels', './src/app', './src/cli'] },
+            {
+              target: './src/workshop',
+              from: './src',
+              except: ['./model', './engine', './io', './workshop'],
+            },
+            {
+              target: './src/cli',
+              from: ['./src/store', './src/canvas', './src/panels', './src/app'],
+            },
+            {
+              target: './src/store',
+              from: ['./src/canvas', './src/panels', './src/app', './src/cli'],
+            },
             { target: './src/canvas', from: ['./src/panels', './src/app', './src/cli'] },
             { target: './src/panels', from: ['./src/canvas', './src/app', './src/cli'] },
           ],
@@ -65,11 +76,21 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: [...IMPURE, 'node:*', 'fs', 'path'], message: 'The engine and model are pure TypeScript.' },
+            {
+              group: [...IMPURE, 'node:*', 'fs', 'path'],
+              message: 'The engine and model are pure TypeScript.',
+            },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'process',
+      ],
     },
   },
   {
@@ -77,7 +98,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'], message: 'io is headless.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustand/*'],
+              message: 'io is headless.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -86,7 +114,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...IMPURE, 'node:*', 'fs', 'path'], message: 'The workshop is pure data and logic: no UI, store, YAML library or Node.' }] },
+        {
+          patterns: [
+            {
+              group: [...IMPURE, 'node:*', 'fs', 'path'],
+              message: 'The workshop is pure data and logic: no UI, store, YAML library or Node.',
+            },
+          ],
+        },
       ],
     },
   },

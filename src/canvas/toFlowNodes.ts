@@ -10,7 +10,12 @@ import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import type { FlowEnd } from '../engine';
 import type { FlowGroup, Isolation, Position, Positions } from '../store';
 import { nodeIdOf, nodeIdOfEnd } from '../store';
-import type { CanvasNode, ExternalFlowNode, VirtualFlowNode, WorkloadFlowNode } from './reactFlowTypes';
+import type {
+  CanvasNode,
+  ExternalFlowNode,
+  VirtualFlowNode,
+  WorkloadFlowNode,
+} from './reactFlowTypes';
 import {
   EXTERNAL_SIZE,
   NAMESPACE_MIN,

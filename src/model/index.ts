@@ -1,4 +1,9 @@
-export type { Labels, LabelSelector, LabelSelectorOperator, LabelSelectorRequirement } from './labels';
+export type {
+  Labels,
+  LabelSelector,
+  LabelSelectorOperator,
+  LabelSelectorRequirement,
+} from './labels';
 export type {
   IPBlock,
   NetworkPolicy,

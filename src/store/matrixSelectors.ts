@@ -24,4 +24,7 @@ export function selectReachMatrix(state: EditorState): ReachMatrix {
 }
 
 /** The matrix as it gets through when the network plugin does not enforce the policies. */
-const unenforcedOf = memoWeak((matrix: ReachMatrix): ReachMatrix => ({ ...matrix, enforced: false }));
+const unenforcedOf = memoWeak((matrix: ReachMatrix): ReachMatrix => ({
+  ...matrix,
+  enforced: false,
+}));

@@ -10,12 +10,7 @@
  */
 import type { Doc } from '../../model';
 import type { DocEdit } from './types';
-import {
-  namespaceAdd,
-  namespaceLabelsSet,
-  namespaceRemove,
-  namespaceRename,
-} from './namespace';
+import { namespaceAdd, namespaceLabelsSet, namespaceRemove, namespaceRename } from './namespace';
 import {
   policyAdd,
   policyDuplicate,

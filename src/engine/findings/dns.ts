@@ -15,20 +15,20 @@
  * flagged themselves). A rule counts when it lets the pod reach one of them
  * on UDP 53 (a named port resolved on the server, as `port: dns`).
  */
-import type { ContainerPort, Doc, Labels, NetworkPolicy, NetworkPolicyEgressRule } from '../../model';
+import type {
+  ContainerPort,
+  Doc,
+  Labels,
+  NetworkPolicy,
+  NetworkPolicyEgressRule,
+} from '../../model';
 import { bitsetHas } from '../match/bitset';
 import { namespaceLabelsOf } from '../compile/clusterIndex';
 import type { CompiledRule } from '../compile/compiledPolicy';
 import { policyRefOf } from '../edits/docParts';
 import { DNS_NAMESPACE, KUBE_DNS_LABELS, dnsFix } from './dnsFix';
 import type { Finding } from './findFindings';
-import {
-  namesJoin,
-  policyName,
-  policySubject,
-  workloadName,
-  workloadSubject,
-} from './text';
+import { namesJoin, policyName, policySubject, workloadName, workloadSubject } from './text';
 import type { PolicyIndex } from '../compile/policyIndex';
 import { portsFirstMatch } from '../match/ports';
 import { selectorMatches } from '../match/selector';

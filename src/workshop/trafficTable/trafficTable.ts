@@ -61,8 +61,12 @@ export function trafficTable(doc: Doc): TrafficTable {
   const index = compilePolicies(doc);
   const pods = workloadEnds(doc, index);
   const outside = outsideEnds(doc);
-  const verdictOf = (from: TrafficTableEnd, to: TrafficTableEnd, port: number, protocol: Protocol) =>
-    isTrafficAllowed(index, { from: from.endpoint, to: to.endpoint, port, protocol });
+  const verdictOf = (
+    from: TrafficTableEnd,
+    to: TrafficTableEnd,
+    port: number,
+    protocol: Protocol,
+  ) => isTrafficAllowed(index, { from: from.endpoint, to: to.endpoint, port, protocol });
   // A pod's isolation does not depend on the connection: read it from any verdict.
   const isolation = pods.map((p) => verdictOf(p, p, 1, 'TCP'));
   const isolated = (p: TrafficTableEnd, direction: TrafficTableDirection): boolean =>
