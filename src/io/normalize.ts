@@ -32,8 +32,8 @@ import type {
   Protocol,
 } from '../model';
 import { PROTOCOLS } from '../model';
-import { annotationsOf, metadataName, metadataNamespace, nonEmptyMap } from './objectMeta';
-import { fieldOf, isRecord } from './rawObject';
+import { annotationsOf, metadataName, metadataNamespace, nonEmptyMap } from './objects/objectMeta';
+import { fieldOf, isRecord } from './objects/rawObject';
 
 const POLICY_TYPES: readonly string[] = ['Ingress', 'Egress'];
 const OPERATORS: readonly string[] = ['In', 'NotIn', 'Exists', 'DoesNotExist'];

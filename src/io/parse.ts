@@ -15,11 +15,11 @@
  */
 import { EMPTY_DOC, podKeyOf } from '../model';
 import type { Doc, Issue, Namespace } from '../model';
-import { implicitNamespace } from './namespace';
-import { findOwnersToDrop } from './ownership';
-import { emptyReadObjects, objectIssue, readFile } from './readObjects';
-import type { Read, ReadObjects } from './readObjects';
-import type { SourceFile } from './sourceFile';
+import { implicitNamespace } from './objects/namespace';
+import { findOwnersToDrop } from './objects/ownership';
+import { emptyReadObjects, objectIssue, readFile } from './objects/readObjects';
+import type { Read, ReadObjects } from './objects/readObjects';
+import type { SourceFile } from './text/sourceFile';
 
 export type ParseResult = { ok: true; doc: Doc; issues: Issue[] } | { ok: false; issues: Issue[] };
 

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFiles } from './parse';
-import { yamlDump } from './yaml';
+import { yamlDump } from './text/yaml';
 
 const KINDS = [
   ['networking.k8s.io/v1', 'NetworkPolicy'],

@@ -5,8 +5,8 @@
  * relative to the object (`spec.ingress[0].from[1].ipBlock.cidr`).
  */
 import type { NetworkPolicy } from '../model';
-import { networkPolicyToObject, readNetworkPolicy } from './networkPolicy';
-import type { PathIssue } from './pathIssue';
+import { networkPolicyToObject, readNetworkPolicy } from './objects/networkPolicy';
+import type { PathIssue } from './text/pathIssue';
 
 export interface PolicyCheck {
   /** The normalized policy, or null when the policy has errors. */

@@ -10,11 +10,11 @@
  * kinds, then ExternalEndpoints, then the policies.
  */
 import type { Doc } from '../model';
-import { externalEndpointObjects } from './externalEndpoint';
-import { namespaceToObject } from './namespace';
-import { networkPolicyToObject } from './networkPolicy';
-import { workloadToObject } from './workload';
-import { yamlDump } from './yaml';
+import { externalEndpointObjects } from './objects/externalEndpoint';
+import { namespaceToObject } from './objects/namespace';
+import { networkPolicyToObject } from './objects/networkPolicy';
+import { workloadToObject } from './objects/workload';
+import { yamlDump } from './text/yaml';
 
 function documents(objects: readonly unknown[]): string {
   return objects.map((object) => yamlDump(object)).join('---\n');

@@ -6,14 +6,14 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { createEvaluator } from '../engine';
 import type { Doc } from '../model';
-import { createDocumentSlice } from './documentSlice';
+import { createDocumentSlice } from './slices/documentSlice';
 import type { EditorState, Positions } from './editorState';
-import { createHistorySlice } from './historySlice';
-import { createLayoutSlice } from './layoutSlice';
-import { createLessonSlice } from './lessonSlice';
-import { createSettingsSlice } from './settingsSlice';
-import { createUiSlice } from './uiSlice';
-import { createWalkSlice } from './walkSlice';
+import { createHistorySlice } from './slices/historySlice';
+import { createLayoutSlice } from './slices/layoutSlice';
+import { createLessonSlice } from './slices/lessonSlice';
+import { createSettingsSlice } from './slices/settingsSlice';
+import { createUiSlice } from './slices/uiSlice';
+import { createWalkSlice } from './slices/walkSlice';
 
 export type EditorStore = StoreApi<EditorState>;
 

@@ -8,7 +8,7 @@ import type { DocEdit } from '../engine';
 import { applyEdit } from '../engine';
 import { parseFiles, serializeDocument } from '../io';
 import type { Doc, Issue } from '../model';
-import { memoWeak } from './memoWeak';
+import { memoWeak } from './derived/memoWeak';
 
 function errorsOf(doc: Doc): Issue[] {
   const yaml = serializeDocument(doc);

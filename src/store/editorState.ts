@@ -5,9 +5,9 @@
  */
 import type { Doc } from '../model';
 import type { DocEdit, Evaluator } from '../engine';
-import type { WalkSlice } from './walkSlice';
-import type { LessonSlice } from './lessonSlice';
-import type { SettingsSlice } from './settingsSlice';
+import type { WalkSlice } from './slices/walkSlice';
+import type { LessonSlice } from './slices/lessonSlice';
+import type { SettingsSlice } from './slices/settingsSlice';
 
 export interface Position {
   readonly x: number;

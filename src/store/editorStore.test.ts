@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DocEdit, FlowEnd } from '../engine';
 import { createEditorStore } from './createEditorStore';
-import { pathsBetweenNodes } from './pathSelectors';
-import { selectFlowGroups, selectIsolation, selectPoliciesYaml } from './selectors';
+import { pathsBetweenNodes } from './derived/pathSelectors';
+import { selectFlowGroups, selectIsolation, selectPoliciesYaml } from './derived/selectors';
 import { podKeyOf } from '../model';
 
 const workload = (name: string, port: number): DocEdit => ({

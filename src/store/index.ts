@@ -1,5 +1,5 @@
-export type { Autosave, DesignStorage, SavedDesign } from './autosave';
-export { AUTOSAVE_KEY, designLoad, designSave, startAutosave } from './autosave';
+export type { Autosave, DesignStorage, SavedDesign } from './persist/autosave';
+export { AUTOSAVE_KEY, designLoad, designSave, startAutosave } from './persist/autosave';
 export type { EditorStore, EditorStoreOptions } from './createEditorStore';
 export { createEditorStore } from './createEditorStore';
 export type {
@@ -15,26 +15,30 @@ export type {
 } from './editorState';
 export { EditorProvider } from './EditorProvider';
 export { editProblem } from './editCheck';
-export type { FlowGroup } from './flowGroups';
-export { POSITION_ANNOTATION, docWithPositions, positionsFromDoc } from './layoutAnnotations';
+export type { FlowGroup } from './derived/flowGroups';
+export {
+  POSITION_ANNOTATION,
+  docWithPositions,
+  positionsFromDoc,
+} from './persist/layoutAnnotations';
 export type { NodeRef } from './nodeIds';
 export { nodeIdOf, nodeIdOfEnd, nodeLabelOf, nodeRefParse } from './nodeIds';
-export { selectReachMatrix } from './matrixSelectors';
-export type { PortVerdict, ReachCell, Unchecked } from './reachCell';
-export { reachCell } from './reachCell';
-export type { MatrixNode, PortRef, ReachMatrix } from './reachMatrix';
-export { portKey } from './reachMatrix';
+export { selectReachMatrix } from './derived/matrixSelectors';
+export type { PortVerdict, ReachCell, Unchecked } from './derived/reachCell';
+export { reachCell } from './derived/reachCell';
+export type { MatrixNode, PortRef, ReachMatrix } from './derived/reachMatrix';
+export { portKey } from './derived/reachMatrix';
 export { selectionRemoval } from './selectionRemoval';
-export { selectPolicyPeers } from './policyPeers';
-export type { PathGroup } from './pathGroups';
+export { selectPolicyPeers } from './derived/policyPeers';
+export type { PathGroup } from './derived/pathGroups';
 export {
   pathsBetweenNodes,
   pathsOfNode,
   selectFocusId,
   selectFocusPaths,
   selectPathGroups,
-} from './pathSelectors';
-export type { Isolation } from './selectors';
+} from './derived/pathSelectors';
+export type { Isolation } from './derived/selectors';
 export {
   selectCanRedo,
   selectCanUndo,
@@ -49,26 +53,36 @@ export {
   selectIsEmpty,
   selectIsolation,
   selectPoliciesYaml,
-} from './selectors';
+} from './derived/selectors';
 export {
   findingNodeId,
   selectFindingCounts,
   selectFindings,
   selectShownFindingNodes,
-} from './findingsSelectors';
-export type { WalkPlan } from './walkSelectors';
-export { selectWalkPlan, selectWalkStop, walkEndpointOf, walkRequestOf } from './walkSelectors';
-export type { WalkRequest } from './walkSlice';
-export type { WalkStop, WalkStopKind } from './walkStops';
-export { REPLY_LABEL, walkStopAnnouncement } from './walkStops';
-export { selectEnforced, selectNetworkBanner } from './enforcement';
-export type { LessonSession } from './lessonSlice';
+} from './derived/findingsSelectors';
+export type { WalkPlan } from './derived/walkSelectors';
+export {
+  selectWalkPlan,
+  selectWalkStop,
+  walkEndpointOf,
+  walkRequestOf,
+} from './derived/walkSelectors';
+export type { WalkRequest } from './slices/walkSlice';
+export type { WalkStop, WalkStopKind } from './derived/walkStops';
+export { REPLY_LABEL, walkStopAnnouncement } from './derived/walkStops';
+export { selectEnforced, selectNetworkBanner } from './derived/enforcement';
+export type { LessonSession } from './slices/lessonSlice';
 export {
   selectLessonFocusNodes,
   selectLessonStep,
   selectLessonViewNodes,
   selectTrafficTable,
-} from './lessonSelectors';
-export type { Settings } from './settingsStorage';
-export { SETTINGS_KEY, settingsLoad, settingsSave, startSettingsSave } from './settingsStorage';
+} from './derived/lessonSelectors';
+export type { Settings } from './persist/settingsStorage';
+export {
+  SETTINGS_KEY,
+  settingsLoad,
+  settingsSave,
+  startSettingsSave,
+} from './persist/settingsStorage';
 export { useEditorApi, useEditorStore } from './useEditorStore';

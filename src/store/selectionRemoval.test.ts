@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFiles } from '../io';
 import { createEditorStore } from './createEditorStore';
-import { selectFlowGroups, selectFlows } from './selectors';
+import { selectFlowGroups, selectFlows } from './derived/selectors';
 import { selectionRemoval } from './selectionRemoval';
 
 const YAML = `

@@ -8,7 +8,7 @@
 import type { DocEdit, Flow } from '../engine';
 import type { EditorState } from './editorState';
 import { nodeRefParse } from './nodeIds';
-import { selectFlowGroups } from './selectors';
+import { selectFlowGroups } from './derived/selectors';
 
 function flowRemovals(flows: readonly Flow[]): DocEdit[] {
   const drawn = new Set<string>();

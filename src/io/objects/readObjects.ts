@@ -1,0 +1,118 @@
+/**
+ * Reading the objects of one file by kind, each problem placed at its line.
+ * Objects of kinds netpol-canvas does not use are reported (a warning) and
+ * skipped; a file without a single object of a kind it reads is an error.
+ */
+import type { ExternalEndpoint, Issue, Namespace, NetworkPolicy } from '../../model';
+import { readExternalEndpoint } from './externalEndpoint';
+import { fileError, issueAt } from '../text/fileIssue';
+import type { LoadedObject } from '../text/load';
+import { loadObjects } from '../text/load';
+import { readNamespace } from './namespace';
+import { readNetworkPolicy } from './networkPolicy';
+import { objectKindOf } from './objectKind';
+import type { OwnedWorkload } from './ownership';
+import type { SourceFile } from '../text/sourceFile';
+import type { PathIssue } from '../validate/networkPolicy';
+import { readWorkload } from './workload';
+
+/** A value read from an object, with the object it came from and its place in the input. */
+export interface Read<T> {
+  readonly value: T;
+  readonly object: LoadedObject;
+  /** Position in the whole input, across files. */
+  readonly order: number;
+}
+
+export interface ReadObjects {
+  readonly issues: Issue[];
+  readonly namespaces: Read<Namespace>[];
+  readonly workloads: Read<OwnedWorkload>[];
+  readonly externals: Read<ExternalEndpoint>[];
+  readonly policies: Read<NetworkPolicy>[];
+}
+
+export function emptyReadObjects(): ReadObjects {
+  return { issues: [], namespaces: [], workloads: [], externals: [], policies: [] };
+}
+
+/** An issue about a field of `object`, at the line where the field was written. */
+export function objectIssue(object: LoadedObject, issue: PathIssue): Issue {
+  return issueAt(object.file, object.locate(issue.path), issue.path, issue.severity, issue.message);
+}
+
+/** Whether the object was of a kind netpol-canvas reads. */
+function readObject(object: LoadedObject, into: ReadObjects, order: number): boolean {
+  const kind = objectKindOf(object.value);
+  const report = (issues: readonly PathIssue[]): void => {
+    for (const issue of issues) into.issues.push(objectIssue(object, issue));
+  };
+  switch (kind.kind) {
+    case 'skip':
+      report([{ path: '', severity: 'warning', message: kind.message }]);
+      return false;
+    case 'invalid':
+      report([{ path: kind.path, severity: 'error', message: kind.message }]);
+      return true;
+  }
+  into.issues.push(...object.duplicates);
+  // In a workload only its metadata and ports are read as text; elsewhere a
+  // YAML 1.1 boolean word may be a real boolean field (`tty: yes`).
+  into.issues.push(
+    ...(kind.kind === 'Workload'
+      ? object.booleanWords.filter((w) => /(^|\.)(metadata|ports)\b/.test(w.path))
+      : object.booleanWords),
+  );
+  const raw = object.value;
+  switch (kind.kind) {
+    case 'NetworkPolicy': {
+      const { policy, issues } = readNetworkPolicy(raw);
+      report(issues);
+      if (policy) into.policies.push({ value: policy, object, order });
+      break;
+    }
+    case 'Namespace': {
+      const { namespace, issues } = readNamespace(raw);
+      report(issues);
+      if (namespace) into.namespaces.push({ value: namespace, object, order });
+      break;
+    }
+    case 'Workload': {
+      const { workload, owners, issues } = readWorkload(raw, kind.workloadKind);
+      report(issues);
+      if (workload) into.workloads.push({ value: { workload, owners }, object, order });
+      break;
+    }
+    case 'ExternalEndpoint': {
+      const { external, issues } = readExternalEndpoint(raw);
+      report(issues);
+      if (external) into.externals.push({ value: external, object, order });
+      break;
+    }
+  }
+  return true;
+}
+
+/**
+ * Read every object of `file` into `into`; `order` numbers the objects across
+ * files. Returns the next free order number.
+ */
+export function readFile(file: SourceFile, into: ReadObjects, order: number): number {
+  const loaded = loadObjects(file);
+  into.issues.push(...loaded.issues);
+  if (!loaded.ok) return order;
+  let next = order;
+  let known = 0;
+  for (const object of loaded.objects) {
+    if (readObject(object, into, next)) known += 1;
+    next += 1;
+  }
+  if (known === 0 && !loaded.issues.some((issue) => issue.severity === 'error')) {
+    const message =
+      loaded.objects.length === 0
+        ? 'the file holds no Kubernetes object'
+        : 'nothing usable: no NetworkPolicy, Namespace, Pod or workload in the file';
+    into.issues.push(fileError(file.name, message));
+  }
+  return next;
+}

@@ -1,0 +1,87 @@
+/**
+ * What actually gets through, given the cluster's network plugin. With a
+ * plugin that does not enforce NetworkPolicy (Flannel, none), the API server
+ * accepts the policies but every connection is allowed: the canvas lines, the
+ * paths and the matrix say so. The policies themselves, their rules and the
+ * explanation of what they would do stay as they are (the policy view).
+ */
+import type { Flow } from '../../engine';
+import type { NetworkPlugin } from '../../engine';
+import { NETWORK_PLUGINS, enforces, networkPluginBanner } from '../../engine';
+import type { EditorState } from '../editorState';
+import type { FlowGroup } from './flowGroups';
+import type { PathGroup } from './pathGroups';
+
+/** Whether the network plugin enforces the policies. */
+export function selectEnforced(state: EditorState): boolean {
+  return enforces(state.networkPlugin);
+}
+
+/** The banner to show when the policies are not enforced, else null. */
+export function selectNetworkBanner(state: EditorState): string | null {
+  return networkPluginBanner(state.networkPlugin);
+}
+
+function pluginName(plugin: NetworkPlugin): string {
+  return NETWORK_PLUGINS.find((p) => p.id === plugin)?.name ?? plugin;
+}
+
+function notEnforcedReason(reason: string, plugin: NetworkPlugin): string {
+  const by = plugin === 'none' ? 'no network plugin' : pluginName(plugin);
+  return `allowed: not enforced with ${by} (the policies say ${reason})`;
+}
+
+function flowAllowed(flow: Flow, plugin: NetworkPlugin): Flow {
+  if (flow.status === 'allowed') return flow;
+  return { ...flow, status: 'allowed', reason: notEnforcedReason(flow.reason, plugin) };
+}
+
+const flowCache = new WeakMap<readonly FlowGroup[], Map<NetworkPlugin, readonly FlowGroup[]>>();
+
+/** `groups` as they get through with `plugin`: every line allowed when it does not enforce. */
+export function flowGroupsEnforced(
+  groups: readonly FlowGroup[],
+  plugin: NetworkPlugin,
+): readonly FlowGroup[] {
+  if (enforces(plugin)) return groups;
+  const byPlugin = flowCache.get(groups) ?? new Map<NetworkPlugin, readonly FlowGroup[]>();
+  flowCache.set(groups, byPlugin);
+  let result = byPlugin.get(plugin);
+  if (result === undefined) {
+    result = groups.map((g) =>
+      g.status === 'allowed'
+        ? g
+        : { ...g, status: 'allowed', flows: g.flows.map((f) => flowAllowed(f, plugin)) },
+    );
+    byPlugin.set(plugin, result);
+  }
+  return result;
+}
+
+const pathCache = new WeakMap<readonly PathGroup[], Map<NetworkPlugin, readonly PathGroup[]>>();
+
+/** The focused node's path lines as they get through with `plugin`. */
+export function pathGroupsEnforced(
+  groups: readonly PathGroup[],
+  plugin: NetworkPlugin,
+): readonly PathGroup[] {
+  if (enforces(plugin)) return groups;
+  const byPlugin = pathCache.get(groups) ?? new Map<NetworkPlugin, readonly PathGroup[]>();
+  pathCache.set(groups, byPlugin);
+  let result = byPlugin.get(plugin);
+  if (result === undefined) {
+    result = groups.map((g) =>
+      g.status === 'allowed'
+        ? g
+        : {
+            ...g,
+            status: 'allowed',
+            paths: g.paths.map((p) =>
+              p.allowed ? p : { ...p, allowed: true, reason: notEnforcedReason(p.reason, plugin) },
+            ),
+          },
+    );
+    byPlugin.set(plugin, result);
+  }
+  return result;
+}

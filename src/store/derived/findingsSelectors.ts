@@ -1,0 +1,68 @@
+/**
+ * The document's findings (`findFindings`), derived and memoised by the
+ * compiled document (never stored), and how many apply to each canvas node.
+ */
+import type { Finding, FindingSubject, PolicyIndex } from '../../engine';
+import { findFindings } from '../../engine';
+import type { Doc } from '../../model';
+import type { EditorState } from '../editorState';
+import { memoWeak } from './memoWeak';
+import { nodeIdOf } from '../nodeIds';
+import { selectIndex } from './selectors';
+
+const findingsByDoc = memoWeak((_doc: Doc) => new WeakMap<PolicyIndex, readonly Finding[]>());
+
+export function selectFindings(state: EditorState): readonly Finding[] {
+  const index = selectIndex(state);
+  const cache = findingsByDoc(state.doc);
+  let findings = cache.get(index);
+  if (findings === undefined) {
+    findings = findFindings(state.doc, index);
+    cache.set(index, findings);
+  }
+  return findings;
+}
+
+/** The canvas node a subject is drawn as (`workload:prod/db`), or null for a policy. */
+export function findingNodeId(subject: FindingSubject): string | null {
+  if (subject.kind === 'workload') return nodeIdOf(subject);
+  if (subject.kind === 'namespace') return nodeIdOf(subject);
+  return null;
+}
+
+const countsOf = memoWeak((findings: readonly Finding[]): ReadonlyMap<string, number> => {
+  const counts = new Map<string, number>();
+  for (const finding of findings) {
+    const ids = new Set(finding.subjects.map(findingNodeId));
+    for (const id of ids) if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
+});
+
+/** How many findings apply to each node, by node id. */
+export function selectFindingCounts(state: EditorState): ReadonlyMap<string, number> {
+  return countsOf(selectFindings(state));
+}
+
+const NO_IDS: ReadonlySet<string> = new Set();
+const shownIdsOf = memoWeak((_findings: readonly Finding[]) => new Map<string, Set<string>>());
+
+/** The nodes of the finding shown with "Show" (empty when none is shown). */
+export function selectShownFindingNodes(state: EditorState): ReadonlySet<string> {
+  const { shownFinding } = state;
+  if (shownFinding === null) return NO_IDS;
+  const findings = selectFindings(state);
+  const cache = shownIdsOf(findings);
+  let ids = cache.get(shownFinding);
+  if (ids === undefined) {
+    const finding = findings.find((f) => f.id === shownFinding);
+    ids = new Set(
+      (finding?.subjects ?? []).flatMap((s) => {
+        const id = findingNodeId(s);
+        return id === null ? [] : [id];
+      }),
+    );
+    cache.set(shownFinding, ids);
+  }
+  return ids;
+}

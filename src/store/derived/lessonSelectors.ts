@@ -1,0 +1,64 @@
+/** Derived data for the lesson player and the traffic table, memoised by document. */
+import type { LessonStep, TrafficTable } from '../../workshop';
+import { trafficTable } from '../../workshop';
+import type { Doc } from '../../model';
+import type { EditorState } from '../editorState';
+import type { LessonFocusIds } from './lessonFocus';
+import { lessonFocusIds } from './lessonFocus';
+import { memoWeak } from './memoWeak';
+
+/** The open lesson's current step, or null. */
+export function selectLessonStep(state: EditorState): LessonStep | null {
+  const session = state.lessonSession;
+  return session === null ? null : (session.lesson.steps[session.stepIndex] ?? null);
+}
+
+const focusByDoc = memoWeak((_doc: Doc) => new WeakMap<LessonStep, LessonFocusIds>());
+const NO_FOCUS: readonly string[] = [];
+
+/** Node ids the current step points at (highlighted on the canvas); none outside a lesson. */
+export function selectLessonFocusNodes(state: EditorState): readonly string[] {
+  const step = selectLessonStep(state);
+  if (step === null) return NO_FOCUS;
+  const cache = focusByDoc(state.doc);
+  let focus = cache.get(step);
+  if (focus === undefined) {
+    focus = lessonFocusIds(step, state.doc);
+    cache.set(step, focus);
+  }
+  return focus.nodes;
+}
+
+const viewByDoc = memoWeak((_doc: Doc) => new WeakMap<LessonStep, readonly string[]>());
+
+/**
+ * Node ids a lesson step's view is fitted to: the nodes it points at, its
+ * connection's ends and the ends of every claim its text makes (so a recipe in
+ * a large design is drawn readable, with the pods it talks about). None
+ * outside a lesson, or when the step names nothing the document has: then the
+ * whole design is fitted.
+ */
+export function selectLessonViewNodes(state: EditorState): readonly string[] {
+  const step = selectLessonStep(state);
+  if (step === null) return NO_FOCUS;
+  const cache = viewByDoc(state.doc);
+  let ids = cache.get(step);
+  if (ids === undefined) {
+    const connections = [
+      ...(step.focus.connection === undefined ? [] : [step.focus.connection]),
+      ...(step.expect ?? []),
+    ];
+    const ends = connections.flatMap((c) => [c.from, c.to]);
+    const named = [...(step.focus.nodes ?? []), ...ends];
+    ids = [...new Set(lessonFocusIds({ ...step, focus: { nodes: named } }, state.doc).nodes)];
+    cache.set(step, ids);
+  }
+  return ids;
+}
+
+const tableOf = memoWeak(trafficTable);
+
+/** The traffic table of the document: component, ingress or egress, port, meaning. */
+export function selectTrafficTable(state: EditorState): TrafficTable {
+  return tableOf(state.doc);
+}

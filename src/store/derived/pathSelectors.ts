@@ -1,0 +1,66 @@
+/**
+ * Derived data about the focused node (the selected node, or the node whose
+ * paths were on show when a line was clicked): its paths, and its paths as
+ * canvas lines. Memoised by document and node id.
+ */
+import type { NodePaths, Path } from '../../engine';
+import { pathsOf } from '../../engine';
+import type { Doc } from '../../model';
+import type { EditorState } from '../editorState';
+import { pathGroupsEnforced } from './enforcement';
+import { memoWeak } from './memoWeak';
+import { nodeIdOfEnd, nodeRefParse } from '../nodeIds';
+import { pathGroupsOf } from './pathGroups';
+import type { PathGroup } from './pathGroups';
+import { selectFlowGroups, selectIndex } from './selectors';
+
+/** The node whose paths are on show, or null. */
+export function selectFocusId(state: EditorState): string | null {
+  const { selection } = state;
+  if (selection?.kind === 'node') return selection.id;
+  if (selection?.kind === 'flow') return selection.focus;
+  return null;
+}
+
+const EMPTY: NodePaths = { inbound: [], outbound: [] };
+const pathsByDoc = memoWeak((_doc: Doc) => new Map<string, NodePaths>());
+
+/** Every path in and out of a workload or external endpoint, per port. */
+export function pathsOfNode(state: EditorState, id: string): NodePaths {
+  const ref = nodeRefParse(id);
+  if (ref === null || ref.kind === 'namespace') return EMPTY;
+  const cache = pathsByDoc(state.doc);
+  let paths = cache.get(id);
+  if (paths === undefined) {
+    paths = pathsOf(state.doc, selectIndex(state), ref);
+    cache.set(id, paths);
+  }
+  return paths;
+}
+
+export function selectFocusPaths(state: EditorState): NodePaths {
+  const id = selectFocusId(state);
+  return id === null ? EMPTY : pathsOfNode(state, id);
+}
+
+const NO_GROUPS: readonly PathGroup[] = [];
+const groupsByPaths = memoWeak((_paths: NodePaths) => new WeakMap<object, PathGroup[]>());
+
+/** The focused node's paths as canvas lines, except pairs a rule's line already joins. */
+export function selectPathGroups(state: EditorState): readonly PathGroup[] {
+  const paths = selectFocusPaths(state);
+  if (paths === EMPTY) return NO_GROUPS;
+  const flowGroups = selectFlowGroups(state);
+  const cache = groupsByPaths(paths);
+  let groups = cache.get(flowGroups);
+  if (groups === undefined) {
+    groups = pathGroupsOf(paths, new Set(flowGroups.map((g) => g.id)));
+    cache.set(flowGroups, groups);
+  }
+  return pathGroupsEnforced(groups, state.networkPlugin);
+}
+
+/** The paths from one node to another (both model nodes), per port of the destination. */
+export function pathsBetweenNodes(state: EditorState, source: string, target: string): Path[] {
+  return pathsOfNode(state, source).outbound.filter((p) => nodeIdOfEnd(p.to) === target);
+}

@@ -1,0 +1,99 @@
+/**
+ * The reachability matrix: rows are sources, columns destinations, and a cell
+ * says whether all, some or none of the destination's ports may be reached.
+ *
+ * A cell checks the same ports as the destination's paths (`pathsOf`): a
+ * workload's container ports; for an external endpoint, the numeric ports of
+ * the egress rules that can reach it. So a cell and the explanation shown
+ * when it is clicked always agree. Pod-to-pod answers come from one
+ * `buildMatrix` per declared port; a pair with an end outside the cluster is
+ * checked with `isTrafficAllowed`.
+ */
+import type { Endpoint, Matrix, PolicyIndex } from '../../engine';
+import { buildMatrix, declaredPorts, externalPorts, ipRangeParse } from '../../engine';
+import type { Doc, Protocol } from '../../model';
+import { PROTOCOLS, podKeyOf } from '../../model';
+import { nodeIdOf } from '../nodeIds';
+
+export interface PortRef {
+  readonly port: number;
+  readonly protocol: Protocol;
+}
+
+/** One row and column: a workload, or an external endpoint with a parsable address. */
+export interface MatrixNode {
+  /** The canvas node id (`workload:prod/web`, `external:backup server`). */
+  readonly id: string;
+  /** `prod/web`, or the endpoint's name. */
+  readonly label: string;
+  readonly kind: 'workload' | 'external';
+  readonly endpoint: Endpoint;
+  /** Index into the matrices' pods; null for an external endpoint. */
+  readonly pod: number | null;
+  /** The ports connections to it are checked on, sorted. */
+  readonly ports: readonly PortRef[];
+}
+
+export interface ReachMatrix {
+  readonly index: PolicyIndex;
+  /** Workloads grouped by namespace (in the document's namespace order), then external endpoints. */
+  readonly nodes: readonly MatrixNode[];
+  /** Every port some destination is checked on, sorted: the choices of the port filter. */
+  readonly ports: readonly PortRef[];
+  /** One all-pairs matrix per declared container port, by `portKey`. */
+  readonly matrices: ReadonlyMap<string, Matrix>;
+  /** false when the network plugin does not enforce the policies: every cell is allowed. */
+  readonly enforced?: boolean;
+}
+
+/** `TCP/3306` */
+export function portKey(p: PortRef): string {
+  return `${p.protocol}/${p.port}`;
+}
+
+function portsSorted(ports: readonly PortRef[]): PortRef[] {
+  const seen = new Map(ports.map((p) => [portKey(p), { port: p.port, protocol: p.protocol }]));
+  return [...seen.values()].sort(
+    (a, b) => a.port - b.port || PROTOCOLS.indexOf(a.protocol) - PROTOCOLS.indexOf(b.protocol),
+  );
+}
+
+function workloadNodes(doc: Doc, index: PolicyIndex): MatrixNode[] {
+  const order = new Map(doc.namespaces.map((n, i) => [n.name, i]));
+  const rank = (namespace: string) => order.get(namespace) ?? order.size;
+  const nodes: { node: MatrixNode; rank: number }[] = [];
+  for (const w of doc.workloads) {
+    const pod = index.podIndex(podKeyOf(w.namespace, w.name));
+    if (pod === undefined) continue;
+    const node: MatrixNode = {
+      id: nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }),
+      label: `${w.namespace}/${w.name}`,
+      kind: 'workload',
+      endpoint: { kind: 'pod', key: podKeyOf(w.namespace, w.name) },
+      pod,
+      ports: portsSorted(w.ports.map((p) => ({ port: p.containerPort, protocol: p.protocol }))),
+    };
+    nodes.push({ node, rank: rank(w.namespace) });
+  }
+  return nodes.sort((a, b) => a.rank - b.rank).map((n) => n.node);
+}
+
+/** The matrix of a document (compiled into `index`): its nodes and one matrix per declared port. */
+export function reachMatrixOf(doc: Doc, index: PolicyIndex): ReachMatrix {
+  const externals = doc.externals
+    .filter((e) => ipRangeParse(e.cidr) !== null)
+    .map((e): MatrixNode => ({
+      id: nodeIdOf({ kind: 'external', name: e.name }),
+      label: e.name,
+      kind: 'external',
+      endpoint: { kind: 'ip', ip: e.cidr },
+      pod: null,
+      ports: portsSorted(externalPorts(doc, e)),
+    }));
+  const nodes = [...workloadNodes(doc, index), ...externals];
+  const matrices = new Map<string, Matrix>();
+  for (const p of declaredPorts(doc)) {
+    matrices.set(portKey(p), buildMatrix(index, p.port, p.protocol));
+  }
+  return { index, nodes, ports: portsSorted(nodes.flatMap((n) => n.ports)), matrices };
+}

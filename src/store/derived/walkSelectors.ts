@@ -1,0 +1,86 @@
+/**
+ * The walked connection, derived (never stored): its verdict from the
+ * compiled document, its explanation (`explainVerdict`) and its stops.
+ * Memoised by document and request.
+ */
+import type { Endpoint, Traffic, Verdict } from '../../engine';
+import { explainVerdict, isTrafficAllowed } from '../../engine';
+import type { Doc } from '../../model';
+import { podKeyOf } from '../../model';
+import type { EditorState } from '../editorState';
+import { memoWeak } from './memoWeak';
+import { nodeRefParse } from '../nodeIds';
+import { selectIndex } from './selectors';
+import type { WalkRequest } from '../slices/walkSlice';
+import type { WalkStop } from './walkStops';
+import { walkStopsOf } from './walkStops';
+
+export interface WalkPlan {
+  readonly request: WalkRequest;
+  /** `prod/web → prod/db on TCP port 3306: BLOCKED by …` */
+  readonly summary: string;
+  readonly verdict: Verdict;
+  readonly stops: readonly WalkStop[];
+}
+
+/** The endpoint a node stands for: a workload's pods, or an external endpoint's address. */
+export function walkEndpointOf(doc: Doc, id: string): Endpoint | null {
+  const ref = nodeRefParse(id);
+  if (ref?.kind === 'workload') {
+    const found = doc.workloads.some((w) => w.namespace === ref.namespace && w.name === ref.name);
+    return found ? { kind: 'pod', key: podKeyOf(ref.namespace, ref.name) } : null;
+  }
+  if (ref?.kind === 'external') {
+    const external = doc.externals.find((e) => e.name === ref.name);
+    return external === undefined ? null : { kind: 'ip', ip: external.cidr };
+  }
+  return null;
+}
+
+const plansByDoc = memoWeak((_doc: Doc) => new WeakMap<WalkRequest, WalkPlan | null>());
+
+function planOf(state: EditorState, request: WalkRequest): WalkPlan | null {
+  const from = walkEndpointOf(state.doc, request.from);
+  const to = walkEndpointOf(state.doc, request.to);
+  if (from === null || to === null) return null;
+  const traffic = { from, to, port: request.port, protocol: request.protocol };
+  const verdict = isTrafficAllowed(selectIndex(state), traffic);
+  const explanation = explainVerdict(verdict, state.doc);
+  return {
+    request,
+    summary: explanation.summary,
+    verdict,
+    stops: walkStopsOf(verdict, explanation),
+  };
+}
+
+/** The walked connection, or null when there is none or one of its ends is gone. */
+export function selectWalkPlan(state: EditorState): WalkPlan | null {
+  const { walk } = state;
+  if (walk === null) return null;
+  const cache = plansByDoc(state.doc);
+  if (!cache.has(walk)) cache.set(walk, planOf(state, walk));
+  return cache.get(walk) ?? null;
+}
+
+/** The stop the packet is at (clamped to the plan's stops), or null without a walk. */
+export function selectWalkStop(state: EditorState): WalkStop | null {
+  const plan = selectWalkPlan(state);
+  if (plan === null) return null;
+  return plan.stops[Math.min(state.walkStop, plan.stops.length - 1)] ?? null;
+}
+
+/** The walk of a connection the engine checked: the nodes its two endpoints are drawn as. */
+export function walkRequestOf(doc: Doc, traffic: Traffic): WalkRequest | null {
+  const nodeOf = (endpoint: Endpoint): string | null => {
+    if (endpoint.kind === 'pod') return `workload:${endpoint.key}`;
+    const external = doc.externals.find(
+      (e) => e.cidr === endpoint.ip || e.cidr.replace(/\/(32|128)$/, '') === endpoint.ip,
+    );
+    return external === undefined ? null : `external:${external.name}`;
+  };
+  const from = nodeOf(traffic.from);
+  const to = nodeOf(traffic.to);
+  if (from === null || to === null) return null;
+  return { from, to, port: traffic.port, protocol: traffic.protocol };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { createEditorStore } from '../createEditorStore';
+import { SETTINGS_KEY, settingsLoad, startSettingsSave } from './settingsStorage';
+
+function memoryStorage() {
+  const saved = new Map<string, string>();
+  return {
+    saved,
+    getItem: (k: string) => saved.get(k) ?? null,
+    setItem: (k: string, v: string) => void saved.set(k, v),
+  };
+}
+
+describe('when the network plugin is changed', () => {
+  it('is saved and read back', () => {
+    const storage = memoryStorage();
+    const store = createEditorStore();
+    const stop = startSettingsSave(store, storage);
+    store.getState().setNetworkPlugin('flannel');
+    expect(settingsLoad(storage)).toEqual({ networkPlugin: 'flannel' });
+    stop();
+  });
+});
+
+describe('when the saved settings are damaged', () => {
+  it.each(['not json', '{"networkPlugin":"canal"}', '[]', 'null'])('ignores %s', (text) => {
+    const storage = memoryStorage();
+    storage.saved.set(SETTINGS_KEY, text);
+    expect(settingsLoad(storage)).toBeNull();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The settings saved in the browser next to the autosaved design (their own
+ * entry, so a design file never carries them): the network plugin.
+ */
+import type { NetworkPlugin } from '../../engine';
+import { networkPluginParse } from '../../engine';
+import type { DesignStorage } from './autosave';
+import type { EditorStore } from '../createEditorStore';
+
+export const SETTINGS_KEY = 'netpol-canvas.settings';
+
+export interface Settings {
+  readonly networkPlugin: NetworkPlugin;
+}
+
+/** The saved settings, or null when there are none or they are not readable. */
+export function settingsLoad(storage: DesignStorage): Settings | null {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(storage.getItem(SETTINGS_KEY) ?? 'null');
+  } catch (_notJson) {
+    return null;
+  }
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { networkPlugin } = raw as Record<string, unknown>;
+  const plugin = typeof networkPlugin === 'string' ? networkPluginParse(networkPlugin) : null;
+  return plugin === null ? null : { networkPlugin: plugin };
+}
+
+export function settingsSave(storage: DesignStorage, settings: Settings): void {
+  try {
+    storage.setItem(SETTINGS_KEY, JSON.stringify(settings));
+  } catch (_quotaOrPrivateMode) {
+    // The setting stays in memory.
+  }
+}
+
+/** Saves the settings each time one changes; returns the unsubscribe. */
+export function startSettingsSave(store: EditorStore, storage: DesignStorage): () => void {
+  return store.subscribe((state, previous) => {
+    if (state.networkPlugin === previous.networkPlugin) return;
+    settingsSave(storage, { networkPlugin: state.networkPlugin });
+  });
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { builtInLesson } from '../../workshop';
+import type { Lesson } from '../../workshop';
+import { EMPTY_DOC } from '../../model';
+import { AUTOSAVE_KEY, designLoad, startAutosave } from '../persist/autosave';
+import { createEditorStore } from '../createEditorStore';
+import {
+  selectLessonFocusNodes,
+  selectLessonStep,
+  selectLessonViewNodes,
+} from '../derived/lessonSelectors';
+
+function threeTiers(): Lesson {
+  const lesson = builtInLesson('three-tiers');
+  if (lesson === null) throw new Error('three-tiers is a built-in lesson');
+  return lesson;
+}
+
+function userDesign() {
+  const store = createEditorStore({ positions: { 'namespace:mine': { x: 7, y: 9 } } });
+  store.getState().dispatch({ type: 'addNamespace', name: 'mine' });
+  return store;
+}
+
+describe('when a lesson opens', () => {
+  it("loads the step's document as one undo step", () => {
+    const store = userDesign();
+    const lesson = threeTiers();
+    store.getState().openLesson(lesson, { builtIn: true });
+    const state = store.getState();
+    expect(state.doc).toBe(lesson.steps[0]?.doc);
+    state.undo();
+    expect(store.getState().doc.namespaces.map((n) => n.name)).toEqual(['mine']);
+  });
+
+  it('opens at the step asked for, kept within the lesson', () => {
+    const store = userDesign();
+    const lesson = threeTiers();
+    store.getState().openLesson(lesson, { stepIndex: 99 });
+    expect(store.getState().lessonSession?.stepIndex).toBe(lesson.steps.length - 1);
+  });
+
+  it('highlights the nodes the step names', () => {
+    const store = userDesign();
+    store.getState().openLesson(threeTiers());
+    expect(selectLessonFocusNodes(store.getState())).toEqual([
+      'workload:prod/web',
+      'workload:prod/api',
+      'workload:prod/db',
+    ]);
+  });
+
+  it('fits the view to the pods a recipe talks about, not the whole design', () => {
+    const store = userDesign();
+    const recipes = builtInLesson('recipes');
+    if (recipes === null) throw new Error('recipes is a built-in lesson');
+    store.getState().openLesson(recipes);
+    const view = selectLessonViewNodes(store.getState());
+    expect(view).toEqual(
+      expect.arrayContaining([
+        'workload:default/web',
+        'workload:default/api',
+        'workload:prod/client',
+      ]),
+    );
+    expect(view).not.toContain('workload:ops/tool');
+    expect(selectLessonViewNodes(store.getState())).toBe(view);
+  });
+
+  it('fits nothing in particular outside a lesson', () => {
+    expect(selectLessonViewNodes(userDesign().getState())).toEqual([]);
+  });
+});
+
+describe('when a lesson steps forward', () => {
+  it("selects the step's connection so that its explanation shows", () => {
+    const store = userDesign();
+    store.getState().openLesson(threeTiers());
+    store.getState().lessonStep(3);
+    const state = store.getState();
+    expect(selectLessonStep(state)?.title).toBe('web can no longer reach the database');
+    // No rule draws web → db: the line is one of web's paths, shown with web in focus.
+    expect(state.selection).toEqual({
+      kind: 'flow',
+      id: 'workload:prod/web>workload:prod/db',
+      focus: 'workload:prod/web',
+    });
+    expect(state.panel).toBe('inspector');
+  });
+
+  it('does nothing past the last step', () => {
+    const store = userDesign();
+    const lesson = threeTiers();
+    store.getState().openLesson(lesson, { stepIndex: lesson.steps.length - 1 });
+    const before = store.getState().doc;
+    store.getState().lessonStep(lesson.steps.length);
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().lessonSession?.stepIndex).toBe(lesson.steps.length - 1);
+  });
+});
+
+describe('when the lesson is left', () => {
+  it("brings the user's design and layout back, and ends presentation mode", () => {
+    const store = userDesign();
+    const mine = store.getState().doc;
+    store.getState().openLesson(threeTiers());
+    store.getState().setPresenting(true);
+    store.getState().lessonStep(2);
+    store.getState().exitLesson();
+    const state = store.getState();
+    expect(state.doc).toBe(mine);
+    expect(state.positions).toEqual({ 'namespace:mine': { x: 7, y: 9 } });
+    expect(state.lessonSession).toBeNull();
+    expect(state.presenting).toBe(false);
+  });
+
+  it('keeps the first design when a second lesson opens over the first', () => {
+    const store = userDesign();
+    const mine = store.getState().doc;
+    store.getState().openLesson(threeTiers());
+    const namespaces = builtInLesson('namespaces');
+    if (namespaces === null) throw new Error('namespaces is a built-in lesson');
+    store.getState().openLesson(namespaces);
+    store.getState().exitLesson();
+    expect(store.getState().doc).toBe(mine);
+  });
+});
+
+describe('when autosave runs during a lesson', () => {
+  it("saves the user's design, never the lesson's", () => {
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => void saved.set(k, v),
+    };
+    const store = createEditorStore({ doc: EMPTY_DOC });
+    const autosave = startAutosave(store, storage, 0);
+    store.getState().dispatch({ type: 'addNamespace', name: 'mine' });
+    autosave.flush();
+    store.getState().openLesson(threeTiers());
+    autosave.flush();
+    expect(designLoad(storage)?.doc.namespaces.map((n) => n.name)).toEqual(['mine']);
+    expect(saved.has(AUTOSAVE_KEY)).toBe(true);
+    autosave.stop();
+  });
+});

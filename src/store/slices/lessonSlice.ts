@@ -1,0 +1,93 @@
+/**
+ * A lesson session: a lesson's steps loaded one after the other into the
+ * editor, with the user's own design put aside and brought back on exit.
+ * Each step's document replaces the current one (`replaceDoc`: one undo
+ * step), the canvas fits it in view, and the step's focus is selected. While
+ * a lesson runs, autosave keeps the user's design, not the lesson's.
+ */
+import type { StateCreator } from 'zustand';
+import type { Lesson } from '../../workshop';
+import type { Doc } from '../../model';
+import type { EditorState, Positions } from '../editorState';
+import { lessonFocusIds, lessonSelection } from '../derived/lessonFocus';
+import { selectFlowGroups } from '../derived/selectors';
+
+export interface LessonSession {
+  readonly lesson: Lesson;
+  /** 0-based. */
+  readonly stepIndex: number;
+  /** A built-in lesson has an address (`?lesson=<id>&step=<n>`); one from a file does not. */
+  readonly builtIn: boolean;
+  /** The user's design when the lesson opened: back on exit. */
+  readonly saved: { readonly doc: Doc; readonly positions: Positions };
+}
+
+export interface LessonSlice {
+  readonly lessonSession: LessonSession | null;
+  /** Presentation mode: large type, editing chrome hidden. */
+  readonly presenting: boolean;
+  /** Opens `lesson` at `stepIndex` (0-based, clamped). */
+  openLesson: (lesson: Lesson, options?: { stepIndex?: number; builtIn?: boolean }) => void;
+  /** Goes to step `stepIndex` (0-based) of the open lesson; nothing outside its steps. */
+  lessonStep: (stepIndex: number) => void;
+  /** Leaves the lesson; the design from before it comes back. */
+  exitLesson: () => void;
+  setPresenting: (presenting: boolean) => void;
+}
+
+type SetState = Parameters<StateCreator<EditorState>>[0];
+type GetState = Parameters<StateCreator<EditorState>>[1];
+
+function showStep(set: SetState, get: GetState, session: LessonSession): void {
+  const step = session.lesson.steps[session.stepIndex];
+  if (step === undefined) return;
+  set({ lessonSession: session });
+  const state = get();
+  state.replaceDoc(step.doc);
+  const after = get();
+  const lines = new Set(selectFlowGroups(after).map((g) => g.id));
+  after.select(lessonSelection(lessonFocusIds(step, after.doc), lines));
+  if (after.selection?.kind === 'flow') after.openPanel('inspector');
+  after.requestFit();
+}
+
+export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> = (set, get) => ({
+  lessonSession: null,
+  presenting: false,
+  openLesson: (lesson, options = {}) => {
+    if (lesson.steps.length === 0) return;
+    const state = get();
+    const saved = state.lessonSession?.saved ?? { doc: state.doc, positions: state.positions };
+    const last = lesson.steps.length - 1;
+    const stepIndex = Math.min(Math.max(options.stepIndex ?? 0, 0), last);
+    set({ positions: {} });
+    showStep(set, get, { lesson, stepIndex, builtIn: options.builtIn ?? false, saved });
+    get().notify({
+      tone: 'info',
+      text: `Lesson “${lesson.title}”. Exit lesson brings your own design back.`,
+    });
+  },
+  lessonStep: (stepIndex) => {
+    const session = get().lessonSession;
+    if (session === null || session.stepIndex === stepIndex) return;
+    if (stepIndex < 0 || stepIndex >= session.lesson.steps.length) return;
+    showStep(set, get, { ...session, stepIndex });
+  },
+  exitLesson: () => {
+    const session = get().lessonSession;
+    if (session === null) return;
+    set({ lessonSession: null, presenting: false, positions: session.saved.positions });
+    const state = get();
+    state.replaceDoc(session.saved.doc);
+    state.select(null);
+    state.requestFit();
+    state.notify({ tone: 'info', text: 'Lesson closed: your design is back.' });
+  },
+  setPresenting: (presenting) => {
+    // The policy list and the YAML editor are editing chrome: the explanation shows instead.
+    const { panel } = get();
+    const editing = panel === 'policies' || panel === 'yaml';
+    set(presenting && editing ? { presenting, panel: 'inspector' } : { presenting });
+    get().requestFit();
+  },
+});

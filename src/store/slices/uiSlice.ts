@@ -1,0 +1,43 @@
+import type { StateCreator } from 'zustand';
+import type { EditorState, UiSlice } from '../editorState';
+
+/** The panel stays while a walk plays in the Walk tab, or a lesson is on the projector. */
+function keepsPanel(s: EditorState): boolean {
+  const walking = s.walk !== null && s.panel === 'walk';
+  const presentingLesson = s.presenting && s.lessonSession !== null;
+  return walking || presentingLesson;
+}
+
+export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, get) => ({
+  selection: null,
+  panel: 'inspector',
+  view: 'canvas',
+  dialog: null,
+  flowDraft: null,
+  fitRequest: 0,
+  notice: null,
+  select: (selection) => {
+    set({ selection });
+  },
+  selectAndInspect: (selection) => {
+    set(keepsPanel(get()) ? { selection } : { selection, panel: 'inspector' });
+  },
+  openPanel: (panel) => {
+    set({ panel });
+  },
+  showView: (view) => {
+    set({ view });
+  },
+  openDialog: (dialog) => {
+    set(dialog === 'flow' ? { dialog } : { dialog, flowDraft: null });
+  },
+  draftFlow: (flowDraft) => {
+    set({ dialog: 'flow', flowDraft });
+  },
+  notify: (notice) => {
+    set({ notice });
+  },
+  requestFit: () => {
+    set((s) => ({ fitRequest: s.fitRequest + 1 }));
+  },
+});
