@@ -1,10 +1,14 @@
 /**
- * Runs the real command as a user does: `node bin/netpol-canvas.mjs …` from the
- * repository root, for the CLI tests. Each spawn costs ~0.4 s, so those tests
- * run concurrently and each checks a whole behaviour.
+ * Runs the command for the CLI tests. `cli` runs it in-process through
+ * `main(argv, ctx)` with collecting sinks (milliseconds a run); `cliProcess`
+ * spawns the real `node bin/netpol-canvas.mjs …` as a user does (~0.4 s a run),
+ * kept for a few smoke tests of the binary itself. Both read files relative to
+ * the repository root, where Vitest runs.
  */
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { CliContext } from './context';
+import { main } from './main';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = 'src/cli/__fixtures__';
@@ -19,8 +23,40 @@ export interface Run {
   readonly stderr: string;
 }
 
-/** Resolves with what the command printed; rejects if it ever printed a stack trace. */
-export function cli(args: readonly string[], input?: string | Buffer): Promise<Run> {
+/** Whatever happens, a user never sees a stack trace. */
+function noStackTrace(run: Run): Run {
+  if (/^\s+at /m.test(run.stderr)) throw new Error(`stack trace printed:\n${run.stderr}`);
+  return run;
+}
+
+function bytesOf(input: string | Buffer | undefined): Uint8Array {
+  if (input === undefined) return new Uint8Array();
+  return typeof input === 'string' ? new TextEncoder().encode(input) : new Uint8Array(input);
+}
+
+/**
+ * Runs the command in-process, as `bin/netpol-canvas.mjs` does, with `input`
+ * on standard input; resolves with what it printed and its exit code.
+ * Rejects if it ever printed a stack trace.
+ */
+export async function cli(args: readonly string[], input?: string | Buffer): Promise<Run> {
+  if (process.cwd() !== ROOT.replace(/[\\/]$/, '')) {
+    throw new Error(`run the CLI tests from the repository root (${ROOT}), not ${process.cwd()}`);
+  }
+  const out: string[] = [];
+  const err: string[] = [];
+  const ctx: CliContext = {
+    stdout: { write: (text) => Promise.resolve(void out.push(text)) },
+    stderr: { write: (text) => Promise.resolve(void err.push(text)) },
+    readStdin: () => Promise.resolve(bytesOf(input)),
+    stdoutIsTTY: false,
+  };
+  const code = await main(args, ctx);
+  return noStackTrace({ code, stdout: out.join(''), stderr: err.join('') });
+}
+
+/** Runs the real binary in a child process: for the smoke tests of the command itself. */
+export function cliProcess(args: readonly string[], input?: string | Buffer): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/netpol-canvas.mjs', ...args], { cwd: ROOT });
     const out: Buffer[] = [];
@@ -34,9 +70,11 @@ export function cli(args: readonly string[], input?: string | Buffer): Promise<R
         stdout: Buffer.concat(out).toString(),
         stderr: Buffer.concat(err).toString(),
       };
-      // Whatever happens, a user never sees a stack trace.
-      if (/^\s+at /m.test(run.stderr)) reject(new Error(`stack trace printed:\n${run.stderr}`));
-      else resolve(run);
+      try {
+        resolve(noStackTrace(run));
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
     });
     child.stdin.end(input ?? '');
   });
