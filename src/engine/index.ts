@@ -64,9 +64,9 @@ export { verdictReason } from './flows/verdict';
 export { policyRefOf } from './edits/docParts';
 export type { NodePaths, Path } from './verdict/paths';
 export { externalPorts, pathsOf } from './verdict/paths';
-export type { Evaluated, VerdictChange } from './changes/verdictChanges';
+export type { Evaluated, VerdictChange } from './changes/types';
 export { verdictChanges } from './changes/verdictChanges';
-export type { Finding, FindingKind, FindingSubject } from './findings/findFindings';
+export type { Finding, FindingKind, FindingSubject } from './findings/types';
 export { findFindings } from './findings/findFindings';
 export type { NetworkPlugin, NetworkPluginInfo } from './verdict/networkPlugin';
 export {

@@ -11,7 +11,7 @@ import { isTrafficAllowed } from '../verdict/evaluate';
 import { endKey } from '../flows/ends';
 import { verdictReason } from '../flows/verdict';
 import { buildMatrix, matrixAllows } from '../verdict/matrix';
-import type { Evaluated, VerdictChange } from './verdictChanges';
+import type { Evaluated, VerdictChange } from './types';
 
 /** The (source, destination) index pairs whose bit differs, for the same pods in the same order. */
 function differingPairs(now: Uint32Array, then: Uint32Array, n: number): [number, number][] {

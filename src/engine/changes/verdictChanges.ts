@@ -5,32 +5,12 @@
  * connections that exist in both versions count (a new workload's paths are
  * new, not changed); ports are the destination's, as in `pathsOf`.
  */
-import type { Doc, Protocol } from '../../model';
 import type { FlowEnd } from '../edits/types';
 import { endKey } from '../flows/ends';
 import { modelNodes, pathsBetween } from '../verdict/paths';
 import { podChanges } from './podChanges';
 import type { ModelNode } from '../verdict/paths';
-import type { PolicyIndex } from '../compile/policyIndex';
-
-/** A document with its compiled index (from `compilePolicies` or an evaluator). */
-export interface Evaluated {
-  readonly doc: Doc;
-  readonly index: PolicyIndex;
-}
-
-export interface VerdictChange {
-  /** `prod/web>prod/db TCP/3306`, the same id as the `Path`. */
-  readonly id: string;
-  readonly from: FlowEnd;
-  readonly to: FlowEnd;
-  readonly port: number;
-  readonly protocol: Protocol;
-  readonly before: boolean;
-  readonly after: boolean;
-  /** Why, in the new version. */
-  readonly reason: string;
-}
+import type { Evaluated, VerdictChange } from './types';
 
 /** Paths touching one of `focus` (between nodes of both versions), compared one by one. */
 function focusedChanges(before: Evaluated, after: Evaluated, focus: readonly FlowEnd[]) {

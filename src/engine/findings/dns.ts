@@ -27,7 +27,7 @@ import { namespaceLabelsOf } from '../compile/clusterIndex';
 import type { CompiledRule } from '../compile/compiledPolicy';
 import { policyRefOf } from '../edits/docParts';
 import { DNS_NAMESPACE, KUBE_DNS_LABELS, dnsFix } from './dnsFix';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 import { namesJoin, policyName, policySubject, workloadName, workloadSubject } from './text';
 import type { PolicyIndex } from '../compile/policyIndex';
 import { portsFirstMatch } from '../match/ports';

@@ -15,7 +15,7 @@ import { compilePolicies } from '../compile/compile';
 import { applyEdit } from '../edits/applyEdit';
 import { isTrafficAllowed } from '../verdict/evaluate';
 import { findFindings } from './findFindings';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 
 /** A copy of policy `k` (whole, or with its first rule repeated), appended or in place. */
 function withCopy(doc: Doc, k: number, whole: boolean): Doc {

@@ -14,7 +14,7 @@ import type { Doc, NetworkPolicyPeer } from '../../model';
 import { namespaceLabelsOf } from '../compile/clusterIndex';
 import { policyRefOf } from '../edits/docParts';
 import { describePeer, describeSelector } from '../verdict/explain';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 import {
   andMatchesNothing,
   isNamespaceOnly,

@@ -15,7 +15,7 @@ import type { Doc, NetworkPolicy, NetworkPolicyPort, Protocol, Workload } from '
 import { bitsetIndexes, bitsetIsEmpty } from '../match/bitset';
 import type { Bitset } from '../match/bitset';
 import type { DocEdit } from '../edits/types';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 import type { Direction } from './text';
 import {
   namesJoin,

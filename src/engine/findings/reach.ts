@@ -5,7 +5,7 @@ import type { Doc, NetworkPolicyPort } from '../../model';
 import { bitsetDeleteInto, bitsetIsEmpty } from '../match/bitset';
 import type { CompiledRule } from '../compile/compiledPolicy';
 import { describePort } from '../verdict/explain';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 import {
   namesJoin,
   policyName,

@@ -4,7 +4,7 @@ import { verdictsChanged } from '../__fixtures__/findingsVerdicts';
 import { compilePolicies } from '../compile/compile';
 import { docOf, namespaceOf, podOf, policyOf } from '../__fixtures__/docBuilder';
 import { applyEdit } from '../edits/applyEdit';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 import { redundantFindings } from './redundant';
 
 const web = podOf(

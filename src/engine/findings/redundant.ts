@@ -31,7 +31,7 @@
  */
 import type { Doc } from '../../model';
 import { declaredPorts } from '../verdict/declaredPorts';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 import { reachIsEmpty } from './coverage';
 import type { Direction } from './text';
 import { leaveOneOut } from './leaveOneOut';

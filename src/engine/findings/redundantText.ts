@@ -5,7 +5,7 @@
  */
 import type { Doc, PolicyType } from '../../model';
 import type { DocEdit } from '../edits/types';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 import type { Direction } from './text';
 import { namesJoin, policyName, policySubject, rulePath, selectedSubjects } from './text';
 import type { PolicyIndex } from '../compile/policyIndex';

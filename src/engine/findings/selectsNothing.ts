@@ -11,7 +11,7 @@
 import type { Doc } from '../../model';
 import { bitsetIsEmpty } from '../match/bitset';
 import { describeSelector } from '../verdict/explain';
-import type { Finding } from './findFindings';
+import type { Finding } from './types';
 import { policyName, policySubject } from './text';
 import type { PolicyIndex } from '../compile/policyIndex';
 

@@ -4,7 +4,7 @@
  */
 import type { NetworkPolicyPeer, Workload } from '../../model';
 import { bitsetIndexes } from '../match/bitset';
-import type { FindingSubject } from './findFindings';
+import type { FindingSubject } from './types';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { PolicyRef } from '../verdict/verdict';
 

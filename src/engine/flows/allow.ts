@@ -10,7 +10,7 @@ import { flowDraw } from './draw';
 import type { FlowDrawResult } from './draw';
 import { flowRemove } from './remove';
 import { verdictChanges } from '../changes/verdictChanges';
-import type { VerdictChange } from '../changes/verdictChanges';
+import type { VerdictChange } from '../changes/types';
 
 export interface AllowFlowResult extends FlowDrawResult {
   /**
