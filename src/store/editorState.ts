@@ -2,12 +2,12 @@
  * The editor's state: the document (the truth), its history, where things sit
  * on the canvas, and what the user has selected or opened. Everything else
  * (verdicts, flows, YAML, React Flow nodes) is derived in `selectors.ts`.
+ * The slices' interfaces live here, their implementations in `slices/`, so
+ * that the slices and selectors can name `EditorState` without a circle.
  */
-import type { Doc } from '../model';
-import type { DocEdit, Evaluator } from '../engine';
-import type { WalkSlice } from './slices/walkSlice';
-import type { LessonSlice } from './slices/lessonSlice';
-import type { SettingsSlice } from './slices/settingsSlice';
+import type { Doc, Protocol } from '../model';
+import type { DocEdit, Evaluator, NetworkPlugin } from '../engine';
+import type { Lesson } from '../workshop';
 
 export interface Position {
   readonly x: number;
@@ -94,6 +94,58 @@ export interface UiSlice {
   draftFlow: (draft: FlowDraft) => void;
   requestFit: () => void;
   notify: (notice: Notice | null) => void;
+}
+
+/** One connection to walk, named by who starts it: node `from` opens it to node `to`. */
+export interface WalkRequest {
+  /** Node ids (`workload:prod/web`, `external:backup-server`). */
+  readonly from: string;
+  readonly to: string;
+  readonly port: number;
+  readonly protocol: Protocol;
+}
+
+export interface WalkSlice {
+  readonly walk: WalkRequest | null;
+  /** The stop the packet is at (index into the walk's stops). */
+  readonly walkStop: number;
+  /** Bumped by Replay, so the packet sets off again even from the first stop. */
+  readonly walkRun: number;
+  /** The finding whose subjects are shown on the canvas (its id), or null. */
+  readonly shownFinding: string | null;
+  startWalk: (request: WalkRequest) => void;
+  setWalkStop: (stop: number) => void;
+  replayWalk: () => void;
+  endWalk: () => void;
+  showFinding: (id: string | null) => void;
+}
+
+export interface LessonSession {
+  readonly lesson: Lesson;
+  /** 0-based. */
+  readonly stepIndex: number;
+  /** A built-in lesson has an address (`?lesson=<id>&step=<n>`); one from a file does not. */
+  readonly builtIn: boolean;
+  /** The user's design when the lesson opened: back on exit. */
+  readonly saved: { readonly doc: Doc; readonly positions: Positions };
+}
+
+export interface LessonSlice {
+  readonly lessonSession: LessonSession | null;
+  /** Presentation mode: large type, editing chrome hidden. */
+  readonly presenting: boolean;
+  /** Opens `lesson` at `stepIndex` (0-based, clamped). */
+  openLesson: (lesson: Lesson, options?: { stepIndex?: number; builtIn?: boolean }) => void;
+  /** Goes to step `stepIndex` (0-based) of the open lesson; nothing outside its steps. */
+  lessonStep: (stepIndex: number) => void;
+  /** Leaves the lesson; the design from before it comes back. */
+  exitLesson: () => void;
+  setPresenting: (presenting: boolean) => void;
+}
+
+export interface SettingsSlice {
+  readonly networkPlugin: NetworkPlugin;
+  setNetworkPlugin: (plugin: NetworkPlugin) => void;
 }
 
 /** Not data: the engine's incremental compiler, one per store (used by selectors). */

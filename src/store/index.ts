@@ -67,11 +67,11 @@ export {
   walkEndpointOf,
   walkRequestOf,
 } from './derived/walkSelectors';
-export type { WalkRequest } from './slices/walkSlice';
+export type { WalkRequest } from './editorState';
 export type { WalkStop, WalkStopKind } from './derived/walkStops';
 export { REPLY_LABEL, walkStopAnnouncement } from './derived/walkStops';
 export { selectEnforced, selectNetworkBanner } from './derived/enforcement';
-export type { LessonSession } from './slices/lessonSlice';
+export type { LessonSession } from './editorState';
 export {
   selectLessonFocusNodes,
   selectLessonStep,

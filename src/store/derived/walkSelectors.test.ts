@@ -3,7 +3,7 @@ import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTi
 import { createEditorStore } from '../createEditorStore';
 import { podKeyOf } from '../../model';
 import { selectWalkPlan, selectWalkStop, walkRequestOf } from './walkSelectors';
-import type { WalkRequest } from '../slices/walkSlice';
+import type { WalkRequest } from '../editorState';
 import { REPLY_LABEL, walkStopAnnouncement } from './walkStops';
 
 function scenario(name: string) {

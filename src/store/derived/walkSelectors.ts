@@ -11,7 +11,7 @@ import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
 import { nodeRefParse } from '../nodeIds';
 import { selectIndex } from './selectors';
-import type { WalkRequest } from '../slices/walkSlice';
+import type { WalkRequest } from '../editorState';
 import type { WalkStop } from './walkStops';
 import { walkStopsOf } from './walkStops';
 

@@ -6,34 +6,9 @@
  * a lesson runs, autosave keeps the user's design, not the lesson's.
  */
 import type { StateCreator } from 'zustand';
-import type { Lesson } from '../../workshop';
-import type { Doc } from '../../model';
-import type { EditorState, Positions } from '../editorState';
+import type { EditorState, LessonSession, LessonSlice } from '../editorState';
 import { lessonFocusIds, lessonSelection } from '../derived/lessonFocus';
 import { selectFlowGroups } from '../derived/selectors';
-
-export interface LessonSession {
-  readonly lesson: Lesson;
-  /** 0-based. */
-  readonly stepIndex: number;
-  /** A built-in lesson has an address (`?lesson=<id>&step=<n>`); one from a file does not. */
-  readonly builtIn: boolean;
-  /** The user's design when the lesson opened: back on exit. */
-  readonly saved: { readonly doc: Doc; readonly positions: Positions };
-}
-
-export interface LessonSlice {
-  readonly lessonSession: LessonSession | null;
-  /** Presentation mode: large type, editing chrome hidden. */
-  readonly presenting: boolean;
-  /** Opens `lesson` at `stepIndex` (0-based, clamped). */
-  openLesson: (lesson: Lesson, options?: { stepIndex?: number; builtIn?: boolean }) => void;
-  /** Goes to step `stepIndex` (0-based) of the open lesson; nothing outside its steps. */
-  lessonStep: (stepIndex: number) => void;
-  /** Leaves the lesson; the design from before it comes back. */
-  exitLesson: () => void;
-  setPresenting: (presenting: boolean) => void;
-}
 
 type SetState = Parameters<StateCreator<EditorState>>[0];
 type GetState = Parameters<StateCreator<EditorState>>[1];

@@ -3,14 +3,8 @@
  * plugin, which decides whether the policies are enforced at all.
  */
 import type { StateCreator } from 'zustand';
-import type { NetworkPlugin } from '../../engine';
 import { DEFAULT_NETWORK_PLUGIN } from '../../engine';
-import type { EditorState } from '../editorState';
-
-export interface SettingsSlice {
-  readonly networkPlugin: NetworkPlugin;
-  setNetworkPlugin: (plugin: NetworkPlugin) => void;
-}
+import type { EditorState, SettingsSlice } from '../editorState';
 
 export const createSettingsSlice: StateCreator<EditorState, [], [], SettingsSlice> = (set) => ({
   networkPlugin: DEFAULT_NETWORK_PLUGIN,

@@ -5,32 +5,7 @@
  * (`walkSelectors.ts`), so an edit during a walk shows at once.
  */
 import type { StateCreator } from 'zustand';
-import type { Protocol } from '../../model';
-import type { EditorState } from '../editorState';
-
-/** One connection to walk, named by who starts it: node `from` opens it to node `to`. */
-export interface WalkRequest {
-  /** Node ids (`workload:prod/web`, `external:backup-server`). */
-  readonly from: string;
-  readonly to: string;
-  readonly port: number;
-  readonly protocol: Protocol;
-}
-
-export interface WalkSlice {
-  readonly walk: WalkRequest | null;
-  /** The stop the packet is at (index into the walk's stops). */
-  readonly walkStop: number;
-  /** Bumped by Replay, so the packet sets off again even from the first stop. */
-  readonly walkRun: number;
-  /** The finding whose subjects are shown on the canvas (its id), or null. */
-  readonly shownFinding: string | null;
-  startWalk: (request: WalkRequest) => void;
-  setWalkStop: (stop: number) => void;
-  replayWalk: () => void;
-  endWalk: () => void;
-  showFinding: (id: string | null) => void;
-}
+import type { EditorState, WalkSlice } from '../editorState';
 
 export const createWalkSlice: StateCreator<EditorState, [], [], WalkSlice> = (set) => ({
   walk: null,
