@@ -27,7 +27,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `npx vite build --logLevel error && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    // The e2e build keeps the test hook (window.__editor) that production builds leave out.
+    command: `npx vite build --mode e2e --outDir dist-e2e --logLevel error && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
