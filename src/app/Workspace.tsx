@@ -7,7 +7,6 @@ import type { EditorState } from '../store';
 import { EmptyCanvas } from './EmptyCanvas';
 import { FlowDialog } from './FlowDialog';
 import { HelpDialog } from './HelpDialog';
-import { LessonFocusStyle } from './lesson/LessonFocusStyle';
 import { LessonsDialog } from './lesson/LessonsDialog';
 import { PluginBanner } from './lesson/PluginBanner';
 import { PresentationToolbar } from './lesson/PresentationToolbar';
@@ -81,7 +80,6 @@ export function Workspace() {
       {dialog === 'help' && <HelpDialog />}
       {dialog === 'flow' && <FlowDialog />}
       {dialog === 'lessons' && <LessonsDialog />}
-      <LessonFocusStyle />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import {
   selectFlowGroups,
   selectHighlightedPods,
   selectIsolation,
+  selectLessonFocusNodes,
   selectPolicyPeers,
   selectPositions,
   selectSelection,
@@ -11,6 +12,9 @@ import {
 } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { toFlowNodes, virtualEndsOf } from '../toFlowNodes';
+
+/** The class React Flow puts on a node's wrapper while a lesson step points at it. */
+export const LESSON_FOCUS_CLASS = 'nc-lesson-focus';
 
 /** The React Flow nodes of the document, recomputed only when what they show changes. */
 export function useCanvasNodes(): CanvasNode[] {
@@ -22,8 +26,9 @@ export function useCanvasNodes(): CanvasNode[] {
   const selection = useEditorStore(selectSelection);
   const groups = useEditorStore(selectFlowGroups);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
+  const focus = useEditorStore(selectLessonFocusNodes);
   const virtualEnds = useMemo(() => virtualEndsOf(groups), [groups]);
-  return useMemo(
+  const nodes = useMemo(
     () =>
       toFlowNodes({
         doc,
@@ -36,4 +41,9 @@ export function useCanvasNodes(): CanvasNode[] {
       }),
     [doc, positions, isolation, highlighted, selectedId, virtualEnds, peers],
   );
+  return useMemo(() => {
+    if (focus.length === 0) return nodes;
+    const focused = new Set(focus);
+    return nodes.map((n) => (focused.has(n.id) ? { ...n, className: LESSON_FOCUS_CLASS } : n));
+  }, [nodes, focus]);
 }

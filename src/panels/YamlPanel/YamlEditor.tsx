@@ -5,12 +5,14 @@ import { EditorView } from '@codemirror/view';
 import CodeMirror from '@uiw/react-codemirror';
 import type { ReactCodeMirrorRef } from '@uiw/react-codemirror';
 import { useEffect, useRef } from 'react';
+import { cspNonce } from './cspNonce';
 
 const EXTENSIONS = [
   yaml(),
   lintGutter(),
   EditorView.lineWrapping,
   EditorView.contentAttributes.of({ 'aria-label': 'YAML of the design' }),
+  EditorView.cspNonce.of(cspNonce() ?? ''),
 ];
 
 interface YamlEditorProps {
