@@ -10,7 +10,15 @@ const IMPURE = ['react', 'react-dom', 'react/*', '@xyflow/*', 'zustand', 'zustan
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-e2e', 'node_modules', 'playwright-report', 'test-results', 'coverage', 'bin'],
+    ignores: [
+      'dist',
+      'dist-e2e',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'coverage',
+      'bin',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
