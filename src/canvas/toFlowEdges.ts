@@ -8,7 +8,7 @@ import type { FlowStatus, VerdictChange } from '../engine';
 import { endLabel } from '../engine';
 import type { NetworkPolicyPort } from '../model';
 import type { FlowGroup, PathGroup } from '../store';
-import { nodeIdOfEnd } from '../store';
+import { edgeGroupsOf, edgeIdOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge } from './reactFlowTypes';
 
 export interface EdgesInput {
@@ -23,28 +23,18 @@ export interface EdgesInput {
 
 /** Lines for flipped connections that no other line draws, by pair of nodes. */
 function changeEdges(changes: readonly VerdictChange[], drawn: ReadonlySet<string>): FlowEdge[] {
-  const byPair = new Map<string, VerdictChange[]>();
-  for (const c of changes) {
-    const id = `${nodeIdOfEnd(c.from)}>${nodeIdOfEnd(c.to)}`;
-    if (drawn.has(id)) continue;
-    byPair.set(id, [...(byPair.get(id) ?? []), c]);
-  }
-  return [...byPair].map(([id, list]): FlowEdge => {
+  return edgeGroupsOf(changes, drawn).map(({ id, source, target, items: list }): FlowEdge => {
     const first = list[0] as VerdictChange;
     const allowed = list.every((c) => c.after);
-    const status: FlowStatus = allowed
-      ? 'allowed'
-      : list.some((c) => c.after)
-        ? 'partial'
-        : 'blocked';
+    const status = statusOfAll(list.map((c) => (c.after ? 'allowed' : 'blocked')));
     const ports = list.map((c) => `${c.protocol} ${c.port}`).join(', ');
     const from = endLabel(first.from);
     const to = endLabel(first.to);
     return {
       id,
       type: 'flow',
-      source: nodeIdOfEnd(first.from),
-      target: nodeIdOfEnd(first.to),
+      source,
+      target,
       ariaLabel: `Changed: ${from} to ${to} on ${ports} is now ${status}`,
       markerEnd: { type: MarkerType.ArrowClosed, color: COLORS[status], width: 16, height: 16 },
       zIndex: 3,
@@ -118,9 +108,9 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
   const paths = (input.pathGroups ?? []).map((g) => pathEdge(g, selectedEdgeId));
   const ids = new Set([...groups, ...paths].map((g) => g.id));
   const changes = input.changes ?? [];
-  const changed = new Set(changes.map((c) => `${nodeIdOfEnd(c.from)}>${nodeIdOfEnd(c.to)}`));
+  const changed = new Set<string>(changes.map((c) => edgeIdOfEnds(c.from, c.to)));
   const flows = groups.map((group): FlowEdge => {
-    const twoWay = ids.has(`${group.target}>${group.source}`);
+    const twoWay = ids.has(edgeIdOf(group.target, group.source));
     const first = group.flows[0];
     const from = first === undefined ? group.source : endLabel(first.from);
     const to = first === undefined ? group.target : endLabel(first.to);

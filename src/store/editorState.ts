@@ -14,7 +14,7 @@ export interface Position {
   readonly y: number;
 }
 
-/** Positions by node id (`nodeIds.ts`); a workload's is relative to its namespace box. */
+/** Positions by node id (`ids.ts`); a workload's is relative to its namespace box. */
 export type Positions = Readonly<Record<string, Position>>;
 
 export type Selection =

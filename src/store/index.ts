@@ -15,14 +15,24 @@ export type {
 } from './editorState';
 export { EditorProvider } from './EditorProvider';
 export { editProblem } from './editCheck';
+export type { EdgeGroup } from './derived/edgeGroups';
+export { edgeGroupsOf, statusOfAll } from './derived/edgeGroups';
 export type { FlowGroup } from './derived/flowGroups';
 export {
   POSITION_ANNOTATION,
   docWithPositions,
   positionsFromDoc,
 } from './persist/layoutAnnotations';
-export type { NodeRef } from './nodeIds';
-export { nodeIdOf, nodeIdOfEnd, nodeLabelOf, nodeRefParse } from './nodeIds';
+export type { EdgeId, NodeId, NodeRef } from './ids';
+export {
+  edgeIdOf,
+  edgeIdOfEnds,
+  edgeIdParse,
+  nodeIdOf,
+  nodeIdOfEnd,
+  nodeLabelOf,
+  nodeRefParse,
+} from './ids';
 export { selectReachMatrix } from './derived/matrixSelectors';
 export type { PortVerdict, ReachCell, Unchecked } from './derived/reachCell';
 export { reachCell } from './derived/reachCell';

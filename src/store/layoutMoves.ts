@@ -5,21 +5,24 @@
  * old name starts from the automatic layout, not from a stale place.
  */
 import type { Position, Positions } from './editorState';
-import { nodeRefParse } from './nodeIds';
+import { nodeIdOf, nodeRefParse } from './ids';
 
 export function positionsMoved(positions: Positions, fromId: string, toId: string): Positions {
   if (fromId === toId) return positions;
   const from = nodeRefParse(fromId);
   const to = nodeRefParse(toId);
-  const prefix = from?.kind === 'namespace' ? `workload:${from.name}/` : null;
+  const moved = (id: string): string | null => {
+    const ref = nodeRefParse(id);
+    if (from?.kind !== 'namespace' || to?.kind !== 'namespace') return null;
+    if (ref?.kind !== 'workload' || ref.namespace !== from.name) return null;
+    return nodeIdOf({ ...ref, namespace: to.name });
+  };
   const next: Record<string, Position> = {};
   let changed = false;
   for (const [id, position] of Object.entries(positions)) {
-    if (id === fromId) {
-      next[toId] = position;
-      changed = true;
-    } else if (prefix !== null && to?.kind === 'namespace' && id.startsWith(prefix)) {
-      next[`workload:${to.name}/${id.slice(prefix.length)}`] = position;
+    const movedId = id === fromId ? toId : moved(id);
+    if (movedId !== null) {
+      next[movedId] = position;
       changed = true;
     } else if (id !== toId || !(fromId in positions)) {
       next[id] = position;

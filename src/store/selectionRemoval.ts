@@ -7,7 +7,7 @@
  */
 import type { DocEdit, Flow } from '../engine';
 import type { EditorState } from './editorState';
-import { nodeRefParse } from './nodeIds';
+import { nodeRefParse } from './ids';
 import { selectFlowGroups } from './derived/selectors';
 
 function flowRemovals(flows: readonly Flow[]): DocEdit[] {

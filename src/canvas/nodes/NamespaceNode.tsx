@@ -6,12 +6,12 @@ import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
 
 /** A namespace: a box holding its workloads. */
-function NamespaceNodeView({ data, selected }: NodeProps<NamespaceFlowNode>) {
+function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>) {
   const marksId = useId();
   return (
     <>
       <PolicyMarks id={marksId} peer={data.peer} />
-      <FindingsBadge id={`namespace:${data.name}`} />
+      <FindingsBadge id={id} />
       <div
         className={`nc-namespace${data.peer === true ? ' is-peer' : ''}`}
         data-testid={`node.namespace.${data.name}`}

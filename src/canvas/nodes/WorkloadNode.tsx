@@ -7,7 +7,7 @@ import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../reactFlowTypes';
 
 /** A workload (a set of pods with the same labels), with its isolation badges. */
-function WorkloadNodeView({ data, selected }: NodeProps<WorkloadFlowNode>) {
+function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
   const key = `${data.namespace}/${data.name}`;
   const marksId = useId();
   const marked = data.highlighted || data.peer === true;
@@ -22,7 +22,7 @@ function WorkloadNodeView({ data, selected }: NodeProps<WorkloadFlowNode>) {
   return (
     <>
       <PolicyMarks id={marksId} selected={data.highlighted} peer={data.peer} />
-      <FindingsBadge id={`workload:${key}`} />
+      <FindingsBadge id={id} />
       <div
         className={className}
         data-testid={`node.workload.${key}`}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { explainVerdict } from '../../engine';
 import type { Explanation } from '../../engine';
 import {
+  edgeIdParse,
   nodeLabelOf,
   pathsBetweenNodes,
   selectDoc,
@@ -23,7 +24,7 @@ export function FlowDetails({ id }: { id: string }) {
   const doc = useEditorStore(selectDoc);
   const groups = useEditorStore(selectFlowGroups);
   const group = groups.find((g) => g.id === id);
-  const [source = '', target = ''] = id.split('>');
+  const { source = '', target = '' } = edgeIdParse(id) ?? {};
   const explanations = useMemo((): { e: Explanation; walk: WalkRequest | null }[] => {
     const paths = pathsBetweenNodes(api.getState(), source, target);
     const samples = (group?.flows ?? []).flatMap((f) => (f.sample === null ? [] : [f.sample]));

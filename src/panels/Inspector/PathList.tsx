@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { endLabel } from '../../engine';
 import type { Path } from '../../engine';
-import { nodeIdOfEnd, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
+import { edgeIdOfEnds, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 
 function PathRows({
@@ -28,7 +28,7 @@ function PathRows({
                 className={`path ${p.allowed ? 'is-allowed' : 'is-blocked'}`}
                 title={p.reason}
                 onClick={() => {
-                  const id = `${nodeIdOfEnd(p.from)}>${nodeIdOfEnd(p.to)}`;
+                  const id = edgeIdOfEnds(p.from, p.to);
                   api.getState().select({ kind: 'flow', id, focus });
                 }}
               >

@@ -1,4 +1,4 @@
-import type { MatrixNode, ReachCell } from '../../store';
+import type { MatrixNode, NodeId, ReachCell } from '../../store';
 import { CELL_SYMBOLS, cellDescription } from './cellText';
 
 interface Props {
@@ -6,7 +6,7 @@ interface Props {
   readonly to: MatrixNode;
   readonly cell: ReachCell;
   readonly current: boolean;
-  readonly onPick: (from: string, to: string) => void;
+  readonly onPick: (from: NodeId, to: NodeId) => void;
 }
 
 /** One source → destination: a symbol and a colour for all, some or no ports; a click explains it. */

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
-import { selectSelection, useEditorApi, useEditorStore } from '../../store';
-import type { PortRef, ReachMatrix } from '../../store';
+import { edgeIdOf, edgeIdParse, selectSelection, useEditorApi, useEditorStore } from '../../store';
+import type { NodeId, PortRef, ReachMatrix } from '../../store';
 import { MATRIX_CELL, MATRIX_ROW_HEADER } from './gridWindow';
 import { MatrixColumnHeads } from './MatrixColumnHeads';
 import { MatrixRow } from './MatrixRow';
@@ -20,13 +20,14 @@ export function MatrixGrid({ matrix, filter }: Props) {
   const selection = useEditorStore(selectSelection);
   const n = matrix.nodes.length;
   const { ref, visible } = useGridWindow(n, n);
-  const [currentFrom = null, currentTo = null] =
-    selection?.kind === 'flow' ? selection.id.split('>') : [];
+  const line = selection?.kind === 'flow' ? edgeIdParse(selection.id) : null;
+  const currentFrom = line?.source ?? null;
+  const currentTo = line?.target ?? null;
   const currentNode = selection?.kind === 'node' ? selection.id : null;
   const onPick = useCallback(
-    (from: string, to: string) => {
+    (from: NodeId, to: NodeId) => {
       const state = api.getState();
-      state.select({ kind: 'flow', id: `${from}>${to}`, focus: null });
+      state.select({ kind: 'flow', id: edgeIdOf(from, to), focus: null });
       state.openPanel('inspector');
     },
     [api],

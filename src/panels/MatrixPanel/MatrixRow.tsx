@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { PortRef, ReachMatrix } from '../../store';
+import type { NodeId, PortRef, ReachMatrix } from '../../store';
 import { reachCell } from '../../store';
 import { MATRIX_CELL } from './gridWindow';
 import { MatrixCell } from './MatrixCell';
@@ -14,7 +14,7 @@ interface Props {
   readonly currentTo: string | null;
   /** The selection is in this row (a cell of it, or its workload). */
   readonly current: boolean;
-  readonly onPick: (from: string, to: string) => void;
+  readonly onPick: (from: NodeId, to: NodeId) => void;
   readonly onNode: (id: string) => void;
 }
 

@@ -7,7 +7,7 @@ import { findFindings } from '../../engine';
 import type { Doc } from '../../model';
 import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
-import { nodeIdOf } from '../nodeIds';
+import { nodeIdOf } from '../ids';
 import { selectIndex } from './selectors';
 
 const findingsByDoc = memoWeak((_doc: Doc) => new WeakMap<PolicyIndex, readonly Finding[]>());

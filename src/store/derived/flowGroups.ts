@@ -5,39 +5,22 @@
  * as one line, allowed only when all of them are.
  */
 import type { Flow, FlowStatus } from '../../engine';
-import { nodeIdOfEnd } from '../nodeIds';
+import type { EdgeId, NodeId } from '../ids';
+import { edgeGroupsOf, statusOfAll } from './edgeGroups';
 
 export interface FlowGroup {
   /** `<source node id>><destination node id>`. */
-  readonly id: string;
-  readonly source: string;
-  readonly target: string;
+  readonly id: EdgeId;
+  readonly source: NodeId;
+  readonly target: NodeId;
   readonly flows: readonly Flow[];
   readonly status: FlowStatus;
 }
 
-function statusOf(flows: readonly Flow[]): FlowStatus {
-  if (flows.every((f) => f.status === 'allowed')) return 'allowed';
-  if (flows.every((f) => f.status === 'blocked')) return 'blocked';
-  return 'partial';
-}
-
 export function flowGroupsOf(flows: readonly Flow[]): FlowGroup[] {
-  const byPair = new Map<string, Flow[]>();
-  for (const flow of flows) {
-    const id = `${nodeIdOfEnd(flow.from)}>${nodeIdOfEnd(flow.to)}`;
-    const list = byPair.get(id);
-    if (list === undefined) byPair.set(id, [flow]);
-    else list.push(flow);
-  }
-  return [...byPair].map(([id, group]) => {
-    const first = group[0] as Flow;
-    return {
-      id,
-      source: nodeIdOfEnd(first.from),
-      target: nodeIdOfEnd(first.to),
-      flows: group,
-      status: statusOf(group),
-    };
-  });
+  return edgeGroupsOf(flows).map(({ items, ...line }) => ({
+    ...line,
+    flows: items,
+    status: statusOfAll(items.map((f) => f.status)),
+  }));
 }

@@ -8,7 +8,8 @@ import type { LessonStep } from '../../workshop';
 import { lessonNodeOf } from '../../workshop';
 import type { Doc } from '../../model';
 import type { Selection } from '../editorState';
-import { nodeIdOfEnd } from '../nodeIds';
+import type { NodeId } from '../ids';
+import { edgeIdOf, nodeIdOfEnd } from '../ids';
 
 export interface LessonFocusIds {
   /** Node ids of `focus.nodes` found in the document. */
@@ -17,7 +18,7 @@ export interface LessonFocusIds {
   readonly connection: { readonly id: string; readonly from: string; readonly to: string } | null;
 }
 
-function idOf(doc: Doc, text: string): string | null {
+function idOf(doc: Doc, text: string): NodeId | null {
   const node = lessonNodeOf(doc, text);
   return node === null ? null : nodeIdOfEnd(node);
 }
@@ -29,7 +30,7 @@ export function lessonFocusIds(step: LessonStep, doc: Doc): LessonFocusIds {
   const from = idOf(doc, connection.from);
   const to = idOf(doc, connection.to);
   if (from === null || to === null) return { nodes, connection: null };
-  return { nodes, connection: { id: `${from}>${to}`, from, to } };
+  return { nodes, connection: { id: edgeIdOf(from, to), from, to } };
 }
 
 /**

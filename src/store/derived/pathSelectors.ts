@@ -9,7 +9,7 @@ import type { Doc } from '../../model';
 import type { EditorState } from '../editorState';
 import { pathGroupsEnforced } from './enforcement';
 import { memoWeak } from './memoWeak';
-import { nodeIdOfEnd, nodeRefParse } from '../nodeIds';
+import { nodeIdOfEnd, nodeRefParse } from '../ids';
 import { pathGroupsOf } from './pathGroups';
 import type { PathGroup } from './pathGroups';
 import { selectFlowGroups, selectIndex } from './selectors';

@@ -16,7 +16,7 @@
 import type { Flow } from '../../engine';
 import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
-import { nodeIdOfEnd } from '../nodeIds';
+import { nodeIdOfEnd } from '../ids';
 import { selectFlows } from './selectors';
 
 const peersByPolicy = memoWeak((flows: readonly Flow[]) => {

@@ -5,7 +5,7 @@ import { generateCluster } from '../../engine/__fixtures__/generate';
 import type { Doc } from '../../model';
 import { createEditorStore } from '../createEditorStore';
 import { selectReachMatrix } from './matrixSelectors';
-import { nodeIdOfEnd } from '../nodeIds';
+import { nodeIdOfEnd } from '../ids';
 import { reachCell } from './reachCell';
 import type { PortVerdict } from './reachCell';
 import type { ReachMatrix } from './reachMatrix';

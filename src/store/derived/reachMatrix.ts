@@ -13,7 +13,8 @@ import type { Endpoint, Matrix, PolicyIndex } from '../../engine';
 import { buildMatrix, declaredPorts, externalPorts, ipRangeParse } from '../../engine';
 import type { Doc, Protocol } from '../../model';
 import { PROTOCOLS, podKeyOf } from '../../model';
-import { nodeIdOf } from '../nodeIds';
+import type { NodeId } from '../ids';
+import { nodeIdOf } from '../ids';
 
 export interface PortRef {
   readonly port: number;
@@ -23,7 +24,7 @@ export interface PortRef {
 /** One row and column: a workload, or an external endpoint with a parsable address. */
 export interface MatrixNode {
   /** The canvas node id (`workload:prod/web`, `external:backup server`). */
-  readonly id: string;
+  readonly id: NodeId;
   /** `prod/web`, or the endpoint's name. */
   readonly label: string;
   readonly kind: 'workload' | 'external';

@@ -9,7 +9,7 @@ import type { Doc } from '../../model';
 import { podKeyOf } from '../../model';
 import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
-import { nodeRefParse } from '../nodeIds';
+import { nodeIdOf, nodeIdOfPod, nodeRefParse } from '../ids';
 import { selectIndex } from './selectors';
 import type { WalkRequest } from '../editorState';
 import type { WalkStop } from './walkStops';
@@ -73,11 +73,11 @@ export function selectWalkStop(state: EditorState): WalkStop | null {
 /** The walk of a connection the engine checked: the nodes its two endpoints are drawn as. */
 export function walkRequestOf(doc: Doc, traffic: Traffic): WalkRequest | null {
   const nodeOf = (endpoint: Endpoint): string | null => {
-    if (endpoint.kind === 'pod') return `workload:${endpoint.key}`;
+    if (endpoint.kind === 'pod') return nodeIdOfPod(endpoint.key);
     const external = doc.externals.find(
       (e) => e.cidr === endpoint.ip || e.cidr.replace(/\/(32|128)$/, '') === endpoint.ip,
     );
-    return external === undefined ? null : `external:${external.name}`;
+    return external === undefined ? null : nodeIdOf({ kind: 'external', name: external.name });
   };
   const from = nodeOf(traffic.from);
   const to = nodeOf(traffic.to);

@@ -16,7 +16,7 @@
  */
 import type { Doc, ExternalEndpoint, Namespace, Workload } from '../../model';
 import type { Position, Positions } from '../editorState';
-import { nodeIdOf } from '../nodeIds';
+import { nodeIdOf } from '../ids';
 
 export const POSITION_ANNOTATION = 'netpol-canvas.dev/position';
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { edgeIdOf, edgeIdParse, nodeIdOf, nodeIdOfEnd, nodeIdOfPod, nodeRefParse } from './ids';
+import type { NodeRef } from './ids';
+import { podKeyOf } from '../model';
+
+describe('node ids', () => {
+  const refs: NodeRef[] = [
+    { kind: 'namespace', name: 'prod' },
+    { kind: 'workload', namespace: 'prod', name: 'web' },
+    { kind: 'external', name: 'backup server' },
+  ];
+
+  it('parse back to the reference they were made from', () => {
+    for (const ref of refs) expect(nodeRefParse(nodeIdOf(ref))).toEqual(ref);
+  });
+
+  it('reject ids that are not ours', () => {
+    for (const id of ['', 'prod', 'workload:prod', 'workload:/web', 'pod:x/y', 'namespace:']) {
+      expect(nodeRefParse(id)).toBeNull();
+    }
+  });
+});
+
+describe('edge ids', () => {
+  const web = nodeIdOf({ kind: 'workload', namespace: 'prod', name: 'web' });
+  const backup = nodeIdOf({ kind: 'external', name: 'backup server' });
+
+  it('are the two node ids joined by >', () => {
+    expect(edgeIdOf(web, backup)).toBe('workload:prod/web>external:backup server');
+    expect(edgeIdOf(nodeIdOfEnd({ kind: 'any' }), web)).toBe('any:*>workload:prod/web');
+  });
+
+  it('parse back to the nodes they join', () => {
+    expect(edgeIdParse(edgeIdOf(web, backup))).toEqual({ source: web, target: backup });
+  });
+
+  it('reject ids that join nothing', () => {
+    expect(edgeIdParse('workload:prod/web')).toBeNull();
+  });
+});
+
+describe('workload node ids', () => {
+  it('are the same from a pod key as from a reference', () => {
+    expect(nodeIdOfPod(podKeyOf('prod', 'web'))).toBe(
+      nodeIdOf({ kind: 'workload', namespace: 'prod', name: 'web' }),
+    );
+  });
+});

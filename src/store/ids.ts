@@ -1,0 +1,104 @@
+/**
+ * Ids of the things drawn on the canvas, shared by the layout (positions by
+ * id), the selection and the canvas adapter. They are saved in layouts and
+ * read by tests, so their text never changes:
+ *
+ * - nodes: `namespace:<name>`, `workload:<namespace>/<name>`,
+ *   `external:<name>`, and for the ends of broad rules `any:*` (anywhere) and
+ *   `ipBlock:<cidr>`;
+ * - edges (the line from one node to another): `<source id>><target id>`.
+ */
+import type { FlowEnd } from '../engine';
+import { endKey } from '../engine';
+import type { PodKey } from '../model';
+import { podKeyOf } from '../model';
+
+/** The id of a canvas node; build one with `nodeIdOf` or `nodeIdOfEnd`. */
+export type NodeId = string & { readonly _brand: 'NodeId' };
+
+/** The id of a canvas line between two nodes; build one with `edgeIdOf`. */
+export type EdgeId = string & { readonly _brand: 'EdgeId' };
+
+export type NodeRef =
+  | { readonly kind: 'namespace'; readonly name: string }
+  | { readonly kind: 'workload'; readonly namespace: string; readonly name: string }
+  | { readonly kind: 'external'; readonly name: string };
+
+const ANYWHERE = 'any:*' as NodeId;
+const IP_BLOCK = 'ipBlock:';
+const EDGE_JOIN = '>';
+
+export function nodeIdOf(ref: NodeRef): NodeId {
+  switch (ref.kind) {
+    case 'namespace':
+      return `namespace:${ref.name}` as NodeId;
+    case 'workload':
+      return nodeIdOfPod(podKeyOf(ref.namespace, ref.name));
+    case 'external':
+      return `external:${ref.name}` as NodeId;
+  }
+}
+
+/** The workload node of a pod key (`prod/web`: `workload:prod/web`). */
+export function nodeIdOfPod(key: PodKey): NodeId {
+  return `workload:${key}` as NodeId;
+}
+
+/** The node an end of a flow is drawn at. */
+export function nodeIdOfEnd(end: FlowEnd): NodeId {
+  switch (end.kind) {
+    case 'namespace':
+    case 'workload':
+    case 'external':
+      return nodeIdOf(end);
+    case 'any':
+      return ANYWHERE;
+    case 'ipBlock':
+      return `${IP_BLOCK}${endKey(end)}` as NodeId;
+  }
+}
+
+/** The reference behind an id, or null when the id is not a model node. */
+export function nodeRefParse(id: string): NodeRef | null {
+  const colon = id.indexOf(':');
+  if (colon < 0) return null;
+  const kind = id.slice(0, colon);
+  const rest = id.slice(colon + 1);
+  if (kind === 'namespace' && rest !== '') return { kind, name: rest };
+  if (kind === 'external' && rest !== '') return { kind, name: rest };
+  if (kind === 'workload') {
+    const slash = rest.indexOf('/');
+    if (slash <= 0 || slash === rest.length - 1) return null;
+    return { kind, namespace: rest.slice(0, slash), name: rest.slice(slash + 1) };
+  }
+  return null;
+}
+
+/** How a node reads in a sentence: `prod/web`, `backup-server`, `namespace prod`, `anywhere`. */
+export function nodeLabelOf(id: string): string {
+  const ref = nodeRefParse(id);
+  if (ref?.kind === 'workload') return `${ref.namespace}/${ref.name}`;
+  if (ref?.kind === 'namespace') return `namespace ${ref.name}`;
+  if (ref?.kind === 'external') return ref.name;
+  if (id === ANYWHERE) return 'anywhere';
+  return id.startsWith(IP_BLOCK) ? `IP block ${id.slice(IP_BLOCK.length)}` : id;
+}
+
+/** The line from `source` to `target`: `workload:prod/web>workload:prod/db`. */
+export function edgeIdOf(source: NodeId, target: NodeId): EdgeId {
+  return `${source}${EDGE_JOIN}${target}` as EdgeId;
+}
+
+/** The line between the nodes two ends of a flow are drawn at. */
+export function edgeIdOfEnds(from: FlowEnd, to: FlowEnd): EdgeId {
+  return edgeIdOf(nodeIdOfEnd(from), nodeIdOfEnd(to));
+}
+
+/** The two nodes a line joins (split at the first `>`), or null when `id` is not a line's id. */
+export function edgeIdParse(
+  id: string,
+): { readonly source: NodeId; readonly target: NodeId } | null {
+  const at = id.indexOf(EDGE_JOIN);
+  if (at < 0) return null;
+  return { source: id.slice(0, at) as NodeId, target: id.slice(at + 1) as NodeId };
+}
