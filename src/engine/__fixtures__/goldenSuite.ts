@@ -27,6 +27,22 @@ export interface GoldenCase {
   readonly probes?: readonly Probe[];
 }
 
+/** The truth table `grid` for connections on `port`/`protocol`. */
+export function on(port: number, protocol: Protocol, grid: string): TruthTable {
+  return { port, protocol, grid };
+}
+
+/** `from` (a pod key or an IP) opening a connection to `to` on `port`/`protocol`: `allowed` or not. */
+export function probe(
+  from: string,
+  to: string,
+  port: number,
+  protocol: Protocol,
+  allowed: boolean,
+): Probe {
+  return { from, to, port, protocol, allowed };
+}
+
 function endpointOf(index: PolicyIndex, name: string): Endpoint {
   return index.podIndex(name as PodKey) === undefined
     ? { kind: 'ip', ip: name }

@@ -29,6 +29,11 @@ const base: Doc = docOf({
   ],
 });
 
+/** The workloads of `base`, with the one at `ref` (`namespace/name`) given new labels. */
+function relabelled(ref: string, labels: Readonly<Record<string, string>>) {
+  return base.workloads.map((w) => (`${w.namespace}/${w.name}` === ref ? { ...w, labels } : w));
+}
+
 /** What an index means, without object identity: equal for equal documents. */
 function meaning(index: PolicyIndex) {
   return {
@@ -71,9 +76,7 @@ describe("when one workload's labels change", () => {
   it('gives the same answer as a fresh compile', () => {
     const evaluator = createEvaluator();
     evaluator.compile(base);
-    const workloads = base.workloads.map((w) =>
-      w.name === 'b' && w.namespace === 'x' ? { ...w, labels: { pod: 'a' } } : w,
-    );
+    const workloads = relabelled('x/b', { pod: 'a' });
     const doc = { ...base, workloads };
     expect(meaning(evaluator.compile(doc))).toEqual(meaning(compilePolicies(doc)));
   });
@@ -81,9 +84,7 @@ describe("when one workload's labels change", () => {
   it('keeps the compiled policies whose pod sets the change does not touch', () => {
     const evaluator = createEvaluator();
     const first = evaluator.compile(base);
-    const workloads = base.workloads.map((w) =>
-      w.name === 'b' && w.namespace === 'y' ? { ...w, labels: { pod: 'b', extra: '1' } } : w,
-    );
+    const workloads = relabelled('y/b', { pod: 'b', extra: '1' });
     const second = evaluator.compile({ ...base, workloads });
     second.policies.forEach((p, i) => {
       expect(p).toBe(first.policies[i]);
@@ -93,9 +94,7 @@ describe("when one workload's labels change", () => {
   it('keeps the isolation groups when no compiled policy changes', () => {
     const evaluator = createEvaluator();
     const first = evaluator.compile(base);
-    const workloads = base.workloads.map((w) =>
-      w.name === 'b' && w.namespace === 'y' ? { ...w, labels: { pod: 'b', extra: '1' } } : w,
-    );
+    const workloads = relabelled('y/b', { pod: 'b', extra: '1' });
     const second = evaluator.compile({ ...base, workloads });
     expect(second.ingress).toBe(first.ingress);
     expect(second.egress).toBe(first.egress);
@@ -105,9 +104,7 @@ describe("when one workload's labels change", () => {
   it('recompiles a policy whose selected pods change', () => {
     const evaluator = createEvaluator();
     const first = evaluator.compile(base);
-    const workloads = base.workloads.map((w) =>
-      w.name === 'a' && w.namespace === 'x' ? { ...w, labels: { pod: 'b' } } : w,
-    );
+    const workloads = relabelled('x/a', { pod: 'b' });
     const second = evaluator.compile({ ...base, workloads });
     expect(second.policies[0]).not.toBe(first.policies[0]);
     expect(second.policies[1]).toBe(first.policies[1]);

@@ -1,33 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc, NetworkPolicy } from '../../model';
-import { threeTierCluster } from '../__fixtures__/clusters/threeTier';
+import {
+  FROM_PROD_API_POD,
+  dbPolicyWith,
+  threeTierForEdits,
+} from '../__fixtures__/clusters/threeTierEdits';
 import { netpol } from '../__fixtures__/clusters/objects';
 import { applyEdit } from './applyEdit';
 import { createEvaluator } from '../compile/evaluator';
 
-const DB_POLICY = netpol('prod', 'db-policy', {
-  podSelector: { matchLabels: { role: 'db' } },
-  policyTypes: ['Ingress'],
-  ingress: [
-    {
-      from: [
-        {
-          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'prod' } },
-          podSelector: { matchLabels: { name: 'api-pod' } },
-        },
-        { ipBlock: { cidr: '192.168.5.10/32' } },
-      ],
-      ports: [{ protocol: 'TCP', port: 3306 }],
-    },
-  ],
+const DB_POLICY = dbPolicyWith({
+  from: [FROM_PROD_API_POD, { ipBlock: { cidr: '192.168.5.10/32' } }],
+  ports: [{ protocol: 'TCP', port: 3306 }],
 });
-const API_POLICY = netpol('prod', 'api-policy', {
-  podSelector: { matchLabels: { role: 'api' } },
-  policyTypes: ['Ingress'],
-});
-const DEV_POLICY = netpol('dev', 'dev-deny', { podSelector: {}, policyTypes: ['Ingress'] });
 
-const base = (): Doc => threeTierCluster([DB_POLICY, API_POLICY, DEV_POLICY]);
+const base = (): Doc => threeTierForEdits(DB_POLICY);
 const DB_REF = { namespace: 'prod', name: 'db-policy' };
 
 describe('when an edit changes nothing', () => {

@@ -1,39 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../model';
-import { threeTierCluster } from '../__fixtures__/clusters/threeTier';
-import { netpol } from '../__fixtures__/clusters/objects';
+import {
+  FROM_PROD_API_POD,
+  dbPolicyWith,
+  threeTierForEdits,
+} from '../__fixtures__/clusters/threeTierEdits';
 import { applyEdit } from './applyEdit';
 
-const DB_POLICY = netpol('prod', 'db-policy', {
-  podSelector: { matchLabels: { role: 'db' } },
-  policyTypes: ['Ingress'],
-  ingress: [
+const DB_POLICY = dbPolicyWith({
+  from: [
+    FROM_PROD_API_POD,
     {
-      from: [
-        {
-          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'prod' } },
-          podSelector: { matchLabels: { name: 'api-pod' } },
-        },
-        {
-          namespaceSelector: {
-            matchExpressions: [
-              { key: 'kubernetes.io/metadata.name', operator: 'In', values: ['prod', 'dev'] },
-              { key: 'team', operator: 'In', values: ['prod'] },
-            ],
-          },
-        },
-        { namespaceSelector: { matchLabels: { name: 'prod' } } },
-      ],
+      namespaceSelector: {
+        matchExpressions: [
+          { key: 'kubernetes.io/metadata.name', operator: 'In', values: ['prod', 'dev'] },
+          { key: 'team', operator: 'In', values: ['prod'] },
+        ],
+      },
     },
+    { namespaceSelector: { matchLabels: { name: 'prod' } } },
   ],
 });
-const API_POLICY = netpol('prod', 'api-policy', {
-  podSelector: { matchLabels: { role: 'api' } },
-  policyTypes: ['Ingress'],
-});
-const DEV_POLICY = netpol('dev', 'dev-deny', { podSelector: {}, policyTypes: ['Ingress'] });
 
-const base = (): Doc => threeTierCluster([DB_POLICY, API_POLICY, DEV_POLICY]);
+const base = (): Doc => threeTierForEdits(DB_POLICY);
 
 describe('when namespaces are edited', () => {
   it('adds one labelled with its name', () => {

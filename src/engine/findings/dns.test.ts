@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc, NetworkPolicyEgressRule, NetworkPolicySpec } from '../../model';
 import { verdictsChanged } from '../__fixtures__/findingsVerdicts';
+import { WEB_EGRESS_TO_API_ONLY } from '../__fixtures__/clusters/threeTier';
 import { compilePolicies } from '../compile/compile';
 import { docOf, namespaceOf, podOf, policyOf } from '../__fixtures__/docBuilder';
 import { applyEdit } from '../edits/applyEdit';
@@ -90,18 +91,7 @@ describe('when a namespace denies all egress', () => {
 });
 
 describe('when only some pods of the namespace are isolated for egress', () => {
-  const doc = prod({
-    'web-policy': {
-      podSelector: { matchLabels: { role: 'web' } },
-      policyTypes: ['Egress'],
-      egress: [
-        {
-          to: [{ podSelector: { matchLabels: { role: 'api' } } }],
-          ports: [{ protocol: 'TCP', port: 5000 }],
-        },
-      ],
-    },
-  });
+  const doc = prod({ 'web-policy': WEB_EGRESS_TO_API_ONLY });
 
   it('names only those pods', () => {
     expect(findings(doc).map((f) => f.message)).toEqual([

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc, NetworkPolicy, Workload } from '../../model';
-import { THREE_TIER_SCENARIOS, threeTierCluster } from '../__fixtures__/clusters/threeTier';
+import {
+  THREE_TIER_SCENARIOS,
+  WEB_EGRESS_TO_API_ONLY,
+  threeTierCluster,
+} from '../__fixtures__/clusters/threeTier';
 import { netpol, nsObject } from '../__fixtures__/clusters/objects';
 import { compilePolicies } from '../compile/compile';
 import { applyEdit } from '../edits/applyEdit';
@@ -21,16 +25,7 @@ function edges(doc: Doc): string[] {
   );
 }
 
-const WEB_EGRESS_TO_API = netpol('prod', 'web-egress', {
-  podSelector: { matchLabels: { role: 'web' } },
-  policyTypes: ['Egress'],
-  egress: [
-    {
-      to: [{ podSelector: { matchLabels: { role: 'api' } } }],
-      ports: [{ protocol: 'TCP', port: 5000 }],
-    },
-  ],
-});
+const WEB_EGRESS_TO_API = netpol('prod', 'web-egress', WEB_EGRESS_TO_API_ONLY);
 const DB_FROM_WEB = netpol('prod', 'db-from-web', {
   podSelector: { matchLabels: { role: 'db' } },
   policyTypes: ['Ingress'],

@@ -5,10 +5,9 @@
  * specification and the upstream expectations, never printed from the engine.
  */
 import { describe } from 'vitest';
-import type { Protocol } from '../../model';
 import { UPSTREAM_PORT_SCENARIOS } from '../__fixtures__/clusters/upstreamPorts';
 import type { GoldenCase } from '../__fixtures__/goldenSuite';
-import { describeGolden } from '../__fixtures__/goldenSuite';
+import { describeGolden, on } from '../__fixtures__/goldenSuite';
 import type { TruthTable } from '../__fixtures__/truthTable';
 
 const ALL_ALLOWED = `
@@ -73,11 +72,6 @@ const OUT_OF_X_CLOSED = `
   z/b  .   .   .   .   .   .   .   .   .
   z/c  .   .   .   .   .   .   .   .   .`;
 
-const on = (port: number, protocol: Protocol, grid: string): TruthTable => ({
-  port,
-  protocol,
-  grid,
-});
 const tables = (...t: TruthTable[]): GoldenCase => ({ tables: t });
 
 const CASES: Record<string, GoldenCase> = {

@@ -6,12 +6,10 @@
  * first eight pods (web … foo) live in `default`.
  */
 import { describe } from 'vitest';
-import type { Protocol } from '../../model';
 import { RECIPE_SCENARIOS } from '../__fixtures__/clusters/recipes';
 import { RECIPE_OUTSIDE_IP, RECIPE_PODS } from '../__fixtures__/clusters/recipesCluster';
-import type { GoldenCase, Probe } from '../__fixtures__/goldenSuite';
-import { describeGolden } from '../__fixtures__/goldenSuite';
-import type { TruthTable } from '../__fixtures__/truthTable';
+import type { GoldenCase } from '../__fixtures__/goldenSuite';
+import { describeGolden, on, probe } from '../__fixtures__/goldenSuite';
 
 const ALL_ALLOWED = `
          web  api  db   srch inv  asrv mon  foo  pcli dcli omon otl  dns
@@ -253,24 +251,6 @@ const FOO_TO_API_DNS = `
     otl  .    .    .    .    .    .    .    .    .    .    .    .    .
     dns  .    .    .    .    .    .    .    .    .    .    .    .    .`;
 
-const on = (port: number, protocol: Protocol, grid: string): TruthTable => ({
-  port,
-  protocol,
-  grid,
-});
-const probe = (
-  from: string,
-  to: string,
-  port: number,
-  protocol: Protocol,
-  allowed: boolean,
-): Probe => ({
-  from,
-  to,
-  port,
-  protocol,
-  allowed,
-});
 const OUTSIDE = RECIPE_OUTSIDE_IP;
 
 const CASES: Record<string, GoldenCase> = {

@@ -5,16 +5,14 @@
  * Derived by hand from the specification, never printed from the engine.
  */
 import { describe } from 'vitest';
-import type { Protocol } from '../../model';
 import {
   BACKUP_SERVER_IP,
   THREE_TIER_PODS,
   THREE_TIER_SCENARIOS,
   USER_IP,
 } from '../__fixtures__/clusters/threeTier';
-import type { GoldenCase, Probe } from '../__fixtures__/goldenSuite';
-import { describeGolden } from '../__fixtures__/goldenSuite';
-import type { TruthTable } from '../__fixtures__/truthTable';
+import type { GoldenCase } from '../__fixtures__/goldenSuite';
+import { describeGolden, on, probe } from '../__fixtures__/goldenSuite';
 
 const ALL_ALLOWED = `
             web     api     db      devapi  testapi
@@ -39,19 +37,6 @@ const DB_CLOSED = `
   db        .       .       X       .       .
   devapi    .       .       X       .       .
   testapi   .       .       X       .       .`;
-
-const on = (port: number, protocol: Protocol, grid: string): TruthTable => ({
-  port,
-  protocol,
-  grid,
-});
-const probe = (
-  from: string,
-  to: string,
-  port: number,
-  protocol: Protocol,
-  allowed: boolean,
-): Probe => ({ from, to, port, protocol, allowed });
 
 const CASES: Record<string, GoldenCase> = {
   'three-tier/open': {

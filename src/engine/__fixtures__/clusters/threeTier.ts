@@ -5,7 +5,7 @@
  * run an api pod with the same labels as prod's. A backup server outside the
  * cluster sits at 192.168.5.10. Truth tables: `golden.threeTier.test.ts`.
  */
-import type { Doc, NetworkPolicy, NetworkPolicyPeer } from '../../../model';
+import type { Doc, NetworkPolicy, NetworkPolicyPeer, NetworkPolicySpec } from '../../../model';
 import type { Scenario } from './objects';
 import { containerPort, netpol, nsObject, podObject } from './objects';
 
@@ -52,6 +52,18 @@ function dbPolicy(from: readonly NetworkPolicyPeer[]): NetworkPolicy {
     ingress: [{ from, ports: [{ protocol: 'TCP', port: 3306 }] }],
   });
 }
+
+/** Pods role=web may open connections only to pods role=api, on TCP 5000. */
+export const WEB_EGRESS_TO_API_ONLY: NetworkPolicySpec = {
+  podSelector: { matchLabels: { role: 'web' } },
+  policyTypes: ['Egress'],
+  egress: [
+    {
+      to: [{ podSelector: { matchLabels: { role: 'api' } } }],
+      ports: [{ protocol: 'TCP', port: 5000 }],
+    },
+  ],
+};
 
 const API_POD = { podSelector: { matchLabels: { name: 'api-pod' } } };
 const PROD_NS = { namespaceSelector: { matchLabels: { name: 'prod' } } };

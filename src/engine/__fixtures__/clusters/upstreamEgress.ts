@@ -10,6 +10,24 @@ import { xyzCluster } from './xyz';
 const NS_NAME = 'kubernetes.io/metadata.name';
 const SOURCE = 'upstream e2e: ';
 
+/** x/a may egress only to pods `a` of namespace `y` (used by two scenarios). */
+function allowXaToYaOnly() {
+  return netpol('x', 'allow-to-ns-y-pod-a', {
+    podSelector: { matchLabels: { pod: 'a' } },
+    policyTypes: ['Egress'],
+    egress: [
+      {
+        to: [
+          {
+            namespaceSelector: { matchLabels: { [NS_NAME]: 'y' } },
+            podSelector: { matchLabels: { pod: 'a' } },
+          },
+        ],
+      },
+    ],
+  });
+}
+
 export const UPSTREAM_EGRESS_SCENARIOS: readonly Scenario[] = [
   {
     name: 'upstream/deny-egress-x-a',
@@ -51,20 +69,7 @@ export const UPSTREAM_EGRESS_SCENARIOS: readonly Scenario[] = [
       'x/a may only egress to y/a; y/a and y/b only admit x/a: so x/a→y/b is blocked by the client side',
     source: `${SOURCE}should support denying of egress traffic on the client side (even if the server explicitly allows this traffic)`,
     doc: xyzCluster([
-      netpol('x', 'allow-to-ns-y-pod-a', {
-        podSelector: { matchLabels: { pod: 'a' } },
-        policyTypes: ['Egress'],
-        egress: [
-          {
-            to: [
-              {
-                namespaceSelector: { matchLabels: { [NS_NAME]: 'y' } },
-                podSelector: { matchLabels: { pod: 'a' } },
-              },
-            ],
-          },
-        ],
-      }),
+      allowXaToYaOnly(),
       netpol('y', 'allow-from-xa-on-ya-match-selector', {
         podSelector: { matchLabels: { pod: 'a' } },
         policyTypes: ['Ingress'],
@@ -99,22 +104,7 @@ export const UPSTREAM_EGRESS_SCENARIOS: readonly Scenario[] = [
     name: 'upstream/egress-to-y-a-only',
     summary: 'egress of x/a to (ns y AND pod a) only',
     source: `${SOURCE}should enforce egress policy allowing traffic to a server in a different namespace based on PodSelector and NamespaceSelector`,
-    doc: xyzCluster([
-      netpol('x', 'allow-to-ns-y-pod-a', {
-        podSelector: { matchLabels: { pod: 'a' } },
-        policyTypes: ['Egress'],
-        egress: [
-          {
-            to: [
-              {
-                namespaceSelector: { matchLabels: { [NS_NAME]: 'y' } },
-                podSelector: { matchLabels: { pod: 'a' } },
-              },
-            ],
-          },
-        ],
-      }),
-    ]),
+    doc: xyzCluster([allowXaToYaOnly()]),
   },
   {
     name: 'upstream/egress-namespace-not-in-y',

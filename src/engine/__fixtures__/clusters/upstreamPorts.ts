@@ -12,34 +12,29 @@ const NS_NAME = 'kubernetes.io/metadata.name';
 const SOURCE = 'upstream e2e: ';
 const FROM_NS_Y = { namespaceSelector: { matchLabels: { [NS_NAME]: 'y' } } };
 
+/** Ingress to x/a from namespace y on one TCP port. */
+function allowXaFromYOn(port: number, name: string) {
+  return netpol('x', name, {
+    podSelector: { matchLabels: { pod: 'a' } },
+    policyTypes: ['Ingress'],
+    ingress: [{ from: [FROM_NS_Y], ports: [{ protocol: 'TCP', port }] }],
+  });
+}
+
 export const UPSTREAM_PORT_SCENARIOS: readonly Scenario[] = [
   {
     name: 'upstream/x-a-from-y-on-81',
     summary: 'ingress to x/a from namespace y on TCP 81 only',
     source: `${SOURCE}should enforce policy based on Ports`,
-    doc: xyzCluster([
-      netpol('x', 'allow-client-a-via-ns-selector', {
-        podSelector: { matchLabels: { pod: 'a' } },
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [FROM_NS_Y], ports: [{ protocol: 'TCP', port: 81 }] }],
-      }),
-    ]),
+    doc: xyzCluster([allowXaFromYOn(81, 'allow-client-a-via-ns-selector')]),
   },
   {
     name: 'upstream/stacked-port-policies',
     summary: 'two policies on x/a, from y on TCP 81 and from y on TCP 80: they add up',
     source: `${SOURCE}should enforce multiple, stacked policies with overlapping podSelectors`,
     doc: xyzCluster([
-      netpol('x', 'allow-client-a-via-ns-selector', {
-        podSelector: { matchLabels: { pod: 'a' } },
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [FROM_NS_Y], ports: [{ protocol: 'TCP', port: 81 }] }],
-      }),
-      netpol('x', 'allow-client-a-via-ns-selector-80', {
-        podSelector: { matchLabels: { pod: 'a' } },
-        policyTypes: ['Ingress'],
-        ingress: [{ from: [FROM_NS_Y], ports: [{ protocol: 'TCP', port: 80 }] }],
-      }),
+      allowXaFromYOn(81, 'allow-client-a-via-ns-selector'),
+      allowXaFromYOn(80, 'allow-client-a-via-ns-selector-80'),
     ]),
   },
   {
