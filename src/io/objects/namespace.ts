@@ -12,7 +12,7 @@
  */
 import { NAMESPACE_NAME_LABEL } from '../../model';
 import type { Namespace } from '../../model';
-import { annotationsOf, metadataName } from './objectMeta';
+import { annotationsOf, readableName } from './objectMeta';
 import { fieldAt, stringMapOf } from './rawObject';
 import type { PathIssue } from '../validate/networkPolicy';
 import { validateNamespaceObject } from '../validate/workload';
@@ -25,12 +25,8 @@ export function implicitNamespace(name: string): Namespace {
 /** A raw Namespace object read, or null when it has errors. */
 export function readNamespace(raw: unknown): { namespace: Namespace | null; issues: PathIssue[] } {
   const issues = validateNamespaceObject(raw);
-  const name = metadataName(raw);
-  if (!issues.some((issue) => issue.severity === 'error') && !name) {
-    issues.push({ path: 'metadata.name', severity: 'error', message: 'metadata.name is required' });
-  }
-  if (!name || issues.some((issue) => issue.severity === 'error'))
-    return { namespace: null, issues };
+  const name = readableName(raw, issues);
+  if (name === null) return { namespace: null, issues };
   const labels = stringMapOf({
     ...stringMapOf(fieldAt(raw, ['metadata', 'labels'])),
     [NAMESPACE_NAME_LABEL]: name,

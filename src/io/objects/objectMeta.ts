@@ -14,6 +14,7 @@
  * status: {}                                 # dropped (a Pod's IPs are read first)
  * ```
  */
+import type { PathIssue } from '../text/pathIssue';
 import { fieldOf, isRecord, stringAt, stringMapOf } from './rawObject';
 
 export const DEFAULT_NAMESPACE = 'default';
@@ -32,6 +33,20 @@ export const SERVER_METADATA_FIELDS: readonly string[] = [
 
 export function metadataName(raw: unknown): string | undefined {
   return stringAt(raw, ['metadata', 'name']);
+}
+
+/**
+ * The name of an object whose validation gave `issues`, or null when the
+ * object cannot be read: an error among `issues`, or no `metadata.name`
+ * (then added to `issues` as the error).
+ */
+export function readableName(raw: unknown, issues: PathIssue[]): string | null {
+  const name = metadataName(raw);
+  const hasError = (): boolean => issues.some((issue) => issue.severity === 'error');
+  if (!hasError() && !name) {
+    issues.push({ path: 'metadata.name', severity: 'error', message: 'metadata.name is required' });
+  }
+  return name && !hasError() ? name : null;
 }
 
 /** `metadata.namespace`, `default` when absent (what `kubectl create -f` does). */

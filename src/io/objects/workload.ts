@@ -21,7 +21,7 @@
  */
 import { PROTOCOLS } from '../../model';
 import type { ContainerPort, Protocol, Workload, WorkloadKind } from '../../model';
-import { annotationsOf, metadataName, metadataNamespace } from './objectMeta';
+import { annotationsOf, metadataNamespace, readableName } from './objectMeta';
 import { fieldAt, listAt, stringAt, stringMapOf } from './rawObject';
 import type { PathIssue } from '../validate/networkPolicy';
 import { validateWorkloadObject } from '../validate/workload';
@@ -121,13 +121,8 @@ export function readWorkload(
   kind: WorkloadKind,
 ): { workload: Workload | null; owners: OwnerRef[]; issues: PathIssue[] } {
   const issues = validateWorkloadObject(raw);
-  const name = metadataName(raw);
-  if (!issues.some((issue) => issue.severity === 'error') && !name) {
-    issues.push({ path: 'metadata.name', severity: 'error', message: 'metadata.name is required' });
-  }
-  if (!name || issues.some((issue) => issue.severity === 'error')) {
-    return { workload: null, owners: [], issues };
-  }
+  const name = readableName(raw, issues);
+  if (name === null) return { workload: null, owners: [], issues };
   const template = fieldAt(raw, templatePath(kind));
   const workload: Workload = {
     namespace: metadataNamespace(raw),
