@@ -3,27 +3,12 @@
  * the podSelector/namespaceSelector of peers, with the upstream invalid examples.
  */
 import { describe, expect, it } from 'vitest';
-import { validateNetworkPolicy } from './networkPolicy';
-import { linesOf, policyWith, type Raw } from './networkPolicy.testkit';
+import { errorsOf, expectErrors, policyWith, type Case, type Raw } from './networkPolicy.testkit';
 
 const BAD_KEY = 'NoUppercaseOrSpecialCharsLike=Equals';
 
-function errorsOf(raw: unknown): string[] {
-  return linesOf(validateNetworkPolicy(raw), 'error');
-}
-
 function from(peer: unknown): Raw {
   return { ingress: [{ from: [peer] }] };
-}
-
-type Case = [string, Raw, string[]];
-
-function expectErrors(raw: Raw, expected: string[]): void {
-  const errors = errorsOf(raw);
-  expect(errors, errors.join('\n')).toHaveLength(expected.length);
-  expected.forEach((prefix, i) => {
-    expect(errors[i]).toContain(prefix);
-  });
 }
 
 describe('2. label selectors', () => {

@@ -4,14 +4,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateNetworkPolicy } from './networkPolicy';
-import { linesOf, policyWith, type Raw } from './networkPolicy.testkit';
+import {
+  errorsOf,
+  expectErrors,
+  linesOf,
+  policyWith,
+  type Case,
+  type Raw,
+} from './networkPolicy.testkit';
 
 const ipBlock16 = { cidr: '192.168.0.0/16', except: ['192.168.3.0/24', '192.168.4.0/24'] };
 const cd = { matchLabels: { c: 'd' } };
-
-function errorsOf(raw: unknown): string[] {
-  return linesOf(validateNetworkPolicy(raw), 'error');
-}
 
 function warningsOf(raw: unknown): string[] {
   return linesOf(validateNetworkPolicy(raw), 'warning');
@@ -19,16 +22,6 @@ function warningsOf(raw: unknown): string[] {
 
 function fromBlock(ipBlock: unknown): Raw {
   return { ingress: [{ from: [{ ipBlock }] }] };
-}
-
-type Case = [string, Raw, string[]];
-
-function expectErrors(raw: Raw, expected: string[]): void {
-  const errors = errorsOf(raw);
-  expect(errors, errors.join('\n')).toHaveLength(expected.length);
-  expected.forEach((prefix, i) => {
-    expect(errors[i]).toContain(prefix);
-  });
 }
 
 describe('4. peers', () => {

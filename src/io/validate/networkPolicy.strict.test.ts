@@ -5,11 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateNetworkPolicy } from './networkPolicy';
-import { linesOf, policyWith, type Raw } from './networkPolicy.testkit';
-
-function errorsOf(raw: unknown): string[] {
-  return linesOf(validateNetworkPolicy(raw), 'error');
-}
+import { errorsOf, linesOf, policyWith, type Raw } from './networkPolicy.testkit';
 
 describe('when a field is unknown', () => {
   it.each<[string, Raw, string]>([

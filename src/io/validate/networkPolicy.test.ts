@@ -6,11 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { validateNetworkPolicy } from './networkPolicy';
-import { linesOf, policyWith, type Raw } from './networkPolicy.testkit';
-
-function errorsOf(raw: unknown): string[] {
-  return linesOf(validateNetworkPolicy(raw), 'error');
-}
+import {
+  errorsOf,
+  expectErrors,
+  linesOf,
+  policyWith,
+  type Case,
+  type Raw,
+} from './networkPolicy.testkit';
 
 function ingressPorts(ports: unknown[]): Raw {
   return { ingress: [{ ports }] };
@@ -18,17 +21,6 @@ function ingressPorts(ports: unknown[]): Raw {
 
 function egressPorts(ports: unknown[]): Raw {
   return { egress: [{ to: [{ namespaceSelector: { matchLabels: { c: 'd' } } }], ports }] };
-}
-
-/** [what, spec (or a whole object), expected errors as `path: message` prefixes]. */
-type Case = [string, Raw, string[]];
-
-function expectErrors(raw: Raw, expected: string[]): void {
-  const errors = errorsOf(raw);
-  expect(errors, errors.join('\n')).toHaveLength(expected.length);
-  expected.forEach((prefix, i) => {
-    expect(errors[i]).toContain(prefix);
-  });
 }
 
 describe('1. object metadata', () => {
