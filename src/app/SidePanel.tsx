@@ -1,4 +1,5 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
+import type { ReactNode } from 'react';
 import { Inspector } from '../panels/Inspector/Inspector';
 import { PolicyPanel } from '../panels/PolicyPanel/PolicyPanel';
 import { WalkPanel } from '../panels/WalkPanel/WalkPanel';
@@ -7,6 +8,8 @@ import { FindingsTabLabel } from '../panels/FindingsPanel/FindingsTabLabel';
 import { TrafficTable } from '../panels/TrafficTable/TrafficTable';
 import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, PanelName } from '../store';
+import { PanelBoundary } from './PanelBoundary';
+import { useRetryableLazy } from './useRetryableLazy';
 
 /** `name` is the tab's full accessible name where its visible label is shortened to fit one row. */
 const TABS: readonly { panel: PanelName; label: string; name?: string }[] = [
@@ -21,15 +24,50 @@ const TABS: readonly { panel: PanelName; label: string; name?: string }[] = [
 const selectPanel = (s: EditorState) => s.panel;
 
 /** The YAML editor (CodeMirror) loads when its tab is first opened. */
-const YamlPanel = lazy(async () => {
+async function loadYamlPanel() {
   const module = await import('../panels/YamlPanel/YamlPanel');
-  return { default: module.YamlPanel };
-});
+  return module.YamlPanel;
+}
+
+const PANEL_NAMES: Record<PanelName, string> = {
+  inspector: 'the Inspector',
+  policies: 'the Policies panel',
+  yaml: 'the YAML editor',
+  walk: 'the Walk panel',
+  findings: 'the Findings panel',
+  traffic: 'the Traffic table',
+};
 
 /** The panels beside the canvas, as tabs. */
 export function SidePanel() {
   const api = useEditorApi();
   const panel = useEditorStore(selectPanel);
+  const [YamlPanel, retryYaml] = useRetryableLazy(loadYamlPanel);
+  let content: ReactNode;
+  switch (panel) {
+    case 'inspector':
+      content = <Inspector />;
+      break;
+    case 'policies':
+      content = <PolicyPanel />;
+      break;
+    case 'walk':
+      content = <WalkPanel />;
+      break;
+    case 'findings':
+      content = <FindingsPanel />;
+      break;
+    case 'traffic':
+      content = <TrafficTable />;
+      break;
+    case 'yaml':
+      content = (
+        <Suspense fallback={<p className="panel-hint">Loading the YAML editor…</p>}>
+          <YamlPanel />
+        </Suspense>
+      );
+      break;
+  }
   return (
     <aside className="app-side" aria-label="Panels">
       <div className="app-tabs" role="tablist" aria-label="Panels">
@@ -56,16 +94,13 @@ export function SidePanel() {
         id={`tabpanel-${panel}`}
         aria-labelledby={`tab-${panel}`}
       >
-        {panel === 'inspector' && <Inspector />}
-        {panel === 'policies' && <PolicyPanel />}
-        {panel === 'walk' && <WalkPanel />}
-        {panel === 'findings' && <FindingsPanel />}
-        {panel === 'traffic' && <TrafficTable />}
-        {panel === 'yaml' && (
-          <Suspense fallback={<p className="panel-hint">Loading the YAML editor…</p>}>
-            <YamlPanel />
-          </Suspense>
-        )}
+        <PanelBoundary
+          key={panel}
+          what={PANEL_NAMES[panel]}
+          {...(panel === 'yaml' ? { onRetry: retryYaml } : {})}
+        >
+          {content}
+        </PanelBoundary>
       </div>
     </aside>
   );

@@ -5,6 +5,7 @@ import { MatrixPanel } from '../panels/MatrixPanel/MatrixPanel';
 import { selectIsEmpty, selectionRemoval, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 import { EmptyCanvas } from './EmptyCanvas';
+import { PanelBoundary } from './PanelBoundary';
 import { FlowDialog } from './FlowDialog';
 import { HelpDialog } from './HelpDialog';
 import { LessonsDialog } from './lesson/LessonsDialog';
@@ -63,11 +64,15 @@ export function Workspace() {
           >
             {view === 'matrix' ? (
               <main className="app-canvas" aria-label="Reachability matrix">
-                <MatrixPanel />
+                <PanelBoundary key="matrix" what="the matrix">
+                  <MatrixPanel />
+                </PanelBoundary>
               </main>
             ) : (
               <main className="app-canvas" aria-label="Canvas">
-                <Canvas />
+                <PanelBoundary key="canvas" what="the canvas">
+                  <Canvas />
+                </PanelBoundary>
                 {empty && <EmptyCanvas onOpenExample={commands.openExample} />}
               </main>
             )}
