@@ -5,6 +5,7 @@ import { App } from './App';
 import './app.css';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
 import { lessonOpenFromUrl, startLessonUrlSync } from './lesson/lessonAddressSync';
+import { startOfflineCache } from './offline';
 import { exposeForTests } from './testApi';
 
 function storageOrNull(): Storage | null {
@@ -34,6 +35,7 @@ if (storage !== null) {
   window.addEventListener('pagehide', autosave.flush);
 }
 exposeForTests(store);
+startOfflineCache(store);
 
 const root = document.getElementById('root');
 if (root) {
