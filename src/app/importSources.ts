@@ -1,7 +1,8 @@
 /**
  * Opening YAML (a file, a drop, a paste): on success the design replaces the
- * current one (one undo step) and the positions it carries go to the layout; on failure the current design stays and the
- * status line names the first problem and where it is.
+ * current one and the positions it carries go to the layout (together one
+ * undo step); on failure the current design stays and the status line names
+ * the first problem and where it is.
  */
 import type { SourceFile } from '../io';
 import { parseFiles } from '../io';
@@ -32,8 +33,7 @@ export function importSources(store: EditorStore, sources: readonly SourceFile[]
     return false;
   }
   const { doc, positions } = positionsFromDoc(parsed.doc);
-  state.replaceDoc(doc);
-  state.setPositions(positions);
+  state.replaceDoc(doc, positions);
   state.select(null);
   state.requestFit();
   const warnings = parsed.issues.length > 0 ? `, ${plural(parsed.issues.length, 'warning')}` : '';

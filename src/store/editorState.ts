@@ -17,6 +17,19 @@ export interface Position {
 /** Positions by node id (`ids.ts`); a workload's is relative to its namespace box. */
 export type Positions = Readonly<Record<string, Position>>;
 
+/** Positions to set, by node id; null takes a node's position away (automatic layout). */
+export type LayoutPatch = Readonly<Record<string, Position | null>>;
+
+/**
+ * One undo (or redo) step: the document to go back to and the positions the
+ * step changed, as they were (a renamed namespace's box and workloads, a
+ * workload moved to another namespace, a node dropped from the palette).
+ */
+export interface HistoryEntry {
+  readonly doc: Doc;
+  readonly layout: LayoutPatch;
+}
+
 export type Selection =
   | { readonly kind: 'node'; readonly id: string }
   /**
@@ -48,27 +61,29 @@ export interface Notice {
 
 export interface DocumentSlice {
   readonly doc: Doc;
-  /** Apply one edit (a gesture); one undo step; nothing is recorded when it changes nothing. */
-  dispatch: (edit: DocEdit) => void;
-  /** Replace the whole document (import, YAML apply); one undo step. */
-  replaceDoc: (doc: Doc) => void;
+  /**
+   * Apply one edit (a gesture) and `placed` (where the gesture put nodes); one
+   * undo step; nothing is recorded when the document does not change. The
+   * layout follows renames (`layoutMoves.ts`).
+   */
+  dispatch: (edit: DocEdit, placed?: LayoutPatch) => void;
+  /** Replace the whole document (import, YAML apply) and set `positions`; one undo step. */
+  replaceDoc: (doc: Doc, positions?: Positions) => void;
 }
 
 export interface HistorySlice {
-  /** Earlier documents, oldest first. */
-  readonly past: readonly Doc[];
-  /** Undone documents, the next redo last. */
-  readonly future: readonly Doc[];
+  /** Undo steps, oldest first. */
+  readonly past: readonly HistoryEntry[];
+  /** Undone steps, the next redo last. */
+  readonly future: readonly HistoryEntry[];
   undo: () => void;
   redo: () => void;
 }
 
 export interface LayoutSlice {
   readonly positions: Positions;
+  /** Nodes moved by hand: not an undo step. */
   setPositions: (moved: Positions) => void;
-  /** A node was renamed: its position (and a namespace's workloads') follows it. */
-  moveLayout: (fromId: string, toId: string) => void;
-  forgetPositions: (ids: readonly string[]) => void;
 }
 
 export interface UiSlice {

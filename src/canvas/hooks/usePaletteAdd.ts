@@ -17,9 +17,7 @@ export function usePaletteAdd(): (
     (kind, point, boxes, namespace) => {
       const state = api.getState();
       const plan = paletteDrop(state.doc, kind, point, boxes, namespace);
-      state.dispatch(plan.edit);
-      state.forgetPositions([plan.id]);
-      state.setPositions(plan.positions);
+      state.dispatch(plan.edit, { [plan.id]: null, ...plan.positions });
       state.select({ kind: 'node', id: plan.id });
       state.openPanel('inspector');
       if (point === null) state.requestFit();

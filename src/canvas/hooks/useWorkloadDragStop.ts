@@ -18,13 +18,13 @@ export function useWorkloadDragStop(): OnNodeDrag<CanvasNode> {
       if (absolute === undefined) return;
       const plan = workloadMove(node.data, absolute, boxes());
       const state = api.getState();
-      if (plan.edit !== null) {
-        state.dispatch(plan.edit);
-        state.forgetPositions([node.id]);
-        const [id] = Object.keys(plan.positions);
-        if (id !== undefined) state.select({ kind: 'node', id });
+      if (plan.edit === null) {
+        state.setPositions(plan.positions);
+        return;
       }
-      state.setPositions(plan.positions);
+      state.dispatch(plan.edit, { [node.id]: null, ...plan.positions });
+      const [id] = Object.keys(plan.positions);
+      if (id !== undefined) state.select({ kind: 'node', id });
     },
     [api, getInternalNode, boxes],
   );

@@ -25,7 +25,6 @@ export function ExternalDetails({ name }: { name: string }) {
           });
           if (problem === null) {
             const id = nodeIdOf({ kind: 'external', name: newName });
-            api.getState().moveLayout(nodeIdOf({ kind: 'external', name }), id);
             api.getState().select({ kind: 'node', id });
           }
           return problem;

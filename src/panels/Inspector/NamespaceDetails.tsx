@@ -30,9 +30,9 @@ export function NamespaceDetails({ name }: { name: string }) {
         onCommit={(newName) => {
           const problem = commitEdit({ type: 'renameNamespace', name, newName });
           if (problem === null) {
-            const id = nodeIdOf({ kind: 'namespace', name: newName });
-            api.getState().moveLayout(nodeIdOf({ kind: 'namespace', name }), id);
-            api.getState().select({ kind: 'node', id });
+            api
+              .getState()
+              .select({ kind: 'node', id: nodeIdOf({ kind: 'namespace', name: newName }) });
           }
           return problem;
         }}

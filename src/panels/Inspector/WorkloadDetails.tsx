@@ -42,7 +42,6 @@ export function WorkloadDetails({ namespace, name }: { namespace: string; name: 
           );
           if (problem === null) {
             const id = nodeIdOf({ kind: 'workload', namespace, name: value });
-            api.getState().moveLayout(nodeIdOf({ kind: 'workload', namespace, name }), id);
             api.getState().select({ kind: 'node', id });
           }
           return problem;

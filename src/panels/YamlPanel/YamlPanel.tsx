@@ -37,8 +37,7 @@ export function YamlPanel() {
     const parsed = parseDraft(draft);
     if (!parsed.ok) return;
     const { doc, positions } = positionsFromDoc(parsed.doc);
-    api.getState().replaceDoc(doc);
-    api.getState().setPositions(positions);
+    api.getState().replaceDoc(doc, positions);
     api.getState().notify({ tone: 'info', text: 'Applied the YAML to the design.' });
     setDraft(null);
   };

@@ -1,33 +1,58 @@
 /**
- * Undo and redo as snapshots of the document. Documents share structure, so a
- * snapshot costs only what changed. Layout and selection are not recorded: a
- * node that comes back on undo finds its old position still in the layout.
+ * Undo and redo: an undo step restores what the user saw. Each entry holds
+ * the document to go back to (documents share structure, so a snapshot costs
+ * only what changed) and the positions the step changed, as they were. Nodes
+ * moved by hand and the selection are not recorded; neither are lesson steps
+ * (`lessonSlice.ts` sets the history aside).
  */
 import type { Doc } from '../../model';
+import type { HistoryEntry, Positions } from '../editorState';
+import { positionsPatch, positionsPatched } from '../layoutMoves';
 
 export const HISTORY_LIMIT = 200;
 
 export interface HistoryState {
   readonly doc: Doc;
-  readonly past: readonly Doc[];
-  readonly future: readonly Doc[];
+  readonly positions: Positions;
+  readonly past: readonly HistoryEntry[];
+  readonly future: readonly HistoryEntry[];
 }
 
-/** `next` becomes the document; the current one goes on the undo stack; redo is cleared. */
-export function historyCommit(state: HistoryState, next: Doc): HistoryState {
-  if (next === state.doc) return state;
-  const past = [...state.past, state.doc];
-  return { doc: next, past: past.slice(-HISTORY_LIMIT), future: [] };
+/**
+ * `doc` and `positions` become current; what they replace goes on the undo
+ * stack; redo is cleared. When the document stays the same object, the
+ * positions change without an undo step (like nodes moved by hand).
+ */
+export function historyCommit(
+  state: HistoryState,
+  doc: Doc,
+  positions: Positions = state.positions,
+): HistoryState {
+  if (doc === state.doc) return positions === state.positions ? state : { ...state, positions };
+  const entry = { doc: state.doc, layout: positionsPatch(positions, state.positions) };
+  const past = [...state.past, entry];
+  return { doc, positions, past: past.slice(-HISTORY_LIMIT), future: [] };
+}
+
+/** `entry` applied to `state`, and the entry that takes it back. */
+function restored(state: HistoryState, entry: HistoryEntry): [Doc, Positions, HistoryEntry] {
+  const positions = positionsPatched(state.positions, entry.layout);
+  const back = Object.fromEntries(
+    Object.keys(entry.layout).map((id) => [id, state.positions[id] ?? null]),
+  );
+  return [entry.doc, positions, { doc: state.doc, layout: back }];
 }
 
 export function historyUndo(state: HistoryState): HistoryState {
-  const previous = state.past[state.past.length - 1];
-  if (previous === undefined) return state;
-  return { doc: previous, past: state.past.slice(0, -1), future: [...state.future, state.doc] };
+  const entry = state.past[state.past.length - 1];
+  if (entry === undefined) return state;
+  const [doc, positions, redo] = restored(state, entry);
+  return { doc, positions, past: state.past.slice(0, -1), future: [...state.future, redo] };
 }
 
 export function historyRedo(state: HistoryState): HistoryState {
-  const next = state.future[state.future.length - 1];
-  if (next === undefined) return state;
-  return { doc: next, past: [...state.past, state.doc], future: state.future.slice(0, -1) };
+  const entry = state.future[state.future.length - 1];
+  if (entry === undefined) return state;
+  const [doc, positions, undo] = restored(state, entry);
+  return { doc, positions, past: [...state.past, undo], future: state.future.slice(0, -1) };
 }

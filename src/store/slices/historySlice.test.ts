@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import type { DocEdit } from '../../engine';
+import { EMPTY_DOC } from '../../model';
+import { createEditorStore } from '../createEditorStore';
+
+const workload = (namespace: string, name: string): DocEdit => ({
+  type: 'addWorkload',
+  workload: { namespace, name, kind: 'Deployment', labels: { app: name }, ports: [], ips: [] },
+});
+
+/** Namespaces `ns-1` (with `web`) and `prod`, an endpoint, each placed by hand. */
+function placedDesign() {
+  const store = createEditorStore({ doc: EMPTY_DOC });
+  const { dispatch } = store.getState();
+  dispatch({ type: 'addNamespace', name: 'ns-1' });
+  dispatch({ type: 'addNamespace', name: 'prod' });
+  dispatch(workload('ns-1', 'web'));
+  dispatch({ type: 'addExternal', external: { name: 'backup', cidr: '192.0.2.10/32' } });
+  store.getState().setPositions({
+    'namespace:ns-1': { x: 400, y: 40 },
+    'namespace:prod': { x: 40, y: 300 },
+    'workload:ns-1/web': { x: 24, y: 60 },
+    'external:backup': { x: 900, y: 90 },
+  });
+  return store;
+}
+
+const positionsOf = (store: ReturnType<typeof createEditorStore>) => store.getState().positions;
+
+describe('when a renamed namespace is undone and redone', () => {
+  it('its box and its workloads keep their places both ways', () => {
+    const store = placedDesign();
+    const before = positionsOf(store);
+    store.getState().dispatch({ type: 'renameNamespace', name: 'ns-1', newName: 'shop' });
+    const renamed = positionsOf(store);
+    expect(renamed['namespace:shop']).toEqual({ x: 400, y: 40 });
+    expect(renamed['workload:shop/web']).toEqual({ x: 24, y: 60 });
+    store.getState().undo();
+    expect(store.getState().doc.namespaces.map((n) => n.name)).toEqual(['ns-1', 'prod']);
+    expect(positionsOf(store)).toEqual(before);
+    store.getState().redo();
+    expect(positionsOf(store)).toEqual(renamed);
+  });
+});
+
+describe('when a renamed workload or endpoint is undone and redone', () => {
+  it('the workload keeps its place both ways', () => {
+    const store = placedDesign();
+    const before = positionsOf(store);
+    store.getState().dispatch({
+      type: 'updateWorkload',
+      namespace: 'ns-1',
+      name: 'web',
+      changes: { name: 'frontend' },
+    });
+    expect(positionsOf(store)['workload:ns-1/frontend']).toEqual({ x: 24, y: 60 });
+    const renamed = positionsOf(store);
+    store.getState().undo();
+    expect(positionsOf(store)).toEqual(before);
+    store.getState().redo();
+    expect(positionsOf(store)).toEqual(renamed);
+  });
+
+  it('the endpoint keeps its place both ways', () => {
+    const store = placedDesign();
+    const before = positionsOf(store);
+    store.getState().dispatch({
+      type: 'updateExternal',
+      name: 'backup',
+      external: { name: 'backup-server', cidr: '192.0.2.10/32' },
+    });
+    expect(positionsOf(store)['external:backup-server']).toEqual({ x: 900, y: 90 });
+    store.getState().undo();
+    expect(positionsOf(store)).toEqual(before);
+  });
+});
+
+describe('when a workload moved to another namespace is undone and redone', () => {
+  it('it goes back to its place in its old box, and again to where it was dropped', () => {
+    const store = placedDesign();
+    const before = positionsOf(store);
+    const dropped = { x: 30, y: 70 };
+    store
+      .getState()
+      .dispatch(
+        { type: 'updateWorkload', namespace: 'ns-1', name: 'web', changes: { namespace: 'prod' } },
+        { 'workload:ns-1/web': null, 'workload:prod/web': dropped },
+      );
+    const moved = positionsOf(store);
+    expect(moved['workload:prod/web']).toEqual(dropped);
+    expect(moved['workload:ns-1/web']).toBeUndefined();
+    store.getState().undo();
+    expect(store.getState().doc.workloads.map((w) => w.namespace)).toEqual(['ns-1']);
+    expect(positionsOf(store)).toEqual(before);
+    store.getState().redo();
+    expect(positionsOf(store)).toEqual(moved);
+  });
+});
+
+describe('when a deleted node is brought back by undo', () => {
+  it('a workload comes back where it was', () => {
+    const store = placedDesign();
+    const before = positionsOf(store);
+    store.getState().dispatch({ type: 'removeWorkload', namespace: 'ns-1', name: 'web' });
+    store.getState().undo();
+    expect(store.getState().doc.workloads.map((w) => w.name)).toEqual(['web']);
+    expect(positionsOf(store)).toEqual(before);
+  });
+
+  it('a namespace comes back where it was, with its workloads in their places', () => {
+    const store = placedDesign();
+    const before = positionsOf(store);
+    store.getState().dispatch({ type: 'removeNamespace', name: 'ns-1' });
+    store.getState().redo();
+    store.getState().undo();
+    expect(store.getState().doc.workloads.map((w) => w.name)).toEqual(['web']);
+    expect(positionsOf(store)).toEqual(before);
+  });
+});
+
+describe('when a node dropped from the palette is undone and redone', () => {
+  it('it comes back where it was dropped', () => {
+    const store = placedDesign();
+    const before = positionsOf(store);
+    store.getState().dispatch(workload('prod', 'workload-1'), {
+      'workload:prod/workload-1': { x: 50, y: 80 },
+    });
+    const added = positionsOf(store);
+    store.getState().undo();
+    expect(positionsOf(store)).toEqual(before);
+    store.getState().redo();
+    expect(positionsOf(store)).toEqual(added);
+  });
+});
+
+describe('when nodes are moved by hand', () => {
+  it('records no undo step', () => {
+    const store = placedDesign();
+    const past = store.getState().past.length;
+    store.getState().setPositions({ 'namespace:prod': { x: 1, y: 2 } });
+    expect(store.getState().past).toHaveLength(past);
+  });
+
+  it('a node moved since an edit stays where it is when the edit is undone', () => {
+    const store = placedDesign();
+    store.getState().dispatch({ type: 'renameNamespace', name: 'ns-1', newName: 'shop' });
+    store.getState().setPositions({ 'namespace:prod': { x: 1, y: 2 } });
+    store.getState().undo();
+    expect(positionsOf(store)['namespace:prod']).toEqual({ x: 1, y: 2 });
+  });
+});
+
+describe('when a design with positions is imported, then undone', () => {
+  it('the positions the import replaced come back', () => {
+    const store = placedDesign();
+    const before = store.getState();
+    store.getState().replaceDoc(EMPTY_DOC, {
+      'namespace:prod': { x: 0, y: 0 },
+      'namespace:staging': { x: 500, y: 0 },
+    });
+    expect(positionsOf(store)['namespace:prod']).toEqual({ x: 0, y: 0 });
+    store.getState().undo();
+    expect(store.getState().doc).toBe(before.doc);
+    expect(positionsOf(store)).toEqual(before.positions);
+  });
+});
