@@ -141,8 +141,13 @@ export interface LessonSession {
   readonly stepIndex: number;
   /** A built-in lesson has an address (`?lesson=<id>&step=<n>`); one from a file does not. */
   readonly builtIn: boolean;
-  /** The user's design when the lesson opened: back on exit. */
-  readonly saved: { readonly doc: Doc; readonly positions: Positions };
+  /** The user's design, layout and undo history when the lesson opened: back on exit. */
+  readonly saved: {
+    readonly doc: Doc;
+    readonly positions: Positions;
+    readonly past: readonly HistoryEntry[];
+    readonly future: readonly HistoryEntry[];
+  };
 }
 
 export interface LessonSlice {

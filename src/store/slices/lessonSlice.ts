@@ -1,9 +1,12 @@
 /**
  * A lesson session: a lesson's steps loaded one after the other into the
- * editor, with the user's own design put aside and brought back on exit.
- * Each step's document replaces the current one (`replaceDoc`: one undo
- * step), the canvas fits it in view, and the step's focus is selected. While
- * a lesson runs, autosave keeps the user's design, not the lesson's.
+ * editor, with the user's own design, layout and undo history put aside and
+ * brought back on exit. A step's document is not the user's edit, so it does
+ * not enter the undo history (excalidraw's `CaptureUpdateAction.NEVER`):
+ * each step starts with an empty history, edits made in a step can be undone
+ * within it, and they are dropped when the step changes or the lesson is
+ * left. The canvas fits the step in view and the step's focus is selected.
+ * While a lesson runs, autosave keeps the user's design, not the lesson's.
  */
 import type { StateCreator } from 'zustand';
 import type { EditorState, LessonSession, LessonSlice } from '../editorState';
@@ -16,9 +19,7 @@ type GetState = Parameters<StateCreator<EditorState>>[1];
 function showStep(set: SetState, get: GetState, session: LessonSession): void {
   const step = session.lesson.steps[session.stepIndex];
   if (step === undefined) return;
-  set({ lessonSession: session });
-  const state = get();
-  state.replaceDoc(step.doc);
+  set({ lessonSession: session, doc: step.doc, past: [], future: [] });
   const after = get();
   const lines = new Set(selectFlowGroups(after).map((g) => g.id));
   after.select(lessonSelection(lessonFocusIds(step, after.doc), lines));
@@ -32,7 +33,8 @@ export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> =
   openLesson: (lesson, options = {}) => {
     if (lesson.steps.length === 0) return;
     const state = get();
-    const saved = state.lessonSession?.saved ?? { doc: state.doc, positions: state.positions };
+    const { doc, positions, past, future } = state;
+    const saved = state.lessonSession?.saved ?? { doc, positions, past, future };
     const last = lesson.steps.length - 1;
     const stepIndex = Math.min(Math.max(options.stepIndex ?? 0, 0), last);
     set({ positions: {} });
@@ -51,9 +53,8 @@ export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> =
   exitLesson: () => {
     const session = get().lessonSession;
     if (session === null) return;
-    set({ lessonSession: null, presenting: false, positions: session.saved.positions });
+    set({ lessonSession: null, presenting: false, ...session.saved });
     const state = get();
-    state.replaceDoc(session.saved.doc);
     state.select(null);
     state.requestFit();
     state.notify({ tone: 'info', text: 'Lesson closed: your design is back.' });
