@@ -44,11 +44,15 @@ export type {
   FlowEnd,
   FlowPort,
   FlowSpec,
+  PolicyRule,
   PolicyTemplate,
   RuleRef,
   WorkloadChanges,
 } from './edits/types';
 export { applyEdit } from './edits/applyEdit';
+export { policyEdits } from './edits/policyDiff';
+export { policyRuleAdd, policyRuleMove, policyRuleSet } from './edits/rules';
+export { policyRuleRemove } from './flows/marks';
 export type { AllowFlowResult } from './flows/allow';
 export { allowFlow, removeFlow } from './flows/allow';
 export type { FlowDrawResult, FlowRecord } from './flows/draw';

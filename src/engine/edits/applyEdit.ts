@@ -30,6 +30,7 @@ import {
 import { flowDraw } from '../flows/draw';
 import { flowRemove } from '../flows/remove';
 import { templateApply } from './policyTemplates';
+import { podSelectorSet, policyTypesSet, ruleAdd, ruleMove, ruleRemove, ruleSet } from './rules';
 
 export function applyEdit(doc: Doc, edit: DocEdit): Doc {
   switch (edit.type) {
@@ -65,6 +66,18 @@ export function applyEdit(doc: Doc, edit: DocEdit): Doc {
       return policyRemove(doc, edit.ref);
     case 'removeRulePeer':
       return rulePeerRemove(doc, edit.rule, edit.peerIndex);
+    case 'addRule':
+      return ruleAdd(doc, edit.policy, edit.direction, edit.rule);
+    case 'setRule':
+      return ruleSet(doc, edit.rule, edit.value);
+    case 'moveRule':
+      return ruleMove(doc, edit.rule, edit.to);
+    case 'removeRule':
+      return ruleRemove(doc, edit.rule);
+    case 'setPodSelector':
+      return podSelectorSet(doc, edit.policy, edit.podSelector);
+    case 'setPolicyTypes':
+      return policyTypesSet(doc, edit.policy, edit.policyTypes);
     case 'applyTemplate':
       return templateApply(doc, edit.template);
     case 'allowFlow':

@@ -7,7 +7,10 @@ import type {
   ContainerPort,
   ExternalEndpoint,
   Labels,
+  LabelSelector,
   NetworkPolicy,
+  NetworkPolicyEgressRule,
+  NetworkPolicyIngressRule,
   PolicyType,
   Protocol,
   Workload,
@@ -69,6 +72,9 @@ export interface WorkloadChanges {
   readonly annotations?: Readonly<Record<string, string>>;
 }
 
+/** A rule of `spec.ingress` (with `from`) or of `spec.egress` (with `to`). */
+export type PolicyRule = NetworkPolicyIngressRule | NetworkPolicyEgressRule;
+
 /** A rule of a policy: `spec.<direction>[ruleIndex]`. */
 export interface RuleRef {
   readonly policy: PolicyRef;
@@ -107,6 +113,31 @@ export type DocEdit =
    * peer or `peerIndex` is null (a rule without peers).
    */
   | { readonly type: 'removeRulePeer'; readonly rule: RuleRef; readonly peerIndex: number | null }
+  /**
+   * The rule-level edits of the policy form (see `rules.ts`): the drawn-flow
+   * marks follow moved rules, and go with a rule removed or changed by hand.
+   */
+  | {
+      readonly type: 'addRule';
+      readonly policy: PolicyRef;
+      readonly direction: 'ingress' | 'egress';
+      readonly rule: PolicyRule;
+    }
+  | { readonly type: 'setRule'; readonly rule: RuleRef; readonly value: PolicyRule }
+  /** The rule moves to position `to` of its list. */
+  | { readonly type: 'moveRule'; readonly rule: RuleRef; readonly to: number }
+  /** An emptied list stays (`ingress: []`): the policy still isolates its pods. */
+  | { readonly type: 'removeRule'; readonly rule: RuleRef }
+  | {
+      readonly type: 'setPodSelector';
+      readonly policy: PolicyRef;
+      readonly podSelector: LabelSelector;
+    }
+  | {
+      readonly type: 'setPolicyTypes';
+      readonly policy: PolicyRef;
+      readonly policyTypes: readonly PolicyType[];
+    }
   | { readonly type: 'applyTemplate'; readonly template: PolicyTemplate }
   | { readonly type: 'allowFlow'; readonly flow: FlowSpec }
   | { readonly type: 'removeFlow'; readonly id: string }
