@@ -1,16 +1,19 @@
 /**
- * What committing the form's draft does. A draft with no error becomes one
- * edit (one undo step): `renamePolicy` when only the name changed, else
- * `replacePolicy` with the policy as the importer normalizes it. A draft with
- * an error is kept in the form, with its messages, and the document (and the
- * canvas) keep the last valid policy.
+ * What committing the form's draft does. A draft with no error becomes the
+ * rule-level edits from the document's policy to the draft as the importer
+ * normalizes it (`policyEdits`: `setRule`, `moveRule`, `renamePolicy`, …),
+ * dispatched as one edit (one undo step), so drawn-flow marks follow the
+ * rules. A draft with an error is kept in the form, with its messages, and the
+ * document (and the canvas) keep the last valid policy.
  */
 import type { DocEdit, PolicyRef } from '../../engine';
+import { policyEdits } from '../../engine';
+import { networkPolicyCheck } from '../../io';
 import type { Doc, NetworkPolicy } from '../../model';
 import { formCheck } from './formProblems';
 
 export interface DraftOutcome {
-  /** The edit to dispatch; null when the draft has errors or there is no such policy. */
+  /** The edit to dispatch; null when the draft has errors, changes nothing, or there is no such policy. */
   readonly edit: DocEdit | null;
   /** Where the policy is after the edit (a rename moves it). */
   readonly ref: PolicyRef;
@@ -24,6 +27,12 @@ export function policyFind(doc: Doc, ref: PolicyRef): NetworkPolicy | undefined 
   );
 }
 
+/** One edit for several (a batch is one undo step); null for none. */
+function oneEdit(edits: readonly DocEdit[]): DocEdit | null {
+  if (edits.length <= 1) return edits[0] ?? null;
+  return { type: 'batch', edits };
+}
+
 export function draftCommit(doc: Doc, ref: PolicyRef, next: NetworkPolicy): DraftOutcome {
   const current = policyFind(doc, ref);
   const checked = formCheck(doc, ref, next).policy;
@@ -32,9 +41,9 @@ export function draftCommit(doc: Doc, ref: PolicyRef, next: NetworkPolicy): Draf
     namespace: checked.metadata.namespace ?? ref.namespace,
     name: checked.metadata.name,
   };
-  const renamed = newRef.name !== ref.name;
-  if (renamed && next.spec === current.spec) {
-    return { edit: { type: 'renamePolicy', ref, newName: newRef.name }, ref: newRef, draft: next };
-  }
-  return { edit: { type: 'replacePolicy', ref, policy: checked }, ref: newRef, draft: checked };
+  // Compared as normalized too, so a rule the user left alone is not rewritten (nor its mark lost).
+  const before = networkPolicyCheck(current).policy ?? current;
+  const edits = policyEdits(ref, before, checked);
+  const renamedOnly = edits.every((e) => e.type === 'renamePolicy');
+  return { edit: oneEdit(edits), ref: newRef, draft: renamedOnly ? next : checked };
 }

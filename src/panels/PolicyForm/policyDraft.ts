@@ -9,6 +9,8 @@
  *     ports: [{protocol: TCP, port: 5000}]               # FormRule.ports
  * ```
  */
+import type { PolicyRule } from '../../engine';
+import { policyRuleAdd, policyRuleMove, policyRuleRemove, policyRuleSet } from '../../engine';
 import type {
   LabelSelector,
   NetworkPolicy,
@@ -39,18 +41,13 @@ export function rulesOf(policy: NetworkPolicy, direction: Direction): readonly F
   });
 }
 
-/** The policy with `spec.<direction>` replaced by `rules`. */
-export function rulesSet(
-  policy: NetworkPolicy,
-  direction: Direction,
-  rules: readonly FormRule[],
-): NetworkPolicy {
+/** The rule as `spec.<direction>` writes it: peers under `from` (ingress) or `to` (egress). */
+function ruleWritten(direction: Direction, rule: FormRule): PolicyRule {
   const key = PEERS_KEY[direction];
-  const written = rules.map((rule) => ({
+  return {
     ...(rule.peers === undefined ? {} : { [key]: rule.peers }),
     ...(rule.ports === undefined ? {} : { ports: rule.ports }),
-  }));
-  return { ...policy, spec: { ...policy.spec, [direction]: written } };
+  };
 }
 
 function listWith<T>(list: readonly T[], index: number, item: T): readonly T[] {
@@ -68,8 +65,14 @@ function listWithout<T>(list: readonly T[], index: number): readonly T[] {
  */
 export const NEW_RULE: FormRule = { peers: [{ podSelector: {} }] };
 
+/*
+ * The rule edits of the draft are the engine's own (`addRule`, `setRule`,
+ * `moveRule`, `removeRule` on a policy), so the draft shows what the document
+ * will hold, drawn-flow marks included.
+ */
+
 export function ruleAdd(policy: NetworkPolicy, direction: Direction): NetworkPolicy {
-  return rulesSet(policy, direction, [...rulesOf(policy, direction), NEW_RULE]);
+  return policyRuleAdd(policy, direction, ruleWritten(direction, NEW_RULE));
 }
 
 export function ruleUpdate(
@@ -78,7 +81,7 @@ export function ruleUpdate(
   index: number,
   rule: FormRule,
 ): NetworkPolicy {
-  return rulesSet(policy, direction, listWith(rulesOf(policy, direction), index, rule));
+  return policyRuleSet(policy, direction, index, ruleWritten(direction, rule));
 }
 
 /** Removing the last rule leaves `ingress: []`: the pods stay isolated, nothing is allowed. */
@@ -87,7 +90,7 @@ export function ruleRemove(
   direction: Direction,
   index: number,
 ): NetworkPolicy {
-  return rulesSet(policy, direction, listWithout(rulesOf(policy, direction), index));
+  return policyRuleRemove(policy, direction, index);
 }
 
 /** Moves a rule up (`-1`) or down (`+1`); the order does not change what is allowed. */
@@ -97,12 +100,7 @@ export function ruleMove(
   index: number,
   delta: -1 | 1,
 ): NetworkPolicy {
-  const rules = rulesOf(policy, direction);
-  const other = index + delta;
-  const a = rules[index];
-  const b = rules[other];
-  if (a === undefined || b === undefined) return policy;
-  return rulesSet(policy, direction, listWith(listWith(rules, index, b), other, a));
+  return policyRuleMove(policy, direction, index, index + delta);
 }
 
 export function peerAdd(rule: FormRule, peer: NetworkPolicyPeer): FormRule {
