@@ -2,6 +2,8 @@
  * Where a command reads and writes. `main` gets the real process streams in
  * Node; tests pass collecting sinks and run commands in-process.
  */
+import { textPrintable } from '../io';
+
 export interface TextSink {
   /** Resolves when the text may be followed by more (backpressure). */
   write(text: string): Promise<void>;
@@ -16,7 +18,15 @@ export interface CliContext {
   readonly stdoutIsTTY: boolean;
 }
 
-/** Writes several lines, each followed by a newline. */
+/**
+ * Writes several lines, each followed by a newline. Control characters in a line (a name
+ * read from a file holding ESC or CR) are escaped: output lines cannot rewrite the terminal.
+ */
 export async function writeLines(sink: TextSink, lines: readonly string[]): Promise<void> {
-  if (lines.length > 0) await sink.write(lines.join('\n') + '\n');
+  if (lines.length > 0) await sink.write(lines.map(textPrintable).join('\n') + '\n');
+}
+
+/** A sink for messages (standard error): the lines of every write are escaped as above. */
+export function messageSink(sink: TextSink): TextSink {
+  return { write: (text) => sink.write(text.split('\n').map(textPrintable).join('\n')) };
 }

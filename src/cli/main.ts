@@ -12,6 +12,7 @@ import { exportCommand } from './commands/export';
 import { reachCommand } from './commands/reach';
 import { validateCommand } from './commands/validate';
 import type { CliContext } from './context';
+import { messageSink } from './context';
 import { EXIT } from './exitCode';
 import { commandHelp, mainHelp, PROGRAM } from './help';
 import { nodeContext } from './nodeContext';
@@ -82,8 +83,10 @@ async function dispatch(argv: readonly string[], ctx: CliContext): Promise<numbe
 /** Runs the command line (without `node` and the script); resolves to the exit code. */
 export async function main(
   argv: readonly string[],
-  ctx: CliContext = nodeContext(),
+  context: CliContext = nodeContext(),
 ): Promise<number> {
+  // Every message is escaped on its way out, whatever names and flags it quotes.
+  const ctx = { ...context, stderr: messageSink(context.stderr) };
   try {
     return await dispatch(argv, ctx);
   } catch (error) {

@@ -6,3 +6,4 @@ export type { PolicyCheck } from './policyCheck';
 export { networkPolicyCheck } from './policyCheck';
 export { serializeDocument, serializePolicies } from './serialize';
 export type { SourceFile } from './text/sourceFile';
+export { quoteText, textPrintable } from './text/pathIssue';

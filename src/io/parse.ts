@@ -19,6 +19,7 @@ import { implicitNamespace } from './objects/namespace';
 import { findOwnersToDrop } from './objects/ownership';
 import { emptyReadObjects, objectIssue, readFile } from './objects/readObjects';
 import type { Read, ReadObjects } from './objects/readObjects';
+import { quoteText, textPrintable } from './text/pathIssue';
 import type { SourceFile } from './text/sourceFile';
 
 export type ParseResult = { ok: true; doc: Doc; issues: Issue[] } | { ok: false; issues: Issue[] };
@@ -51,7 +52,9 @@ function firstOfEach<T>(
 function assemble(input: ReadObjects): Doc {
   const { issues } = input;
   const warn = (read: Read<unknown>, message: string): void => {
-    issues.push(objectIssue(read.object, { path: '', severity: 'warning', message }));
+    // Names of skipped objects are not validated: escape what a terminal would act on.
+    const printable = textPrintable(message);
+    issues.push(objectIssue(read.object, { path: '', severity: 'warning', message: printable }));
   };
   const dropped = findOwnersToDrop(input.workloads.map((read) => read.value));
   const leaves = input.workloads.filter((read, i) => {
@@ -75,7 +78,9 @@ function assemble(input: ReadObjects): Doc {
     input.policies,
     ({ metadata }) => `${metadata.namespace ?? ''}/${metadata.name}`,
     (repeat, first, key) => {
-      const message = `NetworkPolicy ${key} is defined twice (first at ${where(first)})`;
+      const message = textPrintable(
+        `NetworkPolicy ${key} is defined twice (first at ${where(first)})`,
+      );
       issues.push(
         objectIssue(repeat.object, { path: 'metadata.name', severity: 'error', message }),
       );
@@ -94,7 +99,7 @@ function assemble(input: ReadObjects): Doc {
     (repeat, first, key) => {
       warn(
         repeat,
-        `ExternalEndpoint "${key}" is already defined (${where(first)}); this one is skipped`,
+        `ExternalEndpoint ${quoteText(key)} is already defined (${where(first)}); this one is skipped`,
       );
     },
   );

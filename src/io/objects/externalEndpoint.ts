@@ -18,6 +18,7 @@ import { ipRangeParse } from '../../engine';
 import type { ExternalEndpoint } from '../../model';
 import { annotationsOf } from './objectMeta';
 import { fieldAt, stringAt, stringMapOf } from './rawObject';
+import { quoteText } from '../text/pathIssue';
 import type { PathIssue } from '../validate/networkPolicy';
 
 export const EXTERNAL_API_VERSION = 'netpol-canvas.dev/v1alpha1';
@@ -53,7 +54,7 @@ export function readExternalEndpoint(raw: unknown): {
     issues.push({
       path: 'spec.cidr',
       severity: 'error',
-      message: `"${cidr}" is not an IP or a CIDR`,
+      message: `${quoteText(cidr)} is not an IP or a CIDR`,
     });
   }
   if (!slug || typeof cidr !== 'string' || issues.length > 0) return { external: null, issues };

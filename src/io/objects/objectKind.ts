@@ -27,6 +27,7 @@ import type { WorkloadKind } from '../../model';
 import { EXTERNAL_API_VERSION } from './externalEndpoint';
 import { metadataName, metadataNamespace } from './objectMeta';
 import { fieldOf, isRecord } from './rawObject';
+import { formatValue, quoteText, textPrintable } from '../text/pathIssue';
 import { editDistance } from '../validate/unknownFields';
 
 export type ObjectKind =
@@ -94,17 +95,18 @@ function isWorkloadKind(kind: string): kind is WorkloadKind {
   return (WORKLOAD_KINDS as readonly string[]).includes(kind);
 }
 
-/** `Service shop/web`, for messages. */
+/** `Service shop/web`, for messages (control characters escaped). */
 export function describeObject(raw: unknown): string {
   const kind = fieldOf(raw, 'kind');
   const name = metadataName(raw) ?? '(no name)';
   const namespaced = fieldOf(fieldOf(raw, 'metadata'), 'namespace') !== undefined;
-  return `${typeof kind === 'string' ? kind : 'object'} ${namespaced ? `${metadataNamespace(raw)}/` : ''}${name}`;
+  const described = `${typeof kind === 'string' ? kind : 'object'} ${namespaced ? `${metadataNamespace(raw)}/` : ''}${name}`;
+  return textPrintable(described);
 }
 
 export function objectKindOf(raw: unknown): ObjectKind {
   if (!isRecord(raw)) {
-    const found = Array.isArray(raw) ? 'a list' : `the ${typeof raw} ${JSON.stringify(raw)}`;
+    const found = Array.isArray(raw) ? 'a list' : `the ${typeof raw} ${formatValue(raw)}`;
     return {
       kind: 'invalid',
       path: '',
@@ -127,7 +129,7 @@ export function objectKindOf(raw: unknown): ObjectKind {
   }
   const skip = {
     kind: 'skip',
-    message: `${describeObject(raw)} (${apiVersion}) is not read; skipped`,
+    message: `${describeObject(raw)} (${textPrintable(apiVersion)}) is not read; skipped`,
   } as const;
   if (kind === 'NetworkPolicy') {
     if (apiVersion === 'networking.k8s.io/v1') return { kind };
@@ -157,12 +159,12 @@ function wrongGroupOrKind(kind: string, apiVersion: string): ObjectKind | undefi
   const versions: Readonly<Record<string, string>> = API_VERSIONS;
   const expected = versions[kind];
   if (expected !== undefined) {
-    const message = `no ${kind} in ${apiVersion}: write apiVersion: ${expected}`;
+    const message = `no ${kind} in ${textPrintable(apiVersion)}: write apiVersion: ${expected}`;
     return { kind: 'invalid', path: 'apiVersion', message };
   }
   const meant = kindMeant(kind);
   if (meant === undefined) return undefined;
   const cased = meant.toLowerCase() === kind.toLowerCase() ? ' (kinds are case-sensitive)' : '';
-  const message = `no kind "${kind}" in ${apiVersion}${cased}: did you mean ${meant} (apiVersion: ${versions[meant] ?? ''})?`;
+  const message = `no kind ${quoteText(kind)} in ${textPrintable(apiVersion)}${cased}: did you mean ${meant} (apiVersion: ${versions[meant] ?? ''})?`;
   return { kind: 'invalid', path: 'kind', message };
 }

@@ -13,7 +13,7 @@
  * `null` is Go's zero value: an absent optional field (the readers return undefined
  * without an issue), and `""` for a string.
  */
-import { issueError, issueWarning, type PathIssue } from '../text/pathIssue';
+import { issueError, issueWarning, quoteText, type PathIssue } from '../text/pathIssue';
 
 export type RawRecord = Readonly<Record<string, unknown>>;
 
@@ -36,7 +36,7 @@ export function describeRaw(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'boolean') return `the boolean ${value}`;
   if (typeof value === 'number') return `the number ${value}`;
-  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (typeof value === 'string') return `the string ${quoteText(value)}`;
   if (Array.isArray(value)) return 'a list';
   if (value instanceof Date) return 'a timestamp';
   if (isRecord(value)) return 'a mapping';
@@ -67,10 +67,7 @@ export function readInteger(value: unknown, path: string, issues: PathIssue[]): 
   if (typeof value === 'number' && Number.isInteger(value)) return value;
   if (typeof value === 'string' && /^[0-9]+$/.test(value.trim()))
     issues.push(
-      issueError(
-        path,
-        `must be an integer, not the string ${JSON.stringify(value)}: remove the quotes`,
-      ),
+      issueError(path, `must be an integer, not the string ${quoteText(value)}: remove the quotes`),
     );
   else issues.push(issueError(path, `must be an integer, not ${describeRaw(value)}`));
   return undefined;

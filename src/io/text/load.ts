@@ -23,6 +23,7 @@ import { locateOffset } from './locate';
 import { isRecord } from '../objects/rawObject';
 import type { SourceFile } from './sourceFile';
 import { documentBlanked } from './syntaxRecovery';
+import { quoteText } from './pathIssue';
 import { positionFinder } from './textPosition';
 import type { TextPosition } from './textPosition';
 import { yamlConstruct, yamlEvents } from './yaml';
@@ -168,7 +169,7 @@ function duplicateIssue(
   path: string,
 ): Issue {
   const first = loaded.position(duplicate.firstOffset);
-  const message = `duplicate key "${duplicate.key}" (first at line ${first.line})`;
+  const message = `duplicate key ${quoteText(duplicate.key)} (first at line ${first.line})`;
   return issueAt(file, loaded.position(duplicate.offset), path, 'error', message);
 }
 

@@ -10,6 +10,7 @@
  * words: `metadata.labels["app.kubernetes.io/name"]`.
  */
 import type { EventIndex } from './eventIndex';
+import { textPrintable } from './pathIssue';
 import { YAML_EVENT, YAML_SCALAR_STYLE, yamlKeyOf } from './yaml';
 
 const MAX_MERGE_DEPTH = 8;
@@ -125,7 +126,7 @@ function childrenOf(index: EventIndex, node: number): number[] {
 function matchLength(rest: string, key: string): number {
   if (key === '') return 0;
   if (rest.startsWith('[')) {
-    for (const written of [JSON.stringify(key), `'${key}'`, key]) {
+    for (const written of [textPrintable(JSON.stringify(key)), `'${key}'`, key]) {
       if (rest.startsWith(`[${written}]`)) return written.length + 2;
     }
     return 0;

@@ -13,10 +13,13 @@ export interface PathIssue {
 
 const PLAIN_KEY = /^[A-Za-z_$][A-Za-z0-9_$-]*$/;
 
-/** `base.key`, or `base["key.with/dots"]` when the key is not a plain word. */
+/**
+ * `base.key`, or `base["key.with/dots"]` when the key is not a plain word (control
+ * characters escaped, see `textPrintable`).
+ */
 export function pathChild(base: string, key: string): string {
   if (PLAIN_KEY.test(key)) return base === '' ? key : `${base}.${key}`;
-  return `${base}[${JSON.stringify(key)}]`;
+  return `${base}[${textPrintable(JSON.stringify(key))}]`;
 }
 
 export function pathIndex(base: string, index: number): string {
@@ -27,13 +30,40 @@ export function pathIndex(base: string, index: number): string {
 export const MAX_QUOTED_CHARS = 100;
 
 /**
- * A text as a message quotes it: in double quotes, and cut after
- * `MAX_QUOTED_CHARS` with its length given, e.g. `"aaaa…" (100000 characters)`.
+ * Characters a terminal acts on, or that change how a line reads: C0 controls (ESC starts a
+ * sequence that can clear the screen, CR returns to the start of the line, BEL rings), DEL,
+ * C1 controls (U+009B is a one-character ESC [), the line and paragraph separators, and the
+ * bidirectional marks and overrides that reorder what is shown.
+ */
+const UNPRINTABLE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+function escapeOf(char: string): string {
+  const json = JSON.stringify(char).slice(1, -1);
+  if (json !== char) return json;
+  return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * `text` safe to print in a terminal: each character of `UNPRINTABLE` is written as JSON
+ * writes an escape (`\u001b`, `\r`, `\u009b`, `\u2028`), so a name read from a file can
+ * neither move the cursor, clear the screen nor start a new line. Every message of the
+ * command line goes through here (names, kinds and file names included).
+ */
+export function textPrintable(text: string): string {
+  return text.replace(UNPRINTABLE, escapeOf);
+}
+
+/**
+ * A text as a message quotes it: in double quotes, control characters escaped (see
+ * `textPrintable`), and cut after `MAX_QUOTED_CHARS` with its length given, e.g.
+ * `"aaaa…" (100000 characters)`.
  */
 export function quoteText(text: string): string {
-  if (text.length <= MAX_QUOTED_CHARS) return JSON.stringify(text);
+  if (text.length <= MAX_QUOTED_CHARS) return textPrintable(JSON.stringify(text));
   const head = JSON.stringify(text.slice(0, MAX_QUOTED_CHARS - 20)).slice(0, -1);
-  return `${head}…" (${text.length} characters)`;
+  return `${textPrintable(head)}…" (${text.length} characters)`;
 }
 
 /** A bad value as Go prints it: strings quoted, numbers and booleans bare, the rest as JSON. */
@@ -42,10 +72,12 @@ export function formatValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   try {
     const json = JSON.stringify(value) as string | undefined;
-    if (json === undefined) return String(value);
-    return json.length <= MAX_QUOTED_CHARS ? json : `${json.slice(0, MAX_QUOTED_CHARS - 20)}…`;
+    if (json === undefined) return textPrintable(String(value));
+    const shown =
+      json.length <= MAX_QUOTED_CHARS ? json : `${json.slice(0, MAX_QUOTED_CHARS - 20)}…`;
+    return textPrintable(shown);
   } catch {
-    return String(value);
+    return textPrintable(String(value));
   }
 }
 

@@ -18,6 +18,7 @@ import {
   issueError,
   issueWarning,
   pathChild,
+  quoteText,
   requiredValue,
   type PathIssue,
 } from '../text/pathIssue';
@@ -124,7 +125,7 @@ function validateMetaFields(
     issues.push(
       issueWarning(
         namePath,
-        `no name: the API server would generate one from generateName ${JSON.stringify(generateName)}`,
+        `no name: the API server would generate one from generateName ${quoteText(generateName)}`,
       ),
     );
   } else if (rawName === undefined || rawName === '') {

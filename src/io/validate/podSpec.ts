@@ -19,6 +19,7 @@ import {
   issueWarning,
   pathChild,
   pathIndex,
+  quoteText,
   requiredValue,
   unsupportedValue,
   type PathIssue,
@@ -50,7 +51,7 @@ function validateContainerPort(
     const errs = ianaSvcNameErrors(name);
     for (const msg of errs) issues.push(invalidValue(namePath, name, msg));
     if (errs.length === 0 && names.has(name))
-      issues.push(issueError(namePath, `Duplicate value: ${JSON.stringify(name)}`));
+      issues.push(issueError(namePath, `Duplicate value: ${quoteText(name)}`));
     names.add(name);
   }
 

@@ -17,7 +17,7 @@
  * ```
  */
 import { dns1123LabelErrors, dns1123SubdomainErrors, maxLenError } from './k8sNames';
-import { issueError, issueWarning, pathChild, type PathIssue } from '../text/pathIssue';
+import { issueError, issueWarning, pathChild, quoteText, type PathIssue } from '../text/pathIssue';
 import { describeRaw, isRecord, rawField, readRecord, type RawRecord } from '../objects/rawValues';
 import { validateContainers, validatePodIps } from './podSpec';
 import { validateAnnotations, validateLabels, validateObjectMeta } from './objectMeta';
@@ -59,7 +59,7 @@ function warnMetadataNameLabel(raw: RawRecord, issues: PathIssue[]): void {
   issues.push(
     issueWarning(
       pathChild('metadata.labels', NAME_LABEL),
-      `the API server sets this label to the namespace name ${JSON.stringify(name)}, not ${JSON.stringify(value)}`,
+      `the API server sets this label to the namespace name ${quoteText(name)}, not ${quoteText(value)}`,
     ),
   );
 }
