@@ -7,9 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CliContext } from './context';
-import { main } from './main';
-import { APP, ROOT } from './testCli';
+import { APP, cli, ROOT } from './testCli';
 
 /** Clears the screen, homes the cursor and prints a fake "ok"; then CR, BEL, U+2028, CSI. */
 const HOSTILE = '\u001b[2J\u001b[Hok\r\u0007\u2028\u009b31m';
@@ -17,17 +15,10 @@ const ESCAPED = '\\u001b[2J\\u001b[Hok\\r\\u0007\\u2028\\u009b31m';
 // eslint-disable-next-line no-control-regex -- the characters under test
 const UNPRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e]/;
 
-async function run(args: readonly string[]): Promise<{ code: number; output: string }> {
-  const written: string[] = [];
-  const sink = { write: (text: string) => Promise.resolve(void written.push(text)) };
-  const ctx: CliContext = {
-    stdout: sink,
-    stderr: sink,
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    stdoutIsTTY: false,
-  };
-  const code = await main(args, ctx);
-  return { code, output: written.join('') };
+/** One run's exit code, and stdout and stderr together. */
+async function run(args: readonly string[]): Promise<{ code: number | null; output: string }> {
+  const { code, stdout, stderr } = await cli(args);
+  return { code, output: stdout + stderr };
 }
 
 let scratch = '';
