@@ -1,9 +1,9 @@
 /** "What changed" after drawing a flow, in one line for the status line. */
 import type { VerdictChange } from '../engine';
-import { endLabel } from '../engine';
+import { endLabel, portText } from '../engine';
 
 function pathText(c: VerdictChange): string {
-  return `${endLabel(c.from)} → ${endLabel(c.to)} ${c.protocol} ${c.port}`;
+  return `${endLabel(c.from)} → ${endLabel(c.to)} ${portText(c)}`;
 }
 
 export function changesText(done: string, changes: readonly VerdictChange[]): string {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { VerdictChange } from '../engine';
 import { THREE_TIER_SCENARIOS } from '../engine/__fixtures__/clusters/threeTier';
 import { createEditorStore, selectFlowGroups } from '../store';
-import { portText, toFlowEdges } from './toFlowEdges';
+import { toFlowEdges } from './toFlowEdges';
 
 function groupsOf(name: string) {
   const doc = THREE_TIER_SCENARIOS.find((s) => s.name === name)!.doc;
@@ -52,21 +52,5 @@ describe('when the last edit flipped a connection no line draws', () => {
       ports: 'now blocked: TCP 3306',
       changed: true,
     });
-  });
-});
-
-describe('port labels', () => {
-  it('read as the rule writes them', () => {
-    expect(portText([])).toEqual(['all ports']);
-    expect(
-      portText([
-        { protocol: 'UDP', port: 53 },
-        { port: 32000, endPort: 32768 },
-      ]),
-    ).toEqual(['UDP 53', 'TCP 32000-32768']);
-    expect(portText([{ protocol: 'SCTP' }, { protocol: 'TCP', port: 'http' }])).toEqual([
-      'all SCTP',
-      'TCP http',
-    ]);
   });
 });

@@ -5,8 +5,7 @@
  */
 import { MarkerType } from '@xyflow/react';
 import type { FlowStatus, VerdictChange } from '../engine';
-import { endLabel } from '../engine';
-import type { NetworkPolicyPort } from '../model';
+import { endLabel, portText, rulePortsText } from '../engine';
 import type { FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge } from './reactFlowTypes';
@@ -27,7 +26,7 @@ function changeEdges(changes: readonly VerdictChange[], drawn: ReadonlySet<strin
     const first = list[0] as VerdictChange;
     const allowed = list.every((c) => c.after);
     const status = statusOfAll(list.map((c) => (c.after ? 'allowed' : 'blocked')));
-    const ports = list.map((c) => `${c.protocol} ${c.port}`).join(', ');
+    const ports = list.map((c) => portText(c)).join(', ');
     const from = endLabel(first.from);
     const to = endLabel(first.to);
     return {
@@ -59,16 +58,6 @@ const COLORS: Readonly<Record<FlowStatus, string>> = {
   partial: '#c26a00',
 };
 
-/** `TCP 5000`, `TCP 32000-32768`, `UDP dns`; `all ports` for a rule without ports. */
-export function portText(ports: readonly NetworkPolicyPort[]): string[] {
-  if (ports.length === 0) return ['all ports'];
-  return ports.map((p) => {
-    const protocol = p.protocol ?? 'TCP';
-    if (p.port === undefined) return `all ${protocol}`;
-    return `${protocol} ${p.port}${p.endPort === undefined ? '' : `-${p.endPort}`}`;
-  });
-}
-
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
@@ -77,8 +66,8 @@ function pathEdge(group: PathGroup, selectedEdgeId: string | null): FlowEdge {
   const first = group.paths[0];
   const from = first === undefined ? group.source : endLabel(first.from);
   const to = first === undefined ? group.target : endLabel(first.to);
-  const ports = unique(group.paths.map((p) => `${p.protocol} ${p.port}`)).join(', ');
-  const reason = unique(group.paths.map((p) => `${p.protocol} ${p.port}: ${p.reason}`)).join('\n');
+  const ports = unique(group.paths.map((p) => portText(p))).join(', ');
+  const reason = unique(group.paths.map((p) => `${portText(p)}: ${p.reason}`)).join('\n');
   const word = group.status === 'partial' ? 'partly blocked' : group.status;
   return {
     id: group.id,
@@ -114,7 +103,7 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
     const first = group.flows[0];
     const from = first === undefined ? group.source : endLabel(first.from);
     const to = first === undefined ? group.target : endLabel(first.to);
-    const ports = unique(group.flows.flatMap((f) => portText(f.ports))).join(', ');
+    const ports = unique(group.flows.flatMap((f) => rulePortsText(f.ports, 'short'))).join(', ');
     const reason = unique(group.flows.map((f) => f.reason)).join('\n');
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
     const word = group.status === 'partial' ? 'partly blocked' : group.status;

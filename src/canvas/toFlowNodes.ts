@@ -8,6 +8,7 @@
 import type { ContainerPort, Doc, Labels, PodKey } from '../model';
 import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import type { FlowEnd } from '../engine';
+import { portText } from '../engine';
 import type { FlowGroup, Isolation, Position, Positions } from '../store';
 import { nodeIdOf, nodeIdOfEnd } from '../store';
 import type {
@@ -85,8 +86,11 @@ function labelList(labels: Labels, skip?: string): string[] {
     .map(([k, v]) => `${k}=${v}`);
 }
 
-function portText(p: ContainerPort): string {
-  return `${p.containerPort}/${p.protocol}${p.name === undefined ? '' : ` (${p.name})`}`;
+function containerPortText(p: ContainerPort): string {
+  return portText(
+    { protocol: p.protocol, port: p.containerPort },
+    { name: p.name, numberFirst: true },
+  );
 }
 
 export function toFlowNodes(input: NodesInput): CanvasNode[] {
@@ -112,7 +116,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         name: w.name,
         kind: w.kind,
         labels: labelList(w.labels),
-        ports: w.ports.map(portText),
+        ports: w.ports.map(containerPortText),
         ingressIsolated: iso?.ingress ?? false,
         egressIsolated: iso?.egress ?? false,
         highlighted: highlighted.has(key),

@@ -81,3 +81,8 @@ export {
   networkPluginBanner,
   networkPluginParse,
 } from './verdict/networkPlugin';
+export type { Direction } from './text/direction';
+export { peersKey } from './text/direction';
+export { namesJoin } from './text/namesJoin';
+export type { PortTextOptions, RulePortStyle } from './text/portText';
+export { portText, rulePortText, rulePortsText } from './text/portText';

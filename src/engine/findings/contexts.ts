@@ -14,7 +14,7 @@ import { bitsetAnd } from '../match/bitset';
 import type { CompiledRule } from '../compile/compiledPolicy';
 import { ipReachOf } from './coverage';
 import type { IpReach, Port, RuleReach } from './coverage';
-import type { Direction } from './text';
+import type { Direction } from '../text/direction';
 import { rulePortReach } from '../verdict/matrixRows';
 import { namedPortsAt } from '../match/namedPorts';
 import type { NamedPorts } from '../match/namedPorts';

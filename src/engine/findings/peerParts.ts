@@ -4,8 +4,9 @@
  */
 import type { Doc, LabelSelector, NetworkPolicy, NetworkPolicyPeer, Workload } from '../../model';
 import { describeSelector } from '../verdict/explain';
-import type { Direction } from './text';
-import { peersKey, rulePeers } from './text';
+import type { Direction } from '../text/direction';
+import { peersKey } from '../text/direction';
+import { rulePeers } from './text';
 import type { PolicyIndex } from '../compile/policyIndex';
 import { selectorIsEmpty, selectorMatches } from '../match/selector';
 

@@ -23,7 +23,8 @@ import {
   rulesOf,
   withPeers,
 } from './peerParts';
-import { peersKey, policyName, policySubject, rulePath, selectedSubjects } from './text';
+import { peersKey } from '../text/direction';
+import { policyName, policySubject, rulePath, selectedSubjects } from './text';
 import type { PolicyIndex } from '../compile/policyIndex';
 import { selectorIsEmpty, selectorMatches } from '../match/selector';
 

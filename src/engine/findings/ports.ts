@@ -16,15 +16,9 @@ import { bitsetIndexes, bitsetIsEmpty } from '../match/bitset';
 import type { Bitset } from '../match/bitset';
 import type { DocEdit } from '../edits/types';
 import type { Finding } from './types';
-import type { Direction } from './text';
-import {
-  namesJoin,
-  policyName,
-  policySubject,
-  rulePath,
-  selectedSubjects,
-  workloadName,
-} from './text';
+import type { Direction } from '../text/direction';
+import { namesJoin } from '../text/namesJoin';
+import { policyName, policySubject, rulePath, selectedSubjects, workloadName } from './text';
 import type { PolicyIndex } from '../compile/policyIndex';
 
 /** Levenshtein distance, stopping early above 1 (only a near miss is worth a fix). */

@@ -4,10 +4,10 @@
 import type { Doc, NetworkPolicyPort } from '../../model';
 import { bitsetDeleteInto, bitsetIsEmpty } from '../match/bitset';
 import type { CompiledRule } from '../compile/compiledPolicy';
-import { describePort } from '../verdict/explain';
+import { portText, rulePortsText } from '../text/portText';
 import type { Finding } from './types';
+import { namesJoin } from '../text/namesJoin';
 import {
-  namesJoin,
   policyName,
   policySubject,
   rulePath,
@@ -55,7 +55,9 @@ export function workloadUnreachable(doc: Doc, index: PolicyIndex): Finding[] {
     );
     if (open) return [];
     const refs = group.policies.flatMap((p) => index.policies[p]?.ref ?? []);
-    const ports = [...new Set(w.ports.map((c) => `${c.protocol} ${c.containerPort}`))];
+    const ports = [
+      ...new Set(w.ports.map((c) => portText({ protocol: c.protocol, port: c.containerPort }))),
+    ];
     return [
       {
         id: `workloadUnreachable:${workloadName(w)}`,
@@ -71,14 +73,7 @@ export function workloadUnreachable(doc: Doc, index: PolicyIndex): Finding[] {
 
 /** `TCP 80 and TCP port named http`, or `every port`. */
 function portsText(ports: readonly NetworkPolicyPort[] | undefined): string {
-  if (ports === undefined || ports.length === 0) return 'every port';
-  return namesJoin(
-    ports.map((e) =>
-      typeof e.port === 'string'
-        ? `${e.protocol ?? 'TCP'} port named ${e.port}`
-        : describePort(e, '', 0),
-    ),
-  );
+  return namesJoin(rulePortsText(ports, 'sentence'));
 }
 
 /**

@@ -33,7 +33,7 @@ import type { Doc } from '../../model';
 import { declaredPorts } from '../verdict/declaredPorts';
 import type { Finding } from './types';
 import { reachIsEmpty } from './coverage';
-import type { Direction } from './text';
+import type { Direction } from '../text/direction';
 import { leaveOneOut } from './leaveOneOut';
 import type { Pass } from './redundantPass';
 import { DIRECTIONS, passOf, ruleKey } from './redundantPass';

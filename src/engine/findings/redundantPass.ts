@@ -7,7 +7,7 @@
 import type { Doc } from '../../model';
 import { declaredPorts } from '../verdict/declaredPorts';
 import type { RuleReach } from './coverage';
-import type { Direction } from './text';
+import type { Direction } from '../text/direction';
 import { groupContexts, namedPortsCache } from './contexts';
 import { reachCovered } from './coverage';
 import { holdersAdd, podsOrInto } from './leaveOneOut';

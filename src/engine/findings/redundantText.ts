@@ -6,8 +6,9 @@
 import type { Doc, PolicyType } from '../../model';
 import type { DocEdit } from '../edits/types';
 import type { Finding } from './types';
-import type { Direction } from './text';
-import { namesJoin, policyName, policySubject, rulePath, selectedSubjects } from './text';
+import type { Direction } from '../text/direction';
+import { namesJoin } from '../text/namesJoin';
+import { policyName, policySubject, rulePath, selectedSubjects } from './text';
 import type { PolicyIndex } from '../compile/policyIndex';
 import { effectivePolicyTypes } from '../compile/policyPlan';
 

@@ -12,6 +12,7 @@ import { endpointsOf, portsToCheck } from './endpoints';
 import { ANYWHERE_IP } from './probe';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { Endpoint, RuleHit, Traffic, Verdict } from '../verdict/verdict';
+import { portText, rulePortText } from '../text/portText';
 
 export type FlowStatus = 'allowed' | 'blocked' | 'partial';
 
@@ -49,8 +50,8 @@ export function verdictReason(verdict: Verdict, doc: Doc, concretePort = true): 
   const from = endpointText(traffic.from, doc);
   const to = endpointText(traffic.to, doc);
   const port = concretePort
-    ? `${traffic.protocol} ${traffic.port}`
-    : `any ${traffic.protocol} port`;
+    ? portText(traffic)
+    : rulePortText({ protocol: traffic.protocol }, 'sentence');
   if (verdict.allowed) {
     const hits = [...verdict.egress.hits, ...verdict.ingress.hits];
     if (hits.length === 0) return `allowed: neither ${from} nor ${to} is isolated`;

@@ -16,6 +16,10 @@ import type {
   NetworkPolicyPort,
 } from '../../model';
 import type { DirectionVerdict, Endpoint, PolicyRef, RuleHit, Traffic, Verdict } from './verdict';
+import type { Direction } from '../text/direction';
+import { peersKey } from '../text/direction';
+import { namesJoin } from '../text/namesJoin';
+import { rulePortText } from '../text/portText';
 
 export interface DirectionExplanation {
   /** `Egress at the source prod/api` / `Ingress at the destination prod/db`. */
@@ -90,13 +94,8 @@ export function describePeer(peer: NetworkPolicyPeer, policyNamespace: string): 
 
 /** `TCP 3306`, `TCP 32000-32768`, `any UDP port`, `TCP port named http, which is 80 on prod/web`. */
 export function describePort(entry: NetworkPolicyPort, destination: string, port: number): string {
-  const protocol = entry.protocol ?? 'TCP';
-  if (entry.port === undefined) return `any ${protocol} port`;
-  if (typeof entry.port === 'string') {
-    return `${protocol} port named ${entry.port}, which is ${port} on ${destination}`;
-  }
-  if (entry.endPort !== undefined) return `${protocol} ${entry.port}-${entry.endPort}`;
-  return `${protocol} ${entry.port}`;
+  const text = rulePortText(entry, 'sentence');
+  return typeof entry.port === 'string' ? `${text}, which is ${port} on ${destination}` : text;
 }
 
 /**
@@ -119,7 +118,7 @@ export function describeRuleHit(hit: RuleHit, traffic: Traffic, doc: Doc): strin
           peers: policy.spec.egress?.[hit.ruleIndex]?.to,
           ports: policy.spec.egress?.[hit.ruleIndex]?.ports,
         };
-  const word = hit.direction === 'ingress' ? 'from' : 'to';
+  const word = peersKey(hit.direction);
   const peer = hit.peerIndex === null ? undefined : rule.peers?.[hit.peerIndex];
   const peerCount = rule.peers?.length ?? 0;
   const peerText =
@@ -136,11 +135,6 @@ export function describeRuleHit(hit: RuleHit, traffic: Traffic, doc: Doc): strin
   return `${where}: ${peerText}, ${portText}`;
 }
 
-function listJoin(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
-
 /**
  * Isolation per direction: a pod is isolated for egress (ingress) when some
  * policy of its namespace selects it and lists `Egress` (`Ingress`) in
@@ -149,7 +143,7 @@ function listJoin(items: readonly string[]): string {
 function directionSentences(
   verdict: Verdict,
   side: DirectionVerdict,
-  direction: 'ingress' | 'egress',
+  direction: Direction,
   doc: Doc,
 ): string[] {
   const { traffic } = verdict;
@@ -172,7 +166,7 @@ function directionSentences(
   }
   const names = side.isolatingPolicies.map(policyName);
   const sentences = [
-    `${self} is isolated for ${direction} by ${names.length === 1 ? 'policy' : 'policies'} ${listJoin(names)}.`,
+    `${self} is isolated for ${direction} by ${names.length === 1 ? 'policy' : 'policies'} ${namesJoin(names, Infinity)}.`,
   ];
   if (side.hits.length > 0) {
     for (const hit of side.hits)
@@ -190,7 +184,7 @@ function directionSentences(
   });
   if (ruleless.length > 0) {
     sentences.push(
-      `(${listJoin(ruleless.map(policyName))} ${ruleless.length === 1 ? 'has' : 'have'} no ${direction} rules: ${ruleless.length === 1 ? 'it only isolates' : 'they only isolate'}.)`,
+      `(${namesJoin(ruleless.map(policyName), Infinity)} ${ruleless.length === 1 ? 'has' : 'have'} no ${direction} rules: ${ruleless.length === 1 ? 'it only isolates' : 'they only isolate'}.)`,
     );
   }
   return sentences;
@@ -206,7 +200,7 @@ export function explainVerdict(verdict: Verdict, doc: Doc): Explanation {
       ...(verdict.egress.allowed ? [] : [`the egress check at ${from}`]),
       ...(verdict.ingress.allowed ? [] : [`the ingress check at ${to}`]),
     ];
-    outcome = `BLOCKED by ${listJoin(blockers)}`;
+    outcome = `BLOCKED by ${namesJoin(blockers, Infinity)}`;
   }
   const reply = verdict.allowed
     ? `Replies from ${to} back to ${from} on this connection are allowed automatically; no rule is written for them.`

@@ -8,6 +8,8 @@
  * warns, or the policy does something its author probably did not mean).
  * `apiVersion` and `kind` are checked by the loader. Never throws.
  */
+import type { Direction } from '../../engine';
+import { peersKey } from '../../engine';
 import { dns1123SubdomainErrors } from './k8sNames';
 import {
   forbiddenValue,
@@ -40,9 +42,6 @@ const TOP_FIELDS: readonly string[] = ['apiVersion', 'kind', 'metadata', 'spec',
 const SPEC_FIELDS: readonly string[] = ['podSelector', 'policyTypes', 'ingress', 'egress'];
 const PEER_FIELDS: readonly string[] = ['podSelector', 'namespaceSelector', 'ipBlock'];
 const POLICY_TYPES: readonly string[] = ['Ingress', 'Egress'];
-
-type Direction = 'ingress' | 'egress';
-const PEERS_FIELD: Readonly<Record<Direction, 'from' | 'to'>> = { ingress: 'from', egress: 'to' };
 
 /**
  * One element of `from`/`to`. It needs at least one of podSelector, namespaceSelector,
@@ -78,8 +77,8 @@ function validatePeer(raw: unknown, path: string, listName: string, issues: Path
 }
 
 function validateRule(raw: unknown, path: string, direction: Direction, issues: PathIssue[]): void {
-  const peersField = PEERS_FIELD[direction];
-  const otherField = PEERS_FIELD[direction === 'ingress' ? 'egress' : 'ingress'];
+  const peersField = peersKey(direction);
+  const otherField = peersKey(direction === 'ingress' ? 'egress' : 'ingress');
   if (raw === null)
     issues.push(
       issueWarning(path, `an empty list item is the rule {}: it allows all ${direction} traffic`),

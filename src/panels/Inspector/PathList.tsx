@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { endLabel } from '../../engine';
+import { endLabel, portText } from '../../engine';
 import type { Path } from '../../engine';
 import { edgeIdOfEnds, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
@@ -20,7 +20,7 @@ function PathRows({
       <h3>{title}</h3>
       <ul>
         {paths.map((p) => {
-          const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${p.protocol} ${p.port}`;
+          const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${portText(p)}`;
           return (
             <li key={p.id}>
               <button

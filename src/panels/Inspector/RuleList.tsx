@@ -1,4 +1,5 @@
 import type { DocEdit, Flow } from '../../engine';
+import { peersKey } from '../../engine';
 import { useEditorApi } from '../../store';
 
 function removalOf(flow: Flow): DocEdit {
@@ -16,10 +17,7 @@ export function RuleList({ flows }: { flows: readonly Flow[] }) {
       <ul>
         {flows.map((f) => {
           const { policy, direction, ruleIndex } = f.rule;
-          const peer =
-            f.peerIndex === null
-              ? ''
-              : `, ${direction === 'ingress' ? 'from' : 'to'}[${f.peerIndex}]`;
+          const peer = f.peerIndex === null ? '' : `, ${peersKey(direction)}[${f.peerIndex}]`;
           const where = `${policy.namespace}/${policy.name} spec.${direction}[${ruleIndex}]${peer}`;
           return (
             <li key={f.id}>

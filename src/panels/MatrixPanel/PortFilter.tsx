@@ -1,6 +1,6 @@
 import type { PortRef } from '../../store';
 import { portKey } from '../../store';
-import { portText } from './cellText';
+import { portText } from '../../engine';
 
 interface Props {
   readonly ports: readonly PortRef[];

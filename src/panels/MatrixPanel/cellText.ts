@@ -2,7 +2,8 @@
  * How a matrix cell reads: a symbol (so the verdict never rests on colour
  * alone) and a sentence for its accessible name and tooltip.
  */
-import type { PortRef, ReachCell } from '../../store';
+import { portText } from '../../engine';
+import type { ReachCell } from '../../store';
 
 export type CellLook = 'all' | 'some' | 'none' | 'unchecked';
 
@@ -20,18 +21,13 @@ export const CELL_MEANINGS: Readonly<Record<CellLook, string>> = {
   unchecked: 'nothing to check',
 };
 
-/** `TCP 3306` */
-export function portText(p: PortRef): string {
-  return `${p.protocol} ${p.port}`;
-}
-
 /** `every port allowed (TCP 3306)`, `some ports allowed: TCP 3306 allowed, TCP 33060 blocked`. */
 export function cellDescription(cell: ReachCell): string {
   switch (cell.state) {
     case 'all':
-      return `${CELL_MEANINGS.all} (${cell.ports.map(portText).join(', ')})`;
+      return `${CELL_MEANINGS.all} (${cell.ports.map((p) => portText(p)).join(', ')})`;
     case 'none':
-      return `${CELL_MEANINGS.none} (${cell.ports.map(portText).join(', ')} blocked)`;
+      return `${CELL_MEANINGS.none} (${cell.ports.map((p) => portText(p)).join(', ')} blocked)`;
     case 'some':
       return `${CELL_MEANINGS.some}: ${cell.ports
         .map((p) => `${portText(p)} ${p.allowed ? 'allowed' : 'blocked'}`)

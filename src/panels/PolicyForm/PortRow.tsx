@@ -3,7 +3,7 @@ import { PROTOCOLS } from '../../model';
 import { DraftText } from './DraftText';
 import { FieldProblems } from './FieldProblems';
 import { useProblemsAt } from './formContext';
-import { endPortFromText, portFromText, portText } from './portText';
+import { endPortFromText, portFromText, portFieldText } from './portText';
 
 interface PortRowProps {
   readonly port: NetworkPolicyPort;
@@ -45,7 +45,7 @@ export function PortRow({ port, index, anchor, onChange, onRemove }: PortRowProp
         <DraftText
           label={`${name} number or name`}
           hideLabel
-          value={portText(port.port)}
+          value={portFieldText(port.port)}
           placeholder="every port"
           monospace
           invalid={invalid}
@@ -60,7 +60,7 @@ export function PortRow({ port, index, anchor, onChange, onRemove }: PortRowProp
         <DraftText
           label={`${name} endPort`}
           hideLabel
-          value={portText(port.endPort)}
+          value={portFieldText(port.endPort)}
           placeholder={numeric ? 'endPort' : '—'}
           monospace
           disabled={!numeric && port.endPort === undefined}

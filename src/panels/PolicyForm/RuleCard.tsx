@@ -1,7 +1,9 @@
 import type { NetworkPolicyPeer } from '../../model';
 import { FieldProblems } from './FieldProblems';
 import { PeerCard } from './PeerCard';
-import type { Direction, FormRule } from './policyDraft';
+import type { Direction } from '../../engine';
+import { peersKey } from '../../engine';
+import type { FormRule } from './policyDraft';
 import { peerAdd, peerRemove, peerUpdate, portAdd, portRemove, portUpdate } from './policyDraft';
 import { PortRow } from './PortRow';
 
@@ -23,7 +25,7 @@ const NEW_PEER: NetworkPolicyPeer = { podSelector: {} };
 export function RuleCard(props: RuleCardProps) {
   const { direction, rule, index, count, policyNamespace, suggestedCidr, onChange } = props;
   const anchor = `spec.${direction}[${index}]`;
-  const key = direction === 'ingress' ? 'from' : 'to';
+  const key = peersKey(direction);
   const title = `${direction === 'ingress' ? 'Ingress' : 'Egress'} rule ${index + 1}`;
   const peers = rule.peers ?? [];
   const ports = rule.ports ?? [];

@@ -1,6 +1,6 @@
 import type { NetworkPolicy } from '../../model';
 import { FieldProblems } from './FieldProblems';
-import type { Direction } from './policyDraft';
+import type { Direction } from '../../engine';
 import { ruleAdd, ruleMove, ruleRemove, rulesOf, ruleUpdate } from './policyDraft';
 import { RuleCard } from './RuleCard';
 

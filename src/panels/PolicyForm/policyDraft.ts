@@ -18,8 +18,7 @@ import type {
   NetworkPolicyPort,
   PolicyType,
 } from '../../model';
-
-export type Direction = 'ingress' | 'egress';
+import type { Direction } from '../../engine';
 
 export interface FormRule {
   /** Absent: the rule has no `from`/`to`, every peer. */

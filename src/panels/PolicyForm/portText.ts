@@ -26,6 +26,7 @@ export function endPortFromText(
   return { endPort: Number(t) };
 }
 
-export function portText(value: number | string | undefined): string {
+/** A port value as its field shows it: the number or name, or empty text for none. */
+export function portFieldText(value: number | string | undefined): string {
   return value === undefined ? '' : String(value);
 }

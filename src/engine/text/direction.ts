@@ -1,0 +1,10 @@
+/**
+ * The two directions of a NetworkPolicy, named as its `spec` fields and
+ * `policyTypes` are (`ingress`, `egress`).
+ */
+export type Direction = 'ingress' | 'egress';
+
+/** The rule field that lists peers: `from` for ingress, `to` for egress. */
+export function peersKey(direction: Direction): 'from' | 'to' {
+  return direction === 'ingress' ? 'from' : 'to';
+}

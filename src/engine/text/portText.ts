@@ -1,0 +1,51 @@
+/**
+ * How a port is written, everywhere the user reads one: a concrete port
+ * (`TCP 3306`, `3306/TCP (mysql)`), or a rule's port entry, which may be a
+ * range, a name or no port at all.
+ */
+import type { NetworkPolicyPort, Protocol } from '../../model';
+
+export interface PortTextOptions {
+  /** The container port's name, after the number: `TCP 80 (http)`. */
+  readonly name?: string | undefined;
+  /** Number first, as `kubectl` lists container ports: `80/TCP`. */
+  readonly numberFirst?: boolean;
+}
+
+/** A concrete port: `TCP 3306`; `3306/TCP` number first; `TCP 80 (http)` with its name. */
+export function portText(
+  p: { readonly protocol: Protocol; readonly port: number },
+  options: PortTextOptions = {},
+): string {
+  const text = options.numberFirst === true ? `${p.port}/${p.protocol}` : `${p.protocol} ${p.port}`;
+  return options.name === undefined ? text : `${text} (${options.name})`;
+}
+
+/**
+ * How rule ports read: `short` on a canvas line (`all TCP`, `UDP dns`, `all
+ * ports`), `sentence` in explanations and findings (`any TCP port`, `TCP port
+ * named http`, `every port`). Numbers and ranges read the same in both.
+ */
+export type RulePortStyle = 'short' | 'sentence';
+
+/** One entry of a rule's `ports`: `TCP 5000`, `TCP 32000-32768`, and by `style` the others. */
+export function rulePortText(entry: NetworkPolicyPort, style: RulePortStyle): string {
+  const protocol = entry.protocol ?? 'TCP';
+  if (entry.port === undefined)
+    return style === 'short' ? `all ${protocol}` : `any ${protocol} port`;
+  if (typeof entry.port === 'string' && style === 'sentence') {
+    return `${protocol} port named ${entry.port}`;
+  }
+  return `${protocol} ${entry.port}${entry.endPort === undefined ? '' : `-${entry.endPort}`}`;
+}
+
+/** A rule's `ports`, one text each; no ports (every port) is `all ports` or `every port`. */
+export function rulePortsText(
+  ports: readonly NetworkPolicyPort[] | undefined,
+  style: RulePortStyle,
+): string[] {
+  if (ports === undefined || ports.length === 0) {
+    return [style === 'short' ? 'all ports' : 'every port'];
+  }
+  return ports.map((entry) => rulePortText(entry, style));
+}
