@@ -1,49 +1,63 @@
 /**
  * Page objects handed to the tests as fixtures (`test.extend`), and the
- * checks every page gets: no console errors, no request to another origin.
+ * check every test gets whether it asks for it or not (an automatic
+ * fixture): no console error, no page error, no request to another origin.
  */
 import { test as base, expect } from '@playwright/test';
 import { Canvas } from './pages/Canvas';
 import { Inspector } from './pages/Inspector';
-import { PolicyPanel } from './pages/PolicyPanel';
+import { Lesson } from './pages/Lesson';
 import { Matrix } from './pages/Matrix';
+import { PolicyPanel } from './pages/PolicyPanel';
 import { Toolbar } from './pages/Toolbar';
+import { WalkPanel } from './pages/WalkPanel';
 import { YamlPanel } from './pages/YamlPanel';
 
 interface Fixtures {
   canvas: Canvas;
   inspector: Inspector;
-  policyPanel: PolicyPanel;
+  lesson: Lesson;
   matrix: Matrix;
+  policyPanel: PolicyPanel;
   toolbar: Toolbar;
+  walk: WalkPanel;
   yamlPanel: YamlPanel;
-  /** Problems seen on the page (console errors, page errors, outside requests). */
+  /**
+   * Problems seen on the page (console errors, page errors, outside requests);
+   * the test fails at its end if there are any. Runs for every test.
+   */
   problems: string[];
 }
 
 export const test = base.extend<Fixtures>({
-  problems: async ({ page }, provide) => {
-    const problems: string[] = [];
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') problems.push(msg.text());
-    });
-    page.on('pageerror', (err) => problems.push(err.message));
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.hostname !== '127.0.0.1' && !['data:', 'blob:'].includes(url.protocol)) {
-        problems.push(`request to ${req.url()}`);
-      }
-    });
-    await provide(problems);
-    expect(problems).toEqual([]);
-  },
-  canvas: async ({ page, problems: _ }, provide) => {
+  problems: [
+    async ({ page }, provide) => {
+      const problems: string[] = [];
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(msg.text());
+      });
+      page.on('pageerror', (err) => problems.push(err.message));
+      page.on('request', (req) => {
+        const url = new URL(req.url());
+        if (url.hostname !== '127.0.0.1' && !['data:', 'blob:'].includes(url.protocol)) {
+          problems.push(`request to ${req.url()}`);
+        }
+      });
+      await provide(problems);
+      expect(problems).toEqual([]);
+    },
+    { auto: true },
+  ],
+  canvas: async ({ page }, provide) => {
     await provide(new Canvas(page));
   },
   inspector: async ({ page }, provide) => {
     await provide(new Inspector(page));
   },
-  matrix: async ({ page, problems: _ }, provide) => {
+  lesson: async ({ page }, provide) => {
+    await provide(new Lesson(page));
+  },
+  matrix: async ({ page }, provide) => {
     await provide(new Matrix(page));
   },
   policyPanel: async ({ page }, provide) => {
@@ -51,6 +65,9 @@ export const test = base.extend<Fixtures>({
   },
   toolbar: async ({ page }, provide) => {
     await provide(new Toolbar(page));
+  },
+  walk: async ({ page }, provide) => {
+    await provide(new WalkPanel(page));
   },
   yamlPanel: async ({ page }, provide) => {
     await provide(new YamlPanel(page));

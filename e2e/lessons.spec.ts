@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { Lesson } from './pages/Lesson';
 
 async function fontSizeOf(page: Page, selector: string): Promise<number> {
   return page.locator(selector).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -15,9 +14,8 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     page,
     canvas,
     inspector,
-    problems: _,
+    lesson,
   }) => {
-    const lesson = new Lesson(page);
     await expect(lesson.where).toHaveText('Step 1 of 6');
     await expect(lesson.title).toHaveText('Everything is allowed by default');
     await expect(lesson.previous).toBeDisabled();
@@ -39,8 +37,7 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     await expect(lesson.where).toHaveText('Step 4 of 6');
   });
 
-  test('presents in large type on a projector', async ({ page, canvas, problems: _ }) => {
-    const lesson = new Lesson(page);
+  test('presents in large type on a projector', async ({ page, canvas, lesson }) => {
     await page.setViewportSize({ width: 1920, height: 1080 });
     await lesson.next.click();
     await lesson.next.click();
@@ -53,7 +50,8 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     expect(await fontSizeOf(page, '.lesson-bar-body')).toBeGreaterThanOrEqual(20);
     expect(await fontSizeOf(page, '.app-side .details')).toBeGreaterThanOrEqual(20);
     await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveText(/^⊘ .*TCP 3306$/);
-    await page.waitForTimeout(400); // the canvas fits the step in view (an animation frame)
+    // The canvas fits the step in view (in an animation frame): wait until its line stops moving.
+    await canvas.settledBox(canvas.lineLabel('prod/web', 'prod/db'));
     await page.screenshot({ path: 'test-results/lesson-present-1920.png' });
     await page.keyboard.press('ArrowRight');
     await expect(lesson.title).toHaveText('Replies need no rule');
@@ -61,7 +59,8 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     await page.keyboard.press('ArrowLeft');
     await expect(lesson.title).toHaveText('web can no longer reach the database');
     expect(await fontSizeOf(page, '.lesson-bar-body')).toBeGreaterThanOrEqual(20);
-    await page.waitForTimeout(400); // the canvas fits the step in view (an animation frame)
+    // The canvas fits the step in view (in an animation frame): wait until its line stops moving.
+    await canvas.settledBox(canvas.lineLabel('prod/web', 'prod/db'));
     await page.screenshot({ path: 'test-results/lesson-present-1280.png' });
     await lesson.exitPresentation.click();
     await expect(lesson.present).toBeVisible();
@@ -71,9 +70,8 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
   test('with Flannel, says the policies are not enforced and draws web → db allowed', async ({
     page,
     canvas,
-    problems: _,
+    lesson,
   }) => {
-    const lesson = new Lesson(page);
     await expect(lesson.where).toHaveText('Step 1 of 6');
     await page.keyboard.press('PageDown');
     await page.keyboard.press('PageDown');
@@ -96,8 +94,7 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     await expect(unenforced).toHaveCount(0);
   });
 
-  test('the traffic table lists the three tiers at both ends', async ({ page, problems: _ }) => {
-    const lesson = new Lesson(page);
+  test('the traffic table lists the three tiers at both ends', async ({ page, lesson }) => {
     await page.goto('/?lesson=three-tiers&step=6&e2e');
     await expect(lesson.title).toHaveText('Every tier states its traffic');
     await lesson.trafficTab.click();
@@ -115,8 +112,7 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
 });
 
 test.describe('when a lesson is opened from the menu over a design', () => {
-  test('brings the design back on exit', async ({ page, canvas, problems: _ }) => {
-    const lesson = new Lesson(page);
+  test('brings the design back on exit', async ({ page, canvas, lesson }) => {
     await page.goto('/?fixture=three-tier&e2e');
     await expect(canvas.workload('dev/api')).toBeVisible();
     await lesson.lessonsButton.click();
@@ -136,8 +132,7 @@ test.describe('when a lesson is opened from the menu over a design', () => {
 
 test.describe('when every built-in lesson is run start to finish', () => {
   for (const id of ['three-tiers', 'namespaces', 'outside', 'recipes']) {
-    test(`${id} steps from first to last without a problem`, async ({ page, problems: _ }) => {
-      const lesson = new Lesson(page);
+    test(`${id} steps from first to last without a problem`, async ({ page, lesson }) => {
       await page.goto(`/?lesson=${id}&step=1&e2e`);
       const total = Number((await lesson.where.textContent())?.match(/of (\d+)$/)?.[1]);
       expect(total).toBeGreaterThan(1);
@@ -152,8 +147,7 @@ test.describe('when every built-in lesson is run start to finish', () => {
 });
 
 test.describe('when a trainer saves a lesson file and opens it again', () => {
-  test('the saved lesson opens with its design', async ({ page, canvas, problems: _ }) => {
-    const lesson = new Lesson(page);
+  test('the saved lesson opens with its design', async ({ page, canvas, lesson }) => {
     await page.goto('/?fixture=three-tier&e2e');
     await lesson.lessonsButton.click();
     const menu = page.getByRole('dialog', { name: 'Lessons' });

@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures';
-import { WalkPanel } from './pages/WalkPanel';
 
 test.describe('when something is clicked on the canvas while another tab is open', () => {
   test.beforeEach(async ({ page }) => {
@@ -34,8 +33,7 @@ test.describe('when something is clicked on the canvas while another tab is open
     await page.screenshot({ path: 'test-results/selection-inspector.png' });
   });
 
-  test('the Walk tab stays while a walk is on show', async ({ page, canvas }) => {
-    const walk = new WalkPanel(page);
+  test('the Walk tab stays while a walk is on show', async ({ canvas, walk }) => {
     await walk.walk('prod/api', 'prod/db', 3306);
     await expect(walk.callout).toBeVisible();
     await canvas.workload('prod/web').click();

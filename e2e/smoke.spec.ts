@@ -1,18 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test.describe('when the app opens', () => {
   test('shows the title and the canvas area without console errors or outside requests', async ({
     page,
+    problems,
   }) => {
-    const problems: string[] = [];
+    // Stricter than every other test: a console warning on opening counts as a problem too.
     page.on('console', (msg) => {
-      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(msg.text());
-    });
-    page.on('pageerror', (err) => problems.push(err.message));
-    page.on('request', (req) => {
-      const url = new URL(req.url());
-      if (url.hostname !== '127.0.0.1' && url.protocol !== 'data:')
-        problems.push(`request to ${req.url()}`);
+      if (msg.type() === 'warning') problems.push(msg.text());
     });
 
     await page.goto('/');

@@ -1,5 +1,4 @@
 import { expect, test } from './fixtures';
-import { WalkPanel } from './pages/WalkPanel';
 
 test.describe('when a connection is walked on the three-tier example', () => {
   test.beforeEach(async ({ page }) => {
@@ -9,9 +8,9 @@ test.describe('when a connection is walked on the three-tier example', () => {
   test('web → db on 3306 stops at the egress check at web: web-policy lets it out only to api', async ({
     page,
     canvas,
+    walk,
   }) => {
     await expect(canvas.workload('prod/web')).toBeVisible();
-    const walk = new WalkPanel(page);
     await walk.walk('prod/web', 'prod/db', 3306);
     await expect(walk.callout).toContainText('Egress at the source prod/web');
     await expect(walk.callout).toContainText('⊘ BLOCKED');
@@ -25,6 +24,7 @@ test.describe('when a connection is walked on the three-tier example', () => {
   test('with web not isolated, web → db passes egress by default and is blocked at db by db-policy', async ({
     page,
     canvas,
+    walk,
   }) => {
     await expect(canvas.workload('prod/web')).toBeVisible();
     await page.evaluate(() => {
@@ -33,7 +33,6 @@ test.describe('when a connection is walked on the three-tier example', () => {
       const policies = state.doc.policies.filter((p) => p.metadata.name !== 'web-policy');
       state.replaceDoc({ ...state.doc, policies });
     });
-    const walk = new WalkPanel(page);
     await walk.walk('prod/web', 'prod/db', 3306);
     await expect(walk.callout).toContainText('✓ ALLOWED');
     await expect(walk.callout).toContainText('prod/web is not isolated for egress');
@@ -47,8 +46,7 @@ test.describe('when a connection is walked on the three-tier example', () => {
     await page.screenshot({ path: 'test-results/walk-web-db-2-ingress.png' });
   });
 
-  test('api → db is allowed at both checks and the reply needs no rule', async ({ page }) => {
-    const walk = new WalkPanel(page);
+  test('api → db is allowed at both checks and the reply needs no rule', async ({ page, walk }) => {
     await walk.walk('prod/api', 'prod/db', 3306);
     await expect(walk.callout).toContainText('Allowed by spec.egress[0] of prod/api-policy');
     await page.screenshot({ path: 'test-results/walk-api-db-1-egress.png' });
@@ -63,8 +61,7 @@ test.describe('when a connection is walked on the three-tier example', () => {
     await expect(walk.currentStop()).toContainText('Egress at the source prod/api');
   });
 
-  test('walks the other way: db may not start a connection to api', async ({ page }) => {
-    const walk = new WalkPanel(page);
+  test('walks the other way: db may not start a connection to api', async ({ page, walk }) => {
     await walk.walk('prod/api', 'prod/db', 3306);
     await walk.swap.click();
     await expect(walk.panel).toContainText('prod/db → prod/api on TCP port 3306: BLOCKED');
@@ -73,22 +70,21 @@ test.describe('when a connection is walked on the three-tier example', () => {
   });
 
   test('starts from the explanation of a line in the Inspector', async ({
-    page,
     canvas,
     inspector,
+    walk,
   }) => {
     await canvas.lineLabel('prod/api', 'prod/db').click();
     await inspector.panel.getByRole('button', { name: '▶ Walk this connection' }).click();
-    const walk = new WalkPanel(page);
     await expect(walk.tab).toHaveAttribute('aria-selected', 'true');
     await expect(walk.callout).toContainText('Egress at the source prod/api');
   });
 
   test('with reduced motion the packet jumps to each stop and Next works from the keyboard', async ({
     page,
+    walk,
   }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    const walk = new WalkPanel(page);
     await walk.walk('prod/api', 'prod/db', 3306);
     await expect(walk.packet).toHaveAttribute('data-arrived', 'true');
     await walk.next.focus();
@@ -123,11 +119,11 @@ test.describe('when a connection is walked on a projector-sized window', () => {
       test(`the callout covers neither node, nor the palette, and stays in the canvas: ${w.from} → ${w.to}${present ? ', presenting' : ''}`, async ({
         page,
         canvas,
+        walk,
       }) => {
         await page.setViewportSize({ width: 1280, height: 720 });
         await page.goto(w.url);
         if (present) await page.keyboard.press('p');
-        const walk = new WalkPanel(page);
         await walk.tab.click();
         const form = walk.panel;
         const ends = form.getByLabel('From (starts the connection)');
