@@ -31,5 +31,12 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'forks',
+    // Property-test counts: full in CI, fewer locally (src/engine/__fixtures__/propertyRuns.ts).
+    provide: {
+      propertyRunsEnv: {
+        CI: process.env.CI ?? '',
+        NETPOL_PROPERTY_RUNS: process.env.NETPOL_PROPERTY_RUNS ?? '',
+      },
+    },
   },
 });

@@ -30,6 +30,7 @@ import {
   matrixAllows,
 } from './index';
 import type { Endpoint, PolicyIndex } from './index';
+import { propertyRuns } from './__fixtures__/propertyRuns';
 
 /** Ports around the ones rules name, so endPort edges (p, p+1, p+30, p+31, p+500, p+501) are hit. */
 const PROBE_PORTS = [53, 54, 80, 81, 82, 110, 111, 443, 444, 473, 474, 943, 5000, 5001, 5500, 5501];
@@ -83,7 +84,7 @@ describe('the engine against the oracle', () => {
           }
         },
       ),
-      { numRuns: 3000 },
+      propertyRuns(3000),
     );
   });
 
@@ -138,7 +139,7 @@ describe('the engine against the oracle', () => {
         }
         expect(wrong).toEqual([]);
       }),
-      { numRuns: 2000 },
+      propertyRuns(2000),
     );
   });
 });
@@ -253,7 +254,7 @@ describe('the incremental evaluator against the oracle', () => {
           }
         },
       ),
-      { numRuns: 1500 },
+      propertyRuns(1500),
     );
   });
 });

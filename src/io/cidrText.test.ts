@@ -8,6 +8,7 @@ import {
   cidrTextWarnings,
   type CidrText,
 } from './cidrText';
+import { propertyRuns } from '../engine/__fixtures__/propertyRuns';
 
 function parsed(text: string): CidrText {
   const c = cidrTextParse(text);
@@ -93,7 +94,10 @@ describe('when an except must be a strict subset of the cidr', () => {
     .map(([bytes, bits]) => parsed(`${bytes.join('.')}/${bits}`));
 
   it('is never reflexive', () => {
-    fc.assert(fc.property(v4Cidr, (c) => !cidrTextIsStrictSubset(c, c)));
+    fc.assert(
+      fc.property(v4Cidr, (c) => !cidrTextIsStrictSubset(c, c)),
+      propertyRuns(),
+    );
   });
 
   it('is transitive', () => {
@@ -109,6 +113,7 @@ describe('when an except must be a strict subset of the cidr', () => {
         fc.pre(cidrTextIsStrictSubset(a, b) && cidrTextIsStrictSubset(b, c));
         return cidrTextIsStrictSubset(a, c);
       }),
+      propertyRuns(),
     );
   });
 
@@ -120,6 +125,7 @@ describe('when an except must be a strict subset of the cidr', () => {
         const inner = parsed(`${c.bytes.join('.')}/${longer}`);
         return cidrTextIsStrictSubset(inner, c);
       }),
+      propertyRuns(),
     );
   });
 });
@@ -210,6 +216,7 @@ describe('when a CIDR is written in a legacy form', () => {
         const network = cidrTextNetwork(parsed(text));
         expect(cidrTextWarnings(network)).toEqual([]);
       }),
+      propertyRuns(),
     );
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ipTextFormat, ipTextParse, ipTextWarnings, ipv6Canonical, isIpv4Mapped } from './ipText';
+import { propertyRuns } from '../engine/__fixtures__/propertyRuns';
 
 describe('when an IP is parsed like the API server parses legacy IP fields', () => {
   it.each([
@@ -105,6 +106,7 @@ describe('RFC 5952 formatting', () => {
       fc.property(fc.oneof(ipv6, sparse), (bytes) => {
         expect(ipTextParse(ipv6Canonical(bytes))?.bytes).toEqual(bytes);
       }),
+      propertyRuns(),
     );
   });
 
@@ -115,6 +117,7 @@ describe('RFC 5952 formatting', () => {
         const text = ipv6Canonical(bytes);
         expect(new URL(`http://[${text}]/`).hostname).toBe(`[${text}]`);
       }),
+      propertyRuns(),
     );
   });
 });

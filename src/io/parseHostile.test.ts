@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFiles } from './parse';
 import { yamlDump } from './text/yaml';
+import { propertyRuns } from '../engine/__fixtures__/propertyRuns';
 
 const KINDS = [
   ['networking.k8s.io/v1', 'NetworkPolicy'],
@@ -127,7 +128,7 @@ describe('when the input is arbitrary', () => {
         fc.array(chars, { maxLength: 80 }).map((parts) => parts.join('')),
         expectIssuesOnly,
       ),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 
@@ -143,7 +144,7 @@ describe('when the input is arbitrary', () => {
           expectIssuesOnly(yamlDump(JSON.parse(JSON.stringify(object)) as unknown));
         },
       ),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 
@@ -157,7 +158,7 @@ describe('when the input is arbitrary', () => {
           expectIssuesOnly(MANIFEST.slice(0, at) + insert + MANIFEST.slice(at + cut));
         },
       ),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 });

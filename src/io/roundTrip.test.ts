@@ -7,6 +7,7 @@ import { arbDoc } from '../engine/__fixtures__/arbitraries';
 import { arbNormalizedDoc } from './__fixtures__/arbNormalizedDoc';
 import { parseFiles } from './parse';
 import { serializeDocument, serializePolicies } from './serialize';
+import { propertyRuns } from '../engine/__fixtures__/propertyRuns';
 
 const FIXTURES = fileURLToPath(new URL('./__fixtures__/', import.meta.url));
 
@@ -45,7 +46,7 @@ describe('when a design is exported and imported again', () => {
       fc.property(arbNormalizedDoc(), (doc) => {
         expectSameAfterRoundTrip(doc);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -54,7 +55,7 @@ describe('when a design is exported and imported again', () => {
       fc.property(arbDoc(), (doc) => {
         expectSameAfterRoundTrip(doc);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -69,7 +70,7 @@ describe('when a design is exported and imported again', () => {
         expect(parsedDoc(text)).toEqual(once);
         expect(serializeDocument(parsedDoc(text))).toBe(text);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 });

@@ -16,6 +16,7 @@ import { applyEdit } from '../edits/applyEdit';
 import { isTrafficAllowed } from '../verdict/evaluate';
 import { findFindings } from './findFindings';
 import type { Finding } from './types';
+import { propertyRuns } from '../__fixtures__/propertyRuns';
 
 /** A copy of policy `k` (whole, or with its first rule repeated), appended or in place. */
 function withCopy(doc: Doc, k: number, whole: boolean): Doc {
@@ -66,7 +67,7 @@ describe('on random documents', () => {
           }
         }
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
@@ -84,7 +85,7 @@ describe('on random documents', () => {
         }
         expect(verdictsChanged(doc, all)).toEqual([]);
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 
@@ -96,7 +97,7 @@ describe('on random documents', () => {
           expect(verdictsChanged(doc, applyEdit(doc, finding.fix))).toEqual([]);
         }
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -123,7 +124,7 @@ describe('on random documents', () => {
           }
         }
       }),
-      { numRuns: 400 },
+      propertyRuns(400),
     );
   });
 });

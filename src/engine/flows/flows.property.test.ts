@@ -14,6 +14,7 @@ import type { FlowEnd } from '../edits/types';
 import { allowFlow, removeFlow } from './allow';
 import { deriveFlows } from './derive';
 import { isTrafficAllowed } from '../verdict/evaluate';
+import { propertyRuns } from '../__fixtures__/propertyRuns';
 
 const arbAnyDoc = fc.oneof(arbDoc({ maxPods: 8, maxPolicies: 5 }), arbDoc({ normalized: false }));
 
@@ -33,7 +34,7 @@ describe('derived flows', () => {
           expect(flow.status === 'allowed').toBe(verdict.allowed);
         }
       }),
-      { numRuns: 1500 },
+      propertyRuns(1500),
     );
   });
 });
@@ -41,6 +42,7 @@ describe('derived flows', () => {
 describe('a drawn flow', () => {
   it('allows what was drawn, and removing it gives back the document', () => {
     let drawn = 0;
+    const runs = propertyRuns(1500);
     fc.assert(
       fc.property(
         arbDoc({ maxPods: 8, maxPolicies: 5 }),
@@ -77,8 +79,11 @@ describe('a drawn flow', () => {
           expect(removeFlow(result.doc, result.record.id)).toEqual(doc);
         },
       ),
-      { numRuns: 1500 },
+      runs,
     );
-    expect(drawn).toBeGreaterThan(300);
+    // About a quarter of the runs draw a flow: at least one in five (300 of the full 1500),
+    // or, with the few runs made locally, a quarter less four standard deviations.
+    const n = runs.numRuns;
+    expect(drawn).toBeGreaterThan(Math.min(n / 5, n / 4 - 4 * Math.sqrt(n * (3 / 16))));
   });
 });

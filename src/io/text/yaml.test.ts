@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { yamlConstruct, yamlDump, yamlEvents } from './yaml';
+import { propertyRuns } from '../../engine/__fixtures__/propertyRuns';
 
 function read(text: string): unknown {
   const events = yamlEvents(text, 100);
@@ -75,7 +76,7 @@ describe('when values are written', () => {
           expect(read(yamlDump({ map }))).toEqual({ map });
         },
       ),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 });

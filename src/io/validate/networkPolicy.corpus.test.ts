@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { loadYaml } from '../text/load';
 import { validateNetworkPolicy } from './networkPolicy';
 import { validateNamespaceObject, validateWorkloadObject } from './workload';
+import { propertyRuns } from '../../engine/__fixtures__/propertyRuns';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/real', import.meta.url));
 const WORKLOAD_KINDS = [
@@ -184,11 +185,13 @@ describe('when the input is arbitrary', () => {
           wellFormed(validateWorkloadObject(raw));
         },
       ),
+      propertyRuns(),
     );
     fc.assert(
       fc.property(shapedPolicy, (raw) => {
         wellFormed(validateNetworkPolicy(raw));
       }),
+      propertyRuns(),
     );
   });
 
@@ -253,6 +256,7 @@ describe('when the input is arbitrary', () => {
       fc.property(workload, (raw) => {
         expect(Array.isArray(validateWorkloadObject(raw))).toBe(true);
       }),
+      propertyRuns(),
     );
   });
 });
