@@ -4,6 +4,7 @@
  * one line on stderr so that stdout stays clean for pipes.
  */
 import { parseFiles } from '../io';
+import type { ParseOptions } from '../io';
 import type { Doc, Issue } from '../model';
 import type { CliContext } from './context';
 import { writeLines } from './context';
@@ -26,12 +27,13 @@ export type SourcesParse =
 export async function sourcesParse(
   paths: readonly string[],
   ctx: CliContext,
+  options: ParseOptions = {},
 ): Promise<SourcesParse> {
   if (paths.length === 0)
     return { ok: false, usage: "no input file (give FILE..., or '-' for standard input)" };
   const read = await sourcesRead(paths, ctx);
   if (!read.ok) return { ok: false, usage: read.message };
-  const parsed = read.files.length > 0 ? parseFiles(read.files) : null;
+  const parsed = read.files.length > 0 ? parseFiles(read.files, options) : null;
   const issues = issuesSorted([...read.problems, ...(parsed?.issues ?? [])], paths);
   if (parsed === null || !parsed.ok || read.problems.length > 0) return { ok: false, issues };
   return { ok: true, doc: parsed.doc, issues };

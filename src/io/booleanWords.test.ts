@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { docOf, issuesOf, parse } from './__fixtures__/parseText';
+import { parseFiles } from './parse';
 
 const XYZ = `apiVersion: v1
 kind: Namespace
@@ -61,5 +62,21 @@ describe('when a value is a word YAML 1.1 reads as a boolean (y, n, yes, no, on,
     const text = serializeDocument(docOf(XYZ));
     expect(text).toContain("name: 'y'");
     expect(issuesOf(text).filter((issue) => issue.message.includes('boolean'))).toEqual([]);
+  });
+
+  it('is an error, as kubectl and the API server see it, when read strictly (validate)', () => {
+    const result = parseFiles([{ name: 'in.yaml', text: XYZ }], { booleanWords: 'error' });
+    expect(result.ok).toBe(false);
+    expect(result.issues.map((issue) => `${issue.severity} ${issue.line} ${issue.path}`)).toEqual([
+      'error 4 metadata.name',
+      'error 5 metadata.labels.ns',
+      'error 9 metadata.namespace',
+      'error 16 metadata.namespace',
+      'error 19 spec.ingress[0].from[0].namespaceSelector.matchLabels.ns',
+    ]);
+    expect(result.issues[0]?.message).toBe(
+      'must be a string, not a boolean: kubectl reads an unquoted y as true (YAML 1.1) and the API server rejects it: write "y" in quotes',
+    );
+    expect(result.issues[4]?.message).toContain('an unquoted n as false');
   });
 });

@@ -18,7 +18,7 @@ import type { Doc, Issue, Namespace } from '../model';
 import { implicitNamespace } from './objects/namespace';
 import { findOwnersToDrop } from './objects/ownership';
 import { emptyReadObjects, objectIssue, readFile } from './objects/readObjects';
-import type { Read, ReadObjects } from './objects/readObjects';
+import type { ParseOptions, Read, ReadObjects } from './objects/readObjects';
 import { quoteText, textPrintable } from './text/pathIssue';
 import type { SourceFile } from './text/sourceFile';
 
@@ -140,10 +140,10 @@ function sortIssues(issues: readonly Issue[], files: readonly SourceFile[]): Iss
 }
 
 /** Read and check every file, then build one document from all of them. */
-export function parseFiles(files: readonly SourceFile[]): ParseResult {
+export function parseFiles(files: readonly SourceFile[], options: ParseOptions = {}): ParseResult {
   const input = emptyReadObjects();
   let order = 0;
-  for (const file of files) order = readFile(file, input, order);
+  for (const file of files) order = readFile(file, input, order, options);
   const doc = assemble(input);
   const issues = sortIssues(input.issues, files);
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };

@@ -75,4 +75,27 @@ describe.concurrent('validate', () => {
     expect(run.stdout).toMatch(/^-:\d+:\d+: (\S+: )?warning: .*Service/);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
+
+  it('refuses an unquoted yes/no/on/off/y/n where text is expected, as kubectl does; others warn', async () => {
+    const input = [
+      'apiVersion: v1',
+      'kind: Namespace',
+      'metadata: {name: prod, labels: {team: yes}}',
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: web, namespace: prod, labels: {tier: "on"}}',
+      'spec: {containers: [{name: c, image: i, ports: [{containerPort: 80}]}]}',
+      '',
+    ].join('\n');
+    const run = await cli(['validate', '-'], input);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      '-:3:39: metadata.labels.team: must be a string, not a boolean: kubectl reads an unquoted yes as true (YAML 1.1) and the API server rejects it: write "yes" in quotes\n',
+    );
+    expect(run.stderr).toBe('netpol-canvas validate: 1 file: 1 error, 0 warnings\n');
+    const reach = await cli(['reach', '-'], input);
+    expect(reach.code).toBe(0);
+    expect(reach.stderr).toMatch(/^netpol-canvas: 1 warning in the input/);
+  });
 });

@@ -10,7 +10,8 @@ import { issueCounts, issueLine } from '../issueFormat';
 import { usageFail } from '../usage';
 
 async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
-  const parsed = await sourcesParse(args.positionals, ctx);
+  // As kubectl reads YAML: a plain yes/no/on/off/y/n where text is expected is an error.
+  const parsed = await sourcesParse(args.positionals, ctx, { booleanWords: 'error' });
   if (!parsed.ok && 'usage' in parsed) return usageFail(ctx, 'validate', parsed.usage);
   await writeLines(ctx.stdout, parsed.issues.map(issueLine));
   const files = args.positionals.length;
@@ -46,6 +47,8 @@ export const validateCommand: Command = {
       '(spec.ingress[0].from[1].ipBlock.cidr); warnings say "warning:" before the message.',
       'Unknown fields and duplicate keys in a NetworkPolicy are errors (like kubectl with strict',
       'field validation); objects of kinds netpol-canvas does not model are warnings.',
+      'An unquoted yes, no, on, off, y or n where text is expected is an error, as kubectl reads',
+      'it as a boolean (YAML 1.1): quote it. (The other commands read it as text, with a warning.)',
       'Exit status 0 when there is no error (warnings allowed), 1 otherwise.',
     ],
     flags: [],

@@ -32,6 +32,15 @@ export interface ReadObjects {
   readonly policies: Read<NetworkPolicy>[];
 }
 
+/** How strictly input is read: the app and most commands read leniently, `validate` as kubectl. */
+export interface ParseOptions {
+  /**
+   * A plain yes/no/on/off/y/n where text is expected: 'warning' (the default) reads it as the
+   * text it looks like; 'error' reports what kubectl and the API server say.
+   */
+  readonly booleanWords?: 'warning' | 'error';
+}
+
 export function emptyReadObjects(): ReadObjects {
   return { issues: [], namespaces: [], workloads: [], externals: [], policies: [] };
 }
@@ -97,8 +106,13 @@ function readObject(object: LoadedObject, into: ReadObjects, order: number): boo
  * Read every object of `file` into `into`; `order` numbers the objects across
  * files. Returns the next free order number.
  */
-export function readFile(file: SourceFile, into: ReadObjects, order: number): number {
-  const loaded = loadObjects(file);
+export function readFile(
+  file: SourceFile,
+  into: ReadObjects,
+  order: number,
+  options: ParseOptions = {},
+): number {
+  const loaded = loadObjects(file, options.booleanWords);
   into.issues.push(...loaded.issues);
   if (!loaded.ok) return order;
   let next = order;

@@ -41,7 +41,7 @@ export interface LoadedObject {
   readonly locate: (path: string) => TextPosition;
   /** Duplicate keys inside the object (errors), with object-relative paths. */
   readonly duplicates: readonly Issue[];
-  /** Plain `y`/`yes`/`on`/… values inside the object (warnings): text here, booleans to kubectl. */
+  /** Plain `y`/`yes`/`on`/… values inside the object: text here, booleans to kubectl. */
   readonly booleanWords: readonly Issue[];
 }
 
@@ -245,8 +245,37 @@ function listItemTyped(list: Record<string, unknown>, item: unknown): unknown {
   };
 }
 
-/** The objects of a file: documents, with `List` items unwrapped and located. */
-export function loadObjects(file: SourceFile): LoadedObjects {
+/**
+ * A plain `yes` (`y`, `n`, `no`, `on`, `off`) where text is expected. YAML 1.1, which kubectl
+ * reads, makes it a boolean, and the API server refuses a boolean for a string field. As a
+ * warning it is read as the text it looks like (a namespace named `y` can be drawn); as an
+ * error it says what `kubectl apply` would.
+ */
+function booleanWordIssue(
+  file: string,
+  at: TextPosition,
+  path: string,
+  word: string,
+  severity: Issue['severity'],
+): Issue {
+  const message =
+    severity === 'warning'
+      ? `read as the text "${word}"; kubectl reads an unquoted ${word} as a boolean ` +
+        `(YAML 1.1) and would reject it: write "${word}" in quotes`
+      : `must be a string, not a boolean: kubectl reads an unquoted ${word} as ` +
+        `${String(/^(y|yes|on)$/i.test(word))} (YAML 1.1) and the API server rejects it: ` +
+        `write "${word}" in quotes`;
+  return issueAt(file, at, path, severity, message);
+}
+
+/**
+ * The objects of a file: documents, with `List` items unwrapped and located. `booleanWords`
+ * is the severity of a plain yes/no/on/off/y/n where text is expected (see `booleanWordIssue`).
+ */
+export function loadObjects(
+  file: SourceFile,
+  booleanWords: Issue['severity'] = 'warning',
+): LoadedObjects {
   const result = loadDocuments(file);
   if (!result.ok) return result;
   const { loaded } = result;
@@ -293,14 +322,8 @@ export function loadObjects(file: SourceFile): LoadedObjects {
   for (const found of loaded.booleanWords) {
     const { owner, path } = ownerOf(found.document, found.segments);
     if (owner === -1) continue;
-    const message =
-      `read as the text "${found.word}"; kubectl reads an unquoted ${found.word} as a boolean ` +
-      `(YAML 1.1) and would reject it: write "${found.word}" in quotes`;
-    assign(
-      booleanWordsOf,
-      owner,
-      issueAt(file.name, loaded.position(found.offset), path, 'warning', message),
-    );
+    const at = loaded.position(found.offset);
+    assign(booleanWordsOf, owner, booleanWordIssue(file.name, at, path, found.word, booleanWords));
   }
   const located = objects.map((object, i): LoadedObject => ({
     file: file.name,
