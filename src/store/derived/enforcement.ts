@@ -5,7 +5,7 @@
  * paths and the matrix say so. The policies themselves, their rules and the
  * explanation of what they would do stay as they are (the policy view).
  */
-import type { Flow } from '../../engine';
+import type { Flow, FlowStatus } from '../../engine';
 import type { NetworkPlugin } from '../../engine';
 import { NETWORK_PLUGINS, enforces, networkPluginBanner } from '../../engine';
 import type { EditorState } from '../editorState';
@@ -36,52 +36,39 @@ function flowAllowed(flow: Flow, plugin: NetworkPlugin): Flow {
   return { ...flow, status: 'allowed', reason: notEnforcedReason(flow.reason, plugin) };
 }
 
-const flowCache = new WeakMap<readonly FlowGroup[], Map<NetworkPlugin, readonly FlowGroup[]>>();
+/**
+ * `groups` with each line not allowed passed through `allowed`, once per
+ * list of groups and plugin; the same list when the plugin enforces.
+ */
+function enforcedBy<G extends { readonly status: FlowStatus }>(
+  allowed: (group: G, plugin: NetworkPlugin) => G,
+): (groups: readonly G[], plugin: NetworkPlugin) => readonly G[] {
+  const cache = new WeakMap<readonly G[], Map<NetworkPlugin, readonly G[]>>();
+  return (groups, plugin) => {
+    if (enforces(plugin)) return groups;
+    const byPlugin = cache.get(groups) ?? new Map<NetworkPlugin, readonly G[]>();
+    cache.set(groups, byPlugin);
+    let result = byPlugin.get(plugin);
+    if (result === undefined) {
+      result = groups.map((g) => (g.status === 'allowed' ? g : allowed(g, plugin)));
+      byPlugin.set(plugin, result);
+    }
+    return result;
+  };
+}
 
 /** `groups` as they get through with `plugin`: every line allowed when it does not enforce. */
-export function flowGroupsEnforced(
-  groups: readonly FlowGroup[],
-  plugin: NetworkPlugin,
-): readonly FlowGroup[] {
-  if (enforces(plugin)) return groups;
-  const byPlugin = flowCache.get(groups) ?? new Map<NetworkPlugin, readonly FlowGroup[]>();
-  flowCache.set(groups, byPlugin);
-  let result = byPlugin.get(plugin);
-  if (result === undefined) {
-    result = groups.map((g) =>
-      g.status === 'allowed'
-        ? g
-        : { ...g, status: 'allowed', flows: g.flows.map((f) => flowAllowed(f, plugin)) },
-    );
-    byPlugin.set(plugin, result);
-  }
-  return result;
-}
-
-const pathCache = new WeakMap<readonly PathGroup[], Map<NetworkPlugin, readonly PathGroup[]>>();
+export const flowGroupsEnforced = enforcedBy<FlowGroup>((g, plugin) => ({
+  ...g,
+  status: 'allowed',
+  flows: g.flows.map((f) => flowAllowed(f, plugin)),
+}));
 
 /** The focused node's path lines as they get through with `plugin`. */
-export function pathGroupsEnforced(
-  groups: readonly PathGroup[],
-  plugin: NetworkPlugin,
-): readonly PathGroup[] {
-  if (enforces(plugin)) return groups;
-  const byPlugin = pathCache.get(groups) ?? new Map<NetworkPlugin, readonly PathGroup[]>();
-  pathCache.set(groups, byPlugin);
-  let result = byPlugin.get(plugin);
-  if (result === undefined) {
-    result = groups.map((g) =>
-      g.status === 'allowed'
-        ? g
-        : {
-            ...g,
-            status: 'allowed',
-            paths: g.paths.map((p) =>
-              p.allowed ? p : { ...p, allowed: true, reason: notEnforcedReason(p.reason, plugin) },
-            ),
-          },
-    );
-    byPlugin.set(plugin, result);
-  }
-  return result;
-}
+export const pathGroupsEnforced = enforcedBy<PathGroup>((g, plugin) => ({
+  ...g,
+  status: 'allowed',
+  paths: g.paths.map((p) =>
+    p.allowed ? p : { ...p, allowed: true, reason: notEnforcedReason(p.reason, plugin) },
+  ),
+}));
