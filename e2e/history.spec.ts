@@ -59,3 +59,69 @@ test.describe('when the page is reloaded', () => {
     await page.screenshot({ path: 'test-results/reload.png' });
   });
 });
+
+test.describe('when a renamed namespace is undone', () => {
+  test('the box and its workloads stay where the user put them, and again on redo', async ({
+    page,
+    canvas,
+    inspector,
+    toolbar,
+  }) => {
+    await page.goto('/?fixture=three-tier&e2e');
+    await canvas.dragBy(canvas.namespace('dev'), 0, 160);
+    const box = await canvas.settledBox(canvas.namespace('dev'));
+    const api = await canvas.settledBox(canvas.workload('dev/api'));
+    await canvas.namespace('dev').click({ position: { x: 40, y: 12 } });
+    await inspector.rename('staging');
+    await expect(canvas.namespace('staging')).toBeVisible();
+    expect(await canvas.settledBox(canvas.namespace('staging'))).toEqual(box);
+
+    await toolbar.undo.click();
+    await expect(canvas.namespace('staging')).toHaveCount(0);
+    expect(await canvas.settledBox(canvas.namespace('dev'))).toEqual(box);
+    expect(await canvas.settledBox(canvas.workload('dev/api'))).toEqual(api);
+
+    await toolbar.redo.click();
+    expect(await canvas.settledBox(canvas.namespace('staging'))).toEqual(box);
+    expect(await canvas.settledBox(canvas.workload('staging/api'))).toEqual(api);
+  });
+});
+
+test.describe('when a lesson has been left', () => {
+  test("undo takes back the user's own edit, never a lesson step, and a reload keeps the user's design", async ({
+    page,
+    canvas,
+    lesson,
+    toolbar,
+  }) => {
+    await page.goto('/?fixture=three-tier&e2e');
+    await canvas.workload('prod/db').click();
+    await page.keyboard.press('Delete');
+    await expect(canvas.workload('prod/db')).toHaveCount(0);
+
+    await lesson.lessonsButton.click();
+    await page
+      .getByRole('dialog', { name: 'Lessons' })
+      .getByRole('button', { name: 'Outside the cluster' })
+      .click();
+    await expect(canvas.workload('kube-system/coredns')).toBeVisible();
+    await lesson.next.click();
+    await lesson.next.click();
+    await lesson.exit.click();
+    await expect(lesson.bar).toBeHidden();
+    await expect(canvas.workload('prod/db')).toHaveCount(0);
+
+    await page.keyboard.press('Control+z');
+    await expect(canvas.workload('prod/db')).toBeVisible();
+    await expect(canvas.workload('dev/api')).toBeVisible();
+    await expect(canvas.workload('kube-system/coredns')).toHaveCount(0);
+    await expect(toolbar.undo).toBeDisabled();
+    await expect(toolbar.redo).toBeEnabled();
+
+    await page.reload();
+    await expect(page.getByRole('status')).toContainText('Restored your last design');
+    await expect(canvas.workload('prod/db')).toBeVisible();
+    await expect(canvas.workload('dev/api')).toBeVisible();
+    await expect(canvas.workload('kube-system/coredns')).toHaveCount(0);
+  });
+});

@@ -60,6 +60,15 @@ export class Canvas {
     return box;
   }
 
+  /** Drags a node by its top-left corner (a namespace by its heading) by `dx`, `dy` pixels. */
+  async dragBy(locator: Locator, dx: number, dy: number): Promise<void> {
+    const box = await this.settledBox(locator);
+    await this.page.mouse.move(box.x + 40, box.y + 12);
+    await this.page.mouse.down();
+    await this.page.mouse.move(box.x + 40 + dx, box.y + 12 + dy, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
   /** Draws a flow by dragging from the source's handle to the destination's. */
   async connect(from: string, to: string): Promise<void> {
     const source = this.page.getByLabel(`Draw a flow from ${from}`, { exact: true });
