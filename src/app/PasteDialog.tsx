@@ -1,26 +1,36 @@
 import { useId, useState } from 'react';
-import { useEditorApi } from '../store';
-import { importSources } from './importSources';
+import { useEditorApi, useEditorStore } from '../store';
+import type { EditorState } from '../store';
+import { importSources } from './import/importSources';
 import { Modal } from './Modal';
+
+const selectImporting = (s: EditorState) => s.importing !== null;
 
 /** Paste YAML (what `kubectl get netpol,pods,ns -A -o yaml` printed, or a saved design). */
 export function PasteDialog() {
   const api = useEditorApi();
   const [text, setText] = useState('');
   const id = useId();
+  const importing = useEditorStore(selectImporting);
   const close = () => {
     api.getState().openDialog(null);
   };
-  const submit = () => {
-    if (importSources(api, [{ name: 'pasted YAML', text }])) close();
+  // The dialog stays open, with the text, until the design is in: on a mistake the user can fix it.
+  const submit = async () => {
+    if (await importSources(api, [{ name: 'pasted YAML', text }])) close();
   };
   return (
     <Modal
       title="Paste YAML"
       onClose={close}
       actions={
-        <button type="button" className="is-primary" onClick={submit} disabled={text.trim() === ''}>
-          Import
+        <button
+          type="button"
+          className="is-primary"
+          onClick={() => void submit()}
+          disabled={text.trim() === '' || importing}
+        >
+          {importing ? 'Importing…' : 'Import'}
         </button>
       }
     >

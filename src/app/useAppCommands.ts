@@ -8,7 +8,7 @@ import { serializeDocument } from '../io';
 import { docWithPositions, selectPoliciesYaml, useEditorApi } from '../store';
 import { downloadText } from './download';
 import { FIXTURES } from './fixtures';
-import { importSources } from './importSources';
+import { importSources } from './import/importSources';
 
 export interface AppCommands {
   openExample: () => void;
@@ -27,7 +27,7 @@ export function useAppCommands(): AppCommands {
       openExample: () => {
         const example = FIXTURES['three-tier'];
         if (example !== undefined) {
-          importSources(api, [{ name: 'three-tier example', text: example.yaml }]);
+          void importSources(api, [{ name: 'three-tier example', text: example.yaml }]);
         }
       },
       newDesign: () => {
@@ -57,7 +57,7 @@ export function useAppCommands(): AppCommands {
         const sources = await Promise.all(
           files.map(async (f) => ({ name: f.name, text: await f.text() })),
         );
-        if (sources.length > 0) importSources(api, sources);
+        if (sources.length > 0) await importSources(api, sources);
       },
     };
   }, [api]);

@@ -1,6 +1,6 @@
 export { loadYaml } from './text/load';
 export { parseFiles } from './parse';
-export type { ParseResult } from './parse';
+export type { ParseProgress, ParseResult } from './parse';
 export type { ParseOptions } from './objects/readObjects';
 export type { PathIssue } from './text/pathIssue';
 export type { PolicyCheck } from './policyCheck';

@@ -24,6 +24,14 @@ import type { SourceFile } from './text/sourceFile';
 
 export type ParseResult = { ok: true; doc: Doc; issues: Issue[] } | { ok: false; issues: Issue[] };
 
+/** How far `parseFiles` is: before each file, and once more before the document is assembled. */
+export interface ParseProgress {
+  /** The file about to be read; '' while the document is assembled. */
+  readonly file: string;
+  readonly filesDone: number;
+  readonly files: number;
+}
+
 function where(read: Read<unknown>): string {
   const { line } = read.object.locate('');
   return line > 0 ? `${read.object.file}:${line}` : read.object.file;
@@ -140,10 +148,18 @@ function sortIssues(issues: readonly Issue[], files: readonly SourceFile[]): Iss
 }
 
 /** Read and check every file, then build one document from all of them. */
-export function parseFiles(files: readonly SourceFile[], options: ParseOptions = {}): ParseResult {
+export function parseFiles(
+  files: readonly SourceFile[],
+  options: ParseOptions = {},
+  onProgress?: (progress: ParseProgress) => void,
+): ParseResult {
   const input = emptyReadObjects();
   let order = 0;
-  for (const file of files) order = readFile(file, input, order, options);
+  files.forEach((file, i) => {
+    onProgress?.({ file: file.name, filesDone: i, files: files.length });
+    order = readFile(file, input, order, options);
+  });
+  onProgress?.({ file: '', filesDone: files.length, files: files.length });
   const doc = assemble(input);
   const issues = sortIssues(input.issues, files);
   if (issues.some((issue) => issue.severity === 'error')) return { ok: false, issues };

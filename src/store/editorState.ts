@@ -86,6 +86,18 @@ export interface LayoutSlice {
   setPositions: (moved: Positions) => void;
 }
 
+/** A design being imported in the background: what the status line shows while it runs. */
+export interface ImportStatus {
+  /** The files' names, as the user knows them. */
+  readonly names: string;
+  readonly bytes: number;
+  /** Files read so far, of `files`; `filesDone === files` while the design is assembled. */
+  readonly filesDone: number;
+  readonly files: number;
+  /** `Date.now()` when it started. */
+  readonly startedAt: number;
+}
+
 export interface UiSlice {
   readonly selection: Selection;
   readonly panel: PanelName;
@@ -95,6 +107,8 @@ export interface UiSlice {
   /** Bumped to ask the canvas to fit everything in view (after an import). */
   readonly fitRequest: number;
   readonly notice: Notice | null;
+  /** The import under way, or null; the current design stays until it is done. */
+  readonly importing: ImportStatus | null;
   select: (selection: Selection) => void;
   /**
    * Selects a node or line clicked on the canvas and opens the Inspector to
@@ -109,6 +123,7 @@ export interface UiSlice {
   draftFlow: (draft: FlowDraft) => void;
   requestFit: () => void;
   notify: (notice: Notice | null) => void;
+  setImporting: (status: ImportStatus | null) => void;
 }
 
 /** One connection to walk, named by who starts it: node `from` opens it to node `to`. */

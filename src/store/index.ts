@@ -6,6 +6,7 @@ export type {
   DialogName,
   EditorState,
   FlowDraft,
+  ImportStatus,
   Notice,
   PanelName,
   Position,

@@ -16,6 +16,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   flowDraft: null,
   fitRequest: 0,
   notice: null,
+  importing: null,
   select: (selection) => {
     set({ selection });
   },
@@ -36,6 +37,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   notify: (notice) => {
     set({ notice });
+  },
+  setImporting: (importing) => {
+    set({ importing });
   },
   requestFit: () => {
     set((s) => ({ fitRequest: s.fitRequest + 1 }));

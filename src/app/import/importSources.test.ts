@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createEditorStore } from '../store';
-import { FIXTURES, fixtureDoc } from './fixtures';
+import { createEditorStore } from '../../store';
+import { FIXTURES, fixtureDoc } from '../fixtures';
 import { importSources } from './importSources';
 
 describe('when a valid file is imported', () => {
-  it('replaces the design in one undo step and says what came in', () => {
+  it('replaces the design in one undo step and says what came in', async () => {
     const store = createEditorStore();
     const yaml = FIXTURES['three-tier']?.yaml ?? '';
-    expect(importSources(store, [{ name: 'three-tier.yaml', text: yaml }])).toBe(true);
+    expect(await importSources(store, [{ name: 'three-tier.yaml', text: yaml }])).toBe(true);
     expect(store.getState().doc).toEqual(fixtureDoc('three-tier'));
     expect(store.getState().notice?.text).toBe(
       'Imported three-tier.yaml: 3 namespaces, 5 workloads, 3 policies.',
@@ -18,12 +18,12 @@ describe('when a valid file is imported', () => {
 });
 
 describe('when the file has an error', () => {
-  it('keeps the current design and names the line of the first problem', () => {
+  it('keeps the current design and names the line of the first problem', async () => {
     const store = createEditorStore({ doc: fixtureDoc('three-tier')! });
     const before = store.getState().doc;
     const bad =
       'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: x}\nspec:\n  podSelector: {}\n  policyTypes: [Ingres]\n';
-    expect(importSources(store, [{ name: 'bad.yaml', text: bad }])).toBe(false);
+    expect(await importSources(store, [{ name: 'bad.yaml', text: bad }])).toBe(false);
     expect(store.getState().doc).toBe(before);
     expect(store.getState().notice).toMatchObject({ tone: 'error' });
     expect(store.getState().notice?.text).toContain('bad.yaml line 6');

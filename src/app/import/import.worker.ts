@@ -1,0 +1,23 @@
+/**
+ * Reads and checks imported files off the main thread, so the page keeps
+ * responding (and can cancel) while a large cluster dump is parsed.
+ */
+import { parseFiles } from '../../io';
+import type { ImportReply, ImportRequest } from './importProtocol';
+
+function reply(message: ImportReply): void {
+  postMessage(message);
+}
+
+addEventListener('message', (event: MessageEvent<ImportRequest>) => {
+  try {
+    const result = parseFiles(event.data.sources, {}, (progress) => {
+      reply({ type: 'progress', progress });
+    });
+    reply({ type: 'done', result });
+  } catch (error) {
+    // A bug in the importer (parseFiles reports the user's mistakes as issues):
+    // the page says so and keeps the design.
+    reply({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+});

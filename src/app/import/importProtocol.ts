@@ -1,0 +1,17 @@
+/**
+ * The messages between the page and the import worker, in one place. The
+ * page sends the files once; the worker answers with progress, then the
+ * result of `parseFiles` (or why it could not run). Cancelling ends the
+ * worker: parsing is one synchronous run that cannot be interrupted from
+ * inside.
+ */
+import type { ParseProgress, ParseResult, SourceFile } from '../../io';
+
+export interface ImportRequest {
+  readonly sources: readonly SourceFile[];
+}
+
+export type ImportReply =
+  | { readonly type: 'progress'; readonly progress: ParseProgress }
+  | { readonly type: 'done'; readonly result: ParseResult }
+  | { readonly type: 'failed'; readonly message: string };

@@ -1,0 +1,99 @@
+/**
+ * Opening YAML (a file, a drop, a paste). The files are read and checked in
+ * a Web Worker while the status line shows how far it is, with Cancel; the
+ * current design stays until the new one is ready. On success the design
+ * replaces the current one (one undo step) and the positions it carries go
+ * to the layout; on failure or cancel the current design stays and the
+ * status line says why (the first problem and where it is).
+ */
+import type { SourceFile } from '../../io';
+import type { Issue } from '../../model';
+import type { EditorStore } from '../../store';
+import { positionsFromDoc } from '../../store';
+import { parseInWorker } from './parseInWorker';
+
+function issueText(issue: Issue): string {
+  const where = issue.line > 0 ? `${issue.file} line ${issue.line}` : issue.file;
+  return `${where}: ${issue.message}`;
+}
+
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
+}
+
+/** The import under way, so that Cancel (or a newer import) can stop it. */
+let running: AbortController | null = null;
+
+/** Stops the import under way, if any; the current design stays. */
+export function cancelImport(): void {
+  running?.abort();
+}
+
+export async function importSources(
+  store: EditorStore,
+  sources: readonly SourceFile[],
+): Promise<boolean> {
+  running?.abort();
+  const controller = new AbortController();
+  running = controller;
+  const state = () => store.getState();
+  const names = sources.map((s) => s.name).join(', ');
+  const status = {
+    names,
+    bytes: sources.reduce((sum, s) => sum + s.text.length, 0),
+    filesDone: 0,
+    files: sources.length,
+    startedAt: Date.now(),
+  };
+  state().setImporting(status);
+  try {
+    const parsed = await parseInWorker(
+      sources,
+      (progress) => {
+        if (running === controller) state().setImporting({ ...status, ...progress });
+      },
+      controller.signal,
+    );
+    if (!parsed.ok) {
+      const errors = parsed.issues.filter((i) => i.severity === 'error');
+      const first = errors[0];
+      const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, 'more problem')})` : '';
+      state().notify({
+        tone: 'error',
+        text: `Nothing imported. ${first === undefined ? 'The YAML is not valid.' : issueText(first)}${more}`,
+      });
+      return false;
+    }
+    const { doc, positions } = positionsFromDoc(parsed.doc);
+    state().replaceDoc(doc, positions);
+    state().select(null);
+    state().requestFit();
+    const warnings = parsed.issues.length > 0 ? `, ${plural(parsed.issues.length, 'warning')}` : '';
+    state().notify({
+      tone: 'info',
+      text: `Imported ${names}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${warnings}.`,
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') {
+      if (running === controller) {
+        state().notify({
+          tone: 'info',
+          text: `Import of ${names} cancelled; your design is unchanged.`,
+        });
+      }
+      return false;
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    state().notify({
+      tone: 'error',
+      text: `Nothing imported: reading ${names} failed (${reason}). Your design is unchanged.`,
+    });
+    return false;
+  } finally {
+    if (running === controller) {
+      running = null;
+      state().setImporting(null);
+    }
+  }
+}
