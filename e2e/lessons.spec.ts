@@ -133,6 +133,9 @@ test.describe('when a lesson is opened from the menu over a design', () => {
 test.describe('when every built-in lesson is run start to finish', () => {
   for (const id of ['three-tiers', 'namespaces', 'outside', 'recipes']) {
     test(`${id} steps from first to last without a problem`, async ({ page, lesson }) => {
+      // Every step redraws its design (fourteen large ones in recipes): allow three times the
+      // usual time on a busy machine.
+      test.slow();
       await page.goto(`/?lesson=${id}&step=1&e2e`);
       const total = Number((await lesson.where.textContent())?.match(/of (\d+)$/)?.[1]);
       expect(total).toBeGreaterThan(1);
