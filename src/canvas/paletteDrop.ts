@@ -8,6 +8,7 @@
  */
 import type { DocEdit } from '../engine';
 import type { Doc } from '../model';
+import { DEFAULT_NAMESPACE } from '../model';
 import type { Position, Positions } from '../store';
 import { nodeIdOf } from '../store';
 import { namespaceAt } from './canvasGeometry';
@@ -39,7 +40,7 @@ function workloadDrop(
   preferred: string | undefined,
 ): DropPlan {
   const box = point === null ? null : namespaceAt(boxes, point);
-  const namespace = box?.name ?? preferred ?? doc.namespaces[0]?.name ?? 'default';
+  const namespace = box?.name ?? preferred ?? doc.namespaces[0]?.name ?? DEFAULT_NAMESPACE;
   const taken = new Set(doc.workloads.filter((w) => w.namespace === namespace).map((w) => w.name));
   const name = freeName('workload', taken);
   const id = nodeIdOf({ kind: 'workload', namespace, name });

@@ -84,7 +84,7 @@ function assemble(input: ReadObjects): Doc {
   );
   const policies = firstOfEach(
     input.policies,
-    ({ metadata }) => `${metadata.namespace ?? ''}/${metadata.name}`,
+    ({ metadata }) => `${metadata.namespace}/${metadata.name}`,
     (repeat, first, key) => {
       const message = textPrintable(
         `NetworkPolicy ${key} is defined twice (first at ${where(first)})`,
@@ -118,7 +118,7 @@ function assemble(input: ReadObjects): Doc {
     ...workloads.map((read) => ({ order: read.order, namespace: read.value.workload.namespace })),
     ...policies.map((read) => ({
       order: read.order,
-      namespace: read.value.metadata.namespace ?? '',
+      namespace: read.value.metadata.namespace,
     })),
   ].sort((a, b) => a.order - b.order);
   for (const { namespace } of residents) {

@@ -90,7 +90,7 @@ spec:
   it('separates policies with ---', () => {
     const other = {
       ...DB_POLICY,
-      metadata: { name: 'b' },
+      metadata: { name: 'b', namespace: 'default' },
       spec: { podSelector: {}, policyTypes: ['Egress' as const] },
     };
     const text = serializePolicies({ ...EMPTY_DOC, policies: [other, other] });

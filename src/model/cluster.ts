@@ -15,6 +15,18 @@ export function podKeyOf(namespace: string, name: string): PodKey {
 /** The label the API server puts on every namespace. */
 export const NAMESPACE_NAME_LABEL = 'kubernetes.io/metadata.name';
 
+/** Where an object whose `metadata.namespace` is omitted or empty lands. */
+export const DEFAULT_NAMESPACE = 'default';
+
+/**
+ * The namespace an object lands in: its `metadata.namespace`, or `default`
+ * when that is omitted or empty, as kubectl and the API server do. The one
+ * place this rule is written; a policy in a `Doc` always has it applied.
+ */
+export function namespaceOrDefault(namespace: string | undefined): string {
+  return namespace === undefined || namespace === '' ? DEFAULT_NAMESPACE : namespace;
+}
+
 export interface Namespace {
   readonly name: string;
   /** Always includes `kubernetes.io/metadata.name: <name>`. */

@@ -25,7 +25,13 @@ export type {
   Workload,
   WorkloadKind,
 } from './cluster';
-export { NAMESPACE_NAME_LABEL, WORKLOAD_KINDS, podKeyOf } from './cluster';
+export {
+  DEFAULT_NAMESPACE,
+  NAMESPACE_NAME_LABEL,
+  WORKLOAD_KINDS,
+  namespaceOrDefault,
+  podKeyOf,
+} from './cluster';
 export type { Doc } from './document';
 export { EMPTY_DOC } from './document';
 export type { Issue, Severity } from './issue';

@@ -66,7 +66,8 @@ export interface NetworkPolicySpec {
 
 export interface ObjectMeta {
   readonly name: string;
-  readonly namespace?: string;
+  /** Always written out in a design (`namespaceOrDefault` on import and on edits). */
+  readonly namespace: string;
   readonly labels?: Labels;
   readonly annotations?: Readonly<Record<string, string>>;
 }

@@ -14,8 +14,8 @@
  * `egress` may be absent or `[]` (kept as written). Workloads are `Pod`s named
  * `pod-<i>`, policies `policy-<i>`, externals `ext-<i>`.
  *
- * `arbDoc({ normalized: false })` also leaves out `policyTypes`, `protocol` and
- * the policy namespace (meaning `default`), writes empty selector parts, and
+ * `arbDoc({ normalized: false })` also leaves out `policyTypes` and `protocol`
+ * (a policy's namespace is always set in a `Doc`), writes empty selector parts, and
  * uses CIDRs with host bits set, as a hand-written document may.
  */
 import fc from 'fast-check';
@@ -227,9 +227,7 @@ const POLICY_TYPES: readonly (readonly PolicyType[])[] = [
 function arbPolicy(normalized: boolean, i: number): fc.Arbitrary<NetworkPolicy> {
   return fc
     .record({
-      namespace: normalized
-        ? fc.constantFrom<string | undefined>(...ARB_NAMESPACES)
-        : fc.constantFrom<string | undefined>(...ARB_NAMESPACES, undefined),
+      namespace: fc.constantFrom(...ARB_NAMESPACES),
       podSelector: arbSelector(normalized),
       policyTypes: normalized
         ? fc.constantFrom<readonly PolicyType[] | undefined>(...POLICY_TYPES)
@@ -240,7 +238,7 @@ function arbPolicy(normalized: boolean, i: number): fc.Arbitrary<NetworkPolicy> 
     .map(({ namespace, podSelector, policyTypes, ingress, egress }) => ({
       apiVersion: 'networking.k8s.io/v1',
       kind: 'NetworkPolicy',
-      metadata: { name: `policy-${i}`, ...(namespace === undefined ? {} : { namespace }) },
+      metadata: { name: `policy-${i}`, namespace },
       spec: {
         podSelector,
         ...(policyTypes === undefined ? {} : { policyTypes }),

@@ -12,7 +12,7 @@ import type {
   Protocol,
   Workload,
 } from '../../model';
-import { NAMESPACE_NAME_LABEL, podKeyOf } from '../../model';
+import { DEFAULT_NAMESPACE, NAMESPACE_NAME_LABEL, podKeyOf } from '../../model';
 import { ipRangeParse } from '../match/cidr';
 import type { Endpoint, Traffic } from '../verdict/verdict';
 
@@ -36,11 +36,11 @@ export function namespaceOf(name: string, labels: Labels = {}): Namespace {
   return { name, labels: { ...labels, [NAMESPACE_NAME_LABEL]: name } };
 }
 
-/** A NetworkPolicy `namespace/name` (no namespace set when the key has no `/`). */
+/** A NetworkPolicy `namespace/name` (in `default` when the key has no `/`, as on import). */
 export function policyOf(key: string, spec: NetworkPolicySpec): NetworkPolicy {
   const metadata = key.includes('/')
     ? { namespace: split(key)[0], name: split(key)[1] }
-    : { name: key };
+    : { namespace: DEFAULT_NAMESPACE, name: key };
   return { apiVersion: 'networking.k8s.io/v1', kind: 'NetworkPolicy', metadata, spec };
 }
 

@@ -29,6 +29,6 @@ describe('the benchmark cluster generator', () => {
     const doc = generateCluster(spec);
     const names = new Set(doc.namespaces.map((n) => n.name));
     for (const w of doc.workloads) expect(names.has(w.namespace)).toBe(true);
-    for (const p of doc.policies) expect(names.has(p.metadata.namespace ?? 'default')).toBe(true);
+    for (const p of doc.policies) expect(names.has(p.metadata.namespace)).toBe(true);
   });
 });

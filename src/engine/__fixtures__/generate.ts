@@ -8,6 +8,7 @@
  * matchExpressions, ipBlocks with except, port ranges, named ports and DNS
  * egress. The same spec and seed always give the same document.
  */
+import { DEFAULT_NAMESPACE } from '../../model';
 import type {
   ContainerPort,
   Doc,
@@ -134,7 +135,7 @@ export function generateCluster(spec: ClusterSpec): Doc {
 
   const policies: NetworkPolicy[] = Array.from({ length: spec.policies }, (_, i) => {
     const ns = namespaces[1 + (i % Math.max(1, namespaces.length - 1))] ?? namespaces[0];
-    const namespace = ns?.name ?? 'default';
+    const namespace = ns?.name ?? DEFAULT_NAMESPACE;
     return {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'NetworkPolicy',

@@ -181,7 +181,7 @@ export function naiveIsolatingPolicies(
 }
 
 function policyNamespace(p: NetworkPolicy): string {
-  return p.metadata.namespace ?? 'default';
+  return p.metadata.namespace;
 }
 
 /** `policyTypes` as the API server defaults it: `[Ingress]`, plus `Egress` when `egress` has a rule. */

@@ -120,12 +120,11 @@ function rulePlanFrom(
 
 /**
  * A policy selects pods only in its own namespace (`metadata.namespace`,
- * `default` when absent); `podSelector: {}` selects all of them. Under an
+ * set on import, `default` when omitted); `podSelector: {}` selects all of them. Under an
  * isolating direction, absent rules (or `ingress: []`) allow nothing.
  */
 export function policyPlanFrom(policy: NetworkPolicy): PolicyPlan {
-  const declared = policy.metadata.namespace;
-  const namespace = declared === undefined || declared === '' ? 'default' : declared;
+  const { namespace } = policy.metadata;
   const { spec } = policy;
   const types = effectivePolicyTypes(spec);
   const selected = podSetPlan({ kind: 'podSelector', namespace, selector: spec.podSelector });

@@ -118,7 +118,9 @@ describe('when a policy changes', () => {
     const next = applyEdit(base(), { type: 'addPolicy', policy });
     expect(next.namespaces.map((n) => n.name)).toContain('shop');
     const { namespace: _ns, ...metadata } = policy.metadata;
-    const noNamespace = applyEdit(base(), { type: 'addPolicy', policy: { ...policy, metadata } });
+    // As a policy written by hand may come, without its namespace.
+    const written = { ...policy, metadata } as NetworkPolicy;
+    const noNamespace = applyEdit(base(), { type: 'addPolicy', policy: written });
     expect(noNamespace.policies[3]?.metadata.namespace).toBe('default');
   });
 });

@@ -8,13 +8,9 @@ import type { Doc, Namespace, NetworkPolicy } from '../../model';
 import { NAMESPACE_NAME_LABEL } from '../../model';
 import type { PolicyRef } from '../verdict/verdict';
 
-/** A policy's namespace (`default` when the file had none) and name. */
+/** A policy's namespace and name. */
 export function policyRefOf(policy: NetworkPolicy): PolicyRef {
-  const namespace = policy.metadata.namespace;
-  return {
-    namespace: namespace === undefined || namespace === '' ? 'default' : namespace,
-    name: policy.metadata.name,
-  };
+  return { namespace: policy.metadata.namespace, name: policy.metadata.name };
 }
 
 export function policyIs(policy: NetworkPolicy, ref: PolicyRef): boolean {

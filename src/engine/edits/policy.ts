@@ -5,6 +5,7 @@
  * identity, so the evaluator recompiles only the one that changed.
  */
 import type { Doc, NetworkPolicy } from '../../model';
+import { namespaceOrDefault } from '../../model';
 import { dataEqual } from './dataEqual';
 import type { RuleRef } from './types';
 import {
@@ -17,9 +18,12 @@ import {
 import { FLOWS_ANNOTATION, metadataWithMarks, policyRuleRemove } from '../flows/marks';
 import type { PolicyRef } from '../verdict/verdict';
 
-/** The normalized form keeps `metadata.namespace` written out (`default` when absent). */
+/**
+ * The normalized form keeps `metadata.namespace` written out: `default` when
+ * the policy given (by hand, from a form) leaves it empty or out.
+ */
 function withNamespace(policy: NetworkPolicy): NetworkPolicy {
-  const { namespace } = policyRefOf(policy);
+  const namespace = namespaceOrDefault(policy.metadata.namespace);
   return policy.metadata.namespace === namespace
     ? policy
     : { ...policy, metadata: { ...policy.metadata, namespace } };

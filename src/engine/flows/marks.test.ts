@@ -54,11 +54,14 @@ describe('the flow annotation', () => {
   });
 
   it('leaves other annotations alone, and goes away with the last mark', () => {
-    const metadata = { name: 'x', annotations: { owner: 'team-a' } };
+    const metadata = { name: 'x', namespace: 'prod', annotations: { owner: 'team-a' } };
     const marked = metadataWithMarks(metadata, MARKS);
     expect(marked.annotations?.owner).toBe('team-a');
     expect(metadataWithMarks(marked, [])).toEqual(metadata);
-    expect(metadataWithMarks({ name: 'x' }, [])).toEqual({ name: 'x' });
+    expect(metadataWithMarks({ name: 'x', namespace: 'prod' }, [])).toEqual({
+      name: 'x',
+      namespace: 'prod',
+    });
   });
 });
 

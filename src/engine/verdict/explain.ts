@@ -51,7 +51,7 @@ function policyName(ref: PolicyRef): string {
 
 function policyFind(doc: Doc, ref: PolicyRef): NetworkPolicy | undefined {
   return doc.policies.find(
-    (p) => p.metadata.name === ref.name && (p.metadata.namespace ?? 'default') === ref.namespace,
+    (p) => p.metadata.name === ref.name && p.metadata.namespace === ref.namespace,
   );
 }
 

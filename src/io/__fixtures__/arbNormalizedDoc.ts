@@ -243,6 +243,6 @@ export function arbNormalizedDoc(): fc.Arbitrary<Doc> {
       namespaces: doc.namespaces,
       workloads: uniqueBy(doc.workloads, (w) => `${w.namespace}/${w.name}`),
       externals: uniqueBy(doc.externals, (e) => e.name),
-      policies: uniqueBy(doc.policies, (p) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`),
+      policies: uniqueBy(doc.policies, (p) => `${p.metadata.namespace}/${p.metadata.name}`),
     }));
 }

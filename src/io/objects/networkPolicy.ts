@@ -24,7 +24,7 @@ import type {
   NetworkPolicyPort,
 } from '../../model';
 import { defaultPolicyTypes, normalizeNetworkPolicy } from '../normalize';
-import { DEFAULT_NAMESPACE, metadataName, withoutServerFields } from './objectMeta';
+import { metadataName, withoutServerFields } from './objectMeta';
 import { fieldOf, isRecord, stringMapOf } from './rawObject';
 import { validateNetworkPolicy } from '../validate/networkPolicy';
 import type { PathIssue } from '../validate/networkPolicy';
@@ -103,7 +103,7 @@ function ruleToObject(
 /** A policy as plain data in kubectl's key order, defaults written out. */
 export function networkPolicyToObject(policy: NetworkPolicy): Ordered {
   const { metadata, spec } = policy;
-  const meta: Ordered = { name: metadata.name, namespace: metadata.namespace ?? DEFAULT_NAMESPACE };
+  const meta: Ordered = { name: metadata.name, namespace: metadata.namespace };
   if (metadata.labels) meta.labels = stringMapOf(metadata.labels);
   if (metadata.annotations) meta.annotations = stringMapOf(metadata.annotations);
   const out: Ordered = {

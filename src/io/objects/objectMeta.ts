@@ -14,10 +14,10 @@
  * status: {}                                 # dropped (a Pod's IPs are read first)
  * ```
  */
+import { namespaceOrDefault } from '../../model';
 import type { PathIssue } from '../text/pathIssue';
 import { fieldOf, isRecord, stringAt, stringMapOf } from './rawObject';
 
-export const DEFAULT_NAMESPACE = 'default';
 export const LAST_APPLIED_ANNOTATION = 'kubectl.kubernetes.io/last-applied-configuration';
 
 /** Fields the API server writes, never part of a design. */
@@ -49,9 +49,9 @@ export function readableName(raw: unknown, issues: PathIssue[]): string | null {
   return name && !hasError() ? name : null;
 }
 
-/** `metadata.namespace`, `default` when absent (what `kubectl create -f` does). */
+/** `metadata.namespace`, `default` when absent or empty (what `kubectl create -f` does). */
 export function metadataNamespace(raw: unknown): string {
-  return stringAt(raw, ['metadata', 'namespace']) || DEFAULT_NAMESPACE;
+  return namespaceOrDefault(stringAt(raw, ['metadata', 'namespace']));
 }
 
 /** A label map with sorted keys, or undefined when it is empty. */

@@ -14,7 +14,7 @@ export function NamespaceDetails({ name }: { name: string }) {
   if (namespace === undefined)
     return <p className="panel-hint">This namespace no longer exists.</p>;
   const workloads = doc.workloads.filter((w) => w.namespace === name).length;
-  const policies = doc.policies.filter((p) => (p.metadata.namespace ?? 'default') === name).length;
+  const policies = doc.policies.filter((p) => p.metadata.namespace === name).length;
   return (
     <div className="details">
       <h2 className="details-title">

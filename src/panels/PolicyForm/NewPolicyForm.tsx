@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { describeSelector } from '../../engine';
+import { DEFAULT_NAMESPACE } from '../../model';
 import { selectDoc, useEditorApi, useEditorStore } from '../../store';
 import { formCheck, problemText } from './formProblems';
 import {
@@ -17,7 +18,7 @@ export function NewPolicyForm({ onClose }: { onClose: () => void }) {
   const api = useEditorApi();
   const doc = useEditorStore(selectDoc);
   const namespaces = namespaceChoices(doc);
-  const [namespace, setNamespace] = useState(namespaces[0] ?? 'default');
+  const [namespace, setNamespace] = useState(namespaces[0] ?? DEFAULT_NAMESPACE);
   const workloads = workloadsIn(doc, namespace);
   const [target, setTarget] = useState(workloads[0]?.name ?? EVERY_POD);
   const workload = workloads.find((w) => w.name === target);

@@ -21,7 +21,7 @@ export function PolicyForm({ policyRef }: { policyRef: PolicyRef }) {
   const { policy, draft, check, commit, discard } = usePolicyDraft(policyRef);
   const doc = useEditorStore(selectDoc);
   if (policy === undefined || draft === undefined) return null;
-  const namespace = draft.metadata.namespace ?? 'default';
+  const namespace = draft.metadata.namespace;
   const selector = describeSelector(draft.spec.podSelector);
   const suggestedCidr = doc.externals[0]?.cidr ?? '';
   const issues = check?.issues ?? [];

@@ -51,7 +51,7 @@ export function RuleList({ direction, policy, suggestedCidr, onChange }: RuleLis
           rule={rule}
           index={i}
           count={rules.length}
-          policyNamespace={policy.metadata.namespace ?? 'default'}
+          policyNamespace={policy.metadata.namespace}
           suggestedCidr={suggestedCidr}
           onChange={(r) => {
             onChange(ruleUpdate(policy, direction, i, r));

@@ -23,7 +23,7 @@ export interface DraftOutcome {
 
 export function policyFind(doc: Doc, ref: PolicyRef): NetworkPolicy | undefined {
   return doc.policies.find(
-    (p) => (p.metadata.namespace ?? 'default') === ref.namespace && p.metadata.name === ref.name,
+    (p) => p.metadata.namespace === ref.namespace && p.metadata.name === ref.name,
   );
 }
 
@@ -38,7 +38,7 @@ export function draftCommit(doc: Doc, ref: PolicyRef, next: NetworkPolicy): Draf
   const checked = formCheck(doc, ref, next).policy;
   if (current === undefined || checked === null) return { edit: null, ref, draft: next };
   const newRef = {
-    namespace: checked.metadata.namespace ?? ref.namespace,
+    namespace: checked.metadata.namespace,
     name: checked.metadata.name,
   };
   // Compared as normalized too, so a rule the user left alone is not rewritten (nor its mark lost).

@@ -14,12 +14,11 @@ export interface FormCheck extends PolicyCheck {
 }
 
 function nameTaken(doc: Doc, ref: PolicyRef | null, policy: NetworkPolicy): boolean {
-  const namespace = policy.metadata.namespace ?? 'default';
+  const namespace = policy.metadata.namespace;
   if (ref !== null && ref.namespace === namespace && ref.name === policy.metadata.name)
     return false;
   return doc.policies.some(
-    (p) =>
-      (p.metadata.namespace ?? 'default') === namespace && p.metadata.name === policy.metadata.name,
+    (p) => p.metadata.namespace === namespace && p.metadata.name === policy.metadata.name,
   );
 }
 
@@ -28,7 +27,7 @@ export function formCheck(doc: Doc, ref: PolicyRef | null, draft: NetworkPolicy)
   const check = networkPolicyCheck(draft);
   const issues: PathIssue[] = [...check.issues];
   if (nameTaken(doc, ref, draft)) {
-    const { name, namespace = 'default' } = draft.metadata;
+    const { name, namespace } = draft.metadata;
     issues.unshift({
       path: 'metadata.name',
       severity: 'error',

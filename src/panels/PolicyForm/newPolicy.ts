@@ -15,11 +15,12 @@
  * ```
  */
 import type { Doc, LabelSelector, NetworkPolicy, Workload } from '../../model';
+import { DEFAULT_NAMESPACE } from '../../model';
 
 /** The namespaces a new policy may go in (`default` in an empty design). */
 export function namespaceChoices(doc: Doc): readonly string[] {
   const names = doc.namespaces.map((n) => n.name);
-  return names.length === 0 ? ['default'] : names;
+  return names.length === 0 ? [DEFAULT_NAMESPACE] : names;
 }
 
 export function workloadsIn(doc: Doc, namespace: string): readonly Workload[] {
@@ -35,9 +36,7 @@ export function selectorOfWorkload(workload: Workload | undefined): LabelSelecto
 /** `<base>` when free in the namespace, else `<base>-2`, `<base>-3`, …. */
 export function policyNameSuggestion(doc: Doc, namespace: string, base: string): string {
   const taken = new Set(
-    doc.policies
-      .filter((p) => (p.metadata.namespace ?? 'default') === namespace)
-      .map((p) => p.metadata.name),
+    doc.policies.filter((p) => p.metadata.namespace === namespace).map((p) => p.metadata.name),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

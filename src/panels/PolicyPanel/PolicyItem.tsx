@@ -11,7 +11,7 @@ function policyTypesOf(policy: NetworkPolicy): string {
 /** One policy: pick it to highlight what it selects and edit it; duplicate or delete it. */
 export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: boolean }) {
   const api = useEditorApi();
-  const namespace = policy.metadata.namespace ?? 'default';
+  const namespace = policy.metadata.namespace;
   const name = policy.metadata.name;
   const ref = { namespace, name };
   const selector = describeSelector(policy.spec.podSelector);

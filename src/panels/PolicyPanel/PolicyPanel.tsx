@@ -58,7 +58,7 @@ export function PolicyPanel() {
       </p>
       <ul className="policy-list" aria-label="NetworkPolicies">
         {doc.policies.map((p) => {
-          const namespace = p.metadata.namespace ?? 'default';
+          const namespace = p.metadata.namespace;
           const picked =
             selection?.kind === 'policy' &&
             selection.namespace === namespace &&

@@ -114,7 +114,7 @@ export function selectIsEmpty(state: EditorState): boolean {
 const selectedByPolicy = memoWeak((doc: Doc) => {
   const byPolicy = new Map<string, readonly PodKey[]>();
   for (const policy of doc.policies) {
-    const namespace = policy.metadata.namespace ?? 'default';
+    const namespace = policy.metadata.namespace;
     const keys = doc.workloads
       .filter(
         (w) => w.namespace === namespace && selectorMatches(policy.spec.podSelector, w.labels),
