@@ -8,7 +8,7 @@ import type { Protocol } from '../../model';
 import { declaredPorts } from '../verdict/declaredPorts';
 import type { FlowEnd } from '../edits/types';
 import { isTrafficAllowed } from '../verdict/evaluate';
-import { endKey } from '../flows/ends';
+import { endsKey } from '../flows/ends';
 import { verdictReason } from '../flows/verdict';
 import { buildMatrix, matrixAllows } from '../verdict/matrix';
 import type { Evaluated, VerdictChange } from './types';
@@ -50,7 +50,7 @@ export function podChanges(before: Evaluated, after: Evaluated): VerdictChange[]
       protocol,
     });
     changes.push({
-      id: `${endKey(from)}>${endKey(to)} ${protocol}/${port}`,
+      id: `${endsKey(from, to)} ${protocol}/${port}`,
       from,
       to,
       port,

@@ -22,7 +22,14 @@ import type {
 import type { Bitset } from '../match/bitset';
 import type { FlowEnd, RuleRef } from '../edits/types';
 import { policyRefOf } from '../edits/docParts';
-import { endKey, endsByNamespace, FLOW_EXPANSION_LIMIT, peerEnds, selectedEnds } from './ends';
+import {
+  endKey,
+  endsByNamespace,
+  endsKey,
+  FLOW_EXPANSION_LIMIT,
+  peerEnds,
+  selectedEnds,
+} from './ends';
 import { flowMarksOf, markOfRule } from './marks';
 import { flowVerdictOf } from './verdict';
 import type { FlowCheck, FlowStatus, FlowVerdict } from './verdict';
@@ -90,7 +97,7 @@ function verdictCache(doc: Doc, index: PolicyIndex): VerdictOf {
     return id;
   };
   return (from, to, ports, fromPods, toPods) => {
-    const key = `${endKey(from)}>${endKey(to)} ${JSON.stringify(ports)} ${idOf(fromPods)} ${idOf(toPods)}`;
+    const key = `${endsKey(from, to)} ${JSON.stringify(ports)} ${idOf(fromPods)} ${idOf(toPods)}`;
     let verdict = verdicts.get(key);
     if (verdict === undefined) {
       verdict = flowVerdictOf(doc, index, from, to, ports, { allows, fromPods, toPods });
@@ -136,7 +143,7 @@ export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
                 ? [peerPods, compiled.selected]
                 : [compiled.selected, peerPods];
               flows.push({
-                id: `${ref.namespace}/${ref.name}:${direction}[${ruleIndex}].${peerIndex ?? '*'}:${endKey(from)}>${endKey(to)}`,
+                id: `${ref.namespace}/${ref.name}:${direction}[${ruleIndex}].${peerIndex ?? '*'}:${endsKey(from, to)}`,
                 from,
                 to,
                 rule: ruleRef,

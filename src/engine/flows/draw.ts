@@ -24,7 +24,7 @@
 import type { Doc } from '../../model';
 import { compilePolicies } from '../compile/compile';
 import type { FlowSpec, RuleRef } from '../edits/types';
-import { endKey } from './ends';
+import { endKey, endsKey } from './ends';
 import { flowMarksOf } from './marks';
 import { endpointsOfEnd, probePorts, sideAlreadyAllows, workloadOf } from './probe';
 import { rulePorts } from './rule';
@@ -51,7 +51,7 @@ export function flowIdOf(doc: Doc, flow: FlowSpec): string {
   const ports = flow.ports.map(
     (p) => `${p.protocol}/${p.port ?? '*'}${p.endPort === undefined ? '' : `-${p.endPort}`}`,
   );
-  const base = `${endKey(flow.from)}>${endKey(flow.to)} ${ports.length === 0 ? 'all' : ports.join(',')}`;
+  const base = `${endsKey(flow.from, flow.to)} ${ports.length === 0 ? 'all' : ports.join(',')}`;
   const used = new Set(doc.policies.flatMap((p) => flowMarksOf(p).map((m) => m.flow)));
   if (!used.has(base)) return base;
   for (let n = 2; ; n++) if (!used.has(`${base}#${n}`)) return `${base}#${n}`;

@@ -134,3 +134,13 @@ export function endLabel(end: FlowEnd): string {
       return `IP block ${endKey(end)}`;
   }
 }
+
+/** The two ends in the id of a flow, path or change: `prod/web>prod/db`. */
+export function endsKey(from: FlowEnd, to: FlowEnd): string {
+  return `${endKey(from)}>${endKey(to)}`;
+}
+
+/** Whether `ends` (an `endsKey`) starts or ends at the end whose `endKey` is `key`. */
+export function endsKeyTouches(ends: string, key: string): boolean {
+  return ends.startsWith(`${key}>`) || ends.endsWith(`>${key}`);
+}

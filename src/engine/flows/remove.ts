@@ -8,7 +8,7 @@
  */
 import type { Doc, NetworkPolicy, NetworkPolicySpec } from '../../model';
 import type { FlowEnd } from '../edits/types';
-import { endKey } from './ends';
+import { endKey, endsKeyTouches } from './ends';
 import { flagsHandedOn, flowMarksOf, policyWithMarks, ruleHash } from './marks';
 import type { FlowMark } from './marks';
 
@@ -81,6 +81,6 @@ export function drawnFlowsTouching(doc: Doc, end: FlowEnd): string[] {
   return drawnFlowIds(doc).filter((id) => {
     const base = id.replace(/#\d+$/, '');
     const ends = base.slice(0, base.lastIndexOf(' '));
-    return ends.startsWith(`${key}>`) || ends.endsWith(`>${key}`);
+    return endsKeyTouches(ends, key);
   });
 }

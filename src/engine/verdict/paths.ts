@@ -10,7 +10,7 @@ import { PROTOCOLS, podKeyOf } from '../../model';
 import { ipRangeParse } from '../match/cidr';
 import type { FlowEnd } from '../edits/types';
 import { isTrafficAllowed } from './evaluate';
-import { endKey } from '../flows/ends';
+import { endKey, endsKey } from '../flows/ends';
 import { verdictReason } from '../flows/verdict';
 import { ipBlockMatcherFrom, ipBlockMatchesRange } from '../match/ipBlock';
 import type { PolicyIndex } from '../compile/policyIndex';
@@ -109,7 +109,7 @@ export function pathsBetween(doc: Doc, index: PolicyIndex, from: ModelNode, to: 
       protocol,
     });
     return {
-      id: `${endKey(from.end)}>${endKey(to.end)} ${protocol}/${port}`,
+      id: `${endsKey(from.end, to.end)} ${protocol}/${port}`,
       from: from.end,
       to: to.end,
       port,
