@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { ReactNode } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { LessonBar } from '../panels/LessonPanel/LessonBar';
 import { MatrixPanel } from '../panels/MatrixPanel/MatrixPanel';
@@ -18,6 +19,7 @@ import { PasteDialog } from './PasteDialog';
 import { SidePanel } from './SidePanel';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
+import type { AppCommands } from './useAppCommands';
 import { useAppCommands } from './useAppCommands';
 import { useFileDrop } from './useFileDrop';
 import { useShortcuts } from './useShortcuts';
@@ -27,8 +29,12 @@ const selectDialog = (s: EditorState) => s.dialog;
 const selectView = (s: EditorState) => s.view;
 const selectPresenting = (s: EditorState) => s.presenting;
 
-/** The page: toolbar, palette, canvas, panels, status line and dialogs. */
-export function Workspace() {
+/** The page: toolbar, notices, palette, canvas, panels, status line and dialogs. */
+export function Workspace({
+  notices,
+}: {
+  notices?: ((commands: AppCommands) => ReactNode) | undefined;
+}) {
   const api = useEditorApi();
   const empty = useEditorStore(selectIsEmpty);
   const dialog = useEditorStore(selectDialog);
@@ -48,6 +54,7 @@ export function Workspace() {
   return (
     <div className={presenting ? 'app is-presenting' : 'app'}>
       {presenting ? <PresentationToolbar /> : <Toolbar commands={commands} />}
+      {notices?.(commands)}
       <div className="app-body">
         <div className="app-main">
           <PluginBanner />

@@ -1,41 +1,52 @@
 import { describe, expect, it } from 'vitest';
-import { designSave } from '../store';
-import type { DesignStorage } from '../store';
+import type { SavedDesign } from '../store';
+import { EMPTY_DOC } from '../model';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
 import { fixtureDoc } from './fixtures';
 
-function storageWith(saved: boolean): DesignStorage {
-  const map = new Map<string, string>();
-  const storage = {
-    getItem: (k: string) => map.get(k) ?? null,
-    setItem: (k: string, v: string) => void map.set(k, v),
-  };
-  if (saved)
-    designSave(storage, {
-      doc: fixtureDoc('three-tier')!,
-      positions: { 'namespace:prod': { x: 3, y: 4 } },
-    });
-  return storage;
+function savedWork(saved: boolean): SavedDesign | null {
+  if (!saved) return null;
+  return { doc: fixtureDoc('three-tier')!, positions: { 'namespace:prod': { x: 3, y: 4 } } };
 }
 
 describe('when the page opens', () => {
   it('loads the fixture named in the address, even over saved work', () => {
-    const boot = bootEditor('?fixture=three-tier', storageWith(true));
+    const boot = bootEditor('?fixture=three-tier', savedWork(true));
     expect(boot.origin).toBe('fixture');
     expect(boot.store.getState().positions).toEqual({});
   });
 
+  it('names the example opened over saved work, so the saved design is kept', () => {
+    expect(bootEditor('?fixture=three-tier', savedWork(true)).example).toBe(
+      'Three-tier application (web, api, db)',
+    );
+  });
+
+  it('opens the example plainly when nothing, or an empty design, is saved', () => {
+    expect(bootEditor('?fixture=three-tier', null).example).toBeNull();
+    const empty = { doc: EMPTY_DOC, positions: {} };
+    expect(bootEditor('?fixture=three-tier', empty).example).toBeNull();
+  });
+
   it('restores the saved design and layout when no fixture is named', () => {
-    const boot = bootEditor('', storageWith(true));
+    const boot = bootEditor('', savedWork(true));
     expect(boot.origin).toBe('autosave');
     expect(boot.store.getState().positions).toEqual({ 'namespace:prod': { x: 3, y: 4 } });
     expect(boot.store.getState().doc.workloads).toHaveLength(5);
   });
 
-  it('starts empty without fixture or saved work, or without storage', () => {
-    expect(bootEditor('?fixture=unknown', storageWith(false)).origin).toBe('empty');
+  it('starts empty without fixture or saved work', () => {
+    expect(bootEditor('?fixture=unknown', savedWork(false)).origin).toBe('empty');
     expect(bootEditor('', null).origin).toBe('empty');
   });
+
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])(
+    'treats ?fixture=%s as no fixture and restores the saved design',
+    (name) => {
+      expect(bootEditor(`?fixture=${name}`, savedWork(true)).origin).toBe('autosave');
+      expect(bootEditor(`?fixture=${name}`, null).origin).toBe('empty');
+    },
+  );
 });
 
 describe('the address after a fixture is loaded', () => {

@@ -1,26 +1,38 @@
 /**
  * The store the page starts with: the fixture named by `?fixture=<name>`, else
- * the autosaved design, else an empty one.
+ * the autosaved design, else an empty one. A fixture opened over a saved
+ * design does not replace it: `example` names it, and the autosave keeps the
+ * user's design until the user chooses (back to it, or keep the example).
  */
-import type { DesignStorage, EditorStore } from '../store';
-import { createEditorStore, designLoad } from '../store';
-import { fixtureDoc } from './fixtures';
+import type { EditorStore, SavedDesign } from '../store';
+import { createEditorStore } from '../store';
+import { FIXTURES, fixtureDoc } from './fixtures';
 
 export interface Boot {
   readonly store: EditorStore;
   /** Where the design came from, for the first status line. */
   readonly origin: 'fixture' | 'autosave' | 'empty';
+  /** The title of the example opened over the user's saved design; null otherwise. */
+  readonly example: string | null;
 }
 
-export function bootEditor(search: string, storage: DesignStorage | null): Boot {
+function isEmpty(design: SavedDesign): boolean {
+  const { namespaces, workloads, externals, policies } = design.doc;
+  return (
+    namespaces.length + workloads.length + externals.length + policies.length === 0 &&
+    Object.keys(design.positions).length === 0
+  );
+}
+
+export function bootEditor(search: string, saved: SavedDesign | null): Boot {
   const fixture = new URLSearchParams(search).get('fixture');
-  if (fixture !== null) {
-    const doc = fixtureDoc(fixture);
-    if (doc !== null) return { store: createEditorStore({ doc }), origin: 'fixture' };
+  const doc = fixture === null ? null : fixtureDoc(fixture);
+  if (fixture !== null && doc !== null) {
+    const example = saved === null || isEmpty(saved) ? null : (FIXTURES[fixture]?.title ?? fixture);
+    return { store: createEditorStore({ doc }), origin: 'fixture', example };
   }
-  const saved = storage === null ? null : designLoad(storage);
-  if (saved !== null) return { store: createEditorStore(saved), origin: 'autosave' };
-  return { store: createEditorStore(), origin: 'empty' };
+  if (saved !== null) return { store: createEditorStore(saved), origin: 'autosave', example: null };
+  return { store: createEditorStore(), origin: 'empty', example: null };
 }
 
 /** The address without `fixture=`, so that a reload restores the autosaved work. */

@@ -9,4 +9,8 @@ describe('the example designs', () => {
   it('has no fixture for an unknown name', () => {
     expect(fixtureDoc('nope')).toBeNull();
   });
+
+  it.each(['__proto__', 'constructor', 'toString'])('has no fixture named %s', (name) => {
+    expect(fixtureDoc(name)).toBeNull();
+  });
 });

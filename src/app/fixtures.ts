@@ -12,6 +12,8 @@ export const FIXTURES: Readonly<Record<string, { title: string; yaml: string }>>
 
 /** The document of a fixture, or null when there is no such fixture. */
 export function fixtureDoc(name: string): Doc | null {
+  // Own names only: `__proto__`, `constructor` or `toString` are not fixtures.
+  if (!Object.hasOwn(FIXTURES, name)) return null;
   const fixture = FIXTURES[name];
   if (fixture === undefined) return null;
   const parsed = parseFiles([{ name: `${name}.yaml`, text: fixture.yaml }]);

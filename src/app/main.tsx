@@ -1,6 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { settingsLoad, startAutosave, startSettingsSave } from '../store';
+import {
+  broadcastTabChannel,
+  idbDesignStore,
+  loadAutosave,
+  settingsLoad,
+  startAutosave,
+  startSettingsSave,
+} from '../store';
 import { App } from './App';
 import './app.css';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
@@ -8,7 +15,7 @@ import { lessonOpenFromUrl, startLessonUrlSync } from './lesson/lessonAddressSyn
 import { startOfflineCache } from './offline';
 import { exposeForTests } from './testApi';
 
-function storageOrNull(): Storage | null {
+function localStorageOrNull(): Storage | null {
   try {
     return window.localStorage;
   } catch (_blocked) {
@@ -16,32 +23,48 @@ function storageOrNull(): Storage | null {
   }
 }
 
-const storage = storageOrNull();
-const { store, origin } = bootEditor(window.location.search, storage);
-if (origin === 'fixture') {
-  const url = `${window.location.pathname}${searchWithoutFixture(window.location.search)}`;
-  window.history.replaceState(null, '', url);
+function tabId(): string {
+  return typeof crypto.randomUUID === 'function'
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random()}`;
 }
-if (origin === 'autosave') {
-  store.getState().notify({ tone: 'info', text: 'Restored your last design from this browser.' });
-}
-const settings = storage === null ? null : settingsLoad(storage);
-if (settings !== null) store.getState().setNetworkPlugin(settings.networkPlugin);
-lessonOpenFromUrl(store, window.location.search);
-startLessonUrlSync(store);
-if (storage !== null) {
-  startSettingsSave(store, storage);
-  const autosave = startAutosave(store, storage);
-  window.addEventListener('pagehide', autosave.flush);
-}
-exposeForTests(store);
-startOfflineCache(store);
 
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App store={store} />
-    </StrictMode>,
-  );
+async function start(): Promise<void> {
+  // Small settings stay in localStorage; the design goes to IndexedDB, where its size is no problem.
+  const settingsStorage = localStorageOrNull();
+  const designs = idbDesignStore();
+  const loaded = await loadAutosave(designs, settingsStorage);
+  const { store, origin, example } = bootEditor(window.location.search, loaded.saved);
+  if (origin === 'fixture') {
+    const url = `${window.location.pathname}${searchWithoutFixture(window.location.search)}`;
+    window.history.replaceState(null, '', url);
+  }
+  if (origin === 'autosave') {
+    store.getState().notify({ tone: 'info', text: 'Restored your last design from this browser.' });
+  }
+  const settings = settingsStorage === null ? null : settingsLoad(settingsStorage);
+  if (settings !== null) store.getState().setNetworkPlugin(settings.networkPlugin);
+  lessonOpenFromUrl(store, window.location.search);
+  startLessonUrlSync(store);
+  if (settingsStorage !== null) startSettingsSave(store, settingsStorage);
+  const autosave = startAutosave(store, {
+    designs,
+    tab: tabId(),
+    channel: broadcastTabChannel('netpol-canvas.autosave'),
+    initial: { failure: loaded.failure, unreadable: loaded.unreadable, example },
+  });
+  window.addEventListener('pagehide', () => void autosave.flush());
+  exposeForTests(store);
+  startOfflineCache(store);
+
+  const root = document.getElementById('root');
+  if (root) {
+    createRoot(root).render(
+      <StrictMode>
+        <App store={store} autosave={autosave} />
+      </StrictMode>,
+    );
+  }
 }
+
+void start();

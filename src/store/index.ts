@@ -1,5 +1,14 @@
-export type { Autosave, DesignStorage, SavedDesign } from './persist/autosave';
-export { AUTOSAVE_KEY, designLoad, designSave, startAutosave } from './persist/autosave';
+export type { Autosave, AutosaveOptions, AutosaveStatus } from './persist/autosave';
+export { AUTOSAVE_IDLE, startAutosave } from './persist/autosave';
+export type { AutosaveLoad, UnreadableEntry } from './persist/autosaveLoad';
+export { AUTOSAVE_KEY, SET_ASIDE_PREFIX, loadAutosave } from './persist/autosaveLoad';
+export type { SavedDesign } from './persist/designEntry';
+export { decodeEntry, encodeEntry, entryAsFile } from './persist/designEntry';
+export type { DesignStorage, DesignStore } from './persist/designStore';
+export { memoryDesignStore, storageErrorText } from './persist/designStore';
+export { idbDesignStore } from './persist/idbDesignStore';
+export type { TabChannel } from './persist/tabChannel';
+export { broadcastTabChannel, memoryTabHub } from './persist/tabChannel';
 export type { EditorStore, EditorStoreOptions } from './createEditorStore';
 export { createEditorStore } from './createEditorStore';
 export type {

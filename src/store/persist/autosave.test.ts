@@ -1,60 +1,23 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
-import { parseFiles, serializeDocument } from '../../io';
-import { EMPTY_DOC } from '../../model';
-import { AUTOSAVE_KEY, designLoad, designSave, startAutosave } from './autosave';
-import type { DesignStorage } from './autosave';
 import { createEditorStore } from '../createEditorStore';
+import { startAutosave } from './autosave';
+import { AUTOSAVE_KEY } from './autosaveLoad';
+import { decodeEntry } from './designEntry';
+import { memoryDesignStore } from './designStore';
+import type { DesignStore } from './designStore';
+import { memoryTabHub } from './tabChannel';
+import { failingDesignStore, threeTier } from './testDesigns';
 
-function memoryStorage(): DesignStorage & { map: Map<string, string> } {
-  const map = new Map<string, string>();
-  return { map, getItem: (k) => map.get(k) ?? null, setItem: (k, v) => map.set(k, v) };
+function savedDoc(designs: ReturnType<typeof memoryDesignStore>) {
+  const decoded = decodeEntry(designs.map.get(AUTOSAVE_KEY) ?? '');
+  return decoded.ok ? decoded.design.doc : null;
 }
 
-/** The three-tier document as the importer produces it (normalized). */
-function threeTier() {
-  const parsed = parseFiles([{ name: 't', text: serializeDocument(threeTierCluster([])) }]);
-  if (!parsed.ok) throw new Error('fixture does not import');
-  return parsed.doc;
+function start(designs: DesignStore, options: Partial<Parameters<typeof startAutosave>[1]> = {}) {
+  const store = createEditorStore();
+  const autosave = startAutosave(store, { designs, tab: 'a', delayMs: 100, ...options });
+  return { store, autosave };
 }
-
-describe('when a design is saved and loaded', () => {
-  it('gives back the same document and positions', () => {
-    const storage = memoryStorage();
-    const doc = threeTier();
-    designSave(storage, { doc, positions: { 'namespace:prod': { x: 10, y: 20 } } });
-    expect(designLoad(storage)).toEqual({ doc, positions: { 'namespace:prod': { x: 10, y: 20 } } });
-  });
-
-  it('restores an empty design', () => {
-    const storage = memoryStorage();
-    designSave(storage, { doc: EMPTY_DOC, positions: {} });
-    expect(designLoad(storage)).toEqual({ doc: EMPTY_DOC, positions: {} });
-  });
-});
-
-describe('when the saved entry is missing or damaged', () => {
-  it.each([
-    ['nothing saved', null],
-    ['not JSON', '{oops'],
-    ['another version', JSON.stringify({ version: 99, yaml: '', positions: {} })],
-    [
-      'YAML that does not import',
-      JSON.stringify({ version: 1, yaml: 'kind: Nope', positions: {} }),
-    ],
-  ])('loads nothing (%s)', (_name, value) => {
-    const storage = memoryStorage();
-    if (value !== null) storage.map.set(AUTOSAVE_KEY, value);
-    expect(designLoad(storage)).toBeNull();
-  });
-
-  it('drops positions that are not finite points', () => {
-    const storage = memoryStorage();
-    const positions = { a: { x: 1, y: 2 }, b: { x: 'no', y: 2 }, c: null };
-    storage.map.set(AUTOSAVE_KEY, JSON.stringify({ version: 1, yaml: '', positions }));
-    expect(designLoad(storage)?.positions).toEqual({ a: { x: 1, y: 2 } });
-  });
-});
 
 describe('when autosave runs', () => {
   beforeEach(() => {
@@ -64,37 +27,143 @@ describe('when autosave runs', () => {
     vi.useRealTimers();
   });
 
-  it('saves once after a burst of changes, not on every change', () => {
-    const storage = memoryStorage();
-    const setItem = vi.spyOn(storage, 'setItem');
-    const store = createEditorStore();
-    const autosave = startAutosave(store, storage, 100);
+  it('saves once after a burst of changes, not on every change', async () => {
+    const designs = memoryDesignStore();
+    const set = vi.spyOn(designs, 'set');
+    const { store, autosave } = start(designs);
     store.getState().replaceDoc(threeTier());
     store.getState().setPositions({ 'namespace:prod': { x: 1, y: 1 } });
-    expect(setItem).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(100);
-    expect(setItem).toHaveBeenCalledTimes(1);
-    expect(designLoad(storage)?.doc).toEqual(store.getState().doc);
+    expect(set).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(set).toHaveBeenCalledTimes(1);
+    expect(savedDoc(designs)).toEqual(store.getState().doc);
     autosave.stop();
   });
 
-  it('ignores changes of selection alone', () => {
-    const storage = memoryStorage();
-    const store = createEditorStore();
-    const autosave = startAutosave(store, storage, 100);
+  it('ignores changes of selection alone', async () => {
+    const designs = memoryDesignStore();
+    const { store, autosave } = start(designs);
     store.getState().select({ kind: 'node', id: 'namespace:prod' });
-    vi.advanceTimersByTime(1000);
-    expect(storage.map.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(designs.map.size).toBe(0);
     autosave.stop();
   });
 
-  it('saves what is pending at once when flushed', () => {
-    const storage = memoryStorage();
-    const store = createEditorStore();
-    const autosave = startAutosave(store, storage, 100);
+  it('saves what is pending at once when flushed', async () => {
+    const designs = memoryDesignStore();
+    const { store, autosave } = start(designs);
     store.getState().replaceDoc(threeTier());
-    autosave.flush();
-    expect(designLoad(storage)?.doc).toEqual(store.getState().doc);
+    await autosave.flush();
+    expect(savedDoc(designs)).toEqual(store.getState().doc);
+    autosave.stop();
+  });
+});
+
+describe('when a save fails', () => {
+  it('says why until a save succeeds', async () => {
+    let fail = true;
+    const memory = memoryDesignStore();
+    const flaky: DesignStore = {
+      ...memory,
+      set: (k, v) => (fail ? failingDesignStore().set(k, v) : memory.set(k, v)),
+    };
+    const { store, autosave } = start(flaky);
+    store.getState().replaceDoc(threeTier());
+    await autosave.flush();
+    expect(autosave.status.getState().failure).toBe('the browser’s storage for this site is full');
+    fail = false;
+    store.getState().dispatch({ type: 'addNamespace', name: 'more' });
+    await autosave.flush();
+    expect(autosave.status.getState().failure).toBeNull();
+    autosave.stop();
+  });
+});
+
+/** Two tabs on one store; the first has saved a namespace 'first'. */
+async function twoTabsFirstSaved() {
+  const designs = memoryDesignStore();
+  const hub = memoryTabHub();
+  const one = start(designs, { tab: 'one', channel: hub.channel() });
+  const two = start(designs, { tab: 'two', channel: hub.channel() });
+  one.store.getState().dispatch({ type: 'addNamespace', name: 'first' });
+  await one.autosave.flush();
+  return { designs, one, two };
+}
+
+describe('when two tabs edit the design', () => {
+  it('tells the other tab, which stops saving until the user chooses', async () => {
+    const { designs, one, two } = await twoTabsFirstSaved();
+    expect(two.autosave.status.getState().otherTab).toBe(true);
+    expect(one.autosave.status.getState().otherTab).toBe(false);
+    two.store.getState().dispatch({ type: 'addNamespace', name: 'second' });
+    await two.autosave.flush();
+    expect(savedDoc(designs)?.namespaces.map((n) => n.name)).toEqual(['first']);
+    one.autosave.stop();
+    two.autosave.stop();
+  });
+
+  it('loads the other tab’s design on request, with undo back to its own', async () => {
+    const { one, two } = await twoTabsFirstSaved();
+    two.store.getState().dispatch({ type: 'addNamespace', name: 'second' });
+    await two.autosave.loadSavedDesign();
+    expect(two.store.getState().doc.namespaces.map((n) => n.name)).toEqual(['first']);
+    expect(two.autosave.status.getState().otherTab).toBe(false);
+    two.store.getState().undo();
+    expect(two.store.getState().doc.namespaces.map((n) => n.name)).toEqual(['second']);
+    one.autosave.stop();
+    two.autosave.stop();
+  });
+
+  it('keeps this tab’s design on request, and the first tab is told in turn', async () => {
+    const { designs, one, two } = await twoTabsFirstSaved();
+    two.store.getState().dispatch({ type: 'addNamespace', name: 'second' });
+    await two.autosave.keepThisDesign();
+    expect(savedDoc(designs)?.namespaces.map((n) => n.name)).toEqual(['second']);
+    expect(one.autosave.status.getState().otherTab).toBe(true);
+    one.autosave.stop();
+    two.autosave.stop();
+  });
+});
+
+describe('when an example was opened over the saved design', () => {
+  it('does not save the example over it; "back" brings the saved design', async () => {
+    const designs = memoryDesignStore();
+    const mine = start(designs);
+    mine.store.getState().dispatch({ type: 'addNamespace', name: 'mine' });
+    await mine.autosave.flush();
+    mine.autosave.stop();
+    const example = start(designs, { initial: { example: 'Three-tier' } });
+    example.store.getState().replaceDoc(threeTier());
+    example.store.getState().dispatch({ type: 'addNamespace', name: 'edited' });
+    await example.autosave.flush();
+    expect(savedDoc(designs)?.namespaces.map((n) => n.name)).toEqual(['mine']);
+    await example.autosave.loadSavedDesign();
+    expect(example.store.getState().doc.namespaces.map((n) => n.name)).toEqual(['mine']);
+    expect(example.autosave.status.getState().example).toBeNull();
+    example.autosave.stop();
+  });
+
+  it('saves the example once the user keeps it', async () => {
+    const designs = memoryDesignStore();
+    const { store, autosave } = start(designs, { initial: { example: 'Three-tier' } });
+    store.getState().replaceDoc(threeTier());
+    await autosave.keepThisDesign();
+    expect(savedDoc(designs)).toEqual(store.getState().doc);
+    autosave.stop();
+  });
+});
+
+describe('an unreadable entry that could not be set aside', () => {
+  it('is never saved over, and stays on screen', async () => {
+    const designs = memoryDesignStore();
+    designs.map.set(AUTOSAVE_KEY, '{broken');
+    const unreadable = { reason: 'it is not valid JSON', text: '{broken', key: null };
+    const { store, autosave } = start(designs, { initial: { unreadable } });
+    store.getState().replaceDoc(threeTier());
+    await autosave.flush();
+    autosave.dismissUnreadable();
+    expect(designs.map.get(AUTOSAVE_KEY)).toBe('{broken');
+    expect(autosave.status.getState().unreadable).toEqual(unreadable);
     autosave.stop();
   });
 });

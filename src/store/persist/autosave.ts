@@ -1,100 +1,148 @@
 /**
- * Autosave to the browser's storage. The document is saved as the YAML of the
- * whole design (`serializeDocument`) and read back through the importer, so a
- * damaged or outdated entry is rejected by the same validation as any file
- * rather than trusted. Positions are saved next to it.
+ * Autosave: the design and its layout are saved to the design store
+ * (IndexedDB in the page) `delayMs` after the last change. Nothing is lost
+ * without a word: a failed save, an entry that could not be read, another
+ * tab's save and an example opened over the user's design each show in
+ * `status` until dealt with, and while another tab's save or the example is
+ * waiting for the user's choice this tab does not save over the entry.
  */
-import { parseFiles, serializeDocument } from '../../io';
-import type { Doc } from '../../model';
-import { EMPTY_DOC } from '../../model';
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
 import type { EditorStore } from '../createEditorStore';
-import type { Position, Positions } from '../editorState';
+import type { DesignStore } from './designStore';
+import { storageErrorText } from './designStore';
+import type { SavedDesign } from './designEntry';
+import { decodeEntry, encodeEntry } from './designEntry';
+import type { UnreadableEntry } from './autosaveLoad';
+import { AUTOSAVE_KEY, setAside } from './autosaveLoad';
+import type { TabChannel } from './tabChannel';
+import { isSavedMessage } from './tabChannel';
 
-export const AUTOSAVE_KEY = 'netpol-canvas.design';
-const VERSION = 1;
-
-/** The part of `Storage` we use (localStorage, or a Map-backed fake in tests). */
-export interface DesignStorage {
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
+export interface AutosaveStatus {
+  /** Why the design is not being saved; null once a save succeeds. */
+  readonly failure: string | null;
+  /** An entry that could not be read when the page opened. */
+  readonly unreadable: UnreadableEntry | null;
+  /** Another tab saved its design since this one loaded or saved. */
+  readonly otherTab: boolean;
+  /** The title of an example opened by link over the user's saved design. */
+  readonly example: string | null;
 }
 
-export interface SavedDesign {
-  readonly doc: Doc;
-  readonly positions: Positions;
-}
+export const AUTOSAVE_IDLE: AutosaveStatus = {
+  failure: null,
+  unreadable: null,
+  otherTab: false,
+  example: null,
+};
 
-export function designSave(storage: DesignStorage, design: SavedDesign): void {
-  const saved = {
-    version: VERSION,
-    yaml: serializeDocument(design.doc),
-    positions: design.positions,
-  };
-  try {
-    storage.setItem(AUTOSAVE_KEY, JSON.stringify(saved));
-  } catch (_quotaOrPrivateMode) {
-    // Nothing to do: the design stays in memory; the next save tries again.
-  }
-}
-
-function isPosition(value: unknown): value is Position {
-  if (typeof value !== 'object' || value === null) return false;
-  const { x, y } = value as Record<string, unknown>;
-  return typeof x === 'number' && Number.isFinite(x) && typeof y === 'number' && Number.isFinite(y);
-}
-
-function positionsOf(value: unknown): Positions {
-  if (typeof value !== 'object' || value === null) return {};
-  return Object.fromEntries(Object.entries(value).filter(([, p]) => isPosition(p)));
-}
-
-/** The saved design, or null when there is none or it does not import cleanly. */
-export function designLoad(storage: DesignStorage): SavedDesign | null {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(storage.getItem(AUTOSAVE_KEY) ?? 'null');
-  } catch (_notJson) {
-    return null;
-  }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { version, yaml, positions } = raw as Record<string, unknown>;
-  if (version !== VERSION || typeof yaml !== 'string') return null;
-  if (yaml.trim() === '') return { doc: EMPTY_DOC, positions: positionsOf(positions) };
-  const parsed = parseFiles([{ name: 'autosave', text: yaml }]);
-  return parsed.ok ? { doc: parsed.doc, positions: positionsOf(positions) } : null;
+export interface AutosaveOptions {
+  readonly designs: DesignStore;
+  /** This tab's id, written with each save. */
+  readonly tab: string;
+  readonly channel?: TabChannel | null;
+  readonly delayMs?: number;
+  readonly initial?: Partial<AutosaveStatus>;
 }
 
 export interface Autosave {
-  /** Save now what is pending (on page hide). */
-  flush: () => void;
+  readonly status: StoreApi<AutosaveStatus>;
+  /** Saves now what is pending (on page hide). */
+  flush: () => Promise<void>;
+  /** Keeps this tab's design: saves it over the entry (another tab's or the user's own). */
+  keepThisDesign: () => Promise<void>;
+  /** Loads the saved design into this tab (undo brings this tab's back). */
+  loadSavedDesign: () => Promise<void>;
+  dismissUnreadable: () => void;
   stop: () => void;
 }
 
-/** Saves the document and layout `delayMs` after the last change to either. */
-export function startAutosave(store: EditorStore, storage: DesignStorage, delayMs = 400): Autosave {
+export function startAutosave(store: EditorStore, options: AutosaveOptions): Autosave {
+  const { designs, tab, channel = null, delayMs = 400 } = options;
+  const status = createStore<AutosaveStatus>()(() => ({ ...AUTOSAVE_IDLE, ...options.initial }));
+  let last: SavedDesign = { doc: store.getState().doc, positions: store.getState().positions };
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const save = () => {
+  let queue: Promise<void> = Promise.resolve();
+
+  const held = () => {
+    const s = status.getState();
+    return s.otherTab || s.example !== null || (s.unreadable !== null && s.unreadable.key === null);
+  };
+
+  const save = (force: boolean): Promise<void> => {
     timer = null;
     // A lesson's documents are not the user's design: that one waits in the lesson session.
-    if (store.getState().lessonSession !== null) return;
+    if (store.getState().lessonSession !== null) return queue;
     const { doc, positions } = store.getState();
-    designSave(storage, { doc, positions });
+    if (!force && (held() || (doc === last.doc && positions === last.positions))) return queue;
+    queue = queue.then(async () => {
+      const savedAt = Date.now();
+      try {
+        await designs.set(AUTOSAVE_KEY, encodeEntry({ doc, positions }, { savedAt, tab }));
+        last = { doc, positions };
+        if (status.getState().failure !== null) status.setState({ failure: null });
+        channel?.post({ type: 'saved', tab, savedAt });
+      } catch (error) {
+        status.setState({ failure: storageErrorText(error) });
+      }
+    });
+    return queue;
   };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc === previous.doc && state.positions === previous.positions) return;
     if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(save, delayMs);
+    timer = setTimeout(() => void save(false), delayMs);
   });
+  const unlisten = channel?.listen((message) => {
+    if (isSavedMessage(message) && message.tab !== tab) status.setState({ otherTab: true });
+  });
+
+  const loadSavedDesign = async () => {
+    let text: string | undefined;
+    try {
+      text = await designs.get(AUTOSAVE_KEY);
+    } catch (error) {
+      status.setState({ failure: storageErrorText(error) });
+      return;
+    }
+    const decoded = text === undefined ? null : decodeEntry(text);
+    if (text !== undefined && decoded?.ok === false) {
+      const aside = await setAside(designs, text, decoded.reason);
+      status.setState({ unreadable: aside.unreadable, failure: aside.failure });
+      return;
+    }
+    status.setState({ otherTab: false, example: null });
+    if (decoded?.ok !== true) return;
+    store.setState({ positions: decoded.design.positions });
+    store.getState().replaceDoc(decoded.design.doc);
+    last = { doc: store.getState().doc, positions: store.getState().positions };
+    store.getState().select(null);
+    store.getState().requestFit();
+  };
+
   return {
+    status,
     flush: () => {
-      if (timer === null) return;
+      if (timer === null) return queue;
       clearTimeout(timer);
-      save();
+      return save(false);
+    },
+    keepThisDesign: () => {
+      status.setState({ otherTab: false, example: null });
+      return save(true);
+    },
+    loadSavedDesign,
+    dismissUnreadable: () => {
+      // Kept on screen while it could not be set aside: the entry is still under the autosave key.
+      if (status.getState().unreadable?.key === null) return;
+      status.setState({ unreadable: null });
     },
     stop: () => {
       if (timer !== null) clearTimeout(timer);
       timer = null;
       unsubscribe();
+      unlisten?.();
     },
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { NetworkPlugin } from '../../engine';
 import { networkPluginParse } from '../../engine';
-import type { DesignStorage } from './autosave';
+import type { DesignStorage } from './designStore';
 import type { EditorStore } from '../createEditorStore';
 
 export const SETTINGS_KEY = 'netpol-canvas.settings';

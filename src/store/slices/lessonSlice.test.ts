@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { builtInLesson } from '../../workshop';
 import type { Lesson } from '../../workshop';
 import { EMPTY_DOC } from '../../model';
-import { AUTOSAVE_KEY, designLoad, startAutosave } from '../persist/autosave';
+import { startAutosave } from '../persist/autosave';
+import { AUTOSAVE_KEY } from '../persist/autosaveLoad';
+import { decodeEntry } from '../persist/designEntry';
+import { memoryDesignStore } from '../persist/designStore';
 import { createEditorStore } from '../createEditorStore';
 import { selectCanUndo } from '../derived/selectors';
 import {
@@ -129,19 +132,17 @@ describe('when the lesson is left', () => {
 });
 
 describe('when autosave runs during a lesson', () => {
-  it("saves the user's design, never the lesson's", () => {
-    const saved = new Map<string, string>();
-    const storage = {
-      getItem: (k: string) => saved.get(k) ?? null,
-      setItem: (k: string, v: string) => void saved.set(k, v),
-    };
+  it("saves the user's design, never the lesson's", async () => {
+    const designs = memoryDesignStore();
+    const saved = designs.map;
     const store = createEditorStore({ doc: EMPTY_DOC });
-    const autosave = startAutosave(store, storage, 0);
+    const autosave = startAutosave(store, { designs, tab: 'a', delayMs: 0 });
     store.getState().dispatch({ type: 'addNamespace', name: 'mine' });
-    autosave.flush();
+    await autosave.flush();
     store.getState().openLesson(threeTiers());
-    autosave.flush();
-    expect(designLoad(storage)?.doc.namespaces.map((n) => n.name)).toEqual(['mine']);
+    await autosave.flush();
+    const entry = decodeEntry(saved.get(AUTOSAVE_KEY) ?? '');
+    expect(entry.ok && entry.design.doc.namespaces.map((n) => n.name)).toEqual(['mine']);
     expect(saved.has(AUTOSAVE_KEY)).toBe(true);
     autosave.stop();
   });

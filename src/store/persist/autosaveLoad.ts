@@ -1,0 +1,90 @@
+/**
+ * Reading the autosaved design when the page opens. A design saved by the
+ * previous version in localStorage is moved once to the design store. An
+ * entry that cannot be read is never dropped: it is set aside under its own
+ * key, and the user is told and offered it as a file.
+ */
+import type { DesignStorage, DesignStore } from './designStore';
+import { storageErrorText } from './designStore';
+import type { EntryMeta, SavedDesign } from './designEntry';
+import { decodeEntry } from './designEntry';
+
+export const AUTOSAVE_KEY = 'netpol-canvas.design';
+/** Unreadable entries are kept under this prefix and the time they were found. */
+export const SET_ASIDE_PREFIX = 'netpol-canvas.design.unreadable.';
+
+export interface UnreadableEntry {
+  readonly reason: string;
+  /** The entry as it was stored. */
+  readonly text: string;
+  /** Where it was set aside; null when even that failed (then nothing is saved over it). */
+  readonly key: string | null;
+}
+
+export interface AutosaveLoad {
+  readonly saved: SavedDesign | null;
+  readonly meta: EntryMeta | null;
+  readonly unreadable: UnreadableEntry | null;
+  /** Why the design store could not be used, for the user; null when it could. */
+  readonly failure: string | null;
+}
+
+const NOTHING: AutosaveLoad = { saved: null, meta: null, unreadable: null, failure: null };
+
+/** Moves the old localStorage entry into the store; its text, or undefined. */
+async function moveLegacy(
+  designs: DesignStore,
+  legacy: DesignStorage | null,
+): Promise<string | undefined> {
+  const text = legacy?.getItem(AUTOSAVE_KEY) ?? null;
+  if (legacy === null || text === null) return undefined;
+  await designs.set(AUTOSAVE_KEY, text);
+  try {
+    legacy.removeItem?.(AUTOSAVE_KEY);
+  } catch (_blocked) {
+    // The copy in the design store is the one read from now on; the old one is harmless.
+  }
+  return text;
+}
+
+/** Keeps an unreadable entry under a key of its own and frees the autosave key. */
+export async function setAside(
+  designs: DesignStore,
+  text: string,
+  reason: string,
+): Promise<AutosaveLoad> {
+  const key = `${SET_ASIDE_PREFIX}${Date.now()}`;
+  try {
+    await designs.set(key, text);
+    await designs.del(AUTOSAVE_KEY);
+    return { saved: null, meta: null, unreadable: { reason, text, key }, failure: null };
+  } catch (error) {
+    return {
+      saved: null,
+      meta: null,
+      unreadable: { reason, text, key: null },
+      failure: storageErrorText(error),
+    };
+  }
+}
+
+export async function loadAutosave(
+  designs: DesignStore,
+  legacy: DesignStorage | null,
+): Promise<AutosaveLoad> {
+  let text: string | undefined;
+  try {
+    text = (await designs.get(AUTOSAVE_KEY)) ?? (await moveLegacy(designs, legacy));
+  } catch (error) {
+    // The old entry, if any, stays where it is; it is still read, so nothing is lost.
+    const old = legacy?.getItem(AUTOSAVE_KEY) ?? null;
+    const decoded = old === null ? null : decodeEntry(old);
+    const failure = storageErrorText(error);
+    if (decoded?.ok === true) return { ...NOTHING, saved: decoded.design, failure };
+    return { ...NOTHING, failure };
+  }
+  if (text === undefined) return NOTHING;
+  const decoded = decodeEntry(text);
+  if (decoded.ok) return { ...NOTHING, saved: decoded.design, meta: decoded.meta };
+  return setAside(designs, text, decoded.reason);
+}
