@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { waitForSaved } from './pages/savedDesign';
 
 test.describe('undo and redo', () => {
   test('bring a deleted workload back and take it away again', async ({
@@ -49,9 +50,7 @@ test.describe('when the page is reloaded', () => {
     await canvas.workload('prod/web').click();
     await inspector.rename('frontend');
     await expect(canvas.workload('prod/frontend')).toBeVisible();
-    await page.waitForFunction(() =>
-      (localStorage.getItem('netpol-canvas.design') ?? '').includes('name: frontend'),
-    );
+    await waitForSaved(page, 'name: frontend');
     await page.reload();
     await expect(canvas.workload('prod/frontend')).toBeVisible();
     await expect(canvas.lineLabel('prod/frontend', 'prod/api')).toHaveText('TCP 5000');

@@ -71,7 +71,7 @@ export function StorageNotice({
             Load the other tab’s design
           </button>
           <button type="button" onClick={() => void autosave.keepThisDesign()}>
-            Keep this one
+            Keep this tab’s design
           </button>
         </div>
       )}
