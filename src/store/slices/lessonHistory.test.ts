@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { builtInLesson } from '../../workshop';
 import type { Lesson } from '../../workshop';
 import { EMPTY_DOC } from '../../model';
-import { designLoad, startAutosave } from '../persist/autosave';
+import { startAutosave } from '../persist/autosave';
+import { AUTOSAVE_KEY } from '../persist/autosaveLoad';
+import { decodeEntry } from '../persist/designEntry';
+import { memoryDesignStore } from '../persist/designStore';
 import { createEditorStore } from '../createEditorStore';
 import { selectCanRedo, selectCanUndo } from '../derived/selectors';
 
@@ -26,12 +29,10 @@ function userWithHistory() {
   return store;
 }
 
-function memoryStorage() {
-  const saved = new Map<string, string>();
-  return {
-    getItem: (k: string) => saved.get(k) ?? null,
-    setItem: (k: string, v: string) => void saved.set(k, v),
-  };
+/** The namespaces of the autosaved design. */
+function savedNames(designs: ReturnType<typeof memoryDesignStore>) {
+  const entry = decodeEntry(designs.map.get(AUTOSAVE_KEY) ?? '');
+  return entry.ok ? entry.design.doc.namespaces.map((n) => n.name) : null;
 }
 
 describe('when a lesson has been left', () => {
@@ -56,18 +57,18 @@ describe('when a lesson has been left', () => {
     expect(selectCanUndo(store.getState())).toBe(false);
   });
 
-  it("autosave never saves a lesson's document as the user's design", () => {
-    const storage = memoryStorage();
+  it("autosave never saves a lesson's document as the user's design", async () => {
+    const designs = memoryDesignStore();
     const store = userWithHistory();
-    const autosave = startAutosave(store, storage, 0);
+    const autosave = startAutosave(store, { designs, tab: 'a', delayMs: 0 });
     store.getState().openLesson(threeTiers());
     store.getState().lessonStep(4);
-    autosave.flush();
+    await autosave.flush();
     store.getState().exitLesson();
-    autosave.flush();
+    await autosave.flush();
     store.getState().undo();
-    autosave.flush();
-    expect(designLoad(storage)?.doc.namespaces.map((n) => n.name)).toEqual(['mine']);
+    await autosave.flush();
+    expect(savedNames(designs)).toEqual(['mine']);
     autosave.stop();
   });
 });
