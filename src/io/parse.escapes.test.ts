@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseFiles } from './parse';
 import { yamlDump } from './text/yaml';
+import { propertyRuns } from '../engine/__fixtures__/propertyRuns';
 
 // eslint-disable-next-line no-control-regex -- the characters under test
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
@@ -46,7 +47,7 @@ describe('when names and fields hold control characters', () => {
         for (const issue of [...issuesOf(object), ...issuesOf({ ...object, spec: { [h]: spec } })])
           expect(`${issue.path} ${issue.message}`).not.toMatch(UNPRINTABLE);
       }),
-      { numRuns: 100 },
+      propertyRuns(100),
     );
   });
 
