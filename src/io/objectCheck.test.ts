@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { NetworkPolicy } from '../model';
-import { networkPolicyCheck } from './policyCheck';
+import { networkPolicyCheck } from './objectCheck';
 
 const POLICY: NetworkPolicy = {
   apiVersion: 'networking.k8s.io/v1',
