@@ -17,7 +17,7 @@ import type { PolicyRef } from '../verdict/verdict';
 import { dataEqual } from './dataEqual';
 import type { DocEdit, PolicyRule, RuleRef } from './types';
 
-type Direction = RuleRef['direction'];
+import type { Direction } from '../text/direction';
 
 /** For each rule of `next`, the index of the equal rule of `current` it is, if any. */
 function sameRules(

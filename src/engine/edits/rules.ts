@@ -29,7 +29,7 @@ import {
   policyWithMarks,
 } from '../flows/marks';
 
-type Direction = RuleRef['direction'];
+import type { Direction } from '../text/direction';
 
 /** The document with the policy at `ref` passed through `change` (the same document when unchanged). */
 function policyChanged(

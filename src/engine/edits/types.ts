@@ -17,6 +17,7 @@ import type {
   WorkloadKind,
 } from '../../model';
 import type { PolicyRef } from '../verdict/verdict';
+import type { Direction } from '../text/direction';
 
 /**
  * A node of the canvas, as one end of a flow.
@@ -78,7 +79,7 @@ export type PolicyRule = NetworkPolicyIngressRule | NetworkPolicyEgressRule;
 /** A rule of a policy: `spec.<direction>[ruleIndex]`. */
 export interface RuleRef {
   readonly policy: PolicyRef;
-  readonly direction: 'ingress' | 'egress';
+  readonly direction: Direction;
   readonly ruleIndex: number;
 }
 
@@ -120,7 +121,7 @@ export type DocEdit =
   | {
       readonly type: 'addRule';
       readonly policy: PolicyRef;
-      readonly direction: 'ingress' | 'egress';
+      readonly direction: Direction;
       readonly rule: PolicyRule;
     }
   | { readonly type: 'setRule'; readonly rule: RuleRef; readonly value: PolicyRule }
