@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // The netpol-canvas command. The CLI is TypeScript (src/cli); tsx compiles it on the fly
 // (and caches it), so there is no build step. Exit codes: 0 ok, 1 invalid input or failed
-// checks, 2 usage errors, 70 internal errors. Never a stack trace.
+// checks, 2 usage errors, 70 internal errors, 74 output not written, 141 reader gone (EPIPE).
+// Never a stack trace.
 import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 

@@ -12,8 +12,11 @@ export interface TextSink {
 export interface CliContext {
   readonly stdout: TextSink;
   readonly stderr: TextSink;
-  /** Everything on standard input, read once for the file name `-`. */
-  readonly readStdin: () => Promise<Uint8Array>;
+  /**
+   * Standard input, read once for the file name `-`: null (and reading stops) as soon as
+   * more than `maxBytes` came in, so that `yes | netpol-canvas validate -` ends.
+   */
+  readonly readStdin: (maxBytes: number) => Promise<Uint8Array | null>;
   /** True when stdout is a terminal (colour-free output either way). */
   readonly stdoutIsTTY: boolean;
 }

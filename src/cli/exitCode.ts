@@ -8,6 +8,10 @@ export const EXIT = {
   usage: 2,
   /** A bug in netpol-canvas (EX_SOFTWARE from sysexits.h). */
   internal: 70,
+  /** The output could not be written, e.g. a full disk (EX_IOERR from sysexits.h). */
+  output: 74,
+  /** The reader of the output went away (`| head -1`): what a shell reports after SIGPIPE. */
+  pipe: 141,
 } as const;
 
 export type ExitCode = (typeof EXIT)[keyof typeof EXIT];

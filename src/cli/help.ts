@@ -42,7 +42,8 @@ export function mainHelp(specs: readonly CommandSpec[]): string {
       "'-' reads standard input; several files merge into one document.",
       'Pods and workloads are named namespace/name.',
       '',
-      'Exit status: 0 ok, 1 invalid input or failed expectations, 2 usage error, 70 internal error.',
+      'Exit status: 0 ok, 1 invalid input or failed expectations, 2 usage error, 70 internal error,',
+      '74 output not written (a full disk), 141 the reader went away (| head), as after SIGPIPE.',
       `Run '${PROGRAM} <command> --help' for the options of a command.`,
     ].join('\n') + '\n'
   );

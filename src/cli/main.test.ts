@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from './context';
 import { main } from './main';
+import { OutputError } from './outputError';
 
 function context(readStdin: () => Promise<Uint8Array>, failOut = false) {
   const out: string[] = [];
@@ -41,5 +42,32 @@ describe('when run in-process', () => {
     const { ctx, out } = context(() => Promise.resolve(new Uint8Array()));
     expect(await main(['--version'], ctx)).toBe(0);
     expect(out.join('')).toMatch(/^netpol-canvas \d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('when standard output cannot be written', () => {
+  const failing = (code: string) => {
+    const err: string[] = [];
+    const ctx: CliContext = {
+      stdout: { write: () => Promise.reject(new OutputError('standard output', code)) },
+      stderr: { write: (text) => Promise.resolve(void err.push(text)) },
+      readStdin: () => Promise.resolve(new Uint8Array()),
+      stdoutIsTTY: false,
+    };
+    return { ctx, err };
+  };
+
+  it('says why in one line and exits 74 (a full disk)', async () => {
+    const { ctx, err } = failing('ENOSPC');
+    expect(await main(['--help'], ctx)).toBe(74);
+    expect(err).toEqual([
+      'netpol-canvas: cannot write to standard output: no space left on device (ENOSPC)\n',
+    ]);
+  });
+
+  it('exits 141 without a word when the reader has gone (EPIPE)', async () => {
+    const { ctx, err } = failing('EPIPE');
+    expect(await main(['--help'], ctx)).toBe(141);
+    expect(err).toEqual([]);
   });
 });

@@ -16,6 +16,7 @@ import { messageSink } from './context';
 import { EXIT } from './exitCode';
 import { commandHelp, mainHelp, PROGRAM } from './help';
 import { nodeContext } from './nodeContext';
+import { OutputError } from './outputError';
 import { usageFail } from './usage';
 
 export const COMMANDS: readonly Command[] = [
@@ -80,6 +81,21 @@ async function dispatch(argv: readonly string[], ctx: CliContext): Promise<numbe
   return command.run(parsed.args, ctx);
 }
 
+/**
+ * A write to standard output or error failed. A reader that went away (`| head -1`, EPIPE)
+ * ends the command quietly with 141, the status a shell gives a Unix tool stopped by SIGPIPE,
+ * so that `set -o pipefail` still sees the output was cut; anything else (a full disk) is
+ * one line on standard error and exit 74.
+ */
+async function outputFail(ctx: CliContext, error: OutputError): Promise<number> {
+  if (error.code === 'EPIPE') return EXIT.pipe;
+  if (error.stream === 'standard output') {
+    // Standard error may fail too (2>/dev/full): then the exit code is all there is to say.
+    await ctx.stderr.write(`${PROGRAM}: ${error.message}\n`).catch(() => undefined);
+  }
+  return EXIT.output;
+}
+
 /** Runs the command line (without `node` and the script); resolves to the exit code. */
 export async function main(
   argv: readonly string[],
@@ -90,6 +106,7 @@ export async function main(
   try {
     return await dispatch(argv, ctx);
   } catch (error) {
+    if (error instanceof OutputError) return outputFail(ctx, error);
     const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
     await ctx.stderr.write(`${PROGRAM}: internal error: ${message.split('\n')[0] ?? ''}\n`);
     return EXIT.internal;

@@ -1,34 +1,38 @@
-/** The real process streams, with backpressure and a quiet exit on a closed pipe (`| head`). */
-import { once } from 'node:events';
+/**
+ * The real process streams, with backpressure. A write that fails (a full disk, a closed
+ * pipe) rejects with an `OutputError`, which `main` turns into one line and an exit code.
+ */
 import type { Writable } from 'node:stream';
 import type { CliContext, TextSink } from './context';
+import { bytesReadLimited } from './inputBytes';
+import { OutputError } from './outputError';
 
-function streamSink(stream: Writable): TextSink {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    // The reader went away (`netpol-canvas reach --json … | head`): stop quietly.
-    if (error.code === 'EPIPE') process.exit(0);
-    throw error;
-  });
+function streamSink(stream: Writable, name: OutputError['stream']): TextSink {
+  let failure: OutputError | null = null;
+  const failed = (error: NodeJS.ErrnoException): OutputError => {
+    failure ??= new OutputError(name, error.code ?? error.message);
+    return failure;
+  };
+  // A failed write is reported through its callback; the 'error' event that follows is the same.
+  stream.on('error', failed);
   return {
-    async write(text) {
-      if (!stream.write(text)) await once(stream, 'drain');
+    write(text) {
+      if (failure !== null) return Promise.reject(failure);
+      return new Promise((resolve, reject) => {
+        stream.write(text, (error) => {
+          if (error) reject(failed(error));
+          else resolve();
+        });
+      });
     },
   };
 }
 
-async function readAll(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  }
-  return Buffer.concat(chunks);
-}
-
 export function nodeContext(): CliContext {
   return {
-    stdout: streamSink(process.stdout),
-    stderr: streamSink(process.stderr),
-    readStdin: () => readAll(process.stdin),
+    stdout: streamSink(process.stdout, 'standard output'),
+    stderr: streamSink(process.stderr, 'standard error'),
+    readStdin: (maxBytes) => bytesReadLimited(process.stdin, maxBytes),
     stdoutIsTTY: process.stdout.isTTY,
   };
 }

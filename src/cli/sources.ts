@@ -3,10 +3,11 @@
  * read is a usage error; a file that is not text is invalid input, reported as
  * an issue in the usual format.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { SourceFile } from '../io';
 import type { Issue } from '../model';
 import type { CliContext } from './context';
+import { fileReadLimited } from './inputBytes';
 import { bytePosition, utf8InvalidOffset } from './utf8Invalid';
 
 /** Far above the io layer's own limit: only keeps a huge file from exhausting memory here. */
@@ -67,13 +68,17 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** The bytes of one input, or null when it is too large to read. */
+/**
+ * The bytes of one input, or null when it is too large to read. The size a file reports is
+ * only a shortcut: standard input, devices and FIFOs report none, and every source stops
+ * being read once it passes the limit.
+ */
 async function readBytes(path: string, ctx: CliContext): Promise<Uint8Array | null> {
-  if (path === '-') return ctx.readStdin();
+  if (path === '-') return ctx.readStdin(MAX_INPUT_BYTES);
   const info = await stat(path);
   if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
   if (info.size > MAX_INPUT_BYTES) return null;
-  return readFile(path);
+  return fileReadLimited(path, MAX_INPUT_BYTES);
 }
 
 export async function sourcesRead(
