@@ -68,7 +68,7 @@ function objectsNotIn(doc: Doc, other: Doc): DesignObject[] {
       (value) =>
         ({
           kind: 'NetworkPolicy',
-          key: `${value.metadata.namespace ?? ''}/${value.metadata.name}`,
+          key: `${value.metadata.namespace}/${value.metadata.name}`,
           value,
         }) as const,
     ),
