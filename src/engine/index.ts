@@ -5,10 +5,21 @@ export {
   cidrOverlaps,
   cidrParse,
   cidrRange,
+  cidrTextCanonical,
+  cidrTextRange,
   ipRangeParse,
+  ipTextRange,
   rangeContains,
   rangesOverlap,
 } from './match/cidr';
+export type { CidrText, IpText } from './match/ipText';
+export {
+  cidrTextParse,
+  ipTextFormat,
+  ipTextParse,
+  ipv6Canonical,
+  isIpv4Mapped,
+} from './match/ipText';
 export { compilePolicies } from './compile/compile';
 export { declaredPorts } from './verdict/declaredPorts';
 export { isTrafficAllowed } from './verdict/evaluate';

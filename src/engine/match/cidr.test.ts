@@ -37,6 +37,11 @@ describe('when parsing CIDRs', () => {
     expect(cidrParse('010.0.0.0/08')).toBe('10.0.0.0/8');
   });
 
+  it('accepts any run of leading zeros, as the API server and the validator do', () => {
+    expect(cidrParse('0010.0.0.0/0008')).toBe('10.0.0.0/8');
+    expect(cidrParse('00fd00::/16')).toBe('fd00::/16');
+  });
+
   it('reads IPv4-mapped IPv6 as the IPv4 block it maps, as Go does', () => {
     expect(cidrParse('::ffff:1.2.3.0/120')).toBe('1.2.3.0/24');
     expect(cidrRange(cidr('::ffff:1.2.3.0/120')).family).toBe(4);

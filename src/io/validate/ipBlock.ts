@@ -10,13 +10,8 @@
  * Legacy forms (host bits set, leading zeros, IPv4-mapped IPv6, non-canonical IPv6)
  * are accepted with the API server's warnings.
  */
-import {
-  cidrTextIsStrictSubset,
-  cidrTextParse,
-  cidrTextWarnings,
-  type CidrText,
-} from '../cidrText';
-import { ipTextParse } from '../ipText';
+import { cidrTextParse, ipTextParse, type CidrText } from '../../engine';
+import { cidrTextIsStrictSubset, cidrTextWarnings } from './cidrRules';
 import {
   invalidValue,
   issueWarning,

@@ -12,7 +12,8 @@
  * ```
  */
 import { ianaSvcNameErrors, portNumberErrors } from './k8sNames';
-import { ipTextParse, ipTextWarnings } from '../ipText';
+import { ipTextParse } from '../../engine';
+import { ipTextWarnings } from './cidrRules';
 import {
   invalidValue,
   issueError,

@@ -1,14 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { cidrTextCanonical, cidrTextParse, type CidrText } from '../../engine';
 import {
   cidrTextHasHostBits,
   cidrTextIsStrictSubset,
-  cidrTextNetwork,
-  cidrTextParse,
   cidrTextWarnings,
-  type CidrText,
-} from './cidrText';
-import { propertyRuns } from '../engine/__fixtures__/propertyRuns';
+  ipTextWarnings,
+} from './cidrRules';
+import { propertyRuns } from '../../engine/__fixtures__/propertyRuns';
 
 function parsed(text: string): CidrText {
   const c = cidrTextParse(text);
@@ -16,55 +15,11 @@ function parsed(text: string): CidrText {
   return c;
 }
 
-describe('when a CIDR is parsed like ipBlock.cidr', () => {
-  it.each([
-    ['10.0.0.0/8', 32, 8],
-    ['0.0.0.0/0', 32, 0],
-    ['192.168.5.10/32', 32, 32],
-    ['::/0', 128, 0],
-    ['fd00:192:168::/48', 128, 48],
-    ['::ffff:1.2.3.0/120', 128, 120],
-    ['10.0.0.0/08', 32, 8],
-    ['10.0.1.1/4', 32, 4],
-  ])('reads %j', (text, width, bits) => {
-    const c = cidrTextParse(text);
-    expect(c && [c.bytes.length * 8, c.bits]).toEqual([width, bits]);
-  });
-
-  it.each([
-    '',
-    ' ',
-    '192.168.5.6',
-    'fd00:192:168::',
-    '300.300.300.300',
-    '300.300.300.300/8',
-    '10.0.0.0/33',
-    '::/129',
-    '10.0.0.0/-1',
-    '10.0.0.0/+8',
-    '10.0.0.0/',
-    '/8',
-    '10.0.0.0/8/9',
-    ' 10.0.0.0/8',
-    '10.0.0.0/8 ',
-    'fe80::1%eth0/64',
-    '10.0.0.0/8.0',
-  ])('rejects %j', (text) => {
-    expect(cidrTextParse(text)).toBeNull();
-  });
-
-  it('tells a strict form from one with leading zeros', () => {
-    expect(['10.0.0.0/8', '010.0.0.0/8', '10.0.0.0/08'].map((t) => parsed(t).strict)).toEqual([
-      true,
-      false,
-      false,
-    ]);
-  });
-
+describe('when a CIDR has bits set past its prefix', () => {
   it('finds host bits beyond the prefix', () => {
     expect(cidrTextHasHostBits(parsed('192.168.242.213/24'))).toBe(true);
     expect(cidrTextHasHostBits(parsed('192.168.242.0/24'))).toBe(false);
-    expect(cidrTextNetwork(parsed('192.168.242.213/24'))).toBe('192.168.242.0/24');
+    expect(cidrTextCanonical(parsed('192.168.242.213/24'))).toBe('192.168.242.0/24');
   });
 });
 
@@ -213,10 +168,29 @@ describe('when a CIDR is written in a legacy form', () => {
     );
     fc.assert(
       fc.property(anyCidr, (text) => {
-        const network = cidrTextNetwork(parsed(text));
+        const network = cidrTextCanonical(parsed(text));
         expect(cidrTextWarnings(network)).toEqual([]);
       }),
       propertyRuns(),
     );
+  });
+});
+
+describe('when an IP is written in a legacy form', () => {
+  it.each([
+    [
+      '010.1.2.3',
+      'non-standard IP address "010.1.2.3" will be considered invalid in a future Kubernetes release: use "10.1.2.3"',
+    ],
+    [
+      '::ffff:1.2.3.4',
+      'non-standard IP address "::ffff:1.2.3.4" will be considered invalid in a future Kubernetes release: use "1.2.3.4"',
+    ],
+    ['FE80::1', 'IPv6 address "FE80::1" should be in RFC 5952 canonical format ("fe80::1")'],
+  ])('warns about %j', (text, warning) => {
+    expect(ipTextWarnings(text)).toEqual([warning]);
+  });
+  it.each(['10.1.2.3', 'fe80::1', '2001:db8::'])('is quiet about %j', (text) => {
+    expect(ipTextWarnings(text)).toEqual([]);
   });
 });

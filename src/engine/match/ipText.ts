@@ -1,12 +1,23 @@
 /**
- * IP address text, parsed the way the API server parses "legacy" IP fields
- * (`netutils.ParseIPSloppy`, a copy of Go 1.16's `net.ParseIP`): IPv4 octets may
- * carry leading zeros (`010.0.0.1`), IPv6 may be written in any valid form,
- * IPv4-mapped IPv6 (`::ffff:1.2.3.4`) is allowed. Besides the bytes, the parse says
- * whether Go's strict parser (`netip.ParseAddr`) would also accept the text, which is
- * what the API server's "non-standard" warnings are based on.
+ * IP and CIDR text, parsed the way the API server parses "legacy" IP and CIDR
+ * fields (`netutils.ParseIPSloppy` and `ParseCIDRSloppy`, copies of Go 1.16's
+ * `net.ParseIP` and `net.ParseCIDR`), the one parser of the engine and the
+ * validator:
  *
- * Self-contained on purpose: the engine's CIDR maths is written separately.
+ * ```yaml
+ * cidr: 192.168.5.10/32      # fine
+ * cidr: 192.168.242.213/24   # host bits set: means 192.168.242.0/24
+ * cidr: 010.0.0.0/8          # leading zeros are decimal: 10.0.0.0/8
+ * cidr: ::ffff:1.2.3.0/120   # IPv4-mapped IPv6: the IPv4 block 1.2.3.0/24
+ * cidr: 192.168.5.10         # not a CIDR: no prefix length
+ * cidr: fe80::1%eth0/64      # not a CIDR: zones are not IP text
+ * ```
+ *
+ * Besides the bytes, a parse says whether Go's strict parsers (`netip.ParseAddr`,
+ * `netip.ParsePrefix`) would also accept the text, which is what the API server's
+ * "non-standard" warnings are based on. Written by hand: ipaddr.js reads
+ * `010.0.0.1` as octal, accepts `10.1`, `0x0a.0.0.1` and zones, and reads
+ * `::1.2.3.4` as IPv4-mapped, none of which Go does.
  */
 
 export interface IpText {
@@ -16,8 +27,8 @@ export interface IpText {
   readonly strict: boolean;
 }
 
-/** Dotted IPv4 (`a.b.c.d`), leading zeros allowed but noted. */
-export function ipv4TextParse(s: string): IpText | null {
+/** Dotted IPv4 (`a.b.c.d`), leading zeros allowed (decimal) but noted. */
+function ipv4TextParse(s: string): IpText | null {
   const parts = s.split('.');
   if (parts.length !== 4) return null;
   const bytes: number[] = [];
@@ -35,7 +46,7 @@ export function ipv4TextParse(s: string): IpText | null {
 const HEX_GROUP = /^[0-9a-fA-F]+/;
 
 /** IPv6 text, ported from Go 1.16's `parseIPv6` (one `::`, optional trailing IPv4). */
-export function ipv6TextParse(text: string): IpText | null {
+function ipv6TextParse(text: string): IpText | null {
   const ip = new Array<number>(16).fill(0);
   let s = text;
   let strict = true;
@@ -89,13 +100,31 @@ export function ipv6TextParse(text: string): IpText | null {
   return { bytes: ip, strict };
 }
 
-/** `net.ParseIP`: the first `.` or `:` decides the family. */
+/** `net.ParseIP`: IPv6 text has a `:`, IPv4 text has none. */
 export function ipTextParse(s: string): IpText | null {
-  for (const ch of s) {
-    if (ch === '.') return ipv4TextParse(s);
-    if (ch === ':') return ipv6TextParse(s);
-  }
-  return null;
+  return s.includes(':') ? ipv6TextParse(s) : ipv4TextParse(s);
+}
+
+export interface CidrText {
+  /** The address as written: 4 bytes for IPv4 text, 16 for IPv6 text. */
+  readonly bytes: readonly number[];
+  /** The prefix length as written (0..32 or 0..128). */
+  readonly bits: number;
+  /** False when `netip.ParsePrefix` would reject the text (leading zeros in the IP or the length). */
+  readonly strict: boolean;
+}
+
+/** `net.ParseCIDR`: `ADDRESS/LENGTH`; null when the API server would reject it. */
+export function cidrTextParse(s: string): CidrText | null {
+  const slash = s.indexOf('/');
+  if (slash < 0) return null;
+  const ip = ipTextParse(s.slice(0, slash));
+  const len = s.slice(slash + 1);
+  if (ip === null || !/^[0-9]+$/.test(len)) return null;
+  const bits = Number(len);
+  if (bits > ip.bytes.length * 8) return null;
+  const leadingZeroLength = len.length > 1 && len.startsWith('0');
+  return { bytes: ip.bytes, bits, strict: ip.strict && !leadingZeroLength };
 }
 
 /** `::ffff:a.b.c.d`, an IPv4 address written as IPv6. */
@@ -138,22 +167,4 @@ export function ipv6Canonical(bytes: readonly number[]): string {
 export function ipTextFormat(bytes: readonly number[]): string {
   const v4 = ipTo4(bytes);
   return v4.length === 4 ? v4.join('.') : ipv6Canonical(v4);
-}
-
-/**
- * The API server's warnings for an IP written in a legacy form (`GetWarningsForIP`),
- * without the field path. Assumes `ipTextParse(value)` succeeded.
- */
-export function ipTextWarnings(value: string): string[] {
-  const ip = ipTextParse(value);
-  if (ip === null) return [];
-  if (!ip.strict || isIpv4Mapped(ip.bytes))
-    return [
-      `non-standard IP address ${JSON.stringify(value)} will be considered invalid in a future Kubernetes release: use ${JSON.stringify(ipTextFormat(ip.bytes))}`,
-    ];
-  if (ip.bytes.length === 16 && ipv6Canonical(ip.bytes) !== value)
-    return [
-      `IPv6 address ${JSON.stringify(value)} should be in RFC 5952 canonical format (${JSON.stringify(ipv6Canonical(ip.bytes))})`,
-    ];
-  return [];
 }
