@@ -117,6 +117,8 @@ test.describe('when a lesson has been left', () => {
     await expect(toolbar.undo).toBeDisabled();
     await expect(toolbar.redo).toBeEnabled();
 
+    // The autosave to IndexedDB is asynchronous: a reload within its delay may not see the last edit.
+    await waitForSaved(page, 'name: db');
     await page.reload();
     await expect(page.getByRole('status')).toContainText('Restored your last design');
     await expect(canvas.workload('prod/db')).toBeVisible();

@@ -50,6 +50,7 @@ async function start(): Promise<void> {
   const autosave = startAutosave(store, {
     designs,
     tab: tabId(),
+    restored: origin === 'autosave',
     channel: broadcastTabChannel('netpol-canvas.autosave'),
     initial: { failure: loaded.failure, unreadable: loaded.unreadable, example },
   });

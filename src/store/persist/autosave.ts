@@ -43,6 +43,8 @@ export interface AutosaveOptions {
   readonly channel?: TabChannel | null;
   readonly delayMs?: number;
   readonly initial?: Partial<AutosaveStatus>;
+  /** The store holds the saved design as read (restored): no need to save it again. */
+  readonly restored?: boolean;
 }
 
 export interface Autosave {
@@ -60,7 +62,8 @@ export interface Autosave {
 export function startAutosave(store: EditorStore, options: AutosaveOptions): Autosave {
   const { designs, tab, channel = null, delayMs = 400 } = options;
   const status = createStore<AutosaveStatus>()(() => ({ ...AUTOSAVE_IDLE, ...options.initial }));
-  let last: SavedDesign = { doc: store.getState().doc, positions: store.getState().positions };
+  // What the entry holds, when known; an example or a new design is saved on its first change.
+  let last: SavedDesign | null = options.restored === true ? store.getState() : null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let queue: Promise<void> = Promise.resolve();
 
@@ -74,7 +77,7 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     // A lesson's documents are not the user's design: that one waits in the lesson session.
     if (store.getState().lessonSession !== null) return queue;
     const { doc, positions } = store.getState();
-    if (!force && (held() || (doc === last.doc && positions === last.positions))) return queue;
+    if (!force && (held() || (doc === last?.doc && positions === last.positions))) return queue;
     queue = queue.then(async () => {
       const savedAt = Date.now();
       try {
