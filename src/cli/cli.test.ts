@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,7 +35,10 @@ describe.concurrent('usage errors exit 2 with one message and a pointer to the h
       ['validate', 'no-such-file.yaml'],
       /^netpol-canvas validate: cannot read no-such-file.yaml: no such file\n/,
     ],
-    [['reach', 'src'], /^netpol-canvas reach: cannot read src: is a directory\n/],
+    [
+      ['reach', 'src/model'],
+      /^netpol-canvas reach: cannot read src\/model: no \.yaml, \.yml or \.json file in this directory\n/,
+    ],
   ])('%j', async (args, message) => {
     const run = await cli(args);
     expect(run.code).toBe(2);
@@ -90,5 +93,24 @@ describe.concurrent('bad input never prints a stack trace', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/^-:\d+:\d+: /);
     expect(run.stderr).toContain('netpol-canvas export: invalid input (1 error');
+  });
+});
+
+describe('when an argument is a directory', () => {
+  it('reads its .yaml, .yml and .json files, recursively, sorted, hidden ones skipped', async () => {
+    const dir = join(scratch, 'manifests');
+    mkdirSync(join(dir, 'apps', 'web'), { recursive: true });
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, 'apps', 'web', 'app.yaml'), readFileSync(APP));
+    writeFileSync(join(dir, 'b-svc.yml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n');
+    writeFileSync(join(dir, '.github', 'ci.yml'), 'on: push\n');
+    writeFileSync(join(dir, 'README.md'), '# not read\n');
+    const run = await cli(['validate', dir]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').map((line) => line.split(': ')[0])).toEqual([
+      join(dir, 'b-svc.yml'),
+      `${join(dir, 'b-svc.yml')}:1:1`,
+      '',
+    ]);
   });
 });

@@ -11,7 +11,8 @@ import { writeLines } from './context';
 import { EXIT } from './exitCode';
 import { PROGRAM } from './help';
 import { issueCounts, issueLine, issuesSorted } from './issueFormat';
-import { sourcesRead } from './sources';
+import { inputPathsExpand } from './inputPaths';
+import { reason, sourcesRead } from './sources';
 import { usageFail } from './usage';
 
 export type DocumentLoad =
@@ -31,10 +32,14 @@ export async function sourcesParse(
 ): Promise<SourcesParse> {
   if (paths.length === 0)
     return { ok: false, usage: "no input file (give FILE..., or '-' for standard input)" };
-  const read = await sourcesRead(paths, ctx);
+  const expanded = await inputPathsExpand(paths);
+  if (!expanded.ok) {
+    return { ok: false, usage: `cannot read ${expanded.path}: ${reason(expanded.error)}` };
+  }
+  const read = await sourcesRead(expanded.files, ctx);
   if (!read.ok) return { ok: false, usage: read.message };
   const parsed = read.files.length > 0 ? parseFiles(read.files, options) : null;
-  const issues = issuesSorted([...read.problems, ...(parsed?.issues ?? [])], paths);
+  const issues = issuesSorted([...read.problems, ...(parsed?.issues ?? [])], expanded.files);
   if (parsed === null || !parsed.ok || read.problems.length > 0) return { ok: false, issues };
   return { ok: true, doc: parsed.doc, issues };
 }

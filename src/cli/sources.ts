@@ -59,7 +59,7 @@ export function bytesDecode(
   };
 }
 
-function reason(error: unknown): string {
+export function reason(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'is a directory';

@@ -229,3 +229,20 @@ describe('when several files are read', () => {
     ).toEqual(['x/p', 'w/q']);
   });
 });
+
+describe('when one of several files holds only kinds that are not read', () => {
+  it('warns about that file and reads the others, as within one file', () => {
+    const service = 'apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: x}\n';
+    const result = parseFiles([
+      { name: 'svc.yaml', text: service },
+      { name: 'empty.yaml', text: '# nothing\n' },
+      { name: 'np.yaml', text: POLICY('p') },
+    ]);
+    expect(result.ok).toBe(true);
+    expect(result.issues.map((i) => `${i.file} ${i.severity} ${i.message}`)).toEqual([
+      'svc.yaml warning nothing usable: no NetworkPolicy, Namespace, Pod or workload in the file',
+      'svc.yaml warning Service x/web (v1) is not read; skipped',
+      'empty.yaml warning the file holds no Kubernetes object',
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import { findOwnersToDrop } from './objects/ownership';
 import { emptyReadObjects, objectIssue, readFile } from './objects/readObjects';
 import type { ParseOptions, Read, ReadObjects } from './objects/readObjects';
 import { quoteText, textPrintable } from './text/pathIssue';
+import { fileError } from './text/fileIssue';
 import type { SourceFile } from './text/sourceFile';
 
 export type ParseResult = { ok: true; doc: Doc; issues: Issue[] } | { ok: false; issues: Issue[] };
@@ -155,10 +156,19 @@ export function parseFiles(
 ): ParseResult {
   const input = emptyReadObjects();
   let order = 0;
+  const nothingRead: Issue[] = [];
   files.forEach((file, i) => {
     onProgress?.({ file: file.name, filesDone: i, files: files.length });
-    order = readFile(file, input, order, options);
+    const read = readFile(file, input, order, options);
+    order = read.next;
+    if (read.nothingRead !== undefined) nothingRead.push(fileError(file.name, read.nothingRead));
   });
+  // A file of kinds not read here (a ConfigMap, a Service) next to files that do hold
+  // policies or pods is a warning, as those objects are inside one file; alone, an error.
+  const alone = nothingRead.length === files.length;
+  for (const issue of nothingRead) {
+    input.issues.push(alone ? issue : { ...issue, severity: 'warning' });
+  }
   onProgress?.({ file: '', filesDone: files.length, files: files.length });
   const doc = assemble(input);
   const issues = sortIssues(input.issues, files);

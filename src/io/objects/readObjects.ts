@@ -5,7 +5,7 @@
  */
 import type { ExternalEndpoint, Issue, Namespace, NetworkPolicy } from '../../model';
 import { readExternalEndpoint } from './externalEndpoint';
-import { fileError, issueAt } from '../text/fileIssue';
+import { issueAt } from '../text/fileIssue';
 import type { LoadedObject } from '../text/load';
 import { loadObjects } from '../text/load';
 import { readNamespace } from './namespace';
@@ -104,29 +104,28 @@ function readObject(object: LoadedObject, into: ReadObjects, order: number): boo
 
 /**
  * Read every object of `file` into `into`; `order` numbers the objects across
- * files. Returns the next free order number.
+ * files. Returns the next free order number and, when the file held no object of
+ * a kind read here (and no error said why), what to report about that.
  */
 export function readFile(
   file: SourceFile,
   into: ReadObjects,
   order: number,
   options: ParseOptions = {},
-): number {
+): { next: number; nothingRead?: string } {
   const loaded = loadObjects(file, options.booleanWords);
   into.issues.push(...loaded.issues);
-  if (!loaded.ok) return order;
+  if (!loaded.ok) return { next: order };
   let next = order;
   let known = 0;
   for (const object of loaded.objects) {
     if (readObject(object, into, next)) known += 1;
     next += 1;
   }
-  if (known === 0 && !loaded.issues.some((issue) => issue.severity === 'error')) {
-    const message =
-      loaded.objects.length === 0
-        ? 'the file holds no Kubernetes object'
-        : 'nothing usable: no NetworkPolicy, Namespace, Pod or workload in the file';
-    into.issues.push(fileError(file.name, message));
-  }
-  return next;
+  if (known > 0 || loaded.issues.some((issue) => issue.severity === 'error')) return { next };
+  const nothingRead =
+    loaded.objects.length === 0
+      ? 'the file holds no Kubernetes object'
+      : 'nothing usable: no NetworkPolicy, Namespace, Pod or workload in the file';
+  return { next, nothingRead };
 }
