@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { builtInLesson } from '../../workshop';
-import type { Lesson } from '../../workshop';
 import { EMPTY_DOC } from '../../model';
 import { startAutosave } from '../persist/autosave';
-import { AUTOSAVE_KEY } from '../persist/autosaveLoad';
-import { decodeEntry } from '../persist/designEntry';
 import { memoryDesignStore } from '../persist/designStore';
 import { createEditorStore } from '../createEditorStore';
 import { selectCanRedo, selectCanUndo } from '../derived/selectors';
-
-function threeTiers(): Lesson {
-  const lesson = builtInLesson('three-tiers');
-  if (lesson === null) throw new Error('three-tiers is a built-in lesson');
-  return lesson;
-}
+import { savedNames, threeTiers } from './lessonTestkit';
 
 const names = (store: ReturnType<typeof createEditorStore>) =>
   store.getState().doc.namespaces.map((n) => n.name);
@@ -27,12 +18,6 @@ function userWithHistory() {
   dispatch({ type: 'addNamespace', name: 'ours' });
   store.getState().undo();
   return store;
-}
-
-/** The namespaces of the autosaved design. */
-function savedNames(designs: ReturnType<typeof memoryDesignStore>) {
-  const entry = decodeEntry(designs.map.get(AUTOSAVE_KEY) ?? '');
-  return entry.ok ? entry.design.doc.namespaces.map((n) => n.name) : null;
 }
 
 describe('when a lesson has been left', () => {
