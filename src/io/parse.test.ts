@@ -224,8 +224,7 @@ describe('when several files are read', () => {
       { name: 'b.yaml', text: POLICY('q', 'w') },
     ]);
     expect(
-      result.ok &&
-        result.doc.policies.map((p) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`),
+      result.ok && result.doc.policies.map((p) => `${p.metadata.namespace}/${p.metadata.name}`),
     ).toEqual(['x/p', 'w/q']);
   });
 });

@@ -21,7 +21,7 @@ describe('when web → api 5000 and api → db 3306 are drawn on a document with
   const doc = drawThreeTier();
 
   it('writes one ingress policy per destination, selecting all its labels', () => {
-    expect(doc.policies.map((p) => `${p.metadata.namespace ?? ''}/${p.metadata.name}`)).toEqual([
+    expect(doc.policies.map((p) => `${p.metadata.namespace}/${p.metadata.name}`)).toEqual([
       'prod/api-ingress',
       'prod/db-ingress',
     ]);
