@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
-import { Canvas } from './pages/Canvas';
-import { Inspector } from './pages/Inspector';
+import type { SecondTab } from './fixtures';
+import type { Canvas } from './pages/Canvas';
+import type { Inspector } from './pages/Inspector';
 import { AUTOSAVE_KEY, savedEntries, waitForSaved, writeSavedEntry } from './pages/savedDesign';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -79,13 +80,17 @@ test.describe('a design saved by the previous version in localStorage', () => {
 });
 
 /** A first tab with a saved design (web renamed frontend) and a second tab that restored it. */
-async function twoTabs(page: Page, canvas: Canvas, inspector: Inspector): Promise<Page> {
+async function twoTabs(
+  page: Page,
+  canvas: Canvas,
+  inspector: Inspector,
+  second: SecondTab,
+): Promise<Page> {
   await page.goto('/?fixture=three-tier');
   await canvas.workload('prod/web').click();
   await inspector.rename('frontend');
   await waitForSaved(page, 'name: frontend');
-  const other = await page.context().newPage();
-  await other.setViewportSize({ width: 1280, height: 720 });
+  const other = second.page;
   await other.goto('/');
   await expect(other.getByRole('status')).toContainText('Restored your last design');
   await canvas.workload('prod/api').click();
@@ -99,33 +104,34 @@ test.describe('two tabs on the same design', () => {
     page,
     canvas,
     inspector,
+    secondTab,
   }) => {
-    const other = await twoTabs(page, canvas, inspector);
+    const other = await twoTabs(page, canvas, inspector, secondTab);
     const notice = other.getByRole('alert', { name: 'Changed in another tab' });
     await expect(notice).toBeVisible();
     await other.screenshot({ path: 'test-results/autosave-other-tab.png' });
     await notice.getByRole('button', { name: 'Load the other tab’s design' }).click();
     await expect(notice).toHaveCount(0);
-    await expect(new Canvas(other).workload('prod/backend')).toBeVisible();
-    await other.close();
+    await expect(secondTab.canvas.workload('prod/backend')).toBeVisible();
   });
 
   test('the tab that keeps its own saves it and the other is told', async ({
     page,
     canvas,
     inspector,
+    secondTab,
   }) => {
-    const other = await twoTabs(page, canvas, inspector);
+    const other = await twoTabs(page, canvas, inspector, secondTab);
     const notice = other.getByRole('alert', { name: 'Changed in another tab' });
     await expect(notice).toBeVisible();
-    await new Canvas(other).workload('prod/db').click();
-    await new Inspector(other).rename('database');
-    await other.waitForTimeout(800);
+    await secondTab.canvas.workload('prod/db').click();
+    await secondTab.inspector.rename('database');
+    // Until it chooses, the tab saves nothing (the unit tests hold it to that over time).
+    await expect(notice).toContainText('not saved until you choose');
     expect((await savedEntries(page))[AUTOSAVE_KEY]).toContain('name: backend');
     await notice.getByRole('button', { name: 'Keep this tab’s design' }).click();
     await waitForSaved(page, 'name: database');
     await expect(page.getByRole('alert', { name: 'Changed in another tab' })).toBeVisible();
-    await other.close();
   });
 });
 
@@ -147,7 +153,7 @@ test.describe('an example opened by link over the user’s design', () => {
     await page.screenshot({ path: 'test-results/autosave-example.png' });
     await canvas.workload('prod/api').click();
     await inspector.rename('backend');
-    await page.waitForTimeout(800);
+    // The reload flushes any pending save (pagehide): the example's edit must not be in it.
     expect((await savedEntries(page))[AUTOSAVE_KEY]).toContain('name: frontend');
     await page.reload();
     await expect(canvas.workload('prod/frontend')).toBeVisible();

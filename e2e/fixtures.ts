@@ -4,6 +4,7 @@
  * fixture): no console error, no page error, no request to another origin.
  */
 import { test as base, expect } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { Canvas } from './pages/Canvas';
 import { Inspector } from './pages/Inspector';
 import { Lesson } from './pages/Lesson';
@@ -12,6 +13,27 @@ import { PolicyPanel } from './pages/PolicyPanel';
 import { Toolbar } from './pages/Toolbar';
 import { WalkPanel } from './pages/WalkPanel';
 import { YamlPanel } from './pages/YamlPanel';
+
+/** A second tab of the same browser (same storage), with its own page objects. */
+export interface SecondTab {
+  readonly page: Page;
+  readonly canvas: Canvas;
+  readonly inspector: Inspector;
+}
+
+/** Records console errors, page errors and requests to other origins of `page` in `problems`. */
+function watchProblems(page: Page, problems: string[]): void {
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.push(msg.text());
+  });
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.hostname !== '127.0.0.1' && !['data:', 'blob:'].includes(url.protocol)) {
+      problems.push(`request to ${req.url()}`);
+    }
+  });
+}
 
 interface Fixtures {
   canvas: Canvas;
@@ -27,27 +49,27 @@ interface Fixtures {
    * the test fails at its end if there are any. Runs for every test.
    */
   problems: string[];
+  /** Opened on first use; checked for problems like the first tab. */
+  secondTab: SecondTab;
 }
 
 export const test = base.extend<Fixtures>({
   problems: [
     async ({ page }, provide) => {
       const problems: string[] = [];
-      page.on('console', (msg) => {
-        if (msg.type() === 'error') problems.push(msg.text());
-      });
-      page.on('pageerror', (err) => problems.push(err.message));
-      page.on('request', (req) => {
-        const url = new URL(req.url());
-        if (url.hostname !== '127.0.0.1' && !['data:', 'blob:'].includes(url.protocol)) {
-          problems.push(`request to ${req.url()}`);
-        }
-      });
+      watchProblems(page, problems);
       await provide(problems);
       expect(problems).toEqual([]);
     },
     { auto: true },
   ],
+  secondTab: async ({ page, problems }, provide) => {
+    const other = await page.context().newPage();
+    watchProblems(other, problems);
+    await other.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
+    await provide({ page: other, canvas: new Canvas(other), inspector: new Inspector(other) });
+    await other.close();
+  },
   canvas: async ({ page }, provide) => {
     await provide(new Canvas(page));
   },
