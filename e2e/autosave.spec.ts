@@ -62,6 +62,20 @@ test.describe('when the saved design cannot be read', () => {
   });
 });
 
+test.describe('an edit followed at once by a reload', () => {
+  test('comes back after the reload', async ({ page, canvas, inspector }) => {
+    await page.goto('/?fixture=three-tier');
+    await canvas.workload('prod/web').click();
+    await inspector.rename('frontend');
+    await waitForSaved(page, 'name: frontend');
+    await canvas.workload('prod/api').click();
+    await inspector.rename('backend');
+    await page.reload();
+    await expect(canvas.workload('prod/backend')).toBeVisible();
+    await expect(canvas.workload('prod/frontend')).toBeVisible();
+  });
+});
+
 test.describe('a design saved by the previous version in localStorage', () => {
   test('is restored and moved to IndexedDB', async ({ page, canvas }) => {
     await page.goto('/');

@@ -53,8 +53,9 @@ async function start(): Promise<void> {
     restored: origin === 'autosave',
     channel: broadcastTabChannel('netpol-canvas.autosave'),
     initial: { failure: loaded.failure, unreadable: loaded.unreadable, example },
+    rescue: settingsStorage,
   });
-  window.addEventListener('pagehide', () => void autosave.flush());
+  window.addEventListener('pagehide', autosave.unloading);
   exposeForTests(store);
   startOfflineCache(store);
 

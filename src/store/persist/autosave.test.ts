@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEditorStore } from '../createEditorStore';
 import { startAutosave } from './autosave';
-import { AUTOSAVE_KEY } from './autosaveLoad';
+import { builtInLesson } from '../../workshop';
+import { AUTOSAVE_KEY, RESCUE_KEY } from './autosaveLoad';
 import { decodeEntry } from './designEntry';
 import { memoryDesignStore } from './designStore';
 import type { DesignStore } from './designStore';
@@ -164,6 +165,42 @@ describe('an unreadable entry that could not be set aside', () => {
     autosave.dismissUnreadable();
     expect(designs.map.get(AUTOSAVE_KEY)).toBe('{broken');
     expect(autosave.status.getState().unreadable).toEqual(unreadable);
+    autosave.stop();
+  });
+});
+
+describe('when the page goes away with an edit not yet saved', () => {
+  function rescueStorage() {
+    const map = new Map<string, string>();
+    return { map, getItem: (k: string) => map.get(k) ?? null, setItem: map.set.bind(map) };
+  }
+
+  it('writes the design at once to the rescue storage, and still saves it', async () => {
+    const designs = memoryDesignStore();
+    const rescue = rescueStorage();
+    const { store, autosave } = start(designs, { rescue });
+    store.getState().replaceDoc(threeTier());
+    autosave.unloading();
+    const kept = decodeEntry(rescue.map.get(RESCUE_KEY) ?? '');
+    expect(kept.ok && kept.design.doc).toEqual(store.getState().doc);
+    await autosave.flush();
+    expect(savedDoc(designs)).toEqual(store.getState().doc);
+    autosave.stop();
+  });
+
+  it('writes nothing when everything is saved, or while a lesson is open', async () => {
+    const designs = memoryDesignStore();
+    const rescue = rescueStorage();
+    const { store, autosave } = start(designs, { rescue });
+    store.getState().replaceDoc(threeTier());
+    await autosave.flush();
+    autosave.unloading();
+    expect(rescue.map.size).toBe(0);
+    const lesson = builtInLesson('three-tiers');
+    if (lesson === null) throw new Error('three-tiers is a built-in lesson');
+    store.getState().openLesson(lesson);
+    autosave.unloading();
+    expect(rescue.map.size).toBe(0);
     autosave.stop();
   });
 });

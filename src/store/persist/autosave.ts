@@ -9,12 +9,12 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { EditorStore } from '../createEditorStore';
-import type { DesignStore } from './designStore';
+import type { DesignStorage, DesignStore } from './designStore';
 import { storageErrorText } from './designStore';
 import type { SavedDesign } from './designEntry';
 import { decodeEntry, encodeEntry } from './designEntry';
 import type { UnreadableEntry } from './autosaveLoad';
-import { AUTOSAVE_KEY, setAside } from './autosaveLoad';
+import { AUTOSAVE_KEY, RESCUE_KEY, setAside } from './autosaveLoad';
 import type { TabChannel } from './tabChannel';
 import { isSavedMessage } from './tabChannel';
 
@@ -45,12 +45,23 @@ export interface AutosaveOptions {
   readonly initial?: Partial<AutosaveStatus>;
   /** The store holds the saved design as read (restored): no need to save it again. */
   readonly restored?: boolean;
+  /**
+   * Synchronous storage (localStorage) for the unsaved design when the page
+   * goes away: an IndexedDB write started then may never finish.
+   */
+  readonly rescue?: DesignStorage | null;
 }
 
 export interface Autosave {
   readonly status: StoreApi<AutosaveStatus>;
-  /** Saves now what is pending (on page hide). */
+  /** Saves now what is pending. */
   flush: () => Promise<void>;
+  /**
+   * The page is going away (pagehide): what is not saved yet is written at
+   * once to the rescue storage, which the next load prefers when it is newer,
+   * and the ordinary save is started too.
+   */
+  unloading: () => void;
   /** Keeps this tab's design: saves it over the entry (another tab's or the user's own). */
   keepThisDesign: () => Promise<void>;
   /** Loads the saved design into this tab (undo brings this tab's back). */
@@ -60,11 +71,13 @@ export interface Autosave {
 }
 
 export function startAutosave(store: EditorStore, options: AutosaveOptions): Autosave {
-  const { designs, tab, channel = null, delayMs = 400 } = options;
+  const { designs, tab, channel = null, delayMs = 400, rescue = null } = options;
   const status = createStore<AutosaveStatus>()(() => ({ ...AUTOSAVE_IDLE, ...options.initial }));
   // What the entry holds, when known; an example or a new design is saved on its first change.
   let last: SavedDesign | null = options.restored === true ? store.getState() : null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // A change since the page opened that no finished save holds yet.
+  let dirty = false;
   let queue: Promise<void> = Promise.resolve();
 
   const held = () => {
@@ -83,6 +96,8 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
       try {
         await designs.set(AUTOSAVE_KEY, encodeEntry({ doc, positions }, { savedAt, tab }));
         last = { doc, positions };
+        const now = store.getState();
+        if (now.doc === doc && now.positions === positions) dirty = false;
         if (status.getState().failure !== null) status.setState({ failure: null });
         channel?.post({ type: 'saved', tab, savedAt });
       } catch (error) {
@@ -94,6 +109,7 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.doc === previous.doc && state.positions === previous.positions) return;
+    dirty = true;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void save(false), delayMs);
   });
@@ -124,13 +140,30 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     store.getState().requestFit();
   };
 
+  const flush = () => {
+    if (timer === null) return queue;
+    clearTimeout(timer);
+    return save(false);
+  };
+
+  const unloading = () => {
+    const { doc, positions, lessonSession } = store.getState();
+    if (rescue !== null && dirty && lessonSession === null && !held()) {
+      try {
+        rescue.setItem(RESCUE_KEY, encodeEntry({ doc, positions }, { savedAt: Date.now(), tab }));
+      } catch (error) {
+        // The page is going away: nobody is left to tell. The IndexedDB save below still runs,
+        // and a design too large for localStorage is exactly the case it is there for.
+        console.error('netpol-canvas: the unsaved design could not be kept for the reload', error);
+      }
+    }
+    void flush();
+  };
+
   return {
     status,
-    flush: () => {
-      if (timer === null) return queue;
-      clearTimeout(timer);
-      return save(false);
-    },
+    flush,
+    unloading,
     keepThisDesign: () => {
       status.setState({ otherTab: false, example: null });
       return save(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_DOC } from '../../model';
-import { AUTOSAVE_KEY, SET_ASIDE_PREFIX, loadAutosave } from './autosaveLoad';
+import { AUTOSAVE_KEY, RESCUE_KEY, SET_ASIDE_PREFIX, loadAutosave } from './autosaveLoad';
 import { encodeEntry } from './designEntry';
 import { memoryDesignStore } from './designStore';
 import { failingDesignStore, threeTier } from './testDesigns';
@@ -86,5 +86,35 @@ describe('when the design store fails', () => {
     const loaded = await loadAutosave(failingDesignStore(), legacy);
     expect(loaded.failure).not.toBeNull();
     expect(legacy.map.get(AUTOSAVE_KEY)).toBe(V1);
+  });
+});
+
+describe('when the page went away before its last save', () => {
+  it('takes the newer rescue copy, makes it the saved design and clears it', async () => {
+    const designs = memoryDesignStore();
+    const doc = threeTier();
+    designs.map.set(
+      AUTOSAVE_KEY,
+      encodeEntry({ doc: EMPTY_DOC, positions: {} }, { savedAt: 1, tab: 't' }),
+    );
+    const rescued = encodeEntry({ doc, positions: {} }, { savedAt: 2, tab: 't' });
+    const local = legacyStorage({ [RESCUE_KEY]: rescued });
+    const loaded = await loadAutosave(designs, local);
+    expect(loaded.saved?.doc).toEqual(doc);
+    expect(designs.map.get(AUTOSAVE_KEY)).toBe(rescued);
+    expect(local.map.has(RESCUE_KEY)).toBe(false);
+  });
+
+  it('keeps the saved design when it is newer than the rescue copy', async () => {
+    const designs = memoryDesignStore();
+    const doc = threeTier();
+    const saved = encodeEntry({ doc, positions: {} }, { savedAt: 5, tab: 'u' });
+    designs.map.set(AUTOSAVE_KEY, saved);
+    const local = legacyStorage({
+      [RESCUE_KEY]: encodeEntry({ doc: EMPTY_DOC, positions: {} }, { savedAt: 2, tab: 't' }),
+    });
+    const loaded = await loadAutosave(designs, local);
+    expect(loaded.saved?.doc).toEqual(doc);
+    expect(designs.map.get(AUTOSAVE_KEY)).toBe(saved);
   });
 });

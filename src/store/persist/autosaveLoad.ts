@@ -10,6 +10,11 @@ import type { EntryMeta, SavedDesign } from './designEntry';
 import { decodeEntry } from './designEntry';
 
 export const AUTOSAVE_KEY = 'netpol-canvas.design';
+/**
+ * In localStorage: the design as it was when the page went away, if it was
+ * not saved yet (an IndexedDB write started on pagehide may never finish).
+ */
+export const RESCUE_KEY = 'netpol-canvas.design.unsaved';
 /** Unreadable entries are kept under this prefix and the time they were found. */
 export const SET_ASIDE_PREFIX = 'netpol-canvas.design.unreadable.';
 
@@ -68,6 +73,25 @@ export async function setAside(
   }
 }
 
+/**
+ * The rescue copy written when the page went away, when it is newer than the
+ * saved entry: it becomes the saved entry. Its text, else `saved`.
+ */
+async function takeRescue(
+  designs: DesignStore,
+  local: DesignStorage | null,
+  saved: string | undefined,
+): Promise<string | undefined> {
+  const rescued = local?.getItem(RESCUE_KEY) ?? null;
+  if (local === null || rescued === null) return saved;
+  const newer = decodeEntry(rescued);
+  const older = saved === undefined ? null : decodeEntry(saved);
+  const keep = !newer.ok || older === null || !older.ok || newer.meta.savedAt >= older.meta.savedAt;
+  if (keep) await designs.set(AUTOSAVE_KEY, rescued);
+  local.removeItem?.(RESCUE_KEY);
+  return keep ? rescued : saved;
+}
+
 export async function loadAutosave(
   designs: DesignStore,
   legacy: DesignStorage | null,
@@ -75,6 +99,7 @@ export async function loadAutosave(
   let text: string | undefined;
   try {
     text = (await designs.get(AUTOSAVE_KEY)) ?? (await moveLegacy(designs, legacy));
+    text = await takeRescue(designs, legacy, text);
   } catch (error) {
     // The old entry, if any, stays where it is; it is still read, so nothing is lost.
     const old = legacy?.getItem(AUTOSAVE_KEY) ?? null;
