@@ -28,7 +28,7 @@ test.describe('when the window is 1280 × 720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
   test('the side panel keeps its tabs on one row', async ({ page, toolbar }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
     const tabs = await boxesOf(page.getByRole('tablist', { name: 'Panels' }).getByRole('tab'));
     expect(tabs).toHaveLength(6);
     expect(new Set(tabs.map((t) => Math.round(t.y))).size).toBe(1);

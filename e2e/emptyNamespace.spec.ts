@@ -24,7 +24,7 @@ test.describe('when a dump of policies without pods is imported', () => {
     toolbar,
     canvas,
   }) => {
-    await page.goto('/?e2e');
+    await page.goto('/');
     await toolbar.openYamlFile('netpols.yaml', POLICIES_ONLY);
     const box = canvas.namespace('onlineboutique');
     await expect(box).toContainText(
@@ -40,7 +40,7 @@ test.describe('when a dump of policies without pods is imported', () => {
   });
 
   test('a namespace dropped from the palette asks for a workload', async ({ page, canvas }) => {
-    await page.goto('/?e2e');
+    await page.goto('/');
     await canvas.dropFromPalette('Namespace', 200, 160);
     await expect(canvas.root.getByText('No workloads yet: drag one in.')).toBeVisible();
     await page.screenshot({ path: 'test-results/empty-namespace-new.png' });

@@ -4,7 +4,7 @@ const DNS_FIX = 'Add allow-dns-egress to namespace prod';
 
 test.describe('when the three-tier example has findings', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
   });
 
   test('lists them, shows one on the canvas, fixes it in one click and undo brings it back', async ({

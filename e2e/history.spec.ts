@@ -66,7 +66,7 @@ test.describe('when a renamed namespace is undone', () => {
     inspector,
     toolbar,
   }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
     await canvas.dragBy(canvas.namespace('dev'), 0, 160);
     const box = await canvas.settledBox(canvas.namespace('dev'));
     const api = await canvas.settledBox(canvas.workload('dev/api'));
@@ -93,7 +93,7 @@ test.describe('when a lesson has been left', () => {
     lesson,
     toolbar,
   }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
     await canvas.workload('prod/db').click();
     await page.keyboard.press('Delete');
     await expect(canvas.workload('prod/db')).toHaveCount(0);

@@ -15,7 +15,7 @@ test.describe('export and import', () => {
     canvas,
     toolbar,
   }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
     const dev = await canvas.settledBox(canvas.namespace('dev'));
     await page.mouse.move(dev.x + 40, dev.y + 12);
     await page.mouse.down();
@@ -32,7 +32,7 @@ test.describe('export and import', () => {
     await page.evaluate(() => {
       localStorage.clear();
     });
-    await page.goto('/?e2e');
+    await page.goto('/');
     await toolbar.openYamlFile(file.name, file.text);
     await expect(canvas.workload('prod/web')).toBeVisible();
     await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');

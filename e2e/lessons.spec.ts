@@ -7,7 +7,7 @@ async function fontSizeOf(page: Page, selector: string): Promise<number> {
 
 test.describe('when a trainer opens the three tiers lesson by its address', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/?lesson=three-tiers&step=1&e2e');
+    await page.goto('/?lesson=three-tiers&step=1');
   });
 
   test('steps with the keyboard to db-policy and shows web → db blocked', async ({
@@ -95,7 +95,7 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
   });
 
   test('the traffic table lists the three tiers at both ends', async ({ page, lesson }) => {
-    await page.goto('/?lesson=three-tiers&step=6&e2e');
+    await page.goto('/?lesson=three-tiers&step=6');
     await expect(lesson.title).toHaveText('Every tier states its traffic');
     await lesson.trafficTab.click();
     const rows = lesson.trafficTable.getByRole('row');
@@ -113,7 +113,7 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
 
 test.describe('when a lesson is opened from the menu over a design', () => {
   test('brings the design back on exit', async ({ page, canvas, lesson }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
     await expect(canvas.workload('dev/api')).toBeVisible();
     await lesson.lessonsButton.click();
     const menu = page.getByRole('dialog', { name: 'Lessons' });
@@ -136,7 +136,7 @@ test.describe('when every built-in lesson is run start to finish', () => {
       // Every step redraws its design (fourteen large ones in recipes): allow three times the
       // usual time on a busy machine.
       test.slow();
-      await page.goto(`/?lesson=${id}&step=1&e2e`);
+      await page.goto(`/?lesson=${id}&step=1`);
       const total = Number((await lesson.where.textContent())?.match(/of (\d+)$/)?.[1]);
       expect(total).toBeGreaterThan(1);
       for (let step = 2; step <= total; step += 1) {
@@ -151,7 +151,7 @@ test.describe('when every built-in lesson is run start to finish', () => {
 
 test.describe('when a trainer saves a lesson file and opens it again', () => {
   test('the saved lesson opens with its design', async ({ page, canvas, lesson }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
     await lesson.lessonsButton.click();
     const menu = page.getByRole('dialog', { name: 'Lessons' });
     const download = page.waitForEvent('download');

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.describe('when the reachability matrix of the three-tier example is open', () => {
   test.beforeEach(async ({ page, matrix }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
     await matrix.open();
   });
 
@@ -85,7 +85,9 @@ test.describe('when the reachability matrix of the three-tier example is open', 
 
 test.describe('when the document holds 240 workloads', () => {
   test('renders the cells in view, and the rest as it scrolls', async ({ page, matrix }) => {
-    await page.goto('/?e2e');
+    await page.goto('/');
+    // The store exists once the saved design has been read (asynchronously) and the page drawn.
+    await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
     await page.evaluate(() => {
       const state = window.__editor?.getState();
       if (state === undefined) throw new Error('no editor');

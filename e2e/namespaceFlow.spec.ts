@@ -6,7 +6,7 @@ test.describe('when a flow is drawn from a namespace box', () => {
     canvas,
     matrix,
   }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
     await expect(canvas.namespace('dev')).toBeVisible();
     await canvas.connect('namespace dev', 'prod/api');
     const dialog = page.getByRole('dialog', { name: 'Allow namespace dev → prod/api' });

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.describe('when a policy is edited in the Policies tab', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
   });
 
   test('picking db-policy marks the pods it selects and the peers of its rules', async ({

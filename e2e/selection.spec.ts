@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.describe('when something is clicked on the canvas while another tab is open', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
   });
 
   test('the Inspector opens on a workload, a namespace, an external endpoint and a line', async ({

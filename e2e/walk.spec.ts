@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.describe('when a connection is walked on the three-tier example', () => {
   test.beforeEach(async ({ page }) => {
-    await page.goto('/?fixture=three-tier&e2e');
+    await page.goto('/?fixture=three-tier');
   });
 
   test('web → db on 3306 stops at the egress check at web: web-policy lets it out only to api', async ({
@@ -111,8 +111,8 @@ function within(a: Box, outer: Box): boolean {
 
 test.describe('when a connection is walked on a projector-sized window', () => {
   const walks = [
-    { url: '/?lesson=three-tiers&step=4&e2e', from: 'prod/api', to: 'prod/db', port: 3306 },
-    { url: '/?lesson=outside&step=4&e2e', from: 'prod/db', to: 'backup-server', port: 80 },
+    { url: '/?lesson=three-tiers&step=4', from: 'prod/api', to: 'prod/db', port: 3306 },
+    { url: '/?lesson=outside&step=4', from: 'prod/db', to: 'backup-server', port: 80 },
   ];
   for (const present of [false, true]) {
     for (const w of walks) {
