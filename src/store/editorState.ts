@@ -42,7 +42,7 @@ export type Selection =
 
 export type PanelName = 'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic';
 
-export type DialogName = 'paste' | 'help' | 'flow' | 'lessons' | null;
+export type DialogName = 'paste' | 'help' | 'flow' | 'lessons' | 'find' | null;
 
 /** What the main area shows: the canvas, or the reachability matrix. */
 export type ViewName = 'canvas' | 'matrix';
@@ -98,6 +98,12 @@ export interface ImportStatus {
   readonly startedAt: number;
 }
 
+/** A request to move the camera to some nodes (see `UiSlice.focusRequest`). */
+export interface FocusRequest {
+  readonly ids: readonly string[];
+  readonly seq: number;
+}
+
 export interface UiSlice {
   readonly selection: Selection;
   readonly panel: PanelName;
@@ -106,6 +112,11 @@ export interface UiSlice {
   readonly flowDraft: FlowDraft | null;
   /** Bumped to ask the canvas to fit everything in view (after an import). */
   readonly fitRequest: number;
+  /**
+   * Asks the canvas to move the camera to these nodes (Find, Show); `seq`
+   * tells two requests for the same nodes apart. Null once the canvas did it.
+   */
+  readonly focusRequest: FocusRequest | null;
   readonly notice: Notice | null;
   /** The import under way, or null; the current design stays until it is done. */
   readonly importing: ImportStatus | null;
@@ -122,6 +133,10 @@ export interface UiSlice {
   /** Opens the flow dialog for a connection drawn from one node to another. */
   draftFlow: (draft: FlowDraft) => void;
   requestFit: () => void;
+  /** Moves the camera to these node ids (nothing when the list is empty). */
+  requestFocus: (ids: readonly string[]) => void;
+  /** The canvas moved the camera for this request. */
+  focusDone: (seq: number) => void;
   notify: (notice: Notice | null) => void;
   setImporting: (status: ImportStatus | null) => void;
 }

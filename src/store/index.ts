@@ -15,6 +15,7 @@ export type {
   DialogName,
   EditorState,
   FlowDraft,
+  FocusRequest,
   ImportStatus,
   Notice,
   PanelName,
@@ -23,6 +24,9 @@ export type {
   Selection,
   ViewName,
 } from './editorState';
+export type { FindKind, FindMatch, FindTarget } from './find/findMatches';
+export { findMatches } from './find/findMatches';
+export { showFound } from './find/showFound';
 export { EditorProvider } from './EditorProvider';
 export { editProblem } from './editCheck';
 export type { EdgeGroup } from './derived/edgeGroups';

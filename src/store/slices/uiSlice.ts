@@ -15,6 +15,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   dialog: null,
   flowDraft: null,
   fitRequest: 0,
+  focusRequest: null,
   notice: null,
   importing: null,
   select: (selection) => {
@@ -43,5 +44,12 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   requestFit: () => {
     set((s) => ({ fitRequest: s.fitRequest + 1 }));
+  },
+  requestFocus: (ids) => {
+    if (ids.length === 0) return;
+    set((s) => ({ focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1 } }));
+  },
+  focusDone: (seq) => {
+    if (get().focusRequest?.seq === seq) set({ focusRequest: null });
   },
 });

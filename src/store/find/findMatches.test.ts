@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findMatches, findRank } from './findMatches';
+import { FIND_TEST_DOC as doc } from './findTestDoc';
+
+describe('findRank', () => {
+  it('ranks an exact name before a prefix before a substring, ignoring case', () => {
+    expect(findRank('db', ['DB'])).toBe(0);
+    expect(findRank('db', ['db-tools'])).toBe(1);
+    expect(findRank('db', ['mongodb'])).toBe(2);
+    expect(findRank('db', ['web'])).toBeNull();
+  });
+
+  it('takes the best of several names', () => {
+    expect(findRank('prod/db', ['db', 'prod/db'])).toBe(0);
+  });
+});
+
+describe('findMatches', () => {
+  it('finds nothing for empty text', () => {
+    expect(findMatches(doc, '  ')).toEqual([]);
+  });
+
+  it('lists the exact workload first, then prefixes, then substrings', () => {
+    const labels = findMatches(doc, 'db').map((m) => `${m.kind} ${m.label}`);
+    expect(labels[0]).toBe('workload prod/db');
+    expect(labels).toEqual([
+      'workload prod/db',
+      'label app=db',
+      'workload db-tools/backup',
+      'namespace db-tools',
+      'policy prod/db-allow-api',
+      'workload prod/mongodb',
+    ]);
+  });
+
+  it('selects the node of a workload, namespace or external endpoint', () => {
+    expect(findMatches(doc, 'prod/db')[0]?.target).toEqual({
+      kind: 'node',
+      id: 'workload:prod/db',
+    });
+    expect(findMatches(doc, 'backup-server')[0]?.target).toEqual({
+      kind: 'node',
+      id: 'external:backup-server',
+    });
+  });
+
+  it('finds an external endpoint by its address', () => {
+    expect(findMatches(doc, '192.168')[0]?.label).toBe('backup-server');
+  });
+
+  it('opens a policy by name', () => {
+    expect(findMatches(doc, 'db-allow')[0]?.target).toEqual({
+      kind: 'policy',
+      namespace: 'prod',
+      name: 'db-allow-api',
+    });
+  });
+
+  it('finds the workloads carrying a label, and the label itself', () => {
+    const matches = findMatches(doc, 'app=frontend');
+    expect(matches.map((m) => `${m.kind} ${m.label}`)).toEqual([
+      'workload prod/web',
+      'label app=frontend',
+      'workload db-tools/backup',
+      'label app=frontend-backup',
+    ]);
+    expect(matches[1]?.target).toEqual({ kind: 'nodes', ids: ['workload:prod/web'] });
+  });
+
+  it('keeps to the limit', () => {
+    expect(findMatches(doc, 'o', 2)).toHaveLength(2);
+  });
+});

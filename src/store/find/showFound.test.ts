@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createEditorStore } from '../createEditorStore';
+import { nodeIdOf } from '../ids';
+import { showFound } from './showFound';
+import { FIND_TEST_DOC } from './findTestDoc';
+
+function store() {
+  const s = createEditorStore({ doc: FIND_TEST_DOC });
+  s.getState().openPanel('findings');
+  return s;
+}
+
+describe('when a match of Find is picked', () => {
+  it('selects a workload, opens the Inspector and moves the camera to it', () => {
+    const s = store();
+    showFound(s.getState, {
+      kind: 'node',
+      id: nodeIdOf({ kind: 'workload', namespace: 'prod', name: 'db' }),
+    });
+    expect(s.getState()).toMatchObject({
+      selection: { kind: 'node', id: 'workload:prod/db' },
+      panel: 'inspector',
+      focusRequest: { ids: ['workload:prod/db'] },
+    });
+  });
+
+  it('opens a policy in the Policies tab and frames the pods it selects', () => {
+    const s = store();
+    showFound(s.getState, { kind: 'policy', namespace: 'prod', name: 'db-allow-api' });
+    expect(s.getState()).toMatchObject({
+      selection: { kind: 'policy', namespace: 'prod', name: 'db-allow-api' },
+      panel: 'policies',
+      focusRequest: { ids: ['workload:prod/db'] },
+    });
+  });
+
+  it('frames every workload of a label and selects none of them', () => {
+    const s = store();
+    const ids = ['web', 'db'].map((name) =>
+      nodeIdOf({ kind: 'workload', namespace: 'prod', name }),
+    );
+    showFound(s.getState, { kind: 'nodes', ids });
+    expect(s.getState()).toMatchObject({ selection: null, focusRequest: { ids } });
+  });
+
+  it('comes back to the canvas from the matrix', () => {
+    const s = store();
+    s.getState().showView('matrix');
+    showFound(s.getState, { kind: 'node', id: nodeIdOf({ kind: 'namespace', name: 'prod' }) });
+    expect(s.getState().view).toBe('canvas');
+  });
+});
+
+describe('focus requests', () => {
+  it('are told apart by their number and cleared once done', () => {
+    const s = store();
+    s.getState().requestFocus(['namespace:prod']);
+    s.getState().requestFocus(['namespace:prod']);
+    expect(s.getState().focusRequest?.seq).toBe(2);
+    s.getState().focusDone(1);
+    expect(s.getState().focusRequest?.seq).toBe(2);
+    s.getState().focusDone(2);
+    expect(s.getState().focusRequest).toBeNull();
+  });
+
+  it('ask for nothing without nodes', () => {
+    const s = store();
+    s.getState().requestFocus([]);
+    expect(s.getState().focusRequest).toBeNull();
+  });
+});

@@ -1,0 +1,32 @@
+import { selectHighlightedPods } from '../derived/selectors';
+import type { EditorState } from '../editorState';
+import { nodeIdOfPod } from '../ids';
+import type { FindTarget } from './findMatches';
+
+/**
+ * Picks what Find found: a node is selected and shown in the Inspector, a
+ * policy opens in the Policies tab with the pods it selects framed, a label
+ * frames the workloads carrying it (selecting the one when there is one).
+ * The camera moves there in every case.
+ */
+export function showFound(get: () => EditorState, target: FindTarget): void {
+  const state = get();
+  if (state.view !== 'canvas') state.showView('canvas');
+  if (target.kind === 'node') {
+    state.selectAndInspect({ kind: 'node', id: target.id });
+    state.requestFocus([target.id]);
+    return;
+  }
+  if (target.kind === 'nodes') {
+    const [only] = target.ids;
+    if (target.ids.length === 1 && only !== undefined) {
+      state.selectAndInspect({ kind: 'node', id: only });
+    } else state.select(null);
+    state.requestFocus(target.ids);
+    return;
+  }
+  state.select({ kind: 'policy', namespace: target.namespace, name: target.name });
+  state.openPanel('policies');
+  const pods = selectHighlightedPods(get()).map(nodeIdOfPod);
+  get().requestFocus(pods.length > 0 ? pods : [`namespace:${target.namespace}`]);
+}
