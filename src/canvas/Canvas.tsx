@@ -8,8 +8,10 @@ import './canvas.css';
 import type { CanvasNode } from './reactFlowTypes';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
+import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
+import { useFocusOnRequest } from './hooks/useFocusOnRequest';
 import { useNodePositions } from './hooks/useNodePositions';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
@@ -31,6 +33,8 @@ function CanvasFlow() {
   const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();
   useFitOnRequest();
+  useFocusOnRequest();
+  const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
 
   const onNodeClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {
@@ -70,6 +74,8 @@ function CanvasFlow() {
       onEdgeClick={onEdgeClick}
       onPaneClick={onPaneClick}
       onConnect={onConnect}
+      onKeyDownCapture={onKeyDownCapture}
+      onFocusCapture={onFocusCapture}
       deleteKeyCode={null}
       fitView
       fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}

@@ -1,0 +1,42 @@
+import { useReactFlow } from '@xyflow/react';
+import { useEffect } from 'react';
+import { useEditorApi, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
+import { FIT_PADDING } from '../fitPadding';
+import { useReducedMotion } from '../walk/useReducedMotion';
+
+const selectFocusRequest = (s: EditorState) => s.focusRequest;
+
+/** Never closer than the design's normal size, and one node fills no more than that. */
+const FOCUS_MAX_ZOOM = 1;
+/** Never so far out that card names cannot be read (a few nodes far apart go to the edge of this). */
+const FOCUS_MIN_ZOOM = 0.6;
+
+/**
+ * Moves the camera to the nodes the store asks for (Find, "Show" on a
+ * finding, a Traffic row or a matrix cell), at a zoom where their names can
+ * be read, then tells the store it is done.
+ */
+export function useFocusOnRequest(): void {
+  const request = useEditorStore(selectFocusRequest);
+  const { fitView } = useReactFlow();
+  const store = useEditorApi();
+  const reduced = useReducedMotion();
+  useEffect(() => {
+    if (request === null) return;
+    const frame = requestAnimationFrame(() => {
+      void fitView({
+        nodes: request.ids.map((id) => ({ id })),
+        padding: FIT_PADDING,
+        maxZoom: FOCUS_MAX_ZOOM,
+        minZoom: FOCUS_MIN_ZOOM,
+        duration: reduced ? 0 : 250,
+      }).then(() => {
+        store.getState().focusDone(request.seq);
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [request, fitView, store, reduced]);
+}
