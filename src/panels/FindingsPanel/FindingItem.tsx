@@ -10,12 +10,14 @@ export function FindingItem({ finding, shown }: { finding: Finding; shown: boole
   const show = () => {
     const state = api.getState();
     state.showFinding(finding.id);
-    const node = finding.subjects.map(findingNodeId).find((id) => id !== null);
+    const nodes = finding.subjects.flatMap((s) => findingNodeId(s) ?? []);
+    const [node] = nodes;
     const policy = finding.subjects.find((s) => s.kind === 'policy');
     if (node !== undefined) state.select({ kind: 'node', id: node });
     else if (policy !== undefined) {
       state.select({ kind: 'policy', namespace: policy.namespace, name: policy.name });
     }
+    state.requestFocus(nodes);
   };
   const fix = () => {
     if (finding.fix === null) return;

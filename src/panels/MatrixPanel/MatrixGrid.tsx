@@ -29,6 +29,7 @@ export function MatrixGrid({ matrix, filter }: Props) {
       const state = api.getState();
       state.select({ kind: 'flow', id: edgeIdOf(from, to), focus: null });
       state.openPanel('inspector');
+      state.requestFocus([from, to]);
     },
     [api],
   );

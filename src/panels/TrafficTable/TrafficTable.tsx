@@ -39,7 +39,9 @@ export function TrafficTable() {
                     className="traffic-component"
                     title={`Show ${row.component} on the canvas`}
                     onClick={() => {
-                      api.getState().select({ kind: 'node', id: nodeIdOfEnd(row.node) });
+                      const id = nodeIdOfEnd(row.node);
+                      api.getState().select({ kind: 'node', id });
+                      api.getState().requestFocus([id]);
                     }}
                   >
                     {row.component}
