@@ -8,6 +8,8 @@ import type { EditorState } from '../store';
 import { EmptyCanvas } from './EmptyCanvas';
 import { PanelBoundary } from './PanelBoundary';
 import { FlowDialog } from './FlowDialog';
+import { FindButton } from './find/FindButton';
+import { FindDialog } from './find/FindDialog';
 import { HelpDialog } from './HelpDialog';
 import { LessonsDialog } from './lesson/LessonsDialog';
 import { PluginBanner } from './lesson/PluginBanner';
@@ -60,7 +62,10 @@ export function Workspace({
           <PluginBanner />
           <LessonBar />
           <div className="view-row">
-            <ViewSwitch />
+            <div className="view-lead">
+              <ViewSwitch />
+              <FindButton />
+            </div>
             <ViewTools />
           </div>
           <div
@@ -92,6 +97,7 @@ export function Workspace({
       {dialog === 'help' && <HelpDialog />}
       {dialog === 'flow' && <FlowDialog />}
       {dialog === 'lessons' && <LessonsDialog />}
+      {dialog === 'find' && <FindDialog />}
     </div>
   );
 }

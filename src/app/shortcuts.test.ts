@@ -30,6 +30,12 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(press('?', { shiftKey: true }))).toBe('help');
   });
 
+  it('find with / or Ctrl+K', () => {
+    expect(shortcutFor(press('/'))).toBe('find');
+    expect(shortcutFor(press('k', { ctrlKey: true }))).toBe('find');
+    expect(shortcutFor(press('k', { metaKey: true }))).toBe('find');
+  });
+
   it('leaves other keys alone', () => {
     expect(shortcutFor(press('z'))).toBeNull();
     expect(shortcutFor(press('c', { ctrlKey: true }))).toBeNull();

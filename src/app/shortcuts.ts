@@ -1,12 +1,19 @@
 /** The keyboard shortcuts, as data (listed in the help dialog, matched by `shortcutFor`). */
-export type ShortcutAction = 'undo' | 'redo' | 'delete' | 'help' | 'escape';
+export type ShortcutAction = 'undo' | 'redo' | 'delete' | 'help' | 'escape' | 'find';
 
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+Z', action: 'Undo' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
   { keys: 'Delete or Backspace', action: 'Delete the selected node or flow' },
   { keys: 'Escape', action: 'Clear the selection' },
+  { keys: '/ or Ctrl+K', action: 'Find a workload, namespace, policy or label' },
   { keys: '?', action: 'Open this help' },
+];
+
+/** Keys the canvas handles itself while it has the focus (listed in the help dialog). */
+export const CANVAS_KEYS: readonly { keys: string; action: string }[] = [
+  { keys: 'Tab', action: 'Visit the nodes of the canvas, then its lines' },
+  { keys: 'Arrow keys (on a node)', action: 'Select the nearest node that way' },
 ];
 
 interface KeyPress {
@@ -24,10 +31,12 @@ export function shortcutFor(e: KeyPress): ShortcutAction | null {
   if (e.altKey) return null;
   if (mod && key === 'z') return e.shiftKey ? 'redo' : 'undo';
   if (mod && key === 'y') return 'redo';
+  if (mod && key === 'k') return 'find';
   if (mod) return null;
   if (key === 'delete' || key === 'backspace') return 'delete';
   if (key === 'escape') return 'escape';
   if (e.key === '?') return 'help';
+  if (e.key === '/') return 'find';
   return null;
 }
 

@@ -16,6 +16,7 @@ export function useShortcuts(store: EditorStore, onDelete: () => void): void {
       else if (action === 'redo') state.redo();
       else if (action === 'delete') onDelete();
       else if (action === 'escape') state.select(null);
+      else if (action === 'find') state.openDialog('find');
       else state.openDialog('help');
     };
     window.addEventListener('keydown', onKey);
