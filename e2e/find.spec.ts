@@ -1,0 +1,114 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import type { Canvas } from './pages/Canvas';
+
+/** Whether the box of `node` lies wholly inside the canvas. */
+async function inView(canvas: Canvas, node: Locator): Promise<boolean> {
+  const [frame, box] = await Promise.all([canvas.root.boundingBox(), node.boundingBox()]);
+  if (frame === null || box === null) return false;
+  return (
+    box.x >= frame.x &&
+    box.y >= frame.y &&
+    box.x + box.width <= frame.x + frame.width &&
+    box.y + box.height <= frame.y + frame.height
+  );
+}
+
+/** Drags the empty canvas so that the design slides far to the right, out of view. */
+async function panAway(page: Page, canvas: Canvas): Promise<void> {
+  const frame = await canvas.settledBox(canvas.root);
+  const x = frame.x + frame.width - 40;
+  const y = frame.y + 50;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + 1200, y + 600, { steps: 8 });
+  await page.mouse.up();
+}
+
+const activeRole = (page: Page) =>
+  page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription') ?? null);
+
+test.describe('find and focus on the three-tier example', () => {
+  test.beforeEach(async ({ page, canvas }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/db')).toBeVisible();
+  });
+
+  test('/ opens Find, "db" lists prod/db and Enter selects it and brings it into view', async ({
+    page,
+    canvas,
+  }) => {
+    await panAway(page, canvas);
+    await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(false);
+    await canvas.root.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    const find = page.getByRole('combobox', { name: /Find workloads/ });
+    await expect(find).toBeFocused();
+    await find.fill('db');
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect(options.first()).toContainText('prod/db');
+    await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+    await expect(find).toHaveAttribute('aria-activedescendant', /.+/);
+    await page.screenshot({ path: 'test-results/find-box.png' });
+    await page.keyboard.press('Enter');
+    await expect(find).toBeHidden();
+    await expect
+      .poll(() => page.evaluate(() => window.__editor?.getState().selection))
+      .toEqual({ kind: 'node', id: 'workload:prod/db' });
+    await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(true);
+  });
+
+  test('a label finds the workloads carrying it; Escape closes Find', async ({ page }) => {
+    await page.getByRole('button', { name: 'Find…' }).click();
+    const find = page.getByRole('combobox', { name: /Find workloads/ });
+    await find.fill('role=web');
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect(options.first()).toContainText('prod/web');
+    await expect(options.filter({ hasText: 'label on 1 workload' })).toHaveCount(1);
+    await page.keyboard.press('ArrowDown');
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Escape');
+    await expect(find).toBeHidden();
+    await page.keyboard.press('Control+k');
+    await expect(find).toBeFocused();
+    await find.fill('zzz');
+    await expect(page.getByRole('status').filter({ hasText: 'Nothing matches' })).toBeVisible();
+  });
+
+  test('Tab reaches a node before any line, and arrow keys move between nodes', async ({
+    page,
+  }) => {
+    await page.getByRole('tab', { name: 'Canvas' }).focus();
+    let role: string | null = null;
+    for (let i = 0; i < 30 && role === null; i++) {
+      await page.keyboard.press('Tab');
+      role = await activeRole(page);
+    }
+    expect(role).toBe('node');
+    const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    // Down to a workload, then sideways to another.
+    const seen = new Set([await focusedId()]);
+    for (const key of ['ArrowDown', 'ArrowRight', 'ArrowLeft', 'ArrowUp']) {
+      await page.keyboard.press(key);
+      seen.add(await focusedId());
+    }
+    expect(seen.size).toBeGreaterThan(1);
+    const selected = await page.evaluate(() => window.__editor?.getState().selection);
+    expect(selected).toEqual({ kind: 'node', id: await focusedId() });
+    expect(await activeRole(page)).toBe('node');
+  });
+
+  test('Show on a finding moves the camera to its node', async ({ page, canvas }) => {
+    await panAway(page, canvas);
+    await expect.poll(() => inView(canvas, canvas.workload('prod/web'))).toBe(false);
+    await expect.poll(() => inView(canvas, canvas.workload('prod/api'))).toBe(false);
+    await page.getByRole('tab', { name: /^Findings/ }).click();
+    const panel = page.getByRole('region', { name: 'Findings' });
+    const dns = panel.getByRole('listitem').filter({ hasText: 'cannot resolve names' });
+    await dns.getByRole('button', { name: 'Show' }).click();
+    const selection = await page.evaluate(() => window.__editor?.getState().selection);
+    expect(selection?.kind).toBe('node');
+    const id = selection?.kind === 'node' ? selection.id : '';
+    await expect.poll(() => inView(canvas, page.getByTestId(`rf__node-${id}`))).toBe(true);
+  });
+});
