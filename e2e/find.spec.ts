@@ -112,3 +112,17 @@ test.describe('find and focus on the three-tier example', () => {
     await expect.poll(() => inView(canvas, page.getByTestId(`rf__node-${id}`))).toBe(true);
   });
 });
+
+test('Show on a Traffic row moves the camera to its workload', async ({ page, canvas }) => {
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/db')).toBeVisible();
+  await panAway(page, canvas);
+  await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(false);
+  await page.getByRole('tab', { name: 'Traffic' }).click();
+  await page
+    .getByRole('region', { name: 'Traffic table' })
+    .getByRole('button', { name: 'prod/db' })
+    .first()
+    .click();
+  await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(true);
+});
