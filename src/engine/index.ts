@@ -95,5 +95,6 @@ export {
 export type { Direction } from './text/direction';
 export { peersKey } from './text/direction';
 export { namesJoin } from './text/namesJoin';
+export { replicasText } from './text/replicasText';
 export type { PortTextOptions, RulePortStyle } from './text/portText';
 export { portText, rulePortText, rulePortsText } from './text/portText';

@@ -5,6 +5,8 @@
  * - a NetworkPolicy namespace/name given twice is an error (kubectl would
  *   refuse the second `create`); a workload, Namespace or ExternalEndpoint
  *   given twice is a warning and the second is skipped;
+ * - the Pods of one controller (the replicas of a Deployment, …) become one
+ *   workload with a replica count, when their labels and ports agree;
  * - a workload that owns pods (or ReplicaSets, or Jobs) of the input is left
  *   out with a warning, so one set of pods is not counted twice;
  * - every namespace something lives in exists: the Namespace objects first,
@@ -13,11 +15,13 @@
  * The document is returned only when no error was found in any file; every
  * issue of every file is returned either way.
  */
+import { replicasText } from '../engine';
 import { EMPTY_DOC, podKeyOf } from '../model';
 import type { Doc, Issue, Namespace } from '../model';
 import { implicitNamespace } from './objects/namespace';
 import { findOwnersToDrop } from './objects/ownership';
 import { emptyReadObjects, objectIssue, readFile } from './objects/readObjects';
+import { groupReplicas } from './objects/replicaGroups';
 import type { ParseOptions, Read, ReadObjects } from './objects/readObjects';
 import { quoteText, textPrintable } from './text/pathIssue';
 import { fileError } from './text/fileIssue';
@@ -65,15 +69,21 @@ function assemble(input: ReadObjects): Doc {
     const printable = textPrintable(message);
     issues.push(objectIssue(read.object, { path: '', severity: 'warning', message: printable }));
   };
-  const dropped = findOwnersToDrop(input.workloads.map((read) => read.value));
-  const leaves = input.workloads.filter((read, i) => {
+  const grouped = groupReplicas(input.workloads);
+  for (const { read, message } of grouped.warnings) warn(read, message);
+  const dropped = findOwnersToDrop(grouped.workloads.map((read) => read.value));
+  const leaves = grouped.workloads.filter((read, i) => {
     const child = dropped.get(i);
     if (!child) return true;
     const { kind, namespace, name } = read.value.workload;
-    warn(
-      read,
-      `${kind} ${namespace}/${name} is left out: its pods are in the input (${child.kind} ${child.namespace}/${child.name})`,
-    );
+    // The replicas of a Deployment are named after it: say the count, not the name twice.
+    const same = child.kind === kind && child.name === name;
+    const parts = [
+      same ? '' : `${child.kind} ${child.namespace}/${child.name}`,
+      child.replicas === undefined ? '' : replicasText(child.replicas),
+    ];
+    const found = parts.filter((part) => part !== '').join(', ');
+    warn(read, `${kind} ${namespace}/${name} is left out: its pods are in the input (${found})`);
     return false;
   });
   const workloads = firstOfEach(

@@ -65,8 +65,13 @@ export interface Workload {
   /** A Pod's labels, or the pod template's labels. */
   readonly labels: Labels;
   readonly ports: readonly ContainerPort[];
-  /** From `status.podIP` / `status.podIPs`, or set by hand. */
+  /** From `status.podIP` / `status.podIPs` (every replica's), or set by hand. */
   readonly ips: readonly string[];
+  /**
+   * How many pods it stands for, when known: the replicas of one controller
+   * read from a live dump (`kubectl get pods -o yaml`), or `spec.replicas`.
+   */
+  readonly replicas?: number;
   readonly annotations?: Readonly<Record<string, string>>;
 }
 

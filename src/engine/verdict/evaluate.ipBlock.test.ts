@@ -49,6 +49,27 @@ describe('when a peer is an ipBlock with except', () => {
   });
 });
 
+describe('when a workload stands for several replicas (one IP each)', () => {
+  const web = podOf('x/web', { app: 'web' }, { ips: ['10.1.0.1', '10.2.0.2', '10.3.0.3'] });
+  const withWeb = (doc: Doc): Doc => ({ ...doc, workloads: [...doc.workloads, web] });
+
+  it('matches an ipBlock that holds any one of its IPs, in ingress and in egress', () => {
+    expect(
+      allows(withWeb(ingressFrom({ ipBlock: { cidr: '10.2.0.0/16' } })), 'x/web', 'x/db'),
+    ).toBe(true);
+    expect(allows(withWeb(egressTo({ ipBlock: { cidr: '10.3.0.3/32' } })), 'x/db', 'x/web')).toBe(
+      true,
+    );
+  });
+
+  it('matches while one IP is outside every except, and not when the block holds none', () => {
+    const except = { ipBlock: { cidr: '10.0.0.0/8', except: ['10.2.0.0/16', '10.3.0.0/16'] } };
+    expect(allows(withWeb(ingressFrom(except)), 'x/web', 'x/db')).toBe(true);
+    const none = { ipBlock: { cidr: '10.0.0.0/8', except: ['10.0.0.0/14'] } };
+    expect(allows(withWeb(ingressFrom(none)), 'x/web', 'x/db')).toBe(false);
+  });
+});
+
 describe('when the other end is a range of addresses', () => {
   const doc = ingressFrom({ ipBlock: { cidr: '10.0.0.0/16', except: ['10.0.5.0/24'] } });
 

@@ -188,11 +188,16 @@ function workloadIn(namespace: string): fc.Arbitrary<Workload> {
         .array(containerPort, { maxLength: 3 })
         .map((ports) => uniqueBy(ports, (p, i) => p.name ?? `#${i}`)),
       ips: fc.uniqueArray(ipv4, { maxLength: 2 }),
+      replicas: fc.option(fc.integer({ min: 0, max: 50 }), { nil: undefined }),
       annotations,
     })
     .map((w) =>
       withOptional(
-        { namespace, name: w.name, kind: w.kind, labels: w.labels, ports: w.ports, ips: w.ips },
+        withOptional(
+          { namespace, name: w.name, kind: w.kind, labels: w.labels, ports: w.ports, ips: w.ips },
+          'replicas',
+          w.replicas,
+        ),
         'annotations',
         w.annotations,
       ),

@@ -87,9 +87,9 @@ function readObject(object: LoadedObject, into: ReadObjects, order: number): boo
       break;
     }
     case 'Workload': {
-      const { workload, owners, issues } = readWorkload(raw, kind.workloadKind);
+      const { workload, issues, ...made } = readWorkload(raw, kind.workloadKind);
       report(issues);
-      if (workload) into.workloads.push({ value: { workload, owners }, object, order });
+      if (workload) into.workloads.push({ value: { workload, ...made }, object, order });
       break;
     }
     case 'ExternalEndpoint': {

@@ -23,6 +23,7 @@ import { PROTOCOLS } from '../../model';
 import type { ContainerPort, Protocol, Workload, WorkloadKind } from '../../model';
 import { annotationsOf, metadataNamespace, readableName } from './objectMeta';
 import { fieldAt, listAt, stringAt, stringMapOf } from './rawObject';
+import { hasSpecReplicas, REPLICAS_ANNOTATION, replicasOf } from './replicaCount';
 import type { PathIssue } from '../validate/networkPolicy';
 import { validateWorkloadObject } from '../validate/workload';
 
@@ -34,6 +35,8 @@ export const PLACEHOLDER_IMAGE = 'registry.k8s.io/pause:3.10';
 export interface OwnerRef {
   readonly kind: string;
   readonly name: string;
+  /** `controller: true`: the one owner that manages it (a Pod's ReplicaSet, StatefulSet, …). */
+  readonly controller: boolean;
 }
 
 const API_VERSIONS: Readonly<Record<WorkloadKind, string>> = {
@@ -111,19 +114,29 @@ function ownersOf(raw: unknown): OwnerRef[] {
   return listAt(raw, ['metadata', 'ownerReferences']).flatMap((ref) => {
     const kind = stringAt(ref, ['kind']);
     const name = stringAt(ref, ['name']);
-    return kind && name ? [{ kind, name }] : [];
+    const controller = fieldAt(ref, ['controller']) === true;
+    return kind && name ? [{ kind, name, controller }] : [];
   });
 }
 
+/** A workload as read, with what tells which controller made it (see `replicaGroups.ts`). */
+export interface WorkloadRead {
+  readonly workload: Workload | null;
+  /** From `metadata.ownerReferences`. */
+  readonly owners: OwnerRef[];
+  /** `metadata.generateName`, the prefix a controller gave the name (`web-7c9d5-`). */
+  readonly generateName?: string;
+  readonly issues: PathIssue[];
+}
+
 /** A raw Pod or workload read, or null when it has errors; `owners` from its ownerReferences. */
-export function readWorkload(
-  raw: unknown,
-  kind: WorkloadKind,
-): { workload: Workload | null; owners: OwnerRef[]; issues: PathIssue[] } {
+export function readWorkload(raw: unknown, kind: WorkloadKind): WorkloadRead {
   const issues = validateWorkloadObject(raw);
   const name = readableName(raw, issues);
   if (name === null) return { workload: null, owners: [], issues };
   const template = fieldAt(raw, templatePath(kind));
+  const replicas = replicasOf(raw, kind);
+  const annotations = annotationsOf(raw, [POD_IPS_ANNOTATION, REPLICAS_ANNOTATION]);
   const workload: Workload = {
     namespace: metadataNamespace(raw),
     name,
@@ -131,11 +144,14 @@ export function readWorkload(
     labels: stringMapOf(fieldAt(template, ['metadata', 'labels'])),
     ports: portsOf(fieldAt(template, ['spec'])),
     ips: ipsOf(raw, kind),
+    ...(replicas === undefined ? {} : { replicas }),
+    ...(annotations ? { annotations } : {}),
   };
-  const annotations = annotationsOf(raw, [POD_IPS_ANNOTATION]);
+  const generateName = stringAt(raw, ['metadata', 'generateName']);
   return {
-    workload: annotations ? { ...workload, annotations } : workload,
+    workload,
     owners: ownersOf(raw),
+    ...(generateName ? { generateName } : {}),
     issues,
   };
 }
@@ -162,10 +178,13 @@ function podSpecOf(workload: Workload): Record<string, unknown> {
 
 /** A workload as an object of its kind, which the importer reads back to the same workload. */
 export function workloadToObject(workload: Workload): Record<string, unknown> {
-  const { kind, name, namespace, ips } = workload;
+  const { kind, name, namespace, ips, replicas } = workload;
   const labels = stringMapOf(workload.labels);
   const annotations = stringMapOf(workload.annotations ?? {});
   if (kind !== 'Pod' && ips.length > 0) annotations[POD_IPS_ANNOTATION] = ips.join(',');
+  if (replicas !== undefined && !hasSpecReplicas(kind)) {
+    annotations[REPLICAS_ANNOTATION] = String(replicas);
+  }
   const metadata: Record<string, unknown> = { name, namespace };
   if (kind === 'Pod' && Object.keys(labels).length > 0) metadata.labels = labels;
   if (Object.keys(annotations).length > 0) metadata.annotations = stringMapOf(annotations);
@@ -181,7 +200,8 @@ export function workloadToObject(workload: Workload): Record<string, unknown> {
   } else if (kind === 'Job') {
     object.spec = { template };
   } else {
-    object.spec = { selector: { matchLabels: labels }, template };
+    const spec = { selector: { matchLabels: labels }, template };
+    object.spec = replicas !== undefined && hasSpecReplicas(kind) ? { replicas, ...spec } : spec;
   }
   return object;
 }
