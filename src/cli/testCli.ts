@@ -16,6 +16,8 @@ export const FIXTURES = 'src/cli/__fixtures__';
 export const E2E = `${FIXTURES}/e2e-cluster.yaml`;
 /** The three-tier application of the product brief. */
 export const APP = `${FIXTURES}/three-tier.yaml`;
+/** What `kubectl get ns,netpol,pods -A -o yaml` prints: replicas of Deployments and others. */
+export const LIVE_DUMP = 'src/io/__fixtures__/live-dump.yaml';
 
 export interface Run {
   readonly code: number | null;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP, cli, E2E, ROOT } from '../testCli';
+import { APP, cli, E2E, LIVE_DUMP, ROOT } from '../testCli';
 
 type Reach = {
   results: { port: number; protocol: string; allowed: Record<string, Record<string, boolean>> }[];
@@ -115,5 +115,27 @@ describe.concurrent('reach', () => {
     expect(mysql['prod/api']!['prod/db']).toBe(true);
     expect(mysql['dev/api']!['prod/db']).toBe(false);
     expect(mysql['prod/web']!['prod/db']).toBe(false);
+  });
+
+  it('names the replicas of a live dump once, after their controller', async () => {
+    const run = await cli(['reach', LIVE_DUMP, '--json', '--port', '6379']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      "netpol-canvas: 1 warning in the input ('netpol-canvas validate' lists them)\n",
+    );
+    const redis = (JSON.parse(run.stdout) as Reach).results[0]!.allowed;
+    expect(Object.keys(redis)).toEqual([
+      'shop/frontend',
+      'shop/redis',
+      'shop/cart',
+      'shop/checkout',
+      'shop/checkout-6c7d8e9f5-j6k7l',
+      'shop/debug',
+      'shop/migrate',
+      'monitoring/node-exporter',
+    ]);
+    // shop/redis-from-frontend: the three frontend replicas are one row.
+    expect(redis['shop/frontend']!['shop/redis']).toBe(true);
+    expect(redis['shop/cart']!['shop/redis']).toBe(false);
   });
 });
