@@ -11,6 +11,8 @@ export type WorkloadNodeData = {
   readonly namespace: string;
   readonly name: string;
   readonly kind: WorkloadKind;
+  /** How many pods it stands for, when known (the replicas of a live dump). */
+  readonly replicas?: number;
   /** `key=value` per label. */
   readonly labels: readonly string[];
   /** `80/TCP (http)` per container port. */

@@ -77,6 +77,15 @@ describe('when the three-tier document is drawn', () => {
     expect(web.data.ports).toEqual(['80/TCP (http)']);
   });
 
+  it('gives a workload its replica count only when the document knows it', () => {
+    const workloads = doc.workloads.map((w) => (w.name === 'web' ? { ...w, replicas: 3 } : w));
+    const drawn = toFlowNodes({ ...base, doc: { ...doc, workloads } });
+    expect((byId(drawn, 'workload:prod/web') as WorkloadFlowNode).data.replicas).toBe(3);
+    expect((byId(drawn, 'workload:prod/api') as WorkloadFlowNode).data).not.toHaveProperty(
+      'replicas',
+    );
+  });
+
   it('leaves the metadata.name label out of a namespace box', () => {
     expect(byId(nodes, 'namespace:prod').data).toEqual({ name: 'prod', labels: ['name=prod'] });
   });

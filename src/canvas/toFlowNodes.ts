@@ -115,6 +115,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         namespace: w.namespace,
         name: w.name,
         kind: w.kind,
+        ...(w.replicas === undefined ? {} : { replicas: w.replicas }),
         labels: labelList(w.labels),
         ports: w.ports.map(containerPortText),
         ingressIsolated: iso?.ingress ?? false,

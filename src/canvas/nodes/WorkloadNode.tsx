@@ -1,6 +1,7 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
+import { replicasText } from '../../engine';
 import { ConnectTarget } from './ConnectTarget';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
@@ -33,8 +34,14 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
       >
         <ConnectTarget label={`Flow into ${key}`} />
         <div className="nc-node-head">
-          <span className="nc-node-name">{data.name}</span>
-          <span className="nc-node-kind">{data.kind}</span>
+          <span className="nc-node-name" title={data.name}>
+            {data.name}
+          </span>
+          <span className="nc-node-kind">
+            {data.replicas === undefined
+              ? data.kind
+              : `${data.kind} · ${replicasText(data.replicas)}`}
+          </span>
         </div>
         <div className="nc-node-labels" title={data.labels.join('\n')}>
           {data.labels.length === 0 ? <em>no labels</em> : data.labels.join(', ')}

@@ -1,4 +1,5 @@
 import { WORKLOAD_KINDS, podKeyOf } from '../../model';
+import { replicasText } from '../../engine';
 import type { WorkloadChanges } from '../../engine';
 import type { WorkloadKind } from '../../model';
 import { nodeIdOf, selectDoc, selectIsolation, useEditorApi, useEditorStore } from '../../store';
@@ -20,7 +21,11 @@ export function WorkloadDetails({ namespace, name }: { namespace: string; name: 
   return (
     <div className="details">
       <h2 className="details-title">
-        {name} <span className="details-sub">in namespace {namespace}</span>
+        {name}{' '}
+        <span className="details-sub">
+          in namespace {namespace}
+          {workload.replicas === undefined ? '' : ` · ${replicasText(workload.replicas)}`}
+        </span>
       </h2>
       <p className="details-isolation">
         <span className={`nc-badge ${isolation?.ingress === true ? 'is-on' : ''}`}>
