@@ -1,5 +1,6 @@
 import { useEditorApi } from '../store';
 import { Modal } from './Modal';
+import { relayout } from './relayout';
 import { LESSON_SHORTCUTS } from './lesson/lessonKeys';
 import { CANVAS_KEYS, SHORTCUTS } from './shortcuts';
 
@@ -25,6 +26,21 @@ export function HelpDialog() {
           Green solid lines are allowed traffic; red dashed lines are blocked. Click one to see why.
         </li>
         <li>Select a workload to see every path in and out of it, allowed or blocked.</li>
+        <li>
+          An imported design is laid out left to right, namespaces as boxes; nodes you moved stay
+          where you put them.{' '}
+          <button
+            type="button"
+            onClick={() => {
+              const state = api.getState();
+              state.openDialog(null);
+              relayout(state);
+            }}
+          >
+            Re-layout
+          </button>{' '}
+          (also in the toolbar) arranges everything again; Undo puts it back.
+        </li>
       </ul>
       <table className="app-shortcuts">
         <caption>Keyboard shortcuts</caption>

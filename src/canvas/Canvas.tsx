@@ -6,6 +6,7 @@ import type { MouseEvent } from 'react';
 import { selectFocusId, useEditorApi } from '../store';
 import './canvas.css';
 import type { CanvasNode } from './reactFlowTypes';
+import { useAutoLayout } from './hooks/useAutoLayout';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
 import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
@@ -32,7 +33,7 @@ function CanvasFlow() {
   const onNodesChange = useNodePositions();
   const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();
-  useFitOnRequest();
+  useFitOnRequest(useAutoLayout());
   useFocusOnRequest();
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
 

@@ -84,6 +84,14 @@ export interface LayoutSlice {
   readonly positions: Positions;
   /** Nodes moved by hand: not an undo step. */
   setPositions: (moved: Positions) => void;
+  /** Nodes placed again by a command the user gave (Re-layout): one undo step. */
+  arrange: (placed: LayoutPatch) => void;
+}
+
+/** A request to lay the canvas out: only the nodes without a position, or all of them. */
+export interface LayoutRequest {
+  readonly id: number;
+  readonly scope: 'unplaced' | 'all';
 }
 
 /** A design being imported in the background: what the status line shows while it runs. */
@@ -117,6 +125,8 @@ export interface UiSlice {
    * tells two requests for the same nodes apart. Null once the canvas did it.
    */
   readonly focusRequest: FocusRequest | null;
+  /** The latest request for an automatic layout (after an import, or Re-layout), or null. */
+  readonly layoutRequest: LayoutRequest | null;
   readonly notice: Notice | null;
   /** The import under way, or null; the current design stays until it is done. */
   readonly importing: ImportStatus | null;
@@ -137,6 +147,8 @@ export interface UiSlice {
   requestFocus: (ids: readonly string[]) => void;
   /** The canvas moved the camera for this request. */
   focusDone: (seq: number) => void;
+  /** Asks the canvas to lay out the nodes without a position, or (`'all'`) every node. */
+  requestLayout: (scope: LayoutRequest['scope']) => void;
   notify: (notice: Notice | null) => void;
   setImporting: (status: ImportStatus | null) => void;
 }

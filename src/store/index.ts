@@ -17,6 +17,8 @@ export type {
   FlowDraft,
   FocusRequest,
   ImportStatus,
+  LayoutPatch,
+  LayoutRequest,
   Notice,
   PanelName,
   Position,

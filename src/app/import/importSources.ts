@@ -67,6 +67,7 @@ export async function importSources(
     const { doc, positions } = positionsFromDoc(parsed.doc);
     state().replaceDoc(doc, positions);
     state().select(null);
+    state().requestLayout('unplaced');
     state().requestFit();
     const warnings = parsed.issues.length > 0 ? `, ${plural(parsed.issues.length, 'warning')}` : '';
     state().notify({

@@ -9,16 +9,17 @@ const selectPresenting = (s: EditorState) => s.presenting;
 
 /**
  * Fits the whole design in view whenever the store asks (after an import or an
- * example); in a lesson, the nodes the step talks about.
+ * example); in a lesson, the nodes the step talks about. While `waiting` (for
+ * the automatic layout), the fit waits, and happens when the layout lands.
  */
-export function useFitOnRequest(): void {
+export function useFitOnRequest(waiting = false): void {
   const request = useEditorStore(selectFitRequest);
   /** In presentation mode a small design is drawn larger, for the back of the room. */
   const maxZoom = useEditorStore(selectPresenting) ? 1.6 : 1;
   const { fitView } = useReactFlow();
   const store = useEditorApi();
   useEffect(() => {
-    if (request === 0) return;
+    if (request === 0 || waiting) return;
     const frame = requestAnimationFrame(() => {
       const lesson = selectLessonViewNodes(store.getState());
       const nodes = lesson.length > 0 ? { nodes: lesson.map((id) => ({ id })) } : {};
@@ -27,5 +28,5 @@ export function useFitOnRequest(): void {
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, fitView, maxZoom, store]);
+  }, [request, waiting, fitView, maxZoom, store]);
 }

@@ -34,6 +34,17 @@ export function historyCommit(
   return { doc, positions, past: past.slice(-HISTORY_LIMIT), future: [] };
 }
 
+/**
+ * `positions` become current as one undo step, the document unchanged (a
+ * layout the user asked for); nothing is recorded when no position changes.
+ */
+export function historyArrange(state: HistoryState, positions: Positions): HistoryState {
+  const layout = positionsPatch(positions, state.positions);
+  if (Object.keys(layout).length === 0) return state;
+  const past = [...state.past, { doc: state.doc, layout }];
+  return { ...state, positions, past: past.slice(-HISTORY_LIMIT), future: [] };
+}
+
 /** `entry` applied to `state`, and the entry that takes it back. */
 function restored(state: HistoryState, entry: HistoryEntry): [Doc, Positions, HistoryEntry] {
   const positions = positionsPatched(state.positions, entry.layout);

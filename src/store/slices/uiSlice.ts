@@ -16,6 +16,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   flowDraft: null,
   fitRequest: 0,
   focusRequest: null,
+  layoutRequest: null,
   notice: null,
   importing: null,
   select: (selection) => {
@@ -51,5 +52,8 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   focusDone: (seq) => {
     if (get().focusRequest?.seq === seq) set({ focusRequest: null });
+  },
+  requestLayout: (scope) => {
+    set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));
   },
 });

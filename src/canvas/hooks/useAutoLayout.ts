@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+import { selectFlowGroups, useEditorApi, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
+import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
+import { layoutWithElk } from '../layout/elkLayout';
+import { virtualEndsOf } from '../toFlowNodes';
+
+const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
+
+/**
+ * Lays the design out when the store asks: after an import, the nodes without
+ * a position (a node placed meanwhile keeps its place); on Re-layout, every
+ * node, as one undo step. Returns true while a request waits for its layout,
+ * so that a fit waits for the nodes to be in place.
+ */
+export function useAutoLayout(): boolean {
+  const request = useEditorStore(selectLayoutRequest);
+  const store = useEditorApi();
+  // A Re-layout already done when the canvas mounts (back from the matrix) is not done again.
+  const [done, setDone] = useState(() => {
+    const mounted = store.getState().layoutRequest;
+    return mounted?.scope === 'all' ? mounted.id : 0;
+  });
+  useEffect(() => {
+    if (request === null || request.id === done) return;
+    let current = true;
+    const finish = () => {
+      if (current) setDone(request.id);
+    };
+    const start = store.getState();
+    const groups = selectFlowGroups(start);
+    const graph = elkGraphOf({ doc: start.doc, groups, virtualEnds: virtualEndsOf(groups) });
+    const ids = idsToPlace(graph, start.positions, request.scope);
+    if (ids.length === 0) {
+      finish();
+      return;
+    }
+    layoutWithElk(graph)
+      .then((laidOut) => {
+        if (!current) return;
+        const now = store.getState();
+        const placed = positionsFromElk(laidOut, ids);
+        if (request.scope === 'all') {
+          if (now.doc === start.doc) now.arrange(placed);
+        } else {
+          const free = Object.entries(placed).filter(([id]) => now.positions[id] === undefined);
+          now.setPositions(Object.fromEntries(free));
+        }
+      })
+      .catch((error: unknown) => {
+        if (!current) return;
+        const reason = error instanceof Error ? error.message : String(error);
+        store.getState().notify({ tone: 'error', text: `The automatic layout failed: ${reason}` });
+      })
+      .finally(finish);
+    return () => {
+      current = false;
+    };
+  }, [request, done, store]);
+  return request !== null && request.id !== done;
+}

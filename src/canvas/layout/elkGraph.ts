@@ -1,0 +1,116 @@
+/**
+ * What the automatic layout is asked to place, and where its answer puts
+ * things: the pure half of the hand-off to ELK (`elkLayout.ts` runs it).
+ * Namespaces are compound nodes holding their workloads; external endpoints,
+ * the ends of broad rules and workloads of no known namespace sit at the top
+ * level; the canvas's lines are the edges. Layered, left to right, so a
+ * design uses the screen's width.
+ */
+import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
+import type { Doc } from '../../model';
+import type { FlowEnd } from '../../engine';
+import type { FlowGroup, LayoutRequest, Position, Positions } from '../../store';
+import { nodeIdOf, nodeIdOfEnd } from '../../store';
+import { emptyNamespaceNote } from '../emptyNamespaceNote';
+import {
+  EXTERNAL_SIZE,
+  NAMESPACE_INSET,
+  NAMESPACE_MIN,
+  NAMESPACE_NOTE_MIN,
+  WORKLOAD_SIZE,
+} from '../layoutGeometry';
+import type { Size } from '../layoutGeometry';
+
+export interface LayoutInput {
+  readonly doc: Doc;
+  readonly groups: readonly FlowGroup[];
+  /** Ends of broad rules drawn as nodes of their own. */
+  readonly virtualEnds: readonly FlowEnd[];
+}
+
+const ROOT_OPTIONS: LayoutOptions = {
+  'elk.algorithm': 'layered',
+  'elk.direction': 'RIGHT',
+  'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+  'elk.spacing.nodeNode': '40',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '72',
+  'elk.spacing.componentComponent': '64',
+  'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+};
+
+const NAMESPACE_OPTIONS: LayoutOptions = {
+  'elk.padding': `[top=${String(NAMESPACE_INSET.top)},left=${String(NAMESPACE_INSET.side)},bottom=${String(NAMESPACE_INSET.bottom)},right=${String(NAMESPACE_INSET.side)}]`,
+};
+
+function leaf(id: string, size: Size): ElkNode {
+  return { id, width: size.width, height: size.height };
+}
+
+/** The graph to lay out: every node of the canvas, with its size, and every line between two. */
+export function elkGraphOf(input: LayoutInput): ElkNode {
+  const { doc } = input;
+  const namespaces = new Set(doc.namespaces.map((n) => n.name));
+  const inside = new Map<string, ElkNode[]>();
+  const top: ElkNode[] = [];
+  for (const w of doc.workloads) {
+    const node = leaf(
+      nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }),
+      WORKLOAD_SIZE,
+    );
+    if (namespaces.has(w.namespace))
+      inside.set(w.namespace, [...(inside.get(w.namespace) ?? []), node]);
+    else top.push(node);
+  }
+  const boxes = doc.namespaces.map((ns): ElkNode => {
+    const id = nodeIdOf({ kind: 'namespace', name: ns.name });
+    const children = inside.get(ns.name) ?? [];
+    if (children.length > 0) return { id, layoutOptions: NAMESPACE_OPTIONS, children };
+    const policies = doc.policies.filter((p) => p.metadata.namespace === ns.name).length;
+    const note = emptyNamespaceNote(ns.name, policies);
+    return leaf(id, note.command === null ? NAMESPACE_MIN : NAMESPACE_NOTE_MIN);
+  });
+  const externals = doc.externals.map((e) =>
+    leaf(nodeIdOf({ kind: 'external', name: e.name }), EXTERNAL_SIZE),
+  );
+  const virtuals = input.virtualEnds.map((end) => leaf(nodeIdOfEnd(end), EXTERNAL_SIZE));
+  const children = [...virtuals, ...boxes, ...externals, ...top];
+  const known = new Set(idsOf(children));
+  const edges: ElkExtendedEdge[] = input.groups
+    .filter((g) => g.source !== g.target && known.has(g.source) && known.has(g.target))
+    .map((g) => ({ id: g.id, sources: [g.source], targets: [g.target] }));
+  return { id: 'root', layoutOptions: ROOT_OPTIONS, children, edges };
+}
+
+function idsOf(nodes: readonly ElkNode[]): string[] {
+  return nodes.flatMap((n) => [n.id, ...idsOf(n.children ?? [])]);
+}
+
+/** The nodes of `graph` the request places: every one, or those without a stored position. */
+export function idsToPlace(
+  graph: ElkNode,
+  positions: Positions,
+  scope: LayoutRequest['scope'],
+): string[] {
+  const ids = idsOf(graph.children ?? []);
+  return scope === 'all' ? ids : ids.filter((id) => positions[id] === undefined);
+}
+
+/**
+ * Where ELK put the nodes in `ids`, rounded: a workload relative to its
+ * namespace box, like the positions the canvas stores. Nodes ELK left
+ * unplaced keep what they had.
+ */
+export function positionsFromElk(laidOut: ElkNode, ids: readonly string[]): Positions {
+  const wanted = new Set(ids);
+  const placed: Record<string, Position> = {};
+  const visit = (nodes: readonly ElkNode[]) => {
+    for (const n of nodes) {
+      if (wanted.has(n.id) && n.x !== undefined && n.y !== undefined) {
+        placed[n.id] = { x: Math.round(n.x), y: Math.round(n.y) };
+      }
+      visit(n.children ?? []);
+    }
+  };
+  visit(laidOut.children ?? []);
+  return placed;
+}
