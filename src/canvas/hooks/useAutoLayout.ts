@@ -1,3 +1,4 @@
+import { useStoreApi } from '@xyflow/react';
 import { useEffect, useState } from 'react';
 import { selectFlowGroups, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
@@ -16,6 +17,7 @@ const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
 export function useAutoLayout(): boolean {
   const request = useEditorStore(selectLayoutRequest);
   const store = useEditorApi();
+  const flow = useStoreApi();
   // A Re-layout already done when the canvas mounts (back from the matrix) is not done again.
   const [done, setDone] = useState(() => {
     const mounted = store.getState().layoutRequest;
@@ -29,7 +31,13 @@ export function useAutoLayout(): boolean {
     };
     const start = store.getState();
     const groups = selectFlowGroups(start);
-    const graph = elkGraphOf({ doc: start.doc, groups, virtualEnds: virtualEndsOf(groups) });
+    const { width, height } = flow.getState();
+    const graph = elkGraphOf({
+      doc: start.doc,
+      groups,
+      virtualEnds: virtualEndsOf(groups),
+      aspectRatio: width > 0 && height > 0 ? width / height : 1.6,
+    });
     const ids = idsToPlace(graph, start.positions, request.scope);
     if (ids.length === 0) {
       finish();
@@ -56,6 +64,6 @@ export function useAutoLayout(): boolean {
     return () => {
       current = false;
     };
-  }, [request, done, store]);
+  }, [request, done, store, flow]);
   return request !== null && request.id !== done;
 }

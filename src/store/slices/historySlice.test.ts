@@ -164,3 +164,29 @@ describe('when a design with positions is imported, then undone', () => {
     expect(positionsOf(store)).toEqual(before.positions);
   });
 });
+
+describe('when the design is laid out again (Re-layout)', () => {
+  it('is one undo step that puts every node back, and redo places them again', () => {
+    const store = placedDesign();
+    const before = positionsOf(store);
+    const steps = store.getState().past.length;
+    store.getState().arrange({
+      'namespace:ns-1': { x: 0, y: 0 },
+      'namespace:prod': { x: 700, y: 0 },
+      'workload:ns-1/web': { x: 30, y: 70 },
+    });
+    const after = positionsOf(store);
+    expect(store.getState().past).toHaveLength(steps + 1);
+    store.getState().undo();
+    expect(positionsOf(store)).toEqual(before);
+    store.getState().redo();
+    expect(positionsOf(store)).toEqual(after);
+  });
+
+  it('records nothing when no node moves', () => {
+    const store = placedDesign();
+    const steps = store.getState().past.length;
+    store.getState().arrange({ 'namespace:prod': { x: 40, y: 300 } });
+    expect(store.getState().past).toHaveLength(steps);
+  });
+});

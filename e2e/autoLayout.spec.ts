@@ -1,0 +1,62 @@
+/**
+ * An imported design is laid out to use the screen's width, namespaces as
+ * boxes side by side; Re-layout arranges it again as one undo step.
+ */
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { serializeDocument } from '../src/io';
+import { expect, test } from './fixtures';
+
+const NAMESPACES = ['ns-1', 'ns-2', 'ns-3'];
+
+test.describe('when a design without positions is imported', () => {
+  test('its namespace boxes sit side by side, and Re-layout is one undo step', async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    test.setTimeout(90_000);
+    const doc = generateCluster({ pods: 60, policies: 20, namespaces: 4, seed: 5 });
+    await page.goto('/');
+    await expect(canvas.root).toBeVisible();
+    await toolbar.fileInput.setInputFiles({
+      name: 'cluster.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(serializeDocument(doc), 'utf8'),
+    });
+    await expect(page.getByRole('status')).toContainText('60 workloads', { timeout: 30_000 });
+
+    const lefts = async () => {
+      const boxes = [];
+      for (const name of NAMESPACES) boxes.push(await canvas.settledBox(canvas.namespace(name)));
+      return boxes.map((b) => Math.round(b.x));
+    };
+    await expect
+      .poll(async () => new Set(await lefts()).size, { timeout: 30_000 })
+      .toBeGreaterThan(1);
+    await page.screenshot({ path: 'test-results/auto-layout.png' });
+
+    // Moved by hand: not an undo step.
+    const box = await canvas.settledBox(canvas.namespace('ns-1'));
+    await page.mouse.move(box.x + 12, box.y + 6);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 80, box.y + 60, { steps: 5 });
+    await page.mouse.up();
+    const moved = await canvas.settledBox(canvas.namespace('ns-1'));
+    expect(moved.x).toBeGreaterThan(box.x + 40);
+
+    const placed = () =>
+      page.evaluate(() => {
+        const s = window.__editor?.getState();
+        return { ns1: s?.positions['namespace:ns-1'], workloads: s?.doc.workloads.length };
+      });
+    const byHand = await placed();
+
+    await toolbar.relayout.click();
+    await expect.poll(async () => (await placed()).ns1).not.toEqual(byHand.ns1);
+
+    // One undo step puts the box back where the hand put it; the imported design stays.
+    await toolbar.undo.click();
+    expect(await placed()).toEqual(byHand);
+    await expect(canvas.namespace('ns-3')).toBeAttached();
+  });
+});

@@ -1,0 +1,102 @@
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import { describe, expect, it } from 'vitest';
+import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
+import type { FlowGroup } from '../../store';
+import { createEditorStore, selectFlowGroups } from '../../store';
+import { WORKLOAD_SIZE } from '../layoutGeometry';
+import { virtualEndsOf } from '../toFlowNodes';
+import { elkGraphOf, idsToPlace, positionsFromElk } from './elkGraph';
+
+const doc = threeTierCluster([]);
+const flow = (source: string, target: string) =>
+  ({
+    id: `${source}>${target}`,
+    source,
+    target,
+    flows: [],
+    status: 'allowed',
+  }) as unknown as FlowGroup;
+const groups = [
+  flow('workload:prod/web', 'workload:prod/api'),
+  flow('namespace:prod', 'workload:prod/db'),
+];
+const graph = elkGraphOf({ doc, groups, virtualEnds: [], aspectRatio: 1.5 });
+
+describe('the graph handed to the automatic layout', () => {
+  it('holds each namespace as a box around its workloads, with their sizes', () => {
+    const prod = graph.children?.find((n) => n.id === 'namespace:prod');
+    expect(prod?.children?.map((c) => c.id)).toEqual([
+      'workload:prod/web',
+      'workload:prod/api',
+      'workload:prod/db',
+    ]);
+    expect(prod?.children?.[0]).toMatchObject(WORKLOAD_SIZE);
+  });
+
+  it('links the workloads of a namespace by their lines, not a line from the namespace itself', () => {
+    const prod = graph.children?.find((n) => n.id === 'namespace:prod');
+    expect(prod?.edges).toEqual([
+      {
+        id: 'workload:prod/web>workload:prod/api',
+        sources: ['workload:prod/web'],
+        targets: ['workload:prod/api'],
+      },
+    ]);
+  });
+
+  it('packs the boxes to the shape of the screen', () => {
+    expect(graph.layoutOptions?.['elk.aspectRatio']).toBe('1.50');
+  });
+
+  it('puts the ends of broad rules at the top level', () => {
+    const store = createEditorStore();
+    store.getState().replaceDoc(doc);
+    const derived = selectFlowGroups(store.getState());
+    const ends = virtualEndsOf(derived);
+    const withEnds = elkGraphOf({ doc, groups: derived, virtualEnds: ends, aspectRatio: 1 });
+    const top = withEnds.children?.map((n) => n.id) ?? [];
+    expect(top).toEqual(expect.arrayContaining(['namespace:prod']));
+    expect(top.length).toBe(doc.namespaces.length + doc.externals.length + ends.length);
+  });
+});
+
+describe('what a layout places', () => {
+  const positions = { 'namespace:prod': { x: 5, y: 6 }, 'workload:prod/web': { x: 40, y: 60 } };
+
+  it('after an import, only the nodes without a stored position', () => {
+    const ids = idsToPlace(graph, positions, 'unplaced');
+    expect(ids).toContain('workload:prod/api');
+    expect(ids).not.toContain('namespace:prod');
+    expect(ids).not.toContain('workload:prod/web');
+  });
+
+  it('on Re-layout, every node', () => {
+    expect(idsToPlace(graph, positions, 'all')).toEqual(
+      expect.arrayContaining(['namespace:prod', 'workload:prod/web']),
+    );
+  });
+});
+
+describe('positions from the laid-out graph', () => {
+  const laidOut: ElkNode = {
+    id: 'root',
+    children: [
+      {
+        id: 'namespace:prod',
+        x: 10.4,
+        y: 20.6,
+        children: [
+          { id: 'workload:prod/web', x: 24, y: 56 },
+          { id: 'workload:prod/api', x: 300.5, y: 56 },
+        ],
+      },
+      { id: 'external:backup' },
+    ],
+  };
+
+  it('keeps workloads relative to their box, rounded, and only the nodes asked for', () => {
+    expect(
+      positionsFromElk(laidOut, ['namespace:prod', 'workload:prod/api', 'external:backup']),
+    ).toEqual({ 'namespace:prod': { x: 10, y: 21 }, 'workload:prod/api': { x: 301, y: 56 } });
+  });
+});
