@@ -112,6 +112,23 @@ export interface FocusRequest {
   readonly seq: number;
 }
 
+/**
+ * A view filter of a table (the matrix, the Policies list): words that must
+ * all occur, and one namespace or all. View state: never in the document.
+ */
+export interface TableFilter {
+  readonly text: string;
+  /** null: every namespace. */
+  readonly namespace: string | null;
+}
+
+/** Which sides of the matrix its filter narrows: sources, destinations, or both. */
+export type MatrixAxes = 'both' | 'rows' | 'columns';
+
+export interface MatrixFilter extends TableFilter {
+  readonly axes: MatrixAxes;
+}
+
 export interface UiSlice {
   readonly selection: Selection;
   readonly panel: PanelName;
@@ -130,6 +147,8 @@ export interface UiSlice {
   readonly notice: Notice | null;
   /** The import under way, or null; the current design stays until it is done. */
   readonly importing: ImportStatus | null;
+  readonly matrixFilter: MatrixFilter;
+  readonly policyFilter: TableFilter;
   select: (selection: Selection) => void;
   /**
    * Selects a node or line clicked on the canvas and opens the Inspector to
@@ -151,6 +170,8 @@ export interface UiSlice {
   requestLayout: (scope: LayoutRequest['scope']) => void;
   notify: (notice: Notice | null) => void;
   setImporting: (status: ImportStatus | null) => void;
+  setMatrixFilter: (change: Partial<MatrixFilter>) => void;
+  setPolicyFilter: (change: Partial<TableFilter>) => void;
 }
 
 /** One connection to walk, named by who starts it: node `from` opens it to node `to`. */

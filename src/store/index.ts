@@ -19,11 +19,14 @@ export type {
   ImportStatus,
   LayoutPatch,
   LayoutRequest,
+  MatrixAxes,
+  MatrixFilter,
   Notice,
   PanelName,
   Position,
   Positions,
   Selection,
+  TableFilter,
   ViewName,
 } from './editorState';
 export type { FindKind, FindMatch, FindTarget } from './find/findMatches';
@@ -49,7 +52,15 @@ export {
   nodeLabelOf,
   nodeRefParse,
 } from './ids';
-export { selectReachMatrix } from './derived/matrixSelectors';
+export type { MatrixView } from './derived/matrixSelectors';
+export { selectMatrixView, selectReachMatrix } from './derived/matrixSelectors';
+export {
+  filterAmong,
+  filterIsEmpty,
+  namespacesOf,
+  noMatchText,
+  policiesFiltered,
+} from './derived/tableFilter';
 export type { PortVerdict, ReachCell, Unchecked } from './derived/reachCell';
 export { reachCell } from './derived/reachCell';
 export type { MatrixNode, PortRef, ReachMatrix } from './derived/reachMatrix';

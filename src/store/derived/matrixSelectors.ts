@@ -2,15 +2,17 @@
  * The reachability matrix of the document, memoised by the document's
  * identity (never stored): the nodes and one `buildMatrix` per declared port.
  * Cells are read on demand with `reachCell`, so a view that shows a window of
- * a large matrix only computes what it shows.
+ * a large matrix only computes what it shows. The matrix filter (view state)
+ * picks the rows and columns on show.
  */
 import { enforces } from '../../engine';
 import type { Doc } from '../../model';
-import type { EditorState } from '../editorState';
+import type { EditorState, MatrixFilter } from '../editorState';
 import type { ReachMatrix } from './reachMatrix';
 import { reachMatrixOf } from './reachMatrix';
 import { memoWeak } from './memoWeak';
 import { selectIndex } from './selectors';
+import { filterAmong, filterIsEmpty, matrixNodesFiltered, namespacesOf } from './tableFilter';
 
 const matrixByDoc = new WeakMap<Doc, ReachMatrix>();
 
@@ -28,3 +30,40 @@ const unenforcedOf = memoWeak((matrix: ReachMatrix): ReachMatrix => ({
   ...matrix,
   enforced: false,
 }));
+
+/** The rows and columns on show (indexes into the matrix's nodes) under the matrix filter. */
+export interface MatrixView {
+  readonly matrix: ReachMatrix;
+  /** The filter as it applies (a namespace no longer in the matrix filters nothing). */
+  readonly filter: MatrixFilter;
+  /** The namespaces of the matrix's workloads, in the matrix's order: the namespace filter's choices. */
+  readonly namespaces: readonly string[];
+  readonly rows: readonly number[];
+  readonly cols: readonly number[];
+}
+
+const viewByMatrix = new WeakMap<ReachMatrix, { filter: MatrixFilter; view: MatrixView }>();
+
+/** The matrix under the filter, memoised by the matrix and the filter. */
+export function selectMatrixView(state: EditorState): MatrixView {
+  const matrix = selectReachMatrix(state);
+  const cached = viewByMatrix.get(matrix);
+  if (cached?.filter === state.matrixFilter) return cached.view;
+  const view = matrixViewOf(matrix, state.matrixFilter);
+  viewByMatrix.set(matrix, { filter: state.matrixFilter, view });
+  return view;
+}
+
+function matrixViewOf(matrix: ReachMatrix, wanted: MatrixFilter): MatrixView {
+  const namespaces = namespacesOf(matrix.nodes.map((n) => n.namespace));
+  const filter = filterAmong(wanted, namespaces);
+  const all = matrix.nodes.map((_, i) => i);
+  const kept = filterIsEmpty(filter) ? all : matrixNodesFiltered(matrix.nodes, filter);
+  return {
+    matrix,
+    filter,
+    namespaces,
+    rows: filter.axes === 'columns' ? all : kept,
+    cols: filter.axes === 'rows' ? all : kept,
+  };
+}

@@ -11,7 +11,7 @@
  */
 import type { Endpoint, Matrix, PolicyIndex } from '../../engine';
 import { buildMatrix, declaredPorts, externalPorts, ipRangeParse } from '../../engine';
-import type { Doc, Protocol } from '../../model';
+import type { Doc, Labels, Protocol } from '../../model';
 import { PROTOCOLS, podKeyOf } from '../../model';
 import type { NodeId } from '../ids';
 import { nodeIdOf } from '../ids';
@@ -27,6 +27,12 @@ export interface MatrixNode {
   readonly id: NodeId;
   /** `prod/web`, or the endpoint's name. */
   readonly label: string;
+  /** The workload's namespace; null for an endpoint outside the cluster. */
+  readonly namespace: string | null;
+  /** `web`, or the endpoint's name. */
+  readonly name: string;
+  /** The workload's pod labels (none for an external endpoint): what a text filter also reads. */
+  readonly labels: Labels;
   readonly kind: 'workload' | 'external';
   readonly endpoint: Endpoint;
   /** Index into the matrices' pods; null for an external endpoint. */
@@ -59,6 +65,8 @@ function portsSorted(ports: readonly PortRef[]): PortRef[] {
   );
 }
 
+const NO_LABELS: Labels = {};
+
 function workloadNodes(doc: Doc, index: PolicyIndex): MatrixNode[] {
   const order = new Map(doc.namespaces.map((n, i) => [n.name, i]));
   const rank = (namespace: string) => order.get(namespace) ?? order.size;
@@ -69,6 +77,9 @@ function workloadNodes(doc: Doc, index: PolicyIndex): MatrixNode[] {
     const node: MatrixNode = {
       id: nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }),
       label: `${w.namespace}/${w.name}`,
+      namespace: w.namespace,
+      name: w.name,
+      labels: w.labels,
       kind: 'workload',
       endpoint: { kind: 'pod', key: podKeyOf(w.namespace, w.name) },
       pod,
@@ -86,6 +97,9 @@ export function reachMatrixOf(doc: Doc, index: PolicyIndex): ReachMatrix {
     .map((e): MatrixNode => ({
       id: nodeIdOf({ kind: 'external', name: e.name }),
       label: e.name,
+      namespace: null,
+      name: e.name,
+      labels: NO_LABELS,
       kind: 'external',
       endpoint: { kind: 'ip', ip: e.cidr },
       pod: null,

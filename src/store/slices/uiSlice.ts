@@ -19,6 +19,8 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   layoutRequest: null,
   notice: null,
   importing: null,
+  matrixFilter: { text: '', namespace: null, axes: 'both' },
+  policyFilter: { text: '', namespace: null },
   select: (selection) => {
     set({ selection });
   },
@@ -42,6 +44,12 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   setImporting: (importing) => {
     set({ importing });
+  },
+  setMatrixFilter: (change) => {
+    set((s) => ({ matrixFilter: { ...s.matrixFilter, ...change } }));
+  },
+  setPolicyFilter: (change) => {
+    set((s) => ({ policyFilter: { ...s.policyFilter, ...change } }));
   },
   requestFit: () => {
     set((s) => ({ fitRequest: s.fitRequest + 1 }));
