@@ -6,22 +6,25 @@ interface Props {
   readonly to: MatrixNode;
   readonly cell: ReachCell;
   readonly current: boolean;
+  /** The first column of a namespace: a rule on its left. */
+  readonly groupStart: boolean;
   readonly onPick: (from: NodeId, to: NodeId) => void;
 }
 
 /** One source → destination: a symbol and a colour for all, some or no ports; a click explains it. */
-export function MatrixCell({ from, to, cell, current, onPick }: Props) {
+export function MatrixCell({ from, to, cell, current, groupStart, onPick }: Props) {
   const testId = `matrix.cell.${from.label}.${to.label}`;
+  const look = `matrix-cell is-${cell.state}${groupStart ? ' is-group-start' : ''}`;
   const text = `${from.label} → ${to.label}: ${cellDescription(cell)}`;
   if (cell.state === 'unchecked') {
     return (
-      <td className="matrix-cell is-unchecked" data-testid={testId} title={text} aria-label={text}>
+      <td className={look} data-testid={testId} title={text} aria-label={text}>
         {CELL_SYMBOLS.unchecked}
       </td>
     );
   }
   return (
-    <td className={`matrix-cell is-${cell.state}`} data-testid={testId}>
+    <td className={look} data-testid={testId}>
       <button
         type="button"
         aria-label={text}

@@ -1,46 +1,87 @@
 import { memo } from 'react';
 import type { MatrixNode } from '../../store';
 import { MATRIX_CELL } from './gridWindow';
+import { columnRunsOf, groupName } from './matrixGroups';
 
 interface Props {
   readonly nodes: readonly MatrixNode[];
+  /** The columns (indexes into `nodes`). */
+  readonly cols: readonly number[];
   readonly colStart: number;
   readonly colEnd: number;
+  readonly groupStarts: readonly boolean[];
   /** The column of the selection (a cell's destination, or a selected workload). */
   readonly currentTo: string | null;
   readonly onNode: (id: string) => void;
 }
 
-/** The destinations in view, labels written upwards (sticky at the top). */
-function MatrixColumnHeadsView({ nodes, colStart, colEnd, currentTo, onNode }: Props) {
-  const after = nodes.length - colEnd;
+function spacer(columns: number) {
+  return columns > 0 && <td aria-hidden="true" style={{ width: columns * MATRIX_CELL }} />;
+}
+
+/**
+ * The destinations in view (sticky at the top): a row of namespaces, each
+ * over its columns, then each workload's name written upwards. A name's
+ * accessible name, tooltip and focus tip read `namespace/name` in full.
+ */
+function MatrixColumnHeadsView(props: Props) {
+  const { nodes, cols, colStart, colEnd, groupStarts, currentTo, onNode } = props;
+  const after = cols.length - colEnd;
   return (
-    <tr aria-rowindex={1}>
-      <th scope="col" className="matrix-corner">
-        <span className="matrix-corner-to">to →</span>
-        <span className="matrix-corner-from">from ↓</span>
-      </th>
-      {colStart > 0 && <td aria-hidden="true" style={{ width: colStart * MATRIX_CELL }} />}
-      {nodes.slice(colStart, colEnd).map((to) => (
-        <th
-          key={to.id}
-          scope="col"
-          className={`matrix-col-head ${currentTo === to.id ? 'is-current' : ''}`}
-          style={{ width: MATRIX_CELL }}
-        >
-          <button
-            type="button"
-            title={`${to.label}: select it to see its paths`}
-            onClick={() => {
-              onNode(to.id);
-            }}
-          >
-            {to.label}
-          </button>
+    <>
+      <tr aria-rowindex={1}>
+        <th scope="col" rowSpan={2} className="matrix-corner">
+          <span className="matrix-corner-to">to →</span>
+          <span className="matrix-corner-from">from ↓</span>
         </th>
-      ))}
-      {after > 0 && <td aria-hidden="true" style={{ width: after * MATRIX_CELL }} />}
-    </tr>
+        {spacer(colStart)}
+        {columnRunsOf(nodes, cols, colStart, colEnd).map((run) => (
+          <th
+            key={`${String(run.first)}:${groupName(run.namespace)}`}
+            scope="colgroup"
+            colSpan={run.span}
+            aria-label={groupName(run.namespace)}
+            className="matrix-col-group"
+            style={{ width: run.span * MATRIX_CELL }}
+            title={groupName(run.namespace)}
+          >
+            <span className="matrix-group-name">{groupName(run.namespace)}</span>
+          </th>
+        ))}
+        {spacer(after)}
+      </tr>
+      <tr aria-rowindex={2}>
+        {spacer(colStart)}
+        {cols.slice(colStart, colEnd).map((node, i) => {
+          const to = nodes[node];
+          if (to === undefined) return null;
+          const current = currentTo === to.id ? 'is-current' : '';
+          const start = groupStarts[colStart + i] === true ? 'is-group-start' : '';
+          return (
+            <th
+              key={to.id}
+              scope="col"
+              aria-label={to.label}
+              className={`matrix-col-head ${current} ${start}`}
+              style={{ width: MATRIX_CELL }}
+            >
+              <button
+                type="button"
+                aria-label={to.label}
+                data-name={to.label}
+                title={`${to.label}: select it to see its paths`}
+                onClick={() => {
+                  onNode(to.id);
+                }}
+              >
+                <span className="matrix-col-name">{to.name}</span>
+              </button>
+            </th>
+          );
+        })}
+        {spacer(after)}
+      </tr>
+    </>
   );
 }
 

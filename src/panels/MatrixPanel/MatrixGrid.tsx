@@ -1,25 +1,46 @@
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
+import type { CSSProperties } from 'react';
 import { edgeIdOf, edgeIdParse, selectSelection, useEditorApi, useEditorStore } from '../../store';
-import type { NodeId, PortRef, ReachMatrix } from '../../store';
-import { MATRIX_CELL, MATRIX_ROW_HEADER } from './gridWindow';
+import type { MatrixView, NodeId, PortRef } from '../../store';
+import {
+  MATRIX_CELL,
+  MATRIX_COLUMN_HEADER,
+  MATRIX_GROUP_HEADER,
+  MATRIX_NAME_HEADER,
+  MATRIX_ROW_HEADER,
+} from './gridWindow';
 import { MatrixColumnHeads } from './MatrixColumnHeads';
+import { MatrixGroupRow } from './MatrixGroupRow';
+import { groupStartsOf, matrixLinesOf } from './matrixGroups';
 import { MatrixRow } from './MatrixRow';
 import { useGridWindow } from './useGridWindow';
 
 interface Props {
-  readonly matrix: ReachMatrix;
+  readonly view: MatrixView;
   readonly filter: PortRef | null;
 }
 
+/** The sizes of `gridWindow.ts`, for the style sheet. */
+const SIZES = {
+  '--matrix-cell': `${String(MATRIX_CELL)}px`,
+  '--matrix-row-header': `${String(MATRIX_ROW_HEADER)}px`,
+  '--matrix-group-header': `${String(MATRIX_GROUP_HEADER)}px`,
+  '--matrix-name-header': `${String(MATRIX_NAME_HEADER)}px`,
+  '--matrix-column-header': `${String(MATRIX_COLUMN_HEADER)}px`,
+} as CSSProperties;
+
 /**
- * Sources down, destinations across, headers sticky; only the rows and
- * columns in view are rendered (spacers stand for the others).
+ * Sources down, destinations across, both grouped by namespace, headers
+ * sticky; only the lines and columns in view are rendered (spacers stand for
+ * the others).
  */
-export function MatrixGrid({ matrix, filter }: Props) {
+export function MatrixGrid({ view, filter }: Props) {
+  const { matrix, rows, cols } = view;
   const api = useEditorApi();
   const selection = useEditorStore(selectSelection);
-  const n = matrix.nodes.length;
-  const { ref, visible } = useGridWindow(n, n);
+  const lines = useMemo(() => matrixLinesOf(matrix.nodes, rows), [matrix, rows]);
+  const groupStarts = useMemo(() => groupStartsOf(matrix.nodes, cols), [matrix, cols]);
+  const { ref, visible } = useGridWindow(lines.length, cols.length);
   const line = selection?.kind === 'flow' ? edgeIdParse(selection.id) : null;
   const currentFrom = line?.source ?? null;
   const currentTo = line?.target ?? null;
@@ -41,16 +62,12 @@ export function MatrixGrid({ matrix, filter }: Props) {
     },
     [api],
   );
-  const columns =
-    1 +
-    (visible.colStart > 0 ? 1 : 0) +
-    visible.colEnd -
-    visible.colStart +
-    (visible.colEnd < n ? 1 : 0);
-  const spacer = (rows: number) =>
-    rows > 0 && (
-      <tr aria-hidden="true" style={{ height: rows * MATRIX_CELL }}>
-        <td colSpan={columns} />
+  const { colStart, colEnd, rowStart, rowEnd } = visible;
+  const span = (colStart > 0 ? 1 : 0) + colEnd - colStart + (colEnd < cols.length ? 1 : 0);
+  const spacer = (count: number) =>
+    count > 0 && (
+      <tr aria-hidden="true" style={{ height: count * MATRIX_CELL }}>
+        <td colSpan={span + 1} />
       </tr>
     );
   return (
@@ -58,36 +75,57 @@ export function MatrixGrid({ matrix, filter }: Props) {
       <table
         className="matrix-table"
         aria-label="Reachability: rows are sources, columns destinations"
-        aria-rowcount={n + 1}
-        aria-colcount={n + 1}
-        style={{ width: MATRIX_ROW_HEADER + n * MATRIX_CELL }}
+        aria-rowcount={lines.length + 2}
+        aria-colcount={cols.length + 1}
+        style={{ ...SIZES, width: MATRIX_ROW_HEADER + cols.length * MATRIX_CELL }}
       >
         <thead>
           <MatrixColumnHeads
             nodes={matrix.nodes}
-            colStart={visible.colStart}
-            colEnd={visible.colEnd}
+            cols={cols}
+            colStart={colStart}
+            colEnd={colEnd}
+            groupStarts={groupStarts}
             currentTo={currentTo ?? currentNode}
             onNode={onNode}
           />
         </thead>
         <tbody>
-          {spacer(visible.rowStart)}
-          {matrix.nodes.slice(visible.rowStart, visible.rowEnd).map((from, i) => (
-            <MatrixRow
-              key={from.id}
-              matrix={matrix}
-              row={visible.rowStart + i}
-              colStart={visible.colStart}
-              colEnd={visible.colEnd}
-              filter={filter}
-              currentTo={from.id === currentFrom ? currentTo : null}
-              current={from.id === currentFrom || from.id === currentNode}
-              onPick={onPick}
-              onNode={onNode}
-            />
-          ))}
-          {spacer(n - visible.rowEnd)}
+          {spacer(rowStart)}
+          {lines.slice(rowStart, rowEnd).map((item, i) => {
+            const rowIndex = rowStart + i + 3;
+            if (item.kind === 'group') {
+              return (
+                <MatrixGroupRow
+                  key={`group:${String(rowStart + i)}`}
+                  namespace={item.namespace}
+                  count={item.count}
+                  rowIndex={rowIndex}
+                  span={span}
+                />
+              );
+            }
+            const from = matrix.nodes[item.node];
+            if (from === undefined) return null;
+            return (
+              <MatrixRow
+                key={from.id}
+                matrix={matrix}
+                row={item.node}
+                rowIndex={rowIndex}
+                cols={cols}
+                colStart={colStart}
+                colEnd={colEnd}
+                groupStarts={groupStarts}
+                filter={filter}
+                currentTo={from.id === currentFrom ? currentTo : null}
+                current={from.id === currentFrom || from.id === currentNode}
+                onPick={onPick}
+                onNode={onNode}
+              />
+            );
+          })}
+          {spacer(lines.length - rowEnd)}
         </tbody>
       </table>
     </div>

@@ -62,6 +62,30 @@ describe('when the three-tier example is shown as a matrix', () => {
   });
 });
 
+describe('when the matrix is grouped and filtered', () => {
+  it('heads names with their namespace, and reads namespace/name in full', () => {
+    renderWith();
+    expect(screen.getByRole('rowheader', { name: 'prod: 3 workloads' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: 'dev/api' })).toHaveTextContent(/^api$/);
+    expect(screen.getByRole('columnheader', { name: 'dev' })).toBeInTheDocument();
+  });
+
+  it('narrows rows and columns to a namespace, and says when nothing is left', () => {
+    const store = renderWith();
+    fireEvent.change(screen.getByRole('combobox', { name: 'Namespace' }), {
+      target: { value: 'prod' },
+    });
+    expect(screen.queryByRole('columnheader', { name: 'dev/api' })).toBeNull();
+    expect(screen.getByRole('rowheader', { name: 'prod/db' })).toBeInTheDocument();
+    expect(store.getState().doc.namespaces).toHaveLength(3);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter workloads' }), {
+      target: { value: 'foo' },
+    });
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText("No workload matches 'foo' in prod.")).toBeInTheDocument();
+  });
+});
+
 describe('when the design has no workloads', () => {
   it('says what to do instead of an empty table', () => {
     renderWith(EMPTY_DOC);

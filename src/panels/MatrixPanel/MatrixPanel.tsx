@@ -1,33 +1,64 @@
-import { useState } from 'react';
-import { portKey, selectReachMatrix, useEditorStore } from '../../store';
-import type { PortRef } from '../../store';
+import { useCallback, useState } from 'react';
+import { noMatchText, portKey, selectMatrixView, useEditorApi, useEditorStore } from '../../store';
+import type { MatrixView, PortRef, TableFilter } from '../../store';
+import { TableFilterFields } from '../TableFilter/TableFilterFields';
 import './matrix.css';
+import { AxesField } from './AxesField';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { PortFilter } from './PortFilter';
 
+function countText(view: MatrixView): string {
+  const workloads = view.matrix.nodes.filter((n) => n.kind === 'workload').length;
+  const externals = view.matrix.nodes.length - workloads;
+  const all = `${String(workloads)} workload${workloads === 1 ? '' : 's'}${
+    externals > 0 ? ` · ${String(externals)} outside the cluster` : ''
+  }`;
+  const { rows, cols, matrix } = view;
+  if (rows.length === matrix.nodes.length && cols.length === matrix.nodes.length) return all;
+  return `${all} · showing ${String(rows.length)} sources × ${String(cols.length)} destinations`;
+}
+
 /**
  * The reachability matrix: for every source and destination, whether all,
  * some or none of the destination's ports may be reached. A cell opens the
- * same explanation as a line of the canvas (the Inspector's).
+ * same explanation as a line of the canvas (the Inspector's). A filter (by
+ * words and namespace) narrows the sources, the destinations or both.
  */
 export function MatrixPanel() {
-  const matrix = useEditorStore(selectReachMatrix);
+  const api = useEditorApi();
+  const view = useEditorStore(selectMatrixView);
+  const { matrix } = view;
   const [picked, setPicked] = useState<PortRef | null>(null);
   const filter =
     picked !== null && matrix.ports.some((p) => portKey(p) === portKey(picked)) ? picked : null;
-  const workloads = matrix.nodes.filter((n) => n.kind === 'workload').length;
-  const externals = matrix.nodes.length - workloads;
+  const onFilter = useCallback(
+    (change: Partial<TableFilter>) => {
+      api.getState().setMatrixFilter(change);
+    },
+    [api],
+  );
+  const empty = view.rows.length === 0 || view.cols.length === 0;
   return (
     <div className="matrix">
       <header className="matrix-bar">
         <h2 className="matrix-title">Who can reach whom</h2>
-        <span className="matrix-count">
-          {workloads} workload{workloads === 1 ? '' : 's'}
-          {externals > 0 && ` · ${externals} outside the cluster`}
-        </span>
+        <span className="matrix-count">{countText(view)}</span>
         <PortFilter ports={matrix.ports} value={filter} onChange={setPicked} />
       </header>
+      {matrix.nodes.length > 0 && (
+        <div className="matrix-filters">
+          <TableFilterFields
+            what="workloads"
+            filter={view.filter}
+            namespaces={view.namespaces}
+            placeholder="name, namespace/name or label (app=web)"
+            onChange={onFilter}
+          >
+            <AxesField value={view.filter.axes} onChange={onFilter} />
+          </TableFilterFields>
+        </div>
+      )}
       <div className="matrix-key">
         <MatrixLegend />
         <p className="matrix-note">
@@ -39,8 +70,10 @@ export function MatrixPanel() {
         <p className="matrix-empty">
           No workloads yet. Add workloads on the canvas, or open the three-tier example.
         </p>
+      ) : empty ? (
+        <p className="matrix-empty">{noMatchText('workload', view.filter)}</p>
       ) : (
-        <MatrixGrid matrix={matrix} filter={filter} />
+        <MatrixGrid view={view} filter={filter} />
       )}
     </div>
   );

@@ -6,9 +6,15 @@ import { MatrixCell } from './MatrixCell';
 
 interface Props {
   readonly matrix: ReachMatrix;
+  /** The source (index into the matrix's nodes). */
   readonly row: number;
+  /** The row's place in the table, for assistive technology. */
+  readonly rowIndex: number;
+  /** The columns (indexes into the matrix's nodes). */
+  readonly cols: readonly number[];
   readonly colStart: number;
   readonly colEnd: number;
+  readonly groupStarts: readonly boolean[];
   readonly filter: PortRef | null;
   /** The column id of the selected cell when it is in this row. */
   readonly currentTo: string | null;
@@ -18,36 +24,48 @@ interface Props {
   readonly onNode: (id: string) => void;
 }
 
-/** One source: its label (sticky on the left) and the cells in view. */
+/** One source: its name under its namespace (sticky on the left) and the cells in view. */
 function MatrixRowView(props: Props) {
-  const { matrix, row, colStart, colEnd, filter, currentTo, current, onPick, onNode } = props;
+  const { matrix, row, rowIndex, cols, colStart, colEnd, groupStarts, filter } = props;
+  const { currentTo, current, onPick, onNode } = props;
   const from = matrix.nodes[row];
   if (from === undefined) return null;
-  const after = matrix.nodes.length - colEnd;
+  const after = cols.length - colEnd;
   return (
-    <tr aria-rowindex={row + 2}>
-      <th scope="row" className={`matrix-row-head ${current ? 'is-current' : ''}`}>
+    <tr aria-rowindex={rowIndex}>
+      <th
+        scope="row"
+        aria-label={from.label}
+        className={`matrix-row-head ${current ? 'is-current' : ''}`}
+      >
         <button
           type="button"
+          aria-label={from.label}
+          data-name={from.label}
           title={`${from.label}: select it to see its paths`}
           onClick={() => {
             onNode(from.id);
           }}
         >
-          {from.label}
+          <span className="matrix-row-name">{from.name}</span>
         </button>
       </th>
       {colStart > 0 && <td aria-hidden="true" style={{ width: colStart * MATRIX_CELL }} />}
-      {matrix.nodes.slice(colStart, colEnd).map((to, i) => (
-        <MatrixCell
-          key={to.id}
-          from={from}
-          to={to}
-          cell={reachCell(matrix, row, colStart + i, filter)}
-          current={currentTo === to.id}
-          onPick={onPick}
-        />
-      ))}
+      {cols.slice(colStart, colEnd).map((col, i) => {
+        const to = matrix.nodes[col];
+        if (to === undefined) return null;
+        return (
+          <MatrixCell
+            key={to.id}
+            from={from}
+            to={to}
+            cell={reachCell(matrix, row, col, filter)}
+            current={currentTo === to.id}
+            groupStart={groupStarts[colStart + i] === true}
+            onPick={onPick}
+          />
+        );
+      })}
       {after > 0 && <td aria-hidden="true" style={{ width: after * MATRIX_CELL }} />}
     </tr>
   );

@@ -4,10 +4,16 @@
  * the view, not 62,500 cells.
  */
 
-/** Pixel sizes of the matrix: square cells, a column of row headers, a row of column headers. */
+/**
+ * Pixel sizes of the matrix: square cells (a namespace heading its rows is as
+ * tall as a row), a column of row headers, and above the cells a row of
+ * namespaces and a row of names written upwards.
+ */
 export const MATRIX_CELL = 30;
 export const MATRIX_ROW_HEADER = 200;
-export const MATRIX_COLUMN_HEADER = 130;
+export const MATRIX_GROUP_HEADER = 26;
+export const MATRIX_NAME_HEADER = 150;
+export const MATRIX_COLUMN_HEADER = MATRIX_GROUP_HEADER + MATRIX_NAME_HEADER;
 
 const OVERSCAN = 4;
 

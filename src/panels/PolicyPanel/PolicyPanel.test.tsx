@@ -43,6 +43,19 @@ describe('when the design has policies', () => {
   });
 });
 
+describe('when the Policies list is filtered', () => {
+  it('keeps the policies that match, and says when none does', () => {
+    renderWith();
+    const search = screen.getByRole('searchbox', { name: 'Filter policies' });
+    fireEvent.change(search, { target: { value: 'db' } });
+    expect(screen.getByRole('button', { name: /db-policy/ })).toBeInTheDocument();
+    fireEvent.change(search, { target: { value: 'foo' } });
+    expect(screen.queryByRole('list', { name: 'NetworkPolicies' })).toBeNull();
+    expect(screen.getByText("No policy matches 'foo'.")).toBeInTheDocument();
+    expect(screen.getByText('0 of 1 NetworkPolicy')).toBeInTheDocument();
+  });
+});
+
 describe('when the design has no policy', () => {
   it('says that every pod may reach every pod', () => {
     renderWith(threeTierCluster([]));

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { MatrixNode } from '../../store';
+import { columnRunsOf, groupStartsOf, matrixLinesOf } from './matrixGroups';
+
+function node(namespace: string | null, name: string): MatrixNode {
+  return {
+    namespace,
+    name,
+    label: namespace === null ? name : `${namespace}/${name}`,
+  } as MatrixNode;
+}
+
+const NODES = [node('prod', 'web'), node('prod', 'api'), node('dev', 'api'), node(null, 'backup')];
+
+describe('when the matrix rows are grouped by namespace', () => {
+  it('heads each namespace with its count, then its workloads', () => {
+    expect(matrixLinesOf(NODES, [0, 1, 2, 3])).toEqual([
+      { kind: 'group', namespace: 'prod', count: 2 },
+      { kind: 'node', node: 0 },
+      { kind: 'node', node: 1 },
+      { kind: 'group', namespace: 'dev', count: 1 },
+      { kind: 'node', node: 2 },
+      { kind: 'group', namespace: null, count: 1 },
+      { kind: 'node', node: 3 },
+    ]);
+  });
+
+  it('heads only the namespaces a filter keeps', () => {
+    expect(matrixLinesOf(NODES, [1, 2])).toEqual([
+      { kind: 'group', namespace: 'prod', count: 1 },
+      { kind: 'node', node: 1 },
+      { kind: 'group', namespace: 'dev', count: 1 },
+      { kind: 'node', node: 2 },
+    ]);
+  });
+});
+
+describe('when the matrix columns are grouped by namespace', () => {
+  it('spans each namespace over its columns in view', () => {
+    expect(columnRunsOf(NODES, [0, 1, 2, 3], 1, 4)).toEqual([
+      { namespace: 'prod', span: 1, first: 1 },
+      { namespace: 'dev', span: 1, first: 2 },
+      { namespace: null, span: 1, first: 3 },
+    ]);
+    expect(columnRunsOf(NODES, [0, 1, 2], 0, 3)[0]).toEqual({
+      namespace: 'prod',
+      span: 2,
+      first: 0,
+    });
+  });
+
+  it('marks the first column of each namespace', () => {
+    expect(groupStartsOf(NODES, [0, 1, 2, 3])).toEqual([true, false, true, true]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The matrix grouped by namespace: down the side, a namespace row heads its
+ * workloads (which then show their names alone); across the top, a namespace
+ * spans its columns. Endpoints outside the cluster form the last group.
+ */
+import type { MatrixNode } from '../../store';
+
+/** A line of the matrix body: a namespace heading its rows, or one source (index into the nodes). */
+export type MatrixLine =
+  | { readonly kind: 'group'; readonly namespace: string | null; readonly count: number }
+  | { readonly kind: 'node'; readonly node: number };
+
+/** A namespace over `span` consecutive columns in view. */
+export interface ColumnRun {
+  readonly namespace: string | null;
+  readonly span: number;
+  /** The first column in view (index into the columns). */
+  readonly first: number;
+}
+
+/** The name of a group: its namespace, or where the external endpoints are. */
+export function groupName(namespace: string | null): string {
+  return namespace ?? 'outside the cluster';
+}
+
+function namespaceAt(nodes: readonly MatrixNode[], index: number | undefined): string | null {
+  return index === undefined ? null : (nodes[index]?.namespace ?? null);
+}
+
+/** The body lines of `rows` (indexes into `nodes`, grouped by namespace): each group under its heading. */
+export function matrixLinesOf(nodes: readonly MatrixNode[], rows: readonly number[]): MatrixLine[] {
+  const lines: MatrixLine[] = [];
+  let i = 0;
+  while (i < rows.length) {
+    const namespace = namespaceAt(nodes, rows[i]);
+    let end = i + 1;
+    while (end < rows.length && namespaceAt(nodes, rows[end]) === namespace) end++;
+    lines.push({ kind: 'group', namespace, count: end - i });
+    for (const node of rows.slice(i, end)) lines.push({ kind: 'node', node });
+    i = end;
+  }
+  return lines;
+}
+
+/** The namespaces over columns `[start, end)` of `cols` (indexes into `nodes`). */
+export function columnRunsOf(
+  nodes: readonly MatrixNode[],
+  cols: readonly number[],
+  start: number,
+  end: number,
+): ColumnRun[] {
+  const runs: ColumnRun[] = [];
+  for (let c = start; c < end; c++) {
+    const namespace = namespaceAt(nodes, cols[c]);
+    const last = runs.at(-1);
+    if (last?.namespace === namespace) runs[runs.length - 1] = { ...last, span: last.span + 1 };
+    else runs.push({ namespace, span: 1, first: c });
+  }
+  return runs;
+}
+
+/** For each column: whether it starts a namespace (it gets a rule on its left). */
+export function groupStartsOf(nodes: readonly MatrixNode[], cols: readonly number[]): boolean[] {
+  return cols.map(
+    (node, c) => c === 0 || namespaceAt(nodes, cols[c - 1]) !== namespaceAt(nodes, node),
+  );
+}
