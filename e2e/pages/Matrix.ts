@@ -8,6 +8,9 @@ export class Matrix {
   readonly ports: Locator;
   readonly legend: Locator;
   readonly table: Locator;
+  readonly filterText: Locator;
+  readonly namespace: Locator;
+  readonly axes: Locator;
 
   constructor(readonly page: Page) {
     const views = page.getByRole('tablist', { name: 'View' });
@@ -17,6 +20,20 @@ export class Matrix {
     this.ports = this.root.getByRole('combobox', { name: 'Ports' });
     this.legend = this.root.getByRole('list', { name: 'Legend' });
     this.table = this.root.getByRole('table');
+    const filter = this.root.getByRole('search', { name: 'Filter workloads' });
+    this.filterText = filter.getByRole('searchbox', { name: 'Filter workloads' });
+    this.namespace = filter.getByRole('combobox', { name: 'Namespace' });
+    this.axes = filter.getByRole('combobox', { name: 'Applies to' });
+  }
+
+  /** The header of a destination column, named `namespace/name`. */
+  column(label: string): Locator {
+    return this.table.getByRole('columnheader', { name: label, exact: true });
+  }
+
+  /** The header of a source row, named `namespace/name`. */
+  row(label: string): Locator {
+    return this.table.getByRole('rowheader', { name: label, exact: true });
   }
 
   async open(): Promise<void> {

@@ -5,11 +5,18 @@ export class PolicyPanel {
   readonly tab: Locator;
   readonly panel: Locator;
   readonly newPolicy: Locator;
+  readonly list: Locator;
+  readonly filterText: Locator;
+  readonly namespace: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByRole('tab', { name: 'Policies' });
     this.panel = page.getByRole('region', { name: 'Policies' });
     this.newPolicy = this.panel.getByRole('button', { name: 'New policy' });
+    this.list = this.panel.getByRole('list', { name: 'NetworkPolicies' });
+    const filter = this.panel.getByRole('search', { name: 'Filter policies' });
+    this.filterText = filter.getByRole('searchbox', { name: 'Filter policies' });
+    this.namespace = filter.getByRole('combobox', { name: 'Namespace' });
   }
 
   async open(): Promise<void> {

@@ -6,9 +6,9 @@ interface Props {
 }
 
 const AXES: readonly { readonly value: MatrixAxes; readonly text: string }[] = [
-  { value: 'both', text: 'Sources and destinations' },
-  { value: 'rows', text: 'Sources (rows)' },
-  { value: 'columns', text: 'Destinations (columns)' },
+  { value: 'both', text: 'Rows and columns' },
+  { value: 'rows', text: 'Rows (sources)' },
+  { value: 'columns', text: 'Columns (destinations)' },
 ];
 
 /** Which sides of the matrix the filter narrows ("who can reach redis-cart?": destinations). */

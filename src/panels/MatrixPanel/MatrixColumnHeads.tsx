@@ -45,7 +45,9 @@ function MatrixColumnHeadsView(props: Props) {
             style={{ width: run.span * MATRIX_CELL }}
             title={groupName(run.namespace)}
           >
-            <span className="matrix-group-name">{groupName(run.namespace)}</span>
+            <span className="matrix-group-name" style={{ maxWidth: run.span * MATRIX_CELL }}>
+              {groupName(run.namespace)}
+            </span>
           </th>
         ))}
         {spacer(after)}

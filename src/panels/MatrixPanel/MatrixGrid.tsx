@@ -11,7 +11,7 @@ import {
 } from './gridWindow';
 import { MatrixColumnHeads } from './MatrixColumnHeads';
 import { MatrixGroupRow } from './MatrixGroupRow';
-import { groupStartsOf, matrixLinesOf } from './matrixGroups';
+import { groupName, groupStartsOf, headingBefore, matrixLinesOf } from './matrixGroups';
 import { MatrixRow } from './MatrixRow';
 import { useGridWindow } from './useGridWindow';
 
@@ -62,7 +62,11 @@ export function MatrixGrid({ view, filter }: Props) {
     },
     [api],
   );
-  const { colStart, colEnd, rowStart, rowEnd } = visible;
+  const { colStart, colEnd, rowEnd } = visible;
+  // The heading of the namespace the first rows in view belong to, even when
+  // it scrolled out of the window: it takes the place of the line above them.
+  const heading = headingBefore(lines, visible.rowStart);
+  const rowStart = heading === null ? visible.rowStart : visible.rowStart - 1;
   const span = (colStart > 0 ? 1 : 0) + colEnd - colStart + (colEnd < cols.length ? 1 : 0);
   const spacer = (count: number) =>
     count > 0 && (
@@ -92,12 +96,13 @@ export function MatrixGrid({ view, filter }: Props) {
         </thead>
         <tbody>
           {spacer(rowStart)}
-          {lines.slice(rowStart, rowEnd).map((item, i) => {
-            const rowIndex = rowStart + i + 3;
+          {lines.slice(rowStart, rowEnd).map((line, i) => {
+            const item = i === 0 && heading !== null ? heading.line : line;
+            const rowIndex = (i === 0 && heading !== null ? heading.at : rowStart + i) + 3;
             if (item.kind === 'group') {
               return (
                 <MatrixGroupRow
-                  key={`group:${String(rowStart + i)}`}
+                  key={`group:${groupName(item.namespace)}`}
                   namespace={item.namespace}
                   count={item.count}
                   rowIndex={rowIndex}

@@ -52,7 +52,7 @@ export function MatrixPanel() {
             what="workloads"
             filter={view.filter}
             namespaces={view.namespaces}
-            placeholder="name, namespace/name or label (app=web)"
+            placeholder="name or label (app=web)"
             onChange={onFilter}
           >
             <AxesField value={view.filter.axes} onChange={onFilter} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MatrixNode } from '../../store';
-import { columnRunsOf, groupStartsOf, matrixLinesOf } from './matrixGroups';
+import { columnRunsOf, groupStartsOf, headingBefore, matrixLinesOf } from './matrixGroups';
 
 function node(namespace: string | null, name: string): MatrixNode {
   return {
@@ -32,6 +32,23 @@ describe('when the matrix rows are grouped by namespace', () => {
       { kind: 'group', namespace: 'dev', count: 1 },
       { kind: 'node', node: 2 },
     ]);
+  });
+});
+
+describe('when the rows in view start inside a namespace', () => {
+  const lines = matrixLinesOf(
+    [...NODES.slice(0, 2), node('prod', 'db'), ...NODES.slice(2)],
+    [0, 1, 2, 3, 4],
+  );
+
+  it('keeps the heading of that namespace, scrolled out of the window', () => {
+    expect(headingBefore(lines, 3)).toEqual({ line: lines[0], at: 0 });
+  });
+
+  it('needs none when the heading is in the window or just above it', () => {
+    expect(headingBefore(lines, 0)).toBeNull();
+    expect(headingBefore(lines, 1)).toBeNull();
+    expect(headingBefore(lines, 5)).toBeNull();
   });
 });
 

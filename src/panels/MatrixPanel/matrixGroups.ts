@@ -42,6 +42,21 @@ export function matrixLinesOf(nodes: readonly MatrixNode[], rows: readonly numbe
   return lines;
 }
 
+/**
+ * The heading of the group line `start` is in, with its index, when it lies
+ * before the line above `start` (out of a window that begins at `start`); null otherwise.
+ */
+export function headingBefore(
+  lines: readonly MatrixLine[],
+  start: number,
+): { readonly line: MatrixLine; readonly at: number } | null {
+  for (let at = start; at >= 0; at--) {
+    const line = lines[at];
+    if (line?.kind === 'group') return at < start - 1 ? { line, at } : null;
+  }
+  return null;
+}
+
 /** The namespaces over columns `[start, end)` of `cols` (indexes into `nodes`). */
 export function columnRunsOf(
   nodes: readonly MatrixNode[],
