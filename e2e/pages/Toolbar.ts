@@ -23,7 +23,7 @@ export class Toolbar {
     this.exportYaml = bar.getByRole('button', { name: 'Export .yaml' });
     this.example = bar.getByRole('button', { name: 'Three-tier example' });
     this.newDesign = bar.getByRole('button', { name: 'New' });
-    this.relayout = bar.getByRole('button', { name: 'Re-layout' });
+    this.relayout = page.getByRole('button', { name: 'Re-layout' });
     this.undo = bar.getByRole('button', { name: 'Undo' });
     this.redo = bar.getByRole('button', { name: 'Redo' });
     this.help = bar.getByRole('button', { name: 'Help' });

@@ -1,6 +1,5 @@
 import { useRef } from 'react';
 import { selectCanRedo, selectCanUndo, useEditorApi, useEditorStore } from '../store';
-import { relayout } from './relayout';
 import { WorkshopTools } from './lesson/WorkshopTools';
 import type { AppCommands } from './useAppCommands';
 
@@ -62,15 +61,6 @@ export function Toolbar({ commands }: { commands: AppCommands }) {
           </button>
           <button type="button" onClick={commands.newDesign}>
             New
-          </button>
-          <button
-            type="button"
-            onClick={() => {
-              relayout(api.getState());
-            }}
-            title="Arrange every namespace, workload and endpoint again (Undo puts them back)"
-          >
-            Re-layout
           </button>
         </div>
         <div className="app-toolgroup" role="group" aria-label="History">

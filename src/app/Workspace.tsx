@@ -8,7 +8,7 @@ import type { EditorState } from '../store';
 import { EmptyCanvas } from './EmptyCanvas';
 import { PanelBoundary } from './PanelBoundary';
 import { FlowDialog } from './FlowDialog';
-import { FindButton } from './find/FindButton';
+import { FindButton, RelayoutButton } from './find/FindButton';
 import { FindDialog } from './find/FindDialog';
 import { HelpDialog } from './HelpDialog';
 import { LessonsDialog } from './lesson/LessonsDialog';
@@ -65,6 +65,7 @@ export function Workspace({
             <div className="view-lead">
               <ViewSwitch />
               <FindButton />
+              <RelayoutButton />
             </div>
             <ViewTools />
           </div>

@@ -1,5 +1,23 @@
 import { useEditorApi } from '../../store';
+import { relayout } from '../relayout';
 import './find.css';
+
+/** Re-layout: beside Find, since the header has no room left at 1280 px. */
+export function RelayoutButton() {
+  const api = useEditorApi();
+  return (
+    <button
+      type="button"
+      className="find-button"
+      onClick={() => {
+        relayout(api.getState());
+      }}
+      title="Arrange every namespace, workload and endpoint again (Undo puts them back)"
+    >
+      Re-layout
+    </button>
+  );
+}
 
 /** Opens Find; sits beside the Canvas | Matrix tabs, where the header has no room left. */
 export function FindButton() {
