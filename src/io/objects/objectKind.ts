@@ -55,17 +55,18 @@ const GROUPS: Readonly<Record<WorkloadKind | 'Namespace', readonly string[]>> = 
 };
 
 /** The apiVersion to write for each kind read here. */
-const API_VERSIONS: Readonly<Record<WorkloadKind | 'Namespace' | 'NetworkPolicy', string>> = {
-  NetworkPolicy: 'networking.k8s.io/v1',
-  Namespace: 'v1',
-  Pod: 'v1',
-  Deployment: 'apps/v1',
-  StatefulSet: 'apps/v1',
-  DaemonSet: 'apps/v1',
-  ReplicaSet: 'apps/v1',
-  Job: 'batch/v1',
-  CronJob: 'batch/v1',
-};
+export const API_VERSIONS: Readonly<Record<WorkloadKind | 'Namespace' | 'NetworkPolicy', string>> =
+  {
+    NetworkPolicy: 'networking.k8s.io/v1',
+    Namespace: 'v1',
+    Pod: 'v1',
+    Deployment: 'apps/v1',
+    StatefulSet: 'apps/v1',
+    DaemonSet: 'apps/v1',
+    ReplicaSet: 'apps/v1',
+    Job: 'batch/v1',
+    CronJob: 'batch/v1',
+  };
 
 /** API groups that Kubernetes itself serves: a kind there that it does not serve is a mistake. */
 function isKubernetesGroup(group: string): boolean {

@@ -21,6 +21,7 @@
  */
 import { PROTOCOLS } from '../../model';
 import type { ContainerPort, Protocol, Workload, WorkloadKind } from '../../model';
+import { API_VERSIONS } from './objectKind';
 import { annotationsOf, metadataNamespace, readableName } from './objectMeta';
 import { fieldAt, listAt, stringAt, stringMapOf } from './rawObject';
 import { hasSpecReplicas, REPLICAS_ANNOTATION, replicasOf } from './replicaCount';
@@ -38,16 +39,6 @@ export interface OwnerRef {
   /** `controller: true`: the one owner that manages it (a Pod's ReplicaSet, StatefulSet, …). */
   readonly controller: boolean;
 }
-
-const API_VERSIONS: Readonly<Record<WorkloadKind, string>> = {
-  Pod: 'v1',
-  Deployment: 'apps/v1',
-  StatefulSet: 'apps/v1',
-  DaemonSet: 'apps/v1',
-  ReplicaSet: 'apps/v1',
-  Job: 'batch/v1',
-  CronJob: 'batch/v1',
-};
 
 /** Where the pod template sits in each kind (`[]` is the object itself, for a Pod). */
 function templatePath(kind: WorkloadKind): readonly string[] {

@@ -10,17 +10,9 @@ import { loadYaml } from '../text/load';
 import { validateNetworkPolicy } from './networkPolicy';
 import { validateNamespaceObject, validateWorkloadObject } from './workload';
 import { propertyRuns } from '../../engine/__fixtures__/propertyRuns';
+import { WORKLOAD_KINDS } from '../../model';
 
 const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/real', import.meta.url));
-const WORKLOAD_KINDS = [
-  'Pod',
-  'Deployment',
-  'StatefulSet',
-  'DaemonSet',
-  'ReplicaSet',
-  'Job',
-  'CronJob',
-];
 
 function objectsOf(documents: readonly unknown[]): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
@@ -45,7 +37,7 @@ function errorsOfObject(raw: Record<string, unknown>): string[] {
       ? validateNetworkPolicy(raw)
       : raw.kind === 'Namespace'
         ? validateNamespaceObject(raw)
-        : WORKLOAD_KINDS.includes(String(raw.kind))
+        : (WORKLOAD_KINDS as readonly string[]).includes(String(raw.kind))
           ? validateWorkloadObject(raw)
           : [];
   return issues.filter((i) => i.severity === 'error').map((i) => `${i.path}: ${i.message}`);
