@@ -22,8 +22,11 @@ function columns(step: LessonStep): string[][] {
 describe('when every tier of the three-tier application states its traffic', () => {
   const step = stepOf('three-tiers', 'Every tier states its traffic');
 
-  it("reproduces the brief's five rows", () => {
-    expect(columns(step)).toEqual([
+  it("reproduces the brief's five rows, leaving DNS aside", () => {
+    const brief = columns(step).filter(([component, , port]) => {
+      return component !== 'coredns' && !port?.startsWith('53/');
+    });
+    expect(brief).toEqual([
       ['web', 'ingress', '80/TCP', 'anyone reaches web'],
       ['web', 'egress', '5000/TCP', 'web reaches api'],
       ['api', 'ingress', '5000/TCP', 'web reaches api'],
@@ -32,8 +35,32 @@ describe('when every tier of the three-tier application states its traffic', () 
     ]);
   });
 
-  it('has no note: every tier is isolated both ways', () => {
-    expect(trafficTable(step.doc).notes).toEqual([]);
+  it('lists the DNS look-ups the text speaks of: every tier reaches coredns on UDP and TCP 53', () => {
+    const dns = columns(step).filter(([component, direction, port]) => {
+      return component !== 'coredns' && direction === 'egress' && port?.startsWith('53/');
+    });
+    expect(dns).toEqual([
+      ['web', 'egress', '53/TCP', 'web reaches coredns'],
+      ['web', 'egress', '53/UDP', 'web reaches coredns'],
+      ['api', 'egress', '53/TCP', 'api reaches coredns'],
+      ['api', 'egress', '53/UDP', 'api reaches coredns'],
+      ['db', 'egress', '53/TCP', 'db reaches coredns'],
+      ['db', 'egress', '53/UDP', 'db reaches coredns'],
+    ]);
+  });
+
+  it('notes only the DNS server as open: every tier is isolated both ways', () => {
+    expect(trafficTable(step.doc).notes.map((n) => `${n.component} ${n.direction}`)).toEqual([
+      'coredns ingress',
+      'coredns egress',
+    ]);
+  });
+
+  it('says anyone, not the pods it includes, for a rule without from', () => {
+    const web = trafficTable(step.doc).rows.find(
+      (r) => r.component === 'web' && r.direction === 'ingress',
+    );
+    expect(web?.peers).toEqual(['anyone']);
   });
 
   it('names the nodes of each row for the canvas', () => {

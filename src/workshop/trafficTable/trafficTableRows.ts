@@ -36,12 +36,22 @@ interface Gathered {
   readonly peers: TrafficTableEnd[];
 }
 
+/**
+ * The other ends: `anyone` alone when it is among them, since every address
+ * includes the pods also found (a rule without `from` lets them all in).
+ */
+function peersOf(row: Gathered): readonly TrafficTableEnd[] {
+  const anyone = row.peers.find((p) => p.node.kind === 'any');
+  return anyone === undefined ? row.peers : [anyone];
+}
+
 function meaningOf(row: Gathered): string {
-  const others = listed(row.peers.map((p) => p.label));
+  const peers = peersOf(row);
+  const others = listed(peers.map((p) => p.label));
   const self = row.self.label;
   const meaning =
     row.direction === 'ingress'
-      ? `${others} ${row.peers.length === 1 ? 'reaches' : 'reach'} ${self}`
+      ? `${others} ${peers.length === 1 ? 'reaches' : 'reach'} ${self}`
       : `${self} reaches ${others}`;
   return row.byDefault ? `${meaning} (allowed by default)` : meaning;
 }
@@ -87,8 +97,8 @@ export function trafficTableRowGatherer() {
         direction: row.direction,
         port: row.port,
         protocol: row.protocol,
-        peers: row.peers.map((p) => p.label),
-        peerNodes: row.peers.map((p) => p.node),
+        peers: peersOf(row).map((p) => p.label),
+        peerNodes: peersOf(row).map((p) => p.node),
         meaning: meaningOf(row),
         byDefault: row.byDefault,
       }));
