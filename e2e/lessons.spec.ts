@@ -94,18 +94,31 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     await expect(unenforced).toHaveCount(0);
   });
 
-  test('the traffic table lists the three tiers at both ends', async ({ page, lesson }) => {
+  test('the traffic table lists the three tiers at both ends, and their DNS look-ups', async ({
+    page,
+    lesson,
+  }) => {
     await page.goto('/?lesson=three-tiers&step=6');
     await expect(lesson.title).toHaveText('Every tier states its traffic');
+    await expect(lesson.bar).toContainText('UDP and TCP 53');
     await lesson.trafficTab.click();
     const rows = lesson.trafficTable.getByRole('row');
     await expect(rows).toHaveText([
       /Component\s*Traffic\s*Port\s*Meaning/,
       /web\s*ingress\s*80\s*anyone reaches web/,
+      /web\s*egress\s*53\s*web reaches coredns/,
+      /web\s*egress\s*UDP 53\s*web reaches coredns/,
       /web\s*egress\s*5000\s*web reaches api/,
       /api\s*ingress\s*5000\s*web reaches api/,
+      /api\s*egress\s*53\s*api reaches coredns/,
+      /api\s*egress\s*UDP 53\s*api reaches coredns/,
       /api\s*egress\s*3306\s*api reaches db/,
       /db\s*ingress\s*3306\s*api reaches db/,
+      /db\s*egress\s*53\s*db reaches coredns/,
+      /db\s*egress\s*UDP 53\s*db reaches coredns/,
+      /coredns\s*ingress\s*53\s*web, api and db reach coredns \(allowed by default\)/,
+      /coredns\s*ingress\s*UDP 53\s*web, api and db reach coredns \(allowed by default\)/,
+      /coredns\s*egress\s*80\s*coredns reaches web \(allowed by default\)/,
     ]);
     await page.screenshot({ path: 'test-results/lesson-traffic-table.png' });
   });

@@ -50,11 +50,16 @@ function steps(): LessonStep[] {
       expect: [blocks(BACKUP, DB, 3306), allows(API, DB, 3306)],
     },
     {
+      // NP "ipBlock": "the 'source IP' that the NetworkPolicy acts on may be the IP of a
+      // LoadBalancer or of the Pod's node, etc." (NAT before or after policy processing
+      // is not defined).
       title: 'Let it in with an ipBlock',
       text:
         'A second from element names the server by its address: an ipBlock with cidr ' +
         '192.168.5.10/32, that one address. The backup server now reaches the database on TCP ' +
-        '3306, while its neighbour 192.168.5.11 is still blocked.',
+        '3306, while its neighbour 192.168.5.11 is still blocked. Mind address translation: ' +
+        "the source a policy sees may be a load balancer's or a node's address, not the " +
+        "server's own.",
       doc: doc({ 'db-policy.yaml': backupInYaml }),
       focus: { nodes: [BACKUP, DB], connection: connectionOf(BACKUP, DB, 3306) },
       expect: [
@@ -89,7 +94,7 @@ function steps(): LessonStep[] {
       title: 'A default-deny egress policy breaks DNS',
       text:
         'default-deny-egress selects every pod of prod and has no egress rule, so the API pods can ' +
-        "neither ask the cluster's DNS server (kube-dns, UDP 53) where the database is nor query " +
+        "neither ask the cluster's DNS server (kube-dns, UDP and TCP 53) where the database is nor query " +
         'the database. The database can still push its backups: db-policy allows that, and ' +
         'policies add up.',
       doc: doc(denyEgress),

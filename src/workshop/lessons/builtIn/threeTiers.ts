@@ -11,6 +11,7 @@ import { builtInDoc } from './builtInDoc';
 import { allows, blocks, connectionOf } from '../claims';
 import appYaml from './content/three-tiers/app.yaml?raw';
 import dbPolicyYaml from './content/three-tiers/db-policy.yaml?raw';
+import dnsYaml from './content/three-tiers/dns.yaml?raw';
 import dbPolicyNoEgressYaml from './content/three-tiers/db-policy-no-egress.yaml?raw';
 import everyTierYaml from './content/three-tiers/every-tier.yaml?raw';
 import type { LessonSource, LessonStep } from '../lesson';
@@ -61,13 +62,15 @@ function steps(): LessonStep[] {
       // NP "The NetworkPolicy resource": "If no policyTypes are specified on a
       // NetworkPolicy then by default Ingress will always be set and Egress will be set
       // if the NetworkPolicy has any egress rules." A pod selected for ingress accepts
-      // only what some rule allows ("The two sorts of pod isolation").
+      // only what some rule allows ("The two sorts of pod isolation": "the only allowed
+      // connections into the pod are those from the pod's node and those allowed by the
+      // ingress list of some NetworkPolicy that applies to the pod for ingress").
       title: 'db-policy isolates the database',
       text:
         'db-policy selects the pods labelled role: db. It has no policyTypes, which here means ' +
-        'Ingress only (it has no egress section), so the database is now isolated for ingress ' +
-        'and only connections a rule allows get in. Its one rule allows pods labelled ' +
-        'name: api-pod, on TCP 3306.',
+        'Ingress only (it has no egress section), so the database is now isolated for ingress: ' +
+        "the only connections that get in are those a rule allows, and those from the pod's own " +
+        'node. Its one rule allows pods labelled name: api-pod, on TCP 3306.',
       doc: dbPolicy,
       focus: { nodes: [DB], connection: connectionOf(API, DB, 3306) },
       expect: [allows(API, DB, 3306), blocks(USER, DB, 3306)],
@@ -105,9 +108,10 @@ function steps(): LessonStep[] {
         'Each tier now has a policy for both directions: web accepts TCP 80 from anyone and calls ' +
         'api on 5000, api accepts web on 5000 and queries db on 3306, and db accepts api on 3306. ' +
         'Each connection is written twice, as egress where it starts and ingress where it ' +
-        'arrives: the five rows of the traffic table. Each egress list also allows DNS look-ups, ' +
-        'which lesson 3 explains.',
-      doc: builtInDoc({ ...app, 'every-tier.yaml': everyTierYaml }),
+        'arrives: the five rows of the Traffic table. Each egress list also lets its tier ask ' +
+        "the cluster's DNS server (coredns in kube-system, UDP and TCP 53), which lesson 3 " +
+        'explains: those are the DNS rows of the table.',
+      doc: builtInDoc({ ...app, 'dns.yaml': dnsYaml, 'every-tier.yaml': everyTierYaml }),
       focus: { nodes: TIERS },
       expect: [
         allows(USER, WEB, 80),
@@ -127,6 +131,7 @@ export const THREE_TIERS_LESSON: LessonSource = {
   title: 'Three tiers',
   summary:
     'A web server, an API server and a database: who starts a connection names its direction, a ' +
-    'policy that selects a pod isolates it, both ends must agree, and replies need no rule.',
+    'policy that selects a pod isolates it for the directions in its policyTypes, both ends ' +
+    'must agree, and replies need no rule.',
   steps,
 };
