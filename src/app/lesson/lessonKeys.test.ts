@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lessonKeyFor } from './lessonKeys';
+import { lessonKeyFor, presenterMove } from './lessonKeys';
 
 const press = (
   key: string,
@@ -7,9 +7,10 @@ const press = (
 ) => lessonKeyFor({ key, ctrlKey: false, metaKey: false, altKey: false, ...mods });
 
 describe('when a presenter presses a key', () => {
-  it('steps forward with → and Page Down', () => {
+  it('steps forward with →, Page Down and Space (what clickers send)', () => {
     expect(press('ArrowRight')).toBe('next');
     expect(press('PageDown')).toBe('next');
+    expect(press(' ')).toBe('next');
   });
 
   it('steps back with ← and Page Up', () => {
@@ -25,5 +26,41 @@ describe('when a presenter presses a key', () => {
   it('leaves other keys alone', () => {
     expect(press('ArrowUp')).toBeNull();
     expect(press('ArrowRight', { altKey: true })).toBeNull();
+  });
+});
+
+describe('when a presenter steps while a connection is walked', () => {
+  const lesson = { step: 2, steps: 6 };
+
+  it('moves the packet to the next and previous stop first', () => {
+    expect(presenterMove('next', { walk: { stop: 0, stops: 4 }, lesson })).toEqual({
+      kind: 'walkStop',
+      stop: 1,
+    });
+    expect(presenterMove('previous', { walk: { stop: 3, stops: 4 }, lesson })).toEqual({
+      kind: 'walkStop',
+      stop: 2,
+    });
+  });
+
+  it("steps the lesson once the walk's last (or first) stop is reached", () => {
+    expect(presenterMove('next', { walk: { stop: 3, stops: 4 }, lesson })).toEqual({
+      kind: 'lessonStep',
+      step: 3,
+    });
+    expect(presenterMove('previous', { walk: { stop: 0, stops: 4 }, lesson })).toEqual({
+      kind: 'lessonStep',
+      step: 1,
+    });
+  });
+
+  it('walks without a lesson, and does nothing past either end', () => {
+    expect(presenterMove('next', { walk: { stop: 1, stops: 4 }, lesson: null })).toEqual({
+      kind: 'walkStop',
+      stop: 2,
+    });
+    expect(presenterMove('next', { walk: { stop: 3, stops: 4 }, lesson: null })).toBeNull();
+    expect(presenterMove('next', { walk: null, lesson: { step: 5, steps: 6 } })).toBeNull();
+    expect(presenterMove('previous', { walk: null, lesson: { step: 0, steps: 6 } })).toBeNull();
   });
 });

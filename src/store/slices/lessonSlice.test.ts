@@ -38,6 +38,24 @@ describe('when a lesson opens', () => {
     expect(store.getState().lessonSession?.stepIndex).toBe(lesson.steps.length - 1);
   });
 
+  it('starts clean: a walk of the design does not carry over, nor into the next step', () => {
+    const store = userDesign();
+    const walk = {
+      from: 'workload:mine/a',
+      to: 'workload:mine/b',
+      port: 80,
+      protocol: 'TCP' as const,
+    };
+    store.getState().startWalk(walk);
+    store.getState().openLesson(threeTiers());
+    expect(store.getState().walk).toBeNull();
+    store.getState().startWalk(walk);
+    store.getState().setWalkStop(2);
+    store.getState().lessonStep(1);
+    expect(store.getState().walk).toBeNull();
+    expect(store.getState().walkStop).toBe(0);
+  });
+
   it('highlights the nodes the step names', () => {
     const store = userDesign();
     store.getState().openLesson(threeTiers());

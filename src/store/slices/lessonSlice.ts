@@ -19,7 +19,8 @@ type GetState = Parameters<StateCreator<EditorState>>[1];
 function showStep(set: SetState, get: GetState, session: LessonSession): void {
   const step = session.lesson.steps[session.stepIndex];
   if (step === undefined) return;
-  set({ lessonSession: session, doc: step.doc, past: [], future: [] });
+  // A step starts clean: no walk of an earlier step (or of the user's design) carries over.
+  set({ lessonSession: session, doc: step.doc, past: [], future: [], walk: null, walkStop: 0 });
   const after = get();
   const lines = new Set(selectFlowGroups(after).map((g) => g.id));
   after.select(lessonSelection(lessonFocusIds(step, after.doc), lines));
@@ -53,7 +54,7 @@ export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> =
   exitLesson: () => {
     const session = get().lessonSession;
     if (session === null) return;
-    set({ lessonSession: null, presenting: false, ...session.saved });
+    set({ lessonSession: null, presenting: false, walk: null, walkStop: 0, ...session.saved });
     const state = get();
     state.select(null);
     state.requestFit();
