@@ -90,6 +90,7 @@ export {
   connectionGetsThrough,
   enforces,
   networkPluginBanner,
+  notEnforcedWith,
   networkPluginParse,
 } from './verdict/networkPlugin';
 export type { Direction } from './text/direction';

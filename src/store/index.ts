@@ -105,9 +105,9 @@ export {
   walkRequestOf,
 } from './derived/walkSelectors';
 export type { WalkRequest } from './editorState';
-export type { WalkStop, WalkStopKind } from './derived/walkStops';
-export { REPLY_LABEL, walkStopAnnouncement } from './derived/walkStops';
-export { selectEnforced, selectNetworkBanner } from './derived/enforcement';
+export type { WalkOutcome, WalkStop, WalkStopKind } from './derived/walkStops';
+export { REPLY_LABEL, WALK_OUTCOMES, walkStopAnnouncement } from './derived/walkStops';
+export { notEnforcedReason, selectEnforced, selectNetworkBanner } from './derived/enforcement';
 export type { LessonSession } from './editorState';
 export {
   selectLessonFocusNodes,

@@ -1,8 +1,7 @@
 import type { Ref } from 'react';
+import { WALK_OUTCOMES } from '../../store';
 import type { WalkStop } from '../../store';
 import type { Point } from './walkGeometry';
-
-const OUTCOME = { allowed: '✓ ALLOWED', blocked: '⊘ BLOCKED' } as const;
 
 /**
  * The check the packet waits at, in the explanation's own words. `at` is its
@@ -31,7 +30,9 @@ export function WalkCallout({
     >
       <div className="nc-walk-callout-head">
         <span className="nc-walk-callout-title">{stop.title}</span>
-        {stop.outcome !== null && <span className="nc-walk-outcome">{OUTCOME[stop.outcome]}</span>}
+        {stop.outcome !== null && (
+          <span className="nc-walk-outcome">{`${WALK_OUTCOMES[stop.outcome].mark} ${WALK_OUTCOMES[stop.outcome].word.toUpperCase()}`}</span>
+        )}
       </div>
       {stop.sentences.map((s) => (
         <p key={s}>{s}</p>

@@ -1,7 +1,7 @@
 import { ViewportPortal, useInternalNode, useReactFlow } from '@xyflow/react';
 import type { InternalNode } from '@xyflow/react';
 import { useEffect } from 'react';
-import { selectWalkPlan, useEditorStore, walkStopAnnouncement } from '../../store';
+import { WALK_OUTCOMES, selectWalkPlan, useEditorStore, walkStopAnnouncement } from '../../store';
 import type { EditorState, WalkStop } from '../../store';
 import type { Rect } from '../edges/edgeGeometry';
 import { usePacketMotion } from './usePacketMotion';
@@ -22,7 +22,7 @@ function Packet({ stop, source, target, ids, runKey }: PacketProps) {
   const leg = walkLegOf(stop.kind, source, target);
   const { point, arrived } = usePacketMotion(leg, runKey);
   const tone = arrived && stop.outcome !== null ? stop.outcome : 'moving';
-  const mark = tone === 'blocked' ? '⊘' : tone === 'allowed' ? '✓' : '';
+  const mark = tone === 'moving' ? '' : WALK_OUTCOMES[tone].mark;
   const route = walkLegOf('ingress', source, target);
   return (
     <>

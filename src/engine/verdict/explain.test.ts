@@ -149,6 +149,47 @@ describe('when the web server tries the database directly', () => {
   });
 });
 
+describe('when the web server tries the database on a cluster with Flannel', () => {
+  const traffic: Traffic = {
+    from: pod('prod/web'),
+    to: pod('prod/db'),
+    port: 3306,
+    protocol: 'TCP',
+  };
+  const ingress: DirectionVerdict = {
+    applies: true,
+    isolated: true,
+    isolatingPolicies: [dbRef],
+    allowed: false,
+    hits: [],
+  };
+  const explanation = explainVerdict(verdictOf(traffic, open, ingress), doc, 'flannel');
+
+  it('says the connection gets through, and where the policies would block it', () => {
+    expect(explanation.summary).toBe(
+      'prod/web → prod/db on TCP port 3306: ALLOWED: not enforced with Flannel (the policies would block it at the ingress check at prod/db)',
+    );
+  });
+
+  it('says at the check that it is not enforced, then what the policy would do', () => {
+    expect(explanation.ingress.sentences).toEqual([
+      'Not enforced with Flannel: the packet passes. On a cluster whose network plugin enforces NetworkPolicies, this check would block it.',
+      'prod/db is isolated for ingress by policy prod/db-policy.',
+      'It has no ingress rule that allows traffic from prod/web on TCP port 3306, so the connection would be blocked here.',
+    ]);
+    expect(explanation.egress.sentences[0]).toMatch(/^prod\/web is not isolated for egress/);
+  });
+
+  it('says the replies are allowed, since the connection is set up', () => {
+    expect(explanation.reply).toMatch(/^Replies from prod\/db back to prod\/web/);
+  });
+
+  it('says the same with no network plugin', () => {
+    const none = explainVerdict(verdictOf(traffic, open, ingress), doc, 'none');
+    expect(none.summary).toContain('ALLOWED: not enforced with no network plugin');
+  });
+});
+
 describe('when the database pushes a backup to the external server', () => {
   const traffic: Traffic = {
     from: pod('prod/db'),

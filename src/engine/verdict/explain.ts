@@ -16,6 +16,13 @@ import type {
   NetworkPolicyPort,
 } from '../../model';
 import type { DirectionVerdict, Endpoint, PolicyRef, RuleHit, Traffic, Verdict } from './verdict';
+import type { NetworkPlugin } from './networkPlugin';
+import {
+  DEFAULT_NETWORK_PLUGIN,
+  connectionGetsThrough,
+  enforces,
+  notEnforcedWith,
+} from './networkPlugin';
 import type { Direction } from '../text/direction';
 import { peersKey } from '../text/direction';
 import { namesJoin } from '../text/namesJoin';
@@ -145,6 +152,7 @@ function directionSentences(
   side: DirectionVerdict,
   direction: Direction,
   doc: Doc,
+  enforced: boolean,
 ): string[] {
   const { traffic } = verdict;
   const selfEndpoint = direction === 'egress' ? traffic.from : traffic.to;
@@ -176,7 +184,7 @@ function directionSentences(
   const towards = direction === 'egress' ? `to ${other}` : `from ${other}`;
   const subject = names.length === 1 ? 'It has no' : 'None of them has an';
   sentences.push(
-    `${subject} ${direction} rule that allows traffic ${towards} on ${what}, so the connection is blocked here.`,
+    `${subject} ${direction} rule that allows traffic ${towards} on ${what}, so the connection ${enforced ? 'is' : 'would be'} blocked here.`,
   );
   const ruleless = side.isolatingPolicies.filter((ref) => {
     const rules = policyFind(doc, ref)?.spec[direction];
@@ -190,30 +198,58 @@ function directionSentences(
   return sentences;
 }
 
-export function explainVerdict(verdict: Verdict, doc: Doc): Explanation {
+/**
+ * The blocking check's first sentence when the plugin does not enforce the
+ * policies: the packet passes, and what follows is what the policies would do.
+ */
+function notEnforcedSentence(plugin: NetworkPlugin): string {
+  return (
+    `Not enforced ${notEnforcedWith(plugin)}: the packet passes. On a cluster whose network ` +
+    'plugin enforces NetworkPolicies, this check would block it.'
+  );
+}
+
+/**
+ * One connection explained: the egress check at the source, the ingress check
+ * at the destination, the replies. With a `plugin` that does not enforce
+ * NetworkPolicies (Flannel, none), a connection the policies block still gets
+ * through: the summary and the replies say so, and each check that would
+ * block says it is not enforced before saying why it would block.
+ */
+export function explainVerdict(
+  verdict: Verdict,
+  doc: Doc,
+  plugin: NetworkPlugin = DEFAULT_NETWORK_PLUGIN,
+): Explanation {
   const { traffic } = verdict;
   const from = describeEndpoint(traffic.from, doc);
   const to = describeEndpoint(traffic.to, doc);
+  const through = connectionGetsThrough(plugin, verdict.allowed);
   let outcome = 'ALLOWED';
   if (!verdict.allowed) {
     const blockers = [
       ...(verdict.egress.allowed ? [] : [`the egress check at ${from}`]),
       ...(verdict.ingress.allowed ? [] : [`the ingress check at ${to}`]),
     ];
-    outcome = `BLOCKED by ${namesJoin(blockers, Infinity)}`;
+    const where = namesJoin(blockers, Infinity);
+    outcome = through
+      ? `ALLOWED: not enforced ${notEnforcedWith(plugin)} (the policies would block it at ${where})`
+      : `BLOCKED by ${where}`;
   }
-  const reply = verdict.allowed
+  const reply = through
     ? `Replies from ${to} back to ${from} on this connection are allowed automatically; no rule is written for them.`
     : `The connection is never set up, so there are no replies to allow.`;
+  const side = (direction: Direction, result: DirectionVerdict): string[] => {
+    const enforced = enforces(plugin);
+    const sentences = directionSentences(verdict, result, direction, doc, enforced);
+    return result.allowed || enforced ? sentences : [notEnforcedSentence(plugin), ...sentences];
+  };
   return {
     summary: `${from} → ${to} on ${traffic.protocol} port ${traffic.port}: ${outcome}`,
-    egress: {
-      title: `Egress at the source ${from}`,
-      sentences: directionSentences(verdict, verdict.egress, 'egress', doc),
-    },
+    egress: { title: `Egress at the source ${from}`, sentences: side('egress', verdict.egress) },
     ingress: {
       title: `Ingress at the destination ${to}`,
-      sentences: directionSentences(verdict, verdict.ingress, 'ingress', doc),
+      sentences: side('ingress', verdict.ingress),
     },
     reply,
   };

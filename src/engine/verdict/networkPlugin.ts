@@ -59,6 +59,11 @@ export function networkPluginParse(text: string): NetworkPlugin | null {
   return NETWORK_PLUGINS.find((p) => p.id === text)?.id ?? null;
 }
 
+/** `with Flannel`, `with no network plugin`: what lets every connection through. */
+export function notEnforcedWith(plugin: NetworkPlugin): string {
+  return plugin === 'none' ? 'with no network plugin' : `with ${infoOf(plugin).name}`;
+}
+
 /**
  * The plain banner shown when the policies have no effect, or null when the
  * plugin enforces them.

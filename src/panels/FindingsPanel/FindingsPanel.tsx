@@ -3,6 +3,7 @@ import type { EditorState } from '../../store';
 import '../panels.css';
 import './findingsPanel.css';
 import { FindingItem } from './FindingItem';
+import { NotEnforcedNote } from '../NotEnforcedNote';
 
 const selectShown = (s: EditorState) => s.shownFinding;
 
@@ -16,6 +17,7 @@ export function FindingsPanel() {
   const shown = useEditorStore(selectShown);
   return (
     <section className="panel findings-panel" aria-label="Findings">
+      <NotEnforcedNote then="The findings are about what the policies would do on a cluster that enforces them." />
       {findings.length === 0 ? (
         <p className="panel-hint">No findings: nothing in this design looks like a mistake.</p>
       ) : (

@@ -1,5 +1,5 @@
 import type { Explanation } from '../../engine';
-import { selectEnforced, useEditorStore } from '../../store';
+import { NotEnforcedNote } from '../NotEnforcedNote';
 import type { WalkRequest } from '../../store';
 import { WalkButton } from './WalkButton';
 
@@ -11,16 +11,10 @@ export function ExplanationView({
   explanation: Explanation;
   walk?: WalkRequest | null;
 }) {
-  const enforced = useEditorStore(selectEnforced);
   const blocked = explanation.summary.includes(': BLOCKED');
   return (
     <article className={`explanation ${blocked ? 'is-blocked' : 'is-allowed'}`}>
-      {!enforced && (
-        <p className="explanation-unenforced" role="note">
-          Not enforced: the network plugin ignores NetworkPolicies, so this connection gets through.
-          Below is what the policies would do on a cluster that enforces them.
-        </p>
-      )}
+      <NotEnforcedNote then="Below is what the policies would do on a cluster that enforces them." />
       <h3 className="explanation-summary">{explanation.summary}</h3>
       {[explanation.egress, explanation.ingress].map((side) => (
         <section key={side.title} className="explanation-side">

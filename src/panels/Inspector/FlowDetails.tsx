@@ -22,6 +22,7 @@ import { RuleList } from './RuleList';
 export function FlowDetails({ id }: { id: string }) {
   const api = useEditorApi();
   const doc = useEditorStore(selectDoc);
+  const plugin = useEditorStore((s) => s.networkPlugin);
   const groups = useEditorStore(selectFlowGroups);
   const group = groups.find((g) => g.id === id);
   const { source = '', target = '' } = edgeIdParse(id) ?? {};
@@ -30,10 +31,10 @@ export function FlowDetails({ id }: { id: string }) {
     const samples = (group?.flows ?? []).flatMap((f) => (f.sample === null ? [] : [f.sample]));
     const verdicts = paths.length > 0 ? paths.map((p) => p.verdict) : samples.map((s) => s.verdict);
     return verdicts.map((v) => ({
-      e: explainVerdict(v, doc),
+      e: explainVerdict(v, doc, plugin),
       walk: walkRequestOf(doc, v.traffic),
     }));
-  }, [api, doc, group, source, target]);
+  }, [api, doc, plugin, group, source, target]);
   const title = `${nodeLabelOf(source)} → ${nodeLabelOf(target)}`;
   const unique = [...new Map(explanations.map((x) => [x.e.summary, x])).values()];
   return (

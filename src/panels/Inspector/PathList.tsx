@@ -1,7 +1,13 @@
 import { useCallback } from 'react';
-import { endLabel, portText } from '../../engine';
+import { endLabel, enforces, portText } from '../../engine';
 import type { Path } from '../../engine';
-import { edgeIdOfEnds, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
+import {
+  edgeIdOfEnds,
+  notEnforcedReason,
+  pathsOfNode,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
 import type { EditorState } from '../../store';
 
 function PathRows({
@@ -14,6 +20,8 @@ function PathRows({
   focus: string;
 }) {
   const api = useEditorApi();
+  const plugin = useEditorStore((s) => s.networkPlugin);
+  const enforced = enforces(plugin);
   if (paths.length === 0) return null;
   return (
     <section className="paths">
@@ -21,19 +29,27 @@ function PathRows({
       <ul>
         {paths.map((p) => {
           const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${portText(p)}`;
+          // With a plugin that does not enforce, what the policies block still gets through.
+          const unenforced = !p.allowed && !enforced;
+          const tone = p.allowed ? 'is-allowed' : unenforced ? 'is-unenforced' : 'is-blocked';
           return (
             <li key={p.id}>
               <button
                 type="button"
-                className={`path ${p.allowed ? 'is-allowed' : 'is-blocked'}`}
-                title={p.reason}
+                className={`path ${tone}`}
+                title={unenforced ? notEnforcedReason(p.reason, plugin) : p.reason}
                 onClick={() => {
                   const id = edgeIdOfEnds(p.from, p.to);
                   api.getState().select({ kind: 'flow', id, focus });
                 }}
               >
-                <span className="path-verdict">{p.allowed ? 'allowed' : 'blocked'}</span>
+                <span className="path-verdict">
+                  {p.allowed || unenforced ? 'allowed' : 'blocked'}
+                </span>
                 <span>{text}</span>
+                {unenforced && (
+                  <span className="path-note">not enforced: policies would block</span>
+                )}
               </button>
             </li>
           );

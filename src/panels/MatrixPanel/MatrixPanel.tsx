@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { noMatchText, portKey, selectMatrixView, useEditorApi, useEditorStore } from '../../store';
 import type { MatrixView, PortRef, TableFilter } from '../../store';
 import { TableFilterFields } from '../TableFilter/TableFilterFields';
+import { NotEnforcedNote } from '../NotEnforcedNote';
 import './matrix.css';
 import { AxesField } from './AxesField';
 import { MatrixGrid } from './MatrixGrid';
@@ -59,6 +60,7 @@ export function MatrixPanel() {
           </TableFilterFields>
         </div>
       )}
+      <NotEnforcedNote then="Click a cell to see what the policies would do on a cluster that enforces them." />
       <div className="matrix-key">
         <MatrixLegend />
         <p className="matrix-note">

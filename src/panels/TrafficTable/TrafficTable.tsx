@@ -1,5 +1,6 @@
 import { nodeIdOfEnd, selectTrafficTable, useEditorApi, useEditorStore } from '../../store';
 import '../panels.css';
+import { NotEnforcedNote } from '../NotEnforcedNote';
 import '../LessonPanel/lesson.css';
 
 /**
@@ -12,6 +13,7 @@ export function TrafficTable() {
   const table = useEditorStore(selectTrafficTable);
   return (
     <section className="panel" aria-label="Traffic table">
+      <NotEnforcedNote then="The table lists what the policies allow on a cluster that enforces them." />
       {table.rows.length === 0 ? (
         <p className="panel-hint">
           No rule allows any connection yet: every workload takes the defaults below.

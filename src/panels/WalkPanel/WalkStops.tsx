@@ -1,7 +1,5 @@
-import { useEditorApi } from '../../store';
+import { WALK_OUTCOMES, useEditorApi } from '../../store';
 import type { WalkPlan } from '../../store';
-
-const OUTCOME = { allowed: '✓ allowed', blocked: '⊘ blocked' } as const;
 
 /**
  * The walked connection's stops, the current one open, with Previous, Next,
@@ -11,7 +9,7 @@ export function WalkStops({ plan, current }: { plan: WalkPlan; current: number }
   const api = useEditorApi();
   const last = plan.stops.length - 1;
   const index = Math.min(current, last);
-  const blocked = !plan.verdict.allowed;
+  const blocked = !plan.allowed;
   return (
     <section className="walk-stops" aria-label="Walk">
       <p className={`walk-summary ${blocked ? 'is-blocked' : 'is-allowed'}`}>{plan.summary}</p>
@@ -68,7 +66,9 @@ export function WalkStops({ plan, current }: { plan: WalkPlan; current: number }
               }}
             >
               <span>{stop.title}</span>
-              {stop.outcome !== null && i <= index && <span>{OUTCOME[stop.outcome]}</span>}
+              {stop.outcome !== null && i <= index && (
+                <span>{`${WALK_OUTCOMES[stop.outcome].mark} ${WALK_OUTCOMES[stop.outcome].word}`}</span>
+              )}
             </button>
             {i === index && stop.sentences.map((s) => <p key={s}>{s}</p>)}
           </li>

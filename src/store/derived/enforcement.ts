@@ -7,7 +7,7 @@
  */
 import type { Flow, FlowStatus } from '../../engine';
 import type { NetworkPlugin } from '../../engine';
-import { NETWORK_PLUGINS, enforces, networkPluginBanner } from '../../engine';
+import { enforces, networkPluginBanner, notEnforcedWith } from '../../engine';
 import type { EditorState } from '../editorState';
 import type { FlowGroup } from './flowGroups';
 import type { PathGroup } from './pathGroups';
@@ -22,13 +22,9 @@ export function selectNetworkBanner(state: EditorState): string | null {
   return networkPluginBanner(state.networkPlugin);
 }
 
-function pluginName(plugin: NetworkPlugin): string {
-  return NETWORK_PLUGINS.find((p) => p.id === plugin)?.name ?? plugin;
-}
-
-function notEnforcedReason(reason: string, plugin: NetworkPlugin): string {
-  const by = plugin === 'none' ? 'no network plugin' : pluginName(plugin);
-  return `allowed: not enforced with ${by} (the policies say ${reason})`;
+/** A blocked line's or path's reason when the plugin lets it through. */
+export function notEnforcedReason(reason: string, plugin: NetworkPlugin): string {
+  return `allowed: not enforced ${notEnforcedWith(plugin)} (the policies say ${reason})`;
 }
 
 function flowAllowed(flow: Flow, plugin: NetworkPlugin): Flow {

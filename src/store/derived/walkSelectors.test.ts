@@ -38,6 +38,36 @@ describe('when web walks to db and only db-policy isolates db', () => {
   });
 });
 
+describe('when web walks to db on a cluster whose plugin does not enforce policies', () => {
+  const store = createEditorStore({ doc: scenario('three-tier/db-policy') });
+  store.getState().startWalk(walk('prod/web', 'prod/db', 3306));
+  store.getState().setNetworkPlugin('flannel');
+
+  it('passes the check the policies would block at, and gets its reply', () => {
+    const plan = selectWalkPlan(store.getState());
+    expect(plan?.allowed).toBe(true);
+    expect(plan?.verdict.allowed).toBe(false);
+    expect(plan?.summary).toContain('ALLOWED: not enforced with Flannel');
+    expect(plan?.stops.map((s) => [s.kind, s.outcome])).toEqual([
+      ['egress', 'allowed'],
+      ['ingress', 'unenforced'],
+      ['reply', null],
+    ]);
+    const ingress = plan?.stops[1];
+    expect(ingress?.sentences[0]).toMatch(/^Not enforced with Flannel: the packet passes/);
+    expect(ingress === undefined ? '' : walkStopAnnouncement(ingress)).toMatch(
+      /^Ingress at the destination prod\/db: PASSES, NOT ENFORCED\. /,
+    );
+  });
+
+  it('is blocked again once an enforcing plugin is picked', () => {
+    store.getState().setNetworkPlugin('calico');
+    const plan = selectWalkPlan(store.getState());
+    expect(plan?.allowed).toBe(false);
+    expect(plan?.stops.map((s) => s.outcome)).toEqual(['allowed', 'blocked']);
+  });
+});
+
 describe('when api walks to db on the port db-policy allows', () => {
   const store = createEditorStore({ doc: scenario('three-tier/db-policy') });
   store.getState().startWalk(walk('prod/api', 'prod/db', 3306));

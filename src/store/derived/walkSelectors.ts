@@ -4,7 +4,7 @@
  * Memoised by document and request.
  */
 import type { Endpoint, Traffic, Verdict } from '../../engine';
-import { explainVerdict, isTrafficAllowed } from '../../engine';
+import { connectionGetsThrough, enforces, explainVerdict, isTrafficAllowed } from '../../engine';
 import type { Doc } from '../../model';
 import { podKeyOf } from '../../model';
 import type { EditorState } from '../editorState';
@@ -20,6 +20,8 @@ export interface WalkPlan {
   /** `prod/web → prod/db on TCP port 3306: BLOCKED by …` */
   readonly summary: string;
   readonly verdict: Verdict;
+  /** Whether the connection gets through: allowed by the policies, or not enforced. */
+  readonly allowed: boolean;
   readonly stops: readonly WalkStop[];
 }
 
@@ -37,7 +39,10 @@ export function walkEndpointOf(doc: Doc, id: string): Endpoint | null {
   return null;
 }
 
-const plansByDoc = memoWeak((_doc: Doc) => new WeakMap<WalkRequest, WalkPlan | null>());
+/** Plans per document, network plugin and request. */
+const plansByDoc = memoWeak(
+  (_doc: Doc) => new Map<string, WeakMap<WalkRequest, WalkPlan | null>>(),
+);
 
 function planOf(state: EditorState, request: WalkRequest): WalkPlan | null {
   const from = walkEndpointOf(state.doc, request.from);
@@ -45,12 +50,14 @@ function planOf(state: EditorState, request: WalkRequest): WalkPlan | null {
   if (from === null || to === null) return null;
   const traffic = { from, to, port: request.port, protocol: request.protocol };
   const verdict = isTrafficAllowed(selectIndex(state), traffic);
-  const explanation = explainVerdict(verdict, state.doc);
+  const plugin = state.networkPlugin;
+  const explanation = explainVerdict(verdict, state.doc, plugin);
   return {
     request,
     summary: explanation.summary,
     verdict,
-    stops: walkStopsOf(verdict, explanation),
+    allowed: connectionGetsThrough(plugin, verdict.allowed),
+    stops: walkStopsOf(verdict, explanation, enforces(plugin)),
   };
 }
 
@@ -58,7 +65,9 @@ function planOf(state: EditorState, request: WalkRequest): WalkPlan | null {
 export function selectWalkPlan(state: EditorState): WalkPlan | null {
   const { walk } = state;
   if (walk === null) return null;
-  const cache = plansByDoc(state.doc);
+  const byPlugin = plansByDoc(state.doc);
+  const cache = byPlugin.get(state.networkPlugin) ?? new WeakMap<WalkRequest, WalkPlan | null>();
+  byPlugin.set(state.networkPlugin, cache);
   if (!cache.has(walk)) cache.set(walk, planOf(state, walk));
   return cache.get(walk) ?? null;
 }

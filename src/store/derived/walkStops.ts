@@ -21,30 +21,58 @@ export interface WalkStop {
   readonly at: 'source' | 'destination';
   /** `Egress at the source prod/web`, or the reply's label. */
   readonly title: string;
-  /** The check's outcome; null for the reply (nothing is checked). */
-  readonly outcome: 'allowed' | 'blocked' | null;
+  /**
+   * The check's outcome; null for the reply (nothing is checked).
+   * `unenforced`: the policies would block here, but the network plugin does
+   * not enforce them, so the packet passes.
+   */
+  readonly outcome: WalkOutcome | null;
   readonly sentences: readonly string[];
 }
+
+export type WalkOutcome = 'allowed' | 'blocked' | 'unenforced';
+
+/** Each outcome's mark and words, for the canvas callout, the Walk panel and screen readers. */
+export const WALK_OUTCOMES: Readonly<Record<WalkOutcome, { mark: string; word: string }>> = {
+  allowed: { mark: '✓', word: 'allowed' },
+  blocked: { mark: '⊘', word: 'blocked' },
+  unenforced: { mark: '✓', word: 'passes, not enforced' },
+};
 
 /** The reply's label on the canvas. */
 export const REPLY_LABEL = 'Reply on an established connection: no rule needed';
 
-function check(kind: 'egress' | 'ingress', verdict: Verdict, explanation: Explanation): WalkStop {
+function check(
+  kind: 'egress' | 'ingress',
+  verdict: Verdict,
+  explanation: Explanation,
+  enforced: boolean,
+): WalkStop {
   const side = kind === 'egress' ? explanation.egress : explanation.ingress;
+  const blocks = !verdict[kind].allowed;
   return {
     kind,
     at: kind === 'egress' ? 'source' : 'destination',
     title: side.title,
-    outcome: verdict[kind].allowed ? 'allowed' : 'blocked',
+    outcome: !blocks ? 'allowed' : enforced ? 'blocked' : 'unenforced',
     sentences: side.sentences,
   };
 }
 
-/** Egress check, ingress check, reply: up to the first check that blocks. */
-export function walkStopsOf(verdict: Verdict, explanation: Explanation): WalkStop[] {
-  const egress = check('egress', verdict, explanation);
+/**
+ * Egress check, ingress check, reply: up to the first check that blocks.
+ * When the network plugin does not enforce the policies (`enforced` false),
+ * no check blocks: the packet passes a check the policies would block at,
+ * and gets its reply.
+ */
+export function walkStopsOf(
+  verdict: Verdict,
+  explanation: Explanation,
+  enforced = true,
+): WalkStop[] {
+  const egress = check('egress', verdict, explanation, enforced);
   if (egress.outcome === 'blocked') return [egress];
-  const ingress = check('ingress', verdict, explanation);
+  const ingress = check('ingress', verdict, explanation, enforced);
   if (ingress.outcome === 'blocked') return [egress, ingress];
   const reply: WalkStop = {
     kind: 'reply',
@@ -58,6 +86,7 @@ export function walkStopsOf(verdict: Verdict, explanation: Explanation): WalkSto
 
 /** What a screen reader hears at a stop: where, the outcome, why. */
 export function walkStopAnnouncement(stop: WalkStop): string {
-  const outcome = stop.outcome === null ? '' : `: ${stop.outcome.toUpperCase()}`;
+  const outcome =
+    stop.outcome === null ? '' : `: ${WALK_OUTCOMES[stop.outcome].word.toUpperCase()}`;
   return `${stop.title}${outcome}. ${stop.sentences.join(' ')}`;
 }
