@@ -99,3 +99,4 @@ export { namesJoin } from './text/namesJoin';
 export { replicasText } from './text/replicasText';
 export type { PortTextOptions, RulePortStyle } from './text/portText';
 export { portText, rulePortText, rulePortsText } from './text/portText';
+export { inferWorkloads, inferredAsWorkload, withInferred } from './infer/inferWorkloads';

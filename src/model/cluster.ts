@@ -2,7 +2,7 @@
  * What the policies act on: namespaces, workloads (pods) and endpoints outside
  * the cluster.
  */
-import type { Labels } from './labels';
+import type { LabelSelector, Labels } from './labels';
 import type { Protocol } from './networkPolicy';
 
 /** `namespace/name`, the identity of a workload. Build with `podKeyOf`. */
@@ -55,6 +55,17 @@ export interface ContainerPort {
 }
 
 /**
+ * What an inferred workload stands for: the pods one selector of the policies
+ * picks in a namespace that has policies and no pods (a Git folder of
+ * policies). Never part of a document: derived for the view, never exported.
+ */
+export interface InferredFrom {
+  readonly selector: LabelSelector;
+  /** The policies (`namespace/name`) whose selector or peer it stands for, in document order. */
+  readonly policies: readonly string[];
+}
+
+/**
  * A set of pods with the same labels: a Pod, or a workload's pod template.
  * Policies see it as one pod.
  */
@@ -73,6 +84,8 @@ export interface Workload {
    */
   readonly replicas?: number;
   readonly annotations?: Readonly<Record<string, string>>;
+  /** Present only on a workload inferred from the policies (`inferWorkloads`), never in a document. */
+  readonly inferred?: InferredFrom;
 }
 
 /** An address outside the cluster, such as "backup server" at `192.168.5.10/32`. */

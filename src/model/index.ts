@@ -20,6 +20,7 @@ export { PROTOCOLS } from './networkPolicy';
 export type {
   ContainerPort,
   ExternalEndpoint,
+  InferredFrom,
   Namespace,
   PodKey,
   Workload,

@@ -1,0 +1,55 @@
+/**
+ * Pods inferred from the policies, for namespaces that have policies and no
+ * pods (a Git folder of policies, as most teams keep them): one workload per
+ * distinct pod selector that speaks about the namespace, carrying labels the
+ * selector matches, so that the policies select it, and the lines between them
+ * are drawn as for real pods. A pod inferred for one selector may match another
+ * one too (`{}` matches every pod): that is right, and gives those lines.
+ *
+ * They are derived, never stored: `withInferred(doc)` is the document the view
+ * works on; exports and saves use the document itself. A namespace with any
+ * real workload has none.
+ */
+import type { Doc, Workload } from '../../model';
+import { inferredName, nameUnique } from './inferredName';
+import { inferredPorts } from './inferredPorts';
+import { selectorLabels } from './selectorLabels';
+import { policyOnlyNamespaces, selectorMentions } from './selectorMentions';
+
+/** The inferred workloads of `doc`, namespace by namespace, in the order their selectors appear. */
+export function inferWorkloads(doc: Doc): Workload[] {
+  const targets = policyOnlyNamespaces(doc);
+  if (targets.length === 0) return [];
+  const byName = new Map(targets.map((n) => [n.name, n]));
+  const names = new Map<string, Set<string>>();
+  const workloads: Workload[] = [];
+  for (const { namespace, selector, policies } of selectorMentions(doc, targets)) {
+    const labels = selectorLabels(selector);
+    const ns = byName.get(namespace);
+    if (labels === null || ns === undefined) continue;
+    const taken = names.get(namespace) ?? new Set<string>();
+    names.set(namespace, taken);
+    workloads.push({
+      namespace,
+      name: nameUnique(inferredName(selector), taken),
+      kind: 'Pod',
+      labels,
+      ports: inferredPorts(doc, ns, labels),
+      ips: [],
+      inferred: { selector, policies },
+    });
+  }
+  return workloads;
+}
+
+/** The document plus its inferred workloads; the same object when there are none. */
+export function withInferred(doc: Doc): Doc {
+  const inferred = inferWorkloads(doc);
+  return inferred.length === 0 ? doc : { ...doc, workloads: [...doc.workloads, ...inferred] };
+}
+
+/** The workload without its inference mark: a real workload to add to the document. */
+export function inferredAsWorkload(workload: Workload): Workload {
+  const { inferred: _inferred, ...real } = workload;
+  return real;
+}

@@ -1,0 +1,56 @@
+/**
+ * The name of an inferred workload, read from its selector: `app-frontend`
+ * for `app=frontend`, `all-pods` for `{}`. Stable (the same selector always
+ * gives the same name) and valid as a workload name (a DNS label).
+ */
+import type { LabelSelector } from '../../model';
+
+const MAX_LENGTH = 63;
+
+/** `app.kubernetes.io/name` → `name`: the prefix of a key says little on a card. */
+function keyShort(key: string): string {
+  return key.slice(key.lastIndexOf('/') + 1);
+}
+
+function dnsLabel(text: string): string {
+  const label = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+    .replace(/^-|-$/g, '');
+  return label.slice(0, MAX_LENGTH).replace(/-$/, '');
+}
+
+function selectorWords(selector: LabelSelector): string[] {
+  const labels = selector.matchLabels ?? {};
+  const words = Object.keys(labels)
+    .sort()
+    .map((key) => `${keyShort(key)}-${labels[key] ?? ''}`);
+  for (const r of selector.matchExpressions ?? []) {
+    const key = keyShort(r.key);
+    const values = (r.values ?? []).join('-');
+    if (r.operator === 'In') words.push(`${key}-${values}`);
+    else if (r.operator === 'NotIn') words.push(`${key}-not-${values}`);
+    else if (r.operator === 'Exists') words.push(`with-${key}`);
+    else words.push(`no-${key}`);
+  }
+  return words;
+}
+
+/** The name a selector gives its inferred workload, before it is made unique in its namespace. */
+export function inferredName(selector: LabelSelector): string {
+  const words = selectorWords(selector);
+  if (words.length === 0) return 'all-pods';
+  return dnsLabel(words.join('-')) || 'pods';
+}
+
+/** `name`, or `name-2`, `name-3`… when `taken` has it; the result is added to `taken`. */
+export function nameUnique(name: string, taken: Set<string>): string {
+  let unique = name;
+  for (let n = 2; taken.has(unique); n++) {
+    const suffix = `-${String(n)}`;
+    unique = `${name.slice(0, MAX_LENGTH - suffix.length).replace(/-$/, '')}${suffix}`;
+  }
+  taken.add(unique);
+  return unique;
+}
