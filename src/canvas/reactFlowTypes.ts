@@ -23,6 +23,8 @@ export type WorkloadNodeData = {
   readonly highlighted: boolean;
   /** A peer of a rule of the policy picked in the policies panel. */
   readonly peer?: boolean;
+  /** Inferred from the policies (no such pod in the design): what it stands for, `pods with app=web`. */
+  readonly inferred?: string;
 };
 
 export type NamespaceNodeData = {

@@ -8,7 +8,7 @@
 import type { ContainerPort, Doc, Labels, PodKey } from '../model';
 import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import type { FlowEnd } from '../engine';
-import { portText } from '../engine';
+import { inferredPodsText, portText } from '../engine';
 import type { FlowGroup, Isolation, Position, Positions } from '../store';
 import { nodeIdOf, nodeIdOfEnd } from '../store';
 import type {
@@ -122,6 +122,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         egressIsolated: iso?.egress ?? false,
         highlighted: highlighted.has(key),
         ...peerMark(input.peers, id),
+        ...(w.inferred === undefined ? {} : { inferred: inferredPodsText(w.inferred) }),
       },
     };
     if (namespaceNames.has(w.namespace)) {

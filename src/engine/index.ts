@@ -99,4 +99,9 @@ export { namesJoin } from './text/namesJoin';
 export { replicasText } from './text/replicasText';
 export type { PortTextOptions, RulePortStyle } from './text/portText';
 export { portText, rulePortText, rulePortsText } from './text/portText';
-export { inferWorkloads, inferredAsWorkload, withInferred } from './infer/inferWorkloads';
+export {
+  inferWorkloads,
+  inferredAsWorkload,
+  inferredPodsText,
+  withInferred,
+} from './infer/inferWorkloads';

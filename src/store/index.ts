@@ -108,6 +108,7 @@ export type { WalkRequest } from './editorState';
 export type { WalkOutcome, WalkStop, WalkStopKind } from './derived/walkStops';
 export { REPLY_LABEL, WALK_OUTCOMES, walkStopAnnouncement } from './derived/walkStops';
 export { notEnforcedReason, selectEnforced, selectNetworkBanner } from './derived/enforcement';
+export { selectViewDoc } from './derived/viewDoc';
 export type { LessonSession } from './editorState';
 export {
   selectLessonFocusNodes,

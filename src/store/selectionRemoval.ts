@@ -3,7 +3,8 @@
  * the canvas removes every rule behind it: a drawn flow takes back exactly
  * what drawing it wrote; a rule of an imported policy loses the peer that
  * draws the line (removed from the last rule and peer to the first, so that
- * indexes stay right; a rule that loses its last peer goes).
+ * indexes stay right; a rule that loses its last peer goes). A workload
+ * inferred from the policies is not in the document and cannot be deleted.
  */
 import type { DocEdit, Flow } from '../engine';
 import type { EditorState } from './editorState';
@@ -55,8 +56,12 @@ export function selectionRemoval(state: EditorState): DocEdit | null {
   switch (ref.kind) {
     case 'namespace':
       return { type: 'removeNamespace', name: ref.name };
-    case 'workload':
-      return { type: 'removeWorkload', namespace: ref.namespace, name: ref.name };
+    case 'workload': {
+      // an inferred workload is no part of the document: nothing to remove
+      const { namespace, name } = ref;
+      const real = state.doc.workloads.some((w) => w.namespace === namespace && w.name === name);
+      return real ? { type: 'removeWorkload', namespace, name } : null;
+    }
     case 'external':
       return { type: 'removeExternal', name: ref.name };
   }

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import { findMatches, selectDoc, showFound, useEditorApi, useEditorStore } from '../../store';
+import { findMatches, selectViewDoc, showFound, useEditorApi, useEditorStore } from '../../store';
 import type { FindKind, FindMatch } from '../../store';
 import './find.css';
 
@@ -19,7 +19,7 @@ const KIND_TEXT: Readonly<Record<FindKind, string>> = {
  */
 export function FindDialog() {
   const api = useEditorApi();
-  const doc = useEditorStore(selectDoc);
+  const doc = useEditorStore(selectViewDoc);
   const ref = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState('');
   const [active, setActive] = useState(0);

@@ -1,6 +1,6 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import { selectFlowGroups, useEditorApi, useEditorStore } from '../../store';
+import { selectFlowGroups, selectViewDoc, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
 import { layoutWithElk } from '../layout/elkLayout';
@@ -33,7 +33,7 @@ export function useAutoLayout(): boolean {
     const groups = selectFlowGroups(start);
     const { width, height } = flow.getState();
     const graph = elkGraphOf({
-      doc: start.doc,
+      doc: selectViewDoc(start),
       groups,
       virtualEnds: virtualEndsOf(groups),
       aspectRatio: width > 0 && height > 0 ? width / height : 1.6,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import {
-  selectDoc,
+  selectViewDoc,
   selectFlowGroups,
   selectHighlightedPods,
   selectIsolation,
@@ -18,7 +18,7 @@ export const LESSON_FOCUS_CLASS = 'nc-lesson-focus';
 
 /** The React Flow nodes of the document, recomputed only when what they show changes. */
 export function useCanvasNodes(): CanvasNode[] {
-  const doc = useEditorStore(selectDoc);
+  const doc = useEditorStore(selectViewDoc);
   const positions = useEditorStore(selectPositions);
   const isolation = useEditorStore(selectIsolation);
   const highlighted = useEditorStore(selectHighlightedPods);

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { verdictChanges } from '../../engine';
 import type { Evaluated, VerdictChange } from '../../engine';
-import { selectDoc, selectEnforced, selectIndex, useEditorStore } from '../../store';
+import { selectViewDoc, selectEnforced, selectIndex, useEditorStore } from '../../store';
 
 /** Above this many workloads, "what changed" is not computed after each edit (it compares every pair). */
 const WORKLOAD_LIMIT = 200;
@@ -16,7 +16,7 @@ const NONE: readonly VerdictChange[] = [];
  * of a policy that isolates a pod.
  */
 export function useRecentChanges(): readonly VerdictChange[] {
-  const doc = useEditorStore(selectDoc);
+  const doc = useEditorStore(selectViewDoc);
   const index = useEditorStore(selectIndex);
   /** Without enforcement (Flannel, no plugin) nothing an edit does changes what gets through. */
   const enforced = useEditorStore(selectEnforced);

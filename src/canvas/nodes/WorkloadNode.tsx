@@ -7,9 +7,14 @@ import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../reactFlowTypes';
 
-/** A workload (a set of pods with the same labels), with its isolation badges. */
+/**
+ * A workload (a set of pods with the same labels), with its isolation badges.
+ * One inferred from the policies is dashed, says so and what it stands for,
+ * and takes no flows (it is no part of the document).
+ */
 function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
   const key = `${data.namespace}/${data.name}`;
+  const inferred = data.inferred;
   const marksId = useId();
   const marked = data.highlighted || data.peer === true;
   const className = [
@@ -17,6 +22,7 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
     'nc-workload',
     data.highlighted ? 'is-highlighted' : '',
     data.peer === true ? 'is-peer' : '',
+    inferred === undefined ? '' : 'is-inferred',
   ]
     .filter(Boolean)
     .join(' ');
@@ -28,24 +34,36 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         className={className}
         data-testid={`node.workload.${key}`}
         role="group"
-        aria-label={`Workload ${key}`}
+        aria-label={
+          inferred === undefined
+            ? `Workload ${key}`
+            : `Inferred workload ${key}: ${inferred}, inferred from policies`
+        }
         aria-selected={selected}
         aria-describedby={marked ? marksId : undefined}
       >
-        <ConnectTarget label={`Flow into ${key}`} />
+        <ConnectTarget label={`Flow into ${key}`} connectable={inferred === undefined} />
         <div className="nc-node-head">
           <span className="nc-node-name" title={data.name}>
             {data.name}
           </span>
           <span className="nc-node-kind">
-            {data.replicas === undefined
-              ? data.kind
-              : `${data.kind} · ${replicasText(data.replicas)}`}
+            {inferred !== undefined
+              ? 'inferred from policies'
+              : data.replicas === undefined
+                ? data.kind
+                : `${data.kind} · ${replicasText(data.replicas)}`}
           </span>
         </div>
-        <div className="nc-node-labels" title={data.labels.join('\n')}>
-          {data.labels.length === 0 ? <em>no labels</em> : data.labels.join(', ')}
-        </div>
+        {inferred === undefined ? (
+          <div className="nc-node-labels" title={data.labels.join('\n')}>
+            {data.labels.length === 0 ? <em>no labels</em> : data.labels.join(', ')}
+          </div>
+        ) : (
+          <div className="nc-node-labels" title={`${inferred} in ${data.namespace}`}>
+            {inferred}
+          </div>
+        )}
         <div className="nc-node-ports">
           {data.ports.length === 0 ? <em>no ports</em> : `ports ${data.ports.join(', ')}`}
         </div>
@@ -73,7 +91,11 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
             {data.egressIsolated ? 'egress isolated' : 'egress open'}
           </span>
         </div>
-        <Handle type="source" position={Position.Right} aria-label={`Draw a flow from ${key}`} />
+        {inferred === undefined ? (
+          <Handle type="source" position={Position.Right} aria-label={`Draw a flow from ${key}`} />
+        ) : (
+          <Handle type="source" position={Position.Right} isConnectable={false} aria-hidden />
+        )}
       </div>
     </>
   );

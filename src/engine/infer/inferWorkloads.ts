@@ -10,7 +10,8 @@
  * works on; exports and saves use the document itself. A namespace with any
  * real workload has none.
  */
-import type { Doc, Workload } from '../../model';
+import type { Doc, InferredFrom, Workload } from '../../model';
+import { describeSelector } from '../verdict/explain';
 import { inferredName, nameUnique } from './inferredName';
 import { inferredPorts } from './inferredPorts';
 import { selectorLabels } from './selectorLabels';
@@ -52,4 +53,10 @@ export function withInferred(doc: Doc): Doc {
 export function inferredAsWorkload(workload: Workload): Workload {
   const { inferred: _inferred, ...real } = workload;
   return real;
+}
+
+/** What an inferred workload stands for, in words: `pods with app=frontend`, `every pod`. */
+export function inferredPodsText(inferred: InferredFrom): string {
+  const text = describeSelector(inferred.selector);
+  return text === '' ? 'every pod' : `pods with ${text}`;
 }

@@ -5,7 +5,7 @@ import {
   edgeIdParse,
   nodeLabelOf,
   pathsBetweenNodes,
-  selectDoc,
+  selectViewDoc,
   selectFlowGroups,
   useEditorApi,
   useEditorStore,
@@ -21,7 +21,7 @@ import { RuleList } from './RuleList';
  */
 export function FlowDetails({ id }: { id: string }) {
   const api = useEditorApi();
-  const doc = useEditorStore(selectDoc);
+  const doc = useEditorStore(selectViewDoc);
   const plugin = useEditorStore((s) => s.networkPlugin);
   const groups = useEditorStore(selectFlowGroups);
   const group = groups.find((g) => g.id === id);

@@ -2,8 +2,16 @@ import { WORKLOAD_KINDS, podKeyOf } from '../../model';
 import { replicasText } from '../../engine';
 import type { WorkloadChanges } from '../../engine';
 import type { WorkloadKind } from '../../model';
-import { nodeIdOf, selectDoc, selectIsolation, useEditorApi, useEditorStore } from '../../store';
+import {
+  nodeIdOf,
+  selectDoc,
+  selectIsolation,
+  selectViewDoc,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
 import { CommitField } from './fields/CommitField';
+import { InferredDetails } from './InferredDetails';
 import { LabelsEditor } from './fields/LabelsEditor';
 import { PortsEditor } from './fields/PortsEditor';
 import { useCommitEdit } from './useCommitEdit';
@@ -14,8 +22,13 @@ export function WorkloadDetails({ namespace, name }: { namespace: string; name: 
   const doc = useEditorStore(selectDoc);
   const isolation = useEditorStore(selectIsolation).get(podKeyOf(namespace, name));
   const commitEdit = useCommitEdit();
+  const view = useEditorStore(selectViewDoc);
   const workload = doc.workloads.find((w) => w.namespace === namespace && w.name === name);
-  if (workload === undefined) return <p className="panel-hint">This workload no longer exists.</p>;
+  if (workload === undefined) {
+    const inferred = view.workloads.find((w) => w.namespace === namespace && w.name === name);
+    if (inferred?.inferred !== undefined) return <InferredDetails workload={inferred} />;
+    return <p className="panel-hint">This workload no longer exists.</p>;
+  }
   const update = (changes: WorkloadChanges) =>
     commitEdit({ type: 'updateWorkload', namespace, name, changes });
   return (

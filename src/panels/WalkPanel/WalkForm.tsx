@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { SyntheticEvent } from 'react';
 import { PROTOCOLS } from '../../model';
 import type { Protocol } from '../../model';
-import { selectDoc, useEditorApi, useEditorStore } from '../../store';
+import { selectViewDoc, useEditorApi, useEditorStore } from '../../store';
 import type { WalkRequest } from '../../store';
 import { EndSelect } from './EndSelect';
 import { walkEndsOf } from './walkEnds';
@@ -10,7 +10,7 @@ import { walkEndsOf } from './walkEnds';
 /** Source, destination and port of the connection to walk; "Walk" starts it, "Swap" turns it round. */
 export function WalkForm({ initial }: { initial: WalkRequest | null }) {
   const api = useEditorApi();
-  const doc = useEditorStore(selectDoc);
+  const doc = useEditorStore(selectViewDoc);
   const ends = useMemo(() => walkEndsOf(doc), [doc]);
   const [from, setFrom] = useState(initial?.from ?? ends[0]?.id ?? '');
   const [to, setTo] = useState(initial?.to ?? ends[1]?.id ?? '');

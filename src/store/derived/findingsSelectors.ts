@@ -9,15 +9,17 @@ import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
 import { nodeIdOf } from '../ids';
 import { selectIndex } from './selectors';
+import { selectViewDoc } from './viewDoc';
 
 const findingsByDoc = memoWeak((_doc: Doc) => new WeakMap<PolicyIndex, readonly Finding[]>());
 
 export function selectFindings(state: EditorState): readonly Finding[] {
   const index = selectIndex(state);
-  const cache = findingsByDoc(state.doc);
+  const doc = selectViewDoc(state);
+  const cache = findingsByDoc(doc);
   let findings = cache.get(index);
   if (findings === undefined) {
-    findings = findFindings(state.doc, index);
+    findings = findFindings(doc, index);
     cache.set(index, findings);
   }
   return findings;

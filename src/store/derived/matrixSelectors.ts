@@ -12,15 +12,17 @@ import type { ReachMatrix } from './reachMatrix';
 import { reachMatrixOf } from './reachMatrix';
 import { memoWeak } from './memoWeak';
 import { selectIndex } from './selectors';
+import { selectViewDoc } from './viewDoc';
 import { filterAmong, filterIsEmpty, matrixNodesFiltered, namespacesOf } from './tableFilter';
 
 const matrixByDoc = new WeakMap<Doc, ReachMatrix>();
 
 export function selectReachMatrix(state: EditorState): ReachMatrix {
-  let matrix = matrixByDoc.get(state.doc);
+  const doc = selectViewDoc(state);
+  let matrix = matrixByDoc.get(doc);
   if (matrix === undefined) {
-    matrix = reachMatrixOf(state.doc, selectIndex(state));
-    matrixByDoc.set(state.doc, matrix);
+    matrix = reachMatrixOf(doc, selectIndex(state));
+    matrixByDoc.set(doc, matrix);
   }
   return enforces(state.networkPlugin) ? matrix : unenforcedOf(matrix);
 }

@@ -13,6 +13,7 @@ import { nodeIdOfEnd, nodeRefParse } from '../ids';
 import { pathGroupsOf } from './pathGroups';
 import type { PathGroup } from './pathGroups';
 import { selectFlowGroups, selectIndex } from './selectors';
+import { selectViewDoc } from './viewDoc';
 
 /** The node whose paths are on show, or null. */
 export function selectFocusId(state: EditorState): string | null {
@@ -29,10 +30,11 @@ const pathsByDoc = memoWeak((_doc: Doc) => new Map<string, NodePaths>());
 export function pathsOfNode(state: EditorState, id: string): NodePaths {
   const ref = nodeRefParse(id);
   if (ref === null || ref.kind === 'namespace') return EMPTY;
-  const cache = pathsByDoc(state.doc);
+  const doc = selectViewDoc(state);
+  const cache = pathsByDoc(doc);
   let paths = cache.get(id);
   if (paths === undefined) {
-    paths = pathsOf(state.doc, selectIndex(state), ref);
+    paths = pathsOf(doc, selectIndex(state), ref);
     cache.set(id, paths);
   }
   return paths;

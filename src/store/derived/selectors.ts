@@ -12,6 +12,7 @@ import { flowGroupsEnforced } from './enforcement';
 import { flowGroupsOf } from './flowGroups';
 import type { FlowGroup } from './flowGroups';
 import { memoWeak } from './memoWeak';
+import { selectViewDoc } from './viewDoc';
 
 export interface Isolation {
   readonly ingress: boolean;
@@ -32,12 +33,13 @@ export function selectSelection(state: EditorState): Selection {
 
 const indexByDoc = new WeakMap<Doc, PolicyIndex>();
 
-/** The compiled document (incremental: one evaluator per store). */
+/** The compiled view document (`selectViewDoc`; incremental: one evaluator per store). */
 export function selectIndex(state: EditorState): PolicyIndex {
-  let index = indexByDoc.get(state.doc);
+  const doc = selectViewDoc(state);
+  let index = indexByDoc.get(doc);
   if (index === undefined) {
-    index = state.evaluator.compile(state.doc);
-    indexByDoc.set(state.doc, index);
+    index = state.evaluator.compile(doc);
+    indexByDoc.set(doc, index);
   }
   return index;
 }
@@ -62,10 +64,11 @@ const flowsByDoc = new WeakMap<Doc, readonly Flow[]>();
 
 /** The flows the policies' rules stand for, each with its verdict. */
 export function selectFlows(state: EditorState): readonly Flow[] {
-  let flows = flowsByDoc.get(state.doc);
+  const doc = selectViewDoc(state);
+  let flows = flowsByDoc.get(doc);
   if (flows === undefined) {
-    flows = deriveFlows(state.doc, selectIndex(state));
-    flowsByDoc.set(state.doc, flows);
+    flows = deriveFlows(doc, selectIndex(state));
+    flowsByDoc.set(doc, flows);
   }
   return flows;
 }
@@ -131,5 +134,7 @@ const NONE: readonly PodKey[] = [];
 export function selectHighlightedPods(state: EditorState): readonly PodKey[] {
   const { selection } = state;
   if (selection?.kind !== 'policy') return NONE;
-  return selectedByPolicy(state.doc).get(`${selection.namespace}/${selection.name}`) ?? NONE;
+  return (
+    selectedByPolicy(selectViewDoc(state)).get(`${selection.namespace}/${selection.name}`) ?? NONE
+  );
 }

@@ -11,6 +11,7 @@ import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
 import { nodeIdOf, nodeIdOfPod, nodeRefParse } from '../ids';
 import { selectIndex } from './selectors';
+import { selectViewDoc } from './viewDoc';
 import type { WalkRequest } from '../editorState';
 import type { WalkStop } from './walkStops';
 import { walkStopsOf } from './walkStops';
@@ -45,13 +46,14 @@ const plansByDoc = memoWeak(
 );
 
 function planOf(state: EditorState, request: WalkRequest): WalkPlan | null {
-  const from = walkEndpointOf(state.doc, request.from);
-  const to = walkEndpointOf(state.doc, request.to);
+  const doc = selectViewDoc(state);
+  const from = walkEndpointOf(doc, request.from);
+  const to = walkEndpointOf(doc, request.to);
   if (from === null || to === null) return null;
   const traffic = { from, to, port: request.port, protocol: request.protocol };
   const verdict = isTrafficAllowed(selectIndex(state), traffic);
   const plugin = state.networkPlugin;
-  const explanation = explainVerdict(verdict, state.doc, plugin);
+  const explanation = explainVerdict(verdict, doc, plugin);
   return {
     request,
     summary: explanation.summary,
@@ -65,7 +67,7 @@ function planOf(state: EditorState, request: WalkRequest): WalkPlan | null {
 export function selectWalkPlan(state: EditorState): WalkPlan | null {
   const { walk } = state;
   if (walk === null) return null;
-  const byPlugin = plansByDoc(state.doc);
+  const byPlugin = plansByDoc(selectViewDoc(state));
   const cache = byPlugin.get(state.networkPlugin) ?? new WeakMap<WalkRequest, WalkPlan | null>();
   byPlugin.set(state.networkPlugin, cache);
   if (!cache.has(walk)) cache.set(walk, planOf(state, walk));
