@@ -129,6 +129,20 @@ describe('when selectors use expressions', () => {
     expect(inferred).toEqual([]);
   });
 
+  it('names a selector of many labels after the label that names the app', () => {
+    const [w] = inferWorkloads(
+      policyWith({
+        matchLabels: {
+          'app.kubernetes.io/component': 'prometheus',
+          'app.kubernetes.io/instance': 'k8s',
+          'app.kubernetes.io/name': 'prometheus',
+          'app.kubernetes.io/part-of': 'kube-prometheus',
+        },
+      }),
+    );
+    expect(w?.name).toBe('name-prometheus-and-3-more');
+  });
+
   it('shortens prefixed keys and keeps names valid', () => {
     const [w] = inferWorkloads(
       policyWith({ matchLabels: { 'app.kubernetes.io/name': 'Cart_Service.v2' } }),

@@ -6,6 +6,10 @@
 import type { LabelSelector } from '../../model';
 
 const MAX_LENGTH = 63;
+/** Beyond this, a name of several labels keeps the one that names the app and counts the rest. */
+const SHORT_LENGTH = 40;
+/** Keys that usually name what the pods are, best first. */
+const NAME_KEYS = ['app.kubernetes.io/name', 'app', 'k8s-app', 'name', 'component'];
 
 /** `app.kubernetes.io/name` → `name`: the prefix of a key says little on a card. */
 function keyShort(key: string): string {
@@ -23,9 +27,13 @@ function dnsLabel(text: string): string {
 
 function selectorWords(selector: LabelSelector): string[] {
   const labels = selector.matchLabels ?? {};
-  const words = Object.keys(labels)
-    .sort()
-    .map((key) => `${keyShort(key)}-${labels[key] ?? ''}`);
+  const keys = Object.keys(labels).sort();
+  const named = NAME_KEYS.find((k) => keys.includes(k));
+  if (named !== undefined) {
+    keys.splice(keys.indexOf(named), 1);
+    keys.unshift(named);
+  }
+  const words = keys.map((key) => `${keyShort(key)}-${labels[key] ?? ''}`);
   for (const r of selector.matchExpressions ?? []) {
     const key = keyShort(r.key);
     const values = (r.values ?? []).join('-');
@@ -41,7 +49,12 @@ function selectorWords(selector: LabelSelector): string[] {
 export function inferredName(selector: LabelSelector): string {
   const words = selectorWords(selector);
   if (words.length === 0) return 'all-pods';
-  return dnsLabel(words.join('-')) || 'pods';
+  const whole = dnsLabel(words.join('-'));
+  if (whole.length <= SHORT_LENGTH || words.length === 1) return whole || 'pods';
+  const first = dnsLabel(words[0] ?? '')
+    .slice(0, SHORT_LENGTH)
+    .replace(/-$/, '');
+  return `${first}-and-${String(words.length - 1)}-more`;
 }
 
 /** `name`, or `name-2`, `name-3`… when `taken` has it; the result is added to `taken`. */
