@@ -1,5 +1,5 @@
 /** `netpol-canvas reach`: all-pairs reachability, as a table or as JSON. */
-import { buildMatrix, compilePolicies, declaredPorts } from '../../engine';
+import { buildMatrix, compilePolicies, declaredPorts, withInferred } from '../../engine';
 import type { Protocol } from '../../model';
 import { flagSet, flagValue } from '../args';
 import type { ParsedArgs } from '../args';
@@ -8,6 +8,7 @@ import type { CliContext } from '../context';
 import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
 import { EXIT } from '../exitCode';
+import { inferHint, inferredPodLines } from '../inferredPods';
 import { portParse, protocolParse } from '../options';
 import { reachJsonWrite } from '../reachJson';
 import { ASCII_SYMBOLS, reachTableLines, UNICODE_SYMBOLS } from '../reachTable';
@@ -28,7 +29,11 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
 
   const loaded = await documentLoad('reach', args.positionals, ctx);
   if (!loaded.ok) return loaded.exit;
-  const { doc } = loaded;
+  const infer = flagSet(args, 'infer');
+  const doc = infer ? withInferred(loaded.doc) : loaded.doc;
+  const inferred = doc.workloads.filter((w) => w.inferred !== undefined);
+  const hint = infer ? null : inferHint(doc);
+  if (hint !== null) await writeLines(ctx.stderr, [`netpol-canvas reach: ${hint}`]);
 
   let targets: readonly PortProtocol[];
   if (port !== undefined) targets = [{ port: port.value, protocol: protocol?.value ?? 'TCP' }];
@@ -51,9 +56,13 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
     return buildMatrix(index, target.port, target.protocol);
   };
   if (flagSet(args, 'json')) {
+    // stdout stays exactly the results shape: the list of inferred pods goes to stderr
+    await writeLines(ctx.stderr, inferredPodLines(inferred));
     await reachJsonWrite(ctx.stdout, targets.length, matrixAt);
     return EXIT.ok;
   }
+  const legend = inferredPodLines(inferred);
+  if (legend.length > 0) await writeLines(ctx.stdout, [...legend, '']);
   const symbols = flagSet(args, 'ascii') ? ASCII_SYMBOLS : UNICODE_SYMBOLS;
   for (let i = 0; i < targets.length; i++) {
     await writeLines(ctx.stdout, [
@@ -77,17 +86,23 @@ export const reachCommand: Command = {
       'The table has one row per source pod and one column per destination.',
       '--json prints {"results":[{"port":80,"protocol":"TCP","allowed":{"<from>":{"<to>":true}}}]}',
       'with every pair of pods, in the order of the input.',
+      'A namespace with policies and no pods (a folder of policies) has no rows; --infer adds one',
+      'pod per distinct selector the policies use there, named after it (shop/app-web for',
+      'app=web, all-pods for {}), with the ports of the rules that reach it; they are listed',
+      'first, each marked (inferred) (on stderr with --json).',
     ],
     flags: [
       { name: 'port', value: 'N', description: 'only this port (1-65535)' },
       { name: 'protocol', value: 'P', description: 'TCP, UDP or SCTP (with --port: default TCP)' },
       { name: 'json', description: 'print JSON instead of a table' },
       { name: 'ascii', description: "mark cells with '.' (allowed) and 'X' (blocked)" },
+      { name: 'infer', description: 'add the pods the policies select where a namespace has none' },
     ],
     examples: [
       'reach cluster.yaml',
       'reach cluster.yaml policies.yaml --port 80 --protocol TCP',
       'reach --json - < dump.yaml',
+      'reach --infer policies/',
     ],
   },
   run,

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { cli } from './testCli';
+
+/** A folder of policies: frontend may reach backend on 8080; no pods anywhere. */
+const POLICIES = `apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: backend, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: backend}}
+  policyTypes: [Ingress]
+  ingress:
+  - from: [{podSelector: {matchLabels: {app: frontend}}}]
+    ports: [{port: 8080}]
+`;
+
+type Reach = { results: { port: number; allowed: Record<string, Record<string, boolean>> }[] };
+
+describe.concurrent('reach on policies without pods', () => {
+  it('says that --infer adds the pods the policies select', async () => {
+    const run = await cli(['reach', '-', '--port', '8080'], POLICIES);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(
+      'netpol-canvas reach: namespace shop has policies and no pods; --infer adds the pods the policies select\n',
+    );
+    expect(run.stdout).toBe('TCP port 8080: no pods\n');
+  });
+
+  it('with --infer, lists the inferred pods, marked, and their reachability', async () => {
+    const run = await cli(['reach', '-', '--infer', '--ascii'], POLICIES);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        'Pods inferred from the policies (their namespaces have policies and no pods in the input):',
+        '  shop/app-backend (inferred): pods with app=backend; ports 8080/TCP; from shop/backend',
+        '  shop/app-frontend (inferred): pods with app=frontend; no ports; from shop/backend',
+        '',
+        'TCP port 8080 (rows: from, columns: to; . allowed, X blocked)',
+        'from \\ to          shop/app-backend shop/app-frontend',
+        'shop/app-backend                  X                 .',
+        'shop/app-frontend                 .                 .',
+        'TCP port 8080: 3 of 4 pairs allowed, 1 blocked',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('with --infer --json, keeps stdout the results shape and lists the pods on stderr', async () => {
+    const run = await cli(['reach', '-', '--infer', '--json'], POLICIES);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('shop/app-frontend (inferred)');
+    const reach = JSON.parse(run.stdout) as Reach;
+    expect(reach.results[0]?.allowed['shop/app-frontend']?.['shop/app-backend']).toBe(true);
+  });
+});

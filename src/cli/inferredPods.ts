@@ -1,0 +1,41 @@
+/**
+ * `reach --infer`: for namespaces with policies and no pods (a Git folder of
+ * policies), the pods the policies select are added (`withInferred`, as the
+ * canvas does) and listed, each marked `(inferred)`. Without the flag, a note
+ * on stderr says that the flag exists.
+ */
+import { inferWorkloads, inferredPodsText, namesJoin, portText } from '../engine';
+import type { Doc, Workload } from '../model';
+
+/**
+ * The lines that list the inferred pods, with the ports they were given (a
+ * named port's number is made up, so it is shown with its name):
+ * `shop/app-web (inferred): pods with app=web; ports 8080/TCP; from shop/web`.
+ */
+export function inferredPodLines(inferred: readonly Workload[]): string[] {
+  if (inferred.length === 0) return [];
+  return [
+    'Pods inferred from the policies (their namespaces have policies and no pods in the input):',
+    ...inferred.map((w) => {
+      const policies = w.inferred?.policies ?? [];
+      const what = w.inferred === undefined ? '' : inferredPodsText(w.inferred);
+      const ports = w.ports.map((p) =>
+        portText(
+          { protocol: p.protocol, port: p.containerPort },
+          { name: p.name, numberFirst: true },
+        ),
+      );
+      const portsText = ports.length === 0 ? 'no ports' : `ports ${ports.join(', ')}`;
+      return `  ${w.namespace}/${w.name} (inferred): ${what}; ${portsText}; from ${policies.join(', ')}`;
+    }),
+  ];
+}
+
+/** The note for input whose namespaces have policies and no pods, when `--infer` is not given. */
+export function inferHint(doc: Doc): string | null {
+  const namespaces = [...new Set(inferWorkloads(doc).map((w) => w.namespace))];
+  if (namespaces.length === 0) return null;
+  const which = namesJoin(namespaces);
+  const have = namespaces.length === 1 ? 'has' : 'have';
+  return `namespace${namespaces.length === 1 ? '' : 's'} ${which} ${have} policies and no pods; --infer adds the pods the policies select`;
+}
