@@ -11,6 +11,7 @@ import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
 import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
+import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
 import { useNodePositions } from './hooks/useNodePositions';
@@ -18,6 +19,7 @@ import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { FIT_PADDING, MINIMAP_SIZE } from './fitPadding';
 import { Palette } from './Palette';
+import { RouteContext } from './routing/RouteContext';
 import { WalkLayer } from './walk/WalkLayer';
 
 function miniMapColor(node: Node): string {
@@ -30,6 +32,7 @@ function CanvasFlow() {
   const api = useEditorApi();
   const nodes = useCanvasNodes();
   const edges = useCanvasEdges();
+  const routes = useEdgeRouting(nodes, edges);
   const onNodesChange = useNodePositions();
   const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();
@@ -62,42 +65,44 @@ function CanvasFlow() {
   );
 
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      edgeTypes={edgeTypes}
-      onNodesChange={onNodesChange}
-      onNodeDragStop={onNodeDragStop}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-      onNodeClick={onNodeClick}
-      onEdgeClick={onEdgeClick}
-      onPaneClick={onPaneClick}
-      onConnect={onConnect}
-      onKeyDownCapture={onKeyDownCapture}
-      onFocusCapture={onFocusCapture}
-      deleteKeyCode={null}
-      fitView
-      fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
-      minZoom={0.15}
-      maxZoom={2}
-      ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
-    >
-      <Background gap={20} size={1} color="#d5d9e3" />
-      {nodes.length > 0 && (
-        <MiniMap
-          pannable
-          zoomable
-          nodeColor={miniMapColor}
-          ariaLabel="Minimap"
-          style={MINIMAP_SIZE}
-        />
-      )}
-      <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }} />
-      <Palette />
-      <WalkLayer />
-    </ReactFlow>
+    <RouteContext.Provider value={routes}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={onNodeDragStop}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onNodeClick={onNodeClick}
+        onEdgeClick={onEdgeClick}
+        onPaneClick={onPaneClick}
+        onConnect={onConnect}
+        onKeyDownCapture={onKeyDownCapture}
+        onFocusCapture={onFocusCapture}
+        deleteKeyCode={null}
+        fitView
+        fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
+        minZoom={0.15}
+        maxZoom={2}
+        ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
+      >
+        <Background gap={20} size={1} color="#d5d9e3" />
+        {nodes.length > 0 && (
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={miniMapColor}
+            ariaLabel="Minimap"
+            style={MINIMAP_SIZE}
+          />
+        )}
+        <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }} />
+        <Palette />
+        <WalkLayer />
+      </ReactFlow>
+    </RouteContext.Provider>
   );
 }
 

@@ -1,54 +1,56 @@
-import { EdgeLabelRenderer, useInternalNode } from '@xyflow/react';
-import type { EdgeProps, InternalNode } from '@xyflow/react';
+import { EdgeLabelRenderer } from '@xyflow/react';
+import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useEdgeRoute } from '../hooks/useEdgeRoute';
 import type { FlowEdge as FlowEdgeType } from '../reactFlowTypes';
-import { floatingLine } from './edgeGeometry';
-import type { Rect } from './edgeGeometry';
-
-const MARK = { allowed: '', blocked: '⊘ ', partial: '◐ ' } as const;
-
-function rectOf(node: InternalNode): Rect {
-  const { x, y } = node.internals.positionAbsolute;
-  return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
-}
+import { labelTextOf } from '../routing/routeInput';
 
 /**
  * A flow: solid when the traffic it stands for is allowed, red and dashed when
- * something blocks it (orange when only some of it is). The reasons are the
- * native tooltip. A path of the focused node shows its label only when picked.
+ * something blocks it (orange when only some of it is). Its route goes around
+ * the cards; its label sits where it covers no card, and a label with no such
+ * place (or of a path of the focused node) shows only while the line is
+ * picked. The reasons are the native tooltip.
  */
-function FlowEdgeView({ id, source, target, data, markerEnd, selected }: EdgeProps<FlowEdgeType>) {
-  const sourceNode = useInternalNode(source);
-  const targetNode = useInternalNode(target);
-  if (sourceNode === undefined || targetNode === undefined) return null;
-  const { path, labelX, labelY } = floatingLine(
-    rectOf(sourceNode),
-    rectOf(targetNode),
-    data?.labelShift === undefined || data.labelShift === 0 ? 0 : 9,
-  );
+function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>) {
+  const route = useEdgeRoute(id);
+  if (route === undefined) return null;
   const status = data?.status ?? 'allowed';
   const emphasis = selected === true || data?.emphasis === true ? 'is-emphasis' : '';
   const reason = data?.reason ?? '';
   const isPath = data?.path === true;
   const changed = data?.changed === true ? 'is-changed' : '';
   const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed}`;
+  const spot =
+    selected === true
+      ? (route.label ?? route.middle)
+      : isPath && !data.changed
+        ? null
+        : route.label;
   return (
     <>
       <g data-testid={`edge.${id}`} className={`nc-edge ${className}`}>
         <title>{reason}</title>
-        <path d={path} className="nc-edge-path" fill="none" markerEnd={markerEnd} />
-        <path d={path} className="nc-edge-hit" fill="none" strokeOpacity={0} strokeWidth={16} />
+        <path d={route.path} className="nc-edge-path" fill="none" markerEnd={markerEnd} />
+        <path
+          d={route.path}
+          className="nc-edge-hit"
+          fill="none"
+          strokeOpacity={0}
+          strokeWidth={16}
+        />
       </g>
-      {data !== undefined && (!isPath || selected === true || data.changed) && (
+      {data !== undefined && spot !== null && (
         <EdgeLabelRenderer>
           <div
             className={`nc-edge-label ${className}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{
+              transform: `translate(-50%, -50%) translate(${String(spot.x)}px, ${String(spot.y)}px)`,
+            }}
             title={reason}
             data-testid={`edge-label.${id}`}
           >
-            {MARK[status]}
-            {data.ports}
+            {labelTextOf(data)}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -25,14 +25,14 @@ function centre(r: Rect): { x: number; y: number } {
 }
 
 /** Where the ray from `from` (inside `r`) in direction (dx, dy) leaves `r`. */
-function exitPoint(r: Rect, from: { x: number; y: number }, dx: number, dy: number) {
+export function exitPoint(r: Rect, from: { x: number; y: number }, dx: number, dy: number) {
   const tx = dx === 0 ? Infinity : (dx > 0 ? r.x + r.width - from.x : r.x - from.x) / dx;
   const ty = dy === 0 ? Infinity : (dy > 0 ? r.y + r.height - from.y : r.y - from.y) / dy;
   const t = Math.max(0, Math.min(tx, ty));
   return { x: from.x + dx * t, y: from.y + dy * t };
 }
 
-function contains(outer: Rect, inner: Rect): boolean {
+export function rectContains(outer: Rect, inner: Rect): boolean {
   return (
     inner.x >= outer.x &&
     inner.y >= outer.y &&
@@ -45,6 +45,24 @@ function loop(r: Rect): EdgeLine {
   const x = r.x + r.width - 24;
   const y = r.y;
   return { path: `M ${x} ${y} c 0 -40 40 -40 24 0`, labelX: x + 12, labelY: y - 34 };
+}
+
+/**
+ * The ends of a line between a box and a box inside it (a namespace and one
+ * of its workloads): straight down from the top of the outer box, or null
+ * when neither box holds the other.
+ */
+export function nestedEnds(
+  s: Rect,
+  t: Rect,
+): [{ x: number; y: number }, { x: number; y: number }] | null {
+  const inner = rectContains(s, t) ? t : rectContains(t, s) ? s : null;
+  if (inner === null) return null;
+  const c = centre(inner);
+  return [
+    { x: c.x, y: s.y },
+    { x: c.x, y: t.y },
+  ];
 }
 
 /** A straight line; its label at `at` of the way (0.5: the middle). */
@@ -63,14 +81,8 @@ function straight(a: { x: number; y: number }, b: { x: number; y: number }, at =
  */
 export function floatingLine(s: Rect, t: Rect, offset = 0): EdgeLine {
   if (s.x === t.x && s.y === t.y && s.width === t.width && s.height === t.height) return loop(s);
-  if (contains(s, t)) {
-    const c = centre(t);
-    return straight({ x: c.x, y: s.y }, { x: c.x, y: t.y });
-  }
-  if (contains(t, s)) {
-    const c = centre(s);
-    return straight({ x: c.x, y: s.y }, { x: c.x, y: t.y });
-  }
+  const nested = nestedEnds(s, t);
+  if (nested !== null) return straight(nested[0], nested[1]);
   const cs = centre(s);
   const ct = centre(t);
   const dx = ct.x - cs.x;

@@ -1,0 +1,41 @@
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { CanvasNode, FlowEdge } from '../reactFlowTypes';
+import { edgeRoutes } from '../routing/edgeRoutes';
+import { workerRouter } from '../routing/routeInWorker';
+import { routeInputOf } from '../routing/routeInput';
+import { createRouteStore } from '../routing/routeStore';
+import type { RouteStore } from '../routing/routeStore';
+
+/** Up to this many lines are routed at once on the main thread (a few milliseconds). */
+const IN_PLACE = 150;
+
+/**
+ * Routes the lines around the cards whenever what they depend on changes
+ * (where the nodes are, which lines there are, their labels), not on a
+ * selection: in place for a small design, in a worker for a large one.
+ */
+export function useEdgeRouting(
+  nodes: readonly CanvasNode[],
+  edges: readonly FlowEdge[],
+): RouteStore {
+  const [store] = useState(createRouteStore);
+  const [worker] = useState(() =>
+    workerRouter((routes) => {
+      store.set(routes);
+      store.notify();
+    }),
+  );
+  useEffect(() => worker.stop, [worker]);
+  const input = useMemo(() => routeInputOf(nodes, edges), [nodes, edges]);
+  const key = useRef('');
+  const inPlace = input.edges.length <= IN_PLACE;
+  // Routing in place happens during render, so that lines never draw without their route.
+  if (inPlace && input.key !== key.current) store.set(edgeRoutes(input.nodes, input.edges));
+  useLayoutEffect(() => {
+    if (input.key === key.current) return;
+    key.current = input.key;
+    if (inPlace) store.notify();
+    else worker.route(input.nodes, input.edges);
+  }, [input, inPlace, store, worker]);
+  return store;
+}

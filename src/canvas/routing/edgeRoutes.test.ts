@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { Rect } from '../edges/edgeGeometry';
+import { edgeRoutes } from './edgeRoutes';
+import type { RouteEdge, RouteNode } from './edgeRoutes';
+import { labelSizeOf } from './labelPlace';
+import type { Point } from './rectGeometry';
+import { rectAround, rectsOverlap, segmentEntersRect } from './rectGeometry';
+
+const card = (id: string, x: number, y: number): RouteNode => ({
+  id,
+  rect: { x, y, width: 236, height: 112 },
+  card: true,
+});
+
+const line = (source: string, target: string, label: string | null = 'TCP 80'): RouteEdge => ({
+  id: `${source}->${target}`,
+  source,
+  target,
+  offset: 0,
+  label,
+});
+
+function crossesCard(points: readonly Point[], r: Rect): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a !== undefined && b !== undefined && segmentEntersRect(a, b, r) !== null) return true;
+  }
+  return false;
+}
+
+describe('a line between two cards with a third card between them', () => {
+  const nodes = [card('a', 0, 0), card('b', 400, 0), card('c', 800, 0)];
+  const route = edgeRoutes(nodes, [line('a', 'c')]).get('a->c');
+
+  it('goes around the third card', () => {
+    expect(route).toBeDefined();
+    expect(route?.points.length).toBeGreaterThan(2);
+    expect(crossesCard(route?.points ?? [], nodes[1]?.rect ?? nodes[0]!.rect)).toBe(false);
+  });
+
+  it('starts on the border of its source and ends on the border of its target', () => {
+    const points = route?.points ?? [];
+    expect(points[0]?.x).toBe(236);
+    expect(points[points.length - 1]?.x).toBe(800);
+  });
+});
+
+describe('a line with nothing in its way', () => {
+  it('stays straight', () => {
+    const route = edgeRoutes([card('a', 0, 0), card('b', 400, 0)], [line('a', 'b')]).get('a->b');
+    expect(route?.points).toEqual([
+      { x: 236, y: 56 },
+      { x: 400, y: 56 },
+    ]);
+  });
+});
+
+describe('a line whose ends sit inside a namespace box', () => {
+  it('does not treat the box as something to go around', () => {
+    const box: RouteNode = {
+      id: 'ns',
+      rect: { x: -50, y: -80, width: 800, height: 300 },
+      card: false,
+    };
+    const route = edgeRoutes([box, card('a', 0, 0), card('b', 400, 0)], [line('a', 'b')]);
+    expect(route.get('a->b')?.points).toHaveLength(2);
+  });
+});
+
+describe('labels', () => {
+  it('sit off every card, even when the middle of the line is on one', () => {
+    const nodes = [card('a', 0, 0), card('b', 300, 0), card('c', 600, 0), card('d', 300, 200)];
+    const edges = [line('a', 'c', 'TCP 5432, TCP 6379'), line('a', 'd'), line('d', 'c')];
+    const routes = edgeRoutes(nodes, edges);
+    for (const edge of edges) {
+      const spot = routes.get(edge.id)?.label;
+      expect(spot).toBeDefined();
+      if (spot === null || spot === undefined) continue;
+      const size = labelSizeOf(edge.label ?? '');
+      const box = rectAround(spot, size.width, size.height);
+      for (const n of nodes) expect(rectsOverlap(box, n.rect)).toBe(false);
+    }
+  });
+
+  it('have no place when the whole line runs over cards', () => {
+    const nodes = [card('a', 0, 0), card('b', 0, 120)];
+    const route = edgeRoutes(nodes, [line('a', 'b')]).get('a->b');
+    expect(route?.label).toBeNull();
+    expect(route?.middle).toBeDefined();
+  });
+
+  it('stay apart from each other when there is room', () => {
+    const nodes = [card('a', 0, 0), card('b', 800, 0)];
+    const edges = [line('a', 'b'), { ...line('b', 'a'), offset: 9 }];
+    const routes = edgeRoutes(nodes, edges);
+    const [p, q] = edges.map((e) => routes.get(e.id)?.label);
+    const size = labelSizeOf('TCP 80');
+    expect(
+      p &&
+        q &&
+        rectsOverlap(
+          rectAround(p, size.width, size.height),
+          rectAround(q, size.width, size.height),
+        ),
+    ).toBe(false);
+  });
+});
+
+describe('a grid of cards with lines across it', () => {
+  it('routes every line clear of the cards that are not its ends', () => {
+    const nodes: RouteNode[] = [];
+    for (let row = 0; row < 5; row++) {
+      for (let col = 0; col < 6; col++) {
+        nodes.push(card(`n${String(row)}-${String(col)}`, col * 330, row * 210 + (col % 2) * 60));
+      }
+    }
+    const edges = [
+      line('n0-0', 'n4-5'),
+      line('n2-0', 'n2-5'),
+      line('n0-3', 'n4-2'),
+      line('n4-0', 'n0-5'),
+      line('n1-1', 'n3-4'),
+    ];
+    const routes = edgeRoutes(nodes, edges);
+    for (const edge of edges) {
+      const points = routes.get(edge.id)?.points ?? [];
+      for (const n of nodes) {
+        if (n.id === edge.source || n.id === edge.target) continue;
+        expect(crossesCard(points, n.rect), `${edge.id} crosses ${n.id}`).toBe(false);
+      }
+    }
+  });
+});

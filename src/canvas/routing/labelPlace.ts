@@ -1,0 +1,87 @@
+/**
+ * Where a line's label goes: the first point along the line, from the middle
+ * outwards, where the label's box touches no card. Another label there is
+ * avoided when a free point exists, but tolerated before giving up; when
+ * every point is on a card the label has no place (it shows on selection).
+ */
+import type { Rect } from '../edges/edgeGeometry';
+import type { ObstacleGrid } from './obstacleGrid';
+import { obstaclesNear } from './obstacleGrid';
+import type { Point } from './rectGeometry';
+import { polylinePoint, rectAround, rectGrow, rectsOverlap } from './rectGeometry';
+
+export interface LabelSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** From the middle outwards; a shifted line (one of a two-way pair) starts nearer its arrow. */
+const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9];
+const SHIFTED = [0.68, 0.6, 0.76, 0.52, 0.84, 0.44, 0.36, 0.9, 0.28, 0.2];
+/** Room kept between a label and a card. */
+const MARGIN = 3;
+const CELL = 200;
+
+/** The labels placed so far, in a grid of cells. */
+export type LabelBoard = Map<string, Rect[]>;
+
+function cellKeys(r: Rect): string[] {
+  const keys: string[] = [];
+  for (let cx = Math.floor(r.x / CELL); cx <= Math.floor((r.x + r.width) / CELL); cx++) {
+    for (let cy = Math.floor(r.y / CELL); cy <= Math.floor((r.y + r.height) / CELL); cy++) {
+      keys.push(`${String(cx)},${String(cy)}`);
+    }
+  }
+  return keys;
+}
+
+function onBoard(board: LabelBoard, r: Rect): boolean {
+  return cellKeys(r).some((k) => (board.get(k) ?? []).some((l) => rectsOverlap(l, r)));
+}
+
+function putOnBoard(board: LabelBoard, r: Rect): void {
+  for (const k of cellKeys(r)) {
+    const list = board.get(k);
+    if (list === undefined) board.set(k, [r]);
+    else list.push(r);
+  }
+}
+
+function onCard(grid: ObstacleGrid, r: Rect): boolean {
+  return obstaclesNear(grid, r).some((i) => {
+    const card = grid.rects[i];
+    return card !== undefined && rectsOverlap(card, r);
+  });
+}
+
+/**
+ * The centre of the label of the line through `points`, or null when no
+ * point of the line leaves it off every card; the chosen box joins `board`.
+ */
+export function labelSpot(
+  points: readonly Point[],
+  size: LabelSize,
+  grid: ObstacleGrid,
+  board: LabelBoard,
+  shifted = false,
+): Point | null {
+  let crowded: { p: Point; box: Rect } | null = null;
+  for (const at of shifted ? SHIFTED : ALONG) {
+    const p = polylinePoint(points, at);
+    const box = rectAround(p, size.width, size.height);
+    if (onCard(grid, rectGrow(box, MARGIN))) continue;
+    if (!onBoard(board, box)) {
+      putOnBoard(board, box);
+      return p;
+    }
+    crowded ??= { p, box };
+  }
+  if (crowded === null) return null;
+  putOnBoard(board, crowded.box);
+  return crowded.p;
+}
+
+/** A generous guess of a label's box (11 px semi-bold text, padding and border). */
+export function labelSizeOf(text: string): LabelSize {
+  return { width: Math.ceil(text.length * 7 + 16), height: 20 };
+}

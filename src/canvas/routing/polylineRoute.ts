@@ -1,0 +1,154 @@
+/**
+ * A cheap router: the straight line between two points, bent around the
+ * first card in its way through one or two corners of that card (the
+ * shortest detour that clears it), then the same for each new piece, within
+ * a budget; last, bends that are no longer needed are pulled straight.
+ * Lines keep `PAD` pixels off cards; bends sit `CLEAR` pixels off corners.
+ */
+import type { Rect } from '../edges/edgeGeometry';
+import type { ObstacleGrid } from './obstacleGrid';
+import { obstaclesAlong, obstaclesNear } from './obstacleGrid';
+import type { Point } from './rectGeometry';
+import { polylineLength, rectGrow, rectHasPoint, segmentEntersRect } from './rectGeometry';
+
+export const PAD = 6;
+const CLEAR = 16;
+/** Detours tried per line; beyond it the line stays as it is. */
+const BUDGET = 24;
+
+interface Router {
+  readonly grid: ObstacleGrid;
+  /** The cards grown by `PAD`, by index. */
+  readonly padded: readonly Rect[];
+  /** Cards a line may cross: its own ends (it starts inside them). */
+  readonly skip: ReadonlySet<number>;
+  budget: number;
+}
+
+/** The index of the first card the segment a→b runs into, or null when none is in the way. */
+function firstHit(router: Router, a: Point, b: Point): number | null {
+  let best: number | null = null;
+  let bestT = Infinity;
+  for (const i of obstaclesAlong(router.grid, a, b, PAD)) {
+    if (router.skip.has(i)) continue;
+    const r = router.padded[i];
+    if (r === undefined) continue;
+    const t = segmentEntersRect(a, b, r);
+    if (t !== null && t < bestT) {
+      bestT = t;
+      best = i;
+    }
+  }
+  return best;
+}
+
+function isFree(router: Router, p: Point): boolean {
+  const box = { x: p.x, y: p.y, width: 0, height: 0 };
+  return obstaclesNear(router.grid, box).every((i) => {
+    const r = router.padded[i];
+    return r === undefined || !rectHasPoint(r, p);
+  });
+}
+
+function crosses(points: readonly Point[], r: Rect): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a !== undefined && b !== undefined && segmentEntersRect(a, b, r) !== null) return true;
+  }
+  return false;
+}
+
+/** Ways around card `r` from a to b through one corner or two neighbouring ones, shortest first. */
+function detours(router: Router, a: Point, b: Point, r: Rect): Point[][] {
+  const g = rectGrow(r, CLEAR);
+  const corners: Point[] = [
+    { x: g.x, y: g.y },
+    { x: g.x + g.width, y: g.y },
+    { x: g.x + g.width, y: g.y + g.height },
+    { x: g.x, y: g.y + g.height },
+  ].filter((c) => isFree(router, c));
+  const ways: Point[][] = corners.map((c) => [c]);
+  for (const c of corners) {
+    for (const d of corners) {
+      if (c !== d && (c.x === d.x || c.y === d.y)) ways.push([c, d]);
+    }
+  }
+  const padded = rectGrow(r, PAD);
+  return ways
+    .filter((w) => !crosses([a, ...w, b], padded))
+    .sort((p, q) => polylineLength([a, ...p, b]) - polylineLength([a, ...q, b]));
+}
+
+interface Leg {
+  readonly points: Point[];
+  /** Clear of every card it may not cross. */
+  readonly clear: boolean;
+}
+
+function route(router: Router, a: Point, b: Point, tries: number): Leg {
+  const hit = firstHit(router, a, b);
+  if (hit === null) return { points: [a, b], clear: true };
+  const r = router.grid.rects[hit];
+  if (r === undefined || router.budget <= 0) return { points: [a, b], clear: false };
+  router.budget--;
+  let fallback: Point[] | null = null;
+  for (const way of detours(router, a, b, r).slice(0, tries)) {
+    const stops = [a, ...way, b];
+    const full: Point[] = [a];
+    let clear = true;
+    for (let i = 1; i < stops.length; i++) {
+      const p = stops[i - 1];
+      const q = stops[i];
+      if (p === undefined || q === undefined) continue;
+      const leg = route(router, p, q, 1);
+      full.push(...leg.points.slice(1));
+      clear &&= leg.clear;
+    }
+    if (clear) return { points: full, clear };
+    fallback ??= full;
+  }
+  return { points: fallback ?? [a, b], clear: false };
+}
+
+/** Drops bends whose neighbours see each other, walking forward. */
+function straighten(router: Router, points: readonly Point[]): Point[] {
+  const first = points[0];
+  if (first === undefined) return [];
+  const out: Point[] = [first];
+  let from = first;
+  for (let i = 1; i < points.length; i++) {
+    const here = points[i];
+    const next = points[i + 1];
+    if (here === undefined) continue;
+    if (next !== undefined && firstHit(router, from, next) === null) continue;
+    out.push(here);
+    from = here;
+  }
+  return out;
+}
+
+const paddedCache = new WeakMap<ObstacleGrid, readonly Rect[]>();
+
+function paddedOf(grid: ObstacleGrid): readonly Rect[] {
+  let padded = paddedCache.get(grid);
+  if (padded === undefined) {
+    padded = grid.rects.map((r) => rectGrow(r, PAD));
+    paddedCache.set(grid, padded);
+  }
+  return padded;
+}
+
+/**
+ * A line from `a` to `b` that goes around the cards of `grid`, except those
+ * listed in `skip` (the cards it starts and ends in).
+ */
+export function routeAround(
+  grid: ObstacleGrid,
+  skip: ReadonlySet<number>,
+  a: Point,
+  b: Point,
+): Point[] {
+  const router: Router = { grid, padded: paddedOf(grid), skip, budget: BUDGET };
+  return straighten(router, route(router, a, b, 3).points);
+}

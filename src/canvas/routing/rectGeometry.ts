@@ -1,0 +1,86 @@
+/**
+ * Points, boxes and segments on the canvas, in flow coordinates: the small
+ * geometry the router and the label placement share.
+ */
+import type { Rect } from '../edges/edgeGeometry';
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export function rectGrow(r: Rect, by: number): Rect {
+  return { x: r.x - by, y: r.y - by, width: r.width + 2 * by, height: r.height + 2 * by };
+}
+
+export function rectCentre(r: Rect): Point {
+  return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+}
+
+/** Whether two boxes share some area (touching edges do not count). */
+export function rectsOverlap(a: Rect, b: Rect): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+/** Whether `p` is strictly inside `r`. */
+export function rectHasPoint(r: Rect, p: Point): boolean {
+  return p.x > r.x && p.x < r.x + r.width && p.y > r.y && p.y < r.y + r.height;
+}
+
+/** A box centred on `p`. */
+export function rectAround(p: Point, width: number, height: number): Rect {
+  return { x: p.x - width / 2, y: p.y - height / 2, width, height };
+}
+
+/**
+ * Where the segment a→b enters the inside of `r`, as a fraction of the
+ * segment (0 at a), or null when it does not cross the inside (Liang–Barsky
+ * clipping; a segment that only grazes the border does not count).
+ */
+export function segmentEntersRect(a: Point, b: Point, r: Rect): number | null {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  let t0 = 0;
+  let t1 = 1;
+  const clip = (p: number, q: number): boolean => {
+    if (p === 0) return q > 0;
+    const t = q / p;
+    if (p < 0) t0 = Math.max(t0, t);
+    else t1 = Math.min(t1, t);
+    return t0 < t1;
+  };
+  if (!clip(-dx, a.x - r.x) || !clip(dx, r.x + r.width - a.x)) return null;
+  if (!clip(-dy, a.y - r.y) || !clip(dy, r.y + r.height - a.y)) return null;
+  return (t1 - t0) * Math.hypot(dx, dy) > 0.5 ? t0 : null;
+}
+
+export function distance(a: Point, b: Point): number {
+  return Math.hypot(b.x - a.x, b.y - a.y);
+}
+
+export function polylineLength(points: readonly Point[]): number {
+  let sum = 0;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a !== undefined && b !== undefined) sum += distance(a, b);
+  }
+  return sum;
+}
+
+/** The point `at` (0 to 1) of the way along a polyline. */
+export function polylinePoint(points: readonly Point[], at: number): Point {
+  let left = polylineLength(points) * at;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a === undefined || b === undefined) continue;
+    const d = distance(a, b);
+    if (d >= left && d > 0) {
+      const t = left / d;
+      return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+    }
+    left -= d;
+  }
+  return points[points.length - 1] ?? { x: 0, y: 0 };
+}

@@ -1,0 +1,54 @@
+/**
+ * `edgeRoutes` in a Web Worker kept for the page's life, newest request
+ * wins: a reply to an older request is dropped. Where there is no Worker
+ * (unit tests), or the worker fails, it routes in place.
+ */
+import { edgeRoutes } from './edgeRoutes';
+import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
+import type { RouteReply, RouteRequest } from './routeProtocol';
+
+export type RouteCallback = (routes: ReadonlyMap<string, EdgeRoute>) => void;
+
+export interface WorkerRouter {
+  readonly route: (nodes: readonly RouteNode[], edges: readonly RouteEdge[]) => void;
+  readonly stop: () => void;
+}
+
+export function workerRouter(onRoutes: RouteCallback): WorkerRouter {
+  let seq = 0;
+  let worker: Worker | null = null;
+  let broken = typeof Worker === 'undefined';
+  let last: RouteRequest | null = null;
+  const start = (): Worker => {
+    const w = new Worker(new URL('./route.worker.ts', import.meta.url), {
+      type: 'module',
+      name: 'netpol-canvas routes',
+    });
+    w.addEventListener('message', (event: MessageEvent<RouteReply>) => {
+      if (event.data.seq === seq) onRoutes(new Map(event.data.routes));
+    });
+    w.addEventListener('error', () => {
+      broken = true;
+      w.terminate();
+      worker = null;
+      if (last !== null) onRoutes(edgeRoutes(last.nodes, last.edges));
+    });
+    return w;
+  };
+  return {
+    route: (nodes, edges) => {
+      seq += 1;
+      if (broken) {
+        onRoutes(edgeRoutes(nodes, edges));
+        return;
+      }
+      worker ??= start();
+      last = { seq, nodes, edges };
+      worker.postMessage(last);
+    },
+    stop: () => {
+      worker?.terminate();
+      worker = null;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * What the router needs from the React Flow nodes and edges: each node's box
+ * in flow coordinates (a workload's position is relative to its namespace
+ * box), and each line's ends, shift and label; plus a key that changes only
+ * when one of these does (a selection does not re-route).
+ */
+import type { CanvasNode, FlowEdge, FlowEdgeData } from '../reactFlowTypes';
+import type { RouteEdge, RouteNode } from './edgeRoutes';
+
+export interface RouteInput {
+  readonly nodes: readonly RouteNode[];
+  readonly edges: readonly RouteEdge[];
+  readonly key: string;
+}
+
+const MARK = { allowed: '', blocked: '⊘ ', partial: '◐ ' } as const;
+
+/** The text a line's label shows: its ports, marked when blocked or partly blocked. */
+export function labelTextOf(data: FlowEdgeData): string {
+  return `${MARK[data.status]}${data.ports}`;
+}
+
+export function routeInputOf(
+  flowNodes: readonly CanvasNode[],
+  flowEdges: readonly FlowEdge[],
+): RouteInput {
+  const origin = new Map<string, { x: number; y: number }>();
+  const nodes: RouteNode[] = [];
+  for (const n of flowNodes) {
+    const parent = n.parentId === undefined ? undefined : origin.get(n.parentId);
+    const x = n.position.x + (parent?.x ?? 0);
+    const y = n.position.y + (parent?.y ?? 0);
+    origin.set(n.id, { x, y });
+    const width = n.width ?? n.measured?.width ?? 0;
+    const height = n.height ?? n.measured?.height ?? 0;
+    nodes.push({ id: n.id, rect: { x, y, width, height }, card: n.type !== 'namespace' });
+  }
+  const edges = flowEdges.map((e): RouteEdge => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    offset: e.data === undefined || e.data.labelShift === 0 ? 0 : 9,
+    label: e.data === undefined ? null : labelTextOf(e.data),
+    quiet: e.data?.path === true && !e.data.changed,
+  }));
+  const key = [
+    ...nodes.map(
+      (n) =>
+        `${n.id}:${String(n.rect.x)},${String(n.rect.y)},${String(n.rect.width)},${String(n.rect.height)},${String(n.card)}`,
+    ),
+    ...edges.map(
+      (e) =>
+        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.quiet)}`,
+    ),
+  ].join('|');
+  return { nodes, edges, key };
+}

@@ -1,0 +1,48 @@
+/**
+ * The routes of the lines, held outside React so that each line subscribes
+ * to its own route only: a new set of routes re-renders the lines whose
+ * route changed, not all of them.
+ */
+import type { EdgeRoute } from './edgeRoutes';
+
+export interface RouteStore {
+  readonly get: (id: string) => EdgeRoute | undefined;
+  /** Takes new routes; a route equal to the one held keeps its identity. */
+  readonly set: (routes: ReadonlyMap<string, EdgeRoute>) => void;
+  /** Tells the subscribers that routes changed (after `set`, outside render). */
+  readonly notify: () => void;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
+  return (
+    a.path === b.path &&
+    a.label?.x === b.label?.x &&
+    a.label?.y === b.label?.y &&
+    a.middle.x === b.middle.x &&
+    a.middle.y === b.middle.y
+  );
+}
+
+export function createRouteStore(): RouteStore {
+  let routes = new Map<string, EdgeRoute>();
+  const listeners = new Set<() => void>();
+  return {
+    get: (id) => routes.get(id),
+    set: (next) => {
+      const merged = new Map<string, EdgeRoute>();
+      for (const [id, route] of next) {
+        const held = routes.get(id);
+        merged.set(id, held !== undefined && sameRoute(held, route) ? held : route);
+      }
+      routes = merged;
+    },
+    notify: () => {
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
