@@ -43,6 +43,9 @@ export interface NodesInput {
   readonly peers?: ReadonlySet<string>;
 }
 
+/** Cards stack above line labels (z 1, see canvas.css), as workloads in their box do. */
+const CARD_Z = 1;
+
 /** `{ peer: true }` for a peer of the picked policy, else nothing (the field stays absent). */
 function peerMark(peers: ReadonlySet<string> | undefined, id: string): { peer?: true } {
   return peers?.has(id) === true ? { peer: true } : {};
@@ -76,6 +79,7 @@ function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): V
     width: EXTERNAL_SIZE.width,
     height: EXTERNAL_SIZE.height,
     measured: EXTERNAL_SIZE,
+    zIndex: CARD_Z,
     data: { ...data, ...peer },
   };
 }
@@ -182,6 +186,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
       width: EXTERNAL_SIZE.width,
       height: EXTERNAL_SIZE.height,
       measured: EXTERNAL_SIZE,
+      zIndex: CARD_Z,
       selected: id === selectedId,
       data: { name: e.name, cidr: e.cidr, ...peerMark(input.peers, id) },
     };

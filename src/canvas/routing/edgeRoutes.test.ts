@@ -107,12 +107,17 @@ describe('labels', () => {
   });
 });
 
-describe('a grid of cards with lines across it', () => {
+describe.each([
+  ['wide', 330, 210, 60],
+  ['narrow (20 px)', 256, 132, 0],
+])('a %s grid of cards with lines across it', (_, dx, dy, stagger) => {
   it('routes every line clear of the cards that are not its ends', () => {
     const nodes: RouteNode[] = [];
     for (let row = 0; row < 5; row++) {
       for (let col = 0; col < 6; col++) {
-        nodes.push(card(`n${String(row)}-${String(col)}`, col * 330, row * 210 + (col % 2) * 60));
+        nodes.push(
+          card(`n${String(row)}-${String(col)}`, col * dx, row * dy + (col % 2) * stagger),
+        );
       }
     }
     const edges = [

@@ -3,7 +3,8 @@
  * first card in its way through one or two corners of that card (the
  * shortest detour that clears it), then the same for each new piece, within
  * a budget; last, bends that are no longer needed are pulled straight.
- * Lines keep `PAD` pixels off cards; bends sit `CLEAR` pixels off corners.
+ * Lines keep `PAD` pixels off cards; bends sit `CLEAR` pixels off corners
+ * (less where cards stand close together).
  */
 import type { Rect } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
@@ -11,8 +12,9 @@ import { obstaclesAlong, obstaclesNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
 import { polylineLength, rectGrow, rectHasPoint, segmentEntersRect } from './rectGeometry';
 
-export const PAD = 6;
-const CLEAR = 16;
+export const PAD = 4;
+/** How far bends sit off a card's corner: the first that is free of other cards (gaps may be narrow). */
+const CLEAR = [16, 10];
 /** Detours tried per line; beyond it the line stays as it is. */
 const BUDGET = 24;
 
@@ -59,19 +61,32 @@ function crosses(points: readonly Point[], r: Rect): boolean {
   return false;
 }
 
+const SIDES = [
+  [0, 0],
+  [1, 0],
+  [1, 1],
+  [0, 1],
+] as const;
+
 /** Ways around card `r` from a to b through one corner or two neighbouring ones, shortest first. */
 function detours(router: Router, a: Point, b: Point, r: Rect): Point[][] {
-  const g = rectGrow(r, CLEAR);
-  const corners: Point[] = [
-    { x: g.x, y: g.y },
-    { x: g.x + g.width, y: g.y },
-    { x: g.x + g.width, y: g.y + g.height },
-    { x: g.x, y: g.y + g.height },
-  ].filter((c) => isFree(router, c));
+  const corners: Point[] = [];
+  for (const [sx, sy] of SIDES) {
+    for (const clear of CLEAR) {
+      const c = {
+        x: sx === 0 ? r.x - clear : r.x + r.width + clear,
+        y: sy === 0 ? r.y - clear : r.y + r.height + clear,
+      };
+      if (isFree(router, c)) {
+        corners.push(c);
+        break;
+      }
+    }
+  }
   const ways: Point[][] = corners.map((c) => [c]);
   for (const c of corners) {
     for (const d of corners) {
-      if (c !== d && (c.x === d.x || c.y === d.y)) ways.push([c, d]);
+      if (c !== d && (Math.abs(c.x - d.x) < 8 || Math.abs(c.y - d.y) < 8)) ways.push([c, d]);
     }
   }
   const padded = rectGrow(r, PAD);
