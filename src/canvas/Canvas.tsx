@@ -82,6 +82,7 @@ function CanvasFlow() {
         onKeyDownCapture={onKeyDownCapture}
         onFocusCapture={onFocusCapture}
         deleteKeyCode={null}
+        zIndexMode="manual"
         fitView
         fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
         minZoom={0.15}

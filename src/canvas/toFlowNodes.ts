@@ -43,8 +43,12 @@ export interface NodesInput {
   readonly peers?: ReadonlySet<string>;
 }
 
-/** Cards stack above line labels (z 1, see canvas.css), as workloads in their box do. */
-const CARD_Z = 1;
+/**
+ * Cards stack above lines (z 1 to 3) and their labels (z 4, see canvas.css);
+ * namespace boxes (z 0) below all. The canvas takes these as they are
+ * (`zIndexMode="manual"`), so lines never rise above cards.
+ */
+const CARD_Z = 5;
 
 /** `{ peer: true }` for a peer of the picked policy, else nothing (the field stays absent). */
 function peerMark(peers: ReadonlySet<string> | undefined, id: string): { peer?: true } {
@@ -114,6 +118,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
       width: WORKLOAD_SIZE.width,
       height: WORKLOAD_SIZE.height,
       measured: WORKLOAD_SIZE,
+      zIndex: CARD_Z,
       selected: id === selectedId,
       data: {
         namespace: w.namespace,

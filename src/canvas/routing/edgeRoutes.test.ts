@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Rect } from '../edges/edgeGeometry';
 import { edgeRoutes } from './edgeRoutes';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
 import { labelSizeOf } from './labelPlace';
-import type { Point } from './rectGeometry';
-import { rectAround, rectsOverlap, segmentEntersRect } from './rectGeometry';
+import { polylineCrosses, rectAround, rectsOverlap } from './rectGeometry';
 
 const card = (id: string, x: number, y: number): RouteNode => ({
   id,
@@ -20,15 +18,6 @@ const line = (source: string, target: string, label: string | null = 'TCP 80'): 
   label,
 });
 
-function crossesCard(points: readonly Point[], r: Rect): boolean {
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
-    if (a !== undefined && b !== undefined && segmentEntersRect(a, b, r) !== null) return true;
-  }
-  return false;
-}
-
 describe('a line between two cards with a third card between them', () => {
   const nodes = [card('a', 0, 0), card('b', 400, 0), card('c', 800, 0)];
   const route = edgeRoutes(nodes, [line('a', 'c')]).get('a->c');
@@ -36,7 +25,7 @@ describe('a line between two cards with a third card between them', () => {
   it('goes around the third card', () => {
     expect(route).toBeDefined();
     expect(route?.points.length).toBeGreaterThan(2);
-    expect(crossesCard(route?.points ?? [], nodes[1]?.rect ?? nodes[0]!.rect)).toBe(false);
+    expect(polylineCrosses(route?.points ?? [], nodes[1]?.rect ?? nodes[0]!.rect)).toBe(false);
   });
 
   it('starts on the border of its source and ends on the border of its target', () => {
@@ -132,7 +121,7 @@ describe.each([
       const points = routes.get(edge.id)?.points ?? [];
       for (const n of nodes) {
         if (n.id === edge.source || n.id === edge.target) continue;
-        expect(crossesCard(points, n.rect), `${edge.id} crosses ${n.id}`).toBe(false);
+        expect(polylineCrosses(points, n.rect), `${edge.id} crosses ${n.id}`).toBe(false);
       }
     }
   });

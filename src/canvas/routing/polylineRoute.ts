@@ -10,7 +10,13 @@ import type { Rect } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
 import { obstaclesAlong, obstaclesNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
-import { polylineLength, rectGrow, rectHasPoint, segmentEntersRect } from './rectGeometry';
+import {
+  polylineCrosses,
+  polylineLength,
+  rectGrow,
+  rectHasPoint,
+  segmentEntersRect,
+} from './rectGeometry';
 
 export const PAD = 4;
 /** How far bends sit off a card's corner: the first that is free of other cards (gaps may be narrow). */
@@ -52,15 +58,6 @@ function isFree(router: Router, p: Point): boolean {
   });
 }
 
-function crosses(points: readonly Point[], r: Rect): boolean {
-  for (let i = 1; i < points.length; i++) {
-    const a = points[i - 1];
-    const b = points[i];
-    if (a !== undefined && b !== undefined && segmentEntersRect(a, b, r) !== null) return true;
-  }
-  return false;
-}
-
 const SIDES = [
   [0, 0],
   [1, 0],
@@ -91,7 +88,7 @@ function detours(router: Router, a: Point, b: Point, r: Rect): Point[][] {
   }
   const padded = rectGrow(r, PAD);
   return ways
-    .filter((w) => !crosses([a, ...w, b], padded))
+    .filter((w) => !polylineCrosses([a, ...w, b], padded))
     .sort((p, q) => polylineLength([a, ...p, b]) - polylineLength([a, ...q, b]));
 }
 

@@ -84,3 +84,13 @@ export function polylinePoint(points: readonly Point[], at: number): Point {
   }
   return points[points.length - 1] ?? { x: 0, y: 0 };
 }
+
+/** Whether some piece of the polyline crosses the inside of `r`. */
+export function polylineCrosses(points: readonly Point[], r: Rect): boolean {
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a !== undefined && b !== undefined && segmentEntersRect(a, b, r) !== null) return true;
+  }
+  return false;
+}
