@@ -226,3 +226,19 @@ describe('when an inferred workload becomes a real one', () => {
     });
   });
 });
+
+describe('when a peer is every pod of a namespace', () => {
+  it('infers no pod for it: its lines go to the namespace', () => {
+    const doc = docOf({
+      namespaces: [shop],
+      policies: [
+        policyOf('shop/api', {
+          podSelector: { matchLabels: { app: 'api' } },
+          policyTypes: ['Ingress'],
+          ingress: [{ from: [{ namespaceSelector: {} }, { podSelector: {} }] }],
+        }),
+      ],
+    });
+    expect(inferWorkloads(doc).map((w) => w.name)).toEqual(['app-api']);
+  });
+});

@@ -10,7 +10,7 @@
  * works on; exports and saves use the document itself. A namespace with any
  * real workload has none.
  */
-import type { Doc, InferredFrom, Workload } from '../../model';
+import type { Doc, InferredFrom, LabelSelector, Workload } from '../../model';
 import { describeSelector } from '../verdict/explain';
 import { inferredName, nameUnique } from './inferredName';
 import { inferredPorts } from './inferredPorts';
@@ -55,8 +55,30 @@ export function inferredAsWorkload(workload: Workload): Workload {
   return real;
 }
 
-/** What an inferred workload stands for, in words: `pods with app=frontend`, `every pod`. */
-export function inferredPodsText(inferred: InferredFrom): string {
-  const text = describeSelector(inferred.selector);
+/** `app.kubernetes.io/name` → `…/name`: a key's prefix, left out where room is short. */
+function keyShort(key: string): string {
+  const slash = key.lastIndexOf('/');
+  return slash < 0 ? key : `…${key.slice(slash)}`;
+}
+
+function selectorShort(selector: LabelSelector): LabelSelector {
+  return {
+    matchLabels: Object.fromEntries(
+      Object.entries(selector.matchLabels ?? {}).map(([k, v]) => [keyShort(k), v]),
+    ),
+    matchExpressions: (selector.matchExpressions ?? []).map((r) => ({
+      ...r,
+      key: keyShort(r.key),
+    })),
+  };
+}
+
+/**
+ * What an inferred workload stands for, in words: `pods with app=frontend`,
+ * `every pod`; with `shortKeys`, prefixes of keys are cut for a card
+ * (`pods with …/name=grafana`).
+ */
+export function inferredPodsText(inferred: InferredFrom, shortKeys = false): string {
+  const text = describeSelector(shortKeys ? selectorShort(inferred.selector) : inferred.selector);
   return text === '' ? 'every pod' : `pods with ${text}`;
 }

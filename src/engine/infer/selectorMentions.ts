@@ -4,7 +4,7 @@
  */
 import type { Doc, LabelSelector, Namespace, NetworkPolicy, NetworkPolicyPeer } from '../../model';
 import { effectivePolicyTypes } from '../compile/policyPlan';
-import { selectorKey, selectorMatches } from '../match/selector';
+import { selectorIsEmpty, selectorKey, selectorMatches } from '../match/selector';
 
 /** One distinct selector of one namespace, and the policies that use it. */
 export interface SelectorMention {
@@ -65,9 +65,11 @@ function peerNamespaces(
 
 /**
  * Every distinct pod selector (by `selectorKey`) that speaks about the pods of
- * each target namespace: the `spec.podSelector` of its own policies, and the
- * peers of any policy's rules that reach into it. A peer with a
- * `namespaceSelector` and no `podSelector` means every pod there: `{}`.
+ * each target namespace: the `spec.podSelector` of its own policies (`{}`
+ * included: what a default deny isolates), and the `podSelector` of peers of
+ * any policy's rules that reach into it. A peer of every pod of a namespace
+ * (`podSelector: {}`, or a `namespaceSelector` alone) adds none: its lines
+ * are drawn to the namespace's box.
  */
 export function selectorMentions(doc: Doc, targets: readonly Namespace[]): SelectorMention[] {
   const mentions = new Map<string, SelectorMention>();
@@ -83,9 +85,9 @@ export function selectorMentions(doc: Doc, targets: readonly Namespace[]): Selec
     const ref = `${own}/${policy.metadata.name}`;
     if (targetNames.has(own)) mention(own, policy.spec.podSelector, ref);
     for (const peer of peersOf(policy)) {
-      for (const namespace of peerNamespaces(peer, own, targets)) {
-        mention(namespace, peer.podSelector ?? {}, ref);
-      }
+      const pods = peer.podSelector;
+      if (pods === undefined || selectorIsEmpty(pods)) continue;
+      for (const namespace of peerNamespaces(peer, own, targets)) mention(namespace, pods, ref);
     }
   }
   const order = new Map(targets.map((t, i) => [t.name, i]));
