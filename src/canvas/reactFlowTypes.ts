@@ -23,8 +23,11 @@ export type WorkloadNodeData = {
   readonly highlighted: boolean;
   /** A peer of a rule of the policy picked in the policies panel. */
   readonly peer?: boolean;
-  /** Inferred from the policies (no such pod in the design): what it stands for, `pods with app=web`. */
-  readonly inferred?: string;
+  /**
+   * Inferred from the policies (no such pod in the design): what it stands for
+   * (`pods with app.kubernetes.io/name=web`), and that text with short keys for the card.
+   */
+  readonly inferred?: { readonly text: string; readonly short: string };
 };
 
 export type NamespaceNodeData = {

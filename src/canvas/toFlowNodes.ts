@@ -131,7 +131,14 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         egressIsolated: iso?.egress ?? false,
         highlighted: highlighted.has(key),
         ...peerMark(input.peers, id),
-        ...(w.inferred === undefined ? {} : { inferred: inferredPodsText(w.inferred) }),
+        ...(w.inferred === undefined
+          ? {}
+          : {
+              inferred: {
+                text: inferredPodsText(w.inferred),
+                short: inferredPodsText(w.inferred, true),
+              },
+            }),
       },
     };
     if (namespaceNames.has(w.namespace)) {

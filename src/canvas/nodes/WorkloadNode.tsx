@@ -37,7 +37,7 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         aria-label={
           inferred === undefined
             ? `Workload ${key}`
-            : `Inferred workload ${key}: ${inferred}, inferred from policies`
+            : `Inferred workload ${key}: ${inferred.text}, inferred from policies`
         }
         aria-selected={selected}
         aria-describedby={marked ? marksId : undefined}
@@ -60,8 +60,8 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
             {data.labels.length === 0 ? <em>no labels</em> : data.labels.join(', ')}
           </div>
         ) : (
-          <div className="nc-node-labels" title={`${inferred} in ${data.namespace}`}>
-            {inferred}
+          <div className="nc-node-labels" title={`${inferred.text} in ${data.namespace}`}>
+            {inferred.short}
           </div>
         )}
         <div className="nc-node-ports">
