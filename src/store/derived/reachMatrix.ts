@@ -29,7 +29,7 @@ export interface MatrixNode {
   readonly label: string;
   /** The workload's namespace; null for an endpoint outside the cluster. */
   readonly namespace: string | null;
-  /** `web`, or the endpoint's name. */
+  /** `web`, `app-web (inferred)` for a pod inferred from the policies, or the endpoint's name. */
   readonly name: string;
   /** The workload's pod labels (none for an external endpoint): what a text filter also reads. */
   readonly labels: Labels;
@@ -78,7 +78,8 @@ function workloadNodes(doc: Doc, index: PolicyIndex): MatrixNode[] {
       id: nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }),
       label: `${w.namespace}/${w.name}`,
       namespace: w.namespace,
-      name: w.name,
+      // a pod inferred from the policies says so in the headings
+      name: w.inferred === undefined ? w.name : `${w.name} (inferred)`,
       labels: w.labels,
       kind: 'workload',
       endpoint: { kind: 'pod', key: podKeyOf(w.namespace, w.name) },

@@ -71,9 +71,12 @@ describe('when a design has policies and no pods', () => {
     });
   });
 
-  it('puts them in the matrix', () => {
+  it('puts them in the matrix, marked', () => {
     const matrix = selectReachMatrix(store.getState());
-    expect(matrix.nodes.map((n) => n.name)).toEqual(['app-backend', 'app-frontend']);
+    expect(matrix.nodes.map((n) => n.name)).toEqual([
+      'app-backend (inferred)',
+      'app-frontend (inferred)',
+    ]);
   });
 
   it('never exports or saves them', () => {
