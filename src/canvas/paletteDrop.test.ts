@@ -60,3 +60,32 @@ describe('free names', () => {
     expect(freeName('workload', new Set(['workload-1', 'workload-2']))).toBe('workload-3');
   });
 });
+
+describe('when something is dropped on a node already there', () => {
+  const doc = applyEdit(EMPTY_DOC, { type: 'addNamespace', name: 'prod' });
+  const card = { x: 182, y: 94, width: 236, height: 112 };
+
+  it('a workload moves to a free spot in the same box, near the drop point', () => {
+    const taken = { workloads: new Map([['prod', [card]]]), top: [] };
+    const plan = paletteDrop(doc, 'workload', { x: 400, y: 250 }, [prodBox], undefined, taken);
+    const p = plan.positions[plan.id];
+    expect(p).toBeDefined();
+    if (p === undefined) return;
+    const apart =
+      p.x >= card.x + card.width || p.x + card.width <= card.x || p.y >= card.y + card.height;
+    expect(apart || p.y + card.height <= card.y).toBe(true);
+    expect(p.x).toBeGreaterThanOrEqual(24);
+    expect(p.y).toBeGreaterThanOrEqual(56);
+    expect(Math.hypot(p.x - card.x, p.y - card.y)).toBeLessThan(400);
+  });
+
+  it('a namespace moves off the box it was dropped on', () => {
+    const taken = { workloads: new Map(), top: [prodBox] };
+    const plan = paletteDrop(doc, 'namespace', { x: 200, y: 200 }, [prodBox], undefined, taken);
+    const p = plan.positions[plan.id];
+    expect(p).toBeDefined();
+    if (p === undefined) return;
+    const outside = p.x >= 700 || p.y >= 400 || p.x + 260 <= 100 || p.y + 180 <= 100;
+    expect(outside).toBe(true);
+  });
+});

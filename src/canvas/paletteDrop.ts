@@ -5,6 +5,8 @@
  * - a workload joins the namespace box it is dropped in, or `default`;
  *   its label `app: <name>` is what policies will select it by;
  * - an external endpoint gets a documentation address (192.0.2.x) to replace.
+ * Whatever is dropped moves off the nodes already there (`taken`), to the
+ * nearest free spot.
  */
 import type { DocEdit } from '../engine';
 import type { Doc } from '../model';
@@ -12,12 +14,24 @@ import { DEFAULT_NAMESPACE } from '../model';
 import type { Position, Positions } from '../store';
 import { nodeIdOf } from '../store';
 import { namespaceAt } from './canvasGeometry';
-import type { NamespaceBox } from './canvasGeometry';
-import { NAMESPACE_INSET, WORKLOAD_SIZE } from './layoutGeometry';
+import type { Box, NamespaceBox } from './canvasGeometry';
+import { WORKLOAD_MIN, freeSpot } from './freePlacement';
+import { EXTERNAL_SIZE, NAMESPACE_MIN, WORKLOAD_SIZE } from './layoutGeometry';
+import type { Size } from './layoutGeometry';
 
 export type PaletteKind = 'namespace' | 'workload' | 'external';
 
 export const PALETTE_MIME = 'application/x-netpol-canvas';
+
+/** The nodes already on the canvas, as boxes. */
+export interface TakenBoxes {
+  /** Workloads by namespace, relative to their namespace box. */
+  readonly workloads: ReadonlyMap<string, readonly Box[]>;
+  /** Namespace boxes and endpoints (flow coordinates). */
+  readonly top: readonly Box[];
+}
+
+const NOTHING_TAKEN: TakenBoxes = { workloads: new Map(), top: [] };
 
 export interface DropPlan {
   readonly edit: DocEdit;
@@ -38,18 +52,21 @@ function workloadDrop(
   point: Position | null,
   boxes: readonly NamespaceBox[],
   preferred: string | undefined,
+  taken: TakenBoxes,
 ): DropPlan {
   const box = point === null ? null : namespaceAt(boxes, point);
   const namespace = box?.name ?? preferred ?? doc.namespaces[0]?.name ?? DEFAULT_NAMESPACE;
-  const taken = new Set(doc.workloads.filter((w) => w.namespace === namespace).map((w) => w.name));
-  const name = freeName('workload', taken);
+  const names = new Set(doc.workloads.filter((w) => w.namespace === namespace).map((w) => w.name));
+  const name = freeName('workload', names);
   const id = nodeIdOf({ kind: 'workload', namespace, name });
   const positions: Record<string, Position> = {};
   if (box !== null && point !== null) {
-    positions[id] = {
-      x: Math.max(NAMESPACE_INSET.side, Math.round(point.x - box.x - WORKLOAD_SIZE.width / 2)),
-      y: Math.max(NAMESPACE_INSET.top, Math.round(point.y - box.y - WORKLOAD_SIZE.height / 2)),
+    const want = {
+      x: point.x - box.x - WORKLOAD_SIZE.width / 2,
+      y: point.y - box.y - WORKLOAD_SIZE.height / 2,
     };
+    const siblings = taken.workloads.get(namespace) ?? [];
+    positions[id] = freeSpot(WORKLOAD_SIZE, want, siblings, WORKLOAD_MIN);
   }
   return {
     edit: {
@@ -71,22 +88,27 @@ export function paletteDrop(
   point: Position | null,
   boxes: readonly NamespaceBox[],
   namespace?: string,
+  taken: TakenBoxes = NOTHING_TAKEN,
 ): DropPlan {
-  const at = (id: string): Positions =>
-    point === null ? {} : { [id]: { x: Math.round(point.x), y: Math.round(point.y) } };
+  const at = (id: string, size: Size): Positions =>
+    point === null ? {} : { [id]: freeSpot(size, point, taken.top) };
   switch (kind) {
     case 'namespace': {
       const name = freeName('namespace', new Set(doc.namespaces.map((n) => n.name)));
       const id = nodeIdOf({ kind: 'namespace', name });
-      return { edit: { type: 'addNamespace', name }, id, positions: at(id) };
+      return { edit: { type: 'addNamespace', name }, id, positions: at(id, NAMESPACE_MIN) };
     }
     case 'external': {
       const name = freeName('external', new Set(doc.externals.map((e) => e.name)));
       const id = nodeIdOf({ kind: 'external', name });
       const cidr = `192.0.2.${doc.externals.length + 10}/32`;
-      return { edit: { type: 'addExternal', external: { name, cidr } }, id, positions: at(id) };
+      return {
+        edit: { type: 'addExternal', external: { name, cidr } },
+        id,
+        positions: at(id, EXTERNAL_SIZE),
+      };
     }
     case 'workload':
-      return workloadDrop(doc, point, boxes, namespace);
+      return workloadDrop(doc, point, boxes, namespace, taken);
   }
 }

@@ -29,6 +29,8 @@ import {
 } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
 import { emptyNamespaceNote } from './emptyNamespaceNote';
+import { openTopSlots } from './freePlacement';
+import { placedTopBoxes, workloadPlacesOf } from './freePlacementOfDoc';
 
 export interface NodesInput {
   readonly doc: Doc;
@@ -106,6 +108,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   const namespaceNames = new Set(doc.namespaces.map((n) => n.name));
   const children = new Map<string, WorkloadFlowNode[]>();
   const orphans: WorkloadFlowNode[] = [];
+  const places = workloadPlacesOf(doc, positions);
   for (const w of doc.workloads) {
     const id = nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name });
     const key = podKeyOf(w.namespace, w.name);
@@ -114,7 +117,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     const node: WorkloadFlowNode = {
       id,
       type: 'workload',
-      position: positions[id] ?? workloadSlot(siblings.length),
+      position: places.get(id) ?? workloadSlot(siblings.length),
       width: WORKLOAD_SIZE.width,
       height: WORKLOAD_SIZE.height,
       measured: WORKLOAD_SIZE,
@@ -166,7 +169,11 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     ...boxes.filter((b) => positions[b.id] === undefined).map((b) => b.size),
     ...externalIds.filter((id) => positions[id] === undefined).map(() => EXTERNAL_SIZE),
   ];
-  const slots = rowSlots(unplaced);
+  const slots = openTopSlots(
+    rowSlots(unplaced),
+    unplaced,
+    placedTopBoxes(boxes, externalIds, positions),
+  );
   let next = 0;
   const place = (id: string): Position => positions[id] ?? slots[next++] ?? { x: 0, y: 0 };
 
