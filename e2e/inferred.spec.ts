@@ -60,6 +60,7 @@ test.describe('when a folder of policies without pods is opened', () => {
     await expect(canvas.workload('shop/all-pods')).toContainText('every pod');
     await expect(canvas.line('shop/app-frontend', 'shop/app-backend')).toBeAttached();
     await expect(canvas.namespace('shop')).not.toContainText('No workloads yet');
+    await expect(canvas.namespace('shop')).toContainText('pods inferred from policies');
 
     await frontend.click();
     await expect(inspector.panel).toContainText('inferred in namespace shop');

@@ -34,8 +34,9 @@ describe('when a namespace of policies without pods is drawn', () => {
     });
   });
 
-  it('no longer says the namespace is empty', () => {
+  it('no longer says the namespace is empty, but that its pods are inferred', () => {
     const box = nodes.find((n) => n.id === 'namespace:monitoring') as NamespaceFlowNode;
     expect(box.data.empty).toBeUndefined();
+    expect(box.data.inferred).toBe(true);
   });
 });

@@ -38,6 +38,8 @@ export type NamespaceNodeData = {
   readonly peer?: boolean;
   /** Present when the namespace has no workloads: what the box says instead. */
   readonly empty?: EmptyNamespaceNote;
+  /** It has no workloads, and holds the pods inferred from its policies. */
+  readonly inferred?: true;
 };
 
 export type ExternalNodeData = {

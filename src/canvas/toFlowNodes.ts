@@ -192,6 +192,8 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         labels: labelList(ns.labels, NAMESPACE_NAME_LABEL),
         ...peerMark(input.peers, id),
         ...(empty === null ? {} : { empty }),
+        // inferred pods are only ever in a namespace without real ones
+        ...(children.get(ns.name)?.[0]?.data.inferred === undefined ? {} : { inferred: true }),
       },
     });
     nodes.push(...(children.get(ns.name) ?? []));

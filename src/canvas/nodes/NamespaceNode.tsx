@@ -34,6 +34,14 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
           {data.labels.length > 0 && (
             <span className="nc-namespace-labels">{data.labels.join(', ')}</span>
           )}
+          {data.inferred === true && (
+            <span
+              className="nc-namespace-inferred"
+              title="No pods of this namespace are in the design: its cards are inferred from its policies"
+            >
+              pods inferred from policies
+            </span>
+          )}
         </div>
         {data.empty !== undefined && (
           <p className="nc-namespace-empty">
