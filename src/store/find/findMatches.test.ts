@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { withInferred } from '../../engine';
+import { docOf, namespaceOf, policyOf } from '../../engine/__fixtures__/docBuilder';
 import { findMatches, findRank } from './findMatches';
 import { FIND_TEST_DOC as doc } from './findTestDoc';
 
@@ -69,5 +71,19 @@ describe('findMatches', () => {
 
   it('keeps to the limit', () => {
     expect(findMatches(doc, 'o', 2)).toHaveLength(2);
+  });
+});
+
+describe('when the document has pods inferred from its policies', () => {
+  it('finds them, and says they are inferred', () => {
+    const inferred = withInferred(
+      docOf({
+        namespaces: [namespaceOf('shop')],
+        policies: [policyOf('shop/web', { podSelector: { matchLabels: { app: 'web' } } })],
+      }),
+    );
+    const [match] = findMatches(inferred, 'app-web');
+    expect(match?.label).toBe('shop/app-web');
+    expect(match?.detail).toBe('inferred from policies · app=web');
   });
 });

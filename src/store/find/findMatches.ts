@@ -92,7 +92,9 @@ function candidatesOf(doc: Doc, byLabel: boolean): Candidate[] {
         key: id,
         kind: 'workload',
         label: `${w.namespace}/${w.name}`,
-        detail: [w.kind, ...labels].join(' · '),
+        detail: [w.inferred === undefined ? w.kind : 'inferred from policies', ...labels].join(
+          ' · ',
+        ),
         target: { kind: 'node', id },
       },
     };
