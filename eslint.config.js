@@ -13,6 +13,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-e2e',
+      'dist-bench',
       'node_modules',
       'playwright-report',
       'test-results',

@@ -1,0 +1,138 @@
+/**
+ * What the benchmark does in the page: open a file through "Open file", pan
+ * by dragging the empty canvas, click a workload, delete a policy. Each
+ * returns the figures it measured; none of them fails on a slow figure.
+ */
+import type { Browser, Page } from '@playwright/test';
+import {
+  cameraSettled,
+  fitFigures,
+  pageMark,
+  pageNow,
+  pagePolicyWithRules,
+  pageUntil,
+  panePoint,
+  windowFigures,
+} from './pageFigures';
+import type { FitFigures } from './pageFigures';
+import { PAGE_PROBES } from './probes';
+import type { WindowFigures } from './probes';
+
+/** Only the new design's nodes: generated namespaces are `kube-system` and `ns-<n>`. */
+const NEW_NODE = '[data-testid^="node.workload.ns-"], [data-testid^="node.namespace.ns-"]';
+
+export interface Opened {
+  readonly page: Page;
+  /** File chosen → first node of the new design painted (ms), or null. */
+  readonly firstPaint: number | null;
+  /** File chosen → imported, laid out and fitted (ms; the camera's last move, ±0.2 s). */
+  readonly settled: number;
+  /** Longest task and frame gap from the file chosen to settled. */
+  readonly during: WindowFigures;
+  /** Whether the progress bar showed while the file was read. */
+  readonly progressShown: boolean;
+}
+
+export async function openPage(browser: Browser, url: string, width: number, height: number) {
+  const context = await browser.newContext({ viewport: { width, height } });
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  await page.addInitScript(PAGE_PROBES);
+  await page.goto(url);
+  await page.getByRole('main', { name: 'Canvas' }).waitFor();
+  return page;
+}
+
+/** Opens `yaml` through the file input and waits until it is drawn and fitted. */
+export async function openFile(page: Page, name: string, yaml: string): Promise<Opened> {
+  const progress = page
+    .getByRole('progressbar', { name: 'Import progress' })
+    .waitFor({ timeout: 30_000 })
+    .then(() => true)
+    .catch(() => false);
+  await page.getByLabel('YAML files to open').setInputFiles({
+    name,
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(yaml, 'utf8'),
+  });
+  const painted = await pageUntil(page, { selector: NEW_NODE }, 180_000);
+  await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 180_000 });
+  await cameraSettled(page, 1500, 120_000);
+  const end = (await pageNow(page)) - 1500;
+  const chosen = (await pageMark(page, 'fileChosen')) ?? 0;
+  return {
+    page,
+    firstPaint: painted === null ? null : painted - chosen,
+    settled: end - chosen,
+    during: await windowFigures(page, chosen, end),
+    progressShown: await progress,
+  };
+}
+
+/** Drags the empty canvas by `moves` steps of 15 px and back: the worst task and frame gap. */
+export async function dragPan(page: Page, moves = 40): Promise<WindowFigures | null> {
+  const at = await panePoint(page);
+  if (at === null) return null;
+  const from = await pageNow(page);
+  await page.mouse.move(at.x, at.y);
+  await page.mouse.down();
+  for (let i = 1; i <= moves; i++) {
+    const dx = i <= moves / 2 ? i : moves - i;
+    await page.mouse.move(at.x + dx * 15, at.y + dx * 6);
+  }
+  await page.mouse.up();
+  await pageUntil(page, {}, 1000);
+  return windowFigures(page, from, await pageNow(page));
+}
+
+/** Clicks an on-screen workload: pointer down → its name in the Inspector (ms). */
+export async function clickToInspector(page: Page): Promise<number | null> {
+  const target = await page.evaluate(() => {
+    const pane = document.querySelector('main[aria-label="Canvas"] .react-flow');
+    const r = pane?.getBoundingClientRect();
+    if (r === undefined) return null;
+    const cx = r.left + r.width / 2;
+    const cy = r.top + r.height / 2;
+    const candidates = [...document.querySelectorAll('[data-testid^="node.workload."]')].map(
+      (node) => {
+        const name = node.querySelector('.nc-node-name') ?? node;
+        const box = name.getBoundingClientRect();
+        const x = box.left + box.width / 2;
+        const y = box.top + box.height / 2;
+        return { node, x, y, away: Math.hypot(x - cx, y - cy) };
+      },
+    );
+    candidates.sort((a, b) => a.away - b.away);
+    for (const { node, x, y } of candidates) {
+      if (!node.contains(document.elementFromPoint(x, y))) continue;
+      const name = (node.getAttribute('data-testid') ?? '').split('/').pop() ?? '';
+      return { x, y, name };
+    }
+    return null;
+  });
+  if (target === null) return null;
+  await page.mouse.click(target.x, target.y);
+  const shown = await pageUntil(page, { selector: '.details-title', text: target.name }, 30_000);
+  const down = await pageMark(page, 'pointerDown');
+  return shown === null || down === null ? null : shown - down;
+}
+
+/** Deletes a policy that draws lines (as the Delete key would): edit → canvas redrawn (ms). */
+export async function editToCanvas(page: Page): Promise<number | null> {
+  const ref = await pagePolicyWithRules(page);
+  if (ref === null) return null;
+  const t0 = await page.evaluate((r) => {
+    type Store = { getState: () => { dispatch: (e: unknown) => void } };
+    const t = performance.now();
+    (window as unknown as { __editor: Store }).__editor
+      .getState()
+      .dispatch({ type: 'removePolicy', ref: r });
+    return t;
+  }, ref);
+  // The first frame after the lines were derived for the new document (React has committed them).
+  const done = await pageUntil(page, { derivedFresh: true }, 30_000);
+  return done === null ? null : done - t0;
+}
+
+export type { FitFigures };
+export { fitFigures };
