@@ -21,7 +21,7 @@ function podOf(w: Workload, replica: number, i: number): unknown {
     protocol: p.protocol,
     ...(p.name === undefined ? {} : { name: p.name }),
   }));
-  const env = Array.from({ length: 14 }, (_, k) => ({
+  const env = Array.from({ length: 16 }, (_, k) => ({
     name: `SETTING_${String(k)}`,
     value: `value-${String(k)}-${w.name}`,
   }));

@@ -35,7 +35,7 @@ export const PAGE_PROBES = `(() => {
     if (probe.derivedFresh) {
       const st = window.__editor && window.__editor.getState();
       if (!st) return false;
-      if (st.derived && st.derived.doc !== st.doc) return false;
+      if (st.derived && (!st.derived.lines || st.derived.lines.doc !== st.doc)) return false;
     }
     if (!probe.selector) return true;
     const all = document.querySelectorAll(probe.selector);

@@ -47,7 +47,7 @@ export async function openPage(browser: Browser, url: string, width: number, hei
 export async function openFile(page: Page, name: string, yaml: string): Promise<Opened> {
   const progress = page
     .getByRole('progressbar', { name: 'Import progress' })
-    .waitFor({ timeout: 30_000 })
+    .waitFor({ timeout: 180_000 })
     .then(() => true)
     .catch(() => false);
   await page.getByLabel('YAML files to open').setInputFiles({

@@ -6,6 +6,7 @@ import {
   loadAutosave,
   settingsLoad,
   startAutosave,
+  startDerivation,
   startSettingsSave,
 } from '../store';
 import { App } from './App';
@@ -35,6 +36,8 @@ async function start(): Promise<void> {
   const designs = idbDesignStore();
   const loaded = await loadAutosave(designs, settingsStorage);
   const { store, origin, example } = bootEditor(window.location.search, loaded.saved);
+  // Lines, findings and the matrix are derived in a Web Worker from here on.
+  startDerivation(store);
   if (origin === 'fixture') {
     const url = `${window.location.pathname}${searchWithoutFixture(window.location.search)}`;
     window.history.replaceState(null, '', url);

@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { createEvaluator } from '../engine';
 import type { Doc } from '../model';
+import { createDerivedSlice } from './slices/derivedSlice';
 import { createDocumentSlice } from './slices/documentSlice';
 import type { EditorState, Positions } from './editorState';
 import { createHistorySlice } from './slices/historySlice';
@@ -31,6 +32,7 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
     ...createWalkSlice(...a),
     ...createLessonSlice(...a),
     ...createSettingsSlice(...a),
+    ...createDerivedSlice(...a),
     evaluator: createEvaluator(),
   }));
   if (options.doc !== undefined) store.setState({ doc: options.doc });

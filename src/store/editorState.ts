@@ -8,6 +8,7 @@
 import type { Doc, Protocol } from '../model';
 import type { DocEdit, Evaluator, NetworkPlugin } from '../engine';
 import type { Lesson } from '../workshop';
+import type { DerivedLines, DerivedPaths, DerivedTables } from './derived/derive';
 
 export interface Position {
   readonly x: number;
@@ -231,6 +232,27 @@ export interface SettingsSlice {
   setNetworkPlugin: (plugin: NetworkPlugin) => void;
 }
 
+/** A result of the derivation worker, with the document it was derived from. */
+export type DerivedFor<T> = T & { readonly doc: Doc };
+
+/**
+ * What the derivation worker last sent for the canvas lines and for the
+ * tables; each may be of an older document than `doc` for a moment (the page
+ * shows it until the newer one arrives), or null before the first answer.
+ */
+export interface Derived {
+  readonly lines: DerivedFor<DerivedLines> | null;
+  readonly tables: DerivedFor<DerivedTables> | null;
+  /** The focused node's paths (`selectFocusId`). */
+  readonly paths: DerivedFor<DerivedPaths> | null;
+}
+
+export interface DerivedSlice {
+  /** null: no derivation worker (unit tests, Node, a worker that failed): selectors derive in place. */
+  readonly derived: Derived | null;
+  setDerived: (derived: Derived | null) => void;
+}
+
 /** Not data: the engine's incremental compiler, one per store (used by selectors). */
 export interface EngineSlice {
   readonly evaluator: Evaluator;
@@ -243,4 +265,5 @@ export type EditorState = DocumentSlice &
   WalkSlice &
   LessonSlice &
   SettingsSlice &
+  DerivedSlice &
   EngineSlice;

@@ -33,6 +33,8 @@ export type { FindKind, FindMatch, FindTarget } from './find/findMatches';
 export { findMatches } from './find/findMatches';
 export { showFound } from './find/showFound';
 export { EditorProvider } from './EditorProvider';
+export type { DerivePort, OpenDerivePort } from './worker/deriveClient';
+export { startDerivation } from './worker/deriveClient';
 export { editProblem } from './editCheck';
 export type { EdgeGroup } from './derived/edgeGroups';
 export { edgeGroupsOf, statusOfAll } from './derived/edgeGroups';
@@ -75,14 +77,18 @@ export {
   selectFocusPaths,
   selectPathGroups,
 } from './derived/pathSelectors';
-export type { Isolation } from './derived/selectors';
+export type { DerivedLines, DerivedTables, Isolation } from './derived/derive';
+export { CHANGES_WORKLOAD_LIMIT, changesOf, deriveLines, deriveTables } from './derived/derive';
+export type { Derived, DerivedFor } from './editorState';
 export {
   selectCanRedo,
   selectCanUndo,
   selectDoc,
   selectDocumentYaml,
   selectFlowGroups,
+  selectFlowGroupsNow,
   selectFlows,
+  selectLinesCurrent,
   selectPositions,
   selectSelection,
   selectHighlightedPods,

@@ -1,6 +1,12 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useState } from 'react';
-import { selectFlowGroups, selectViewDoc, useEditorApi, useEditorStore } from '../../store';
+import {
+  selectFlowGroups,
+  selectLinesCurrent,
+  selectViewDoc,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
 import type { EditorState } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
 import { layoutWithElk } from '../layout/elkLayout';
@@ -16,6 +22,8 @@ const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
  */
 export function useAutoLayout(): boolean {
   const request = useEditorStore(selectLayoutRequest);
+  // The layout places nodes by their lines: it waits for those of the document on show.
+  const linesCurrent = useEditorStore(selectLinesCurrent);
   const store = useEditorApi();
   const flow = useStoreApi();
   // A Re-layout already done when the canvas mounts (back from the matrix) is not done again.
@@ -24,7 +32,7 @@ export function useAutoLayout(): boolean {
     return mounted?.scope === 'all' ? mounted.id : 0;
   });
   useEffect(() => {
-    if (request === null || request.id === done) return;
+    if (request === null || request.id === done || !linesCurrent) return;
     let current = true;
     const finish = () => {
       if (current) setDone(request.id);
@@ -64,6 +72,6 @@ export function useAutoLayout(): boolean {
     return () => {
       current = false;
     };
-  }, [request, done, store, flow]);
+  }, [request, done, linesCurrent, store, flow]);
   return request !== null && request.id !== done;
 }

@@ -13,7 +13,12 @@ import { selectViewDoc } from './viewDoc';
 
 const findingsByDoc = memoWeak((_doc: Doc) => new WeakMap<PolicyIndex, readonly Finding[]>());
 
+const NO_FINDINGS: readonly Finding[] = [];
+
+/** The findings: the derivation worker's last answer, or computed here without a worker. */
 export function selectFindings(state: EditorState): readonly Finding[] {
+  const { derived } = state;
+  if (derived !== null) return derived.tables?.findings ?? NO_FINDINGS;
   const index = selectIndex(state);
   const doc = selectViewDoc(state);
   const cache = findingsByDoc(doc);

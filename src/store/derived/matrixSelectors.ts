@@ -6,9 +6,10 @@
  * picks the rows and columns on show.
  */
 import { enforces } from '../../engine';
+import type { PolicyIndex } from '../../engine';
 import type { Doc } from '../../model';
 import type { EditorState, MatrixFilter } from '../editorState';
-import type { ReachMatrix } from './reachMatrix';
+import type { MatrixData, ReachMatrix } from './reachMatrix';
 import { reachMatrixOf } from './reachMatrix';
 import { memoWeak } from './memoWeak';
 import { selectIndex } from './selectors';
@@ -17,12 +18,30 @@ import { filterAmong, filterIsEmpty, matrixNodesFiltered, namespacesOf } from '.
 
 const matrixByDoc = new WeakMap<Doc, ReachMatrix>();
 
+const NO_MATRIX: MatrixData = { nodes: [], ports: [], matrices: new Map() };
+
+/** The worker's matrix with the compiled document (for cells with an end outside the cluster). */
+const withIndexOf = memoWeak((data: MatrixData) =>
+  memoWeak((index: PolicyIndex) => ({ ...data, index })),
+);
+
+/**
+ * The matrix: the derivation worker's last answer, or computed here without
+ * a worker. Cells with an end outside the cluster are checked on demand with
+ * the document compiled on this page (`reachCell`).
+ */
 export function selectReachMatrix(state: EditorState): ReachMatrix {
-  const doc = selectViewDoc(state);
-  let matrix = matrixByDoc.get(doc);
-  if (matrix === undefined) {
-    matrix = reachMatrixOf(doc, selectIndex(state));
-    matrixByDoc.set(doc, matrix);
+  const { derived } = state;
+  let matrix: ReachMatrix | undefined;
+  if (derived !== null) {
+    matrix = withIndexOf(derived.tables?.matrix ?? NO_MATRIX)(selectIndex(state));
+  } else {
+    const doc = selectViewDoc(state);
+    matrix = matrixByDoc.get(doc);
+    if (matrix === undefined) {
+      matrix = reachMatrixOf(doc, selectIndex(state));
+      matrixByDoc.set(doc, matrix);
+    }
   }
   return enforces(state.networkPlugin) ? matrix : unenforcedOf(matrix);
 }

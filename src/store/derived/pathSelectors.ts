@@ -4,12 +4,12 @@
  * canvas lines. Memoised by document and node id.
  */
 import type { NodePaths, Path } from '../../engine';
-import { pathsOf } from '../../engine';
 import type { Doc } from '../../model';
 import type { EditorState } from '../editorState';
+import { NO_PATHS, derivePaths } from './derive';
 import { pathGroupsEnforced } from './enforcement';
 import { memoWeak } from './memoWeak';
-import { nodeIdOfEnd, nodeRefParse } from '../ids';
+import { nodeIdOfEnd } from '../ids';
 import { pathGroupsOf } from './pathGroups';
 import type { PathGroup } from './pathGroups';
 import { selectFlowGroups, selectIndex } from './selectors';
@@ -23,21 +23,30 @@ export function selectFocusId(state: EditorState): string | null {
   return null;
 }
 
-const EMPTY: NodePaths = { inbound: [], outbound: [] };
+const EMPTY = NO_PATHS;
 const pathsByDoc = memoWeak((_doc: Doc) => new Map<string, NodePaths>());
 
-/** Every path in and out of a workload or external endpoint, per port. */
-export function pathsOfNode(state: EditorState, id: string): NodePaths {
-  const ref = nodeRefParse(id);
-  if (ref === null || ref.kind === 'namespace') return EMPTY;
+/** Every path in and out of a workload or external endpoint, per port, computed on this page. */
+function pathsOfNodeNow(state: EditorState, id: string): NodePaths {
   const doc = selectViewDoc(state);
   const cache = pathsByDoc(doc);
   let paths = cache.get(id);
   if (paths === undefined) {
-    paths = pathsOf(doc, selectIndex(state), ref);
+    paths = derivePaths(doc, selectIndex(state), id);
     cache.set(id, paths);
   }
   return paths;
+}
+
+/**
+ * Every path in and out of a workload or external endpoint, per port. With
+ * the derivation worker, only the focused node's are known (the worker's
+ * last answer for it; none until it answers).
+ */
+export function pathsOfNode(state: EditorState, id: string): NodePaths {
+  const { derived } = state;
+  if (derived === null) return pathsOfNodeNow(state, id);
+  return derived.paths?.id === id ? derived.paths.paths : EMPTY;
 }
 
 export function selectFocusPaths(state: EditorState): NodePaths {
@@ -62,7 +71,10 @@ export function selectPathGroups(state: EditorState): readonly PathGroup[] {
   return pathGroupsEnforced(groups, state.networkPlugin);
 }
 
-/** The paths from one node to another (both model nodes), per port of the destination. */
+/**
+ * The paths from one node to another (both model nodes), per port of the
+ * destination: worked out on this page, on demand (a clicked line).
+ */
 export function pathsBetweenNodes(state: EditorState, source: string, target: string): Path[] {
-  return pathsOfNode(state, source).outbound.filter((p) => nodeIdOfEnd(p.to) === target);
+  return pathsOfNodeNow(state, source).outbound.filter((p) => nodeIdOfEnd(p.to) === target);
 }

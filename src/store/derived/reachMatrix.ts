@@ -41,14 +41,19 @@ export interface MatrixNode {
   readonly ports: readonly PortRef[];
 }
 
-export interface ReachMatrix {
-  readonly index: PolicyIndex;
+/** The matrix as data (what the derivation worker sends): its nodes, ports and one matrix per port. */
+export interface MatrixData {
   /** Workloads grouped by namespace (in the document's namespace order), then external endpoints. */
   readonly nodes: readonly MatrixNode[];
   /** Every port some destination is checked on, sorted: the choices of the port filter. */
   readonly ports: readonly PortRef[];
   /** One all-pairs matrix per declared container port, by `portKey`. */
   readonly matrices: ReadonlyMap<string, Matrix>;
+}
+
+/** The matrix with the compiled document, which answers the cells with an end outside the cluster. */
+export interface ReachMatrix extends MatrixData {
+  readonly index: PolicyIndex;
   /** false when the network plugin does not enforce the policies: every cell is allowed. */
   readonly enforced?: boolean;
 }
@@ -93,6 +98,11 @@ function workloadNodes(doc: Doc, index: PolicyIndex): MatrixNode[] {
 
 /** The matrix of a document (compiled into `index`): its nodes and one matrix per declared port. */
 export function reachMatrixOf(doc: Doc, index: PolicyIndex): ReachMatrix {
+  return { ...matrixDataOf(doc, index), index };
+}
+
+/** The matrix of a document as data: its nodes and one matrix per declared port. */
+export function matrixDataOf(doc: Doc, index: PolicyIndex): MatrixData {
   const externals = doc.externals
     .filter((e) => ipRangeParse(e.cidr) !== null)
     .map((e): MatrixNode => ({
@@ -111,5 +121,5 @@ export function reachMatrixOf(doc: Doc, index: PolicyIndex): ReachMatrix {
   for (const p of declaredPorts(doc)) {
     matrices.set(portKey(p), buildMatrix(index, p.port, p.protocol));
   }
-  return { index, nodes, ports: portsSorted(nodes.flatMap((n) => n.ports)), matrices };
+  return { nodes, ports: portsSorted(nodes.flatMap((n) => n.ports)), matrices };
 }

@@ -1,6 +1,8 @@
 /**
- * Derived data, computed from the document at module scope and memoised by
- * the document's identity (never stored). Components subscribe with these.
+ * Derived data. With a derivation worker (`store/worker`), the lines come
+ * from its last answer (`state.derived`, perhaps of the previous document for
+ * a moment); without one, they are computed here from the document and
+ * memoised by its identity. Components subscribe with these.
  */
 import type { Flow, PolicyIndex } from '../../engine';
 import { deriveFlows, selectorMatches } from '../../engine';
@@ -8,16 +10,13 @@ import { serializeDocument, serializePolicies } from '../../io';
 import type { Doc, PodKey } from '../../model';
 import { podKeyOf } from '../../model';
 import type { EditorState, Positions, Selection } from '../editorState';
+import type { Isolation } from './derive';
+import { isolationOf } from './derive';
 import { flowGroupsEnforced } from './enforcement';
 import { flowGroupsOf } from './flowGroups';
 import type { FlowGroup } from './flowGroups';
 import { memoWeak } from './memoWeak';
 import { selectViewDoc } from './viewDoc';
-
-export interface Isolation {
-  readonly ingress: boolean;
-  readonly egress: boolean;
-}
 
 export function selectDoc(state: EditorState): Doc {
   return state.doc;
@@ -44,26 +43,20 @@ export function selectIndex(state: EditorState): PolicyIndex {
   return index;
 }
 
-const isolationOf = memoWeak((index: PolicyIndex): ReadonlyMap<PodKey, Isolation> => {
-  const map = new Map<PodKey, Isolation>();
-  index.pods.forEach((key, i) => {
-    map.set(key, {
-      ingress: (index.ingress.groupOf[i] ?? -1) >= 0,
-      egress: (index.egress.groupOf[i] ?? -1) >= 0,
-    });
-  });
-  return map;
-});
+const isolationByIndex = memoWeak(isolationOf);
+const NO_ISOLATION: ReadonlyMap<PodKey, Isolation> = new Map();
 
 /** Per workload: whether some policy isolates it for ingress, for egress. */
 export function selectIsolation(state: EditorState): ReadonlyMap<PodKey, Isolation> {
-  return isolationOf(selectIndex(state));
+  const { derived } = state;
+  if (derived !== null) return derived.lines?.isolation ?? NO_ISOLATION;
+  return isolationByIndex(selectIndex(state));
 }
 
 const flowsByDoc = new WeakMap<Doc, readonly Flow[]>();
 
-/** The flows the policies' rules stand for, each with its verdict. */
-export function selectFlows(state: EditorState): readonly Flow[] {
+/** The document's flows, computed here (whatever the worker has sent). */
+function flowsNow(state: EditorState): readonly Flow[] {
   const doc = selectViewDoc(state);
   let flows = flowsByDoc.get(doc);
   if (flows === undefined) {
@@ -73,14 +66,44 @@ export function selectFlows(state: EditorState): readonly Flow[] {
   return flows;
 }
 
+const NO_FLOWS: readonly Flow[] = [];
+
+/** The flows the policies' rules stand for, each with its verdict. */
+export function selectFlows(state: EditorState): readonly Flow[] {
+  const { derived } = state;
+  if (derived !== null) return derived.lines?.flows ?? NO_FLOWS;
+  return flowsNow(state);
+}
+
 const groupsOf = memoWeak((flows: readonly Flow[]) => flowGroupsOf(flows));
+const NO_GROUPS: readonly FlowGroup[] = [];
 
 /**
  * One canvas edge per pair of nodes, with the flows it stands for; all allowed
  * when the network plugin does not enforce the policies (`enforcement.ts`).
  */
 export function selectFlowGroups(state: EditorState): readonly FlowGroup[] {
-  return flowGroupsEnforced(groupsOf(selectFlows(state)), state.networkPlugin);
+  const { derived } = state;
+  const groups =
+    derived === null ? groupsOf(flowsNow(state)) : (derived.lines?.groups ?? NO_GROUPS);
+  return flowGroupsEnforced(groups, state.networkPlugin);
+}
+
+/**
+ * The lines of the document as it is now, computed here when the worker has
+ * not answered for it yet: for actions that need them at once (a lesson step
+ * selects one of its lines). Components use `selectFlowGroups`.
+ */
+export function selectFlowGroupsNow(state: EditorState): readonly FlowGroup[] {
+  const lines = state.derived?.lines;
+  if (lines?.doc === state.doc) return flowGroupsEnforced(lines.groups, state.networkPlugin);
+  return flowGroupsEnforced(groupsOf(flowsNow(state)), state.networkPlugin);
+}
+
+/** Whether the lines on show are those of the document (not of the one before an edit). */
+export function selectLinesCurrent(state: EditorState): boolean {
+  const { derived } = state;
+  return derived === null || derived.lines?.doc === state.doc;
 }
 
 const documentYaml = memoWeak(serializeDocument);

@@ -11,7 +11,7 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, LessonSession, LessonSlice } from '../editorState';
 import { lessonFocusIds, lessonSelection } from '../derived/lessonFocus';
-import { selectFlowGroups } from '../derived/selectors';
+import { selectFlowGroupsNow } from '../derived/selectors';
 
 type SetState = Parameters<StateCreator<EditorState>>[0];
 type GetState = Parameters<StateCreator<EditorState>>[1];
@@ -22,7 +22,7 @@ function showStep(set: SetState, get: GetState, session: LessonSession): void {
   // A step starts clean: no walk of an earlier step (or of the user's design) carries over.
   set({ lessonSession: session, doc: step.doc, past: [], future: [], walk: null, walkStop: 0 });
   const after = get();
-  const lines = new Set(selectFlowGroups(after).map((g) => g.id));
+  const lines = new Set(selectFlowGroupsNow(after).map((g) => g.id));
   after.select(lessonSelection(lessonFocusIds(step, after.doc), lines));
   if (after.selection?.kind === 'flow') after.openPanel('inspector');
   after.requestFit();

@@ -1,0 +1,95 @@
+/**
+ * Everything the page derives from a document, as pure functions of the
+ * document and its compiled index: the lines of the canvas (flows, their
+ * groups, each workload's isolation) and the tables (findings, the
+ * reachability matrix). The derivation worker runs them off the main thread
+ * (`store/worker`); without a worker (unit tests, Node, a worker that failed)
+ * the selectors run the same functions in place. The results are plain data
+ * (no functions, no class instances), so they cross `postMessage` unchanged.
+ */
+import type { Evaluated, Finding, Flow, NodePaths, PolicyIndex, VerdictChange } from '../../engine';
+import { deriveFlows, findFindings, pathsOf, verdictChanges } from '../../engine';
+import { nodeRefParse } from '../ids';
+import type { Doc, PodKey } from '../../model';
+import type { FlowGroup } from './flowGroups';
+import { flowGroupsOf } from './flowGroups';
+import type { MatrixData } from './reachMatrix';
+import { matrixDataOf } from './reachMatrix';
+
+/** Whether some policy isolates a workload for ingress, for egress. */
+export interface Isolation {
+  readonly ingress: boolean;
+  readonly egress: boolean;
+}
+
+/** What the canvas draws: the flows of the rules, one group per line, and isolation badges. */
+export interface DerivedLines {
+  readonly flows: readonly Flow[];
+  /** As the policies say (the network plugin's enforcement is applied when they are read). */
+  readonly groups: readonly FlowGroup[];
+  readonly isolation: ReadonlyMap<PodKey, Isolation>;
+  /** The connections whose verdict flipped since the document derived before ("what changed"). */
+  readonly changes: readonly VerdictChange[];
+}
+
+/** What the side tables show: the findings and the reachability matrix. */
+export interface DerivedTables {
+  readonly findings: readonly Finding[];
+  readonly matrix: MatrixData;
+}
+
+export function isolationOf(index: PolicyIndex): ReadonlyMap<PodKey, Isolation> {
+  const map = new Map<PodKey, Isolation>();
+  index.pods.forEach((key, i) => {
+    map.set(key, {
+      ingress: (index.ingress.groupOf[i] ?? -1) >= 0,
+      egress: (index.egress.groupOf[i] ?? -1) >= 0,
+    });
+  });
+  return map;
+}
+
+/** Above this many workloads, "what changed" is not worked out after each edit (it compares every pair). */
+export const CHANGES_WORKLOAD_LIMIT = 200;
+
+/** The connections whose verdict flipped from `before` to `after`; none for a large design. */
+export function changesOf(before: Evaluated | null, after: Evaluated): readonly VerdictChange[] {
+  if (before === null || before.doc === after.doc) return [];
+  const small = (e: Evaluated) => e.doc.workloads.length <= CHANGES_WORKLOAD_LIMIT;
+  return small(before) && small(after) ? verdictChanges(before, after) : [];
+}
+
+/** The lines of `doc`; `before`, the document derived before it, for what changed. */
+export function deriveLines(
+  doc: Doc,
+  index: PolicyIndex,
+  before: Evaluated | null = null,
+): DerivedLines {
+  const flows = deriveFlows(doc, index);
+  return {
+    flows,
+    groups: flowGroupsOf(flows),
+    isolation: isolationOf(index),
+    changes: changesOf(before, { doc, index }),
+  };
+}
+
+export function deriveTables(doc: Doc, index: PolicyIndex): DerivedTables {
+  return { findings: findFindings(doc, index), matrix: matrixDataOf(doc, index) };
+}
+
+/** The paths of a focused node (what the Inspector lists and the canvas draws around it). */
+export interface DerivedPaths {
+  /** The canvas node id. */
+  readonly id: string;
+  readonly paths: NodePaths;
+}
+
+export const NO_PATHS: NodePaths = { inbound: [], outbound: [] };
+
+/** Every path in and out of a workload or external endpoint (`id`), per port; none for others. */
+export function derivePaths(doc: Doc, index: PolicyIndex, id: string): NodePaths {
+  const ref = nodeRefParse(id);
+  if (ref === null || ref.kind === 'namespace') return NO_PATHS;
+  return pathsOf(doc, index, ref);
+}

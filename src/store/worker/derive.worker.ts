@@ -1,0 +1,85 @@
+/**
+ * Derives what the page shows from each document off the main thread:
+ * compiles it (incrementally, one evaluator for the worker's life), then
+ * sends the canvas lines (with what changed since the document before), the focused node's paths, then the findings and
+ * the matrix, one piece per task so that a newer request gets in between.
+ * Only the newest document waiting is worked on (older ones are skipped),
+ * and the tables of a document are skipped when a newer one has arrived.
+ */
+import type { PolicyIndex } from '../../engine';
+import { createEvaluator, withInferred } from '../../engine';
+import type { Doc } from '../../model';
+import { derivePaths, deriveLines, deriveTables } from '../derived/derive';
+import type { DeriveReply, DeriveRequest } from './deriveProtocol';
+
+type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
+type PathsRequest = Extract<DeriveRequest, { type: 'paths' }>;
+
+const evaluator = createEvaluator();
+let waitingDoc: DocRequest | null = null;
+let wantedPaths: PathsRequest | null = null;
+let compiled: { seq: number; doc: Doc; index: PolicyIndex; tablesDue: boolean } | null = null;
+let scheduled = false;
+
+function reply(message: DeriveReply): void {
+  postMessage(message);
+}
+
+/** Does the most urgent piece of work; true when more is left. */
+function stepOnce(): boolean {
+  if (waitingDoc !== null) {
+    const { seq } = waitingDoc;
+    // Derivation starts from the design plus its inferred pods, as on the page (`viewDoc.ts`).
+    const doc = withInferred(waitingDoc.doc);
+    waitingDoc = null;
+    const index = evaluator.compile(doc);
+    const before = compiled;
+    compiled = { seq, doc, index, tablesDue: true };
+    reply({ type: 'lines', seq, lines: deriveLines(doc, index, before) });
+    return true;
+  }
+  if (compiled === null) return false;
+  if (wantedPaths !== null && wantedPaths.seq <= compiled.seq) {
+    const { seq, id } = wantedPaths;
+    wantedPaths = null;
+    if (seq === compiled.seq) {
+      reply({ type: 'paths', seq, id, paths: derivePaths(compiled.doc, compiled.index, id) });
+    }
+    return true;
+  }
+  if (compiled.tablesDue) {
+    compiled.tablesDue = false;
+    reply({
+      type: 'tables',
+      seq: compiled.seq,
+      tables: deriveTables(compiled.doc, compiled.index),
+    });
+  }
+  return false;
+}
+
+function step(): void {
+  scheduled = false;
+  const seq = waitingDoc?.seq ?? compiled?.seq ?? 0;
+  try {
+    if (stepOnce()) schedule();
+  } catch (error) {
+    // A bug in the derivation (the engine reports the user's mistakes as data): the page says so.
+    const message = error instanceof Error ? error.message : String(error);
+    reply({ type: 'failed', seq, message });
+  }
+}
+
+function schedule(): void {
+  if (!scheduled) {
+    scheduled = true;
+    setTimeout(step, 0);
+  }
+}
+
+addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
+  const request = event.data;
+  if (request.type === 'doc') waitingDoc = request;
+  else wantedPaths = request;
+  schedule();
+});

@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { createEvaluator } from '../../engine';
+import { generateCluster } from '../../engine/__fixtures__/generate';
+import type { Doc } from '../../model';
+import { createEditorStore } from '../createEditorStore';
+import { deriveLines, derivePaths, deriveTables } from '../derived/derive';
+import { pathsOfNode, selectFocusPaths } from '../derived/pathSelectors';
+import { selectFindings } from '../derived/findingsSelectors';
+import { selectFlowGroups, selectFlowGroupsNow, selectLinesCurrent } from '../derived/selectors';
+import type { DeriveReply, DeriveRequest } from './deriveProtocol';
+import { startDerivation } from './deriveClient';
+import type { OpenDerivePort } from './deriveClient';
+
+/** A worker the test answers by hand: what was posted, and its two callbacks. */
+type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
+
+function fakeWorker() {
+  const posted: DocRequest[] = [];
+  const asked: Extract<DeriveRequest, { type: 'paths' }>[] = [];
+  const fake = {
+    posted,
+    asked,
+    stopped: false,
+    reply: (_reply: DeriveReply): void => undefined,
+    failure: (_reason: string): void => undefined,
+  };
+  const open: OpenDerivePort = (onReply, onFailure) => {
+    fake.reply = onReply;
+    fake.failure = onFailure;
+    return {
+      post: (request) => {
+        if (request.type === 'doc') posted.push(request);
+        else asked.push(request);
+      },
+      stop: () => {
+        fake.stopped = true;
+      },
+    };
+  };
+  return { fake, open };
+}
+
+/** What the real worker answers for `request`: the lines, then the tables. */
+function answers(request: DocRequest): DeriveReply[] {
+  const index = createEvaluator().compile(request.doc);
+  return [
+    { type: 'lines', seq: request.seq, lines: deriveLines(request.doc, index) },
+    { type: 'tables', seq: request.seq, tables: deriveTables(request.doc, index) },
+  ];
+}
+
+const small = generateCluster({ pods: 12, policies: 6, namespaces: 2, seed: 4 });
+
+/** `doc` without its first policy (an edit the user made). */
+function withoutFirstPolicy(doc: Doc): Doc {
+  return { ...doc, policies: doc.policies.slice(1) };
+}
+
+describe('when the document is derived in a worker', () => {
+  it('shows the worker’s lines, findings and matrix once it answers', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    expect(selectFlowGroups(store.getState())).toEqual([]);
+    expect(fake.posted.map((r) => r.doc)).toEqual([small]);
+    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
+    const state = store.getState();
+    expect(selectLinesCurrent(state)).toBe(true);
+    expect(selectFlowGroups(state)).toEqual(
+      selectFlowGroups(createEditorStore({ doc: small }).getState()),
+    );
+    expect(selectFindings(state).length).toBeGreaterThan(0);
+  });
+
+  it('keeps showing the previous lines until the new document’s arrive', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
+    const before = selectFlowGroups(store.getState());
+    store.setState({ doc: withoutFirstPolicy(small) });
+    expect(selectLinesCurrent(store.getState())).toBe(false);
+    expect(selectFlowGroups(store.getState())).toBe(before);
+  });
+
+  it('drops an answer for a document that a newer edit replaced', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    const edited = withoutFirstPolicy(small);
+    store.setState({ doc: edited });
+    const [stale, newest] = fake.posted;
+    for (const reply of answers(stale as DocRequest)) fake.reply(reply);
+    expect(store.getState().derived).toEqual({ lines: null, tables: null, paths: null });
+    for (const reply of answers(newest as DocRequest)) fake.reply(reply);
+    expect(store.getState().derived?.lines?.doc).toBe(edited);
+    expect(store.getState().derived?.tables?.doc).toBe(edited);
+  });
+
+  it('gives a document seen before (undo) its lines and tables back at once', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
+    const first = store.getState().derived;
+    store.setState({ doc: withoutFirstPolicy(small) });
+    store.setState({ doc: small });
+    expect(store.getState().derived?.lines?.groups).toBe(first?.lines?.groups);
+    expect(store.getState().derived?.tables).toBe(first?.tables);
+  });
+});
+
+describe('what an edit changed', () => {
+  it('comes with the lines of the edited document', () => {
+    const before = { doc: small, index: createEvaluator().compile(small) };
+    const edited = withoutFirstPolicy(small);
+    const lines = deriveLines(edited, createEvaluator().compile(edited), before);
+    const flipped = lines.changes.length;
+    expect(flipped).toBeGreaterThan(0);
+    expect(structuredClone(lines.changes)).toEqual(lines.changes);
+  });
+});
+
+describe('when a node is focused', () => {
+  const first = small.workloads[0];
+  const id = `workload:${first?.namespace ?? ''}/${first?.name ?? ''}`;
+
+  it('asks for its paths and shows them once the worker answers', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    store.getState().select({ kind: 'node', id });
+    expect(fake.asked).toEqual([{ type: 'paths', seq: 1, id }]);
+    expect(selectFocusPaths(store.getState())).toEqual({ inbound: [], outbound: [] });
+    const paths = derivePaths(small, createEvaluator().compile(small), id);
+    fake.reply({ type: 'paths', seq: 1, id, paths });
+    expect(pathsOfNode(store.getState(), id)).toBe(paths);
+  });
+
+  it('drops the paths of a node no longer focused', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    store.getState().select({ kind: 'node', id });
+    store.getState().select(null);
+    const paths = derivePaths(small, createEvaluator().compile(small), id);
+    fake.reply({ type: 'paths', seq: 1, id, paths });
+    expect(store.getState().derived?.paths).toBeNull();
+  });
+});
+
+describe('when the worker fails', () => {
+  it('says so and derives on the page from then on', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    fake.failure('the worker could not start');
+    const state = store.getState();
+    expect(fake.stopped).toBe(true);
+    expect(state.notice?.tone).toBe('error');
+    expect(state.notice?.text).toContain('the worker could not start');
+    expect(state.derived).toBeNull();
+    expect(selectFlowGroups(state)).toEqual(selectFlowGroupsNow(state));
+    expect(selectFlowGroups(state).length).toBeGreaterThan(0);
+  });
+
+  it('treats an answer saying the derivation broke the same way', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    fake.reply({ type: 'failed', seq: 1, message: 'no such port' });
+    expect(store.getState().notice?.text).toContain('no such port');
+    store.setState({ doc: withoutFirstPolicy(small) });
+    expect(fake.posted).toHaveLength(1);
+    expect(store.getState().derived).toBeNull();
+  });
+});
+
+describe('what the worker sends', () => {
+  it('survives structured cloning unchanged (no functions, no class instances)', () => {
+    const doc = generateCluster({ pods: 40, policies: 20, namespaces: 3, seed: 2 });
+    const index = createEvaluator().compile(doc);
+    const lines = deriveLines(doc, index);
+    const tables = deriveTables(doc, index);
+    const first = doc.workloads[1];
+    const paths = derivePaths(
+      doc,
+      index,
+      `workload:${first?.namespace ?? ''}/${first?.name ?? ''}`,
+    );
+    expect(paths.inbound.length + paths.outbound.length).toBeGreaterThan(0);
+    expect(structuredClone(lines)).toEqual(lines);
+    expect(structuredClone(tables)).toEqual(tables);
+    expect(structuredClone(paths)).toEqual(paths);
+  });
+});

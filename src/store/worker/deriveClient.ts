@@ -1,0 +1,158 @@
+/**
+ * The page's side of the derivation worker: sends every new document (with
+ * a sequence number), drops answers for a document that is no longer the
+ * newest, and puts the others into the store (`state.derived`), so that the
+ * page shows the previous lines until the new ones arrive. A document seen
+ * before (undo, redo) gets its lines and tables back at once (the worker
+ * still says what the step changed). When the worker fails,
+ * the page says so and derives in place from then on (`state.derived` null).
+ * The focused node's paths are asked for whenever the focus or the document
+ * changes.
+ */
+import type { Doc } from '../../model';
+import type { EditorStore } from '../createEditorStore';
+import { selectFocusId } from '../derived/pathSelectors';
+import type { Derived, EditorState } from '../editorState';
+import type { DeriveReply, DeriveRequest } from './deriveProtocol';
+
+/** One end of a channel to a derivation worker. */
+export interface DerivePort {
+  post: (request: DeriveRequest) => void;
+  stop: () => void;
+}
+
+/** Opens a port; `onFailure` when the worker cannot start or its answer cannot be read. */
+export type OpenDerivePort = (
+  onReply: (reply: DeriveReply) => void,
+  onFailure: (reason: string) => void,
+) => DerivePort;
+
+function workerPort(
+  onReply: (reply: DeriveReply) => void,
+  onFailure: (reason: string) => void,
+): DerivePort {
+  const worker = new Worker(new URL('./derive.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'netpol-canvas derive',
+  });
+  worker.addEventListener('message', (event: MessageEvent<DeriveReply>) => {
+    onReply(event.data);
+  });
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    onFailure(event.message || 'the worker could not start');
+  });
+  worker.addEventListener('messageerror', () => {
+    onFailure('one of its answers could not be read');
+  });
+  return {
+    post: (request) => {
+      worker.postMessage(request);
+    },
+    stop: () => {
+      worker.terminate();
+    },
+  };
+}
+
+const NOTHING_YET: Derived = { lines: null, tables: null, paths: null };
+
+/**
+ * Derives the store's documents in a worker from now on; returns a function
+ * that stops it. Without `Worker` (Node), nothing changes: selectors derive in place.
+ */
+export function startDerivation(
+  store: EditorStore,
+  open: OpenDerivePort | null = typeof Worker === 'undefined' ? null : workerPort,
+): () => void {
+  if (open === null) return () => undefined;
+  /** Lines and tables of the documents seen, for undo and redo. */
+  const known = new WeakMap<Doc, Pick<Derived, 'lines' | 'tables'>>();
+  let seq = 0;
+  let current: Doc = store.getState().doc;
+  /** Whether the current document's lines and tables came from `known` (the worker's are not needed). */
+  let reused = false;
+  let focus: string | null = null;
+  let port: DerivePort | null = null;
+  let unsubscribe = (): void => undefined;
+
+  const stop = () => {
+    unsubscribe();
+    port?.stop();
+    port = null;
+  };
+  const fail = (reason: string) => {
+    if (port === null) return;
+    stop();
+    const state = store.getState();
+    state.setDerived(null);
+    state.notify({
+      tone: 'error',
+      text: `The background worker that draws the lines failed (${reason}); this page works them out itself now, which may be slower.`,
+    });
+  };
+  const onReply = (reply: DeriveReply) => {
+    if (port === null) return;
+    if (reply.type === 'failed') {
+      fail(reply.message);
+      return;
+    }
+    if (reply.seq !== seq) return; // stale: a newer document was sent since
+    const doc = current;
+    const state = store.getState();
+    const before = state.derived ?? NOTHING_YET;
+    if (reply.type === 'paths') {
+      if (reply.id !== focus) return; // the focus moved on
+      state.setDerived({ ...before, paths: { id: reply.id, paths: reply.paths, doc } });
+      return;
+    }
+    if (reused) {
+      // Lines and tables known already: only what changed since the document before is new.
+      if (reply.type === 'lines' && before.lines !== null) {
+        state.setDerived({ ...before, lines: { ...before.lines, changes: reply.lines.changes } });
+      }
+      return;
+    }
+    const derived: Derived =
+      reply.type === 'lines'
+        ? { ...before, lines: { ...reply.lines, doc } }
+        : { ...before, tables: { ...reply.tables, doc } };
+    if (derived.lines?.doc === doc && derived.tables?.doc === doc) {
+      known.set(doc, { lines: derived.lines, tables: derived.tables });
+    }
+    state.setDerived(derived);
+  };
+  const post = (request: DeriveRequest) => {
+    try {
+      port?.post(request);
+    } catch (error) {
+      fail(error instanceof Error ? error.message : String(error));
+    }
+  };
+  const askPaths = (state: EditorState) => {
+    focus = selectFocusId(state);
+    if (focus !== null) post({ type: 'paths', seq, id: focus });
+  };
+  const send = (state: EditorState) => {
+    seq += 1;
+    current = state.doc;
+    const done = known.get(current);
+    reused = done !== undefined;
+    if (done?.lines != null) {
+      // Shown at once; the worker still says what changed (and works out the focused node's paths).
+      const lines = { ...done.lines, changes: [] };
+      state.setDerived({ ...(state.derived ?? NOTHING_YET), lines, tables: done.tables });
+    }
+    post({ type: 'doc', seq, doc: current });
+    askPaths(state);
+  };
+
+  port = open(onReply, fail);
+  store.getState().setDerived(NOTHING_YET);
+  unsubscribe = store.subscribe((state, previous) => {
+    if (state.doc !== previous.doc) send(state);
+    else if (selectFocusId(state) !== focus) askPaths(state);
+  });
+  send(store.getState());
+  return stop;
+}

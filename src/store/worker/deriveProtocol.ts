@@ -1,0 +1,28 @@
+/**
+ * The messages between the page and the derivation worker, in one place.
+ * The page sends each new document with a sequence number; the worker
+ * answers with the canvas lines first, then the tables (findings, matrix) of
+ * the same document, unless a newer document came in meanwhile. An answer
+ * whose number is not the newest sent is stale, and the page drops it.
+ * The paths of the focused node are asked for separately (a selection is no
+ * new document): the worker answers for its newest document.
+ */
+import type { NodePaths } from '../../engine';
+import type { Doc } from '../../model';
+import type { DerivedLines, DerivedTables } from '../derived/derive';
+
+export type DeriveRequest =
+  | { readonly type: 'doc'; readonly seq: number; readonly doc: Doc }
+  /** The paths in and out of node `id` (a canvas node id), in document `seq`. */
+  | { readonly type: 'paths'; readonly seq: number; readonly id: string };
+
+export type DeriveReply =
+  | { readonly type: 'lines'; readonly seq: number; readonly lines: DerivedLines }
+  | { readonly type: 'tables'; readonly seq: number; readonly tables: DerivedTables }
+  | {
+      readonly type: 'paths';
+      readonly seq: number;
+      readonly id: string;
+      readonly paths: NodePaths;
+    }
+  | { readonly type: 'failed'; readonly seq: number; readonly message: string };
