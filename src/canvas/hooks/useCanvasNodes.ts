@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   selectViewDoc,
   selectFlowGroups,
@@ -11,13 +11,18 @@ import {
   useEditorStore,
 } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
+import { sharer } from '../sharedById';
 import { toFlowNodes, virtualEndsOf } from '../toFlowNodes';
 
 /** The class React Flow puts on a node's wrapper while a lesson step points at it. */
 export const LESSON_FOCUS_CLASS = 'nc-lesson-focus';
 
-/** The React Flow nodes of the document, recomputed only when what they show changes. */
+/**
+ * The React Flow nodes of the document, recomputed only when what they show
+ * changes; a node that looks the same keeps its object (React Flow skips it).
+ */
 export function useCanvasNodes(): CanvasNode[] {
+  const [share] = useState(sharer<CanvasNode>);
   const doc = useEditorStore(selectViewDoc);
   const positions = useEditorStore(selectPositions);
   const isolation = useEditorStore(selectIsolation);
@@ -42,8 +47,10 @@ export function useCanvasNodes(): CanvasNode[] {
     [doc, positions, isolation, highlighted, selectedId, virtualEnds, peers],
   );
   return useMemo(() => {
-    if (focus.length === 0) return nodes;
+    if (focus.length === 0) return share(nodes);
     const focused = new Set(focus);
-    return nodes.map((n) => (focused.has(n.id) ? { ...n, className: LESSON_FOCUS_CLASS } : n));
-  }, [nodes, focus]);
+    return share(
+      nodes.map((n) => (focused.has(n.id) ? { ...n, className: LESSON_FOCUS_CLASS } : n)),
+    );
+  }, [share, nodes, focus]);
 }
