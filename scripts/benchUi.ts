@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import { chromium } from '@playwright/test';
+import { chromium, errors } from '@playwright/test';
 import type { Browser } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { serializeDocument } from '../src/io/index';
@@ -162,7 +162,14 @@ async function main(): Promise<void> {
     });
     say(`Chromium ${browser.version()}`);
     for (const [name, run] of Object.entries(SCENARIOS)) {
-      if (only.includes(name)) await run(browser, served.url);
+      if (!only.includes(name)) continue;
+      try {
+        await run(browser, served.url);
+      } catch (error) {
+        // A page that never gets there is a miss, not a broken benchmark: the next scenario runs.
+        if (!(error instanceof errors.TimeoutError)) throw error;
+        say(`  MISS: gave up waiting (${error.message.split('\n')[0] ?? ''})`);
+      }
     }
   } finally {
     await browser?.close();

@@ -57,6 +57,20 @@ export async function openFile(page: Page, name: string, yaml: string): Promise<
   });
   const painted = await pageUntil(page, { selector: NEW_NODE }, 180_000);
   await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 180_000 });
+  // The automatic layout has placed the nodes (a generated file carries no positions; a layout
+  // that never comes shows in the figures, it does not stop the run)...
+  await page
+    .waitForFunction(
+      () => {
+        type Store = { getState: () => { positions: Record<string, unknown> } };
+        const editor = (window as unknown as { __editor?: Store }).__editor;
+        return editor !== undefined && Object.keys(editor.getState().positions).length > 0;
+      },
+      undefined,
+      { timeout: 180_000, polling: 250 },
+    )
+    .catch(() => undefined);
+  // ...and the camera has fitted them.
   await cameraSettled(page, 1500, 120_000);
   const end = (await pageNow(page)) - 1500;
   const chosen = (await pageMark(page, 'fileChosen')) ?? 0;
