@@ -150,6 +150,11 @@ export interface UiSlice {
   readonly importing: ImportStatus | null;
   readonly matrixFilter: MatrixFilter;
   readonly policyFilter: TableFilter;
+  /**
+   * The node whose neighbourhood the canvas focuses on (its lines and the
+   * nodes at their other ends drawn normally, the rest dimmed), or null.
+   */
+  readonly neighbourhood: string | null;
   select: (selection: Selection) => void;
   /**
    * Selects a node or line clicked on the canvas and opens the Inspector to
@@ -173,6 +178,8 @@ export interface UiSlice {
   setImporting: (status: ImportStatus | null) => void;
   setMatrixFilter: (change: Partial<MatrixFilter>) => void;
   setPolicyFilter: (change: Partial<TableFilter>) => void;
+  /** Focuses the canvas on a node's neighbourhood; null leaves focus. */
+  focusNeighbourhood: (id: string | null) => void;
 }
 
 /** One connection to walk, named by who starts it: node `from` opens it to node `to`. */

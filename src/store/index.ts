@@ -68,6 +68,9 @@ export { reachCell } from './derived/reachCell';
 export type { MatrixNode, PortRef, ReachMatrix } from './derived/reachMatrix';
 export { portKey } from './derived/reachMatrix';
 export { selectionRemoval } from './selectionRemoval';
+export type { Neighbourhood, NeighbourLine } from './derived/neighbourhood';
+export { neighbourhoodOf, selectNeighbourhood } from './derived/neighbourhood';
+export { toggleNeighbourhood } from './neighbourhoodFocus';
 export { selectPolicyPeers } from './derived/policyPeers';
 export type { PathGroup } from './derived/pathGroups';
 export {

@@ -21,6 +21,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   importing: null,
   matrixFilter: { text: '', namespace: null, axes: 'both' },
   policyFilter: { text: '', namespace: null },
+  neighbourhood: null,
   select: (selection) => {
     set({ selection });
   },
@@ -60,6 +61,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   focusDone: (seq) => {
     if (get().focusRequest?.seq === seq) set({ focusRequest: null });
+  },
+  focusNeighbourhood: (neighbourhood) => {
+    set({ neighbourhood });
   },
   requestLayout: (scope) => {
     set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));

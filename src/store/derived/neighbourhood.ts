@@ -1,0 +1,67 @@
+/**
+ * A node's neighbourhood on the canvas: the lines into and out of it and the
+ * nodes at their other ends. Focus mode draws these normally and dims the
+ * rest; the canvas says how many lines come in and go out.
+ */
+import type { EditorState } from '../editorState';
+import { nodeRefParse } from '../ids';
+import { selectFlowGroups } from './selectors';
+import { selectViewDoc } from './viewDoc';
+
+/** Anything drawn as a line between two nodes. */
+export interface NeighbourLine {
+  readonly id: string;
+  readonly source: string;
+  readonly target: string;
+}
+
+export interface Neighbourhood {
+  /** The focused node. */
+  readonly id: string;
+  /** The focused node and the nodes at the other end of its lines. */
+  readonly nodes: ReadonlySet<string>;
+  /** Its lines, in and out. */
+  readonly edges: ReadonlySet<string>;
+  /** Lines that end at it (from other nodes). */
+  readonly inbound: number;
+  /** Lines that start at it (to other nodes). */
+  readonly outbound: number;
+}
+
+export function neighbourhoodOf(lines: readonly NeighbourLine[], id: string): Neighbourhood {
+  const nodes = new Set<string>([id]);
+  const edges = new Set<string>();
+  let inbound = 0;
+  let outbound = 0;
+  for (const line of lines) {
+    if (line.source !== id && line.target !== id) continue;
+    edges.add(line.id);
+    nodes.add(line.source);
+    nodes.add(line.target);
+    if (line.target === id && line.source !== id) inbound++;
+    if (line.source === id && line.target !== id) outbound++;
+  }
+  return { id, nodes, edges, inbound, outbound };
+}
+
+/** Whether `id` is a workload of the design (or one inferred from its policies). */
+function isWorkload(state: EditorState, id: string): boolean {
+  const ref = nodeRefParse(id);
+  if (ref?.kind !== 'workload') return false;
+  return selectViewDoc(state).workloads.some(
+    (w) => w.namespace === ref.namespace && w.name === ref.name,
+  );
+}
+
+let last: { groups: unknown; id: string; result: Neighbourhood } | null = null;
+
+/** The focused workload's neighbourhood, from the flow groups; null when nothing is focused. */
+export function selectNeighbourhood(state: EditorState): Neighbourhood | null {
+  const id = state.neighbourhood;
+  if (id === null || !isWorkload(state, id)) return null;
+  const groups = selectFlowGroups(state);
+  if (last?.groups === groups && last.id === id) return last.result;
+  const result = neighbourhoodOf(groups, id);
+  last = { groups, id, result };
+  return result;
+}
