@@ -36,6 +36,12 @@ describe('keyboard shortcuts', () => {
     expect(shortcutFor(press('k', { metaKey: true }))).toBe('find');
   });
 
+  it('focus on the selected workload with F, and not with Ctrl+F (the browser finds)', () => {
+    expect(shortcutFor(press('f'))).toBe('focus');
+    expect(shortcutFor(press('F', { shiftKey: true }))).toBeNull();
+    expect(shortcutFor(press('f', { ctrlKey: true }))).toBeNull();
+  });
+
   it('leaves other keys alone', () => {
     expect(shortcutFor(press('z'))).toBeNull();
     expect(shortcutFor(press('c', { ctrlKey: true }))).toBeNull();

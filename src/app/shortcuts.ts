@@ -1,11 +1,12 @@
 /** The keyboard shortcuts, as data (listed in the help dialog, matched by `shortcutFor`). */
-export type ShortcutAction = 'undo' | 'redo' | 'delete' | 'help' | 'escape' | 'find';
+export type ShortcutAction = 'undo' | 'redo' | 'delete' | 'help' | 'escape' | 'find' | 'focus';
 
 export const SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'Ctrl+Z', action: 'Undo' },
   { keys: 'Ctrl+Shift+Z or Ctrl+Y', action: 'Redo' },
   { keys: 'Delete or Backspace', action: 'Delete the selected node or flow' },
-  { keys: 'Escape', action: 'Clear the selection' },
+  { keys: 'Escape', action: 'Leave focus, or clear the selection' },
+  { keys: 'F', action: "Focus on the selected workload's connections (again to leave)" },
   { keys: '/ or Ctrl+K', action: 'Find a workload, namespace, policy or label' },
   { keys: '?', action: 'Open this help' },
 ];
@@ -37,6 +38,7 @@ export function shortcutFor(e: KeyPress): ShortcutAction | null {
   if (key === 'escape') return 'escape';
   if (e.key === '?') return 'help';
   if (e.key === '/') return 'find';
+  if (key === 'f' && !e.shiftKey) return 'focus';
   return null;
 }
 

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { EditorStore } from '../store';
+import { toggleNeighbourhood } from '../store';
 import { isTextEntry, shortcutFor } from './shortcuts';
 
 /** Keyboard shortcuts on the whole page, except while typing in a field or the YAML editor. */
@@ -15,7 +16,10 @@ export function useShortcuts(store: EditorStore, onDelete: () => void): void {
       if (action === 'undo') state.undo();
       else if (action === 'redo') state.redo();
       else if (action === 'delete') onDelete();
-      else if (action === 'escape') state.select(null);
+      else if (action === 'escape') {
+        if (state.neighbourhood !== null) state.focusNeighbourhood(null);
+        else state.select(null);
+      } else if (action === 'focus') toggleNeighbourhood(state);
       else if (action === 'find') state.openDialog('find');
       else state.openDialog('help');
     };

@@ -14,10 +14,12 @@ import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
+import { useNeighbourhoodDim } from './hooks/useNeighbourhoodDim';
 import { useNodePositions } from './hooks/useNodePositions';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { FIT_PADDING, MINIMAP_SIZE } from './fitPadding';
+import { NeighbourhoodChip } from './NeighbourhoodChip';
 import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
 import { WalkLayer } from './walk/WalkLayer';
@@ -30,8 +32,7 @@ function miniMapColor(node: Node): string {
 
 function CanvasFlow() {
   const api = useEditorApi();
-  const nodes = useCanvasNodes();
-  const edges = useCanvasEdges();
+  const { nodes, edges } = useNeighbourhoodDim(useCanvasNodes(), useCanvasEdges());
   const routes = useEdgeRouting(nodes, edges);
   const onNodesChange = useNodePositions();
   const onNodeDragStop = useWorkloadDragStop();
@@ -101,6 +102,7 @@ function CanvasFlow() {
         )}
         <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }} />
         <Palette />
+        <NeighbourhoodChip />
         <WalkLayer />
       </ReactFlow>
     </RouteContext.Provider>

@@ -81,6 +81,8 @@ export type FlowEdgeData = {
   readonly path: boolean;
   /** The last edit flipped it: highlighted for a moment. */
   readonly changed: boolean;
+  /** Outside the focused neighbourhood: drawn faintly, label not clickable. */
+  readonly dimmed?: boolean;
 };
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;

@@ -20,7 +20,8 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const reason = data?.reason ?? '';
   const isPath = data?.path === true;
   const changed = data?.changed === true ? 'is-changed' : '';
-  const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed}`;
+  const dimmed = data?.dimmed === true ? 'is-dimmed' : '';
+  const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed} ${dimmed}`;
   const spot =
     selected === true
       ? (route.label ?? route.middle)

@@ -11,6 +11,7 @@ import {
   useEditorStore,
 } from '../../store';
 import { CommitField } from './fields/CommitField';
+import { FocusButton } from './FocusButton';
 import { InferredDetails } from './InferredDetails';
 import { LabelsEditor } from './fields/LabelsEditor';
 import { PortsEditor } from './fields/PortsEditor';
@@ -48,6 +49,7 @@ export function WorkloadDetails({ namespace, name }: { namespace: string; name: 
           {isolation?.egress === true ? 'egress isolated' : 'egress open'}
         </span>
       </p>
+      <FocusButton namespace={namespace} name={name} />
       <CommitField
         label="Name"
         value={name}
