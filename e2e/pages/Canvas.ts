@@ -6,11 +6,14 @@ export class Canvas {
   readonly root: Locator;
   readonly palette: Locator;
   readonly gettingStarted: Locator;
+  /** The chip that says what the canvas focuses on, while it does. */
+  readonly focusStatus: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByRole('main', { name: 'Canvas' });
     this.palette = page.getByLabel('Palette');
     this.gettingStarted = page.getByRole('region', { name: 'Getting started' });
+    this.focusStatus = this.root.getByRole('status').filter({ hasText: 'Focused on' });
   }
 
   workload(key: string): Locator {
@@ -28,6 +31,17 @@ export class Canvas {
   /** The line from one workload to another (`prod/web`, `prod/db`). */
   line(from: string, to: string): Locator {
     return this.page.getByTestId(`edge.workload:${from}>workload:${to}`);
+  }
+
+  /** How opaque an element is drawn, its ancestors' opacity included (dimmed: well below 1). */
+  async opacity(locator: Locator): Promise<number> {
+    return locator.evaluate((el) => {
+      let value = 1;
+      for (let e: Element | null = el; e !== null; e = e.parentElement) {
+        value *= Number(getComputedStyle(e).opacity);
+      }
+      return value;
+    });
   }
 
   lineLabel(from: string, to: string): Locator {

@@ -12,6 +12,11 @@ export class Inspector {
     this.explanation = this.panel.getByRole('article');
   }
 
+  /** The toggle that focuses the canvas on the selected workload's connections. */
+  get focusButton(): Locator {
+    return this.panel.getByRole('button', { name: /^Focus on .+'s connections$/ });
+  }
+
   path(text: string): Locator {
     return this.panel.getByRole('button', { name: text });
   }
