@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import {
   broadcastTabChannel,
+  encodeInWorker,
   idbDesignStore,
   loadAutosave,
   settingsLoad,
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
     channel: broadcastTabChannel('netpol-canvas.autosave'),
     initial: { failure: loaded.failure, unreadable: loaded.unreadable, example },
     rescue: settingsStorage,
+    encode: encodeInWorker(),
   });
   window.addEventListener('pagehide', autosave.unloading);
   exposeForTests(store);

@@ -1,5 +1,7 @@
 export type { Autosave, AutosaveOptions, AutosaveStatus } from './persist/autosave';
 export { AUTOSAVE_IDLE, startAutosave } from './persist/autosave';
+export type { EntryEncoder } from './persist/encodeInWorker';
+export { encodeInWorker } from './persist/encodeInWorker';
 export type { AutosaveLoad, UnreadableEntry } from './persist/autosaveLoad';
 export { AUTOSAVE_KEY, SET_ASIDE_PREFIX, loadAutosave } from './persist/autosaveLoad';
 export type { SavedDesign } from './persist/designEntry';

@@ -13,6 +13,8 @@ import type { DesignStorage, DesignStore } from './designStore';
 import { storageErrorText } from './designStore';
 import type { SavedDesign } from './designEntry';
 import { decodeEntry, encodeEntry } from './designEntry';
+import type { EntryEncoder } from './encodeInWorker';
+import { encodeInPlace } from './encodeInWorker';
 import type { UnreadableEntry } from './autosaveLoad';
 import { AUTOSAVE_KEY, RESCUE_KEY, setAside } from './autosaveLoad';
 import type { TabChannel } from './tabChannel';
@@ -50,6 +52,8 @@ export interface AutosaveOptions {
    * goes away: an IndexedDB write started then may never finish.
    */
   readonly rescue?: DesignStorage | null;
+  /** How the entry is written (`encodeInWorker()` in the page); in place by default. */
+  readonly encode?: EntryEncoder;
 }
 
 export interface Autosave {
@@ -72,6 +76,7 @@ export interface Autosave {
 
 export function startAutosave(store: EditorStore, options: AutosaveOptions): Autosave {
   const { designs, tab, channel = null, delayMs = 400, rescue = null } = options;
+  const encode = options.encode ?? encodeInPlace;
   const status = createStore<AutosaveStatus>()(() => ({ ...AUTOSAVE_IDLE, ...options.initial }));
   // What the entry holds, when known; an example or a new design is saved on its first change.
   let last: SavedDesign | null = options.restored === true ? store.getState() : null;
@@ -94,7 +99,7 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     queue = queue.then(async () => {
       const savedAt = Date.now();
       try {
-        await designs.set(AUTOSAVE_KEY, encodeEntry({ doc, positions }, { savedAt, tab }));
+        await designs.set(AUTOSAVE_KEY, await encode({ doc, positions }, { savedAt, tab }));
         last = { doc, positions };
         const now = store.getState();
         if (now.doc === doc && now.positions === positions) dirty = false;
