@@ -57,6 +57,24 @@ describe('a line whose ends sit inside a namespace box', () => {
   });
 });
 
+describe('a line from a namespace box', () => {
+  const box: RouteNode = { id: 'ns', rect: { x: 0, y: 0, width: 560, height: 500 }, card: false };
+  const inside = [card('a', 24, 56), card('b', 300, 56), card('c', 24, 300), card('d', 300, 300)];
+
+  it('to a workload outside starts on its border and crosses none of its cards', () => {
+    const far = card('far', 900, 200);
+    const route = edgeRoutes([box, ...inside, far], [line('ns', 'far')]).get('ns->far');
+    expect(route?.points[0]?.x).toBe(560);
+    for (const n of inside) expect(polylineCrosses(route?.points ?? [], n.rect)).toBe(false);
+  });
+
+  it('to one of its own workloads comes from its top, around the cards above', () => {
+    const route = edgeRoutes([box, ...inside], [line('ns', 'c')]).get('ns->c');
+    expect(route?.points[0]?.y).toBe(0);
+    expect(polylineCrosses(route?.points ?? [], inside[0]?.rect ?? box.rect)).toBe(false);
+  });
+});
+
 describe('labels', () => {
   it('sit off every card, even when the middle of the line is on one', () => {
     const nodes = [card('a', 0, 0), card('b', 300, 0), card('c', 600, 0), card('d', 300, 200)];

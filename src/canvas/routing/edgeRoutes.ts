@@ -4,7 +4,7 @@
  * needed, in a worker; about 200 cards and 500 lines take a few milliseconds.
  */
 import type { Rect } from '../edges/edgeGeometry';
-import { exitPoint, floatingLine, nestedEnds } from '../edges/edgeGeometry';
+import { exitPoint, floatingLine, rectContains } from '../edges/edgeGeometry';
 import type { LabelBoard } from './labelPlace';
 import { labelSizeOf, labelSpot } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
@@ -69,7 +69,12 @@ export function pathOf(points: readonly Point[]): string {
   return d;
 }
 
-/** The routed line between two boxes, its ends on their borders. */
+/**
+ * The routed line between two nodes, its ends on their borders. A card's
+ * line starts at its centre and is cut at its border; a namespace box's line
+ * starts on its border, facing the other end (from the top of the box when
+ * the other end sits inside it), so that it never runs across the box's cards.
+ */
 function linePoints(
   grid: ObstacleGrid,
   index: Map<string, number>,
@@ -77,25 +82,26 @@ function linePoints(
   t: RouteNode,
   offset: number,
 ): Point[] {
-  const nested = nestedEnds(s.rect, t.rect);
-  if (nested !== null) return nested;
+  const nested = rectContains(s.rect, t.rect) || rectContains(t.rect, s.rect);
   const cs = rectCentre(s.rect);
   const ct = rectCentre(t.rect);
   const length = Math.hypot(ct.x - cs.x, ct.y - cs.y) || 1;
   const nx = (-(ct.y - cs.y) / length) * offset;
   const ny = ((ct.x - cs.x) / length) * offset;
+  let a = { x: cs.x + nx, y: cs.y + ny };
+  let b = { x: ct.x + nx, y: ct.y + ny };
+  if (!s.card) a = nested ? { x: b.x, y: s.rect.y } : exitPoint(s.rect, a, b.x - a.x, b.y - a.y);
+  if (!t.card) b = nested ? { x: a.x, y: t.rect.y } : exitPoint(t.rect, b, a.x - b.x, a.y - b.y);
   const skip = new Set<number>();
   for (const id of [s.id, t.id]) {
     const i = index.get(id);
     if (i !== undefined) skip.add(i);
   }
-  const a = { x: cs.x + nx, y: cs.y + ny };
-  const b = { x: ct.x + nx, y: ct.y + ny };
   const points = routeAround(grid, skip, a, b);
   const second = points[1] ?? b;
   const beforeLast = points[points.length - 2] ?? a;
-  const start = exitPoint(s.rect, a, second.x - a.x, second.y - a.y);
-  const end = exitPoint(t.rect, b, beforeLast.x - b.x, beforeLast.y - b.y);
+  const start = s.card ? exitPoint(s.rect, a, second.x - a.x, second.y - a.y) : a;
+  const end = t.card ? exitPoint(t.rect, b, beforeLast.x - b.x, beforeLast.y - b.y) : b;
   return [start, ...points.slice(1, -1), end];
 }
 
