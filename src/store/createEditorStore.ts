@@ -21,6 +21,8 @@ export type EditorStore = StoreApi<EditorState>;
 export interface EditorStoreOptions {
   readonly doc?: Doc;
   readonly positions?: Positions;
+  /** Namespaces drawn collapsed from the start. */
+  readonly collapsed?: readonly string[];
 }
 
 export function createEditorStore(options: EditorStoreOptions = {}): EditorStore {
@@ -37,5 +39,6 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
   }));
   if (options.doc !== undefined) store.setState({ doc: options.doc });
   if (options.positions !== undefined) store.setState({ positions: options.positions });
+  if (options.collapsed !== undefined) store.getState().resetCollapsed(options.collapsed);
   return store;
 }

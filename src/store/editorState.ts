@@ -87,12 +87,29 @@ export interface LayoutSlice {
   setPositions: (moved: Positions) => void;
   /** Nodes placed again by a command the user gave (Re-layout): one undo step. */
   arrange: (placed: LayoutPatch) => void;
+  /**
+   * Names of the namespaces drawn collapsed: one small box each, their lines
+   * summarised. View state: not in the document, not an undo step.
+   */
+  readonly collapsed: readonly string[];
+  /**
+   * Collapses (or expands) these namespaces. Expanding asks for a layout that
+   * places their workloads and makes room for the larger boxes (`'room'`).
+   */
+  setCollapsed: (names: readonly string[], collapse: boolean) => void;
+  /** Exactly these namespaces collapsed, with no layout asked for (a design being opened). */
+  resetCollapsed: (names: readonly string[]) => void;
 }
 
-/** A request to lay the canvas out: only the nodes without a position, or all of them. */
+/**
+ * A request to lay the canvas out: the nodes without a position (`unplaced`);
+ * those, and the top-level boxes again if any overlap (`room`, after a
+ * namespace is expanded); those, and every top-level box (`boxes`, after
+ * Expand all or Collapse all); or every node (`all`, Re-layout).
+ */
 export interface LayoutRequest {
   readonly id: number;
-  readonly scope: 'unplaced' | 'all';
+  readonly scope: 'unplaced' | 'room' | 'boxes' | 'all';
 }
 
 /** A design being imported in the background: what the status line shows while it runs. */
@@ -168,7 +185,10 @@ export interface UiSlice {
   /** Opens the flow dialog for a connection drawn from one node to another. */
   draftFlow: (draft: FlowDraft) => void;
   requestFit: () => void;
-  /** Moves the camera to these node ids (nothing when the list is empty). */
+  /**
+   * Moves the camera to these node ids (nothing when the list is empty); a
+   * collapsed namespace holding one of them is expanded first.
+   */
   requestFocus: (ids: readonly string[]) => void;
   /** The canvas moved the camera for this request. */
   focusDone: (seq: number) => void;
@@ -218,6 +238,8 @@ export interface LessonSession {
     readonly positions: Positions;
     readonly past: readonly HistoryEntry[];
     readonly future: readonly HistoryEntry[];
+    /** The namespaces that were collapsed (absent: none). */
+    readonly collapsed?: readonly string[];
   };
 }
 

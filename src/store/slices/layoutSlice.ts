@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { EditorState, LayoutSlice } from '../editorState';
 import { positionsPatched } from '../layoutMoves';
 import { historyArrange } from './history';
+import { collapsedWith } from '../collapse/collapsedNamespaces';
 
 export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> = (set) => ({
   positions: {},
@@ -11,5 +12,18 @@ export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> =
   },
   arrange: (placed) => {
     set((s) => historyArrange(s, positionsPatched(s.positions, placed)));
+  },
+  collapsed: [],
+  setCollapsed: (names, collapse) => {
+    set((s) => {
+      const collapsed = collapsedWith(s.collapsed, names, collapse);
+      if (collapsed === s.collapsed) return s;
+      if (collapse) return { collapsed };
+      const id = (s.layoutRequest?.id ?? 0) + 1;
+      return { collapsed, layoutRequest: { id, scope: 'room' } };
+    });
+  },
+  resetCollapsed: (names) => {
+    set({ collapsed: [...names].sort() });
   },
 });

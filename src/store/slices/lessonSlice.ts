@@ -34,11 +34,11 @@ export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> =
   openLesson: (lesson, options = {}) => {
     if (lesson.steps.length === 0) return;
     const state = get();
-    const { doc, positions, past, future } = state;
-    const saved = state.lessonSession?.saved ?? { doc, positions, past, future };
+    const { doc, positions, past, future, collapsed } = state;
+    const saved = state.lessonSession?.saved ?? { doc, positions, past, future, collapsed };
     const last = lesson.steps.length - 1;
     const stepIndex = Math.min(Math.max(options.stepIndex ?? 0, 0), last);
-    set({ positions: {} });
+    set({ positions: {}, collapsed: [] });
     showStep(set, get, { lesson, stepIndex, builtIn: options.builtIn ?? false, saved });
     get().notify({
       tone: 'info',

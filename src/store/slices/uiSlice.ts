@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, UiSlice } from '../editorState';
+import { collapsedHolding } from '../collapse/collapsedNamespaces';
 
 /** The panel stays while a walk plays in the Walk tab, or a lesson is on the projector. */
 function keepsPanel(s: EditorState): boolean {
@@ -57,6 +58,8 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   requestFocus: (ids) => {
     if (ids.length === 0) return;
+    const closed = collapsedHolding(get().collapsed, ids);
+    if (closed.length > 0) get().setCollapsed(closed, false);
     set((s) => ({ focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1 } }));
   },
   focusDone: (seq) => {

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { generateCluster } from '../../engine/__fixtures__/generate';
+import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
+import { createEditorStore } from '../createEditorStore';
+import {
+  COLLAPSE_ON_OPEN_WORKLOADS,
+  collapsedHolding,
+  collapsedOnOpen,
+  collapsedWith,
+} from './collapsedNamespaces';
+
+describe('which namespaces a design opens with collapsed', () => {
+  it('none for a design an engineer can read whole', () => {
+    expect(collapsedOnOpen(threeTierCluster([]))).toEqual([]);
+  });
+
+  it('every one for a large design', () => {
+    const doc = generateCluster({ pods: 200, policies: 20, namespaces: 5, seed: 1 });
+    expect(doc.workloads.length).toBeGreaterThan(COLLAPSE_ON_OPEN_WORKLOADS);
+    expect(collapsedOnOpen(doc)).toEqual(doc.namespaces.map((n) => n.name));
+  });
+});
+
+describe('collapsing and expanding', () => {
+  it('adds and removes names, keeping the list when nothing changes', () => {
+    const list = collapsedWith([], ['b', 'a'], true);
+    expect(list).toEqual(['a', 'b']);
+    expect(collapsedWith(list, ['a'], true)).toBe(list);
+    expect(collapsedWith(list, ['a'], false)).toEqual(['b']);
+  });
+
+  it('finds the collapsed namespaces holding some workloads', () => {
+    expect(collapsedHolding(['prod'], ['workload:prod/web', 'workload:dev/x'])).toEqual(['prod']);
+    expect(collapsedHolding(['prod'], ['namespace:prod'])).toEqual([]);
+  });
+});
+
+describe('the store', () => {
+  it('is not an undo step to collapse, and expanding asks for room in the layout', () => {
+    const store = createEditorStore({ doc: threeTierCluster([]) });
+    store.getState().setCollapsed(['prod'], true);
+    expect(store.getState().collapsed).toEqual(['prod']);
+    expect(store.getState().past).toEqual([]);
+    expect(store.getState().layoutRequest).toBeNull();
+    store.getState().setCollapsed(['prod'], false);
+    expect(store.getState().collapsed).toEqual([]);
+    expect(store.getState().layoutRequest?.scope).toBe('room');
+  });
+
+  it('expands the collapsed namespace of a workload the camera is asked to show', () => {
+    const store = createEditorStore({ doc: threeTierCluster([]), collapsed: ['prod'] });
+    store.getState().requestFocus(['workload:prod/db']);
+    expect(store.getState().collapsed).toEqual([]);
+    expect(store.getState().focusRequest?.ids).toEqual(['workload:prod/db']);
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Which namespaces the canvas draws collapsed (one small box, its lines
+ * summarised): view state, never the document and never an undo step. A
+ * large design opens with every namespace collapsed, so that the first
+ * picture is one an engineer can read; each opens on demand.
+ */
+import type { Doc } from '../../model';
+import { nodeRefParse } from '../ids';
+
+/** More workloads than this, and a design opens with its namespaces collapsed. */
+export const COLLAPSE_ON_OPEN_WORKLOADS = 60;
+
+/** The namespaces to collapse when `doc` is opened: all of them for a large design, else none. */
+export function collapsedOnOpen(doc: Doc): readonly string[] {
+  if (doc.workloads.length <= COLLAPSE_ON_OPEN_WORKLOADS) return [];
+  return doc.namespaces.map((n) => n.name);
+}
+
+/** `current` with `names` collapsed (or expanded); `current` itself when nothing changes. */
+export function collapsedWith(
+  current: readonly string[],
+  names: readonly string[],
+  collapse: boolean,
+): readonly string[] {
+  const set = new Set(current);
+  const before = set.size;
+  for (const name of names) {
+    if (collapse) set.add(name);
+    else set.delete(name);
+  }
+  return set.size === before ? current : [...set].sort();
+}
+
+/** The collapsed namespaces holding a node of `ids` (a workload inside one, or the box itself). */
+export function collapsedHolding(
+  collapsed: readonly string[],
+  ids: readonly string[],
+): readonly string[] {
+  if (collapsed.length === 0) return [];
+  const closed = new Set(collapsed);
+  const found = new Set<string>();
+  for (const id of ids) {
+    const ref = nodeRefParse(id);
+    if (ref?.kind === 'workload' && closed.has(ref.namespace)) found.add(ref.namespace);
+  }
+  return [...found];
+}
