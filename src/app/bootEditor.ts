@@ -5,7 +5,7 @@
  * user's design until the user chooses (back to it, or keep the example).
  */
 import type { EditorStore, SavedDesign } from '../store';
-import { createEditorStore } from '../store';
+import { collapsedOnOpen, createEditorStore } from '../store';
 import { FIXTURES, fixtureDoc } from './fixtures';
 
 export interface Boot {
@@ -31,7 +31,10 @@ export function bootEditor(search: string, saved: SavedDesign | null): Boot {
     const example = saved === null || isEmpty(saved) ? null : (FIXTURES[fixture]?.title ?? fixture);
     return { store: createEditorStore({ doc }), origin: 'fixture', example };
   }
-  if (saved !== null) return { store: createEditorStore(saved), origin: 'autosave', example: null };
+  if (saved !== null) {
+    const store = createEditorStore({ ...saved, collapsed: collapsedOnOpen(saved.doc) });
+    return { store, origin: 'autosave', example: null };
+  }
   return { store: createEditorStore(), origin: 'empty', example: null };
 }
 

@@ -13,6 +13,7 @@ import {
 import { App } from './App';
 import './app.css';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
+import { COLLAPSED_HINT } from './import/importSources';
 import { lessonOpenFromUrl, startLessonUrlSync } from './lesson/lessonAddressSync';
 import { startOfflineCache } from './offline';
 import { exposeForTests } from './testApi';
@@ -44,7 +45,16 @@ async function start(): Promise<void> {
     window.history.replaceState(null, '', url);
   }
   if (origin === 'autosave') {
-    store.getState().notify({ tone: 'info', text: 'Restored your last design from this browser.' });
+    const collapsed = store.getState().collapsed.length > 0;
+    // A large design opens collapsed: its boxes are packed again, small, and fitted.
+    if (collapsed) {
+      store.getState().requestLayout('boxes');
+      store.getState().requestFit();
+    }
+    store.getState().notify({
+      tone: 'info',
+      text: `Restored your last design from this browser.${collapsed ? ` ${COLLAPSED_HINT}` : ''}`,
+    });
   }
   const settings = settingsStorage === null ? null : settingsLoad(settingsStorage);
   if (settings !== null) store.getState().setNetworkPlugin(settings.networkPlugin);

@@ -5,7 +5,11 @@ import { useCallback } from 'react';
 import type { MouseEvent } from 'react';
 import { selectFocusId, useEditorApi } from '../store';
 import './canvas.css';
-import type { CanvasNode } from './reactFlowTypes';
+import './levelOfDetail.css';
+import type { CanvasNode, FlowEdge } from './reactFlowTypes';
+import { CollapseControls } from './CollapseControls';
+import { useZoomBand } from './hooks/useZoomBand';
+import { expandEnds } from './collapse/expandEnds';
 import { useAutoLayout } from './hooks/useAutoLayout';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
@@ -37,8 +41,10 @@ function CanvasFlow() {
   const onNodesChange = useNodePositions();
   const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();
-  useFitOnRequest(useAutoLayout());
-  useFocusOnRequest();
+  const laying = useAutoLayout();
+  useFitOnRequest(laying);
+  useFocusOnRequest(laying);
+  const band = useZoomBand();
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
 
   const onNodeClick = useCallback(
@@ -47,9 +53,22 @@ function CanvasFlow() {
     },
     [api],
   );
+  const onNodeDoubleClick = useCallback(
+    (_: MouseEvent, node: CanvasNode) => {
+      if (node.type === 'namespace' && node.data.collapsed !== undefined) {
+        expandEnds(api.getState(), [node.id]);
+      }
+    },
+    [api],
+  );
   const onEdgeClick = useCallback(
     (_: MouseEvent, edge: Edge) => {
       const state = api.getState();
+      // A summary line opens the collapsed namespaces at its ends, where its lines can be read.
+      if ((edge as FlowEdge).data?.summary === true) {
+        expandEnds(state, [edge.source, edge.target]);
+        return;
+      }
       state.selectAndInspect({ kind: 'flow', id: edge.id, focus: selectFocusId(state) });
     },
     [api],
@@ -77,6 +96,7 @@ function CanvasFlow() {
         onDragOver={onDragOver}
         onDrop={onDrop}
         onNodeClick={onNodeClick}
+        onNodeDoubleClick={onNodeDoubleClick}
         onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
         onConnect={onConnect}
@@ -89,6 +109,7 @@ function CanvasFlow() {
         minZoom={0.15}
         maxZoom={2}
         ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
+        data-zoom-band={band}
       >
         <Background gap={20} size={1} color="#d5d9e3" />
         {nodes.length > 0 && (
@@ -103,6 +124,7 @@ function CanvasFlow() {
         <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }} />
         <Palette />
         <NeighbourhoodChip />
+        <CollapseControls />
         <WalkLayer />
       </ReactFlow>
     </RouteContext.Provider>

@@ -7,13 +7,15 @@
 
 const NODES = '.react-flow__node[tabindex="0"]';
 const EDGES = '.react-flow__edge[tabindex="0"]';
+/** A node's own controls (Expand, Collapse): right after their node. */
+const NODE_CONTROLS = '.react-flow__node button.nc-node-control';
 const TABBABLE =
   'a[href], button:not([disabled]), input:not([disabled]):not([type="hidden"]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
-/** Nodes first, then lines, each in page order. */
+/** Nodes (each followed by its controls) first, then lines, each in page order. */
 export function focusOrder(root: ParentNode): HTMLElement[] {
   return [
-    ...root.querySelectorAll<HTMLElement>(NODES),
+    ...root.querySelectorAll<HTMLElement>(`${NODES}, ${NODE_CONTROLS}`),
     ...root.querySelectorAll<HTMLElement>(EDGES),
   ];
 }

@@ -16,6 +16,8 @@ export const EXTERNAL_SIZE: Size = { width: 220, height: 76 };
 /** Room above a namespace's workloads for its name and labels, and around them. */
 export const NAMESPACE_INSET = { top: 56, side: 24, bottom: 24 };
 export const NAMESPACE_MIN: Size = { width: 260, height: 180 };
+/** A collapsed namespace: its name, how many workloads and policies, an Expand button. */
+export const NAMESPACE_COLLAPSED: Size = { width: 300, height: 104 };
 /** An empty box whose policies wait for pods: room for its note and the kubectl command. */
 export const NAMESPACE_NOTE_MIN: Size = { width: 340, height: 190 };
 

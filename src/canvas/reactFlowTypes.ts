@@ -40,6 +40,20 @@ export type NamespaceNodeData = {
   readonly empty?: EmptyNamespaceNote;
   /** It has no workloads, and holds the pods inferred from its policies. */
   readonly inferred?: true;
+  /** Present when the namespace is drawn collapsed: what its one small box counts. */
+  readonly collapsed?: CollapsedBox;
+};
+
+/** What a collapsed namespace's box says about what it holds. */
+export type CollapsedBox = {
+  readonly workloads: number;
+  readonly policies: number;
+  /** The lines between two of its own nodes. */
+  readonly inside: {
+    readonly connections: number;
+    readonly blocked: number;
+    readonly partial: number;
+  };
 };
 
 export type ExternalNodeData = {
@@ -83,6 +97,10 @@ export type FlowEdgeData = {
   readonly changed: boolean;
   /** Outside the focused neighbourhood: drawn faintly, label not clickable. */
   readonly dimmed?: boolean;
+  /** A summary of several lines to or from a collapsed namespace; a click opens it. */
+  readonly summary?: true;
+  /** One of many summary lines: its label shows only while picked or emphasised. */
+  readonly quiet?: true;
 };
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;

@@ -9,7 +9,7 @@
 import type { SourceFile } from '../../io';
 import type { Issue } from '../../model';
 import type { EditorStore } from '../../store';
-import { positionsFromDoc } from '../../store';
+import { collapsedOnOpen, positionsFromDoc } from '../../store';
 import { parseInWorker } from './parseInWorker';
 
 function issueText(issue: Issue): string {
@@ -20,6 +20,10 @@ function issueText(issue: Issue): string {
 function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
 }
+
+/** What the status line adds when a large design opens with its namespaces collapsed. */
+export const COLLAPSED_HINT =
+  'Namespaces are collapsed: double-click one (or press its Expand) to open it, or Expand all.';
 
 /** The import under way, so that Cancel (or a newer import) can stop it. */
 let running: AbortController | null = null;
@@ -66,13 +70,15 @@ export async function importSources(
     }
     const { doc, positions } = positionsFromDoc(parsed.doc);
     state().replaceDoc(doc, positions);
+    const collapsed = collapsedOnOpen(doc);
+    state().resetCollapsed(collapsed);
     state().select(null);
     state().requestLayout('unplaced');
     state().requestFit();
     const warnings = parsed.issues.length > 0 ? `, ${plural(parsed.issues.length, 'warning')}` : '';
     state().notify({
       tone: 'info',
-      text: `Imported ${names}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${warnings}.`,
+      text: `Imported ${names}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${warnings}.${collapsed.length > 0 ? ` ${COLLAPSED_HINT}` : ''}`,
     });
     return true;
   } catch (error) {

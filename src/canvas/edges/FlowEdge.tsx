@@ -2,8 +2,20 @@ import { EdgeLabelRenderer } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useEdgeRoute } from '../hooks/useEdgeRoute';
-import type { FlowEdge as FlowEdgeType } from '../reactFlowTypes';
+import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
+import type { EdgeRoute } from '../routing/edgeRoutes';
 import { labelTextOf } from '../routing/routeInput';
+
+/**
+ * Where the label goes, or null for none: a picked line's always shows; a
+ * path's (of the focused node) only then; a quiet summary's (one of many)
+ * also while its line touches the selected node.
+ */
+function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
+  if (selected) return route.label ?? route.middle;
+  if (data.quiet === true) return data.emphasis ? (route.label ?? route.middle) : null;
+  return data.path && !data.changed ? null : route.label;
+}
 
 /**
  * A flow: solid when the traffic it stands for is allowed, red and dashed when
@@ -21,13 +33,9 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const isPath = data?.path === true;
   const changed = data?.changed === true ? 'is-changed' : '';
   const dimmed = data?.dimmed === true ? 'is-dimmed' : '';
-  const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed} ${dimmed}`;
-  const spot =
-    selected === true
-      ? (route.label ?? route.middle)
-      : isPath && !data.changed
-        ? null
-        : route.label;
+  const summary = data?.summary === true ? 'is-summary' : '';
+  const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed} ${dimmed} ${summary}`;
+  const spot = data === undefined ? null : labelSpot(route, data, selected === true);
   return (
     <>
       <g data-testid={`edge.${id}`} className={`nc-edge ${className}`}>

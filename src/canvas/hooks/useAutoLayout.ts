@@ -10,6 +10,7 @@ import {
 import type { EditorState } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
 import { layoutWithElk } from '../layout/elkLayout';
+import { boxesOverlap } from '../layout/boxesOverlap';
 import { virtualEndsOf } from '../toFlowNodes';
 
 const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
@@ -17,8 +18,11 @@ const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
 /**
  * Lays the design out when the store asks: after an import, the nodes without
  * a position (a node placed meanwhile keeps its place); on Re-layout, every
- * node, as one undo step. Returns true while a request waits for its layout,
- * so that a fit waits for the nodes to be in place.
+ * node, as one undo step; after a namespace is expanded, its workloads, and
+ * the top-level boxes again when they overlap (`room`), or always (`boxes`,
+ * Expand all, Collapse all): view changes, not undo steps. Collapsed
+ * namespaces are laid out as small boxes. Returns true while a request waits
+ * for its layout, so that a fit waits for the nodes to be in place.
  */
 export function useAutoLayout(): boolean {
   const request = useEditorStore(selectLayoutRequest);
@@ -45,6 +49,8 @@ export function useAutoLayout(): boolean {
       groups,
       virtualEnds: virtualEndsOf(groups),
       aspectRatio: width > 0 && height > 0 ? width / height : 1.6,
+      collapsed: new Set(start.collapsed),
+      ...(request.scope === 'room' || request.scope === 'boxes' ? { kept: start.positions } : {}),
     });
     const ids = idsToPlace(graph, start.positions, request.scope);
     if (ids.length === 0) {
@@ -55,9 +61,13 @@ export function useAutoLayout(): boolean {
       .then((laidOut) => {
         if (!current) return;
         const now = store.getState();
-        const placed = positionsFromElk(laidOut, ids);
+        const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);
+        const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
+        const placed = positionsFromElk(laidOut, wanted);
         if (request.scope === 'all') {
           if (now.doc === start.doc) now.arrange(placed);
+        } else if (request.scope !== 'unplaced') {
+          if (now.doc === start.doc) now.setPositions(placed);
         } else {
           const free = Object.entries(placed).filter(([id]) => now.positions[id] === undefined);
           now.setPositions(Object.fromEntries(free));

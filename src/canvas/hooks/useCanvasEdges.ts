@@ -1,21 +1,32 @@
 import { useMemo, useState } from 'react';
-import { selectFlowGroups, selectPathGroups, selectSelection, useEditorStore } from '../../store';
+import { nodeIdOfEnd, selectPathGroups, selectSelection, useEditorStore } from '../../store';
 import type { FlowEdge } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
 import { useRecentChanges } from './useRecentChanges';
 import { toFlowEdges } from '../toFlowEdges';
+import { isHiddenNode } from '../collapse/collapseLines';
+import { summaryEdges } from '../collapse/summaryEdges';
+import { useCollapsedLines } from './useCollapsedLines';
 
 /** The flow edges, derived from the policies' rules; an edge that looks the same keeps its object. */
 export function useCanvasEdges(): FlowEdge[] {
   const [share] = useState(sharer<FlowEdge>);
-  const groups = useEditorStore(selectFlowGroups);
+  const { lines, collapsed } = useCollapsedLines();
   const pathGroups = useEditorStore(selectPathGroups);
   const changes = useRecentChanges();
   const selection = useEditorStore(selectSelection);
   const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
   const selectedEdgeId = selection?.kind === 'flow' ? selection.id : null;
-  return useMemo(
-    () => share(toFlowEdges({ groups, pathGroups, selectedNodeId, selectedEdgeId, changes })),
-    [share, groups, pathGroups, selectedNodeId, selectedEdgeId, changes],
-  );
+  return useMemo(() => {
+    const closed = new Set(collapsed);
+    const shows = (ids: readonly string[]) => ids.every((id) => !isHiddenNode(id, closed));
+    const edges = toFlowEdges({
+      groups: lines.shown,
+      pathGroups: pathGroups.filter((g) => shows([g.source, g.target])),
+      selectedNodeId,
+      selectedEdgeId,
+      changes: changes.filter((c) => shows([nodeIdOfEnd(c.from), nodeIdOfEnd(c.to)])),
+    });
+    return share([...edges, ...summaryEdges(lines.summaries, selectedNodeId)]);
+  }, [share, lines, collapsed, pathGroups, selectedNodeId, selectedEdgeId, changes]);
 }

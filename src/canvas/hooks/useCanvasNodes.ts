@@ -13,6 +13,8 @@ import {
 import type { CanvasNode } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
 import { toFlowNodes, virtualEndsOf } from '../toFlowNodes';
+import { collapseNodes } from '../collapse/collapseNodes';
+import { useCollapsedLines } from './useCollapsedLines';
 
 /** The class React Flow puts on a node's wrapper while a lesson step points at it. */
 export const LESSON_FOCUS_CLASS = 'nc-lesson-focus';
@@ -33,7 +35,8 @@ export function useCanvasNodes(): CanvasNode[] {
   const selectedId = selection?.kind === 'node' ? selection.id : null;
   const focus = useEditorStore(selectLessonFocusNodes);
   const virtualEnds = useMemo(() => virtualEndsOf(groups), [groups]);
-  const nodes = useMemo(
+  const { lines, collapsed } = useCollapsedLines();
+  const all = useMemo(
     () =>
       toFlowNodes({
         doc,
@@ -45,6 +48,10 @@ export function useCanvasNodes(): CanvasNode[] {
         peers: new Set(peers),
       }),
     [doc, positions, isolation, highlighted, selectedId, virtualEnds, peers],
+  );
+  const nodes = useMemo(
+    () => collapseNodes(all, doc, new Set(collapsed), lines.inside),
+    [all, doc, collapsed, lines],
   );
   return useMemo(() => {
     if (focus.length === 0) return share(nodes);

@@ -15,15 +15,16 @@ const FOCUS_MIN_ZOOM = 0.6;
 /**
  * Moves the camera to the nodes the store asks for (Find, "Show" on a
  * finding, a Traffic row or a matrix cell), at a zoom where their names can
- * be read, then tells the store it is done.
+ * be read, then tells the store it is done. While `waiting` (for the
+ * automatic layout, after a collapsed namespace opened), the move waits.
  */
-export function useFocusOnRequest(): void {
+export function useFocusOnRequest(waiting = false): void {
   const request = useEditorStore(selectFocusRequest);
   const { fitView } = useReactFlow();
   const store = useEditorApi();
   const reduced = useReducedMotion();
   useEffect(() => {
-    if (request === null) return;
+    if (request === null || waiting) return;
     const frame = requestAnimationFrame(() => {
       void fitView({
         nodes: request.ids.map((id) => ({ id })),
@@ -38,5 +39,5 @@ export function useFocusOnRequest(): void {
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, fitView, store, reduced]);
+  }, [request, waiting, fitView, store, reduced]);
 }

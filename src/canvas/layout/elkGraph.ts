@@ -17,10 +17,12 @@ import { nodeIdOf, nodeIdOfEnd } from '../../store';
 import { emptyNamespaceNote } from '../emptyNamespaceNote';
 import {
   EXTERNAL_SIZE,
+  NAMESPACE_COLLAPSED,
   NAMESPACE_INSET,
   NAMESPACE_MIN,
   NAMESPACE_NOTE_MIN,
   WORKLOAD_SIZE,
+  namespaceSize,
 } from '../layoutGeometry';
 import type { Size } from '../layoutGeometry';
 
@@ -31,6 +33,13 @@ export interface LayoutInput {
   readonly virtualEnds: readonly FlowEnd[];
   /** Width over height of the canvas on screen: the shape the layout aims for. */
   readonly aspectRatio: number;
+  /** Namespaces drawn collapsed: small boxes, their workloads left out. */
+  readonly collapsed?: ReadonlySet<string>;
+  /**
+   * Positions to keep inside the boxes: a namespace whose workloads all have
+   * one is a box of the size that holds them, its inside left as it is.
+   */
+  readonly kept?: Positions;
 }
 
 function rootOptions(aspectRatio: number): LayoutOptions {
@@ -57,6 +66,7 @@ function leaf(id: string, size: Size): ElkNode {
 /** The graph to lay out: every node of the canvas, with its size. */
 export function elkGraphOf(input: LayoutInput): ElkNode {
   const { doc } = input;
+  const collapsed = input.collapsed ?? new Set<string>();
   const namespaces = new Set(doc.namespaces.map((n) => n.name));
   const inside = new Map<string, ElkNode[]>();
   const top: ElkNode[] = [];
@@ -65,13 +75,17 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
       nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }),
       WORKLOAD_SIZE,
     );
+    if (collapsed.has(w.namespace)) continue;
     if (namespaces.has(w.namespace))
       inside.set(w.namespace, [...(inside.get(w.namespace) ?? []), node]);
     else top.push(node);
   }
   const boxes = doc.namespaces.map((ns): ElkNode => {
     const id = nodeIdOf({ kind: 'namespace', name: ns.name });
+    if (collapsed.has(ns.name)) return leaf(id, NAMESPACE_COLLAPSED);
     const children = inside.get(ns.name) ?? [];
+    const kept = input.kept === undefined ? null : keptSize(children, input.kept);
+    if (kept !== null) return leaf(id, kept);
     if (children.length > 0) {
       const edges = edgesWithin(input.groups, new Set(children.map((c) => c.id)));
       return { id, layoutOptions: NAMESPACE_OPTIONS, children, edges };
@@ -88,6 +102,14 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
   return { id: 'root', layoutOptions: rootOptions(input.aspectRatio), children };
 }
 
+/** The size of a box whose workloads all keep their positions; null if one has none. */
+function keptSize(children: readonly ElkNode[], kept: Positions): Size | null {
+  if (children.length === 0) return null;
+  const placed = children.map((c) => kept[c.id]);
+  if (placed.some((p) => p === undefined)) return null;
+  return namespaceSize(placed.filter((p) => p !== undefined));
+}
+
 /** The lines between two of `ids` (a line to or from the namespace itself is not one). */
 function edgesWithin(groups: readonly FlowGroup[], ids: ReadonlySet<string>): ElkExtendedEdge[] {
   return groups
@@ -99,14 +121,22 @@ function idsOf(nodes: readonly ElkNode[]): string[] {
   return nodes.flatMap((n) => [n.id, ...idsOf(n.children ?? [])]);
 }
 
-/** The nodes of `graph` the request places: every one, or those without a stored position. */
+/**
+ * The nodes of `graph` the request places: every one (`all`); those without a
+ * stored position (`unplaced`); those and every top-level box (`boxes`, and
+ * `room`, which keeps the boxes when they do not overlap: `boxesOverlap`).
+ */
 export function idsToPlace(
   graph: ElkNode,
   positions: Positions,
   scope: LayoutRequest['scope'],
 ): string[] {
   const ids = idsOf(graph.children ?? []);
-  return scope === 'all' ? ids : ids.filter((id) => positions[id] === undefined);
+  if (scope === 'all') return ids;
+  const unplaced = ids.filter((id) => positions[id] === undefined);
+  if (scope === 'unplaced') return unplaced;
+  const top = (graph.children ?? []).map((n) => n.id);
+  return [...new Set([...top, ...unplaced])];
 }
 
 /**

@@ -4,16 +4,50 @@ import { memo, useId } from 'react';
 import type { NamespaceFlowNode } from '../reactFlowTypes';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
+import { lineCountsText } from '../collapse/collapseLines';
+import type { CollapsedBox } from '../reactFlowTypes';
+import { NamespaceToggle } from './NamespaceToggle';
 
-/** A namespace: a box holding its workloads. */
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${String(n)} ${n === 1 ? word : words}`;
+}
+
+/**
+ * What a collapsed namespace's box says under its name: what it holds, the
+ * lines among its workloads, and the button that expands it.
+ */
+function CollapsedSummary({ name, box }: { name: string; box: CollapsedBox }) {
+  const { inside } = box;
+  return (
+    <div className="nc-namespace-summary">
+      <div className="nc-namespace-counts">
+        <p className="nc-namespace-count">
+          {plural(box.workloads, 'workload')} · {plural(box.policies, 'policy', 'policies')}
+        </p>
+        <p className="nc-namespace-inside">
+          {inside.connections === 0 ? 'no lines inside' : `${lineCountsText(inside)} inside`}
+        </p>
+      </div>
+      <NamespaceToggle name={name} collapsed />
+    </div>
+  );
+}
+
+/** A namespace: a box holding its workloads, or (collapsed) one small box counting them. */
 function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>) {
   const marksId = useId();
+  const collapsed = data.collapsed !== undefined;
+  const className = [
+    'nc-namespace',
+    data.peer === true ? 'is-peer' : '',
+    collapsed ? 'is-collapsed' : '',
+  ].join(' ');
   return (
     <>
       <PolicyMarks id={marksId} peer={data.peer} />
       <FindingsBadge id={id} />
       <div
-        className={`nc-namespace${data.peer === true ? ' is-peer' : ''}`}
+        className={className}
         data-testid={`node.namespace.${data.name}`}
         role="group"
         aria-label={`Namespace ${data.name}`}
@@ -31,10 +65,10 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
         <div className="nc-namespace-head">
           <span className="nc-namespace-tag">namespace</span>
           <span className="nc-namespace-name">{data.name}</span>
-          {data.labels.length > 0 && (
+          {data.labels.length > 0 && !collapsed && (
             <span className="nc-namespace-labels">{data.labels.join(', ')}</span>
           )}
-          {data.inferred === true && (
+          {data.inferred === true && !collapsed && (
             <span
               className="nc-namespace-inferred"
               title="No pods of this namespace are in the design: its cards are inferred from its policies"
@@ -42,7 +76,9 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
               pods inferred from policies
             </span>
           )}
+          {!collapsed && <NamespaceToggle name={data.name} collapsed={false} />}
         </div>
+        {data.collapsed !== undefined && <CollapsedSummary name={data.name} box={data.collapsed} />}
         {data.empty !== undefined && (
           <p className="nc-namespace-empty">
             {data.empty.text}

@@ -33,7 +33,9 @@ export function routeInputOf(
     origin.set(n.id, { x, y });
     const width = n.width ?? n.measured?.width ?? 0;
     const height = n.height ?? n.measured?.height ?? 0;
-    nodes.push({ id: n.id, rect: { x, y, width, height }, card: n.type !== 'namespace' });
+    // A collapsed namespace is a card: lines go around it, labels stay off it.
+    const card = n.type !== 'namespace' || n.data.collapsed !== undefined;
+    nodes.push({ id: n.id, rect: { x, y, width, height }, card });
   }
   const edges = flowEdges.map((e): RouteEdge => ({
     id: e.id,
@@ -41,7 +43,7 @@ export function routeInputOf(
     target: e.target,
     offset: e.data === undefined || e.data.labelShift === 0 ? 0 : 9,
     label: e.data === undefined ? null : labelTextOf(e.data),
-    quiet: e.data?.path === true && !e.data.changed,
+    quiet: (e.data?.path === true && !e.data.changed) || e.data?.quiet === true,
   }));
   const key = [
     ...nodes.map(

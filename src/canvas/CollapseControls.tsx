@@ -1,0 +1,66 @@
+import { Panel } from '@xyflow/react';
+import { useEditorApi, useEditorStore } from '../store';
+import type { EditorState } from '../store';
+
+const selectNamespaceCount = (s: EditorState) => s.doc.namespaces.length;
+/** Collapsed namespaces that still exist (a renamed or deleted one may linger in the list). */
+const selectCollapsedCount = (s: EditorState) => {
+  const names = new Set(s.doc.namespaces.map((n) => n.name));
+  return s.collapsed.filter((name) => names.has(name)).length;
+};
+
+/**
+ * Expand all and Collapse all, over the canvas's top right, with how many
+ * namespaces are collapsed and how to open one. Both pack the boxes again
+ * (collapsed ones are small) and fit the design in view.
+ */
+export function CollapseControls() {
+  const api = useEditorApi();
+  const total = useEditorStore(selectNamespaceCount);
+  const collapsed = useEditorStore(selectCollapsedCount);
+  if (total < 2 && collapsed === 0) return null;
+  const all = (collapse: boolean) => {
+    const state = api.getState();
+    state.setCollapsed(
+      state.doc.namespaces.map((n) => n.name),
+      collapse,
+    );
+    state.requestLayout('boxes');
+    state.requestFit();
+  };
+  return (
+    <Panel
+      position="top-right"
+      className="nc-collapse-controls"
+      role="group"
+      aria-label="Namespaces"
+    >
+      {collapsed > 0 && (
+        <span
+          className="nc-collapse-note"
+          title="Double-click a collapsed namespace, or press its Expand, to open it"
+        >
+          {collapsed} of {total} collapsed
+        </span>
+      )}
+      <button
+        type="button"
+        disabled={collapsed === 0}
+        onClick={() => {
+          all(false);
+        }}
+      >
+        Expand all
+      </button>
+      <button
+        type="button"
+        disabled={collapsed === total}
+        onClick={() => {
+          all(true);
+        }}
+      >
+        Collapse all
+      </button>
+    </Panel>
+  );
+}

@@ -1,0 +1,18 @@
+import { nodeRefParse } from '../../store';
+import type { EditorState } from '../../store';
+
+/**
+ * Opens the collapsed namespaces among `ids` (node ids of a double-clicked
+ * box, or of a summary line's ends), and moves the camera to them once they
+ * are laid out.
+ */
+export function expandEnds(state: EditorState, ids: readonly string[]): void {
+  const closed = new Set(state.collapsed);
+  const names = ids.flatMap((id) => {
+    const ref = nodeRefParse(id);
+    return ref?.kind === 'namespace' && closed.has(ref.name) ? [ref.name] : [];
+  });
+  if (names.length === 0) return;
+  state.setCollapsed(names, false);
+  state.requestFocus(ids);
+}

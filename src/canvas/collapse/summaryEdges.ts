@@ -1,0 +1,74 @@
+/**
+ * The React Flow edges of summary lines (`collapseLines.ts`): coloured like
+ * any line by their status, labelled with what they count, with the lines
+ * they stand for as the tooltip. A click opens the collapsed namespaces at
+ * their ends (see `Canvas.tsx`).
+ */
+import { MarkerType } from '@xyflow/react';
+import type { FlowStatus } from '../../engine';
+import { edgeIdOf, nodeLabelOf } from '../../store';
+import type { FlowEdge } from '../reactFlowTypes';
+import type { SummaryLine } from './collapseLines';
+import { lineCountsText } from './collapseLines';
+
+const STROKE: Readonly<Record<FlowStatus, string>> = {
+  allowed: '#2f7d4f',
+  blocked: '#d13a3a',
+  partial: '#c26a00',
+};
+
+/** More summary lines than this, and they are quiet: labelled only while they touch the selection. */
+const LABELLED = 12;
+
+/** At most this many of the lines a summary stands for are named in its tooltip. */
+const LISTED = 12;
+
+function tooltipOf(summary: SummaryLine): string {
+  const listed = summary.lines.slice(0, LISTED).map((line) => {
+    const status = line.status === 'partial' ? 'partly blocked' : line.status;
+    return `${nodeLabelOf(line.source)} → ${nodeLabelOf(line.target)}: ${status}`;
+  });
+  const more = summary.lines.length - listed.length;
+  if (more > 0) listed.push(`… and ${String(more)} more`);
+  listed.push('Click to expand the collapsed namespace.');
+  return listed.join('\n');
+}
+
+export function summaryEdges(
+  summaries: readonly SummaryLine[],
+  selectedNodeId: string | null,
+): FlowEdge[] {
+  const ids = new Set<string>(summaries.map((s) => s.id));
+  const many = summaries.length > LABELLED;
+  return summaries.map((summary): FlowEdge => {
+    const { id, source, target, status } = summary;
+    const from = nodeLabelOf(source);
+    const to = nodeLabelOf(target);
+    const text = lineCountsText(summary);
+    const twoWay = ids.has(edgeIdOf(target, source));
+    const touches = selectedNodeId === source || selectedNodeId === target;
+    const color = STROKE[status];
+    return {
+      id,
+      type: 'flow',
+      source,
+      target,
+      ariaLabel: `Summary ${from} to ${to}: ${text}. Expands the collapsed namespace`,
+      markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
+      zIndex: touches ? 2 : 1,
+      data: {
+        status,
+        from,
+        to,
+        ports: text,
+        reason: tooltipOf(summary),
+        emphasis: touches,
+        labelShift: twoWay ? (source < target ? -13 : 13) : 0,
+        path: false,
+        changed: false,
+        summary: true,
+        ...(many ? { quiet: true as const } : {}),
+      },
+    };
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Whether an expanded namespace needs room: the top-level boxes, where they
+ * stand, with the sizes the layout gave them (an expanded box is larger than
+ * its collapsed one), overlap. Then, and only then, `room` packs them again;
+ * a layout made by hand is otherwise kept.
+ */
+import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { Positions } from '../../store';
+
+/** Boxes closer than this are as good as touching. */
+const GAP = 8;
+
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function apart(a: Box, b: Box): boolean {
+  return (
+    a.x + a.width + GAP <= b.x ||
+    b.x + b.width + GAP <= a.x ||
+    a.y + a.height + GAP <= b.y ||
+    b.y + b.height + GAP <= a.y
+  );
+}
+
+export function boxesOverlap(laidOut: ElkNode, positions: Positions): boolean {
+  const boxes: Box[] = [];
+  for (const node of laidOut.children ?? []) {
+    const at = positions[node.id];
+    if (at === undefined) continue;
+    boxes.push({ ...at, width: node.width ?? 0, height: node.height ?? 0 });
+  }
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i];
+      const b = boxes[j];
+      if (a !== undefined && b !== undefined && !apart(a, b)) return true;
+    }
+  }
+  return false;
+}
