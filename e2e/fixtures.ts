@@ -6,6 +6,7 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { Canvas } from './pages/Canvas';
+import { CollapsedCanvas } from './pages/CollapsedCanvas';
 import { Inspector } from './pages/Inspector';
 import { Lesson } from './pages/Lesson';
 import { Matrix } from './pages/Matrix';
@@ -37,6 +38,7 @@ function watchProblems(page: Page, problems: string[]): void {
 
 interface Fixtures {
   canvas: Canvas;
+  collapsed: CollapsedCanvas;
   inspector: Inspector;
   lesson: Lesson;
   matrix: Matrix;
@@ -72,6 +74,9 @@ export const test = base.extend<Fixtures>({
   },
   canvas: async ({ page }, provide) => {
     await provide(new Canvas(page));
+  },
+  collapsed: async ({ page }, provide) => {
+    await provide(new CollapsedCanvas(page));
   },
   inspector: async ({ page }, provide) => {
     await provide(new Inspector(page));

@@ -1,5 +1,5 @@
 import { Panel } from '@xyflow/react';
-import { useEditorApi, useEditorStore } from '../store';
+import { selectNeighbourhood, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 
 const selectNamespaceCount = (s: EditorState) => s.doc.namespaces.length;
@@ -10,7 +10,8 @@ const selectCollapsedCount = (s: EditorState) => {
 };
 
 /**
- * Expand all and Collapse all, over the canvas's top right, with how many
+ * Expand all and Collapse all, at the foot of the canvas (between the zoom
+ * controls and the minimap, in the margin a fitted view keeps free), with how many
  * namespaces are collapsed and how to open one. Both pack the boxes again
  * (collapsed ones are small) and fit the design in view.
  */
@@ -18,7 +19,9 @@ export function CollapseControls() {
   const api = useEditorApi();
   const total = useEditorStore(selectNamespaceCount);
   const collapsed = useEditorStore(selectCollapsedCount);
-  if (total < 2 && collapsed === 0) return null;
+  // While the canvas focuses on a workload, its chip takes this place.
+  const focused = useEditorStore(selectNeighbourhood) !== null;
+  if (focused || (total < 2 && collapsed === 0)) return null;
   const all = (collapse: boolean) => {
     const state = api.getState();
     state.setCollapsed(
@@ -30,7 +33,7 @@ export function CollapseControls() {
   };
   return (
     <Panel
-      position="top-right"
+      position="bottom-center"
       className="nc-collapse-controls"
       role="group"
       aria-label="Namespaces"

@@ -1,0 +1,135 @@
+/**
+ * Level of detail on a real-sized cluster: a generated cluster of 200
+ * workloads in 11 namespaces opens with its namespaces collapsed into small
+ * boxes joined by summary lines; one expands by its button (or by Find),
+ * Expand all and Collapse all change them all; zooming out hides the small
+ * print.
+ */
+import type { Page } from '@playwright/test';
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { serializeDocument } from '../src/io';
+import { expect, test } from './fixtures';
+import type { Toolbar } from './pages/Toolbar';
+
+const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
+const NS3 = DOC.workloads.filter((w) => w.namespace === 'ns-3');
+const FIRST = NS3[0]?.name ?? '';
+const NS4_FIRST = DOC.workloads.find((w) => w.namespace === 'ns-4')?.name ?? '';
+
+async function openLarge(page: Page, toolbar: Toolbar): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
+  await toolbar.fileInput.setInputFiles({
+    name: 'cluster-200.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(serializeDocument(DOC), 'utf8'),
+  });
+  // A busy machine takes a while to read and lay out 200 workloads.
+  await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
+    timeout: 30_000,
+  });
+}
+
+test.describe('when a 200-workload cluster is opened', () => {
+  test.beforeEach(({ page }) => {
+    test.setTimeout(90_000);
+    return page.setViewportSize({ width: 1440, height: 900 });
+  });
+
+  test('its namespaces are collapsed boxes joined by summary lines', async ({
+    page,
+    canvas,
+    collapsed,
+    toolbar,
+  }) => {
+    await openLarge(page, toolbar);
+    await expect(collapsed.controls).toContainText('11 of 11 collapsed');
+    const box = canvas.namespace('ns-3');
+    await expect(box).toBeVisible();
+    await expect(box).toContainText(`${String(NS3.length)} workloads`);
+    await expect(canvas.workload(`ns-3/${FIRST}`)).toHaveCount(0);
+    await expect(collapsed.summaryLines.first()).toBeAttached();
+    await expect(collapsed.summaryLines.first()).toHaveAttribute(
+      'aria-label',
+      /^Summary .+: \d+ connections?(, \d+ blocked)?(, \d+ partly blocked)?\. Expands/,
+    );
+    // Once laid out and fitted, every box is in view, its name readable (at least 9 px tall).
+    const unreadable = async () => {
+      const out: string[] = [];
+      for (const { name } of DOC.namespaces) {
+        const seen = await collapsed.onScreen(canvas.namespace(name), name);
+        if (!seen.inside || seen.nameHeight < 9) out.push(name);
+      }
+      return out;
+    };
+    await expect.poll(unreadable, { timeout: 30_000 }).toEqual([]);
+    await page.screenshot({ path: 'test-results/collapsed-1440.png' });
+
+    await collapsed.expand('ns-3').click();
+    await expect(canvas.workload(`ns-3/${FIRST}`)).toBeVisible();
+    await expect(collapsed.collapse('ns-3')).toBeAttached();
+    await expect(collapsed.controls).toContainText('10 of 11 collapsed');
+    await expect(collapsed.expand('ns-4')).toBeVisible();
+    await page.screenshot({ path: 'test-results/collapsed-one-expanded.png' });
+
+    await collapsed.collapseAll.click();
+    await expect(canvas.workload(`ns-3/${FIRST}`)).toHaveCount(0);
+    await collapsed.expandAll.click();
+    await expect(canvas.workload(`ns-4/${NS4_FIRST}`)).toBeAttached();
+    await expect(collapsed.controls).not.toContainText('collapsed');
+  });
+
+  test('Find opens the namespace that hides the workload it shows', async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    await openLarge(page, toolbar);
+    await canvas.root.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    const find = page.getByRole('combobox', { name: /Find workloads/ });
+    await find.fill(FIRST);
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect(options.first()).toContainText(`ns-3/${FIRST}`);
+    await page.keyboard.press('Enter');
+    await expect(canvas.workload(`ns-3/${FIRST}`)).toBeInViewport();
+  });
+
+  test('a summary line, clicked, expands the namespace at its end', async ({
+    page,
+    canvas,
+    collapsed,
+    toolbar,
+  }) => {
+    await openLarge(page, toolbar);
+    const line = collapsed.summaryLines.first();
+    const name = (await line.getAttribute('aria-label')) ?? '';
+    const from = /^Summary namespace (\S+) to/.exec(name)?.[1];
+    expect(from).toBeDefined();
+    // The line's middle may lie under another; the click goes to the line itself.
+    await line.dispatchEvent('click');
+    await expect(collapsed.collapse(from ?? '')).toBeAttached();
+    await expect(canvas.namespace(from ?? '')).not.toContainText('Expand');
+  });
+});
+
+test('zooming out hides the small print and keeps names', async ({ page, canvas, collapsed }) => {
+  await page.goto('/?fixture=three-tier');
+  const web = canvas.workload('prod/web');
+  await expect(web).toBeVisible();
+  await expect(collapsed.flow).toHaveAttribute('data-zoom-band', 'full');
+  const ports = web.getByText(/^ports /);
+  await expect(ports).toBeVisible();
+  await expect(canvas.lineLabel('prod/web', 'prod/api')).toBeVisible();
+  for (const band of ['compact', 'names']) {
+    await expect
+      .poll(async () => {
+        await collapsed.zoomOut.click();
+        return collapsed.flow.getAttribute('data-zoom-band');
+      })
+      .toBe(band);
+    await expect(ports).toBeHidden();
+    await expect(canvas.lineLabel('prod/web', 'prod/api')).toBeHidden();
+    await expect(web.getByText('web', { exact: true })).toBeVisible();
+  }
+});

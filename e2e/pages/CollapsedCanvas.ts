@@ -1,0 +1,57 @@
+import type { Locator, Page } from '@playwright/test';
+
+/**
+ * The level of detail of the canvas: collapsed namespaces, their buttons,
+ * summary lines, Expand all and Collapse all, and the zoom band.
+ */
+export class CollapsedCanvas {
+  /** The canvas root (React Flow's wrapper), which carries `data-zoom-band`. */
+  readonly flow: Locator;
+  readonly controls: Locator;
+  readonly expandAll: Locator;
+  readonly collapseAll: Locator;
+  readonly zoomOut: Locator;
+  /** Every summary line (named "Summary <from> to <to>: …"). */
+  readonly summaryLines: Locator;
+
+  constructor(readonly page: Page) {
+    this.flow = page.getByTestId('rf__wrapper');
+    this.controls = page.getByRole('group', { name: 'Namespaces' });
+    this.expandAll = this.controls.getByRole('button', { name: 'Expand all' });
+    this.collapseAll = this.controls.getByRole('button', { name: 'Collapse all' });
+    this.zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+    this.summaryLines = page.getByRole('group', { name: /^Summary / });
+  }
+
+  expand(namespace: string): Locator {
+    return this.page.getByRole('button', { name: `Expand namespace ${namespace}`, exact: true });
+  }
+
+  collapse(namespace: string): Locator {
+    return this.page.getByRole('button', { name: `Collapse namespace ${namespace}`, exact: true });
+  }
+
+  /**
+   * How a node sits on screen: whether its box is wholly inside the canvas,
+   * and how tall its name is drawn, in pixels.
+   */
+  async onScreen(node: Locator, name: string): Promise<{ inside: boolean; nameHeight: number }> {
+    const frame = await this.flow.boundingBox();
+    const box = await node.boundingBox();
+    const text = await node.getByText(name, { exact: true }).first().boundingBox();
+    if (frame === null || box === null || text === null) return { inside: false, nameHeight: 0 };
+    const right = frame.x + frame.width;
+    const bottom = frame.y + frame.height;
+    const inside =
+      box.x >= frame.x &&
+      box.y >= frame.y &&
+      box.x + box.width <= right &&
+      box.y + box.height <= bottom;
+    return { inside, nameHeight: text.height };
+  }
+
+  /** The summary line between two ends (`namespace:ns-1`, `workload:ns-2/web`). */
+  summary(from: string, to: string): Locator {
+    return this.page.getByTestId(`edge.${from}>${to}`);
+  }
+}
