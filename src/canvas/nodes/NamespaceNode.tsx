@@ -22,7 +22,11 @@ function CollapsedSummary({ name, box }: { name: string; box: CollapsedBox }) {
     <div className="nc-namespace-summary">
       <div className="nc-namespace-counts">
         <p className="nc-namespace-count">
-          {plural(box.workloads, 'workload')} · {plural(box.policies, 'policy', 'policies')}
+          {plural(box.workloads, 'workload')}
+          <span className="nc-namespace-policies">
+            {' · '}
+            {plural(box.policies, 'policy', 'policies')}
+          </span>
         </p>
         <p className="nc-namespace-inside">
           {inside.connections === 0 ? 'no lines inside' : `${lineCountsText(inside)} inside`}
