@@ -88,11 +88,23 @@ export interface Workload {
   readonly inferred?: InferredFrom;
 }
 
+/** A port an external endpoint listens on: `{port: 80, protocol: TCP, name: http}`. */
+export interface ExternalPort {
+  readonly port: number;
+  readonly protocol: Protocol;
+  readonly name?: string;
+}
+
 /** An address outside the cluster, such as "backup server" at `192.168.5.10/32`. */
 export interface ExternalEndpoint {
   readonly name: string;
   /** An IP or a CIDR (an IP alone means a single host). */
   readonly cidr: string;
+  /**
+   * The ports it listens on (a backup server's HTTP on TCP 80), so that the
+   * connections pods open to it are checked even before a rule names them.
+   */
+  readonly ports?: readonly ExternalPort[];
   /** `metadata.annotations` of its `ExternalEndpoint` object (the editor keeps its position here). */
   readonly annotations?: Readonly<Record<string, string>>;
 }

@@ -19,6 +19,7 @@ export type {
 export { PROTOCOLS } from './networkPolicy';
 export type {
   ContainerPort,
+  ExternalPort,
   ExternalEndpoint,
   InferredFrom,
   Namespace,

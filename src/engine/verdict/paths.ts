@@ -43,11 +43,13 @@ function portsSorted(ports: PortList): PortList {
   );
 }
 
-/** The numeric ports of the egress rules that can reach `external`. */
+/** The ports `external` listens on, and the numeric ports of the egress rules that can reach it. */
 export function externalPorts(doc: Doc, external: ExternalEndpoint): PortList {
   const range = ipRangeParse(external.cidr);
   if (range === null) return [];
-  const ports: { port: number; protocol: Protocol }[] = [];
+  const ports: { port: number; protocol: Protocol }[] = (external.ports ?? []).map(
+    ({ port, protocol }) => ({ port, protocol }),
+  );
   for (const policy of doc.policies) {
     for (const rule of policy.spec.egress ?? []) {
       const reaches =

@@ -204,10 +204,19 @@ function workloadIn(namespace: string): fc.Arbitrary<Workload> {
     );
 }
 
-const externalEndpoint: fc.Arbitrary<ExternalEndpoint> = fc.record({
-  name: fc.oneof(fc.constantFrom('backup server', 'Backup Server', 'dns', 'on'), dnsLabel),
-  cidr: fc.oneof(ipv4, cidr),
-});
+const externalPort = fc.record(
+  { port: fc.integer({ min: 1, max: 65535 }), protocol, name: portName },
+  { requiredKeys: ['port', 'protocol'] },
+);
+
+const externalEndpoint: fc.Arbitrary<ExternalEndpoint> = fc.record(
+  {
+    name: fc.oneof(fc.constantFrom('backup server', 'Backup Server', 'dns', 'on'), dnsLabel),
+    cidr: fc.oneof(ipv4, cidr),
+    ports: fc.array(externalPort, { minLength: 1, maxLength: 3 }),
+  },
+  { requiredKeys: ['name', 'cidr'] },
+);
 
 function uniqueBy<T>(items: readonly T[], key: (item: T, index: number) => string): T[] {
   const seen = new Set<string>();

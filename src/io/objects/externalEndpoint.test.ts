@@ -84,3 +84,53 @@ describe('when a design with annotated external endpoints is exported and import
     expect(parsed.ok && parsed.doc.externals).toEqual(doc.externals);
   });
 });
+
+describe('when an external endpoint lists the ports it listens on', () => {
+  const withPorts = (ports: unknown) => ({
+    ...raw({ name: 'backup-server' }),
+    spec: { cidr: '192.168.5.10/32', ports },
+  });
+
+  it('reads each port, TCP when the protocol is left out', () => {
+    const { external, issues } = readExternalEndpoint(
+      withPorts([
+        { port: 80, name: 'http' },
+        { port: 514, protocol: 'UDP' },
+      ]),
+    );
+    expect(issues).toEqual([]);
+    expect(external?.ports).toEqual([
+      { port: 80, protocol: 'TCP', name: 'http' },
+      { port: 514, protocol: 'UDP' },
+    ]);
+  });
+
+  it('says where a port or a protocol is wrong', () => {
+    const { external, issues } = readExternalEndpoint(
+      withPorts([{ port: 0 }, { port: 80, protocol: 'HTTP' }]),
+    );
+    expect(external).toBeNull();
+    expect(issues.map((i) => [i.path, i.message])).toEqual([
+      ['spec.ports[0].port', 'spec.ports[0].port must be a number from 1 to 65535'],
+      ['spec.ports[1].protocol', 'spec.ports[1].protocol must be TCP, UDP or SCTP'],
+    ]);
+  });
+
+  it('says so when ports is not a list', () => {
+    const { issues } = readExternalEndpoint(withPorts({ port: 80 }));
+    expect(issues.map((i) => i.message)).toEqual(['spec.ports must be a list']);
+  });
+
+  it('writes them back and reads them again unchanged', () => {
+    const doc: Doc = {
+      namespaces: [],
+      workloads: [],
+      policies: [],
+      externals: [
+        { name: 'backup-server', cidr: '192.168.5.10/32', ports: [{ port: 80, protocol: 'TCP' }] },
+      ],
+    };
+    const parsed = parseFiles([{ name: 'design.yaml', text: serializeDocument(doc) }]);
+    expect(parsed.ok && parsed.doc.externals).toEqual(doc.externals);
+  });
+});

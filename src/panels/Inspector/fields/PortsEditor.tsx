@@ -5,6 +5,8 @@ import { PROTOCOLS } from '../../../model';
 interface PortsEditorProps {
   readonly ports: readonly ContainerPort[];
   readonly onCommit: (ports: readonly ContainerPort[]) => string | null;
+  /** The fieldset's legend: `Container ports` unless told. */
+  readonly legend?: string;
 }
 
 interface Row {
@@ -39,7 +41,7 @@ function portsOf(rows: readonly Row[]): ContainerPort[] | string {
 }
 
 /** Container ports (number, protocol, optional name); applied when a field loses focus. */
-export function PortsEditor({ ports, onCommit }: PortsEditorProps) {
+export function PortsEditor({ ports, onCommit, legend = 'Container ports' }: PortsEditorProps) {
   const [rows, setRows] = useState<readonly Row[]>(() => rowsOf(ports));
   const [seen, setSeen] = useState(ports);
   const [problem, setProblem] = useState<string | null>(null);
@@ -61,7 +63,7 @@ export function PortsEditor({ ports, onCommit }: PortsEditorProps) {
   };
   return (
     <fieldset className="ports-editor">
-      <legend>Container ports</legend>
+      <legend>{legend}</legend>
       {rows.map((r, i) => (
         <div key={i} className="ports-row">
           <input

@@ -1,0 +1,73 @@
+/**
+ * Every built-in lesson step that speaks of a connection shows it: the canvas
+ * draws a line between its two ends (a rule's line, or one of the paths of
+ * the step's focused node), standing for the connection's port, with the
+ * verdict the step claims. A claim checked by the engine alone is not enough:
+ * the room sees the canvas.
+ */
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_LESSONS, builtInLesson } from '../../workshop';
+import { createEditorStore } from '../createEditorStore';
+import { lessonFocusIds } from './lessonFocus';
+import { selectPathGroups } from './pathSelectors';
+import { selectFlowGroups } from './selectors';
+
+interface Line {
+  readonly id: string;
+  readonly ends: readonly { port: number; protocol: string; allowed: boolean }[];
+}
+
+function linesOf(store: ReturnType<typeof createEditorStore>): Line[] {
+  const state = store.getState();
+  const rules = selectFlowGroups(state).map((g) => ({
+    id: g.id,
+    ends: g.flows.flatMap((f) =>
+      f.sample === null
+        ? []
+        : [
+            {
+              port: f.sample.verdict.traffic.port,
+              protocol: f.sample.verdict.traffic.protocol,
+              allowed: f.sample.verdict.allowed,
+            },
+          ],
+    ),
+  }));
+  const paths = selectPathGroups(state).map((g) => ({
+    id: g.id,
+    ends: g.paths.map((p) => ({ port: p.port, protocol: p.protocol, allowed: p.allowed })),
+  }));
+  return [...rules, ...paths];
+}
+
+for (const { id, title } of BUILT_IN_LESSONS) {
+  const lesson = builtInLesson(id);
+  if (lesson === null) throw new Error(`no lesson ${id}`);
+  if (lesson.steps.every((step) => step.focus.connection === undefined)) continue;
+  describe(`when the lesson "${title}" is shown`, () => {
+    lesson.steps.forEach((step, index) => {
+      const connection = step.focus.connection;
+      if (connection === undefined) return;
+      const claim = step.expect?.find(
+        (c) =>
+          c.from === connection.from &&
+          c.to === connection.to &&
+          c.port === connection.port &&
+          c.protocol === connection.protocol,
+      );
+      it(`step ${String(index + 1)} draws ${connection.from} → ${connection.to} on ${connection.protocol} ${String(connection.port)}`, () => {
+        const store = createEditorStore();
+        store.getState().openLesson(lesson, { stepIndex: index, builtIn: true });
+        const focus = lessonFocusIds(step, store.getState().doc).connection;
+        expect(focus).not.toBeNull();
+        const line = linesOf(store).find((l) => l.id === focus?.id);
+        expect(line, 'a line joins the two ends').toBeDefined();
+        const end = line?.ends.find(
+          (e) => e.port === connection.port && e.protocol === connection.protocol,
+        );
+        expect(end, 'the line stands for the connection on its port').toBeDefined();
+        if (claim !== undefined) expect(end?.allowed).toBe(claim.allowed);
+      });
+    });
+  });
+}
