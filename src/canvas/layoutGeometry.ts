@@ -24,7 +24,8 @@ export const NAMESPACE_NOTE_MIN: Size = { width: 340, height: 190 };
 const COLUMNS = 3;
 /** The middle column sits lower, so a line from the first to the third column passes above it. */
 const STAGGER = 96;
-const GAP = { x: 84, y: 48 };
+// Wide enough between columns for a blocked line's label ("⊘ TCP 3306") to sit clear of both cards.
+const GAP = { x: 112, y: 48 };
 const ROW_WIDTH = 1100;
 
 /** The automatic place of the `index`-th workload of a namespace, relative to its box. */
