@@ -12,23 +12,32 @@ async function boxesOf(locator: Locator): Promise<Box[]> {
   return boxes.filter((b): b is Box => b !== null);
 }
 
-/** A policy list like a cluster dump without its pods: each policy selects nothing here. */
+/** One pod and policies that each select no pod of its namespace: one finding per policy. */
 function policiesSelectingNothing(count: number): string {
-  return Array.from(
-    { length: count },
-    (_, i) => `apiVersion: networking.k8s.io/v1
+  const pod = `apiVersion: v1
+kind: Pod
+metadata: { name: other, namespace: shop, labels: { app: other } }
+spec: { containers: [{ name: c, image: nginx }] }
+`;
+  return [
+    pod,
+    ...Array.from(
+      { length: count },
+      (_, i) => `apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: { name: p${String(i)}, namespace: shop }
 spec: { podSelector: { matchLabels: { app: a${String(i)} } }, policyTypes: [Ingress] }
 `,
-  ).join('---\n');
+    ),
+  ].join('---\n');
 }
 
 test.describe('when the window is 1280 × 720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
-  test('the side panel keeps its tabs on one row', async ({ page, toolbar }) => {
+  test('the side panel keeps its tabs on one row', async ({ page, toolbar, canvas }) => {
     await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/web')).toBeVisible();
     const tabs = await boxesOf(page.getByRole('tablist', { name: 'Panels' }).getByRole('tab'));
     expect(tabs).toHaveLength(6);
     expect(new Set(tabs.map((t) => Math.round(t.y))).size).toBe(1);
