@@ -14,6 +14,7 @@ export default tseslint.config(
       'dist',
       'dist-e2e',
       'dist-bench',
+      'dist-cli',
       'node_modules',
       'playwright-report',
       'test-results',

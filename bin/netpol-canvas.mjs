@@ -1,15 +1,21 @@
 #!/usr/bin/env node
-// The netpol-canvas command. The CLI is TypeScript (src/cli); tsx compiles it on the fly
-// (and caches it), so there is no build step. Exit codes: 0 ok, 1 invalid input or failed
-// checks, 2 usage errors, 70 internal errors, 74 output not written, 141 reader gone (EPIPE).
-// Never a stack trace.
-import { fileURLToPath } from 'node:url';
-import { register } from 'tsx/esm/api';
-
+// The netpol-canvas command: src/cli, built into one plain JavaScript file with its
+// dependencies (scripts/buildCli.mjs, run by `npm install`, `npm ci` and `npm pack`).
+// Exit codes: 0 ok, 1 invalid input or failed checks, 2 usage errors, 70 internal errors,
+// 74 output not written, 141 reader gone (EPIPE). Never a stack trace.
+let main;
 try {
-  // The project's own compiler settings, whatever directory the command runs in.
-  register({ tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) });
-  const { main } = await import('../src/cli/main.ts');
+  ({ main } = await import('../dist-cli/netpol-canvas.mjs'));
+} catch (error) {
+  const missing =
+    error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist-cli');
+  const message = missing
+    ? 'the command is not built: run `npm run build:cli` in its repository'
+    : `internal error: ${String(error?.message ?? error).split('\n')[0]}`;
+  process.stderr.write(`netpol-canvas: ${message}\n`);
+  process.exit(70);
+}
+try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (error) {
   const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 /**
- * Smoke tests of the real command (`node bin/netpol-canvas.mjs`, through tsx):
+ * Smoke tests of the built command (`node bin/netpol-canvas.mjs`, plain JavaScript):
  * the other CLI tests run it in-process, so these check that the binary prints
  * and exits exactly as `main` does.
  */

@@ -2,7 +2,7 @@
  * The `netpol-canvas` command: dispatches to a subcommand and turns anything
  * unexpected into one line and exit 70, never a stack trace.
  */
-import { readFileSync } from 'node:fs';
+import { version as packageVersion } from '../../package.json';
 import { argsParse } from './args';
 import { closeNames } from './closeNames';
 import type { Command } from './command';
@@ -29,11 +29,6 @@ export const COMMANDS: readonly Command[] = [
 
 const SPECS = COMMANDS.map((c) => c.spec);
 
-function version(): string {
-  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
-  return (JSON.parse(text) as { version?: string }).version ?? 'unknown';
-}
-
 function commandFind(name: string): Command | undefined {
   return COMMANDS.find((c) => c.spec.name === name);
 }
@@ -55,7 +50,7 @@ async function dispatch(argv: readonly string[], ctx: CliContext): Promise<numbe
     return EXIT.ok;
   }
   if (first === '--version' || first === '-V') {
-    await ctx.stdout.write(`${PROGRAM} ${version()}\n`);
+    await ctx.stdout.write(`${PROGRAM} ${packageVersion}\n`);
     return EXIT.ok;
   }
   if (first === 'help') {

@@ -7,6 +7,7 @@ import { closeSync, openSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { bytesReadLimited } from './inputBytes';
+import { builtBin } from './testBuild';
 import { APP, ROOT } from './testCli';
 
 interface Ended {
@@ -16,12 +17,13 @@ interface Ended {
 }
 
 /** Runs the binary with `stdout` as given; `feed` writes to its standard input. */
-function spawned(
+async function spawned(
   args: readonly string[],
   options: { stdout?: number; closedReader?: boolean; feed?: boolean } = {},
 ): Promise<Ended> {
+  const bin = await builtBin();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/netpol-canvas.mjs', ...args], {
+    const child = spawn(process.execPath, [bin, ...args], {
       cwd: ROOT,
       stdio: ['pipe', options.stdout ?? 'pipe', 'pipe'],
     });

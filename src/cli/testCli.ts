@@ -1,7 +1,7 @@
 /**
  * Runs the command for the CLI tests. `cli` runs it in-process through
  * `main(argv, ctx)` with collecting sinks (milliseconds a run); `cliProcess`
- * spawns the real `node bin/netpol-canvas.mjs …` as a user does (~0.4 s a run),
+ * spawns the built `node bin/netpol-canvas.mjs …` as a user does (testBuild.ts),
  * kept for a few smoke tests of the binary itself. Both read files relative to
  * the repository root, where Vitest runs.
  */
@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CliContext } from './context';
 import { main } from './main';
+import { builtBin } from './testBuild';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = 'src/cli/__fixtures__';
@@ -58,9 +59,10 @@ export async function cli(args: readonly string[], input?: string | Buffer): Pro
 }
 
 /** Runs the real binary in a child process: for the smoke tests of the command itself. */
-export function cliProcess(args: readonly string[], input?: string | Buffer): Promise<Run> {
+export async function cliProcess(args: readonly string[], input?: string | Buffer): Promise<Run> {
+  const bin = await builtBin();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/netpol-canvas.mjs', ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [bin, ...args], { cwd: ROOT });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
