@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { builtInLesson } from './builtIn/builtInLessons';
+import type { Doc } from '../../model';
+import type { Lesson } from './lesson';
+import { lessonNodeChoices } from './lessonChoices';
+import type { LessonEdit } from './lessonEdit';
+import { lessonEditApply, lessonNew } from './lessonEdit';
+import { lessonFileParse } from './lessonFile';
+import { lessonFileSerialize } from './lessonFileWrite';
+import { lessonProblems, lessonProblemsOf } from './lessonProblems';
+
+function threeTierDocs(): { open: Doc; isolated: Doc } {
+  const lesson = builtInLesson('three-tiers');
+  const open = lesson?.steps[0]?.doc;
+  const isolated = lesson?.steps[3]?.doc;
+  if (open === undefined || isolated === undefined) throw new Error('three-tiers has its steps');
+  return { open, isolated };
+}
+
+function edited(edits: readonly LessonEdit[], from: Lesson = lessonNew()): Lesson {
+  return edits.reduce(lessonEditApply, from);
+}
+
+/** The three-step lesson a trainer writes in the e2e test, as edits. */
+function threeSteps(): Lesson {
+  const { open, isolated } = threeTierDocs();
+  return edited([
+    { type: 'setLessonId', id: 'db-alone' },
+    { type: 'setLessonTitle', title: 'The database alone' },
+    { type: 'addStep', doc: open, title: 'Step 1' },
+    { type: 'setStepText', index: 0, text: 'Everything talks to everything.' },
+    { type: 'setStepFocus', index: 0, focus: { nodes: ['prod/db'] } },
+    { type: 'addStep', doc: isolated, title: 'Step 2' },
+    { type: 'setStepTitle', index: 1, title: 'db-policy' },
+    { type: 'setStepText', index: 1, text: 'Only the API server reaches the database.' },
+    {
+      type: 'setStepFocus',
+      index: 1,
+      focus: { connection: { from: 'prod/web', to: 'prod/db', port: 3306, protocol: 'TCP' } },
+    },
+    { type: 'addStep', doc: isolated, title: 'Step 3' },
+    { type: 'setStepText', index: 2, text: 'Replies need no rule.' },
+  ]);
+}
+
+describe('when a trainer writes a lesson in the app', () => {
+  it('starts with a title and no steps, which cannot be saved yet', () => {
+    const lesson = lessonNew();
+    expect(lesson.steps).toEqual([]);
+    expect(lessonProblemsOf(lessonProblems(lesson), 'steps')).toHaveLength(1);
+  });
+
+  it('adds a step that keeps the design as it was when added', () => {
+    const { open } = threeTierDocs();
+    const lesson = edited([{ type: 'addStep', doc: open, title: 'Step 1' }]);
+    expect(lesson.steps[0]?.doc).toBe(open);
+    expect(lesson.steps[0]?.focus).toEqual({});
+  });
+
+  it('moves a step up and down, and deletes one', () => {
+    const lesson = threeSteps();
+    const moved = lessonEditApply(lesson, { type: 'moveStep', from: 2, to: 0 });
+    expect(moved.steps.map((s) => s.title)).toEqual(['Step 3', 'Step 1', 'db-policy']);
+    const back = lessonEditApply(moved, { type: 'moveStep', from: 0, to: 2 });
+    expect(back).toEqual(lesson);
+    const deleted = lessonEditApply(lesson, { type: 'deleteStep', index: 1 });
+    expect(deleted.steps.map((s) => s.title)).toEqual(['Step 1', 'Step 3']);
+  });
+
+  it('changes nothing for a step it does not have, or a move past either end', () => {
+    const lesson = threeSteps();
+    expect(lessonEditApply(lesson, { type: 'deleteStep', index: 3 })).toBe(lesson);
+    expect(lessonEditApply(lesson, { type: 'moveStep', from: 0, to: -1 })).toBe(lesson);
+    expect(lessonEditApply(lesson, { type: 'moveStep', from: 2, to: 3 })).toBe(lesson);
+    expect(lessonEditApply(lesson, { type: 'setStepText', index: 5, text: 'x' })).toBe(lesson);
+  });
+
+  it('keeps what a step rings when its design is replaced, where the new design has it', () => {
+    const lesson = threeSteps();
+    const empty: Doc = { namespaces: [], workloads: [], externals: [], policies: [] };
+    const replaced = lessonEditApply(lesson, { type: 'setStepDoc', index: 1, doc: empty });
+    expect(replaced.steps[1]?.focus).toEqual({});
+    const same = lessonEditApply(lesson, {
+      type: 'setStepDoc',
+      index: 0,
+      doc: threeTierDocs().isolated,
+    });
+    expect(same.steps[0]?.focus).toEqual({ nodes: ['prod/db'] });
+  });
+
+  it('says which field is wrong: an empty title or text, a bad id, a ring not in the design', () => {
+    const lesson = edited(
+      [
+        { type: 'setLessonId', id: 'My Lesson' },
+        { type: 'setStepTitle', index: 0, title: ' ' },
+        { type: 'setStepText', index: 2, text: '' },
+        { type: 'setStepFocus', index: 2, focus: { nodes: ['prod/cache'] } },
+      ],
+      threeSteps(),
+    );
+    const problems = lessonProblems(lesson);
+    expect(problems.map((p) => p.field)).toEqual([
+      'id',
+      'steps[0].title',
+      'steps[2].text',
+      'steps[2].focus',
+    ]);
+    expect(lessonProblemsOf(problems, 'steps[2].focus')).toEqual([
+      '“prod/cache” is not in this step’s design.',
+    ]);
+  });
+
+  it('offers the workloads, outside addresses and namespaces of a design to ring', () => {
+    const choices = lessonNodeChoices(threeTierDocs().open);
+    expect(choices.map((c) => c.value)).toEqual([
+      'prod/api',
+      'prod/db',
+      'prod/web',
+      'namespace:prod',
+    ]);
+    expect(choices.filter((c) => c.canBeEnd)).toHaveLength(3);
+  });
+});
+
+describe('when a lesson written in the app is saved as a file and opened again', () => {
+  it('has no problems, and reads back as the same lesson', () => {
+    const lesson = threeSteps();
+    expect(lessonProblems(lesson)).toEqual([]);
+    const read = lessonFileParse({
+      name: 'db-alone.lesson.yaml',
+      text: lessonFileSerialize(lesson),
+    });
+    expect(read.issues).toEqual([]);
+    expect(read.ok && read.lesson).toEqual(lesson);
+  });
+});

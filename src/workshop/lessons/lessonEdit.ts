@@ -1,0 +1,85 @@
+/**
+ * A trainer's lesson being written in the app, changed by edits that are data
+ * (`LessonEdit`) folded by one pure function, as the document is by
+ * `applyEdit`: the store records the lesson, the panel dispatches edits, and
+ * a test drives both without a DOM. An edit that names a step the lesson does
+ * not have changes nothing.
+ */
+import type { Doc } from '../../model';
+import type { Lesson, LessonFocus, LessonStep } from './lesson';
+import { lessonEndpointOf, lessonNodeOf } from './lessonEndpoint';
+
+export type LessonEdit =
+  | { readonly type: 'setLessonTitle'; readonly title: string }
+  | { readonly type: 'setLessonSummary'; readonly summary: string }
+  | { readonly type: 'setLessonId'; readonly id: string }
+  /** A new step holding `doc` as it is now (a snapshot), after the last one. */
+  | { readonly type: 'addStep'; readonly doc: Doc; readonly title: string }
+  | { readonly type: 'setStepTitle'; readonly index: number; readonly title: string }
+  | { readonly type: 'setStepText'; readonly index: number; readonly text: string }
+  | { readonly type: 'setStepFocus'; readonly index: number; readonly focus: LessonFocus }
+  /** The step's design replaced by `doc` as it is now; what it rings is kept where it still exists. */
+  | { readonly type: 'setStepDoc'; readonly index: number; readonly doc: Doc }
+  | { readonly type: 'moveStep'; readonly from: number; readonly to: number }
+  | { readonly type: 'deleteStep'; readonly index: number };
+
+/** The lesson a trainer starts from: a title, no steps yet. */
+export function lessonNew(): Lesson {
+  return { id: 'my-lesson', title: 'My lesson', summary: '', steps: [] };
+}
+
+/** `focus` without the nodes and the connection `doc` does not have. */
+export function lessonFocusWithin(focus: LessonFocus, doc: Doc): LessonFocus {
+  const nodes = focus.nodes?.filter((node) => lessonNodeOf(doc, node) !== null);
+  const { connection } = focus;
+  const kept =
+    connection !== undefined &&
+    lessonEndpointOf(doc, connection.from) !== null &&
+    lessonEndpointOf(doc, connection.to) !== null;
+  return {
+    ...(nodes === undefined || nodes.length === 0 ? {} : { nodes }),
+    ...(kept ? { connection } : {}),
+  };
+}
+
+function stepChange(lesson: Lesson, index: number, change: Partial<LessonStep>): Lesson {
+  if (lesson.steps[index] === undefined) return lesson;
+  const steps = lesson.steps.map((step, i) => (i === index ? { ...step, ...change } : step));
+  return { ...lesson, steps };
+}
+
+export function lessonEditApply(lesson: Lesson, edit: LessonEdit): Lesson {
+  switch (edit.type) {
+    case 'setLessonTitle':
+      return { ...lesson, title: edit.title };
+    case 'setLessonSummary':
+      return { ...lesson, summary: edit.summary };
+    case 'setLessonId':
+      return { ...lesson, id: edit.id };
+    case 'addStep': {
+      const step: LessonStep = { title: edit.title, text: '', doc: edit.doc, focus: {} };
+      return { ...lesson, steps: [...lesson.steps, step] };
+    }
+    case 'setStepTitle':
+      return stepChange(lesson, edit.index, { title: edit.title });
+    case 'setStepText':
+      return stepChange(lesson, edit.index, { text: edit.text });
+    case 'setStepFocus':
+      return stepChange(lesson, edit.index, { focus: edit.focus });
+    case 'setStepDoc':
+      return stepChange(lesson, edit.index, {
+        doc: edit.doc,
+        focus: lessonFocusWithin(lesson.steps[edit.index]?.focus ?? {}, edit.doc),
+      });
+    case 'moveStep': {
+      const { from, to } = edit;
+      const moved = lesson.steps[from];
+      if (moved === undefined || to < 0 || to >= lesson.steps.length || to === from) return lesson;
+      const rest = lesson.steps.filter((_, i) => i !== from);
+      return { ...lesson, steps: [...rest.slice(0, to), moved, ...rest.slice(to)] };
+    }
+    case 'deleteStep':
+      if (lesson.steps[edit.index] === undefined) return lesson;
+      return { ...lesson, steps: lesson.steps.filter((_, i) => i !== edit.index) };
+  }
+}
