@@ -6,6 +6,7 @@ import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { createEvaluator } from '../engine';
 import type { Doc } from '../model';
+import { createAuthoringSlice } from './slices/authoringSlice';
 import { createDerivedSlice } from './slices/derivedSlice';
 import { createDocumentSlice } from './slices/documentSlice';
 import type { EditorState, Positions } from './editorState';
@@ -33,6 +34,7 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
     ...createUiSlice(...a),
     ...createWalkSlice(...a),
     ...createLessonSlice(...a),
+    ...createAuthoringSlice(...a),
     ...createSettingsSlice(...a),
     ...createDerivedSlice(...a),
     evaluator: createEvaluator(),

@@ -7,7 +7,7 @@
  */
 import type { Doc, Protocol } from '../model';
 import type { DocEdit, Evaluator, NetworkPlugin } from '../engine';
-import type { Lesson } from '../workshop';
+import type { Lesson, LessonEdit } from '../workshop';
 import type { DerivedLines, DerivedPaths, DerivedTables } from './derived/derive';
 
 export interface Position {
@@ -41,7 +41,8 @@ export type Selection =
   | { readonly kind: 'policy'; readonly namespace: string; readonly name: string }
   | null;
 
-export type PanelName = 'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic';
+export type PanelName =
+  'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic' | 'author';
 
 export type DialogName = 'paste' | 'help' | 'flow' | 'lessons' | 'find' | null;
 
@@ -256,6 +257,26 @@ export interface LessonSlice {
   setPresenting: (presenting: boolean) => void;
 }
 
+/**
+ * A trainer's own lesson being written in the app (the Lesson editor tab):
+ * edits are `LessonEdit`s folded by `lessonEditApply`; the user's design is
+ * untouched, each step keeps a snapshot of it.
+ */
+export interface AuthoringSlice {
+  /** The lesson being written, or null when the editor is closed. */
+  readonly authoring: Lesson | null;
+  /** The step open in the editor (0-based). */
+  readonly authoringStep: number;
+  /** Opens the editor on `lesson` (a new one when absent) and shows its tab. */
+  startAuthoring: (lesson?: Lesson) => void;
+  editAuthoring: (edit: LessonEdit) => void;
+  setAuthoringStep: (index: number) => void;
+  /** Closes the editor; the lesson is dropped. */
+  stopAuthoring: () => void;
+  /** Runs the lesson being written as a lesson, from the step open in the editor. */
+  previewAuthoring: () => void;
+}
+
 export interface SettingsSlice {
   readonly networkPlugin: NetworkPlugin;
   setNetworkPlugin: (plugin: NetworkPlugin) => void;
@@ -293,6 +314,7 @@ export type EditorState = DocumentSlice &
   UiSlice &
   WalkSlice &
   LessonSlice &
+  AuthoringSlice &
   SettingsSlice &
   DerivedSlice &
   EngineSlice;

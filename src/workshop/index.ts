@@ -24,4 +24,4 @@ export { lessonEditApply, lessonFocusWithin, lessonNew } from './lessons/lessonE
 export type { LessonProblem } from './lessons/lessonProblems';
 export { lessonProblems, lessonProblemsOf } from './lessons/lessonProblems';
 export type { LessonNodeChoice } from './lessons/lessonChoices';
-export { lessonNodeChoices } from './lessons/lessonChoices';
+export { lessonNodeChoices, lessonPortOf } from './lessons/lessonChoices';

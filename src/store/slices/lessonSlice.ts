@@ -24,7 +24,8 @@ function showStep(set: SetState, get: GetState, session: LessonSession): void {
   const after = get();
   const lines = new Set(selectFlowGroupsNow(after).map((g) => g.id));
   after.select(lessonSelection(lessonFocusIds(step, after.doc), lines));
-  if (after.selection?.kind === 'flow') after.openPanel('inspector');
+  // The step's connection is explained in the Inspector (`after` is the state before `select`).
+  if (get().selection?.kind === 'flow' || after.panel === 'author') after.openPanel('inspector');
   after.requestFit();
 }
 
@@ -57,6 +58,8 @@ export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> =
     set({ lessonSession: null, presenting: false, walk: null, walkStop: 0, ...session.saved });
     const state = get();
     state.select(null);
+    // A lesson being written was previewed: back to its editor.
+    if (state.authoring !== null) state.openPanel('author');
     state.requestFit();
     state.notify({ tone: 'info', text: 'Lesson closed: your design is back.' });
   },

@@ -2,11 +2,15 @@ import type { StateCreator } from 'zustand';
 import type { EditorState, UiSlice } from '../editorState';
 import { collapsedHolding } from '../collapse/collapsedNamespaces';
 
-/** The panel stays while a walk plays in the Walk tab, or a lesson is on the projector. */
+/**
+ * The panel stays while a walk plays in the Walk tab, a lesson is on the
+ * projector, or a lesson is being written (the trainer changes the design for
+ * its next step).
+ */
 function keepsPanel(s: EditorState): boolean {
   const walking = s.walk !== null && s.panel === 'walk';
   const presentingLesson = s.presenting && s.lessonSession !== null;
-  return walking || presentingLesson;
+  return walking || presentingLesson || s.panel === 'author';
 }
 
 export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, get) => ({
