@@ -9,6 +9,7 @@ import { Canvas } from './pages/Canvas';
 import { CollapsedCanvas } from './pages/CollapsedCanvas';
 import { Inspector } from './pages/Inspector';
 import { Lesson } from './pages/Lesson';
+import { LessonEditor } from './pages/LessonEditor';
 import { Matrix } from './pages/Matrix';
 import { PolicyPanel } from './pages/PolicyPanel';
 import { Toolbar } from './pages/Toolbar';
@@ -41,6 +42,7 @@ interface Fixtures {
   collapsed: CollapsedCanvas;
   inspector: Inspector;
   lesson: Lesson;
+  lessonEditor: LessonEditor;
   matrix: Matrix;
   policyPanel: PolicyPanel;
   toolbar: Toolbar;
@@ -83,6 +85,9 @@ export const test = base.extend<Fixtures>({
   },
   lesson: async ({ page }, provide) => {
     await provide(new Lesson(page));
+  },
+  lessonEditor: async ({ page }, provide) => {
+    await provide(new LessonEditor(page));
   },
   matrix: async ({ page }, provide) => {
     await provide(new Matrix(page));

@@ -161,28 +161,3 @@ test.describe('when every built-in lesson is run start to finish', () => {
     });
   }
 });
-
-test.describe('when a trainer saves a lesson file and opens it again', () => {
-  test('the saved lesson opens with its design', async ({ page, canvas, lesson }) => {
-    await page.goto('/?fixture=three-tier');
-    await lesson.lessonsButton.click();
-    const menu = page.getByRole('dialog', { name: 'Lessons' });
-    const download = page.waitForEvent('download');
-    await menu.getByRole('button', { name: 'Save as lesson file' }).click();
-    const file = await download;
-    const chunks: Buffer[] = [];
-    for await (const chunk of await file.createReadStream()) chunks.push(chunk as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
-    expect(file.suggestedFilename()).toBe('my-lesson.lesson.yaml');
-    expect(text).toContain('kind: Lesson');
-    await page.getByLabel('Lesson file to open').setInputFiles({
-      name: 'my-lesson.lesson.yaml',
-      mimeType: 'text/yaml',
-      buffer: Buffer.from(text),
-    });
-    await expect(lesson.bar).toHaveAccessibleName('Lesson: My lesson');
-    await expect(lesson.where).toHaveText('Step 1 of 1');
-    await expect(canvas.workload('dev/api')).toBeVisible();
-    await expect(page).not.toHaveURL(/lesson=/);
-  });
-});

@@ -8,6 +8,7 @@ import { FindingsTabLabel } from '../panels/FindingsPanel/FindingsTabLabel';
 import { TrafficTable } from '../panels/TrafficTable/TrafficTable';
 import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, PanelName } from '../store';
+import { LessonEditor } from './lesson/editor/LessonEditor';
 import { PanelBoundary } from './PanelBoundary';
 import { useRetryableLazy } from './useRetryableLazy';
 
@@ -21,7 +22,11 @@ const TABS: readonly { panel: PanelName; label: string; name?: string }[] = [
   { panel: 'traffic', label: 'Traffic', name: 'Traffic table' },
 ];
 
+/** Leads the row while a lesson is being written, so that it is never scrolled out of sight. */
+const AUTHOR_TAB = { panel: 'author', label: 'Lesson', name: 'Lesson editor' } as const;
+
 const selectPanel = (s: EditorState) => s.panel;
+const selectAuthoring = (s: EditorState) => s.authoring !== null;
 
 /** The YAML editor (CodeMirror) loads when its tab is first opened. */
 async function loadYamlPanel() {
@@ -36,12 +41,14 @@ const PANEL_NAMES: Record<PanelName, string> = {
   walk: 'the Walk panel',
   findings: 'the Findings panel',
   traffic: 'the Traffic table',
+  author: 'the Lesson editor',
 };
 
 /** The panels beside the canvas, as tabs. */
 export function SidePanel() {
   const api = useEditorApi();
   const panel = useEditorStore(selectPanel);
+  const authoring = useEditorStore(selectAuthoring);
   const [YamlPanel, retryYaml] = useRetryableLazy(loadYamlPanel);
   let content: ReactNode;
   switch (panel) {
@@ -60,6 +67,9 @@ export function SidePanel() {
     case 'traffic':
       content = <TrafficTable />;
       break;
+    case 'author':
+      content = <LessonEditor />;
+      break;
     case 'yaml':
       content = (
         <Suspense fallback={<p className="panel-hint">Loading the YAML editor…</p>}>
@@ -71,7 +81,7 @@ export function SidePanel() {
   return (
     <aside className="app-side" aria-label="Panels">
       <div className="app-tabs" role="tablist" aria-label="Panels">
-        {TABS.map((t) => (
+        {(authoring ? [AUTHOR_TAB, ...TABS] : TABS).map((t) => (
           <button
             key={t.panel}
             type="button"

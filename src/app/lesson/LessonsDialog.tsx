@@ -1,14 +1,20 @@
 import { useRef } from 'react';
 import { BUILT_IN_LESSONS } from '../../workshop';
-import { useEditorApi } from '../../store';
+import { useEditorApi, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
 import { Modal } from '../Modal';
 import { useLessonCommands } from './useLessonCommands';
+
+const selectInLesson = (s: EditorState) => s.lessonSession !== null;
+const selectAuthoring = (s: EditorState) => s.authoring !== null;
 
 /** The lessons menu: the built-in lessons, and a trainer's own lesson as a file. */
 export function LessonsDialog() {
   const api = useEditorApi();
   const commands = useLessonCommands();
   const fileInput = useRef<HTMLInputElement>(null);
+  const inLesson = useEditorStore(selectInLesson);
+  const authoring = useEditorStore(selectAuthoring);
   return (
     <Modal
       title="Lessons"
@@ -32,12 +38,26 @@ export function LessonsDialog() {
               e.target.value = '';
             }}
           />
-          <button
-            type="button"
-            onClick={commands.saveFile}
-            title="The open lesson with the current design, or a one-step lesson of it to fill in"
-          >
-            Save as lesson file
+          {inLesson && (
+            <button
+              type="button"
+              onClick={commands.editOpen}
+              title="This lesson, with the current design in its current step, in the Lesson editor"
+            >
+              Edit this lesson
+            </button>
+          )}
+          {inLesson && (
+            <button
+              type="button"
+              onClick={commands.saveFile}
+              title="The open lesson, with the current design in its current step"
+            >
+              Save as lesson file
+            </button>
+          )}
+          <button type="button" className="is-primary" onClick={commands.write}>
+            {authoring ? 'Back to your lesson' : 'Write a lesson…'}
           </button>
         </>
       }

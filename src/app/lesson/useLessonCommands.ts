@@ -9,6 +9,10 @@ export interface LessonCommands {
   openBuiltIn: (id: string) => void;
   openFile: (file: File) => Promise<void>;
   saveFile: () => void;
+  /** Opens the Lesson editor: on the lesson being written, else on a new one. */
+  write: () => void;
+  /** Leaves the open lesson and edits it (the current design in its current step). */
+  editOpen: () => void;
 }
 
 export function useLessonCommands(): LessonCommands {
@@ -38,8 +42,25 @@ export function useLessonCommands(): LessonCommands {
       },
       saveFile: () => {
         const { lessonSession, doc } = state();
+        if (lessonSession === null) return;
         const lesson = lessonDraft(lessonSession, doc);
         downloadText(`${lesson.id}.lesson.yaml`, lessonFileSerialize(lesson));
+      },
+      write: () => {
+        state().openDialog(null);
+        if (state().lessonSession !== null) state().exitLesson();
+        const { authoring } = state();
+        if (authoring === null) state().startAuthoring();
+        else state().openPanel('author');
+      },
+      editOpen: () => {
+        const { lessonSession, doc } = state();
+        if (lessonSession === null) return;
+        const lesson = lessonDraft(lessonSession, doc);
+        state().openDialog(null);
+        state().exitLesson();
+        state().startAuthoring(lesson);
+        state().setAuthoringStep(lessonSession.stepIndex);
       },
     };
   }, [api]);
