@@ -41,6 +41,13 @@ export function HelpDialog() {
           </button>{' '}
           (also in the toolbar) arranges everything again; Undo puts it back.
         </li>
+        <li>
+          Your own lesson: Lessons… → Write a lesson… opens the Lesson tab. Shape the design on the
+          canvas, then Add step from the current design (the step keeps a copy of it); write its
+          title and text (one point per line), tick what it rings or pick the connection it is
+          about, reorder or delete steps, Preview it, and Save as lesson file. Lessons… → Open
+          lesson file runs it again; Edit this lesson brings it back into the editor.
+        </li>
       </ul>
       <table className="app-shortcuts">
         <caption>Keyboard shortcuts</caption>
