@@ -15,7 +15,14 @@ import { serializeDocument } from '../src/io/index';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
 import { kubectlDump } from './benchUi/kubectlDump';
 import { fitFigures, heapMb } from './benchUi/pageFigures';
-import { clickToInspector, dragPan, editToCanvas, openFile, openPage } from './benchUi/scenarios';
+import {
+  clickToInspector,
+  dragPan,
+  editToCanvas,
+  expandAll,
+  openFile,
+  openPage,
+} from './benchUi/scenarios';
 import { buildAndServe } from './benchUi/server';
 
 const WIDTH = 1440;
@@ -76,6 +83,12 @@ async function cluster200(browser: Browser, url: string): Promise<void> {
     const pan = await dragPan(page);
     figure('drag-pan: longest task', pan?.longestTask ?? null, 'ms', { op: '<', limit: 50 });
     figure('drag-pan: longest frame gap', pan?.longestGap ?? null, 'ms');
+    // The same questions once every namespace is open: every card and line drawn.
+    say('  every namespace expanded:');
+    await expandAll(page);
+    const open = await dragPan(page);
+    figure('drag-pan: longest task', open?.longestTask ?? null, 'ms', { op: '<', limit: 50 });
+    figure('drag-pan: longest frame gap', open?.longestGap ?? null, 'ms');
     figure('node click → Inspector shows it', await clickToInspector(page), 'ms', {
       op: '<',
       limit: 100,

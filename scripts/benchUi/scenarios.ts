@@ -3,6 +3,9 @@
  * by dragging the empty canvas, click a workload, delete a policy. Each
  * returns the figures it measured; none of them fails on a slow figure.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import {
   cameraSettled,
@@ -15,7 +18,7 @@ import {
   windowFigures,
 } from './pageFigures';
 import type { FitFigures } from './pageFigures';
-import { PAGE_PROBES } from './probes';
+import { PAGE_PROBES, WORKLOAD_SELECTOR } from './probes';
 import type { WindowFigures } from './probes';
 
 /** Only the new design's nodes: generated namespaces are `kube-system` and `ns-<n>`. */
@@ -50,11 +53,21 @@ export async function openFile(page: Page, name: string, yaml: string): Promise<
     .waitFor({ timeout: 180_000 })
     .then(() => true)
     .catch(() => false);
-  await page.getByLabel('YAML files to open').setInputFiles({
-    name,
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(yaml, 'utf8'),
-  });
+  // A file on disk, as a user picks one: Playwright hands its path to the browser. A buffer
+  // would be decoded by a script in the page, a long task of the benchmark's own.
+  const dir = mkdtempSync(join(tmpdir(), 'bench-ui-'));
+  const path = join(dir, name);
+  writeFileSync(path, yaml, 'utf8');
+  try {
+    await page.getByLabel('YAML files to open').setInputFiles(path);
+    return await untilOpened(page, progress);
+  } finally {
+    // The page reads the file after the change event: it goes only once the design is drawn.
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function untilOpened(page: Page, progress: Promise<boolean>): Promise<Opened> {
   const painted = await pageUntil(page, { selector: NEW_NODE }, 180_000);
   await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor({ timeout: 180_000 });
   // The automatic layout has placed the nodes (a generated file carries no positions; a layout
@@ -81,6 +94,14 @@ export async function openFile(page: Page, name: string, yaml: string): Promise<
     during: await windowFigures(page, chosen, end),
     progressShown: await progress,
   };
+}
+
+/** "Expand all" on a design that opened collapsed, then waits for the camera to rest. */
+export async function expandAll(page: Page): Promise<void> {
+  const button = page.getByRole('button', { name: 'Expand all' });
+  if (await button.isEnabled()) await button.click();
+  await page.locator(WORKLOAD_SELECTOR).first().waitFor({ timeout: 120_000 });
+  await cameraSettled(page, 1500, 120_000);
 }
 
 /** Drags the empty canvas by `moves` steps of 15 px and back: the worst task and frame gap. */
