@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { endLabel, enforces, portText } from '../../engine';
 import type { Path } from '../../engine';
 import {
@@ -9,25 +9,53 @@ import {
   useEditorStore,
 } from '../../store';
 import type { EditorState } from '../../store';
+import { pathsShown } from './pathsShown';
 
 function PathRows({
   title,
+  which,
   paths,
   focus,
 }: {
   title: string;
+  /** `outbound` or `inbound`: names the filter. */
+  which: string;
   paths: readonly Path[];
   focus: string;
 }) {
   const api = useEditorApi();
   const plugin = useEditorStore((s) => s.networkPlugin);
+  const [words, setWords] = useState('');
+  const [all, setAll] = useState(false);
   const enforced = enforces(plugin);
   if (paths.length === 0) return null;
+  const shown = pathsShown(paths, { words, all, enforced });
+  const blocked = paths.filter((p) => !p.allowed).length;
   return (
-    <section className="paths">
+    <section className="paths" aria-label={title}>
       <h3>{title}</h3>
+      {shown.long && (
+        <>
+          <p className="paths-count">
+            {paths.length} paths: {paths.length - blocked} allowed,{' '}
+            {enforced ? `${String(blocked)} blocked` : `${String(blocked)} policies would block`}
+          </p>
+          <input
+            type="search"
+            className="paths-filter"
+            aria-label={`Filter ${which} paths`}
+            placeholder="Filter: a name, a port, blocked…"
+            spellCheck={false}
+            value={words}
+            onChange={(e) => {
+              setWords(e.target.value);
+            }}
+          />
+        </>
+      )}
+      {shown.rows.length === 0 && <p className="paths-count">No path matches '{words}'.</p>}
       <ul>
-        {paths.map((p) => {
+        {shown.rows.map((p) => {
           const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${portText(p)}`;
           // With a plugin that does not enforce, what the policies block still gets through.
           const unenforced = !p.allowed && !enforced;
@@ -55,18 +83,44 @@ function PathRows({
           );
         })}
       </ul>
+      {shown.hidden > 0 && (
+        <button
+          type="button"
+          className="paths-more"
+          onClick={() => {
+            setAll(true);
+          }}
+        >
+          Show all {shown.matching} {which} paths ({shown.hidden} more)
+        </button>
+      )}
     </section>
   );
 }
 
-/** Every path in and out of a node, per port, allowed or blocked; each opens its explanation. */
+/**
+ * Every path in and out of a node, per port, allowed or blocked; each opens
+ * its explanation. A long list shows its first rows, a count and a filter:
+ * a workload of a large cluster can have hundreds of paths, and drawing them
+ * all made picking it slow.
+ */
 export function PathList({ id }: { id: string }) {
   const select = useCallback((s: EditorState) => pathsOfNode(s, id), [id]);
   const paths = useEditorStore(select);
   return (
-    <div aria-label="Paths">
-      <PathRows title="Outbound (it opens the connection)" paths={paths.outbound} focus={id} />
-      <PathRows title="Inbound (it accepts the connection)" paths={paths.inbound} focus={id} />
+    <div aria-label="Paths" key={id}>
+      <PathRows
+        title="Outbound (it opens the connection)"
+        which="outbound"
+        paths={paths.outbound}
+        focus={id}
+      />
+      <PathRows
+        title="Inbound (it accepts the connection)"
+        which="inbound"
+        paths={paths.inbound}
+        focus={id}
+      />
     </div>
   );
 }
