@@ -231,7 +231,11 @@ export interface LessonSession {
   readonly lesson: Lesson;
   /** 0-based. */
   readonly stepIndex: number;
-  /** A built-in lesson has an address (`?lesson=<id>&step=<n>`); one from a file does not. */
+  /**
+   * A built-in lesson's address (`?lesson=<id>&step=<n>`) opens it anywhere; a
+   * trainer's own lesson (a file, or one written in the app) is kept in this
+   * browser so that its address opens it again after a reload.
+   */
   readonly builtIn: boolean;
   /** The user's design, layout and undo history when the lesson opened: back on exit. */
   readonly saved: {

@@ -136,3 +136,10 @@ export {
   startSettingsSave,
 } from './persist/settingsStorage';
 export { useEditorApi, useEditorStore } from './useEditorStore';
+export type { KeptLessons } from './persist/lessonKeep';
+export {
+  AUTHORING_LESSON_KEY,
+  OPEN_LESSON_KEY,
+  loadKeptLessons,
+  startLessonKeep,
+} from './persist/lessonKeep';
