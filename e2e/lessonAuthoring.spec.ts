@@ -1,5 +1,6 @@
 import type { Download } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { savedEntries } from './pages/savedDesign';
 
 async function textOf(download: Download): Promise<string> {
   const chunks: Buffer[] = [];
@@ -140,5 +141,48 @@ test.describe('when a trainer writes a lesson of their own in the app', () => {
       'Lesson not saved: Step 1 text: Say what this step shows',
     );
     expect(downloads).toBe(0);
+  });
+});
+
+test.describe('when a trainer reloads the page during a lesson', () => {
+  test('a built-in lesson comes back at the same step', async ({ page, lesson }) => {
+    await page.goto('/?lesson=three-tiers&step=1');
+    await expect(lesson.where).toHaveText('Step 1 of 6');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(/[?&]lesson=three-tiers&step=3$/);
+    await page.reload();
+    await expect(lesson.where).toHaveText('Step 3 of 6');
+  });
+
+  test('their own lesson, and the lesson being written, come back', async ({
+    page,
+    lesson,
+    lessonEditor: editor,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await lesson.lessonsButton.click();
+    await page.getByRole('button', { name: 'Write a lesson…' }).click();
+    await editor.lessonTitle.fill('Kept');
+    await editor.lessonId.fill('kept');
+    for (const title of ['First', 'Second']) {
+      await editor.addStep.click();
+      await editor.stepTitle.fill(title);
+      await editor.stepText.fill(`The ${title.toLowerCase()} step.`);
+    }
+    await editor.step(1).click();
+    await editor.preview.click();
+    await page.keyboard.press('ArrowRight');
+    await expect(lesson.title).toHaveText('Second');
+    await expect(page).toHaveURL(/[?&]lesson=kept&step=2$/);
+    await expect
+      .poll(async () => Object.keys(await savedEntries(page)).sort())
+      .toContain('netpol-canvas.lesson-open');
+    await page.reload();
+    await expect(lesson.bar).toHaveAccessibleName('Lesson: Kept');
+    await expect(lesson.where).toHaveText('Step 2 of 2');
+    await lesson.exit.click();
+    await expect(editor.panel).toBeVisible();
+    await expect(editor.steps).toHaveText([/First/, /Second/]);
   });
 });

@@ -5,9 +5,11 @@ import {
   encodeInWorker,
   idbDesignStore,
   loadAutosave,
+  loadKeptLessons,
   settingsLoad,
   startAutosave,
   startDerivation,
+  startLessonKeep,
   startSettingsSave,
 } from '../store';
 import { App } from './App';
@@ -58,8 +60,14 @@ async function start(): Promise<void> {
   }
   const settings = settingsStorage === null ? null : settingsLoad(settingsStorage);
   if (settings !== null) store.getState().setNetworkPlugin(settings.networkPlugin);
-  lessonOpenFromUrl(store, window.location.search);
+  // A reload keeps the lesson being written and the trainer's own lesson that was open.
+  const kept = await loadKeptLessons(designs);
+  if (kept.authoring !== null) store.getState().startAuthoring(kept.authoring);
+  lessonOpenFromUrl(store, window.location.search, kept.open);
+  const [problem] = kept.problems;
+  if (problem !== undefined) store.getState().notify({ tone: 'error', text: problem });
   startLessonUrlSync(store);
+  startLessonKeep(store, designs);
   if (settingsStorage !== null) startSettingsSave(store, settingsStorage);
   const autosave = startAutosave(store, {
     designs,

@@ -1,24 +1,44 @@
 /**
- * The lesson in the address: `?lesson=<id>&step=<n>` opens a built-in lesson
- * at that step when the page loads, and while a built-in lesson is open the
- * address follows its step (`history.replaceState`, so Back leaves the page
- * as before), so that a student can open the trainer's link at the same step.
+ * The lesson in the address: `?lesson=<id>&step=<n>` opens that lesson at
+ * that step when the page loads, and while a lesson is open the address
+ * follows its step (`history.replaceState`, so Back leaves the page as
+ * before), so that a reload keeps the step and a student can open the
+ * trainer's link at the same step. A built-in lesson opens anywhere; a
+ * trainer's own lesson (`own`, kept in this browser by `startLessonKeep`)
+ * only in the browser that ran it.
  */
-import { builtInLesson, lessonRefResolve, lessonUrlFormat, lessonUrlParse } from '../../workshop';
+import type { Lesson } from '../../workshop';
+import {
+  builtInLesson,
+  lessonIdIsValid,
+  lessonRefResolve,
+  lessonUrlFormat,
+  lessonUrlParse,
+} from '../../workshop';
 import type { EditorStore } from '../../store';
 
-/** Opens the lesson the address names, if it names one; returns whether it did. */
-export function lessonOpenFromUrl(store: EditorStore, search: string): boolean {
+/**
+ * Opens the lesson the address names, if it names one: the trainer's own
+ * lesson kept in this browser when its id is that, else a built-in one.
+ * Returns whether it did.
+ */
+export function lessonOpenFromUrl(
+  store: EditorStore,
+  search: string,
+  own: Lesson | null = null,
+): boolean {
   const ref = lessonUrlParse(search);
   if (ref === null) return false;
-  const found = lessonRefResolve(ref, builtInLesson);
+  const isOwn = own !== null && own.id === ref.lesson;
+  const found = lessonRefResolve(ref, (id) => (isOwn ? own : builtInLesson(id)));
   if (found === null) {
-    store
-      .getState()
-      .notify({ tone: 'error', text: `No lesson “${ref.lesson}” at step ${ref.step}.` });
+    const text =
+      `No lesson “${ref.lesson}” at step ${ref.step} here. A lesson of your own opens by its ` +
+      'address only in the browser that ran it: share its lesson file instead.';
+    store.getState().notify({ tone: 'error', text });
     return false;
   }
-  store.getState().openLesson(found.lesson, { stepIndex: found.stepIndex, builtIn: true });
+  store.getState().openLesson(found.lesson, { stepIndex: found.stepIndex, builtIn: !isOwn });
   return true;
 }
 
@@ -34,7 +54,7 @@ export function searchWithoutLesson(search: string): string {
 /** The address for the store's lesson state, from the current `search`. */
 export function lessonSearch(store: EditorStore, search: string): string {
   const session = store.getState().lessonSession;
-  if (session === null || !session.builtIn) return searchWithoutLesson(search);
+  if (session === null || !lessonIdIsValid(session.lesson.id)) return searchWithoutLesson(search);
   return lessonUrlFormat({ lesson: session.lesson.id, step: session.stepIndex + 1 }, search);
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { builtInLesson } from '../../workshop';
+import type { Lesson } from '../../workshop';
 import { createEditorStore } from '../../store';
 import { lessonOpenFromUrl, lessonSearch, searchWithoutLesson } from './lessonAddressSync';
+
+function threeTiers(): Lesson {
+  const lesson = builtInLesson('three-tiers');
+  if (lesson === null) throw new Error('three-tiers is built in');
+  return lesson;
+}
 
 describe('when the page opens with a lesson address', () => {
   it('opens that built-in lesson at that step', () => {
@@ -14,6 +22,23 @@ describe('when the page opens with a lesson address', () => {
     expect(lessonOpenFromUrl(store, '?lesson=three-tiers&step=40')).toBe(false);
     expect(store.getState().lessonSession).toBeNull();
     expect(store.getState().notice?.tone).toBe('error');
+  });
+});
+
+describe('when the page opens with the address of a lesson of your own', () => {
+  const own = { ...threeTiers(), id: 'mine', title: 'Mine' };
+
+  it('opens the lesson kept in this browser at that step', () => {
+    const store = createEditorStore();
+    expect(lessonOpenFromUrl(store, '?lesson=mine&step=2', own)).toBe(true);
+    expect(store.getState().lessonSession).toMatchObject({ stepIndex: 1, builtIn: false });
+    expect(lessonSearch(store, '?lesson=mine&step=2')).toBe('?lesson=mine&step=2');
+  });
+
+  it('says to share the file in a browser that does not keep it', () => {
+    const store = createEditorStore();
+    expect(lessonOpenFromUrl(store, '?lesson=mine&step=2', null)).toBe(false);
+    expect(store.getState().notice?.text).toMatch(/share its lesson file instead/);
   });
 });
 
