@@ -89,8 +89,6 @@ export type FlowEdgeData = {
   readonly reason: string;
   /** Drawn with emphasis: touches the selected node, or is the selected path. */
   readonly emphasis: boolean;
-  /** Vertical offset of the label, so that the labels of A→B and B→A do not overlap. */
-  readonly labelShift: number;
   /** A path of the focused node that no rule draws (thinner). */
   readonly path: boolean;
   /** The last edit flipped it: highlighted for a moment. */

@@ -7,7 +7,7 @@ import { MarkerType } from '@xyflow/react';
 import type { FlowEnd, FlowStatus, VerdictChange } from '../engine';
 import { endLabel, portText, rulePortsText } from '../engine';
 import type { EdgeGroup, FlowGroup, PathGroup } from '../store';
-import { edgeGroupsOf, edgeIdOf, edgeIdOfEnds, statusOfAll } from '../store';
+import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge, FlowEdgeData } from './reactFlowTypes';
 
 export interface EdgesInput {
@@ -85,7 +85,6 @@ function changeEdges(changes: readonly VerdictChange[], drawn: ReadonlySet<strin
       ports: `now ${allowed ? 'allowed' : 'blocked'}: ${ports}`,
       reason: list.map((c) => c.reason).join('\n'),
       emphasis: true,
-      labelShift: 0,
       path: false,
       changed: true,
     });
@@ -110,7 +109,6 @@ function pathEdge(group: PathGroup, selectedEdgeId: string | null): FlowEdge {
     ports,
     reason,
     emphasis: false,
-    labelShift: 0,
     path: true,
     changed: false,
   });
@@ -123,7 +121,6 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
   const changes = input.changes ?? [];
   const changed = new Set<string>(changes.map((c) => edgeIdOfEnds(c.from, c.to)));
   const flows = groups.map((group): FlowEdge => {
-    const twoWay = ids.has(edgeIdOf(group.target, group.source));
     const { from, to } = endsOf(group, group.flows[0]);
     const ports = unique(group.flows.flatMap((f) => rulePortsText(f.ports, 'short'))).join(', ');
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
@@ -137,7 +134,6 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
       ports,
       reason: unique(group.flows.map((f) => f.reason)).join('\n'),
       emphasis: touchesSelection,
-      labelShift: twoWay ? (group.source < group.target ? -13 : 13) : 0,
       path: false,
       changed: changed.has(group.id),
     });

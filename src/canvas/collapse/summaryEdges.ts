@@ -6,7 +6,7 @@
  */
 import { MarkerType } from '@xyflow/react';
 import type { FlowStatus } from '../../engine';
-import { edgeIdOf, nodeLabelOf } from '../../store';
+import { nodeLabelOf } from '../../store';
 import type { FlowEdge } from '../reactFlowTypes';
 import type { SummaryLine } from './collapseLines';
 import { lineCountsText } from './collapseLines';
@@ -38,14 +38,12 @@ export function summaryEdges(
   summaries: readonly SummaryLine[],
   selectedNodeId: string | null,
 ): FlowEdge[] {
-  const ids = new Set<string>(summaries.map((s) => s.id));
   const many = summaries.length > LABELLED;
   return summaries.map((summary): FlowEdge => {
     const { id, source, target, status } = summary;
     const from = nodeLabelOf(source);
     const to = nodeLabelOf(target);
     const text = lineCountsText(summary);
-    const twoWay = ids.has(edgeIdOf(target, source));
     const touches = selectedNodeId === source || selectedNodeId === target;
     const color = STROKE[status];
     return {
@@ -63,7 +61,6 @@ export function summaryEdges(
         ports: text,
         reason: tooltipOf(summary),
         emphasis: touches,
-        labelShift: twoWay ? (source < target ? -13 : 13) : 0,
         path: false,
         changed: false,
         summary: true,

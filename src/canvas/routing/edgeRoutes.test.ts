@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { edgeRoutes } from './edgeRoutes';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
 import { labelSizeOf } from './labelPlace';
-import { polylineCrosses, rectAround, rectsOverlap } from './rectGeometry';
+import type { Point } from './rectGeometry';
+import { distance, polylineCrosses, polylinePoint, rectAround, rectsOverlap } from './rectGeometry';
 
 const card = (id: string, x: number, y: number): RouteNode => ({
   id,
@@ -72,6 +73,41 @@ describe('a line from a namespace box', () => {
     const route = edgeRoutes([box, ...inside], [line('ns', 'c')]).get('ns->c');
     expect(route?.points[0]?.y).toBe(0);
     expect(polylineCrosses(route?.points ?? [], inside[0]?.rect ?? box.rect)).toBe(false);
+  });
+});
+
+/** The smallest distance between points spread along two polylines (their middles mostly). */
+function closestApproach(p: readonly Point[], q: readonly Point[]): number {
+  let least = Infinity;
+  for (let i = 1; i < 20; i++) {
+    const a = polylinePoint(p, i / 20);
+    for (let j = 1; j < 20; j++) least = Math.min(least, distance(a, polylinePoint(q, j / 20)));
+  }
+  return least;
+}
+
+describe('the two lines of a two-way pair', () => {
+  const pair = (offset: number) => [
+    { ...line('a', 'c'), offset },
+    { ...line('c', 'a'), offset },
+  ];
+
+  it('run side by side, 36 pixels apart, when nothing is between them', () => {
+    const routes = edgeRoutes([card('a', 0, 0), card('c', 800, 0)], pair(18));
+    const there = routes.get('a->c')?.points ?? [];
+    const back = routes.get('c->a')?.points ?? [];
+    expect(Math.abs((there[0]?.y ?? 0) - (back[0]?.y ?? 0))).toBe(36);
+    expect(there[0]?.x).toBe(236);
+    expect(back[0]?.x).toBe(800);
+  });
+
+  it('stay apart all along when they go around a card between their ends', () => {
+    const nodes = [card('a', 0, 0), card('b', 400, 0), card('c', 800, 0)];
+    const routes = edgeRoutes(nodes, pair(18));
+    const there = routes.get('a->c')?.points ?? [];
+    const back = routes.get('c->a')?.points ?? [];
+    expect(there.length).toBeGreaterThan(2);
+    expect(closestApproach(there, back)).toBeGreaterThan(30);
   });
 });
 

@@ -9,6 +9,7 @@ import type { LabelBoard } from './labelPlace';
 import { labelSizeOf, labelSpot } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
+import { polylineOffset } from './polylineOffset';
 import { routeAround } from './polylineRoute';
 import type { Point } from './rectGeometry';
 import { polylinePoint, rectCentre } from './rectGeometry';
@@ -70,26 +71,20 @@ export function pathOf(points: readonly Point[]): string {
 }
 
 /**
- * The routed line between two nodes, its ends on their borders. A card's
- * line starts at its centre and is cut at its border; a namespace box's line
- * starts on its border, facing the other end (from the top of the box when
- * the other end sits inside it), so that it never runs across the box's cards.
+ * The routed line between two nodes, from end to end: a card's end at its
+ * centre; a namespace box's end on its border, facing the other end (on the
+ * top of the box when the other end sits inside it), so that the line never
+ * runs across the box's cards.
  */
-function linePoints(
+function centreLine(
   grid: ObstacleGrid,
   index: Map<string, number>,
   s: RouteNode,
   t: RouteNode,
-  offset: number,
 ): Point[] {
   const nested = rectContains(s.rect, t.rect) || rectContains(t.rect, s.rect);
-  const cs = rectCentre(s.rect);
-  const ct = rectCentre(t.rect);
-  const length = Math.hypot(ct.x - cs.x, ct.y - cs.y) || 1;
-  const nx = (-(ct.y - cs.y) / length) * offset;
-  const ny = ((ct.x - cs.x) / length) * offset;
-  let a = { x: cs.x + nx, y: cs.y + ny };
-  let b = { x: ct.x + nx, y: ct.y + ny };
+  let a = rectCentre(s.rect);
+  let b = rectCentre(t.rect);
   if (!s.card) a = nested ? { x: b.x, y: s.rect.y } : exitPoint(s.rect, a, b.x - a.x, b.y - a.y);
   if (!t.card) b = nested ? { x: a.x, y: t.rect.y } : exitPoint(t.rect, b, a.x - b.x, a.y - b.y);
   const skip = new Set<number>();
@@ -97,12 +92,35 @@ function linePoints(
     const i = index.get(id);
     if (i !== undefined) skip.add(i);
   }
-  const points = routeAround(grid, skip, a, b);
+  return routeAround(grid, skip, a, b);
+}
+
+/** The line cut where it leaves its source card and enters its target card. */
+function cutAtCards(points: readonly Point[], s: RouteNode, t: RouteNode): Point[] {
+  const a = points[0];
+  const b = points[points.length - 1];
+  if (a === undefined || b === undefined) return [];
   const second = points[1] ?? b;
   const beforeLast = points[points.length - 2] ?? a;
   const start = s.card ? exitPoint(s.rect, a, second.x - a.x, second.y - a.y) : a;
   const end = t.card ? exitPoint(t.rect, b, beforeLast.x - b.x, beforeLast.y - b.y) : b;
   return [start, ...points.slice(1, -1), end];
+}
+
+/**
+ * The line of `s` to `t`. The two directions of a two-way pair (`offset` not
+ * 0) share one route, each drawn `offset` pixels to its own left of it: two
+ * separate lines, each with its own arrowhead, whatever cards they go around.
+ */
+function linePoints(
+  centre: (s: RouteNode, t: RouteNode) => Point[],
+  s: RouteNode,
+  t: RouteNode,
+  offset: number,
+): Point[] {
+  if (offset === 0) return cutAtCards(centre(s, t), s, t);
+  const shared = s.id < t.id ? centre(s, t) : [...centre(t, s)].reverse();
+  return cutAtCards(polylineOffset(shared, offset), s, t);
 }
 
 /** The route of each line whose two ends are among `nodes`, by line id. */
@@ -116,6 +134,16 @@ export function edgeRoutes(
   const grid = obstacleGridOf(cards.map((n) => n.rect));
   const board: LabelBoard = new Map();
   const lines: { edge: RouteEdge; points: Point[] }[] = [];
+  const centres = new Map<string, Point[]>();
+  const centre = (s: RouteNode, t: RouteNode): Point[] => {
+    const key = `${s.id}>${t.id}`;
+    let points = centres.get(key);
+    if (points === undefined) {
+      points = centreLine(grid, index, s, t);
+      centres.set(key, points);
+    }
+    return points;
+  };
   const routes = new Map<string, EdgeRoute>();
   for (const edge of edges) {
     const s = byId.get(edge.source);
@@ -127,7 +155,7 @@ export function edgeRoutes(
       routes.set(edge.id, { path: line.path, points: [middle], label: middle, middle });
       continue;
     }
-    lines.push({ edge, points: linePoints(grid, index, s, t, edge.offset) });
+    lines.push({ edge, points: linePoints(centre, s, t, edge.offset) });
   }
   const loud = lines.filter((l) => l.edge.quiet !== true);
   const quiet = lines.filter((l) => l.edge.quiet === true);

@@ -20,6 +20,13 @@ export function labelTextOf(data: FlowEdgeData): string {
   return `${MARK[data.status]}${data.ports}`;
 }
 
+/**
+ * How far each line of a two-way pair (A to B and B to A) is drawn off their
+ * shared route: two lanes 36 pixels apart, wider than an emphasised arrowhead
+ * (about 25 pixels), so the two directions never read as one two-headed arrow.
+ */
+export const PAIR_OFFSET = 18;
+
 export function routeInputOf(
   flowNodes: readonly CanvasNode[],
   flowEdges: readonly FlowEdge[],
@@ -37,11 +44,12 @@ export function routeInputOf(
     const card = n.type !== 'namespace' || n.data.collapsed !== undefined;
     nodes.push({ id: n.id, rect: { x, y, width, height }, card });
   }
+  const pairs = new Set(flowEdges.map((e) => `${e.source}>${e.target}`));
   const edges = flowEdges.map((e): RouteEdge => ({
     id: e.id,
     source: e.source,
     target: e.target,
-    offset: e.data === undefined || e.data.labelShift === 0 ? 0 : 9,
+    offset: e.source !== e.target && pairs.has(`${e.target}>${e.source}`) ? PAIR_OFFSET : 0,
     label: e.data === undefined ? null : labelTextOf(e.data),
     quiet: (e.data?.path === true && !e.data.changed) || e.data?.quiet === true,
   }));
