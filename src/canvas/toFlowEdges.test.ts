@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { VerdictChange } from '../engine';
 import { THREE_TIER_SCENARIOS } from '../engine/__fixtures__/clusters/threeTier';
-import { createEditorStore, selectFlowGroups } from '../store';
+import { createEditorStore, selectFlowGroups, selectPathGroups } from '../store';
 import { toFlowEdges } from './toFlowEdges';
 
 function groupsOf(name: string) {
@@ -52,5 +52,34 @@ describe('when the last edit flipped a connection no line draws', () => {
       ports: 'now blocked: TCP 3306',
       changed: true,
     });
+  });
+});
+
+describe('when the lesson step names a connection no rule draws', () => {
+  const store = createEditorStore({
+    doc: THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc,
+  });
+  store.getState().select({ kind: 'node', id: 'workload:prod/web' });
+  const pathGroups = selectPathGroups(store.getState());
+  const named = pathGroups.filter((g) => g.id === 'workload:prod/web>workload:prod/api');
+  const edges = toFlowEdges({
+    groups: [],
+    pathGroups,
+    lessonGroups: named,
+    selectedNodeId: null,
+    selectedEdgeId: null,
+  });
+
+  it('draws it once, like a rule line, labelled with its port', () => {
+    const lines = edges.filter((e) => e.id === 'workload:prod/web>workload:prod/api');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]?.data).toMatchObject({ path: false, ports: 'TCP 5000' });
+    expect(lines[0]?.ariaLabel).toBe('Connection prod/web to prod/api on TCP 5000: allowed');
+  });
+
+  it('still draws the focused node’s other paths as paths', () => {
+    const others = edges.filter((e) => e.id !== 'workload:prod/web>workload:prod/api');
+    expect(others.length).toBeGreaterThan(0);
+    expect(others.every((e) => e.data?.path === true)).toBe(true);
   });
 });

@@ -14,6 +14,8 @@ export interface EdgesInput {
   readonly groups: readonly FlowGroup[];
   /** The focused node's other paths (no rule's line joins their nodes). */
   readonly pathGroups?: readonly PathGroup[];
+  /** The lines the open lesson step names (no rule's line joins their nodes). */
+  readonly lessonGroups?: readonly PathGroup[];
   readonly selectedNodeId: string | null;
   readonly selectedEdgeId: string | null;
   /** Connections the last edit flipped: their lines are highlighted for a moment. */
@@ -95,13 +97,18 @@ function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
 
-function pathEdge(group: PathGroup, selectedEdgeId: string | null): FlowEdge {
+/**
+ * A path of the focused node: thin, dotted, its label shown only while picked.
+ * A line the lesson step names (`named`) is drawn like a rule's line instead,
+ * labelled with its ports.
+ */
+function pathEdge(group: PathGroup, selectedEdgeId: string | null, named = false): FlowEdge {
   const { from, to } = endsOf(group, group.paths[0]);
   const ports = unique(group.paths.map((p) => portText(p))).join(', ');
   const reason = unique(group.paths.map((p) => `${portText(p)}: ${p.reason}`)).join('\n');
   return lineEdge(group, {
     selected: group.id === selectedEdgeId,
-    ariaLabel: `Path ${from} to ${to} on ${ports}: ${statusWord(group.status)}`,
+    ariaLabel: `${named ? 'Connection' : 'Path'} ${from} to ${to} on ${ports}: ${statusWord(group.status)}`,
     arrow: 16,
     zIndex: 2,
     from,
@@ -109,14 +116,21 @@ function pathEdge(group: PathGroup, selectedEdgeId: string | null): FlowEdge {
     ports,
     reason,
     emphasis: false,
-    path: true,
+    path: !named,
     changed: false,
   });
 }
 
 export function toFlowEdges(input: EdgesInput): FlowEdge[] {
   const { groups, selectedNodeId, selectedEdgeId } = input;
-  const paths = (input.pathGroups ?? []).map((g) => pathEdge(g, selectedEdgeId));
+  const named = (input.lessonGroups ?? []).map((g) => pathEdge(g, selectedEdgeId, true));
+  const namedIds = new Set(named.map((e) => e.id));
+  const paths = [
+    ...named,
+    ...(input.pathGroups ?? [])
+      .filter((g) => !namedIds.has(g.id))
+      .map((g) => pathEdge(g, selectedEdgeId)),
+  ];
   const ids = new Set([...groups, ...paths].map((g) => g.id));
   const changes = input.changes ?? [];
   const changed = new Set<string>(changes.map((c) => edgeIdOfEnds(c.from, c.to)));

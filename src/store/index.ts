@@ -128,6 +128,7 @@ export {
   selectLessonViewNodes,
   selectTrafficTable,
 } from './derived/lessonSelectors';
+export { selectLessonLineGroups } from './derived/lessonLineGroups';
 export type { Settings } from './persist/settingsStorage';
 export {
   SETTINGS_KEY,

@@ -1,5 +1,11 @@
 import { useMemo, useState } from 'react';
-import { nodeIdOfEnd, selectPathGroups, selectSelection, useEditorStore } from '../../store';
+import {
+  nodeIdOfEnd,
+  selectLessonLineGroups,
+  selectPathGroups,
+  selectSelection,
+  useEditorStore,
+} from '../../store';
 import type { FlowEdge } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
 import { useRecentChanges } from './useRecentChanges';
@@ -13,6 +19,7 @@ export function useCanvasEdges(): FlowEdge[] {
   const [share] = useState(sharer<FlowEdge>);
   const { lines, collapsed } = useCollapsedLines();
   const pathGroups = useEditorStore(selectPathGroups);
+  const lessonGroups = useEditorStore(selectLessonLineGroups);
   const changes = useRecentChanges();
   const selection = useEditorStore(selectSelection);
   const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
@@ -23,10 +30,11 @@ export function useCanvasEdges(): FlowEdge[] {
     const edges = toFlowEdges({
       groups: lines.shown,
       pathGroups: pathGroups.filter((g) => shows([g.source, g.target])),
+      lessonGroups: lessonGroups.filter((g) => shows([g.source, g.target])),
       selectedNodeId,
       selectedEdgeId,
       changes: changes.filter((c) => shows([nodeIdOfEnd(c.from), nodeIdOfEnd(c.to)])),
     });
     return share([...edges, ...summaryEdges(lines.summaries, selectedNodeId)]);
-  }, [share, lines, collapsed, pathGroups, selectedNodeId, selectedEdgeId, changes]);
+  }, [share, lines, collapsed, pathGroups, lessonGroups, selectedNodeId, selectedEdgeId, changes]);
 }

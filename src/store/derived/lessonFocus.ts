@@ -4,7 +4,7 @@
  * explanation shows in the inspector). Ends the document does not have are
  * left out: a trainer may have edited the design since the step loaded it.
  */
-import type { LessonStep } from '../../workshop';
+import type { LessonConnection, LessonStep } from '../../workshop';
 import { lessonNodeOf } from '../../workshop';
 import type { Doc } from '../../model';
 import type { Selection } from '../editorState';
@@ -16,6 +16,8 @@ export interface LessonFocusIds {
   readonly nodes: readonly string[];
   /** The connection's line, `<from id>><to id>`, or null. */
   readonly connection: { readonly id: string; readonly from: string; readonly to: string } | null;
+  /** The ids of the lines the step draws (`focus.lines`) whose ends the document has. */
+  readonly lines: readonly string[];
 }
 
 function idOf(doc: Doc, text: string): NodeId | null {
@@ -23,25 +25,28 @@ function idOf(doc: Doc, text: string): NodeId | null {
   return node === null ? null : nodeIdOfEnd(node);
 }
 
-export function lessonFocusIds(step: LessonStep, doc: Doc): LessonFocusIds {
-  const nodes = (step.focus.nodes ?? []).flatMap((text) => idOf(doc, text) ?? []);
-  const { connection } = step.focus;
-  if (connection === undefined) return { nodes, connection: null };
+function lineOf(doc: Doc, connection: LessonConnection) {
   const from = idOf(doc, connection.from);
   const to = idOf(doc, connection.to);
-  if (from === null || to === null) return { nodes, connection: null };
-  return { nodes, connection: { id: edgeIdOf(from, to), from, to } };
+  return from === null || to === null ? null : { id: edgeIdOf(from, to), from, to };
+}
+
+export function lessonFocusIds(step: Pick<LessonStep, 'focus'>, doc: Doc): LessonFocusIds {
+  const nodes = (step.focus.nodes ?? []).flatMap((text) => idOf(doc, text) ?? []);
+  const lines = (step.focus.lines ?? []).flatMap((line) => lineOf(doc, line)?.id ?? []);
+  const { connection } = step.focus;
+  return { nodes, connection: connection === undefined ? null : lineOf(doc, connection), lines };
 }
 
 /**
  * What a step selects: its connection's line (with the source's paths on show
- * when no rule's line joins the two nodes, so the line is drawn), else its one
- * node, else nothing.
+ * when neither a rule's line nor a line of the step joins the two nodes, so
+ * the line is drawn), else its one node, else nothing.
  */
 export function lessonSelection(focus: LessonFocusIds, ruleLines: ReadonlySet<string>): Selection {
   const { connection } = focus;
   if (connection !== null) {
-    const drawn = ruleLines.has(connection.id);
+    const drawn = ruleLines.has(connection.id) || focus.lines.includes(connection.id);
     return { kind: 'flow', id: connection.id, focus: drawn ? null : connection.from };
   }
   const [only, ...others] = focus.nodes;

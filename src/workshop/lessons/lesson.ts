@@ -31,6 +31,13 @@ export interface LessonClaim extends LessonConnection {
 export interface LessonFocus {
   readonly nodes?: readonly string[];
   readonly connection?: LessonConnection;
+  /**
+   * Connections the canvas draws while the step is open, each labelled with
+   * its port and drawn with the engine's verdict, even where no policy's rule
+   * makes a line (a design with no policy draws none). Each is also a claim
+   * of the step (`expect`), so a test checks it.
+   */
+  readonly lines?: readonly LessonConnection[];
 }
 
 export interface LessonStep {

@@ -16,6 +16,8 @@
  *       focus:                      # optional
  *         nodes: [prod/db]
  *         connection: {from: prod/api, to: prod/db, port: 3306, protocol: TCP}
+ *         lines:                    # connections drawn while the step is open
+ *           - {from: prod/web, to: prod/api, port: 5000}
  *       expect:                     # optional: claims, checked against the engine
  *         - {from: prod/web, to: prod/db, port: 3306, allowed: false}
  *       document: |                 # the design (see lessonFileDocument.ts)
@@ -56,7 +58,7 @@ const STEP_FIELDS = ['title', 'text', 'focus', 'expect', 'document'];
 
 function focusRead(value: unknown, path: string, report: FieldReport): LessonFocus {
   if (value === undefined) return {};
-  const record = recordRead(value, path, ['nodes', 'connection'], report);
+  const record = recordRead(value, path, ['nodes', 'connection', 'lines'], report);
   if (record === null) return {};
   const nodes =
     record.nodes === undefined
@@ -69,9 +71,17 @@ function focusRead(value: unknown, path: string, report: FieldReport): LessonFoc
     record.connection === undefined
       ? undefined
       : connectionRead(record.connection, pathJoin(path, 'connection'), report);
+  const linesPath = pathJoin(path, 'lines');
+  const lines =
+    record.lines === undefined
+      ? undefined
+      : listRead(record.lines, linesPath, report)?.flatMap(
+          (line, i) => connectionRead(line, pathJoin(linesPath, i), report) ?? [],
+        );
   return {
     ...(nodes === undefined ? {} : { nodes }),
     ...(connection === undefined || connection === null ? {} : { connection }),
+    ...(lines === undefined ? {} : { lines }),
   };
 }
 
@@ -110,6 +120,10 @@ function stepRead(
     ...(focus.connection
       ? [{ connection: focus.connection, at: pathJoin(path, 'focus.connection') }]
       : []),
+    ...(focus.lines ?? []).map((c, i) => ({
+      connection: c,
+      at: pathJoin(pathJoin(path, 'focus.lines'), i),
+    })),
     ...(claims ?? []).flatMap((c, i) =>
       c ? [{ connection: c, at: pathJoin(expectPath, i) }] : [],
     ),

@@ -50,12 +50,16 @@ function documentLines(text: string, indent: string): string[] {
 
 function stepLines(step: LessonStep): string[] {
   const lines = [`    - title: ${quoted(step.title)}`, `      text: ${quoted(step.text)}`];
-  const { nodes, connection } = step.focus;
-  if (nodes !== undefined || connection !== undefined) {
+  const { nodes, connection, lines: drawn } = step.focus;
+  if (nodes !== undefined || connection !== undefined || drawn !== undefined) {
     lines.push('      focus:');
     if (nodes !== undefined) lines.push(`        nodes: [${nodes.map(quoted).join(', ')}]`);
     if (connection !== undefined) {
       lines.push(`        connection: {${connectionFields(connection)}}`);
+    }
+    if (drawn !== undefined) {
+      lines.push(drawn.length === 0 ? '        lines: []' : '        lines:');
+      for (const line of drawn) lines.push(`          - {${connectionFields(line)}}`);
     }
   }
   if (step.expect !== undefined) {
