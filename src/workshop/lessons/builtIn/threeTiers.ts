@@ -19,8 +19,8 @@ import type { LessonSource, LessonStep } from '../lesson';
 const WEB = 'prod/web';
 const API = 'prod/api';
 const DB = 'prod/db';
-/** A user on the internet (a documentation address, RFC 5737). */
-const USER = '203.0.113.7';
+/** The users: addresses on the internet (a documentation range, RFC 5737). */
+const USER = 'users';
 const TIERS = [WEB, API, DB];
 
 function steps(): LessonStep[] {
@@ -37,7 +37,15 @@ function steps(): LessonStep[] {
         'server queries the database on TCP 3306. No NetworkPolicy selects these pods yet, so none ' +
         'of them is isolated: every connection is allowed, even web straight to the database.',
       doc: open,
-      focus: { nodes: TIERS },
+      focus: {
+        nodes: TIERS,
+        lines: [
+          connectionOf(USER, WEB, 80),
+          connectionOf(WEB, API, 5000),
+          connectionOf(API, DB, 3306),
+          connectionOf(WEB, DB, 3306),
+        ],
+      },
       expect: [
         allows(USER, WEB, 80),
         allows(WEB, API, 5000),
@@ -51,12 +59,17 @@ function steps(): LessonStep[] {
       // need to allow the connection."
       title: 'Who starts the connection names its direction',
       text:
-        'web opens the connection to api, so it is egress for web and ingress for api. A ' +
-        "connection between two pods needs both checks to allow it: web's egress and api's " +
-        'ingress. Neither pod is isolated yet, so both say yes.',
+        'web opens the connection to api, so it is egress for web and ingress for api; the ' +
+        'arrow back, api to web on TCP 80, is another connection, one api would start. A ' +
+        "connection between two pods needs both checks to allow it, here web's egress and api's " +
+        'ingress: neither pod is isolated yet, so both say yes.',
       doc: open,
-      focus: { nodes: [WEB, API], connection: connectionOf(WEB, API, 5000) },
-      expect: [allows(WEB, API, 5000)],
+      focus: {
+        nodes: [WEB, API],
+        connection: connectionOf(WEB, API, 5000),
+        lines: [connectionOf(WEB, API, 5000), connectionOf(API, WEB, 80)],
+      },
+      expect: [allows(WEB, API, 5000), allows(API, WEB, 80)],
     },
     {
       // NP "The NetworkPolicy resource": "If no policyTypes are specified on a
