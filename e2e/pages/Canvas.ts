@@ -1,6 +1,11 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
+/** A canvas node id of a node named as lessons name it: `prod/web` a workload, else an endpoint. */
+function nodeIdOf(text: string): string {
+  return text.includes('/') ? `workload:${text}` : `external:${text}`;
+}
+
 /** The canvas: nodes and lines by their data-testid, the palette, the empty-canvas message. */
 export class Canvas {
   readonly root: Locator;
@@ -46,6 +51,37 @@ export class Canvas {
 
   lineLabel(from: string, to: string): Locator {
     return this.page.getByTestId(`edge-label.workload:${from}>workload:${to}`);
+  }
+
+  /** The line between any two nodes, named as lessons name them (`prod/web`, `users`). */
+  lineBetween(from: string, to: string): Locator {
+    return this.page.getByTestId(`edge.${nodeIdOf(from)}>${nodeIdOf(to)}`);
+  }
+
+  lineLabelBetween(from: string, to: string): Locator {
+    return this.page.getByTestId(`edge-label.${nodeIdOf(from)}>${nodeIdOf(to)}`);
+  }
+
+  /**
+   * Points along the drawn path of a line (its middle 80%), in page pixels:
+   * what a person sees of it, to measure how far apart two lines are.
+   */
+  async linePoints(line: Locator): Promise<{ x: number; y: number }[]> {
+    return line
+      .locator('path')
+      .first()
+      .evaluate((el) => {
+        const path = el as SVGPathElement;
+        const matrix = path.getScreenCTM();
+        const length = path.getTotalLength();
+        const points: { x: number; y: number }[] = [];
+        for (let i = 1; i < 10; i++) {
+          const p = path.getPointAtLength((length * i) / 10);
+          const q = matrix === null ? p : p.matrixTransform(matrix);
+          points.push({ x: q.x, y: q.y });
+        }
+        return points;
+      });
   }
 
   /** Drags a palette item onto the canvas at a point (relative to the canvas). */
