@@ -28,6 +28,15 @@ import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
 import { WalkLayer } from './walk/WalkLayer';
 
+/**
+ * The whole-design fit (on start, and the Fit button), one object for the
+ * page's life: React Flow copies a new `fitViewOptions` prop into its store
+ * on every render that passes one, over the options of a `fitView()` call
+ * still waiting for its nodes, so an inline object turned a lesson step's fit
+ * (to the nodes it talks about) into a fit of the whole design.
+ */
+const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 } as const;
+
 function miniMapColor(node: Node): string {
   if (node.type === 'namespace') return '#e6eaf4';
   if (node.type === 'external') return '#f3e8d3';
@@ -105,7 +114,7 @@ function CanvasFlow() {
         deleteKeyCode={null}
         zIndexMode="manual"
         fitView
-        fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }}
+        fitViewOptions={FIT_OPTIONS}
         minZoom={0.15}
         maxZoom={2}
         ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
@@ -121,7 +130,7 @@ function CanvasFlow() {
             style={MINIMAP_SIZE}
           />
         )}
-        <Controls showInteractive={false} fitViewOptions={{ padding: FIT_PADDING, maxZoom: 1 }} />
+        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
         <Palette />
         <NeighbourhoodChip />
         <CollapseControls />
