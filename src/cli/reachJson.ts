@@ -2,11 +2,13 @@
  * `reach --json`, written row by row: 5,000 pods make 25 million entries per
  * port, far more than one JavaScript string holds. The shape is exactly
  * `{"results":[{"port":80,"protocol":"TCP","allowed":{"<from>":{"<to>":true,…},…}}]}`
- * with every ordered pair (self included), pods in document order.
+ * with every ordered pair (self included), pods in document order. With `--focus W`
+ * the row of W is whole and every other row holds only its cell for W.
  */
 import type { Matrix } from '../engine';
 import { matrixAllows } from '../engine';
 import type { TextSink } from './context';
+import type { ReachResults } from './reachResults';
 
 /**
  * Every source's row is cut from two texts made once per pod list: all cells `true`, and all
@@ -68,6 +70,7 @@ function rowCells(matrix: Matrix, from: number, texts: RowTexts): string {
 async function resultWrite(
   sink: TextSink,
   matrix: Matrix,
+  focus: number | null,
   quoted: readonly string[],
   texts: RowTexts,
 ): Promise<void> {
@@ -75,27 +78,26 @@ async function resultWrite(
     `{"port":${JSON.stringify(matrix.port)},"protocol":${JSON.stringify(matrix.protocol)},"allowed":{`,
   );
   for (let from = 0; from < quoted.length; from++) {
-    const cells = rowCells(matrix, from, texts);
+    const cells =
+      focus === null || from === focus
+        ? rowCells(matrix, from, texts)
+        : `${quoted[focus] ?? ''}:${matrixAllows(matrix, from, focus) ? 'true' : 'false'}`;
     await sink.write(`${from === 0 ? '' : ','}${quoted[from] ?? ''}:{${cells}}`);
   }
   await sink.write('}}');
 }
 
-/** `matrices` is called lazily so that only one matrix is in memory at a time. */
-export async function reachJsonWrite(
-  sink: TextSink,
-  count: number,
-  matrixAt: (index: number) => Matrix,
-): Promise<void> {
+/** The matrices are asked for one at a time, so that only one is in memory. */
+export async function reachJsonWrite(sink: TextSink, results: ReachResults): Promise<void> {
   await sink.write('{"results":[');
   let quoted: string[] | null = null;
   let texts: RowTexts | null = null;
-  for (let i = 0; i < count; i++) {
-    const matrix = matrixAt(i);
+  for (let i = 0; i < results.count; i++) {
+    const matrix = results.matrixAt(i);
     quoted ??= matrix.pods.map((key) => JSON.stringify(key));
     texts ??= rowTextsOf(quoted);
     if (i > 0) await sink.write(',');
-    await resultWrite(sink, matrix, quoted, texts);
+    await resultWrite(sink, matrix, results.focus, quoted, texts);
   }
   await sink.write(']}\n');
 }

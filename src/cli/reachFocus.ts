@@ -1,0 +1,54 @@
+/**
+ * `reach --focus W` as a table: one line per pod P with two cells, W → P (the row of W:
+ * may W open a connection to P) and P → W (the column of W: may P open one to W).
+ */
+import type { Matrix } from '../engine';
+import { matrixAllows } from '../engine';
+import type { PodKey } from '../model';
+import type { CellSymbols } from './reachTable';
+
+export interface FocusRow {
+  readonly pod: PodKey;
+  /** The focused pod may open a connection to `pod`. */
+  readonly opens: boolean;
+  /** `pod` may open a connection to the focused pod. */
+  readonly accepts: boolean;
+}
+
+export function focusRows(matrix: Matrix, focus: number): FocusRow[] {
+  return matrix.pods.map((pod, i) => ({
+    pod,
+    opens: matrixAllows(matrix, focus, i),
+    accepts: matrixAllows(matrix, i, focus),
+  }));
+}
+
+/** The two column titles: `x/a → pod` and `pod → x/a`. */
+export function focusTitles(focused: string): readonly [string, string] {
+  return [`${focused} → pod`, `pod → ${focused}`];
+}
+
+export function focusSummary(matrix: Matrix, rows: readonly FocusRow[], focused: string): string {
+  const opens = rows.filter((r) => r.opens).length;
+  const accepts = rows.filter((r) => r.accepts).length;
+  const n = rows.length;
+  return `${matrix.protocol} port ${matrix.port}: ${focused} may open connections to ${opens} of ${n} pods and accept them from ${accepts} of ${n}`;
+}
+
+/** One port's section for the table output. */
+export function reachFocusLines(matrix: Matrix, focus: number, symbols: CellSymbols): string[] {
+  const focused = matrix.pods[focus] ?? '';
+  const rows = focusRows(matrix, focus);
+  const [opens, accepts] = focusTitles(focused);
+  const width = Math.max(3, ...rows.map((r) => r.pod.length));
+  const cell = (allowed: boolean, title: string) =>
+    (allowed ? symbols.allowed : symbols.blocked).padEnd(title.length);
+  return [
+    `${matrix.protocol} port ${matrix.port}, connections of ${focused} (${symbols.allowed} allowed, ${symbols.blocked} blocked)`,
+    `${'pod'.padEnd(width)}  ${opens}  ${accepts}`,
+    ...rows.map((r) =>
+      `${r.pod.padEnd(width)}  ${cell(r.opens, opens)}  ${cell(r.accepts, accepts)}`.trimEnd(),
+    ),
+    focusSummary(matrix, rows, focused),
+  ];
+}

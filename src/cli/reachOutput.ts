@@ -1,0 +1,70 @@
+/** `reach --output table|json|csv|md|dot` (`--json` is `--output json`), and the writers. */
+import type { ParsedArgs } from './args';
+import { flagSet, flagValue } from './args';
+import type { TextSink } from './context';
+import { writeLines } from './context';
+import type { OptionResult } from './options';
+import { reachCsvWrite } from './reachCsv';
+import { reachDotWrite } from './reachDot';
+import { reachFocusLines } from './reachFocus';
+import { reachJsonWrite } from './reachJson';
+import { reachMarkdownWrite } from './reachMarkdown';
+import type { ReachResults } from './reachResults';
+import type { CellSymbols } from './reachTable';
+import { reachTableLines } from './reachTable';
+
+export const REACH_OUTPUTS = ['table', 'json', 'csv', 'md', 'dot'] as const;
+export type ReachOutput = (typeof REACH_OUTPUTS)[number];
+
+/** Formats whose standard output is data only: notes for people go to standard error. */
+export function outputIsData(output: ReachOutput): boolean {
+  return output !== 'table';
+}
+
+export function reachOutputOption(args: ParsedArgs): OptionResult<ReachOutput> {
+  const text = flagValue(args, 'output');
+  const json = flagSet(args, 'json');
+  if (text === undefined) return { ok: true, value: json ? 'json' : 'table' };
+  const output = REACH_OUTPUTS.find((o) => o === text.toLowerCase());
+  if (output === undefined) {
+    return {
+      ok: false,
+      message: `--output must be one of ${REACH_OUTPUTS.join(', ')}, not '${text}'`,
+    };
+  }
+  if (json && output !== 'json') {
+    return { ok: false, message: `--json and --output ${output} ask for two formats` };
+  }
+  return { ok: true, value: output };
+}
+
+async function tableWrite(sink: TextSink, results: ReachResults, symbols: CellSymbols) {
+  for (let i = 0; i < results.count; i++) {
+    const matrix = results.matrixAt(i);
+    const lines =
+      results.focus === null
+        ? reachTableLines(matrix, symbols)
+        : reachFocusLines(matrix, results.focus, symbols);
+    await writeLines(sink, [...(i > 0 ? [''] : []), ...lines]);
+  }
+}
+
+export function reachWrite(
+  output: ReachOutput,
+  sink: TextSink,
+  results: ReachResults,
+  symbols: CellSymbols,
+): Promise<void> {
+  switch (output) {
+    case 'table':
+      return tableWrite(sink, results, symbols);
+    case 'json':
+      return reachJsonWrite(sink, results);
+    case 'csv':
+      return reachCsvWrite(sink, results);
+    case 'md':
+      return reachMarkdownWrite(sink, results, symbols);
+    case 'dot':
+      return reachDotWrite(sink, results);
+  }
+}
