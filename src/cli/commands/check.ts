@@ -1,5 +1,11 @@
 /** `netpol-canvas check`: assert policy intent in CI. */
-import { compilePolicies, explainVerdict, explanationLines, isTrafficAllowed } from '../../engine';
+import {
+  compilePolicies,
+  connectionGetsThrough,
+  explainVerdict,
+  explanationLines,
+  isTrafficAllowed,
+} from '../../engine';
 import type { Traffic } from '../../engine';
 import { loadYaml } from '../../io';
 import type { Doc, Issue } from '../../model';
@@ -16,6 +22,11 @@ import { expectationsRead } from '../expectations';
 import { PROGRAM } from '../help';
 import { issueCounts, issueLine } from '../issueFormat';
 import { namedPortResolve } from '../namedPort';
+import {
+  NETWORK_PLUGIN_FLAG,
+  networkPluginNote,
+  networkPluginOption,
+} from '../networkPluginOption';
 import { sourcesRead } from '../sources';
 import { usageFail } from '../usage';
 
@@ -84,6 +95,8 @@ function expectationsResolve(
 async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const expectPath = flagValue(args, 'expect');
   if (expectPath === undefined) return usageFail(ctx, 'check', 'missing --expect EXPECT.yaml');
+  const plugin = networkPluginOption(args);
+  if (!plugin.ok) return usageFail(ctx, 'check', plugin.message);
   if (expectPath === '-' && args.positionals.includes('-')) {
     return usageFail(ctx, 'check', "standard input ('-') can be read only once");
   }
@@ -104,18 +117,20 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
     return EXIT.invalid;
   }
 
+  const note = networkPluginNote(plugin.value);
+  if (note !== null) await writeLines(ctx.stderr, [note]);
   const index = compilePolicies(doc);
   let failed = 0;
   for (const { expectation: e, traffic } of resolved.checked) {
     const verdict = isTrafficAllowed(index, traffic);
-    if (verdict.allowed === e.allowed) continue;
+    if (connectionGetsThrough(plugin.value, verdict.allowed) === e.allowed) continue;
     failed++;
     const want = e.allowed ? 'allowed' : 'blocked';
     const port = typeof e.port === 'number' ? `${e.port}` : `${traffic.port} (${e.port})`;
     const where = e.line > 0 ? ` (${expectPath}:${e.line})` : '';
     await writeLines(ctx.stdout, [
       `FAIL ${e.path}${where}: expected ${e.from} → ${e.to} on ${e.protocol} port ${port} to be ${want}`,
-      ...explanationLines(explainVerdict(verdict, doc)).map((line) => `  ${line}`),
+      ...explanationLines(explainVerdict(verdict, doc, plugin.value)).map((line) => `  ${line}`),
       '',
     ]);
   }
@@ -135,9 +150,12 @@ export const checkCommand: Command = {
       'port of the destination pod), protocol defaults to TCP.',
       'Each failed expectation is printed with the explanation of its verdict, then a last line',
       "'N passed, N failed'. Exit status 0 when every expectation holds, 1 otherwise.",
+      'With --network-plugin flannel (or none) policies are not enforced: every connection is',
+      'allowed, so an expectation of blocked fails.',
     ],
     flags: [
       { name: 'expect', value: 'EXPECT.yaml', description: 'the expectations file (required)' },
+      NETWORK_PLUGIN_FLAG,
     ],
     examples: ['check app.yaml --expect expectations.yaml'],
   },

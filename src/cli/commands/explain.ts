@@ -1,5 +1,13 @@
 /** `netpol-canvas explain`: one connection's verdict, and why, in words. */
-import { compilePolicies, explainVerdict, explanationLines, isTrafficAllowed } from '../../engine';
+import {
+  compilePolicies,
+  connectionGetsThrough,
+  enforces,
+  explainVerdict,
+  explanationLines,
+  isTrafficAllowed,
+} from '../../engine';
+import type { NetworkPlugin, Verdict } from '../../engine';
 import { flagSet, flagValue } from '../args';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
@@ -9,8 +17,27 @@ import { documentLoad } from '../documentLoad';
 import { endpointResolve } from '../endpointResolve';
 import { EXIT } from '../exitCode';
 import { namedPortResolve, portNameIs } from '../namedPort';
+import { NETWORK_PLUGIN_FLAG, networkPluginOption } from '../networkPluginOption';
 import { portParse, protocolParse } from '../options';
 import { usageFail } from '../usage';
+
+/**
+ * `explain --json`: the verdict; with `--network-plugin`, also the plugin, whether it
+ * enforces policies, and `allowed` as the connection gets through with it.
+ */
+function verdictJson(verdict: Verdict, plugin: NetworkPlugin | null): string {
+  const value =
+    plugin === null
+      ? verdict
+      : {
+          ...verdict,
+          allowed: connectionGetsThrough(plugin, verdict.allowed),
+          networkPlugin: plugin,
+          enforced: enforces(plugin),
+          policiesAllow: verdict.allowed,
+        };
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
 
 async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const fromText = flagValue(args, 'from');
@@ -23,6 +50,8 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   if (port?.ok === false) return usageFail(ctx, 'explain', port.message);
   const protocol = protocolParse(flagValue(args, 'protocol') ?? 'TCP');
   if (!protocol.ok) return usageFail(ctx, 'explain', protocol.message);
+  const plugin = networkPluginOption(args);
+  if (!plugin.ok) return usageFail(ctx, 'explain', plugin.message);
 
   const loaded = await documentLoad('explain', args.positionals, ctx);
   if (!loaded.ok) return loaded.exit;
@@ -54,11 +83,13 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   };
   const verdict = isTrafficAllowed(compilePolicies(doc), traffic);
   if (flagSet(args, 'json')) {
-    await ctx.stdout.write(`${JSON.stringify(verdict, null, 2)}\n`);
+    const given = flagValue(args, NETWORK_PLUGIN_FLAG.name) === undefined ? null : plugin.value;
+    await ctx.stdout.write(verdictJson(verdict, given));
     return EXIT.ok;
   }
   const notes = [from.note, to.note].filter((n) => n !== undefined).map((n) => `(${n})`);
-  await writeLines(ctx.stdout, [...explanationLines(explainVerdict(verdict, doc)), ...notes]);
+  const lines = explanationLines(explainVerdict(verdict, doc, plugin.value));
+  await writeLines(ctx.stdout, [...lines, ...notes]);
   return EXIT.ok;
 }
 
@@ -75,6 +106,10 @@ export const explainCommand: Command = {
       '--from and --to take namespace/name, a pod name found in one namespace only, an IP or a',
       'CIDR (outside the cluster unless it is a pod IP), or the name of an external endpoint.',
       "--port also takes a port name (serve-80-tcp), looked up in the destination's container ports.",
+      'With --network-plugin flannel (or none) policies are not enforced: the connection gets',
+      'through, and the explanation says what the policies would do where they are enforced.',
+      '--json prints the verdict object; with --network-plugin it also has networkPlugin,',
+      'enforced and policiesAllow, and allowed says whether the connection gets through.',
       'The exit status is 0 whether the connection is allowed or blocked (see check for CI).',
     ],
     flags: [
@@ -86,6 +121,7 @@ export const explainCommand: Command = {
         description: "destination port (1-65535), or the name of one of the destination's ports",
       },
       { name: 'protocol', value: 'P', description: 'TCP (default), UDP or SCTP' },
+      NETWORK_PLUGIN_FLAG,
       { name: 'json', description: 'print the verdict object as JSON' },
     ],
     examples: [
