@@ -1,11 +1,29 @@
 /**
- * `reach --focus W` as a table: one line per pod P with two cells, W → P (the row of W:
- * may W open a connection to P) and P → W (the column of W: may P open one to W).
+ * `reach --focus W`: which workload it names and, as a table, one line per pod P with two
+ * cells, W → P (the row of W: may W open a connection to P) and P → W (the column of W: may
+ * P open one to W).
  */
 import type { Matrix } from '../engine';
 import { matrixAllows } from '../engine';
-import type { PodKey } from '../model';
+import type { Doc, PodKey } from '../model';
+import { endpointResolve } from './endpointResolve';
+import type { OptionResult } from './options';
 import type { CellSymbols } from './reachTable';
+
+/** The workload `--focus` names (as `--from` of explain does), as an index into `pods`. */
+export function focusResolve(
+  text: string | undefined,
+  doc: Doc,
+  pods: readonly string[],
+): OptionResult<number | null> {
+  if (text === undefined) return { ok: true, value: null };
+  const found = endpointResolve(text, doc);
+  if (!found.ok) return { ok: false, message: `--focus: ${found.message}` };
+  if (found.endpoint.kind !== 'pod') {
+    return { ok: false, message: `--focus: '${text}' is not a workload of the input` };
+  }
+  return { ok: true, value: pods.indexOf(found.endpoint.key) };
+}
 
 export interface FocusRow {
   readonly pod: PodKey;

@@ -1,21 +1,20 @@
 /** `netpol-canvas reach`: all-pairs reachability, as a table, JSON, CSV, Markdown or DOT. */
 import { buildMatrix, compilePolicies, declaredPorts, enforces, withInferred } from '../../engine';
-import type { Doc, Protocol } from '../../model';
+import type { Protocol } from '../../model';
 import { flagSet, flagValue } from '../args';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import type { CliContext } from '../context';
 import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
-import { endpointResolve } from '../endpointResolve';
 import { EXIT } from '../exitCode';
 import { inferHint, inferredPodLines } from '../inferredPods';
+import { focusResolve } from '../reachFocus';
 import {
   NETWORK_PLUGIN_FLAG,
   networkPluginNote,
   networkPluginOption,
 } from '../networkPluginOption';
-import type { OptionResult } from '../options';
 import { portParse, protocolParse } from '../options';
 import { outputIsData, REACH_OUTPUTS, reachOutputOption, reachWrite } from '../reachOutput';
 import { matrixAllAllowed } from '../reachResults';
@@ -25,21 +24,6 @@ import { usageFail } from '../usage';
 interface PortProtocol {
   readonly port: number;
   readonly protocol: Protocol;
-}
-
-/** The workload `--focus` names (as `--from` of explain does), as an index into `pods`. */
-function focusOf(
-  text: string | undefined,
-  doc: Doc,
-  pods: readonly string[],
-): OptionResult<number | null> {
-  if (text === undefined) return { ok: true, value: null };
-  const found = endpointResolve(text, doc);
-  if (!found.ok) return { ok: false, message: `--focus: ${found.message}` };
-  if (found.endpoint.kind !== 'pod') {
-    return { ok: false, message: `--focus: '${text}' is not a workload of the input` };
-  }
-  return { ok: true, value: pods.indexOf(found.endpoint.key) };
 }
 
 async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -59,7 +43,7 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const infer = flagSet(args, 'infer');
   const doc = infer ? withInferred(loaded.doc) : loaded.doc;
   const index = compilePolicies(doc);
-  const focus = focusOf(flagValue(args, 'focus'), doc, index.pods);
+  const focus = focusResolve(flagValue(args, 'focus'), doc, index.pods);
   if (!focus.ok) {
     await writeLines(ctx.stderr, [`netpol-canvas reach: ${focus.message}`]);
     return EXIT.invalid;
