@@ -1,9 +1,20 @@
 import { Panel } from '@xyflow/react';
-import { selectNeighbourhood, useEditorApi, useEditorStore } from '../store';
+import { useMemo } from 'react';
+import { selectNeighbourhood, selectSelection, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
+import { linesToDraw } from './collapse/summaryBudget';
+import { useCollapsedLines } from './hooks/useCollapsedLines';
 
 const selectNamespaceCount = (s: EditorState) => s.doc.namespaces.length;
 /** Collapsed namespaces that still exist (a renamed or deleted one may linger in the list). */
+const selectPickedNode = (s: EditorState) => {
+  const selection = selectSelection(s);
+  return selection?.kind === 'node' ? selection.id : null;
+};
+const selectPickedEdge = (s: EditorState) => {
+  const selection = selectSelection(s);
+  return selection?.kind === 'flow' ? selection.id : null;
+};
 const selectCollapsedCount = (s: EditorState) => {
   const names = new Set(s.doc.namespaces.map((n) => n.name));
   return s.collapsed.filter((name) => names.has(name)).length;
@@ -21,6 +32,13 @@ export function CollapseControls() {
   const collapsed = useEditorStore(selectCollapsedCount);
   // While the canvas focuses on a workload, its chip takes this place.
   const focused = useEditorStore(selectNeighbourhood) !== null;
+  const { lines, collapsed: closed } = useCollapsedLines();
+  const node = useEditorStore(selectPickedNode);
+  const edge = useEditorStore(selectPickedEdge);
+  const held = useMemo(
+    () => linesToDraw(lines, new Set(closed), { node, edge }).held,
+    [lines, closed, node, edge],
+  );
   if (focused || (total < 2 && collapsed === 0)) return null;
   const all = (collapse: boolean) => {
     const state = api.getState();
@@ -44,6 +62,15 @@ export function CollapseControls() {
           title="Double-click a collapsed namespace, or press its Expand, to open it"
         >
           {collapsed} of {total} collapsed
+        </span>
+      )}
+      {held > 0 && (
+        <span
+          className="nc-collapse-note"
+          role="note"
+          title="Too many lines between collapsed namespaces to draw at once: pick a namespace (or an endpoint) to draw its own, or expand namespaces"
+        >
+          {held.toLocaleString('en')} lines hidden: pick a namespace
         </span>
       )}
       <button

@@ -12,6 +12,7 @@ import { useRecentChanges } from './useRecentChanges';
 import { toFlowEdges } from '../toFlowEdges';
 import { isHiddenNode } from '../collapse/collapseLines';
 import { summaryEdges } from '../collapse/summaryEdges';
+import { linesToDraw } from '../collapse/summaryBudget';
 import { useCollapsedLines } from './useCollapsedLines';
 
 /** The flow edges, derived from the policies' rules; an edge that looks the same keeps its object. */
@@ -27,14 +28,15 @@ export function useCanvasEdges(): FlowEdge[] {
   return useMemo(() => {
     const closed = new Set(collapsed);
     const shows = (ids: readonly string[]) => ids.every((id) => !isHiddenNode(id, closed));
+    const drawn = linesToDraw(lines, closed, { node: selectedNodeId, edge: selectedEdgeId });
     const edges = toFlowEdges({
-      groups: lines.shown,
+      groups: drawn.shown,
       pathGroups: pathGroups.filter((g) => shows([g.source, g.target])),
       lessonGroups: lessonGroups.filter((g) => shows([g.source, g.target])),
       selectedNodeId,
       selectedEdgeId,
       changes: changes.filter((c) => shows([nodeIdOfEnd(c.from), nodeIdOfEnd(c.to)])),
     });
-    return share([...edges, ...summaryEdges(lines.summaries, selectedNodeId)]);
+    return share([...edges, ...summaryEdges(drawn.summaries, selectedNodeId)]);
   }, [share, lines, collapsed, pathGroups, lessonGroups, selectedNodeId, selectedEdgeId, changes]);
 }
