@@ -44,7 +44,13 @@ function focusOf(value: unknown): LessonFocus | null {
   const nodes = Array.isArray(f.nodes) ? f.nodes.filter((n) => typeof n === 'string') : undefined;
   const connection = f.connection === undefined ? undefined : connectionOf(f.connection);
   if (connection === null) return null;
-  return { ...(nodes === undefined ? {} : { nodes }), ...(connection ? { connection } : {}) };
+  const lines = Array.isArray(f.lines) ? f.lines.map(connectionOf) : undefined;
+  if (lines?.includes(null) === true) return null;
+  return {
+    ...(nodes === undefined ? {} : { nodes }),
+    ...(connection ? { connection } : {}),
+    ...(lines === undefined ? {} : { lines: lines.flatMap((l) => l ?? []) }),
+  };
 }
 
 function docOf(yaml: unknown): Doc | string {

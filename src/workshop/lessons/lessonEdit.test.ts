@@ -116,9 +116,10 @@ describe('when a trainer writes a lesson in the app', () => {
       'prod/api',
       'prod/db',
       'prod/web',
+      'external:users',
       'namespace:prod',
     ]);
-    expect(choices.filter((c) => c.canBeEnd)).toHaveLength(3);
+    expect(choices.filter((c) => c.canBeEnd)).toHaveLength(4);
   });
 });
 
