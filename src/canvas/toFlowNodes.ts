@@ -74,8 +74,9 @@ function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): V
   const data =
     end.kind === 'ipBlock'
       ? {
-          title: 'IP block',
-          detail: `${end.cidr}${end.except === undefined ? '' : ` except ${end.except.join(', ')}`}`,
+          // The range is its name: a dump has dozens of IP blocks, and at low zoom only names show.
+          title: end.cidr,
+          detail: `IP block${end.except === undefined ? '' : ` except ${end.except.join(', ')}`}`,
         }
       : { title: 'Anywhere', detail: 'every pod and every IP' };
   return {

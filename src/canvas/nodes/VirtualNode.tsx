@@ -14,7 +14,7 @@ function VirtualNodeView({ id, data }: NodeProps<VirtualFlowNode>) {
         className={`nc-node nc-virtual${data.peer === true ? ' is-peer' : ''}`}
         data-testid={`node.${id}`}
         role="group"
-        aria-label={data.title}
+        aria-label={`${data.title}, ${data.detail}`}
         aria-describedby={data.peer === true ? marksId : undefined}
       >
         <Handle type="target" position={Position.Left} isConnectable={false} />
