@@ -25,3 +25,4 @@ export type { LessonProblem } from './lessons/lessonProblems';
 export { lessonProblems, lessonProblemsOf } from './lessons/lessonProblems';
 export type { LessonNodeChoice } from './lessons/lessonChoices';
 export { lessonNodeChoices, lessonPortOf } from './lessons/lessonChoices';
+export { lessonTextLines } from './lessons/lessonLines';
