@@ -252,6 +252,12 @@ export interface LessonSlice {
   readonly lessonSession: LessonSession | null;
   /** Presentation mode: large type, editing chrome hidden. */
   readonly presenting: boolean;
+  /** The laser pointer for the room (presentation mode only): a large dot that fades. */
+  readonly laser: boolean;
+  /** Reveal line by line: a step's text shows one more line at each "next". */
+  readonly revealing: boolean;
+  /** How many lines of the step's text are shown while revealing (at least 1). */
+  readonly revealed: number;
   /** Opens `lesson` at `stepIndex` (0-based, clamped). */
   openLesson: (lesson: Lesson, options?: { stepIndex?: number; builtIn?: boolean }) => void;
   /** Goes to step `stepIndex` (0-based) of the open lesson; nothing outside its steps. */
@@ -259,6 +265,9 @@ export interface LessonSlice {
   /** Leaves the lesson; the design from before it comes back. */
   exitLesson: () => void;
   setPresenting: (presenting: boolean) => void;
+  setLaser: (on: boolean) => void;
+  setRevealing: (on: boolean) => void;
+  setRevealed: (lines: number) => void;
 }
 
 /**

@@ -20,7 +20,15 @@ function showStep(set: SetState, get: GetState, session: LessonSession): void {
   const step = session.lesson.steps[session.stepIndex];
   if (step === undefined) return;
   // A step starts clean: no walk of an earlier step (or of the user's design) carries over.
-  set({ lessonSession: session, doc: step.doc, past: [], future: [], walk: null, walkStop: 0 });
+  set({
+    lessonSession: session,
+    doc: step.doc,
+    past: [],
+    future: [],
+    walk: null,
+    walkStop: 0,
+    revealed: 1,
+  });
   const after = get();
   const lines = new Set(selectFlowGroupsNow(after).map((g) => g.id));
   after.select(lessonSelection(lessonFocusIds(step, after.doc), lines));
@@ -32,6 +40,9 @@ function showStep(set: SetState, get: GetState, session: LessonSession): void {
 export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> = (set, get) => ({
   lessonSession: null,
   presenting: false,
+  laser: false,
+  revealing: false,
+  revealed: 1,
   openLesson: (lesson, options = {}) => {
     if (lesson.steps.length === 0) return;
     const state = get();
@@ -55,7 +66,14 @@ export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> =
   exitLesson: () => {
     const session = get().lessonSession;
     if (session === null) return;
-    set({ lessonSession: null, presenting: false, walk: null, walkStop: 0, ...session.saved });
+    set({
+      lessonSession: null,
+      presenting: false,
+      laser: false,
+      walk: null,
+      walkStop: 0,
+      ...session.saved,
+    });
     const state = get();
     state.select(null);
     // A lesson being written was previewed: back to its editor.
@@ -67,7 +85,17 @@ export const createLessonSlice: StateCreator<EditorState, [], [], LessonSlice> =
     // The policy list and the YAML editor are editing chrome: the explanation shows instead.
     const { panel } = get();
     const editing = panel === 'policies' || panel === 'yaml';
-    set(presenting && editing ? { presenting, panel: 'inspector' } : { presenting });
+    const laser = presenting && get().laser;
+    set(presenting && editing ? { presenting, laser, panel: 'inspector' } : { presenting, laser });
     get().requestFit();
+  },
+  setLaser: (on) => {
+    set({ laser: on && get().presenting });
+  },
+  setRevealing: (revealing) => {
+    set({ revealing, revealed: 1 });
+  },
+  setRevealed: (lines) => {
+    set({ revealed: Math.max(1, lines) });
   },
 });
