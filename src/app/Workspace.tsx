@@ -11,6 +11,7 @@ import { FlowDialog } from './FlowDialog';
 import { FindButton, RelayoutButton } from './find/FindButton';
 import { FindDialog } from './find/FindDialog';
 import { HelpDialog } from './HelpDialog';
+import { LaserPointer } from './lesson/LaserPointer';
 import { LessonsDialog } from './lesson/LessonsDialog';
 import { PluginBanner } from './lesson/PluginBanner';
 import { PresentationToolbar } from './lesson/PresentationToolbar';
@@ -30,6 +31,7 @@ import { ViewSwitch } from './ViewSwitch';
 const selectDialog = (s: EditorState) => s.dialog;
 const selectView = (s: EditorState) => s.view;
 const selectPresenting = (s: EditorState) => s.presenting;
+const selectLaser = (s: EditorState) => s.laser;
 
 /** The page: toolbar, notices, palette, canvas, panels, status line and dialogs. */
 export function Workspace({
@@ -42,6 +44,7 @@ export function Workspace({
   const dialog = useEditorStore(selectDialog);
   const view = useEditorStore(selectView);
   const presenting = useEditorStore(selectPresenting);
+  const laser = useEditorStore(selectLaser);
   const commands = useAppCommands();
   const deleteSelection = useCallback(() => {
     const state = api.getState();
@@ -54,7 +57,7 @@ export function Workspace({
   useFileDrop(commands.openFiles);
   useLessonKeys();
   return (
-    <div className={presenting ? 'app is-presenting' : 'app'}>
+    <div className={`app${presenting ? ' is-presenting' : ''}${laser ? ' is-lasering' : ''}`}>
       {presenting ? <PresentationToolbar /> : <Toolbar commands={commands} />}
       {notices?.(commands)}
       <div className="app-body">
@@ -99,6 +102,7 @@ export function Workspace({
       {dialog === 'flow' && <FlowDialog />}
       {dialog === 'lessons' && <LessonsDialog />}
       {dialog === 'find' && <FindDialog />}
+      <LaserPointer />
     </div>
   );
 }
