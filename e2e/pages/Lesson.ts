@@ -15,6 +15,11 @@ export class Lesson {
   readonly banner: Locator;
   readonly trafficTab: Locator;
   readonly trafficTable: Locator;
+  /** Presentation mode's laser pointer toggle. */
+  readonly laser: Locator;
+  /** Presentation mode's "Reveal line by line" toggle, and how many lines it shows. */
+  readonly reveal: Locator;
+  readonly revealed: Locator;
 
   constructor(readonly page: Page) {
     this.bar = page.getByRole('region', { name: /^Lesson: / });
@@ -30,6 +35,9 @@ export class Lesson {
     this.plugin = page.getByRole('combobox', { name: 'Network plugin' });
     this.banner = page.getByRole('note', { name: 'Policies not enforced' });
     this.trafficTab = page.getByRole('tab', { name: 'Traffic table' });
+    this.laser = toolbar.getByRole('button', { name: 'Laser pointer' });
+    this.reveal = toolbar.getByRole('button', { name: 'Reveal line by line' });
+    this.revealed = this.bar.getByText(/^Line \d+ of \d+$/);
     this.trafficTable = page.getByRole('region', { name: 'Traffic table' }).getByRole('table');
   }
 }

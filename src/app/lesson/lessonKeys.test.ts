@@ -47,10 +47,12 @@ describe('when a presenter steps while a connection is walked', () => {
     expect(presenterMove('next', { walk: { stop: 3, stops: 4 }, lesson })).toEqual({
       kind: 'lessonStep',
       step: 3,
+      revealed: 'first',
     });
     expect(presenterMove('previous', { walk: { stop: 0, stops: 4 }, lesson })).toEqual({
       kind: 'lessonStep',
       step: 1,
+      revealed: 'all',
     });
   });
 
@@ -62,5 +64,35 @@ describe('when a presenter steps while a connection is walked', () => {
     expect(presenterMove('next', { walk: { stop: 3, stops: 4 }, lesson: null })).toBeNull();
     expect(presenterMove('next', { walk: null, lesson: { step: 5, steps: 6 } })).toBeNull();
     expect(presenterMove('previous', { walk: null, lesson: { step: 0, steps: 6 } })).toBeNull();
+  });
+});
+
+describe('when a presenter reveals a step line by line', () => {
+  const lesson = { step: 1, steps: 3 };
+
+  it('toggles the laser with L and revealing with R', () => {
+    expect(press('l')).toBe('laser');
+    expect(press('R')).toBe('reveal');
+  });
+
+  it('shows one more line before the next step, and hides one before the previous', () => {
+    const reveal = (shown: number) => ({ walk: null, lesson, reveal: { shown, lines: 3 } });
+    expect(presenterMove('next', reveal(1))).toEqual({ kind: 'revealLines', lines: 2 });
+    expect(presenterMove('next', reveal(3))).toEqual({
+      kind: 'lessonStep',
+      step: 2,
+      revealed: 'first',
+    });
+    expect(presenterMove('previous', reveal(2))).toEqual({ kind: 'revealLines', lines: 1 });
+    expect(presenterMove('previous', reveal(1))).toEqual({
+      kind: 'lessonStep',
+      step: 0,
+      revealed: 'all',
+    });
+  });
+
+  it('walks the connection first, as before', () => {
+    const at = { walk: { stop: 0, stops: 4 }, lesson, reveal: { shown: 1, lines: 3 } };
+    expect(presenterMove('next', at)).toEqual({ kind: 'walkStop', stop: 1 });
   });
 });

@@ -1,16 +1,26 @@
 /**
  * The presenter's keys, as data (listed in the help dialog): step with the
  * arrow keys, Page Up/Page Down or Space (what a presenter's clicker sends),
- * `P` toggles presentation mode. Not while typing in a field. While a
- * connection is walked, next and previous move the packet from stop to stop
- * first; past the walk's last stop they step the lesson (`presenterMove`).
+ * `P` toggles presentation mode, `L` the laser pointer, `R` revealing the
+ * step's text line by line. Not while typing in a field. While a connection
+ * is walked, next and previous move the packet from stop to stop first; then,
+ * while revealing, they show (hide) the step's next (last) line; then they
+ * step the lesson (`presenterMove`).
  */
-export type LessonKeyAction = 'previous' | 'next' | 'present';
+export type LessonKeyAction = 'previous' | 'next' | 'present' | 'laser' | 'reveal';
 
 export const LESSON_SHORTCUTS: readonly { keys: string; action: string }[] = [
-  { keys: '→, Page Down or Space', action: 'Next stop of the walk, else next step of the lesson' },
-  { keys: '← or Page Up', action: 'Previous stop of the walk, else previous step' },
+  {
+    keys: '→, Page Down or Space',
+    action: 'Next stop of the walk, else next line (when revealing), else next step',
+  },
+  {
+    keys: '← or Page Up',
+    action: 'Previous stop of the walk, else hide a line, else previous step',
+  },
   { keys: 'P', action: 'Presentation mode on or off (large type, editing hidden)' },
+  { keys: 'L', action: 'Laser pointer on or off (in presentation mode): a large dot that fades' },
+  { keys: 'R', action: 'Reveal the step’s text line by line, or all at once' },
 ];
 
 interface KeyPress {
@@ -33,6 +43,12 @@ export function lessonKeyFor(e: KeyPress): LessonKeyAction | null {
     case 'p':
     case 'P':
       return 'present';
+    case 'l':
+    case 'L':
+      return 'laser';
+    case 'r':
+    case 'R':
+      return 'reveal';
     default:
       return null;
   }
@@ -40,7 +56,9 @@ export function lessonKeyFor(e: KeyPress): LessonKeyAction | null {
 
 export type PresenterMove =
   | { readonly kind: 'walkStop'; readonly stop: number }
-  | { readonly kind: 'lessonStep'; readonly step: number }
+  | { readonly kind: 'revealLines'; readonly lines: number }
+  /** `revealed`: the step shows its first line, or (stepping back) all of them. */
+  | { readonly kind: 'lessonStep'; readonly step: number; readonly revealed: 'first' | 'all' }
   | null;
 
 interface PresenterPosition {
@@ -48,22 +66,30 @@ interface PresenterPosition {
   readonly walk: { readonly stop: number; readonly stops: number } | null;
   /** The lesson's current step and its number of steps, when a lesson is open. */
   readonly lesson: { readonly step: number; readonly steps: number } | null;
+  /** The lines of the step's text shown and their number, while revealing line by line. */
+  readonly reveal?: { readonly shown: number; readonly lines: number } | null;
 }
 
 /**
  * Where `next` or `previous` goes: the walk's next (previous) stop while there
- * is one, else the lesson's next (previous) step, else nowhere.
+ * is one, else (revealing) one more (one less) line of the step's text while
+ * there is one, else the lesson's next (previous) step, else nowhere.
  */
 export function presenterMove(action: 'next' | 'previous', at: PresenterPosition): PresenterMove {
   const delta = action === 'next' ? 1 : -1;
-  const { walk, lesson } = at;
+  const { walk, lesson, reveal } = at;
   if (walk !== null) {
     const stop = walk.stop + delta;
     if (stop >= 0 && stop < walk.stops) return { kind: 'walkStop', stop };
   }
+  if (reveal !== undefined && reveal !== null) {
+    const lines = Math.min(reveal.shown, reveal.lines) + delta;
+    if (lines >= 1 && lines <= reveal.lines) return { kind: 'revealLines', lines };
+  }
   if (lesson !== null) {
     const step = lesson.step + delta;
-    if (step >= 0 && step < lesson.steps) return { kind: 'lessonStep', step };
+    const revealed = action === 'next' ? 'first' : 'all';
+    if (step >= 0 && step < lesson.steps) return { kind: 'lessonStep', step, revealed };
   }
   return null;
 }

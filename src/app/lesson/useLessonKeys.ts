@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { selectWalkPlan, useEditorApi } from '../../store';
+import { lessonTextLines } from '../../workshop';
+import { selectLessonStep, selectWalkPlan, useEditorApi } from '../../store';
 import { isTextEntry } from '../shortcuts';
 import { lessonKeyFor, presenterMove } from './lessonKeys';
 
@@ -30,19 +31,48 @@ export function useLessonKeys(): void {
         state.setPresenting(!state.presenting);
         return;
       }
+      if (action === 'laser') {
+        if (!state.presenting) return;
+        e.preventDefault();
+        state.setLaser(!state.laser);
+        return;
+      }
+      if (action === 'reveal') {
+        if (state.lessonSession === null) return;
+        e.preventDefault();
+        state.setRevealing(!state.revealing);
+        return;
+      }
       if (e.key.startsWith('Arrow') && isCanvasNode(e.target)) return;
       if (e.key === ' ' && isControl(e.target)) return;
       const session = state.lessonSession;
       const plan = selectWalkPlan(state);
+      const step = selectLessonStep(state);
+      const lines = step === null ? 0 : lessonTextLines(step.text).length;
       const move = presenterMove(action, {
         walk: plan === null ? null : { stop: state.walkStop, stops: plan.stops.length },
         lesson:
           session === null ? null : { step: session.stepIndex, steps: session.lesson.steps.length },
+        reveal: state.revealing ? { shown: state.revealed, lines } : null,
       });
       if (move === null) return;
       e.preventDefault();
-      if (move.kind === 'walkStop') state.setWalkStop(move.stop);
-      else state.lessonStep(move.step);
+      switch (move.kind) {
+        case 'walkStop':
+          state.setWalkStop(move.stop);
+          break;
+        case 'revealLines':
+          state.setRevealed(move.lines);
+          break;
+        case 'lessonStep': {
+          state.lessonStep(move.step);
+          const shown = api.getState();
+          const next = selectLessonStep(shown);
+          const all = next === null ? 1 : lessonTextLines(next.text).length;
+          if (move.revealed === 'all') shown.setRevealed(all);
+          break;
+        }
+      }
     };
     window.addEventListener('keydown', onKey);
     return () => {

@@ -2,6 +2,7 @@ import { selectLessonStep, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import './lesson.css';
 import { LessonNav } from './LessonNav';
+import { LessonText } from './LessonText';
 
 const selectSession = (s: EditorState) => s.lessonSession;
 
@@ -24,7 +25,7 @@ export function LessonBar() {
         <LessonNav />
       </div>
       <h2 className="lesson-bar-title">{step.title}</h2>
-      <p className="lesson-bar-body">{step.text}</p>
+      <LessonText text={step.text} />
     </section>
   );
 }
