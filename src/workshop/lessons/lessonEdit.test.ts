@@ -110,16 +110,14 @@ describe('when a trainer writes a lesson in the app', () => {
     ]);
   });
 
-  it('offers the workloads, outside addresses and namespaces of a design to ring', () => {
-    const choices = lessonNodeChoices(threeTierDocs().open);
-    expect(choices.map((c) => c.value)).toEqual([
-      'prod/api',
-      'prod/db',
-      'prod/web',
-      'external:users',
-      'namespace:prod',
-    ]);
-    expect(choices.filter((c) => c.canBeEnd)).toHaveLength(4);
+  it('offers the workloads, then outside addresses, then namespaces of a design to ring', () => {
+    const doc = threeTierDocs().open;
+    const choices = lessonNodeChoices(doc);
+    const workloads = doc.workloads.map((w) => `${w.namespace}/${w.name}`).sort();
+    const externals = doc.externals.map((e) => `external:${e.name}`).sort();
+    const namespaces = doc.namespaces.map((n) => `namespace:${n.name}`).sort();
+    expect(choices.map((c) => c.value)).toEqual([...workloads, ...externals, ...namespaces]);
+    expect(choices.filter((c) => !c.canBeEnd).map((c) => c.value)).toEqual(namespaces);
   });
 });
 
