@@ -86,6 +86,18 @@ describe('when a trainer writes a lesson in the app', () => {
       doc: threeTierDocs().isolated,
     });
     expect(same.steps[0]?.focus).toEqual({ nodes: ['prod/db'] });
+    const line = { from: 'prod/web', to: 'prod/db', port: 3306, protocol: 'TCP' } as const;
+    const drawn = lessonEditApply(lesson, {
+      type: 'setStepFocus',
+      index: 0,
+      focus: { lines: [line, { ...line, from: 'prod/cache' }] },
+    });
+    const kept = lessonEditApply(drawn, {
+      type: 'setStepDoc',
+      index: 0,
+      doc: threeTierDocs().open,
+    });
+    expect(kept.steps[0]?.focus).toEqual({ lines: [line] });
   });
 
   it('says which field is wrong: an empty title or text, a bad id, a ring not in the design', () => {

@@ -6,7 +6,7 @@
  * not have changes nothing.
  */
 import type { Doc } from '../../model';
-import type { Lesson, LessonFocus, LessonStep } from './lesson';
+import type { Lesson, LessonConnection, LessonFocus, LessonStep } from './lesson';
 import { lessonEndpointOf, lessonNodeOf } from './lessonEndpoint';
 
 export type LessonEdit =
@@ -28,17 +28,17 @@ export function lessonNew(): Lesson {
   return { id: 'my-lesson', title: 'My lesson', summary: '', steps: [] };
 }
 
-/** `focus` without the nodes and the connection `doc` does not have. */
+/** `focus` without the nodes, the connection and the lines whose ends `doc` does not have. */
 export function lessonFocusWithin(focus: LessonFocus, doc: Doc): LessonFocus {
   const nodes = focus.nodes?.filter((node) => lessonNodeOf(doc, node) !== null);
+  const within = (c: LessonConnection) =>
+    lessonEndpointOf(doc, c.from) !== null && lessonEndpointOf(doc, c.to) !== null;
   const { connection } = focus;
-  const kept =
-    connection !== undefined &&
-    lessonEndpointOf(doc, connection.from) !== null &&
-    lessonEndpointOf(doc, connection.to) !== null;
+  const lines = focus.lines?.filter(within);
   return {
     ...(nodes === undefined || nodes.length === 0 ? {} : { nodes }),
-    ...(kept ? { connection } : {}),
+    ...(connection !== undefined && within(connection) ? { connection } : {}),
+    ...(lines === undefined || lines.length === 0 ? {} : { lines }),
   };
 }
 

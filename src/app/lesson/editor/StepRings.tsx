@@ -35,6 +35,8 @@ export function StepRings({
       type: 'setStepFocus',
       index,
       focus: {
+        // What the editor does not change (the lines a step draws) is kept.
+        ...(focus.lines === undefined ? {} : { lines: focus.lines }),
         ...(keptNodes.length > 0 ? { nodes: keptNodes } : {}),
         ...(keptConnection === null || keptConnection === undefined
           ? {}
