@@ -63,3 +63,35 @@ test('in a generated design of 40 workloads no label covers a card', async ({
     .poll(async () => (await labelsOnCards(page)).overlaps, { timeout: 10_000 })
     .toEqual([]);
 });
+
+test('a line without its label shows it while the pointer is on it', async ({ page, canvas }) => {
+  // Picking a workload draws its paths as dashed lines without labels.
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.root).toBeVisible();
+  await canvas.workload('prod/web').click();
+  // A line whose label is not drawn, and a point of it on screen where the pointer reaches it.
+  const target = await page.evaluate(() => {
+    for (const line of document.querySelectorAll('[data-testid^="edge."]')) {
+      const id = (line.getAttribute('data-testid') ?? '').slice('edge.'.length);
+      if (document.querySelector(`[data-testid="edge-label.${CSS.escape(id)}"]`) !== null) continue;
+      const path = line.querySelector<SVGPathElement>('.nc-edge-path');
+      const matrix = path?.getScreenCTM();
+      if (path == null || matrix == null) continue;
+      for (const along of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+        const p = path.getPointAtLength(path.getTotalLength() * along);
+        const x = matrix.a * p.x + matrix.c * p.y + matrix.e;
+        const y = matrix.b * p.x + matrix.d * p.y + matrix.f;
+        const under = document.elementFromPoint(x, y);
+        if (under !== null && line.contains(under)) return { id, x, y };
+      }
+    }
+    return null;
+  });
+  if (target === null) throw new Error('every line has its label drawn: nothing to hover');
+  const label = page.getByTestId(`edge-label.${target.id}`);
+  await expect(label).toHaveCount(0);
+  await page.mouse.move(target.x, target.y);
+  await expect(label).toBeVisible();
+  await page.mouse.move(5, 5);
+  await expect(label).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import { EdgeLabelRenderer } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { useEdgeRoute } from '../hooks/useEdgeRoute';
 import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
 import type { EdgeRoute } from '../routing/edgeRoutes';
@@ -22,10 +22,12 @@ function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
  * something blocks it (orange when only some of it is). Its route goes around
  * the cards; its label sits where it covers no card, and a label with no such
  * place (or of a path of the focused node) shows only while the line is
- * picked. The reasons are the native tooltip.
+ * picked or under the pointer. The reasons are the native tooltip.
  */
 function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>) {
   const route = useEdgeRoute(id);
+  // A label hidden for want of room (or of a quiet line) shows while the pointer is on its line.
+  const [hovered, setHovered] = useState(false);
   if (route === undefined) return null;
   const status = data?.status ?? 'allowed';
   const emphasis = selected === true || data?.emphasis === true ? 'is-emphasis' : '';
@@ -35,10 +37,22 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const dimmed = data?.dimmed === true ? 'is-dimmed' : '';
   const summary = data?.summary === true ? 'is-summary' : '';
   const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed} ${dimmed} ${summary}`;
-  const spot = data === undefined ? null : labelSpot(route, data, selected === true);
+  const shown = data === undefined ? null : labelSpot(route, data, selected === true);
+  const hoverSpot =
+    data === undefined || shown !== null || !hovered ? null : (route.label ?? route.middle);
+  const spot = shown ?? hoverSpot;
   return (
     <>
-      <g data-testid={`edge.${id}`} className={`nc-edge ${className}`}>
+      <g
+        data-testid={`edge.${id}`}
+        className={`nc-edge ${className}`}
+        onMouseEnter={() => {
+          setHovered(true);
+        }}
+        onMouseLeave={() => {
+          setHovered(false);
+        }}
+      >
         <title>{reason}</title>
         <path d={route.path} className="nc-edge-path" fill="none" markerEnd={markerEnd} />
         <path
@@ -52,7 +66,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       {data !== undefined && spot !== null && (
         <EdgeLabelRenderer>
           <div
-            className={`nc-edge-label ${className}`}
+            className={`nc-edge-label ${className}${hoverSpot === null ? '' : ' is-hover'}`}
             style={{
               transform: `translate(-50%, -50%) translate(${String(spot.x)}px, ${String(spot.y)}px)`,
             }}
