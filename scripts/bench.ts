@@ -18,6 +18,7 @@ import {
 } from '../src/engine/index';
 import { generateCluster, seededRandom } from '../src/engine/__fixtures__/generate';
 import { naiveAllowed } from '../src/engine/__fixtures__/naiveEvaluator';
+import { benchCommand } from './benchCommand';
 
 interface Size {
   readonly pods: number;
@@ -194,3 +195,4 @@ say(
   gc === undefined ? 'heap: rough (start with --expose-gc for figures after GC)' : 'heap: after GC',
 );
 for (const size of SIZES) benchSize(size);
+await benchCommand();
