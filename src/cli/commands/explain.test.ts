@@ -107,6 +107,37 @@ describe.concurrent('explain', () => {
     });
   });
 
+  it('names each allowing rule in --json as {policy, direction, ruleIndex, peerIndex, portIndex}', async () => {
+    const run = await cli([
+      'explain',
+      APP,
+      '--from',
+      'prod/api',
+      '--to',
+      'prod/db',
+      '--port',
+      '3306',
+      '--json',
+    ]);
+    const verdict = JSON.parse(run.stdout) as { egress: { hits: unknown[] }; ingress: object };
+    expect(verdict.egress.hits).toEqual([
+      {
+        policy: { namespace: 'prod', name: 'api-policy' },
+        direction: 'egress',
+        ruleIndex: 0,
+        peerIndex: 0,
+        portIndex: 0,
+      },
+    ]);
+    expect(Object.keys(verdict.ingress)).toEqual([
+      'applies',
+      'isolated',
+      'isolatingPolicies',
+      'allowed',
+      'hits',
+    ]);
+  });
+
   it('refuses an unknown or ambiguous pod with close names, exit 1', async () => {
     const run = await cli(['explain', APP, '--from', 'prod/dbb', '--to', 'api', '--port', '80']);
     expect(run.code).toBe(1);
