@@ -75,7 +75,15 @@ function stepOf(value: unknown, index: number): LessonStep | string {
         return c === null || typeof allowed !== 'boolean' ? [] : [{ ...c, allowed }];
       })
     : undefined;
-  return { title: s.title, text: s.text, doc, focus, ...(expect ? { expect } : {}) };
+  const standsAlone = typeof s.standsAlone === 'boolean' ? { standsAlone: s.standsAlone } : {};
+  return {
+    title: s.title,
+    text: s.text,
+    doc,
+    focus,
+    ...(expect ? { expect } : {}),
+    ...standsAlone,
+  };
 }
 
 export function decodeLessonEntry(text: string): DecodedLesson {

@@ -49,6 +49,11 @@ export interface LessonStep {
   readonly focus: LessonFocus;
   /** Every claim `text` makes about traffic, checked against the engine. */
   readonly expect?: readonly LessonClaim[];
+  /**
+   * The step's design is not the step before's with a change (a recipe of its
+   * own): when it opens, nothing is marked "now allowed" or "now blocked".
+   */
+  readonly standsAlone?: boolean;
 }
 
 export interface Lesson {

@@ -13,6 +13,7 @@
  *   steps:
  *     - title: The database is isolated
  *       text: Two or three sentences.
+ *       standsAlone: true           # optional: not a change of the step before
  *       focus:                      # optional
  *         nodes: [prod/db]
  *         connection: {from: prod/api, to: prod/db, port: 3306, protocol: TCP}
@@ -41,6 +42,7 @@ import type { FieldReport } from './lessonFileFields';
 import {
   claimRead,
   connectionRead,
+  flagRead,
   listRead,
   pathJoin,
   recordRead,
@@ -54,7 +56,7 @@ export type LessonFileResult =
   | { readonly ok: true; readonly lesson: Lesson; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-const STEP_FIELDS = ['title', 'text', 'focus', 'expect', 'document'];
+const STEP_FIELDS = ['title', 'text', 'standsAlone', 'focus', 'expect', 'document'];
 
 function focusRead(value: unknown, path: string, report: FieldReport): LessonFocus {
   if (value === undefined) return {};
@@ -97,6 +99,10 @@ function stepRead(
   const title = textRead(record.title, pathJoin(path, 'title'), report);
   const text = textRead(record.text, pathJoin(path, 'text'), report);
   const focus = focusRead(record.focus, pathJoin(path, 'focus'), report);
+  const standsAlone =
+    record.standsAlone === undefined
+      ? null
+      : flagRead(record.standsAlone, pathJoin(path, 'standsAlone'), report);
   const expectPath = pathJoin(path, 'expect');
   const claims =
     record.expect === undefined
@@ -136,7 +142,14 @@ function stepRead(
   }
   if (claims?.includes(null) === true) return null;
   const expect = claims?.flatMap((c) => (c === null ? [] : [c]));
-  return { title, text, doc, focus, ...(expect === undefined ? {} : { expect }) };
+  return {
+    title,
+    text,
+    doc,
+    focus,
+    ...(expect === undefined ? {} : { expect }),
+    ...(standsAlone === null ? {} : { standsAlone }),
+  };
 }
 
 /** A lesson file read back into a lesson, or the problems that keep it from being one. */

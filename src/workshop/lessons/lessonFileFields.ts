@@ -91,6 +91,13 @@ function protocolRead(value: unknown, path: string, report: FieldReport): Protoc
   return null;
 }
 
+/** `true` or `false`. */
+export function flagRead(value: unknown, path: string, report: FieldReport): boolean | null {
+  if (typeof value === 'boolean') return value;
+  report.error(path, `must be true or false, not ${shown(value)}`);
+  return null;
+}
+
 const CONNECTION_FIELDS = ['from', 'to', 'port', 'protocol'];
 const CLAIM_FIELDS = [...CONNECTION_FIELDS, 'allowed'];
 

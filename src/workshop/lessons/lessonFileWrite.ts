@@ -50,6 +50,7 @@ function documentLines(text: string, indent: string): string[] {
 
 function stepLines(step: LessonStep): string[] {
   const lines = [`    - title: ${quoted(step.title)}`, `      text: ${quoted(step.text)}`];
+  if (step.standsAlone !== undefined) lines.push(`      standsAlone: ${String(step.standsAlone)}`);
   const { nodes, connection, lines: drawn } = step.focus;
   if (nodes !== undefined || connection !== undefined || drawn !== undefined) {
     lines.push('      focus:');
