@@ -13,12 +13,15 @@ export class Canvas {
   readonly gettingStarted: Locator;
   /** The chip that says what the canvas focuses on, while it does. */
   readonly focusStatus: Locator;
+  /** Every line label on show. */
+  readonly lineLabels: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.getByRole('main', { name: 'Canvas' });
     this.palette = page.getByLabel('Palette');
     this.gettingStarted = page.getByRole('region', { name: 'Getting started' });
     this.focusStatus = this.root.getByRole('status').filter({ hasText: 'Focused on' });
+    this.lineLabels = page.getByTestId(/^edge-label\./);
   }
 
   workload(key: string): Locator {

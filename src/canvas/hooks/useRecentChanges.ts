@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Evaluated, VerdictChange } from '../../engine';
+import type { Doc } from '../../model';
 import {
   CHANGES_WORKLOAD_LIMIT,
   changesOf,
@@ -11,9 +12,13 @@ import {
   useEditorStore,
 } from '../../store';
 import type { EditorState } from '../../store';
+import { changeIsMarked, stepKeyOf } from '../changeMarks';
+import type { LessonStepKey } from '../changeMarks';
 
 /** The derivation worker's lines (with what changed), or undefined without a worker. */
 const selectWorkerLines = (s: EditorState) => (s.derived === null ? undefined : s.derived.lines);
+const selectLesson = (s: EditorState) => s.lessonSession?.lesson ?? null;
+const selectStepIndex = (s: EditorState) => s.lessonSession?.stepIndex ?? -1;
 
 /** How long the changed paths stay highlighted. */
 const SHOW_MS = 4000;
@@ -23,8 +28,9 @@ const NONE: readonly VerdictChange[] = [];
 /**
  * "What changed": after each edit (undo and redo included), the connections
  * whose verdict it flipped, for a few seconds, so a user sees the side effects
- * of a policy that isolates a pod. The derivation worker sends them with the
- * lines; without a worker they are worked out here.
+ * of a policy that isolates a pod. In a lesson they stay until the next step
+ * (the trainer is still talking about them). The derivation worker sends them
+ * with the lines; without a worker they are worked out here.
  */
 export function useRecentChanges(): readonly VerdictChange[] {
   const api = useEditorApi();
@@ -32,9 +38,26 @@ export function useRecentChanges(): readonly VerdictChange[] {
   const workerLines = useEditorStore(selectWorkerLines);
   /** Without enforcement (Flannel, no plugin) nothing an edit does changes what gets through. */
   const enforced = useEditorStore(selectEnforced);
+  const lesson = useEditorStore(selectLesson);
+  const stepIndex = useEditorStore(selectStepIndex);
   const previous = useRef<Evaluated | null>(null);
+  /** The document whose changes were worked out last, and its lesson step. */
+  const lastDoc = useRef<Doc | null>(null);
+  const lastStep = useRef<LessonStepKey | null>(null);
   const [changes, setChanges] = useState<readonly VerdictChange[]>(NONE);
   useEffect(() => {
+    const step = stepKeyOf(api.getState().lessonSession);
+    if (lastDoc.current === doc) {
+      // Only the step moved (two steps show one design): nothing changed since.
+      if (lastStep.current?.step === step?.step) return;
+      lastStep.current = step;
+      const clear = setTimeout(() => {
+        setChanges(NONE);
+      }, 0);
+      return () => {
+        clearTimeout(clear);
+      };
+    }
     let found: readonly VerdictChange[];
     if (workerLines !== undefined) {
       // The worker's answer for this document (until it comes, the last highlight stays).
@@ -48,19 +71,30 @@ export function useRecentChanges(): readonly VerdictChange[] {
       const small = view.workloads.length <= CHANGES_WORKLOAD_LIMIT && state.doc === doc;
       const after = small ? { doc: view, index: selectIndex(state) } : null;
       previous.current = after;
-      if (before === null || after === null || before.doc === view) return;
+      if (before === null || after === null || before.doc === view) {
+        lastDoc.current = doc;
+        lastStep.current = step;
+        return;
+      }
       found = changesOf(before, after);
     }
+    if (!changeIsMarked(lastStep.current, step)) found = NONE;
+    lastDoc.current = doc;
+    lastStep.current = step;
     const show = setTimeout(() => {
       setChanges(found.length === 0 ? NONE : found);
     }, 0);
-    const hide = setTimeout(() => {
-      setChanges(NONE);
-    }, SHOW_MS);
+    // In a lesson the marks stay until the next step (the next document).
+    const hide =
+      step === null
+        ? setTimeout(() => {
+            setChanges(NONE);
+          }, SHOW_MS)
+        : undefined;
     return () => {
       clearTimeout(show);
       clearTimeout(hide);
     };
-  }, [doc, workerLines, api]);
+  }, [doc, workerLines, api, lesson, stepIndex]);
   return enforced ? changes : NONE;
 }
