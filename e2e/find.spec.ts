@@ -98,6 +98,35 @@ test.describe('find and focus on the three-tier example', () => {
     expect(await activeRole(page)).toBe('node');
   });
 
+  test('Enter opens the focused node, and then the focused line, as a click does', async ({
+    page,
+  }) => {
+    await page.getByRole('tab', { name: 'Canvas' }).focus();
+    let role: string | null = null;
+    for (let i = 0; i < 30 && role === null; i++) {
+      await page.keyboard.press('Tab');
+      role = await activeRole(page);
+    }
+    const node = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await page.keyboard.press('Enter');
+    const selection = () => page.evaluate(() => window.__editor?.getState().selection);
+    expect(await selection()).toEqual({ kind: 'node', id: node });
+    await expect(page.getByRole('tab', { name: 'Inspector' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    // On past the nodes to the first line.
+    for (let i = 0; i < 40 && role !== 'edge'; i++) {
+      await page.keyboard.press('Tab');
+      role = await activeRole(page);
+    }
+    expect(role).toBe('edge');
+    const line = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
+    await page.keyboard.press('Enter');
+    expect(await selection()).toMatchObject({ kind: 'flow', id: line });
+    await expect(page.getByRole('heading', { name: /→/ }).first()).toBeVisible();
+  });
+
   test('Show on a finding moves the camera to its node', async ({ page, canvas }) => {
     await panAway(page, canvas);
     await expect.poll(() => inView(canvas, canvas.workload('prod/web'))).toBe(false);

@@ -3,7 +3,8 @@ import type { Connection, Edge, Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback } from 'react';
 import type { MouseEvent } from 'react';
-import { selectFocusId, useEditorApi } from '../store';
+import { useEditorApi } from '../store';
+import { openLine } from './openLine';
 import './canvas.css';
 import './levelOfDetail.css';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
@@ -72,13 +73,7 @@ function CanvasFlow() {
   );
   const onEdgeClick = useCallback(
     (_: MouseEvent, edge: Edge) => {
-      const state = api.getState();
-      // A summary line opens the collapsed namespaces at its ends, where its lines can be read.
-      if ((edge as FlowEdge).data?.summary === true) {
-        expandEnds(state, [edge.source, edge.target]);
-        return;
-      }
-      state.selectAndInspect({ kind: 'flow', id: edge.id, focus: selectFocusId(state) });
+      openLine(api.getState(), edge as FlowEdge);
     },
     [api],
   );

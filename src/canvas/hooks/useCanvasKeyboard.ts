@@ -5,21 +5,24 @@ import { useEditorApi } from '../../store';
 import { entryTarget, isNodeElement, tabTarget } from '../focusOrder';
 import { directionOfKey, nearestNode } from '../nearestNode';
 import type { NodeBox } from '../nearestNode';
+import { openLine } from '../openLine';
+import type { FlowEdge } from '../reactFlowTypes';
 
 const NAMESPACE_TYPE = 'namespace';
 
 /**
  * The canvas's keys: Tab visits every node before any line, and the arrow
  * keys move the focus and the selection to the nearest node that way
- * (namespace to namespace, or among workloads and endpoints). Handlers for
- * the capture phase of the canvas's root element.
+ * (namespace to namespace, or among workloads and endpoints); Enter opens the
+ * focused node or line as a click does. Handlers for the capture phase of the
+ * canvas's root element.
  */
 export function useCanvasKeyboard(): {
   onKeyDownCapture: (e: KeyboardEvent<HTMLDivElement>) => void;
   onFocusCapture: (e: FocusEvent<HTMLDivElement>) => void;
 } {
   const api = useEditorApi();
-  const { getNodes, getInternalNode } = useReactFlow();
+  const { getNodes, getInternalNode, getEdge } = useReactFlow();
 
   const geometryOf = useCallback(
     (fromId: string): { from: NodeBox; boxes: NodeBox[] } | null => {
@@ -52,6 +55,23 @@ export function useCanvasKeyboard(): {
         next.focus();
         return;
       }
+      if (e.key === 'Enter' && !e.shiftKey && !e.altKey && !e.ctrlKey && !e.metaKey) {
+        const line = target.matches('.react-flow__edge') ? target.getAttribute('data-id') : null;
+        const edge = line === null ? undefined : getEdge(line);
+        if (edge !== undefined) {
+          e.preventDefault();
+          e.stopPropagation();
+          openLine(api.getState(), edge as FlowEdge);
+          return;
+        }
+        const node = isNodeElement(target) ? target.getAttribute('data-id') : null;
+        if (node !== null) {
+          e.preventDefault();
+          e.stopPropagation();
+          api.getState().selectAndInspect({ kind: 'node', id: node });
+        }
+        return;
+      }
       const direction = directionOfKey(e.key);
       if (direction === null || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
       if (!isNodeElement(target)) return;
@@ -68,7 +88,7 @@ export function useCanvasKeyboard(): {
       if (element instanceof HTMLElement) element.focus();
       api.getState().selectAndInspect({ kind: 'node', id: nextId });
     },
-    [api, geometryOf],
+    [api, geometryOf, getEdge],
   );
 
   const onFocusCapture = useCallback((e: FocusEvent<HTMLDivElement>) => {
