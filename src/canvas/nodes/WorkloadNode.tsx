@@ -3,6 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
 import { replicasText } from '../../engine';
 import { ConnectTarget } from './ConnectTarget';
+import { IsolationBadge } from './IsolationBadge';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../reactFlowTypes';
@@ -68,28 +69,8 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
           {data.ports.length === 0 ? <em>no ports</em> : `ports ${data.ports.join(', ')}`}
         </div>
         <div className="nc-badges">
-          <span
-            className={`nc-badge ${data.ingressIsolated ? 'is-on' : ''}`}
-            aria-label={data.ingressIsolated ? 'ingress isolated' : 'ingress open'}
-            title={
-              data.ingressIsolated
-                ? 'Ingress isolated: only traffic some policy allows may come in'
-                : 'Ingress open: no policy selects it for Ingress, so all traffic may come in'
-            }
-          >
-            {data.ingressIsolated ? 'ingress isolated' : 'ingress open'}
-          </span>
-          <span
-            className={`nc-badge ${data.egressIsolated ? 'is-on' : ''}`}
-            aria-label={data.egressIsolated ? 'egress isolated' : 'egress open'}
-            title={
-              data.egressIsolated
-                ? 'Egress isolated: it may only open connections some policy allows'
-                : 'Egress open: no policy selects it for Egress, so it may open any connection'
-            }
-          >
-            {data.egressIsolated ? 'egress isolated' : 'egress open'}
-          </span>
+          <IsolationBadge direction="ingress" isolated={data.ingressIsolated} />
+          <IsolationBadge direction="egress" isolated={data.egressIsolated} />
         </div>
         {inferred === undefined ? (
           <Handle type="source" position={Position.Right} aria-label={`Draw a flow from ${key}`} />
