@@ -26,3 +26,10 @@ export { lessonProblems, lessonProblemsOf } from './lessons/lessonProblems';
 export type { LessonNodeChoice } from './lessons/lessonChoices';
 export { lessonNodeChoices, lessonPortOf } from './lessons/lessonChoices';
 export { lessonTextLines } from './lessons/lessonLines';
+export type {
+  HandoutBox,
+  HandoutDiagram,
+  HandoutLine,
+  HandoutNode,
+} from './handout/handoutDiagram';
+export { HANDOUT_NODE, handoutDiagram } from './handout/handoutDiagram';
