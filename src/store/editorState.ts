@@ -288,6 +288,9 @@ export interface AuthoringSlice {
   stopAuthoring: () => void;
   /** Runs the lesson being written as a lesson, from the step open in the editor. */
   previewAuthoring: () => void;
+  /** The lesson shown as a handout to print (every step: its text and its diagram), or null. */
+  readonly handout: Lesson | null;
+  showHandout: (lesson: Lesson | null) => void;
 }
 
 export interface SettingsSlice {

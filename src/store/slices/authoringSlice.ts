@@ -28,6 +28,10 @@ export const createAuthoringSlice: StateCreator<EditorState, [], [], AuthoringSl
 ) => ({
   authoring: null,
   authoringStep: 0,
+  handout: null,
+  showHandout: (handout) => {
+    set({ handout });
+  },
   startAuthoring: (lesson) => {
     set({ authoring: lesson ?? lessonNew(), authoringStep: 0, panel: 'author' });
   },
