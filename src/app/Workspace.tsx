@@ -11,6 +11,7 @@ import { FlowDialog } from './FlowDialog';
 import { FindButton, RelayoutButton } from './find/FindButton';
 import { FindDialog } from './find/FindDialog';
 import { HelpDialog } from './HelpDialog';
+import { Handout } from './lesson/handout/Handout';
 import { LaserPointer } from './lesson/LaserPointer';
 import { LessonsDialog } from './lesson/LessonsDialog';
 import { PluginBanner } from './lesson/PluginBanner';
@@ -32,6 +33,7 @@ const selectDialog = (s: EditorState) => s.dialog;
 const selectView = (s: EditorState) => s.view;
 const selectPresenting = (s: EditorState) => s.presenting;
 const selectLaser = (s: EditorState) => s.laser;
+const selectHandout = (s: EditorState) => s.handout;
 
 /** The page: toolbar, notices, palette, canvas, panels, status line and dialogs. */
 export function Workspace({
@@ -45,6 +47,7 @@ export function Workspace({
   const view = useEditorStore(selectView);
   const presenting = useEditorStore(selectPresenting);
   const laser = useEditorStore(selectLaser);
+  const handout = useEditorStore(selectHandout);
   const commands = useAppCommands();
   const deleteSelection = useCallback(() => {
     const state = api.getState();
@@ -103,6 +106,7 @@ export function Workspace({
       {dialog === 'lessons' && <LessonsDialog />}
       {dialog === 'find' && <FindDialog />}
       <LaserPointer />
+      {handout !== null && <Handout lesson={handout} />}
     </div>
   );
 }

@@ -9,7 +9,7 @@ export function useShortcuts(store: EditorStore, onDelete: () => void): void {
     const onKey = (e: KeyboardEvent) => {
       if (isTextEntry(e.target)) return;
       const state = store.getState();
-      if (state.dialog !== null) return;
+      if (state.dialog !== null || state.handout !== null) return;
       const action = shortcutFor(e);
       if (action === null) return;
       e.preventDefault();

@@ -50,6 +50,15 @@ export function LessonsDialog() {
           {inLesson && (
             <button
               type="button"
+              onClick={commands.printHandout}
+              title="Every step of the open lesson, its text and its diagram, ready to print"
+            >
+              Print handout
+            </button>
+          )}
+          {inLesson && (
+            <button
+              type="button"
               onClick={commands.saveFile}
               title="The open lesson, with the current design in its current step"
             >

@@ -13,6 +13,8 @@ export interface LessonCommands {
   write: () => void;
   /** Leaves the open lesson and edits it (the current design in its current step). */
   editOpen: () => void;
+  /** Shows the open lesson as a handout to print. */
+  printHandout: () => void;
 }
 
 export function useLessonCommands(): LessonCommands {
@@ -52,6 +54,12 @@ export function useLessonCommands(): LessonCommands {
         const { authoring } = state();
         if (authoring === null) state().startAuthoring();
         else state().openPanel('author');
+      },
+      printHandout: () => {
+        const { lessonSession } = state();
+        if (lessonSession === null) return;
+        state().openDialog(null);
+        state().showHandout(lessonSession.lesson);
       },
       editOpen: () => {
         const { lessonSession, doc } = state();

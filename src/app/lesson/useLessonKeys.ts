@@ -23,7 +23,7 @@ export function useLessonKeys(): void {
     const onKey = (e: KeyboardEvent) => {
       if (isTextEntry(e.target)) return;
       const state = api.getState();
-      if (state.dialog !== null) return;
+      if (state.dialog !== null || state.handout !== null) return;
       const action = lessonKeyFor(e);
       if (action === null) return;
       if (action === 'present') {

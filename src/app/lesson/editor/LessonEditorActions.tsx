@@ -37,6 +37,16 @@ export function LessonEditorActions({
       </button>
       <button
         type="button"
+        disabled={lesson.steps.length === 0}
+        title="Every step, its text and its diagram, ready to print"
+        onClick={() => {
+          state().showHandout(lesson);
+        }}
+      >
+        Print handout
+      </button>
+      <button
+        type="button"
         className="is-primary"
         onClick={() => {
           const first = problems[0];
