@@ -77,7 +77,9 @@ export function collapseLines(
       continue;
     }
     if (from !== null && from === to) {
-      insideLines.set(from, [...(insideLines.get(from) ?? []), group]);
+      const inside = insideLines.get(from);
+      if (inside === undefined) insideLines.set(from, [group]);
+      else inside.push(group);
       continue;
     }
     const source = from === null ? group.source : nodeIdOf({ kind: 'namespace', name: from });
