@@ -121,9 +121,3 @@ export function isHiddenNode(id: string, collapsed: ReadonlySet<string>): boolea
   const ref = nodeRefParse(id);
   return ref?.kind === 'workload' && collapsed.has(ref.namespace);
 }
-
-/** Whether a node is a collapsed namespace's box. */
-export function isCollapsedBox(id: string, collapsed: ReadonlySet<string>): boolean {
-  const ref = nodeRefParse(id);
-  return ref?.kind === 'namespace' && collapsed.has(ref.name);
-}

@@ -7,8 +7,8 @@
  * picked node (and the picked line) are drawn, and the canvas says how many wait for a pick.
  */
 import type { FlowGroup } from '../../store';
+import { nodeIdOf } from '../../store';
 import type { CollapsedLines, SummaryLine } from './collapseLines';
-import { isCollapsedBox } from './collapseLines';
 
 export const BOX_LINES_DRAWN = 300;
 
@@ -24,8 +24,12 @@ export function linesToDraw(
   collapsed: ReadonlySet<string>,
   picked: { readonly node: string | null; readonly edge: string | null },
 ): LinesToDraw {
+  // The ids of the collapsed boxes, looked up rather than parsed from every line's ends.
+  const boxes = new Set<string>(
+    [...collapsed].map((name) => nodeIdOf({ kind: 'namespace', name })),
+  );
   const atBox = (l: { source: string; target: string }) =>
-    isCollapsedBox(l.source, collapsed) || isCollapsedBox(l.target, collapsed);
+    boxes.has(l.source) || boxes.has(l.target);
   const boxed = lines.shown.filter(atBox).length;
   if (boxed + lines.summaries.length <= BOX_LINES_DRAWN) {
     return { shown: lines.shown, summaries: lines.summaries, held: 0 };
