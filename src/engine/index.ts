@@ -78,7 +78,7 @@ export type { FlowCheck, FlowStatus, FlowVerdict } from './flows/verdict';
 export { verdictReason } from './flows/verdict';
 export { policyRefOf } from './edits/docParts';
 export type { NodePaths, Path } from './verdict/paths';
-export { externalPorts, pathsOf } from './verdict/paths';
+export { externalPorts, pathOnPort, pathsOf } from './verdict/paths';
 export type { Evaluated, VerdictChange } from './changes/types';
 export { verdictChanges } from './changes/verdictChanges';
 export type { Finding, FindingKind, FindingSubject } from './findings/types';

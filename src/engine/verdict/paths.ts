@@ -141,3 +141,22 @@ export function pathsOf(doc: Doc, index: PolicyIndex, node: FlowEnd): NodePaths 
     outbound: others.flatMap((other) => pathsBetween(doc, index, self, other)),
   };
 }
+
+/**
+ * The connection `from` → `to` on one port, whether or not the destination
+ * declares that port (a lesson may say "not on 443" of a server that only
+ * listens on 80); null when an end is not a node of the model.
+ */
+export function pathOnPort(
+  doc: Doc,
+  index: PolicyIndex,
+  from: FlowEnd,
+  to: FlowEnd,
+  port: { readonly port: number; readonly protocol: Protocol },
+): Path | null {
+  const nodes = modelNodes(doc, index);
+  const source = nodes.find((n) => endKey(n.end) === endKey(from));
+  const target = nodes.find((n) => endKey(n.end) === endKey(to));
+  if (source === undefined || target === undefined) return null;
+  return pathsBetween(doc, index, source, { ...target, ports: [port] })[0] ?? null;
+}
