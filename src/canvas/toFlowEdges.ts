@@ -4,7 +4,7 @@
  * with the ports as its label and the reasons as its tooltip.
  */
 import { MarkerType } from '@xyflow/react';
-import type { FlowEnd, FlowStatus, VerdictChange } from '../engine';
+import type { FlowEnd, FlowStatus, Path, VerdictChange } from '../engine';
 import { endLabel, portText, rulePortsText } from '../engine';
 import type { EdgeGroup, FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
@@ -14,7 +14,7 @@ export interface EdgesInput {
   readonly groups: readonly FlowGroup[];
   /** The focused node's other paths (no rule's line joins their nodes). */
   readonly pathGroups?: readonly PathGroup[];
-  /** The lines the open lesson step names (no rule's line joins their nodes). */
+  /** The lines the open lesson step names (drawn instead of a rule's line of the same pair). */
   readonly lessonGroups?: readonly PathGroup[];
   readonly selectedNodeId: string | null;
   readonly selectedEdgeId: string | null;
@@ -104,7 +104,9 @@ function unique(items: readonly string[]): string[] {
  */
 function pathEdge(group: PathGroup, selectedEdgeId: string | null, named = false): FlowEdge {
   const { from, to } = endsOf(group, group.paths[0]);
-  const ports = unique(group.paths.map((p) => portText(p))).join(', ');
+  // A line the step names that is only partly blocked says which ports are.
+  const mark = (p: Path) => (named && group.status === 'partial' && !p.allowed ? '⊘ ' : '');
+  const ports = unique(group.paths.map((p) => `${mark(p)}${portText(p)}`)).join(', ');
   const reason = unique(group.paths.map((p) => `${portText(p)}: ${p.reason}`)).join('\n');
   return lineEdge(group, {
     selected: group.id === selectedEdgeId,
@@ -131,10 +133,11 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
       .filter((g) => !namedIds.has(g.id))
       .map((g) => pathEdge(g, selectedEdgeId)),
   ];
-  const ids = new Set([...groups, ...paths].map((g) => g.id));
+  const ruled = groups.filter((g) => !namedIds.has(g.id));
+  const ids = new Set([...ruled, ...paths].map((g) => g.id));
   const changes = input.changes ?? [];
   const changed = new Set<string>(changes.map((c) => edgeIdOfEnds(c.from, c.to)));
-  const flows = groups.map((group): FlowEdge => {
+  const flows = ruled.map((group): FlowEdge => {
     const { from, to } = endsOf(group, group.flows[0]);
     const ports = unique(group.flows.flatMap((f) => rulePortsText(f.ports, 'short'))).join(', ');
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;

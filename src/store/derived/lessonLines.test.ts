@@ -43,7 +43,8 @@ function linesOf(store: ReturnType<typeof createEditorStore>): Line[] {
     id: g.id,
     ends: g.paths.map((p) => ({ port: p.port, protocol: p.protocol, allowed: p.allowed })),
   }));
-  return [...rules, ...paths];
+  // A line the step names is drawn instead of a rule's line of the same pair.
+  return [...paths, ...rules];
 }
 
 /** The drawn end of `connection` among `lines`, or undefined when no line stands for it. */
