@@ -1,11 +1,13 @@
 /**
  * The documents of the classic recipes: one small cluster (`content/recipes/cluster.yaml`)
- * plus the policies of each recipe. The recipes follow the list of Ahmet Alp
+ * plus the policies of each recipe, cut down to the few workloads each
+ * recipe's step talks about, so that each draws readable on a projector. The recipes follow the list of Ahmet Alp
  * Balkan's kubernetes-network-policy-recipes (github.com/ahmetb/kubernetes-network-policy-recipes,
  * Apache-2.0), which the Kubernetes documentation links to; the cluster, the
  * policies and the words are our own.
  */
 import type { Doc } from '../../../model';
+import type { LessonStep } from '../lesson';
 import { builtInDoc } from './builtInDoc';
 import denyAllToWeb from './content/recipes/01-deny-all-to-web.yaml?raw';
 import limitApi from './content/recipes/02-limit-api.yaml?raw';
@@ -55,4 +57,42 @@ export type RecipeName = keyof typeof RECIPE_POLICIES;
 /** The recipes cluster with the policies of `recipe`. */
 export function recipeDoc(recipe: RecipeName): Doc {
   return builtInDoc({ 'cluster.yaml': cluster, ...RECIPE_POLICIES[recipe] });
+}
+
+/**
+ * `doc` with only the workloads and endpoints `names` names (as lessons name
+ * them: `default/web`, `internet-host`), the namespaces they live in, and
+ * the policies of those namespaces. The verdict between two nodes
+ * kept does not change: it depends only on the policies and on the labels
+ * of the two ends and of their namespaces.
+ */
+export function docCutTo(doc: Doc, names: readonly string[]): Doc {
+  const keep = new Set(names);
+  const workloads = doc.workloads.filter((w) => keep.has(`${w.namespace}/${w.name}`));
+  const externals = doc.externals.filter((e) => keep.has(e.name) || keep.has(`external:${e.name}`));
+  const lived = new Set(workloads.map((w) => w.namespace));
+  const policies = doc.policies.filter((p) => lived.has(p.metadata.namespace));
+  const namespaces = doc.namespaces.filter((n) => lived.has(n.name));
+  return { namespaces, workloads, externals, policies };
+}
+
+/**
+ * A recipe's step: its design cut down to the nodes it names (focus, its
+ * connection, the ends of its claims); every claim drawn as a line with its
+ * verdict; a step of its own, not a change of the recipe before.
+ */
+export function recipeStep(recipe: RecipeName, step: Omit<LessonStep, 'doc'>): LessonStep {
+  const claims = step.expect ?? [];
+  const connection = step.focus.connection === undefined ? [] : [step.focus.connection];
+  const names = [
+    ...(step.focus.nodes ?? []),
+    ...[...connection, ...claims].flatMap((c) => [c.from, c.to]),
+  ];
+  const lines = claims.map(({ from, to, port, protocol }) => ({ from, to, port, protocol }));
+  return {
+    ...step,
+    doc: docCutTo(recipeDoc(recipe), names),
+    focus: { ...step.focus, lines },
+    standsAlone: true,
+  };
 }

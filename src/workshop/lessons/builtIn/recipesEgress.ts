@@ -7,7 +7,7 @@
  */
 import { allows, blocks, connectionOf } from '../claims';
 import type { LessonStep } from '../lesson';
-import { recipeDoc } from './recipeDocs';
+import { recipeStep } from './recipeDocs';
 
 const WEB = 'default/web';
 const API = 'default/api';
@@ -18,23 +18,21 @@ const INTERNET = 'internet-host';
 
 export function egressRecipeSteps(): LessonStep[] {
   return [
-    {
+    recipeStep('fooDenyEgress', {
       title: 'Deny egress traffic from an application',
       text:
         'foo-deny-egress lists Egress with no egress rule, so foo may not start any connection: ' +
         'not to web, not even to the DNS server. Other pods may still connect to foo, whose ' +
         'ingress is not isolated.',
-      doc: recipeDoc('fooDenyEgress'),
       focus: { nodes: [FOO], connection: connectionOf(FOO, WEB, 80) },
       expect: [blocks(FOO, WEB, 80), blocks(FOO, DNS, 53, 'UDP'), allows(WEB, FOO, 8080)],
-    },
-    {
+    }),
+    recipeStep('defaultDenyEgress', {
       title: 'Deny all non-whitelisted egress traffic in a namespace',
       text:
         'default-deny-egress isolates every pod of default for egress and allows only DNS, to the ' +
         'kube-dns pods in kube-system. web can still look names up but can no longer reach the ' +
         'bookstore API; connections into default from elsewhere are not affected.',
-      doc: recipeDoc('defaultDenyEgress'),
       focus: { nodes: [WEB, API, DNS] },
       expect: [
         allows(WEB, DNS, 53, 'UDP'),
@@ -42,16 +40,15 @@ export function egressRecipeSteps(): LessonStep[] {
         blocks(WEB, API, 8080),
         allows(PROD_CLIENT, WEB, 80),
       ],
-    },
-    {
+    }),
+    recipeStep('fooDenyExternalEgress', {
       title: 'Deny external egress traffic',
       text:
         'foo-deny-external-egress lets foo open connections to every pod of every namespace ' +
         '(namespaceSelector {}), DNS included, and to nothing else. An address outside the ' +
         'cluster is no pod, so foo cannot reach the internet host.',
-      doc: recipeDoc('fooDenyExternalEgress'),
       focus: { nodes: [FOO, INTERNET], connection: connectionOf(FOO, INTERNET, 443) },
       expect: [allows(FOO, WEB, 80), allows(FOO, DNS, 53, 'UDP'), blocks(FOO, INTERNET, 443)],
-    },
+    }),
   ];
 }
