@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   nodeIdOfEnd,
   selectLessonLineGroups,
@@ -22,7 +22,8 @@ export function useCanvasEdges(): FlowEdge[] {
   const pathGroups = useEditorStore(selectPathGroups);
   const lessonGroups = useEditorStore(selectLessonLineGroups);
   const changes = useRecentChanges();
-  const selection = useEditorStore(selectSelection);
+  // Deferred: a pick paints the Inspector first; the canvas marks it in a render that yields.
+  const selection = useDeferredValue(useEditorStore(selectSelection));
   const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
   const selectedEdgeId = selection?.kind === 'flow' ? selection.id : null;
   return useMemo(() => {

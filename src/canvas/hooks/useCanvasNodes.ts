@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import {
   selectViewDoc,
   selectFlowGroups,
@@ -30,7 +30,8 @@ export function useCanvasNodes(): CanvasNode[] {
   const isolation = useEditorStore(selectIsolation);
   const highlighted = useEditorStore(selectHighlightedPods);
   const peers = useEditorStore(selectPolicyPeers);
-  const selection = useEditorStore(selectSelection);
+  // Deferred: a pick paints the Inspector first; the canvas marks it in a render that yields.
+  const selection = useDeferredValue(useEditorStore(selectSelection));
   const groups = useEditorStore(selectFlowGroups);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
   const focus = useEditorStore(selectLessonFocusNodes);
