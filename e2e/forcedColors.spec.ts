@@ -31,6 +31,9 @@ test.describe('when the page is shown in forced colours (high contrast)', () => 
     await canvas.settledBox(db);
     await page.screenshot({ path: 'test-results/forced-colors-1920.png' });
     await page.setViewportSize({ width: 1280, height: 720 });
+    // A reload keeps the lesson and step, and fits the step to the smaller window.
+    await page.reload();
+    await expect(isolated).toBeVisible();
     await canvas.settledBox(db);
     await page.screenshot({ path: 'test-results/forced-colors-1280.png' });
   });

@@ -24,6 +24,9 @@ test.describe('when a trainer prints a lesson as a handout', () => {
     }
     await page.screenshot({ path: 'test-results/handout-screen-1280.png' });
 
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await handout.getByRole('article', { name: 'Step 4', exact: true }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/handout-screen-1920.png' });
     await page.emulateMedia({ media: 'print' });
     await expect(handout.getByRole('button', { name: 'Print' })).toBeHidden();
     await expect(page.getByRole('navigation', { name: 'Toolbar' })).toBeHidden();
