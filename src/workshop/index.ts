@@ -33,3 +33,10 @@ export type {
   HandoutNode,
 } from './handout/handoutDiagram';
 export { HANDOUT_NODE, handoutDiagram } from './handout/handoutDiagram';
+export {
+  connectionsSame,
+  focusDraws,
+  focusWithConnection,
+  focusWithDrawn,
+  focusWithNodes,
+} from './lessons/lessonFocusEdit';
