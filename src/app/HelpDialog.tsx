@@ -48,6 +48,10 @@ export function HelpDialog() {
           about, reorder or delete steps, Preview it, and Save as lesson file. Lessons… → Open
           lesson file runs it again; Edit this lesson brings it back into the editor.
         </li>
+        <li>
+          In front of a room: Present (P), then the Laser pointer (L) and Reveal line by line (R).
+          Lessons… → Print handout shows every step with its diagram, ready to print.
+        </li>
       </ul>
       <table className="app-shortcuts">
         <caption>Keyboard shortcuts</caption>
