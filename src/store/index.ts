@@ -124,6 +124,7 @@ export { selectViewDoc } from './derived/viewDoc';
 export type { LessonSession } from './editorState';
 export {
   selectLessonFocusNodes,
+  selectLessonPolicy,
   selectLessonStep,
   selectLessonViewNodes,
   selectTrafficTable,

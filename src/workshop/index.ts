@@ -3,6 +3,7 @@ export type {
   LessonClaim,
   LessonConnection,
   LessonFocus,
+  LessonPolicyShow,
   LessonSource,
   LessonStep,
 } from './lessons/lesson';
@@ -11,6 +12,8 @@ export { BUILT_IN_LESSONS, builtInLesson } from './lessons/builtIn/builtInLesson
 export type { ClaimResult } from './lessons/lessonClaims';
 export { claimResults, claimText, connectionVerdict } from './lessons/lessonClaims';
 export { lessonEndpointOf, lessonNodeOf } from './lessons/lessonEndpoint';
+export type { PolicyListing, PolicyListingLine } from './lessons/lessonPolicy';
+export { lessonPolicyListing } from './lessons/lessonPolicy';
 export type { LessonRef } from './lessons/lessonUrl';
 export { lessonRefResolve, lessonUrlFormat, lessonUrlParse } from './lessons/lessonUrl';
 export type { LessonFileResult } from './lessons/lessonFile';

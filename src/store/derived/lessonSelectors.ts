@@ -1,6 +1,6 @@
 /** Derived data for the lesson player and the traffic table, memoised by document. */
-import type { LessonStep, TrafficTable } from '../../workshop';
-import { trafficTable } from '../../workshop';
+import type { LessonStep, PolicyListing, TrafficTable } from '../../workshop';
+import { lessonPolicyListing, trafficTable } from '../../workshop';
 import type { Doc } from '../../model';
 import type { EditorState } from '../editorState';
 import type { LessonFocusIds } from './lessonFocus';
@@ -54,6 +54,21 @@ export function selectLessonViewNodes(state: EditorState): readonly string[] {
     cache.set(step, ids);
   }
   return ids;
+}
+
+const listingByDoc = memoWeak((_doc: Doc) => new WeakMap<LessonStep, PolicyListing | null>());
+
+/** The policy the current step shows beside the canvas, or null (none, or not in the design). */
+export function selectLessonPolicy(state: EditorState): PolicyListing | null {
+  const step = selectLessonStep(state);
+  if (step?.policy === undefined) return null;
+  const cache = listingByDoc(state.doc);
+  let listing = cache.get(step);
+  if (listing === undefined) {
+    listing = lessonPolicyListing(state.doc, step.policy);
+    cache.set(step, listing);
+  }
+  return listing;
 }
 
 const tableOf = memoWeak(trafficTable);

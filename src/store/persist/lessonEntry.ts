@@ -76,6 +76,11 @@ function stepOf(value: unknown, index: number): LessonStep | string {
       })
     : undefined;
   const standsAlone = typeof s.standsAlone === 'boolean' ? { standsAlone: s.standsAlone } : {};
+  const shown = fieldsOf(s.policy);
+  const marks = Array.isArray(shown?.marks)
+    ? { marks: shown.marks.filter((m) => typeof m === 'string') }
+    : {};
+  const policy = typeof shown?.name === 'string' ? { policy: { name: shown.name, ...marks } } : {};
   return {
     title: s.title,
     text: s.text,
@@ -83,6 +88,7 @@ function stepOf(value: unknown, index: number): LessonStep | string {
     focus,
     ...(expect ? { expect } : {}),
     ...standsAlone,
+    ...policy,
   };
 }
 

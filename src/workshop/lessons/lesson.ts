@@ -40,6 +40,17 @@ export interface LessonFocus {
   readonly lines?: readonly LessonConnection[];
 }
 
+/**
+ * A policy a step is about, shown large beside the canvas: its YAML alone,
+ * with the lines that matter marked (`marks`: field paths such as
+ * `spec.ingress[0].from[1]`, the line each starts on).
+ */
+export interface LessonPolicyShow {
+  /** `namespace/name` of a policy of the step's document. */
+  readonly name: string;
+  readonly marks?: readonly string[];
+}
+
 export interface LessonStep {
   readonly title: string;
   /** Two or three sentences in plain words: what changed and why. */
@@ -54,6 +65,8 @@ export interface LessonStep {
    * own): when it opens, nothing is marked "now allowed" or "now blocked".
    */
   readonly standsAlone?: boolean;
+  /** The policy the step is about, shown beside the canvas. */
+  readonly policy?: LessonPolicyShow;
 }
 
 export interface Lesson {

@@ -14,6 +14,9 @@
  *     - title: The database is isolated
  *       text: Two or three sentences.
  *       standsAlone: true           # optional: not a change of the step before
+ *       policy:                     # optional: shown beside the canvas, lines marked
+ *         name: prod/db-policy
+ *         marks: ['spec.ingress[0].from[1]']
  *       focus:                      # optional
  *         nodes: [prod/db]
  *         connection: {from: prod/api, to: prod/db, port: 3306, protocol: TCP}
@@ -33,7 +36,8 @@
 import type { SourceFile } from '../../io';
 import { loadYaml } from '../../io';
 import type { Issue } from '../../model';
-import type { Lesson, LessonFocus, LessonStep } from './lesson';
+import type { Lesson, LessonFocus, LessonPolicyShow, LessonStep } from './lesson';
+import { lessonPolicyOf } from './lessonPolicy';
 import { lessonIdIsValid } from './lesson';
 import { lessonEndpointOf, lessonNodeOf } from './lessonEndpoint';
 import { stepDocumentRead } from './lessonFileDocument';
@@ -56,7 +60,7 @@ export type LessonFileResult =
   | { readonly ok: true; readonly lesson: Lesson; readonly issues: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-const STEP_FIELDS = ['title', 'text', 'standsAlone', 'focus', 'expect', 'document'];
+const STEP_FIELDS = ['title', 'text', 'standsAlone', 'policy', 'focus', 'expect', 'document'];
 
 function focusRead(value: unknown, path: string, report: FieldReport): LessonFocus {
   if (value === undefined) return {};
@@ -87,6 +91,21 @@ function focusRead(value: unknown, path: string, report: FieldReport): LessonFoc
   };
 }
 
+function policyRead(value: unknown, path: string, report: FieldReport): LessonPolicyShow | null {
+  const record = recordRead(value, path, ['name', 'marks'], report);
+  if (record === null) return null;
+  const name = textRead(record.name, pathJoin(path, 'name'), report);
+  const marksPath = pathJoin(path, 'marks');
+  const marks =
+    record.marks === undefined
+      ? undefined
+      : listRead(record.marks, marksPath, report)?.flatMap(
+          (mark, i) => textRead(mark, pathJoin(marksPath, i), report) ?? [],
+        );
+  if (name === null) return null;
+  return { name, ...(marks === undefined ? {} : { marks }) };
+}
+
 function stepRead(
   value: unknown,
   path: string,
@@ -103,6 +122,10 @@ function stepRead(
     record.standsAlone === undefined
       ? null
       : flagRead(record.standsAlone, pathJoin(path, 'standsAlone'), report);
+  const policy =
+    record.policy === undefined
+      ? null
+      : policyRead(record.policy, pathJoin(path, 'policy'), report);
   const expectPath = pathJoin(path, 'expect');
   const claims =
     record.expect === undefined
@@ -140,6 +163,9 @@ function stepRead(
       if (lessonEndpointOf(doc, end) === null) missing(end, pathJoin(at, side), 'end');
     }
   }
+  if (policy !== null && lessonPolicyOf(doc, policy.name) === undefined) {
+    missing(policy.name, pathJoin(path, 'policy.name'), 'policy');
+  }
   if (claims?.includes(null) === true) return null;
   const expect = claims?.flatMap((c) => (c === null ? [] : [c]));
   return {
@@ -149,6 +175,7 @@ function stepRead(
     focus,
     ...(expect === undefined ? {} : { expect }),
     ...(standsAlone === null ? {} : { standsAlone }),
+    ...(policy === null ? {} : { policy }),
   };
 }
 

@@ -51,6 +51,11 @@ function documentLines(text: string, indent: string): string[] {
 function stepLines(step: LessonStep): string[] {
   const lines = [`    - title: ${quoted(step.title)}`, `      text: ${quoted(step.text)}`];
   if (step.standsAlone !== undefined) lines.push(`      standsAlone: ${String(step.standsAlone)}`);
+  if (step.policy !== undefined) {
+    lines.push('      policy:', `        name: ${quoted(step.policy.name)}`);
+    const { marks } = step.policy;
+    if (marks !== undefined) lines.push(`        marks: [${marks.map(quoted).join(', ')}]`);
+  }
   const { nodes, connection, lines: drawn } = step.focus;
   if (nodes !== undefined || connection !== undefined || drawn !== undefined) {
     lines.push('      focus:');
