@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { ReactNode } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { LessonBar } from '../panels/LessonPanel/LessonBar';
+import { LessonPolicy } from '../panels/LessonPanel/LessonPolicy';
 import { MatrixPanel } from '../panels/MatrixPanel/MatrixPanel';
 import { selectIsEmpty, selectionRemoval, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
@@ -95,6 +96,7 @@ export function Workspace({
                 {empty && <EmptyCanvas onOpenExample={commands.openExample} />}
               </main>
             )}
+            {view === 'canvas' && <LessonPolicy />}
           </div>
         </div>
         <SidePanel />

@@ -29,6 +29,8 @@ const PROD_API = 'prod/api';
 const DEV_API = 'dev/api';
 const TEST_API = 'test/api';
 const PODS = [PROD_API, DEV_API, TEST_API, WEB, DB];
+/** The one policy of the lesson, shown beside the canvas where its YAML is the point. */
+const POLICY = 'prod/db-policy';
 
 function steps(): LessonStep[] {
   const cluster = { 'cluster.yaml': clusterYaml };
@@ -56,6 +58,10 @@ function steps(): LessonStep[] {
         'prod get in, while web, in prod but not an API pod, is blocked.',
       doc: withPolicy(everyNamespaceYaml),
       focus: { nodes: PODS },
+      policy: {
+        name: POLICY,
+        marks: ['spec.ingress[0].from[0].namespaceSelector', 'spec.ingress[0].from[0].podSelector'],
+      },
       expect: [
         allows(PROD_API, DB, 3306),
         allows(DEV_API, DB, 3306),
@@ -71,6 +77,10 @@ function steps(): LessonStep[] {
         'API pods of dev and test are blocked, and so is web.',
       doc: withPolicy(andYaml),
       focus: { nodes: PODS },
+      policy: {
+        name: POLICY,
+        marks: ['spec.ingress[0].from[0].namespaceSelector', 'spec.ingress[0].from[0].podSelector'],
+      },
       expect: [
         allows(PROD_API, DB, 3306),
         blocks(DEV_API, DB, 3306),
@@ -86,6 +96,10 @@ function steps(): LessonStep[] {
         "looks at the policy's own namespace, so the API pods of dev and test stay blocked.",
       doc: withPolicy(orYaml),
       focus: { nodes: PODS },
+      policy: {
+        name: POLICY,
+        marks: ['spec.ingress[0].from[0]', 'spec.ingress[0].from[1]'],
+      },
       expect: [
         allows(PROD_API, DB, 3306),
         allows(WEB, DB, 3306),

@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures';
+
+test.describe('when the step about a dash before podSelector is shown', () => {
+  for (const [size, present] of [
+    [{ width: 1920, height: 1080 }, false],
+    [{ width: 1920, height: 1080 }, true],
+    [{ width: 1280, height: 720 }, true],
+  ] as const) {
+    const mode = present ? 'presented' : 'normal';
+    test(`shows the policy beside the canvas with the dash marked (${mode}, ${String(size.width)})`, async ({
+      page,
+      canvas,
+      lesson,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto('/?lesson=namespaces&step=4');
+      await expect(lesson.title).toHaveText('Two elements: either may match (OR)');
+      if (present) {
+        await page.keyboard.press('p');
+        await expect(lesson.exitPresentation).toBeVisible();
+      }
+      const pane = page.getByRole('complementary', { name: 'Policy prod/db-policy' });
+      await expect(pane).toBeVisible();
+      await expect(pane).toContainText('kind: NetworkPolicy');
+      // Only that policy: no Namespace or Deployment of the design.
+      await expect(pane).not.toContainText('kind: Namespace');
+      const dash = pane.locator('mark').filter({ hasText: /^\s*- podSelector:$/ });
+      await expect(dash).toBeVisible();
+      await expect(dash).toBeInViewport();
+      await expect(pane.locator('mark')).toHaveCount(2);
+      await expect(pane.locator('mark').filter({ hasText: /- namespaceSelector:/ })).toBeVisible();
+      const size_ = await dash.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(size_).toBeGreaterThanOrEqual(present ? 20 : 14);
+      // Beside the canvas, not over it.
+      const paneBox = await pane.boundingBox();
+      const canvasBox = await canvas.root.boundingBox();
+      expect(paneBox && canvasBox && paneBox.x >= canvasBox.x + canvasBox.width - 1).toBe(true);
+      await canvas.settledBox(canvas.workload('prod/db'));
+      await page.screenshot({
+        path: `test-results/lesson-policy-${mode}-${String(size.width)}.png`,
+      });
+    });
+  }
+
+  test('a step that names no policy shows none', async ({ page, lesson }) => {
+    await page.goto('/?lesson=namespaces&step=1');
+    await expect(lesson.title).toHaveText('The same labels in three namespaces');
+    await expect(page.getByRole('complementary', { name: /^Policy / })).toHaveCount(0);
+  });
+});
