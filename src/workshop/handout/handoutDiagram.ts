@@ -1,7 +1,7 @@
 /**
  * A lesson step drawn for a printed handout: a still picture, laid out here
- * without a browser (namespaces as columns of workloads, then a column for
- * what is outside the cluster), with the connections the step talks about
+ * without a browser (a column for what is outside the cluster, then the
+ * namespaces as columns of workloads), with the connections the step talks about
  * (its connection, the lines it draws and the claims it makes), each with
  * the engine's verdict. Coordinates are SVG user units.
  */
@@ -105,7 +105,9 @@ export function handoutDiagram(step: LessonStep): HandoutDiagram {
       .filter((id) => !id.includes('/') && !id.startsWith('external:'))
       .map((id) => ({ id, label: id })),
   ];
-  if (outside.length > 0) columns.push({ label: 'outside the cluster', nodes: outside });
+  // Outside first: traffic from users reads left to right, and lines to outside reach it from
+  // the first namespace without crossing the others.
+  if (outside.length > 0) columns.unshift({ label: 'outside the cluster', nodes: outside });
   const boxes: HandoutBox[] = [];
   const nodes: HandoutNode[] = [];
   const columnWidth = HANDOUT_NODE.width + 2 * GAP.pad;

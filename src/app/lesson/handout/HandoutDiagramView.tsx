@@ -43,7 +43,7 @@ function route(a: HandoutNode, b: HandoutNode, rightwards: boolean): Route {
 /** One step's diagram, in black and white: blocked lines dashed with ⊘, allowed ones solid. */
 export function HandoutDiagramView({ diagram, label }: { diagram: HandoutDiagram; label: string }) {
   const byId = new Map(diagram.nodes.map((n) => [n.id, n]));
-  const pad = { x: 110, y: 14 };
+  const pad = { x: 150, y: 14 };
   return (
     <svg
       className="handout-diagram"
