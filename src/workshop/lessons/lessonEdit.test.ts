@@ -67,6 +67,20 @@ describe('when a trainer writes a lesson in the app', () => {
     expect(deleted.steps.map((s) => s.title)).toEqual(['Step 1', 'Step 3']);
   });
 
+  it('shows a policy of the step beside the canvas, and says so when the design lacks it', () => {
+    const lesson = lessonEditApply(threeSteps(), {
+      type: 'setStepPolicy',
+      index: 1,
+      policy: 'prod/db-policy',
+    });
+    expect(lesson.steps[1]?.policy).toEqual({ name: 'prod/db-policy' });
+    expect(lessonProblems(lesson)).toEqual([]);
+    const missing = lessonEditApply(lesson, { type: 'setStepPolicy', index: 0, policy: 'prod/x' });
+    expect(lessonProblemsOf(lessonProblems(missing), 'steps[0].policy')).toHaveLength(1);
+    const none = lessonEditApply(lesson, { type: 'setStepPolicy', index: 1, policy: null });
+    expect(none.steps[1]).not.toHaveProperty('policy');
+  });
+
   it('changes nothing for a step it does not have, or a move past either end', () => {
     const lesson = threeSteps();
     expect(lessonEditApply(lesson, { type: 'deleteStep', index: 3 })).toBe(lesson);

@@ -18,6 +18,8 @@ export type LessonEdit =
   | { readonly type: 'setStepTitle'; readonly index: number; readonly title: string }
   | { readonly type: 'setStepText'; readonly index: number; readonly text: string }
   | { readonly type: 'setStepFocus'; readonly index: number; readonly focus: LessonFocus }
+  /** The policy shown beside the canvas (`namespace/name`), or none. */
+  | { readonly type: 'setStepPolicy'; readonly index: number; readonly policy: string | null }
   /** The step's design replaced by `doc` as it is now; what it rings is kept where it still exists. */
   | { readonly type: 'setStepDoc'; readonly index: number; readonly doc: Doc }
   | { readonly type: 'moveStep'; readonly from: number; readonly to: number }
@@ -66,6 +68,19 @@ export function lessonEditApply(lesson: Lesson, edit: LessonEdit): Lesson {
       return stepChange(lesson, edit.index, { text: edit.text });
     case 'setStepFocus':
       return stepChange(lesson, edit.index, { focus: edit.focus });
+    case 'setStepPolicy': {
+      const step = lesson.steps[edit.index];
+      if (step === undefined) return lesson;
+      const { policy: _old, ...rest } = step;
+      const steps = lesson.steps.map((s, i) =>
+        i !== edit.index
+          ? s
+          : edit.policy === null
+            ? rest
+            : { ...rest, policy: { name: edit.policy } },
+      );
+      return { ...lesson, steps };
+    }
     case 'setStepDoc':
       return stepChange(lesson, edit.index, {
         doc: edit.doc,

@@ -2,11 +2,12 @@
  * What keeps a lesson being written in the app from being saved as a lesson
  * file that opens again: the same rules `lessonFileParse` applies, each
  * problem with the field it is about (`title`, `steps[1].text`,
- * `steps[0].focus`), so the editor shows it beside that field.
+ * `steps[0].focus`, `steps[0].policy`), so the editor shows it beside that field.
  */
 import type { Lesson, LessonStep } from './lesson';
 import { lessonIdIsValid } from './lesson';
 import { lessonEndpointOf, lessonNodeOf } from './lessonEndpoint';
+import { lessonPolicyOf } from './lessonPolicy';
 
 export interface LessonProblem {
   /** `id`, `title`, `steps`, or `steps[<i>].title` / `.text` / `.focus`. */
@@ -29,6 +30,13 @@ function stepProblems(step: LessonStep, index: number): LessonProblem[] {
     if (lessonNodeOf(step.doc, node) === null) {
       problems.push({ field: at('focus'), message: `“${node}” is not in this step’s design.` });
     }
+  }
+  const { policy } = step;
+  if (policy !== undefined && lessonPolicyOf(step.doc, policy.name) === undefined) {
+    problems.push({
+      field: at('policy'),
+      message: `“${policy.name}” is not a policy of this step’s design.`,
+    });
   }
   const { connection } = step.focus;
   for (const end of connection === undefined ? [] : [connection.from, connection.to]) {
