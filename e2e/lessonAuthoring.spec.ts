@@ -63,6 +63,9 @@ test.describe('when a trainer writes a lesson of their own in the app', () => {
     await expect(editor.panel).toContainText('A port is a number from 1 to 65535');
     await editor.port.fill('3306');
     await editor.panel.getByRole('checkbox', { name: /^Draw it as a line/ }).check();
+    await editor.panel
+      .getByRole('combobox', { name: 'The policy it shows beside the canvas' })
+      .selectOption('prod/db-policy');
     await page.screenshot({ path: 'test-results/lesson-editor-1920.png' });
 
     // Reorder: step 3 up and back down; a fourth step added and deleted.
@@ -95,6 +98,7 @@ test.describe('when a trainer writes a lesson of their own in the app', () => {
     expect(file.suggestedFilename()).toBe('db-alone.lesson.yaml');
     const text = await textOf(file);
     expect(text).toContain('name: db-alone');
+    expect(text).toContain('prod/db-policy');
     expect(text).toMatch(/lines:[\s\S]*from: "prod\/api", to: "prod\/db", port: 3306/);
     expect(text).toContain(
       'connection: {from: "prod/api", to: "prod/db", port: 3306, protocol: TCP}',

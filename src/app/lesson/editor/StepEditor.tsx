@@ -1,6 +1,7 @@
 import type { LessonProblem, LessonStep } from '../../../workshop';
 import { useEditorApi } from '../../../store';
 import { ProblemList, problemProps } from './ProblemList';
+import { StepPolicy } from './StepPolicy';
 import { StepRings } from './StepRings';
 
 /** One step: its title, its text, what it rings, and its design (replaceable by the current one). */
@@ -53,6 +54,7 @@ export function StepEditor({
         </p>
       </div>
       <StepRings index={index} step={step} problems={problems} />
+      <StepPolicy index={index} step={step} problems={problems} />
       <p className="lesson-editor-hint">{`Its design: ${size}.`}</p>
       <button
         type="button"
