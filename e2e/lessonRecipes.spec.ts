@@ -1,0 +1,39 @@
+import { expect, test } from './fixtures';
+
+const STEP_11 = ['default/db', 'default/search', 'default/api', 'default/inventory', 'default/web'];
+
+test.describe('when the classic recipes are presented on a projector', () => {
+  test('a recipe step draws its own few workloads, all on screen and readable', async ({
+    page,
+    canvas,
+    lesson,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/?lesson=recipes&step=10');
+    await expect(lesson.where).toHaveText('Step 10 of 14');
+    await page.keyboard.press('p');
+    await expect(lesson.exitPresentation).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(lesson.title).toHaveText('Allow traffic from apps using multiple selectors');
+    // Only what the recipe is about: no workload of the other recipes.
+    await expect(canvas.workload('default/apiserver')).toHaveCount(0);
+    await expect(canvas.workload('ops/monitor')).toHaveCount(0);
+    const area = await canvas.settledBox(canvas.root);
+    await canvas.settledBox(canvas.workload('default/db'));
+    for (const key of STEP_11) {
+      const node = canvas.workload(key);
+      const box = await canvas.settledBox(node);
+      expect(box.x, key).toBeGreaterThanOrEqual(area.x);
+      expect(box.y, key).toBeGreaterThanOrEqual(area.y);
+      expect(box.x + box.width, key).toBeLessThanOrEqual(area.x + area.width);
+      expect(box.y + box.height, key).toBeLessThanOrEqual(area.y + area.height);
+      const name = node.getByText(key.split('/')[1] ?? key, { exact: true }).first();
+      const text = await name.boundingBox();
+      expect(text?.height ?? 0, `${key}'s name on screen`).toBeGreaterThanOrEqual(14);
+    }
+    // Each claim is a labelled line; none is marked as changed since the recipe before.
+    await expect(canvas.lineLabel('default/web', 'default/db')).toHaveText('⊘ TCP 6379');
+    await expect(canvas.lineLabels.filter({ hasText: /now (blocked|allowed)/ })).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/lesson-recipes-11-present-1920.png' });
+  });
+});
