@@ -5,7 +5,9 @@ import type { Doc } from '../../model';
 import type { EditorState } from '../editorState';
 import type { LessonFocusIds } from './lessonFocus';
 import { lessonFocusIds } from './lessonFocus';
+import { lessonSubjectIds } from './lessonSubject';
 import { memoWeak } from './memoWeak';
+import { selectFlowGroupsNow } from './selectors';
 
 /** The open lesson's current step, or null. */
 export function selectLessonStep(state: EditorState): LessonStep | null {
@@ -32,11 +34,12 @@ export function selectLessonFocusNodes(state: EditorState): readonly string[] {
 const viewByDoc = memoWeak((_doc: Doc) => new WeakMap<LessonStep, readonly string[]>());
 
 /**
- * Node ids a lesson step's view is fitted to: the nodes it points at, its
- * connection's ends and the ends of every claim its text makes (so a recipe in
- * a large design is drawn readable, with the pods it talks about). None
- * outside a lesson, or when the step names nothing the document has: then the
- * whole design is fitted.
+ * Node ids a lesson step's view is fitted to: everything the step talks about
+ * (`lessonSubject.ts`: the nodes it points at, its connection's ends and the
+ * ends of every claim its text makes, an address standing for the drawn node
+ * that holds it), so a recipe in a large design is drawn readable, with the
+ * pods it talks about. None outside a lesson, or when the step names nothing
+ * the document has: then the whole design is fitted.
  */
 export function selectLessonViewNodes(state: EditorState): readonly string[] {
   const step = selectLessonStep(state);
@@ -44,13 +47,8 @@ export function selectLessonViewNodes(state: EditorState): readonly string[] {
   const cache = viewByDoc(state.doc);
   let ids = cache.get(step);
   if (ids === undefined) {
-    const connections = [
-      ...(step.focus.connection === undefined ? [] : [step.focus.connection]),
-      ...(step.expect ?? []),
-    ];
-    const ends = connections.flatMap((c) => [c.from, c.to]);
-    const named = [...(step.focus.nodes ?? []), ...ends];
-    ids = [...new Set(lessonFocusIds({ ...step, focus: { nodes: named } }, state.doc).nodes)];
+    const lineEnds = selectFlowGroupsNow(state).flatMap((g) => [g.source, g.target]);
+    ids = lessonSubjectIds(step, state.doc, lineEnds);
     cache.set(step, ids);
   }
   return ids;
