@@ -1,4 +1,5 @@
 import type { FitViewOptions } from '@xyflow/react';
+import type { Insets } from './lessonCamera';
 
 /**
  * The margins a fitted view keeps free, in screen pixels: the palette bar over
@@ -6,12 +7,21 @@ import type { FitViewOptions } from '@xyflow/react';
  * design is never drawn under them, and no space is wasted as a fraction of
  * the canvas would (a wide design gets all the width there is).
  */
+export const FIT_INSETS: Insets = { top: 68, right: 16, bottom: 112, left: 16 };
+
 export const FIT_PADDING = {
-  top: '68px',
-  right: '16px',
-  bottom: '112px',
-  left: '16px',
+  top: `${FIT_INSETS.top}px`,
+  right: `${FIT_INSETS.right}px`,
+  bottom: `${FIT_INSETS.bottom}px`,
+  left: `${FIT_INSETS.left}px`,
 } as const satisfies FitViewOptions['padding'];
+
+/**
+ * In presentation mode the palette and the minimap are hidden: only the zoom
+ * buttons (bottom left) and the Expand all | Collapse all pair (bottom
+ * centre) are kept clear of.
+ */
+export const PRESENTATION_INSETS: Insets = { top: 20, right: 20, bottom: 68, left: 56 };
 
 /** The minimap's size in screen pixels (small enough to leave the design in view). */
 export const MINIMAP_SIZE = { width: 150, height: 96 } as const;

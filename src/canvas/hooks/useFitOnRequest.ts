@@ -1,32 +1,57 @@
-import { useReactFlow } from '@xyflow/react';
-import { useEffect } from 'react';
-import { selectLessonViewNodes, useEditorApi, useEditorStore } from '../../store';
-import { FIT_PADDING } from '../fitPadding';
+import { useReactFlow, useStore } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { useEffect, useRef } from 'react';
+import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
+import { FIT_PADDING } from '../fitPadding';
+import { frameChangedMuch } from '../lessonCamera';
+import { useLessonCamera } from './useLessonCamera';
 
 const selectFitRequest = (s: EditorState) => s.fitRequest;
+const selectInLesson = (s: EditorState) => s.lessonSession !== null;
 const selectPresenting = (s: EditorState) => s.presenting;
+const selectWidth = (s: ReactFlowState) => s.width;
+const selectHeight = (s: ReactFlowState) => s.height;
 
 /**
  * Fits the whole design in view whenever the store asks (after an import or an
- * example); in a lesson, the nodes the step talks about. While `waiting` (for
- * the automatic layout), the fit waits, and happens when the layout lands.
+ * example); in a lesson, the nodes the step talks about, with a camera that
+ * stays put when it already shows them (`useLessonCamera`), and fits them
+ * again when the canvas changes size much (a panel hidden, the window resized).
+ * While `waiting` (for the automatic layout), the fit waits, and happens when
+ * the layout lands.
  */
 export function useFitOnRequest(waiting = false): void {
   const request = useEditorStore(selectFitRequest);
+  const inLesson = useEditorStore(selectInLesson);
   /** In presentation mode a small design is drawn larger, for the back of the room. */
-  const maxZoom = useEditorStore(selectPresenting) ? 1.6 : 1;
+  const maxZoom = useEditorStore(selectPresenting) ? 1.4 : 1;
+  const width = useStore(selectWidth);
+  const height = useStore(selectHeight);
   const { fitView } = useReactFlow();
-  const store = useEditorApi();
+  const lessonCamera = useLessonCamera();
   useEffect(() => {
     if (request === 0 || waiting) return;
     const frame = requestAnimationFrame(() => {
-      const lesson = selectLessonViewNodes(store.getState());
-      const nodes = lesson.length > 0 ? { nodes: lesson.map((id) => ({ id })) } : {};
-      void fitView({ padding: FIT_PADDING, maxZoom, ...nodes });
+      if (!lessonCamera('steady')) void fitView({ padding: FIT_PADDING, maxZoom });
     });
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, waiting, fitView, maxZoom, store]);
+  }, [request, waiting, fitView, maxZoom, lessonCamera]);
+
+  const size = useRef({ width, height });
+  useEffect(() => {
+    const before = size.current;
+    size.current = { width, height };
+    const first = before.width === 0 || before.height === 0;
+    if (!inLesson || waiting || first) return;
+    if (before.width === width && before.height === height) return;
+    const frame = requestAnimationFrame(() => {
+      lessonCamera(frameChangedMuch(before, { width, height }) ? 'fit' : 'steady');
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+    };
+  }, [width, height, inLesson, waiting, lessonCamera]);
 }

@@ -1,0 +1,61 @@
+import { useReactFlow, useStoreApi } from '@xyflow/react';
+import { useCallback } from 'react';
+import { selectLessonViewNodes, useEditorApi } from '../../store';
+import type { Box } from '../canvasGeometry';
+import { FIT_INSETS, PRESENTATION_INSETS } from '../fitPadding';
+import { boxesUnion, lessonViewport, viewportFitting } from '../lessonCamera';
+import type { CameraLimits } from '../lessonCamera';
+import { useReducedMotion } from '../walk/useReducedMotion';
+
+/**
+ * In presentation a small subject is drawn larger, for the back of the room,
+ * and names (20 px there, `presentation.css`) read at 18 px from 0.9.
+ */
+const PRESENTING: CameraLimits = { maxZoom: 1.4, readableZoom: 0.9 };
+/** At a desk: never closer than the design's normal size; 11 px print reads from 0.6. */
+const EDITING: CameraLimits = { maxZoom: 1, readableZoom: 0.6 };
+const MOVE_MS = 300;
+
+/**
+ * How the camera shows a lesson step's subject: `steady` (a step changed:
+ * stay put when the view already shows it well, `lessonCamera.ts`) or `fit`
+ * (the canvas changed size: fit it again). Returns false when there is no
+ * lesson subject on the canvas to show (the caller fits the whole design).
+ */
+export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
+  const { getInternalNode, getViewport, setViewport } = useReactFlow();
+  const flowStore = useStoreApi();
+  const store = useEditorApi();
+  const reduced = useReducedMotion();
+  return useCallback(
+    (mode) => {
+      const state = store.getState();
+      const boxes: Box[] = [];
+      for (const id of selectLessonViewNodes(state)) {
+        const node = getInternalNode(id);
+        if (node === undefined) continue;
+        const { x, y } = node.internals.positionAbsolute;
+        const width = node.measured.width ?? node.width ?? 0;
+        const height = node.measured.height ?? node.height ?? 0;
+        boxes.push({ x, y, width, height });
+      }
+      const subject = boxesUnion(boxes);
+      const { width, height } = flowStore.getState();
+      if (subject === null || width === 0 || height === 0) return false;
+      const frame = {
+        width,
+        height,
+        insets: state.presenting ? PRESENTATION_INSETS : FIT_INSETS,
+      };
+      const limits = state.presenting ? PRESENTING : EDITING;
+      const current = getViewport();
+      const next =
+        mode === 'steady'
+          ? lessonViewport(current, subject, frame, limits)
+          : viewportFitting(subject, frame, limits.maxZoom);
+      if (next !== current) void setViewport(next, { duration: reduced ? 0 : MOVE_MS });
+      return true;
+    },
+    [getInternalNode, getViewport, setViewport, flowStore, store, reduced],
+  );
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  KEEP_RATIO,
+  boxesUnion,
+  frameChangedMuch,
+  lessonViewport,
+  viewportFitting,
+  viewportShows,
+} from './lessonCamera';
+import type { CameraFrame, CameraLimits } from './lessonCamera';
+
+const FRAME: CameraFrame = {
+  width: 1000,
+  height: 600,
+  insets: { top: 20, right: 20, bottom: 80, left: 60 },
+};
+const LIMITS: CameraLimits = { maxZoom: 1.4, readableZoom: 0.9 };
+const web = { x: 0, y: 0, width: 236, height: 112 };
+const api = { x: 348, y: 96, width: 236, height: 112 };
+const db = { x: 696, y: 0, width: 236, height: 112 };
+
+function screenBox(box: typeof web, v: { x: number; y: number; zoom: number }) {
+  return {
+    x: box.x * v.zoom + v.x,
+    y: box.y * v.zoom + v.y,
+    w: box.width * v.zoom,
+    h: box.height * v.zoom,
+  };
+}
+
+describe('when a subject is fitted', () => {
+  it('draws it whole, centred in the part of the canvas no overlay covers', () => {
+    const subject = boxesUnion([web, api, db]);
+    if (subject === null) throw new Error('three boxes have a union');
+    expect(subject).toEqual({ x: 0, y: 0, width: 932, height: 208 });
+    const v = viewportFitting(subject, FRAME, 2);
+    expect(v.zoom).toBeCloseTo(920 / 932);
+    const s = screenBox(subject, v);
+    expect(s.x).toBeCloseTo(60);
+    expect(s.x + s.w).toBeCloseTo(980);
+    expect(s.y + s.h / 2).toBeCloseTo(20 + 500 / 2);
+    expect(viewportShows(v, subject, FRAME)).toBe(true);
+  });
+
+  it('draws a small subject no closer than the limit', () => {
+    expect(viewportFitting(web, FRAME, 1.4).zoom).toBe(1.4);
+  });
+
+  it('has no union of no boxes', () => {
+    expect(boxesUnion([])).toBeNull();
+  });
+});
+
+describe('when a lesson steps to the next subject', () => {
+  const all = boxesUnion([web, api, db]) ?? web;
+  const shown = viewportFitting(all, FRAME, LIMITS.maxZoom);
+
+  it('stays put when the subject is the same', () => {
+    expect(lessonViewport(shown, all, FRAME, LIMITS)).toBe(shown);
+  });
+
+  it('stays put when a part of what is shown becomes the subject', () => {
+    const webAndApi = boxesUnion([web, api]) ?? web;
+    expect(lessonViewport(shown, webAndApi, FRAME, LIMITS)).toBe(shown);
+  });
+
+  it('moves to fit a subject that is partly out of view', () => {
+    const far = { x: 2000, y: 0, width: 236, height: 112 };
+    const subject = boxesUnion([web, far]) ?? web;
+    const next = lessonViewport(shown, subject, FRAME, LIMITS);
+    expect(next).not.toBe(shown);
+    expect(viewportShows(next, subject, FRAME)).toBe(true);
+  });
+
+  it('moves closer when the subject is shown far smaller than it could be', () => {
+    const wide = { ...shown, zoom: 0.3 };
+    const next = lessonViewport(wide, web, FRAME, LIMITS);
+    expect(next.zoom).toBe(1.4);
+  });
+
+  it('moves closer when the view is unreadable and the fit is readable', () => {
+    const fit = viewportFitting(all, FRAME, LIMITS.maxZoom);
+    const unreadable = viewportFitting(all, FRAME, 0.85);
+    expect(fit.zoom * KEEP_RATIO).toBeLessThan(unreadable.zoom);
+    expect(viewportShows(unreadable, all, FRAME)).toBe(true);
+    expect(lessonViewport(unreadable, all, FRAME, LIMITS)).toEqual(fit);
+  });
+});
+
+describe('when the canvas changes size', () => {
+  it('fits again after a panel is hidden or the window resized', () => {
+    expect(frameChangedMuch({ width: 896, height: 378 }, { width: 1280, height: 378 })).toBe(true);
+    expect(frameChangedMuch({ width: 1360, height: 734 }, { width: 896, height: 409 })).toBe(true);
+  });
+
+  it("keeps its camera when a step's text is a line longer or shorter", () => {
+    expect(frameChangedMuch({ width: 1360, height: 734 }, { width: 1360, height: 656 })).toBe(
+      false,
+    );
+  });
+});
