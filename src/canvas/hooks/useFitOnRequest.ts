@@ -1,11 +1,12 @@
 import { useReactFlow, useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { FIT_PADDING } from '../fitPadding';
 import { frameChangedMuch } from '../lessonCamera';
 import { useLessonCamera } from './useLessonCamera';
+import { useSubjectWatch } from './useSubjectWatch';
 
 const selectFitRequest = (s: EditorState) => s.fitRequest;
 const selectInLesson = (s: EditorState) => s.lessonSession !== null;
@@ -16,29 +17,41 @@ const selectHeight = (s: ReactFlowState) => s.height;
 /**
  * Fits the whole design in view whenever the store asks (after an import or an
  * example); in a lesson, the nodes the step talks about, with a camera that
- * stays put when it already shows them (`useLessonCamera`), and fits them
- * again when the canvas changes size much (a panel hidden, the window resized).
+ * stays put when it already shows them (`useLessonCamera`) unless presentation
+ * mode changed, and fits them
+ * again when the canvas changes size much (a panel hidden, the window resized)
+ * or shows what it did not when a node of the subject arrives or moves.
  * While `waiting` (for the automatic layout), the fit waits, and happens when
  * the layout lands.
  */
 export function useFitOnRequest(waiting = false): void {
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
+  const presenting = useEditorStore(selectPresenting);
   /** In presentation mode a small design is drawn larger, for the back of the room. */
-  const maxZoom = useEditorStore(selectPresenting) ? 1.4 : 1;
+  const maxZoom = presenting ? 1.4 : 1;
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
   const { fitView } = useReactFlow();
   const lessonCamera = useLessonCamera();
+  const fittedFor = useRef(presenting);
   useEffect(() => {
     if (request === 0 || waiting) return;
     const frame = requestAnimationFrame(() => {
-      if (!lessonCamera('steady')) void fitView({ padding: FIT_PADDING, maxZoom });
+      // Into or out of presentation the type and the limits change: fit, do not stay.
+      const mode = fittedFor.current === presenting ? 'steady' : 'fit';
+      fittedFor.current = presenting;
+      if (!lessonCamera(mode)) void fitView({ padding: FIT_PADDING, maxZoom });
     });
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, waiting, fitView, maxZoom, lessonCamera]);
+  }, [request, waiting, fitView, presenting, maxZoom, lessonCamera]);
+
+  const steady = useCallback(() => {
+    lessonCamera('steady');
+  }, [lessonCamera]);
+  useSubjectWatch(steady, waiting);
 
   const size = useRef({ width, height });
   useEffect(() => {

@@ -1,10 +1,10 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useCallback } from 'react';
+import { useCallback, useRef } from 'react';
 import { selectLessonViewNodes, useEditorApi } from '../../store';
 import type { Box } from '../canvasGeometry';
 import { FIT_INSETS, PRESENTATION_INSETS } from '../fitPadding';
 import { boxesUnion, lessonViewport, viewportFitting } from '../lessonCamera';
-import type { CameraLimits } from '../lessonCamera';
+import type { CameraLimits, Viewport } from '../lessonCamera';
 import { useReducedMotion } from '../walk/useReducedMotion';
 
 /**
@@ -27,6 +27,8 @@ export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
   const flowStore = useStoreApi();
   const store = useEditorApi();
   const reduced = useReducedMotion();
+  /** The move under way: a camera still on its way is judged by where it is going. */
+  const moving = useRef<{ readonly to: Viewport; readonly until: number } | null>(null);
   return useCallback(
     (mode) => {
       const state = store.getState();
@@ -48,12 +50,16 @@ export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
         insets: state.presenting ? PRESENTATION_INSETS : FIT_INSETS,
       };
       const limits = state.presenting ? PRESENTING : EDITING;
-      const current = getViewport();
+      const going = moving.current;
+      const current = going !== null && performance.now() < going.until ? going.to : getViewport();
       const next =
         mode === 'steady'
           ? lessonViewport(current, subject, frame, limits)
           : viewportFitting(subject, frame, limits.maxZoom);
-      if (next !== current) void setViewport(next, { duration: reduced ? 0 : MOVE_MS });
+      if (next === current) return true;
+      const duration = reduced ? 0 : MOVE_MS;
+      moving.current = { to: next, until: performance.now() + duration };
+      void setViewport(next, { duration });
       return true;
     },
     [getInternalNode, getViewport, setViewport, flowStore, store, reduced],
