@@ -3,10 +3,12 @@ import type { Connection, Edge, Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback } from 'react';
 import type { MouseEvent } from 'react';
-import { useEditorApi } from '../store';
+import { useEditorApi, useEditorStore } from '../store';
+import type { EditorState } from '../store';
 import { openLine } from './openLine';
 import './canvas.css';
 import './levelOfDetail.css';
+import './presentation.css';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 import { CollapseControls } from './CollapseControls';
 import { useZoomBand } from './hooks/useZoomBand';
@@ -28,6 +30,9 @@ import { NeighbourhoodChip } from './NeighbourhoodChip';
 import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
 import { WalkLayer } from './walk/WalkLayer';
+import { labelScaleOf } from './zoomBand';
+
+const selectPresenting = (s: EditorState) => s.presenting;
 
 /**
  * The whole-design fit (on start, and the Fit button), one object for the
@@ -47,14 +52,15 @@ function miniMapColor(node: Node): string {
 function CanvasFlow() {
   const api = useEditorApi();
   const { nodes, edges } = useNeighbourhoodDim(useCanvasNodes(), useCanvasEdges());
-  const routes = useEdgeRouting(nodes, edges);
+  const presenting = useEditorStore(selectPresenting);
+  const band = useZoomBand();
+  const routes = useEdgeRouting(nodes, edges, labelScaleOf(band, presenting));
   const onNodesChange = useNodePositions();
   const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();
   const laying = useAutoLayout();
   useFitOnRequest(laying);
   useFocusOnRequest(laying);
-  const band = useZoomBand();
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
 
   const onNodeClick = useCallback(
@@ -114,6 +120,7 @@ function CanvasFlow() {
         maxZoom={2}
         ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
         data-zoom-band={band}
+        data-presenting={presenting ? 'true' : undefined}
       >
         <Background gap={20} size={1} color="#d5d9e3" />
         {nodes.length > 0 && (

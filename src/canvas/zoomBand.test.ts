@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { COMPACT_BELOW, NAMES_BELOW, zoomBandOf } from './zoomBand';
+import {
+  COMPACT_BELOW,
+  NAMES_BELOW,
+  PRESENTING_COMPACT_BELOW,
+  PRESENTING_NAMES_BELOW,
+  labelScaleOf,
+  zoomBandOf,
+} from './zoomBand';
 
 describe('the level of detail at a zoom', () => {
   it('draws everything at the normal size and closer', () => {
@@ -16,5 +23,22 @@ describe('the level of detail at a zoom', () => {
   it('draws only names when zoomed far out', () => {
     expect(zoomBandOf(NAMES_BELOW - 0.01)).toBe('names');
     expect(zoomBandOf(0.15)).toBe('names');
+  });
+});
+
+describe('the level of detail in presentation mode', () => {
+  it('grows the names sooner, so that they stay 18 px on screen', () => {
+    expect(zoomBandOf(PRESENTING_COMPACT_BELOW, true)).toBe('full');
+    expect(zoomBandOf(PRESENTING_COMPACT_BELOW - 0.01, true)).toBe('compact');
+    expect(zoomBandOf(PRESENTING_NAMES_BELOW - 0.01, true)).toBe('names');
+    // 20 px names in the full band, 30 px in the compact one
+    expect(20 * PRESENTING_COMPACT_BELOW).toBeGreaterThanOrEqual(18);
+    expect(30 * PRESENTING_NAMES_BELOW).toBeGreaterThanOrEqual(18);
+  });
+
+  it("draws the lines' labels larger, and tells the router so", () => {
+    expect(labelScaleOf('full', false)).toBe(1);
+    expect(labelScaleOf('full', true)).toBeCloseTo(15 / 11);
+    expect(labelScaleOf('compact', true)).toBeCloseTo(20 / 11);
   });
 });

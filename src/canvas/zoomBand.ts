@@ -9,6 +9,11 @@
  * - `compact`: names drawn larger, the small print and the line labels
  *   hidden (summary labels stay, larger);
  * - `names`: names only, as large as a card holds.
+ *
+ * In presentation mode the type is larger (`presentation.css`) and the bands
+ * change sooner, so that a workload's name is at least 18 px on screen from
+ * zoom 0.6 (0.45 in the `names` band) and the lines keep their labels in the
+ * `compact` band.
  */
 export type ZoomBand = 'full' | 'compact' | 'names';
 
@@ -17,8 +22,23 @@ export const COMPACT_BELOW = 0.6;
 /** Below this zoom, only names are drawn. */
 export const NAMES_BELOW = 0.4;
 
-export function zoomBandOf(zoom: number): ZoomBand {
-  if (zoom < NAMES_BELOW) return 'names';
-  if (zoom < COMPACT_BELOW) return 'compact';
+/** In presentation: below this zoom, 20 px names would be under 18 px: names grow to 30 px. */
+export const PRESENTING_COMPACT_BELOW = 0.9;
+/** In presentation: below this zoom, 30 px names would be under 18 px: only names, at 40 px. */
+export const PRESENTING_NAMES_BELOW = 0.6;
+
+export function zoomBandOf(zoom: number, presenting = false): ZoomBand {
+  if (zoom < (presenting ? PRESENTING_NAMES_BELOW : NAMES_BELOW)) return 'names';
+  if (zoom < (presenting ? PRESENTING_COMPACT_BELOW : COMPACT_BELOW)) return 'compact';
   return 'full';
+}
+
+/**
+ * How much larger than at the desk (11 px) a line's label is drawn, in the
+ * band and mode (`presentation.css`: 15 px, and 20 px in the compact band),
+ * so that the router keeps the larger label off the cards.
+ */
+export function labelScaleOf(band: ZoomBand, presenting: boolean): number {
+  if (!presenting) return 1;
+  return band === 'compact' ? 20 / 11 : 15 / 11;
 }

@@ -11,12 +11,14 @@ const IN_PLACE = 150;
 
 /**
  * Routes the lines around the cards whenever what they depend on changes
- * (where the nodes are, which lines there are, their labels), not on a
+ * (where the nodes are, which lines there are, their labels and how large
+ * they are drawn), not on a
  * selection: in place for a small design, in a worker for a large one.
  */
 export function useEdgeRouting(
   nodes: readonly CanvasNode[],
   edges: readonly FlowEdge[],
+  labelScale = 1,
 ): RouteStore {
   const [store] = useState(createRouteStore);
   const [worker] = useState(() =>
@@ -26,7 +28,7 @@ export function useEdgeRouting(
     }),
   );
   useEffect(() => worker.stop, [worker]);
-  const input = useMemo(() => routeInputOf(nodes, edges), [nodes, edges]);
+  const input = useMemo(() => routeInputOf(nodes, edges, labelScale), [nodes, edges, labelScale]);
   const key = useRef('');
   const inPlace = input.edges.length <= IN_PLACE;
   // Routing in place happens during render, so that lines never draw without their route.

@@ -30,6 +30,8 @@ export interface RouteEdge {
   readonly offset: number;
   /** The label's text, or null when the line has none. */
   readonly label: string | null;
+  /** How much larger than 11 px its label is drawn (presentation mode); absent: 1. */
+  readonly labelScale?: number;
   /** Its label shows only when the line is picked: it gets a spot after the others. */
   readonly quiet?: boolean;
 }
@@ -163,7 +165,13 @@ export function edgeRoutes(
     const label =
       edge.label === null
         ? null
-        : labelSpot(points, labelSizeOf(edge.label), grid, board, edge.offset !== 0);
+        : labelSpot(
+            points,
+            labelSizeOf(edge.label, edge.labelScale),
+            grid,
+            board,
+            edge.offset !== 0,
+          );
     routes.set(edge.id, {
       path: pathOf(points),
       points,

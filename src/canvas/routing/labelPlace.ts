@@ -81,7 +81,10 @@ export function labelSpot(
   return crowded.p;
 }
 
-/** A generous guess of a label's box (11 px semi-bold text, padding and border). */
-export function labelSizeOf(text: string): LabelSize {
-  return { width: Math.ceil(text.length * 7 + 16), height: 20 };
+/**
+ * A generous guess of a label's box (11 px semi-bold text, padding and
+ * border), `scale` times larger for larger type (presentation mode).
+ */
+export function labelSizeOf(text: string, scale = 1): LabelSize {
+  return { width: Math.ceil((text.length * 7 + 16) * scale), height: Math.ceil(20 * scale) };
 }

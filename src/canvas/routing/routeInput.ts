@@ -27,9 +27,11 @@ export function labelTextOf(data: FlowEdgeData): string {
  */
 export const PAIR_OFFSET = 18;
 
+/** `labelScale`: how much larger than 11 px the labels are drawn (presentation mode). */
 export function routeInputOf(
   flowNodes: readonly CanvasNode[],
   flowEdges: readonly FlowEdge[],
+  labelScale = 1,
 ): RouteInput {
   const origin = new Map<string, { x: number; y: number }>();
   const nodes: RouteNode[] = [];
@@ -51,6 +53,7 @@ export function routeInputOf(
     target: e.target,
     offset: e.source !== e.target && pairs.has(`${e.target}>${e.source}`) ? PAIR_OFFSET : 0,
     label: e.data === undefined ? null : labelTextOf(e.data),
+    labelScale,
     quiet: (e.data?.path === true && !e.data.changed) || e.data?.quiet === true,
   }));
   const key = [
@@ -62,6 +65,7 @@ export function routeInputOf(
       (e) =>
         `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.quiet)}`,
     ),
+    `labels×${String(labelScale)}`,
   ].join('|');
   return { nodes, edges, key };
 }
