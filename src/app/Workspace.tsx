@@ -17,6 +17,7 @@ import { LaserPointer } from './lesson/LaserPointer';
 import { LessonsDialog } from './lesson/LessonsDialog';
 import { PluginBanner } from './lesson/PluginBanner';
 import { PresentationToolbar } from './lesson/PresentationToolbar';
+import { usePresentingRoom } from './lesson/usePresentingRoom';
 import { useLessonKeys } from './lesson/useLessonKeys';
 import { ViewTools } from './lesson/ViewTools';
 import './lesson/workshop.css';
@@ -50,6 +51,7 @@ export function Workspace({
   const laser = useEditorStore(selectLaser);
   const handout = useEditorStore(selectHandout);
   const commands = useAppCommands();
+  const room = usePresentingRoom();
   const deleteSelection = useCallback(() => {
     const state = api.getState();
     const edit = selectionRemoval(state);
@@ -61,7 +63,17 @@ export function Workspace({
   useFileDrop(commands.openFiles);
   useLessonKeys();
   return (
-    <div className={`app${presenting ? ' is-presenting' : ''}${laser ? ' is-lasering' : ''}`}>
+    <div
+      className={[
+        'app',
+        presenting ? 'is-presenting' : '',
+        laser ? 'is-lasering' : '',
+        room.panel ? '' : 'hides-side',
+        room.text ? '' : 'is-text-one-line',
+      ]
+        .filter(Boolean)
+        .join(' ')}
+    >
       {presenting ? <PresentationToolbar /> : <Toolbar commands={commands} />}
       {notices?.(commands)}
       <div className="app-body">

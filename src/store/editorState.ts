@@ -173,6 +173,12 @@ export interface UiSlice {
    * nodes at their other ends drawn normally, the rest dimmed), or null.
    */
   readonly neighbourhood: string | null;
+  /**
+   * What presentation mode leaves room for: the side panel, and a lesson
+   * step's whole text (else one line). null: as the window suits (the app
+   * decides by its size).
+   */
+  readonly presentingRoom: PresentingRoom;
   select: (selection: Selection) => void;
   /**
    * Selects a node or line clicked on the canvas and opens the Inspector to
@@ -201,6 +207,14 @@ export interface UiSlice {
   setPolicyFilter: (change: Partial<TableFilter>) => void;
   /** Focuses the canvas on a node's neighbourhood; null leaves focus. */
   focusNeighbourhood: (id: string | null) => void;
+  /** Shows or hides the side panel or the whole text in presentation (null: as the window suits). */
+  setPresentingRoom: (change: Partial<PresentingRoom>) => void;
+}
+
+/** In presentation mode: whether the side panel and a step's whole text show (null: by window). */
+export interface PresentingRoom {
+  readonly panel: boolean | null;
+  readonly text: boolean | null;
 }
 
 /** One connection to walk, named by who starts it: node `from` opens it to node `to`. */

@@ -26,6 +26,7 @@ export type {
   MatrixFilter,
   Notice,
   PanelName,
+  PresentingRoom,
   Position,
   Positions,
   Selection,

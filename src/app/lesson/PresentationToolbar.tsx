@@ -1,5 +1,6 @@
 import { useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
+import { PresentingRoomToggles } from './PresentingRoomToggles';
 
 const selectLaser = (s: EditorState) => s.laser;
 const selectRevealing = (s: EditorState) => s.revealing;
@@ -49,6 +50,7 @@ export function PresentationToolbar() {
             </button>
           )}
         </div>
+        <PresentingRoomToggles />
         <button
           type="button"
           className="app-help-button"

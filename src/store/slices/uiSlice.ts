@@ -27,6 +27,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   matrixFilter: { text: '', namespace: null, axes: 'both' },
   policyFilter: { text: '', namespace: null },
   neighbourhood: null,
+  presentingRoom: { panel: null, text: null },
   select: (selection) => {
     set({ selection });
   },
@@ -71,6 +72,11 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   focusNeighbourhood: (neighbourhood) => {
     set({ neighbourhood });
+  },
+  setPresentingRoom: (change) => {
+    set((s) => ({ presentingRoom: { ...s.presentingRoom, ...change } }));
+    // The canvas changes size: the camera fits the subject in its new room.
+    get().requestFit();
   },
   requestLayout: (scope) => {
     set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));
