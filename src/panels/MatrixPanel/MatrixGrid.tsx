@@ -1,12 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import { edgeIdOf, edgeIdParse, selectSelection, useEditorApi, useEditorStore } from '../../store';
-import type { MatrixView, NodeId, PortRef } from '../../store';
+import type { EditorState, MatrixView, NodeId, PortRef } from '../../store';
 import {
   MATRIX_CELL,
   MATRIX_COLUMN_HEADER,
   MATRIX_GROUP_HEADER,
   MATRIX_NAME_HEADER,
+  MATRIX_PRESENTING_SCALE,
   MATRIX_ROW_HEADER,
 } from './gridWindow';
 import { MatrixColumnHeads } from './MatrixColumnHeads';
@@ -29,10 +30,12 @@ const SIZES = {
   '--matrix-column-header': `${String(MATRIX_COLUMN_HEADER)}px`,
 } as CSSProperties;
 
+const selectPresenting = (s: EditorState) => s.presenting;
+
 /**
  * Sources down, destinations across, both grouped by namespace, headers
  * sticky; only the lines and columns in view are rendered (spacers stand for
- * the others).
+ * the others). Presented, the table is drawn larger (CSS `zoom`).
  */
 export function MatrixGrid({ view, filter }: Props) {
   const { matrix, rows, cols } = view;
@@ -40,7 +43,9 @@ export function MatrixGrid({ view, filter }: Props) {
   const selection = useEditorStore(selectSelection);
   const lines = useMemo(() => matrixLinesOf(matrix.nodes, rows), [matrix, rows]);
   const groupStarts = useMemo(() => groupStartsOf(matrix.nodes, cols), [matrix, cols]);
-  const { ref, visible } = useGridWindow(lines.length, cols.length);
+  // On a projector the whole table is drawn larger, for the back of the room.
+  const scale = useEditorStore(selectPresenting) ? MATRIX_PRESENTING_SCALE : 1;
+  const { ref, visible } = useGridWindow(lines.length, cols.length, scale);
   const line = selection?.kind === 'flow' ? edgeIdParse(selection.id) : null;
   const currentFrom = line?.source ?? null;
   const currentTo = line?.target ?? null;
@@ -81,7 +86,7 @@ export function MatrixGrid({ view, filter }: Props) {
         aria-label="Reachability: rows are sources, columns destinations"
         aria-rowcount={lines.length + 2}
         aria-colcount={cols.length + 1}
-        style={{ ...SIZES, width: MATRIX_ROW_HEADER + cols.length * MATRIX_CELL }}
+        style={{ ...SIZES, width: MATRIX_ROW_HEADER + cols.length * MATRIX_CELL, zoom: scale }}
       >
         <thead>
           <MatrixColumnHeads

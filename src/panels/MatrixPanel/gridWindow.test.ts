@@ -44,3 +44,13 @@ describe('when the matrix is larger than the view', () => {
     expect(window.colEnd).toBe(250);
   });
 });
+
+describe('when the matrix is drawn larger, in presentation mode', () => {
+  it('renders the rows and columns that show at that size, no more', () => {
+    const screen = { top: 480, left: 0, width: 1000, height: 700 };
+    const scaled = gridWindowOf(screen, 250, 250, 1.6);
+    const unscaled = gridWindowOf({ top: 300, left: 0, width: 625, height: 437.5 }, 250, 250);
+    expect(scaled).toEqual(unscaled);
+    expect(scaled.rowStart).toBeLessThan(gridWindowOf(screen, 250, 250).rowStart);
+  });
+});

@@ -15,6 +15,12 @@ export const MATRIX_GROUP_HEADER = 26;
 export const MATRIX_NAME_HEADER = 150;
 export const MATRIX_COLUMN_HEADER = MATRIX_GROUP_HEADER + MATRIX_NAME_HEADER;
 
+/**
+ * In presentation mode the matrix is drawn this much larger (CSS `zoom` on the
+ * table): 30 px cells become 48 px, their 12 px symbols 19 px.
+ */
+export const MATRIX_PRESENTING_SCALE = 1.6;
+
 const OVERSCAN = 4;
 
 export interface Viewport {
@@ -38,8 +44,17 @@ function rangeOf(offset: number, size: number, count: number): [number, number] 
   return [Math.max(0, Math.min(count, first)), Math.max(0, Math.min(count, last))];
 }
 
-/** The rows and columns that show through `view` (scroll offsets and size of the scroll box). */
-export function gridWindowOf(view: Viewport, rows: number, cols: number): GridWindow {
+/**
+ * The rows and columns that show through `view` (scroll offsets and size of
+ * the scroll box) when the table is drawn `scale` times its sizes.
+ */
+export function gridWindowOf(screen: Viewport, rows: number, cols: number, scale = 1): GridWindow {
+  const view = {
+    top: screen.top / scale,
+    left: screen.left / scale,
+    width: screen.width / scale,
+    height: screen.height / scale,
+  };
   const [rowStart, rowEnd] = rangeOf(
     view.top,
     Math.max(0, view.height - MATRIX_COLUMN_HEADER),

@@ -6,10 +6,14 @@ import { gridWindowOf } from './gridWindow';
 /** Before the scroll box is measured (and where it cannot be, as in jsdom). */
 const UNMEASURED: Viewport = { top: 0, left: 0, width: 1600, height: 1200 };
 
-/** The rows and columns of a `rows` × `cols` matrix that show through the scroll box at `ref`. */
+/**
+ * The rows and columns of a `rows` × `cols` matrix, drawn `scale` times its
+ * sizes, that show through the scroll box at `ref`.
+ */
 export function useGridWindow(
   rows: number,
   cols: number,
+  scale = 1,
 ): { ref: RefObject<HTMLDivElement | null>; visible: GridWindow } {
   const ref = useRef<HTMLDivElement>(null);
   const [view, setView] = useState<Viewport>(UNMEASURED);
@@ -33,6 +37,6 @@ export function useGridWindow(
       observer?.disconnect();
     };
   }, []);
-  const visible = useMemo(() => gridWindowOf(view, rows, cols), [view, rows, cols]);
+  const visible = useMemo(() => gridWindowOf(view, rows, cols, scale), [view, rows, cols, scale]);
   return { ref, visible };
 }
