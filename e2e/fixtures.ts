@@ -12,6 +12,7 @@ import { Lesson } from './pages/Lesson';
 import { LessonEditor } from './pages/LessonEditor';
 import { Matrix } from './pages/Matrix';
 import { PolicyPanel } from './pages/PolicyPanel';
+import { Presentation } from './pages/Presentation';
 import { Toolbar } from './pages/Toolbar';
 import { WalkPanel } from './pages/WalkPanel';
 import { YamlPanel } from './pages/YamlPanel';
@@ -45,6 +46,7 @@ interface Fixtures {
   lessonEditor: LessonEditor;
   matrix: Matrix;
   policyPanel: PolicyPanel;
+  presentation: Presentation;
   toolbar: Toolbar;
   walk: WalkPanel;
   yamlPanel: YamlPanel;
@@ -94,6 +96,9 @@ export const test = base.extend<Fixtures>({
   },
   policyPanel: async ({ page }, provide) => {
     await provide(new PolicyPanel(page));
+  },
+  presentation: async ({ page }, provide) => {
+    await provide(new Presentation(page));
   },
   toolbar: async ({ page }, provide) => {
     await provide(new Toolbar(page));

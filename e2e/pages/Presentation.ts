@@ -1,0 +1,156 @@
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/** A box on screen, in CSS pixels of the page. */
+export interface ScreenBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The lesson step's data the test reads from the store (what the step talks about). */
+interface StepEnds {
+  readonly names: readonly string[];
+  readonly externals: readonly { readonly name: string; readonly cidr: string }[];
+}
+
+const IPV4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)(?:\/(\d+))?$/;
+
+/** The first and last IPv4 address of `text` (an address or a CIDR), or null. */
+function ipv4Range(text: string): [number, number] | null {
+  const m = IPV4.exec(text);
+  if (m === null) return null;
+  const ip = m.slice(1, 5).reduce((acc, part) => acc * 256 + Number(part), 0);
+  const bits = m[5] === undefined ? 32 : Number(m[5]);
+  const size = 2 ** (32 - bits);
+  const first = Math.floor(ip / size) * size;
+  return [first, first + size - 1];
+}
+
+function holds(outer: string, inner: string): boolean {
+  const a = ipv4Range(outer);
+  const b = ipv4Range(inner);
+  return a !== null && b !== null && a[0] <= b[0] && b[1] <= a[1];
+}
+
+/**
+ * Presentation mode as the room sees it: the header's room toggles, the
+ * canvas's visible rectangle, the overlays on it, and the nodes a lesson step
+ * talks about (read from the step's own data, found on screen by test id).
+ */
+export class Presentation {
+  readonly canvas: Locator;
+  readonly sidePanel: Locator;
+  readonly panels: Locator;
+  readonly wholeText: Locator;
+  readonly lessonText: Locator;
+  /** What covers the canvas's edges: the zoom buttons and Expand all | Collapse all. */
+  readonly overlays: Locator;
+
+  constructor(readonly page: Page) {
+    this.canvas = page.getByRole('main', { name: 'Canvas' });
+    const room = page.getByRole('group', { name: 'Room for the canvas' });
+    this.sidePanel = room.getByRole('button', { name: 'Side panel' });
+    this.wholeText = room.getByRole('button', { name: 'Whole text' });
+    this.panels = page.getByRole('complementary', { name: 'Panels' });
+    this.lessonText = page.getByRole('region', { name: /^Lesson: / }).getByRole('paragraph');
+    this.overlays = page
+      .getByLabel('Zoom controls')
+      .or(page.getByRole('group', { name: 'Namespaces' }));
+  }
+
+  /** The end texts the current step names (nodes, its connection, its claims) and the endpoints. */
+  private async stepEnds(): Promise<StepEnds> {
+    return this.page.evaluate(() => {
+      const state = window.__editor?.getState();
+      const session = state?.lessonSession;
+      const step = session?.lesson.steps[session.stepIndex];
+      if (state === undefined || step === undefined) throw new Error('no lesson step open');
+      const connections = [
+        ...(step.focus.connection === undefined ? [] : [step.focus.connection]),
+        ...(step.expect ?? []),
+      ];
+      return {
+        names: [...(step.focus.nodes ?? []), ...connections.flatMap((c) => [c.from, c.to])],
+        externals: state.doc.externals.map((e) => ({ name: e.name, cidr: e.cidr })),
+      };
+    });
+  }
+
+  /**
+   * The test ids of the nodes the step talks about that the canvas draws; an
+   * address stands for the endpoint or line end drawn for it (an external
+   * endpoint holding it, else an ipBlock end holding it, else Anywhere).
+   */
+  async subjectTestIds(): Promise<string[]> {
+    const { names, externals } = await this.stepEnds();
+    const drawn = await this.page
+      .locator('[data-testid^="node.ipBlock:"], [data-testid="node.any:*"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
+    const ids = new Set<string>();
+    for (const name of names) {
+      if (name.startsWith('namespace:')) ids.add(`node.namespace.${name.slice(10)}`);
+      else if (name.startsWith('external:')) ids.add(`node.external.${name.slice(9)}`);
+      else if (ipv4Range(name) !== null) {
+        const external = externals.find((e) => holds(e.cidr, name));
+        const block = drawn.find(
+          (id) => id.startsWith('node.ipBlock:') && holds(id.slice(13).split(' ')[0] ?? '', name),
+        );
+        const holder =
+          external === undefined
+            ? (block ?? drawn.find((id) => id === 'node.any:*'))
+            : `node.external.${external.name}`;
+        if (holder !== undefined) ids.add(holder);
+      } else if (name.includes('/')) ids.add(`node.workload.${name}`);
+      else ids.add(`node.external.${name}`);
+    }
+    const present: string[] = [];
+    for (const id of ids) if ((await this.page.getByTestId(id).count()) > 0) present.push(id);
+    return present.sort();
+  }
+
+  /** Where nodes are drawn once the camera stops moving (the same twice, 200 ms apart). */
+  async settledBoxes(nodes: readonly Locator[]): Promise<ScreenBox[]> {
+    let last = '';
+    let boxes: (ScreenBox | null)[] = [];
+    await expect
+      .poll(
+        async () => {
+          boxes = await Promise.all(nodes.map((n) => n.boundingBox()));
+          const now = JSON.stringify(boxes);
+          const settled = now === last && !boxes.includes(null);
+          last = now;
+          return settled;
+        },
+        { intervals: [200] },
+      )
+      .toBe(true);
+    return boxes.filter((b) => b !== null);
+  }
+
+  /** How tall a workload's name is drawn on screen: its font size times the zoom, in pixels. */
+  async nameHeight(workload: Locator, name: string): Promise<number> {
+    const zoom = await workload.evaluate((card) => {
+      if (!(card instanceof HTMLElement)) throw new Error('a card is an element');
+      return card.getBoundingClientRect().width / card.offsetWidth;
+    });
+    const text = workload.getByText(name, { exact: true });
+    const size = await text.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    return size * zoom;
+  }
+}
+
+/** Whether `inner` lies inside `outer` (one pixel of rounding allowed). */
+export function boxInside(inner: ScreenBox, outer: ScreenBox): boolean {
+  return (
+    inner.x >= outer.x - 1 &&
+    inner.y >= outer.y - 1 &&
+    inner.x + inner.width <= outer.x + outer.width + 1 &&
+    inner.y + inner.height <= outer.y + outer.height + 1
+  );
+}
+
+export function boxesOverlap(a: ScreenBox, b: ScreenBox): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}

@@ -1,0 +1,144 @@
+/**
+ * What the back of the room sees of every built-in lesson, presented on a
+ * 1920 × 1080 and a 1280 × 720 projector: every node a step talks about is
+ * on the canvas, clear of the zoom buttons; at 1920 × 1080 each workload's
+ * name is at least 18 px tall; and the camera does not move between two steps
+ * with the same subject.
+ */
+import type { Page } from '@playwright/test';
+import type { Lesson } from './pages/Lesson';
+import type { Presentation, ScreenBox } from './pages/Presentation';
+import { boxInside, boxesOverlap } from './pages/Presentation';
+import { expect, test } from './fixtures';
+
+const LESSONS = ['three-tiers', 'namespaces', 'outside', 'recipes'] as const;
+const PROJECTORS = [
+  { width: 1920, height: 1080, minName: 18 },
+  { width: 1280, height: 720, minName: 0 },
+] as const;
+/** Steps whose screenshots are kept for a person to look at. */
+const SHOTS = new Set([1, 2, 4, 6, 11]);
+
+/** Everything a person sees of one step: the subject's boxes and its workloads' name heights. */
+interface StepView {
+  readonly subject: string;
+  readonly boxes: Map<string, ScreenBox>;
+  readonly names: Map<string, number>;
+}
+
+async function stepView(page: Page, presentation: Presentation): Promise<StepView> {
+  const ids = await presentation.subjectTestIds();
+  const settled = await presentation.settledBoxes(ids.map((id) => page.getByTestId(id)));
+  const boxes = new Map<string, ScreenBox>();
+  const names = new Map<string, number>();
+  for (const [i, id] of ids.entries()) {
+    const node = page.getByTestId(id);
+    const box = settled[i];
+    if (box !== undefined) boxes.set(id, box);
+    if (id.startsWith('node.workload.')) {
+      const name = id.slice(id.lastIndexOf('/') + 1);
+      names.set(id, await presentation.nameHeight(node, name));
+    }
+  }
+  return { subject: ids.join(' '), boxes, names };
+}
+
+/** How far a box moved or changed size, in pixels. */
+function boxMove(a: ScreenBox, b: ScreenBox): number {
+  return Math.max(
+    Math.abs(a.x - b.x),
+    Math.abs(a.y - b.y),
+    Math.abs(a.width - b.width),
+    Math.abs(a.height - b.height),
+  );
+}
+
+async function openPresented(page: Page, lesson: Lesson, id: string): Promise<number> {
+  await page.goto(`/?lesson=${id}&step=1`);
+  await expect(lesson.where).toHaveText(/^Step 1 of \d+$/);
+  await page.keyboard.press('p');
+  await expect(lesson.exitPresentation).toBeVisible();
+  return Number(/of (\d+)$/.exec((await lesson.where.textContent()) ?? '')?.[1]);
+}
+
+/**
+ * Steps through lesson `id` presented, checking at each step that the nodes it
+ * talks about are on the canvas and clear of its controls, that workload
+ * names are at least `minName` px tall, and that the camera stays when the
+ * subject does; keeps screenshots of a few steps.
+ */
+async function presentEveryStep(
+  { page, lesson, presentation }: { page: Page; lesson: Lesson; presentation: Presentation },
+  id: string,
+  minName: number,
+): Promise<void> {
+  const width = page.viewportSize()?.width ?? 0;
+  const steps = await openPresented(page, lesson, id);
+  let before: StepView | null = null;
+  for (let step = 1; step <= steps; step++) {
+    if (step > 1) await page.keyboard.press('ArrowRight');
+    await expect(lesson.where).toHaveText(`Step ${String(step)} of ${String(steps)}`);
+    const view = await stepView(page, presentation);
+    const frame = await presentation.canvas.boundingBox();
+    if (frame === null) throw new Error('the canvas is on screen');
+    const overlays = await Promise.all(
+      (await presentation.overlays.all()).map((o) => o.boundingBox()),
+    );
+    const where = `${id} step ${String(step)}`;
+    expect.soft(view.boxes.size, `${where}: talks about some node`).toBeGreaterThan(0);
+    for (const [node, box] of view.boxes) {
+      expect.soft(boxInside(box, frame), `${where}: ${node} on the canvas`).toBe(true);
+      for (const overlay of overlays) {
+        if (overlay === null) continue;
+        expect
+          .soft(boxesOverlap(box, overlay), `${where}: ${node} clear of the controls`)
+          .toBe(false);
+      }
+    }
+    for (const [node, height] of view.names) {
+      expect.soft(height, `${where}: ${node}'s name`).toBeGreaterThanOrEqual(minName);
+    }
+    if (before !== null && before.subject === view.subject) {
+      for (const [node, box] of view.boxes) {
+        const was = before.boxes.get(node);
+        const moved = was === undefined ? Infinity : boxMove(was, box);
+        expect.soft(moved, `${where}: same subject, ${node} stays put`).toBeLessThan(1);
+      }
+    }
+    if (SHOTS.has(step)) {
+      await page.screenshot({
+        path: `test-results/present/${String(width)}-${id}-${String(step)}.png`,
+      });
+    }
+    before = view;
+  }
+}
+
+for (const projector of PROJECTORS) {
+  test.describe(`presented on a ${String(projector.width)} × ${String(projector.height)} projector`, () => {
+    test.use({ viewport: { width: projector.width, height: projector.height } });
+
+    for (const id of LESSONS) {
+      // The recipes share one large design: names are checked on their own below.
+      const minName = id === 'recipes' ? 0 : projector.minName;
+      test(`every step of ${id} shows all it talks about${minName > 0 ? ', names 18 px tall' : ''}`, async ({
+        page,
+        lesson,
+        presentation,
+      }) => {
+        test.setTimeout(120_000);
+        await presentEveryStep({ page, lesson, presentation }, id, minName);
+      });
+    }
+
+    if (projector.minName > 0) {
+      // Known: the recipes share one design of eight namespaces, and a recipe's pods
+      // sit far apart in it (zoom 0.38-0.45, names 15-17 px). Each recipe needs a
+      // small design of its own (issue 10, "The classic recipes").
+      test.fail('the recipes draw names 18 px tall', async ({ page, lesson, presentation }) => {
+        test.setTimeout(120_000);
+        await presentEveryStep({ page, lesson, presentation }, 'recipes', projector.minName);
+      });
+    }
+  });
+}
