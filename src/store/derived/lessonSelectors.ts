@@ -47,8 +47,7 @@ export function selectLessonViewNodes(state: EditorState): readonly string[] {
   const cache = viewByDoc(state.doc);
   let ids = cache.get(step);
   if (ids === undefined) {
-    const lineEnds = selectFlowGroupsNow(state).flatMap((g) => [g.source, g.target]);
-    ids = lessonSubjectIds(step, state.doc, lineEnds);
+    ids = lessonSubjectIds(step, state.doc, selectFlowGroupsNow(state));
     cache.set(step, ids);
   }
   return ids;

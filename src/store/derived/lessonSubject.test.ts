@@ -16,6 +16,11 @@ const DOC: Doc = {
   externals: [{ name: 'backup-server', cidr: '192.168.5.10/32' }],
 };
 
+/** Lines from each of `sources` to a workload the claims do not name. */
+function linesFrom(sources: readonly string[]) {
+  return sources.map((source) => ({ source, target: 'workload:prod/other' }));
+}
+
 function stepClaiming(from: string, to = 'prod/web'): Pick<LessonStep, 'focus' | 'expect'> {
   return { focus: {}, expect: [{ from, to, port: 80, protocol: 'TCP', allowed: true }] };
 }
@@ -38,12 +43,16 @@ describe('when a step names workloads, endpoints and namespaces', () => {
 
 describe('when a step names an address', () => {
   it('stands for the external endpoint that holds it, before any line end', () => {
-    const ids = lessonSubjectIds(stepClaiming('192.168.5.10'), DOC, ['any:*']);
+    const ids = lessonSubjectIds(stepClaiming('192.168.5.10'), DOC, linesFrom(['any:*']));
     expect(ids).toEqual(['external:backup-server', 'workload:prod/web']);
   });
 
   it('stands for the narrowest ipBlock end that holds it, then Anywhere', () => {
-    const ends = ['any:*', 'ipBlock:203.0.0.0/8', 'ipBlock:203.0.113.0/24 except 203.0.113.9/32'];
+    const ends = linesFrom([
+      'any:*',
+      'ipBlock:203.0.0.0/8',
+      'ipBlock:203.0.113.0/24 except 203.0.113.9/32',
+    ]);
     expect(lessonSubjectIds(stepClaiming('203.0.113.7'), DOC, ends)[0]).toBe(
       'ipBlock:203.0.113.0/24 except 203.0.113.9/32',
     );
@@ -51,8 +60,19 @@ describe('when a step names an address', () => {
   });
 
   it('stands for nothing when no drawn node holds it', () => {
-    expect(lessonSubjectIds(stepClaiming('10.0.0.1'), DOC, ['ipBlock:203.0.0.0/8'])).toEqual([
+    expect(
+      lessonSubjectIds(stepClaiming('10.0.0.1'), DOC, linesFrom(['ipBlock:203.0.0.0/8'])),
+    ).toEqual(['workload:prod/web']);
+  });
+});
+
+describe('when a step claims a connection from addresses a line end draws', () => {
+  it('talks about that end too: the endpoint, and the Anywhere the line starts at', () => {
+    const lines = [{ source: 'any:*', target: 'workload:prod/web' }];
+    expect(lessonSubjectIds(stepClaiming('backup-server'), DOC, lines)).toEqual([
+      'external:backup-server',
       'workload:prod/web',
+      'any:*',
     ]);
   });
 });

@@ -59,29 +59,85 @@ function holderOf(address: IpRange, nodes: readonly AddressNode[]): string | nul
   return best?.id ?? null;
 }
 
-/** The texts of every end a step names: its nodes, its connection's ends, its claims' ends. */
-function namedEnds(step: Pick<LessonStep, 'focus' | 'expect'>): string[] {
-  const connections = [
+type Connection = NonNullable<LessonStep['focus']['connection']>;
+
+/** Every connection a step names: its connection, the lines it draws, its claims. */
+function connectionsOf(step: Pick<LessonStep, 'focus' | 'expect'>): Connection[] {
+  return [
     ...(step.focus.connection === undefined ? [] : [step.focus.connection]),
+    ...(step.focus.lines ?? []),
     ...(step.expect ?? []),
   ];
-  return [...(step.focus.nodes ?? []), ...connections.flatMap((c) => [c.from, c.to])];
+}
+
+/** A line of the canvas, by the node ids at its ends. */
+export interface LineEnds {
+  readonly source: string;
+  readonly target: string;
+}
+
+/** The addresses an end of a connection stands for (an address, or an external endpoint's), or null. */
+function addressesOf(doc: Doc, text: string): IpRange | null {
+  const node = lessonNodeOf(doc, text);
+  if (node?.kind === 'ipBlock') return ipRangeParse(node.cidr);
+  if (node?.kind !== 'external') return null;
+  const external = doc.externals.find((e) => e.name === node.name);
+  return external === undefined ? null : ipRangeParse(external.cidr);
+}
+
+/**
+ * The line ends (Anywhere, an ipBlock) that draw a connection from or to
+ * addresses: the line joins the other end's node, and its end holds them
+ * (users on the internet reach web by the line from "Anywhere").
+ */
+function drawingEnds(doc: Doc, c: Connection, lines: readonly LineEnds[]): string[] {
+  const found: string[] = [];
+  const sides = [
+    {
+      far: c.from,
+      near: c.to,
+      nearOf: (l: LineEnds) => l.target,
+      farOf: (l: LineEnds) => l.source,
+    },
+    {
+      far: c.to,
+      near: c.from,
+      nearOf: (l: LineEnds) => l.source,
+      farOf: (l: LineEnds) => l.target,
+    },
+  ];
+  for (const side of sides) {
+    const range = addressesOf(doc, side.far);
+    const near = lessonNodeOf(doc, side.near);
+    if (range === null || near === null || near.kind === 'ipBlock') continue;
+    const nearId = nodeIdOfEnd(near);
+    for (const line of lines) {
+      if (side.nearOf(line) !== nearId) continue;
+      const [end] = addressNodes({ ...doc, externals: [] }, [side.farOf(line)]);
+      if (end !== undefined && (end.range === null || rangeContains(end.range, range))) {
+        found.push(end.id);
+      }
+    }
+  }
+  return found;
 }
 
 /**
  * Node ids of everything `step` talks about in `doc`, each once, in the order
- * named; `lineEnds` are the node ids at the ends of the lines drawn (where
- * "Anywhere" and ipBlock nodes come from). Names the document does not have
- * are left out.
+ * named: the nodes it names, and for a connection from or to addresses the
+ * line end that draws it. `lines` are the lines drawn (where "Anywhere" and
+ * ipBlock nodes come from). Names the document does not have are left out.
  */
 export function lessonSubjectIds(
   step: Pick<LessonStep, 'focus' | 'expect'>,
   doc: Doc,
-  lineEnds: readonly string[],
+  lines: readonly LineEnds[],
 ): string[] {
   const ids = new Set<string>();
+  const connections = connectionsOf(step);
+  const named = [...(step.focus.nodes ?? []), ...connections.flatMap((c) => [c.from, c.to])];
   let addresses: AddressNode[] | null = null;
-  for (const text of namedEnds(step)) {
+  for (const text of named) {
     const node = lessonNodeOf(doc, text);
     if (node === null) continue;
     if (node.kind !== 'ipBlock') {
@@ -90,9 +146,13 @@ export function lessonSubjectIds(
     }
     const range = ipRangeParse(node.cidr);
     if (range === null) continue;
-    addresses ??= addressNodes(doc, lineEnds);
+    addresses ??= addressNodes(
+      doc,
+      lines.flatMap((l) => [l.source, l.target]),
+    );
     const holder = holderOf(range, addresses);
     if (holder !== null) ids.add(holder);
   }
+  for (const c of connections) for (const id of drawingEnds(doc, c, lines)) ids.add(id);
   return [...ids];
 }
