@@ -40,6 +40,11 @@ export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
         const width = node.measured.width ?? node.width ?? 0;
         const height = node.measured.height ?? node.height ?? 0;
         boxes.push({ x, y, width, height });
+        // A workload's namespace name, over its box, says where it runs: keep it in view too.
+        const parent = node.parentId === undefined ? undefined : getInternalNode(node.parentId);
+        if (parent !== undefined) {
+          boxes.push({ x, y: parent.internals.positionAbsolute.y, width, height: 1 });
+        }
       }
       const subject = boxesUnion(boxes);
       const { width, height } = flowStore.getState();
