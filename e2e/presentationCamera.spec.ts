@@ -142,3 +142,56 @@ for (const projector of PROJECTORS) {
     }
   });
 }
+
+test.describe('on a 1280 × 720 projector, presented', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the canvas gets the room; the side panel and the whole text come back on request', async ({
+    page,
+    lesson,
+    presentation,
+  }) => {
+    await openPresented(page, lesson, 'three-tiers');
+    await expect(presentation.panels).toBeHidden();
+    await expect(presentation.sidePanel).toHaveAttribute('aria-pressed', 'false');
+    await expect(presentation.wholeText).toHaveAttribute('aria-pressed', 'false');
+    const folded = await presentation.canvas.boundingBox();
+    expect(folded?.width).toBe(1280);
+    // more than half the height is canvas (the text took 40% of it, the canvas 0.34-0.5 zoom)
+    expect(folded?.height ?? 0).toBeGreaterThan(360);
+    await page.screenshot({ path: 'test-results/present/1280-room-folded.png' });
+
+    await presentation.sidePanel.click();
+    await presentation.wholeText.click();
+    await expect(presentation.panels).toBeVisible();
+    const tabs = presentation.panels.getByRole('tab');
+    const row = await presentation.panels.boundingBox();
+    for (const tab of await tabs.all()) {
+      const box = await tab.boundingBox();
+      if (row === null || box === null) throw new Error('the tabs are on screen');
+      expect(box.x + box.width).toBeLessThanOrEqual(row.x + row.width + 1);
+    }
+    const opened = await presentation.canvas.boundingBox();
+    expect(opened?.height ?? 0).toBeLessThan(folded?.height ?? 0);
+    const db = await presentation.settledBoxes([page.getByTestId('node.workload.prod/db')]);
+    const [box] = db;
+    if (box === undefined || opened === null) throw new Error('db is on screen');
+    expect(box.x + box.width).toBeLessThanOrEqual(opened.x + opened.width);
+    await page.screenshot({ path: 'test-results/present/1280-room-opened.png' });
+  });
+
+  test('the matrix is drawn larger', async ({ page, lesson, matrix }) => {
+    await openPresented(page, lesson, 'three-tiers');
+    await matrix.open();
+    const cell = matrix.cell('prod/web', 'prod/db');
+    await expect(cell).toBeVisible();
+    const size = await cell.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const zoom = box.width / (el as HTMLElement).offsetWidth;
+      return { height: box.height, font: parseFloat(getComputedStyle(el).fontSize) * zoom };
+    });
+    expect(size.height).toBeGreaterThanOrEqual(45);
+    expect(size.font).toBeGreaterThanOrEqual(18);
+    await page.screenshot({ path: 'test-results/present/1280-matrix.png' });
+  });
+});

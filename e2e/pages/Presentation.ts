@@ -12,6 +12,7 @@ export interface ScreenBox {
 /** The lesson step's data the test reads from the store (what the step talks about). */
 interface StepEnds {
   readonly names: readonly string[];
+  readonly connections: readonly { readonly from: string; readonly to: string }[];
   readonly externals: readonly { readonly name: string; readonly cidr: string }[];
 }
 
@@ -44,7 +45,6 @@ export class Presentation {
   readonly sidePanel: Locator;
   readonly panels: Locator;
   readonly wholeText: Locator;
-  readonly lessonText: Locator;
   /** What covers the canvas's edges: the zoom buttons and Expand all | Collapse all. */
   readonly overlays: Locator;
 
@@ -54,7 +54,6 @@ export class Presentation {
     this.sidePanel = room.getByRole('button', { name: 'Side panel' });
     this.wholeText = room.getByRole('button', { name: 'Whole text' });
     this.panels = page.getByRole('complementary', { name: 'Panels' });
-    this.lessonText = page.getByRole('region', { name: /^Lesson: / }).getByRole('paragraph');
     this.overlays = page
       .getByLabel('Zoom controls')
       .or(page.getByRole('group', { name: 'Namespaces' }));
@@ -69,10 +68,12 @@ export class Presentation {
       if (state === undefined || step === undefined) throw new Error('no lesson step open');
       const connections = [
         ...(step.focus.connection === undefined ? [] : [step.focus.connection]),
+        ...(step.focus.lines ?? []),
         ...(step.expect ?? []),
       ];
       return {
         names: [...(step.focus.nodes ?? []), ...connections.flatMap((c) => [c.from, c.to])],
+        connections: connections.map((c) => ({ from: c.from, to: c.to })),
         externals: state.doc.externals.map((e) => ({ name: e.name, cidr: e.cidr })),
       };
     });
@@ -84,7 +85,7 @@ export class Presentation {
    * endpoint holding it, else an ipBlock end holding it, else Anywhere).
    */
   async subjectTestIds(): Promise<string[]> {
-    const { names, externals } = await this.stepEnds();
+    const { names, connections, externals } = await this.stepEnds();
     const drawn = await this.page
       .locator('[data-testid^="node.ipBlock:"], [data-testid="node.any:*"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid') ?? ''));
@@ -104,6 +105,17 @@ export class Presentation {
         if (holder !== undefined) ids.add(holder);
       } else if (name.includes('/')) ids.add(`node.workload.${name}`);
       else ids.add(`node.external.${name}`);
+    }
+    // A connection from outside to a workload drawn from "Anywhere": Anywhere too.
+    for (const { from, to } of connections) {
+      const outside = (end: string) => !end.includes('/') || ipv4Range(end) !== null;
+      const lines = [
+        outside(from) && !outside(to) ? `edge.any:*>workload:${to}` : null,
+        outside(to) && !outside(from) ? `edge.workload:${from}>any:*` : null,
+      ];
+      for (const line of lines) {
+        if (line !== null && (await this.page.getByTestId(line).count()) > 0) ids.add('node.any:*');
+      }
     }
     const present: string[] = [];
     for (const id of ids) if ((await this.page.getByTestId(id).count()) > 0) present.push(id);
