@@ -119,8 +119,7 @@ for (const projector of PROJECTORS) {
     test.use({ viewport: { width: projector.width, height: projector.height } });
 
     for (const id of LESSONS) {
-      // The recipes share one large design: names are checked on their own below.
-      const minName = id === 'recipes' ? 0 : projector.minName;
+      const minName = projector.minName;
       test(`every step of ${id} shows all it talks about${minName > 0 ? ', names 18 px tall' : ''}`, async ({
         page,
         lesson,
@@ -128,16 +127,6 @@ for (const projector of PROJECTORS) {
       }) => {
         test.setTimeout(120_000);
         await presentEveryStep({ page, lesson, presentation }, id, minName);
-      });
-    }
-
-    if (projector.minName > 0) {
-      // Known: the recipes share one design of eight namespaces, and a recipe's pods
-      // sit far apart in it (zoom 0.38-0.45, names 15-17 px). Each recipe needs a
-      // small design of its own (issue 10, "The classic recipes").
-      test.fail('the recipes draw names 18 px tall', async ({ page, lesson, presentation }) => {
-        test.setTimeout(120_000);
-        await presentEveryStep({ page, lesson, presentation }, 'recipes', projector.minName);
       });
     }
   });
