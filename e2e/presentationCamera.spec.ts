@@ -56,7 +56,7 @@ function boxMove(a: ScreenBox, b: ScreenBox): number {
 async function openPresented(page: Page, lesson: Lesson, id: string): Promise<number> {
   await page.goto(`/?lesson=${id}&step=1`);
   await expect(lesson.where).toHaveText(/^Step 1 of \d+$/);
-  await page.keyboard.press('p');
+  await lesson.present.click();
   await expect(lesson.exitPresentation).toBeVisible();
   return Number(/of (\d+)$/.exec((await lesson.where.textContent()) ?? '')?.[1]);
 }
