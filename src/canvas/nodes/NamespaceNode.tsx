@@ -68,7 +68,9 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
         />
         <div className="nc-namespace-head">
           <span className="nc-namespace-tag">namespace</span>
-          <span className="nc-namespace-name">{data.name}</span>
+          <span className="nc-namespace-name" title={data.name}>
+            {data.name}
+          </span>
           {data.labels.length > 0 && !collapsed && (
             <span className="nc-namespace-labels">{data.labels.join(', ')}</span>
           )}
