@@ -24,8 +24,12 @@ export const NAMESPACE_NOTE_MIN: Size = { width: 340, height: 190 };
 const COLUMNS = 3;
 /** The middle column sits lower, so a line from the first to the third column passes above it. */
 const STAGGER = 96;
-// Wide enough between columns for a blocked line's label ("⊘ TCP 3306") to sit clear of both cards.
-const GAP = { x: 112, y: 48 };
+// Wide enough between columns for a blocked line's label ("⊘ TCP 3306", about 90 px) to sit
+// clear of both cards, and no wider: the three-tier example must fit a 1280×720 window at a zoom
+// that still draws labels (`zoomBand.ts`).
+const GAP = { x: 96, y: 48 };
+/** Between the column of broad rules' ends (Anywhere, IP blocks) and the design. */
+const VIRTUAL_GAP = 126;
 const ROW_WIDTH = 1100;
 
 /** The automatic place of the `index`-th workload of a namespace, relative to its box. */
@@ -53,7 +57,7 @@ export function namespaceSize(children: readonly Position[], minimum: Size = NAM
 /** The automatic place of the `index`-th end of a broad rule: a column left of everything. */
 export function virtualSlot(index: number): Position {
   return {
-    x: -(EXTERNAL_SIZE.width + GAP.x * 1.5),
+    x: -(EXTERNAL_SIZE.width + VIRTUAL_GAP),
     y: 40 + index * (EXTERNAL_SIZE.height + GAP.y),
   };
 }
