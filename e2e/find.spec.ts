@@ -28,6 +28,17 @@ async function panAway(page: Page, canvas: Canvas): Promise<void> {
 const activeRole = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription') ?? null);
 
+/** From the Canvas tab, Tab until the focus is on the canvas: the role it lands on. */
+async function tabIntoCanvas(page: Page): Promise<string | null> {
+  await page.getByRole('tab', { name: 'Canvas' }).focus();
+  let role: string | null = null;
+  for (let i = 0; i < 30 && role === null; i++) {
+    await page.keyboard.press('Tab');
+    role = await activeRole(page);
+  }
+  return role;
+}
+
 test.describe('find and focus on the three-tier example', () => {
   test.beforeEach(async ({ page, canvas }) => {
     await page.goto('/?fixture=three-tier');
@@ -78,12 +89,7 @@ test.describe('find and focus on the three-tier example', () => {
   test('Tab reaches a node before any line, and arrow keys move between nodes', async ({
     page,
   }) => {
-    await page.getByRole('tab', { name: 'Canvas' }).focus();
-    let role: string | null = null;
-    for (let i = 0; i < 30 && role === null; i++) {
-      await page.keyboard.press('Tab');
-      role = await activeRole(page);
-    }
+    const role = await tabIntoCanvas(page);
     expect(role).toBe('node');
     const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-id'));
     // Down to a workload, then sideways to another.
@@ -101,12 +107,7 @@ test.describe('find and focus on the three-tier example', () => {
   test('Enter opens the focused node, and then the focused line, as a click does', async ({
     page,
   }) => {
-    await page.getByRole('tab', { name: 'Canvas' }).focus();
-    let role: string | null = null;
-    for (let i = 0; i < 30 && role === null; i++) {
-      await page.keyboard.press('Tab');
-      role = await activeRole(page);
-    }
+    let role = await tabIntoCanvas(page);
     const node = await page.evaluate(() => document.activeElement?.getAttribute('data-id'));
     await page.keyboard.press('Enter');
     const selection = () => page.evaluate(() => window.__editor?.getState().selection);
