@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { waitForSaved } from './pages/savedDesign';
 
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -73,5 +74,36 @@ test.describe('when the window is 1280 × 720', () => {
       for (const overlay of overlays) expect(overlaps(node, overlay)).toBe(false);
     }
     await page.screenshot({ path: 'test-results/canvas-fitted.png' });
+  });
+  test('the example opens, and reopens after a reload, with every node in view', async ({
+    page,
+    canvas,
+    inspector,
+  }) => {
+    const allInView = async () => {
+      const anywhere = page.getByTestId('node.any:*');
+      await expect(anywhere).toHaveCount(1);
+      await canvas.settledBox(anywhere);
+      const root = await canvas.settledBox(canvas.root);
+      const nodes = await boxesOf(page.locator('.react-flow__node'));
+      // three namespaces, four workloads in prod and two elsewhere, backup-server and Anywhere
+      expect(nodes.length).toBeGreaterThanOrEqual(9);
+      for (const node of nodes) {
+        expect(node.x).toBeGreaterThanOrEqual(root.x);
+        expect(node.y).toBeGreaterThanOrEqual(root.y);
+        expect(node.x + node.width).toBeLessThanOrEqual(root.x + root.width);
+        expect(node.y + node.height).toBeLessThanOrEqual(root.y + root.height);
+      }
+    };
+    await page.goto('/?fixture=three-tier');
+    await allInView();
+    // an example is kept once it is changed
+    await canvas.workload('prod/web').click();
+    await inspector.rename('frontend');
+    await waitForSaved(page, 'name: frontend');
+    await page.reload();
+    await expect(page.getByRole('status')).toContainText('Restored your last design');
+    await allInView();
+    await page.screenshot({ path: 'test-results/canvas-example-fitted.png' });
   });
 });

@@ -42,6 +42,9 @@ async function start(): Promise<void> {
   const { store, origin, example } = bootEditor(window.location.search, loaded.saved);
   // Lines, findings and the matrix are derived in a Web Worker from here on.
   startDerivation(store);
+  // React Flow's own first fit sees the workloads before the worker's lines add the outside
+  // nodes ("Anywhere"); a fit that waits for the lines shows the whole design.
+  if (origin !== 'empty') store.getState().requestFit();
   if (origin === 'fixture') {
     const url = `${window.location.pathname}${searchWithoutFixture(window.location.search)}`;
     window.history.replaceState(null, '', url);
@@ -49,10 +52,7 @@ async function start(): Promise<void> {
   if (origin === 'autosave') {
     const collapsed = store.getState().collapsed.length > 0;
     // A large design opens collapsed: its boxes are packed again, small, and fitted.
-    if (collapsed) {
-      store.getState().requestLayout('boxes');
-      store.getState().requestFit();
-    }
+    if (collapsed) store.getState().requestLayout('boxes');
     store.getState().notify({
       tone: 'info',
       text: `Restored your last design from this browser.${collapsed ? ` ${COLLAPSED_HINT}` : ''}`,

@@ -3,7 +3,7 @@ import type { Connection, Edge, Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback } from 'react';
 import type { MouseEvent } from 'react';
-import { useEditorApi, useEditorStore } from '../store';
+import { selectLinesCurrent, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 import { openLine } from './openLine';
 import './canvas.css';
@@ -59,7 +59,8 @@ function CanvasFlow() {
   const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();
   const laying = useAutoLayout();
-  useFitOnRequest(laying);
+  const linesCurrent = useEditorStore(selectLinesCurrent);
+  useFitOnRequest(laying || !linesCurrent);
   useFocusOnRequest(laying);
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
 

@@ -21,8 +21,9 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * mode changed, and fits them
  * again when the canvas changes size much (a panel hidden, the window resized)
  * or shows what it did not when a node of the subject arrives or moves.
- * While `waiting` (for the automatic layout), the fit waits, and happens when
- * the layout lands.
+ * While `waiting` (for the automatic layout, or for the lines of the design,
+ * which add the outside nodes such as "Anywhere"), the fit waits, and happens
+ * when they land.
  */
 export function useFitOnRequest(waiting = false): void {
   const request = useEditorStore(selectFitRequest);
@@ -35,9 +36,14 @@ export function useFitOnRequest(waiting = false): void {
   const { fitView } = useReactFlow();
   const lessonCamera = useLessonCamera();
   const fittedFor = useRef(presenting);
+  // Each request is fitted once: the lines of every later edit must not move the camera.
+  const fitted = useRef({ request: 0, presenting });
   useEffect(() => {
     if (request === 0 || waiting) return;
+    const done = fitted.current;
+    if (done.request === request && done.presenting === presenting) return;
     const frame = requestAnimationFrame(() => {
+      fitted.current = { request, presenting };
       // Into or out of presentation the type and the limits change: fit, do not stay.
       const mode = fittedFor.current === presenting ? 'steady' : 'fit';
       fittedFor.current = presenting;
