@@ -10,6 +10,7 @@ import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { serializeDocument } from '../src/io';
 import { expect, test } from './fixtures';
 import type { Toolbar } from './pages/Toolbar';
+import { AUTOSAVE_KEY, savedEntries } from './pages/savedDesign';
 
 const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
 const NS3 = DOC.workloads.filter((w) => w.namespace === 'ns-3');
@@ -71,6 +72,14 @@ test.describe('when a 200-workload cluster is opened', () => {
     await expect(collapsed.controls).toContainText('10 of 11 collapsed');
     await expect(collapsed.expand('ns-4')).toBeVisible();
     await page.screenshot({ path: 'test-results/collapsed-one-expanded.png' });
+
+    // a reload shows what was open, not the opening rule's all-collapsed view
+    await expect
+      .poll(async () => (await savedEntries(page))[AUTOSAVE_KEY] ?? '', { timeout: 10_000 })
+      .toMatch(/"collapsed":\[(?![^\]]*"ns-3")[^\]]+\]/);
+    await page.reload();
+    await expect(collapsed.controls).toContainText('10 of 11 collapsed', { timeout: 30_000 });
+    await expect(canvas.workload(`ns-3/${FIRST}`)).toBeVisible();
 
     await collapsed.collapseAll.click();
     await expect(canvas.workload(`ns-3/${FIRST}`)).toHaveCount(0);

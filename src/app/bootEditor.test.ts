@@ -35,6 +35,14 @@ describe('when the page opens', () => {
     expect(boot.store.getState().doc.workloads).toHaveLength(5);
   });
 
+  it('restores which namespaces were collapsed', () => {
+    const saved = savedWork(true)!;
+    const boot = bootEditor('', { ...saved, collapsed: ['dev'] });
+    expect(boot.store.getState().collapsed).toEqual(['dev']);
+    // a small design saved before collapsing was kept opens by the rule: nothing collapsed
+    expect(bootEditor('', saved).store.getState().collapsed).toEqual([]);
+  });
+
   it('starts empty without fixture or saved work', () => {
     expect(bootEditor('?fixture=unknown', savedWork(false)).origin).toBe('empty');
     expect(bootEditor('', null).origin).toBe('empty');

@@ -32,7 +32,9 @@ export function bootEditor(search: string, saved: SavedDesign | null): Boot {
     return { store: createEditorStore({ doc }), origin: 'fixture', example };
   }
   if (saved !== null) {
-    const store = createEditorStore({ ...saved, collapsed: collapsedOnOpen(saved.doc) });
+    // What was open stays open; an entry of an older version opens by the rule for large designs.
+    const collapsed = saved.collapsed ?? collapsedOnOpen(saved.doc);
+    const store = createEditorStore({ ...saved, collapsed });
     return { store, origin: 'autosave', example: null };
   }
   return { store: createEditorStore(), origin: 'empty', example: null };

@@ -50,6 +50,18 @@ describe('when autosave runs', () => {
     autosave.stop();
   });
 
+  it('saves which namespaces are collapsed, so a reload shows what was open', async () => {
+    const designs = memoryDesignStore();
+    const { store, autosave } = start(designs);
+    store.getState().replaceDoc(threeTier());
+    await autosave.flush();
+    store.getState().setCollapsed(['prod'], true);
+    await vi.advanceTimersByTimeAsync(100);
+    const decoded = decodeEntry(designs.map.get(AUTOSAVE_KEY) ?? '');
+    expect(decoded.ok && decoded.design.collapsed).toEqual(['prod']);
+    autosave.stop();
+  });
+
   it('saves what is pending at once when flushed', async () => {
     const designs = memoryDesignStore();
     const { store, autosave } = start(designs);

@@ -9,6 +9,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import type { EditorStore } from '../createEditorStore';
+import type { EditorState } from '../editorState';
 import type { DesignStorage, DesignStore } from './designStore';
 import { storageErrorText } from './designStore';
 import type { SavedDesign } from './designEntry';
@@ -74,12 +75,23 @@ export interface Autosave {
   stop: () => void;
 }
 
+/** What the autosave keeps of the editor: the design, its layout and what is drawn collapsed. */
+function designOf(state: EditorState): SavedDesign {
+  return { doc: state.doc, positions: state.positions, collapsed: state.collapsed };
+}
+
+function sameDesign(a: SavedDesign, b: SavedDesign | null): boolean {
+  return (
+    b !== null && a.doc === b.doc && a.positions === b.positions && a.collapsed === b.collapsed
+  );
+}
+
 export function startAutosave(store: EditorStore, options: AutosaveOptions): Autosave {
   const { designs, tab, channel = null, delayMs = 400, rescue = null } = options;
   const encode = options.encode ?? encodeInPlace;
   const status = createStore<AutosaveStatus>()(() => ({ ...AUTOSAVE_IDLE, ...options.initial }));
   // What the entry holds, when known; an example or a new design is saved on its first change.
-  let last: SavedDesign | null = options.restored === true ? store.getState() : null;
+  let last: SavedDesign | null = options.restored === true ? designOf(store.getState()) : null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   // A change since the page opened that no finished save holds yet.
   let dirty = false;
@@ -94,15 +106,14 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     timer = null;
     // A lesson's documents are not the user's design: that one waits in the lesson session.
     if (store.getState().lessonSession !== null) return queue;
-    const { doc, positions } = store.getState();
-    if (!force && (held() || (doc === last?.doc && positions === last.positions))) return queue;
+    const design = designOf(store.getState());
+    if (!force && (held() || sameDesign(design, last))) return queue;
     queue = queue.then(async () => {
       const savedAt = Date.now();
       try {
-        await designs.set(AUTOSAVE_KEY, await encode({ doc, positions }, { savedAt, tab }));
-        last = { doc, positions };
-        const now = store.getState();
-        if (now.doc === doc && now.positions === positions) dirty = false;
+        await designs.set(AUTOSAVE_KEY, await encode(design, { savedAt, tab }));
+        last = design;
+        if (sameDesign(designOf(store.getState()), design)) dirty = false;
         if (status.getState().failure !== null) status.setState({ failure: null });
         channel?.post({ type: 'saved', tab, savedAt });
       } catch (error) {
@@ -113,7 +124,7 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.doc === previous.doc && state.positions === previous.positions) return;
+    if (sameDesign(designOf(state), designOf(previous))) return;
     dirty = true;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void save(false), delayMs);
@@ -138,9 +149,11 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     }
     status.setState({ otherTab: false, example: null });
     if (decoded?.ok !== true) return;
-    store.setState({ positions: decoded.design.positions });
-    store.getState().replaceDoc(decoded.design.doc);
-    last = { doc: store.getState().doc, positions: store.getState().positions };
+    const { design } = decoded;
+    store.setState({ positions: design.positions });
+    store.getState().replaceDoc(design.doc);
+    if (design.collapsed !== undefined) store.getState().resetCollapsed(design.collapsed);
+    last = designOf(store.getState());
     store.getState().select(null);
     store.getState().requestFit();
   };
@@ -152,10 +165,10 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
   };
 
   const unloading = () => {
-    const { doc, positions, lessonSession } = store.getState();
-    if (rescue !== null && dirty && lessonSession === null && !held()) {
+    const state = store.getState();
+    if (rescue !== null && dirty && state.lessonSession === null && !held()) {
       try {
-        rescue.setItem(RESCUE_KEY, encodeEntry({ doc, positions }, { savedAt: Date.now(), tab }));
+        rescue.setItem(RESCUE_KEY, encodeEntry(designOf(state), { savedAt: Date.now(), tab }));
       } catch (error) {
         // The page is going away: nobody is left to tell. The IndexedDB save below still runs,
         // and a design too large for localStorage is exactly the case it is there for.

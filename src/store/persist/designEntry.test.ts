@@ -24,6 +24,18 @@ describe('when a design is saved and loaded', () => {
     });
   });
 
+  it('gives back which namespaces were collapsed, of those the design still has', () => {
+    const doc = threeTier();
+    const text = encodeEntry({ doc, positions: {}, collapsed: ['dev', 'gone', 'prod'] }, META);
+    expect(load(text)?.collapsed).toEqual(['dev', 'prod']);
+    expect(load(encodeEntry({ doc, positions: {}, collapsed: [] }, META))?.collapsed).toEqual([]);
+  });
+
+  it('leaves the collapsed namespaces to the opening rule for an entry without them', () => {
+    const text = encodeEntry({ doc: threeTier(), positions: {} }, META);
+    expect(load(text)).not.toHaveProperty('collapsed');
+  });
+
   it('tells when and by which tab it was saved', () => {
     const decoded = decodeEntry(encodeEntry({ doc: EMPTY_DOC, positions: {} }, META));
     expect(decoded.ok && decoded.meta).toEqual(META);

@@ -14,6 +14,11 @@ import { ENTRY_VERSION, migrateEntry } from './migrations';
 export interface SavedDesign {
   readonly doc: Doc;
   readonly positions: Positions;
+  /**
+   * The namespaces drawn collapsed when it was saved (view state, so that a reload shows
+   * what the user had open); absent in entries of older versions: the rule for opening applies.
+   */
+  readonly collapsed?: readonly string[];
 }
 
 export interface EntryMeta {
@@ -34,6 +39,7 @@ export function encodeEntry(design: SavedDesign, meta: EntryMeta): string {
     tab: meta.tab,
     yaml: serializeDocument(design.doc),
     positions: design.positions,
+    ...(design.collapsed === undefined ? {} : { collapsed: design.collapsed }),
   });
 }
 
@@ -48,6 +54,13 @@ function positionsOf(value: unknown): Positions {
   return Object.fromEntries(Object.entries(value).filter(([, p]) => isPosition(p)));
 }
 
+/** The collapsed namespaces an entry names that the design still has; undefined when it names none. */
+function collapsedOf(value: unknown, doc: Doc): readonly string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const names = new Set(doc.namespaces.map((n) => n.name));
+  return value.filter((name): name is string => typeof name === 'string' && names.has(name));
+}
+
 function docOf(yaml: string): { doc: Doc } | { reason: string } {
   if (yaml.trim() === '') return { doc: EMPTY_DOC };
   const parsed = parseFiles([{ name: 'autosave', text: yaml }]);
@@ -55,6 +68,10 @@ function docOf(yaml: string): { doc: Doc } | { reason: string } {
   const first = parsed.issues[0];
   const where = first === undefined ? '' : ` (line ${first.line}: ${first.message})`;
   return { reason: `the design in it does not pass validation${where}` };
+}
+
+function withCollapsed(collapsed: readonly string[] | undefined) {
+  return collapsed === undefined ? {} : { collapsed };
 }
 
 /** The saved design, or why it cannot be read. */
@@ -70,13 +87,17 @@ export function decodeEntry(text: string): DecodedEntry {
   }
   const migrated = migrateEntry(raw as Record<string, unknown>);
   if (!migrated.ok) return migrated;
-  const { yaml, positions, savedAt, tab } = migrated.entry;
+  const { yaml, positions, savedAt, tab, collapsed } = migrated.entry;
   if (typeof yaml !== 'string') return { ok: false, reason: 'it holds no design' };
   const doc = docOf(yaml);
   if ('reason' in doc) return { ok: false, reason: doc.reason };
   return {
     ok: true,
-    design: { doc: doc.doc, positions: positionsOf(positions) },
+    design: {
+      doc: doc.doc,
+      positions: positionsOf(positions),
+      ...withCollapsed(collapsedOf(collapsed, doc.doc)),
+    },
     meta: {
       savedAt: typeof savedAt === 'number' ? savedAt : 0,
       tab: typeof tab === 'string' ? tab : '',
