@@ -102,14 +102,14 @@ describe('when an argument is a directory', () => {
     mkdirSync(join(dir, 'apps', 'web'), { recursive: true });
     mkdirSync(join(dir, '.github'));
     writeFileSync(join(dir, 'apps', 'web', 'app.yaml'), readFileSync(APP));
-    writeFileSync(join(dir, 'b-svc.yml'), 'apiVersion: v1\nkind: Service\nmetadata: {name: s}\n');
+    writeFileSync(join(dir, 'b-cm.yml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: s}\n');
     writeFileSync(join(dir, '.github', 'ci.yml'), 'on: push\n');
     writeFileSync(join(dir, 'README.md'), '# not read\n');
     const run = await cli(['validate', dir]);
     expect(run.code).toBe(0);
     expect(run.stdout.split('\n').map((line) => line.split(': ')[0])).toEqual([
-      join(dir, 'b-svc.yml'),
-      `${join(dir, 'b-svc.yml')}:1:1`,
+      join(dir, 'b-cm.yml'),
+      `${join(dir, 'b-cm.yml')}:1:1`,
       '',
     ]);
   });

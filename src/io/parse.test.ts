@@ -94,19 +94,20 @@ spec: {cidr: 8.8.8.8}
 describe('when a file holds nothing usable', () => {
   it('reports kinds it does not read and fails the file', () => {
     expect(
-      issuesOf('apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: x}\n'),
+      issuesOf('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web, namespace: x}\n'),
     ).toEqual([
       {
         line: 0,
         path: '',
         severity: 'error',
-        message: 'nothing usable: no NetworkPolicy, Namespace, Pod or workload in the file',
+        message:
+          'nothing usable: no NetworkPolicy, Namespace, Pod, workload or Service in the file',
       },
       {
         line: 1,
         path: '',
         severity: 'warning',
-        message: 'Service x/web (v1) is not read; skipped',
+        message: 'ConfigMap x/web (v1) is not read; skipped',
       },
     ]);
   });
@@ -231,16 +232,16 @@ describe('when several files are read', () => {
 
 describe('when one of several files holds only kinds that are not read', () => {
   it('warns about that file and reads the others, as within one file', () => {
-    const service = 'apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: x}\n';
+    const config = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web, namespace: x}\n';
     const result = parseFiles([
-      { name: 'svc.yaml', text: service },
+      { name: 'cm.yaml', text: config },
       { name: 'empty.yaml', text: '# nothing\n' },
       { name: 'np.yaml', text: POLICY('p') },
     ]);
     expect(result.ok).toBe(true);
     expect(result.issues.map((i) => `${i.file} ${i.severity} ${i.message}`)).toEqual([
-      'svc.yaml warning nothing usable: no NetworkPolicy, Namespace, Pod or workload in the file',
-      'svc.yaml warning Service x/web (v1) is not read; skipped',
+      'cm.yaml warning nothing usable: no NetworkPolicy, Namespace, Pod, workload or Service in the file',
+      'cm.yaml warning ConfigMap x/web (v1) is not read; skipped',
       'empty.yaml warning the file holds no Kubernetes object',
     ]);
   });

@@ -123,6 +123,14 @@ function assemble(input: ReadObjects): Doc {
     },
   );
 
+  const services = firstOfEach(
+    input.services,
+    ({ namespace, name }) => `${namespace}/${name}`,
+    (repeat, first, key) => {
+      warn(repeat, `Service ${key} is already defined (${where(first)}); this one is skipped`);
+    },
+  );
+
   const namespaces: Namespace[] = declared.map((read) => read.value);
   const known = new Set(namespaces.map(({ name }) => name));
   const residents = [
@@ -131,6 +139,7 @@ function assemble(input: ReadObjects): Doc {
       order: read.order,
       namespace: read.value.metadata.namespace,
     })),
+    ...services.map((read) => ({ order: read.order, namespace: read.value.namespace })),
   ].sort((a, b) => a.order - b.order);
   for (const { namespace } of residents) {
     if (namespace === '' || known.has(namespace)) continue;
@@ -143,6 +152,7 @@ function assemble(input: ReadObjects): Doc {
     workloads: workloads.map((read) => read.value.workload),
     externals: externals.map((read) => read.value),
     policies: policies.map((read) => read.value),
+    ...(services.length > 0 ? { services: services.map((read) => read.value) } : {}),
   };
 }
 

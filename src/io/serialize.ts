@@ -7,12 +7,13 @@
  *
  * `serializeDocument` (the CLI's `--all`) writes the whole design so that it
  * imports back to the same document: Namespaces, then workloads as their own
- * kinds, then ExternalEndpoints, then the policies.
+ * kinds, then Services, then ExternalEndpoints, then the policies.
  */
 import type { Doc } from '../model';
 import { externalEndpointObjects } from './objects/externalEndpoint';
 import { namespaceToObject } from './objects/namespace';
 import { networkPolicyToObject } from './objects/networkPolicy';
+import { serviceToObject } from './objects/service';
 import { workloadToObject } from './objects/workload';
 import { yamlDump } from './text/yaml';
 
@@ -25,11 +26,12 @@ export function serializePolicies(doc: Doc): string {
   return documents(doc.policies.map(networkPolicyToObject));
 }
 
-/** The whole design: Namespaces, workloads, ExternalEndpoints, then the policies. */
+/** The whole design: Namespaces, workloads, Services, ExternalEndpoints, then the policies. */
 export function serializeDocument(doc: Doc): string {
   return documents([
     ...doc.namespaces.map(namespaceToObject),
     ...doc.workloads.map(workloadToObject),
+    ...(doc.services ?? []).map(serviceToObject),
     ...externalEndpointObjects(doc.externals),
     ...doc.policies.map(networkPolicyToObject),
   ]);

@@ -5,6 +5,7 @@
  */
 import type { ExternalEndpoint, Namespace, Workload } from './cluster';
 import type { NetworkPolicy } from './networkPolicy';
+import type { Service } from './service';
 
 export interface Doc {
   /** Every namespace a workload or a policy lives in is present here. */
@@ -13,6 +14,8 @@ export interface Doc {
   readonly externals: readonly ExternalEndpoint[];
   /** Normalized policies (see `networkPolicy.ts`). */
   readonly policies: readonly NetworkPolicy[];
+  /** Services, as imported: what clients call, translated to the pods' ports (absent: none). */
+  readonly services?: readonly Service[];
 }
 
 export const EMPTY_DOC: Doc = { namespaces: [], workloads: [], externals: [], policies: [] };

@@ -34,6 +34,7 @@ export {
   namespaceOrDefault,
   podKeyOf,
 } from './cluster';
+export type { Service, ServicePort } from './service';
 export type { Doc } from './document';
 export { EMPTY_DOC } from './document';
 export type { Issue, Severity } from './issue';

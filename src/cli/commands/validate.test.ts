@@ -69,10 +69,10 @@ describe.concurrent('validate', () => {
   });
 
   it('marks warnings and still exits 0 when there is no error', async () => {
-    const input = `${readFileSync(join(ROOT, APP), 'utf8')}---\napiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: prod}\n`;
+    const input = `${readFileSync(join(ROOT, APP), 'utf8')}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: web, namespace: prod}\n`;
     const run = await cli(['validate', '-'], input);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^-:\d+:\d+: (\S+: )?warning: .*Service/);
+    expect(run.stdout).toMatch(/^-:\d+:\d+: (\S+: )?warning: .*ConfigMap/);
     expect(run.stdout.trimEnd().split('\n')).toHaveLength(1);
   });
 

@@ -50,6 +50,7 @@ export function docOf(parts: Partial<Doc>): Doc {
     workloads: parts.workloads ?? [],
     externals: parts.externals ?? [],
     policies: parts.policies ?? [],
+    ...(parts.services === undefined ? {} : { services: parts.services }),
   };
 }
 

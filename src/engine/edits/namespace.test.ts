@@ -76,3 +76,27 @@ describe('when namespaces are edited', () => {
     expect(next.policies[2]).toBe(doc.policies[2]);
   });
 });
+
+describe('when a namespace with a Service is edited', () => {
+  const service = {
+    namespace: 'prod',
+    name: 'web',
+    selector: { role: 'web' },
+    ports: [{ port: 80, targetPort: 8080, protocol: 'TCP' as const }],
+  };
+  const withService = (): Doc => ({ ...base(), services: [service] });
+
+  it('moves the Service with a renamed namespace', () => {
+    const next = applyEdit(withService(), {
+      type: 'renameNamespace',
+      name: 'prod',
+      newName: 'live',
+    });
+    expect(next.services).toEqual([{ ...service, namespace: 'live' }]);
+  });
+
+  it('removes the Service with its namespace', () => {
+    const next = applyEdit(withService(), { type: 'removeNamespace', name: 'prod' });
+    expect(next.services).toEqual([]);
+  });
+});

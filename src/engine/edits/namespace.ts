@@ -41,6 +41,9 @@ export function namespaceRemove(doc: Doc, name: string): Doc {
     policies: doc.policies.some((p) => policyRefOf(p).namespace === name)
       ? doc.policies.filter((p) => policyRefOf(p).namespace !== name)
       : doc.policies,
+    ...(doc.services?.some((s) => s.namespace === name) === true
+      ? { services: doc.services.filter((s) => s.namespace !== name) }
+      : {}),
   };
 }
 
@@ -140,5 +143,12 @@ export function namespaceRename(doc: Doc, name: string, newName: string): Doc {
     namespaces,
     workloads,
     policies: samePolicies ? doc.policies : policies,
+    ...(doc.services?.some((s) => s.namespace === name) === true
+      ? {
+          services: doc.services.map((s) =>
+            s.namespace === name ? { ...s, namespace: newName } : s,
+          ),
+        }
+      : {}),
   };
 }

@@ -13,7 +13,7 @@
  * kind: NetworkPolicy
  * ---
  * apiVersion: v1                         # any kind not listed below: a warning, skipped
- * kind: Service
+ * kind: ConfigMap
  * ---
  * apiVersion: v1                         # a kind read here, in the wrong Kubernetes API group:
  * kind: Deployment                       # an error, as kubectl says "no matches for kind"
@@ -35,6 +35,7 @@ export type ObjectKind =
   | { readonly kind: 'Namespace' }
   | { readonly kind: 'Workload'; readonly workloadKind: WorkloadKind }
   | { readonly kind: 'ExternalEndpoint' }
+  | { readonly kind: 'Service' }
   /** Not read: a warning. */
   | { readonly kind: 'skip'; readonly message: string }
   /** Unusable: an error at `path`. */
@@ -43,8 +44,9 @@ export type ObjectKind =
 const LEGACY_POLICY_VERSIONS = ['extensions/v1beta1', 'networking.k8s.io/v1beta1'];
 
 /** The API group each kind is read from (`''` is the core group, `apiVersion: v1`). */
-const GROUPS: Readonly<Record<WorkloadKind | 'Namespace', readonly string[]>> = {
+const GROUPS: Readonly<Record<WorkloadKind | 'Namespace' | 'Service', readonly string[]>> = {
   Namespace: [''],
+  Service: [''],
   Pod: [''],
   Deployment: ['apps', 'extensions'],
   StatefulSet: ['apps'],
@@ -55,18 +57,20 @@ const GROUPS: Readonly<Record<WorkloadKind | 'Namespace', readonly string[]>> = 
 };
 
 /** The apiVersion to write for each kind read here. */
-export const API_VERSIONS: Readonly<Record<WorkloadKind | 'Namespace' | 'NetworkPolicy', string>> =
-  {
-    NetworkPolicy: 'networking.k8s.io/v1',
-    Namespace: 'v1',
-    Pod: 'v1',
-    Deployment: 'apps/v1',
-    StatefulSet: 'apps/v1',
-    DaemonSet: 'apps/v1',
-    ReplicaSet: 'apps/v1',
-    Job: 'batch/v1',
-    CronJob: 'batch/v1',
-  };
+export const API_VERSIONS: Readonly<
+  Record<WorkloadKind | 'Namespace' | 'NetworkPolicy' | 'Service', string>
+> = {
+  NetworkPolicy: 'networking.k8s.io/v1',
+  Namespace: 'v1',
+  Service: 'v1',
+  Pod: 'v1',
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  DaemonSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  Job: 'batch/v1',
+  CronJob: 'batch/v1',
+};
 
 /** API groups that Kubernetes itself serves: a kind there that it does not serve is a mistake. */
 function isKubernetesGroup(group: string): boolean {
@@ -122,6 +126,7 @@ export function objectKindOf(raw: unknown): ObjectKind {
     kind === 'NetworkPolicy' ||
     kind === 'Namespace' ||
     kind === 'ExternalEndpoint' ||
+    kind === 'Service' ||
     isWorkloadKind(kind);
   if (typeof apiVersion !== 'string' || apiVersion === '') {
     return known
@@ -143,6 +148,7 @@ export function objectKindOf(raw: unknown): ObjectKind {
   }
   if (kind === 'ExternalEndpoint') return apiVersion === EXTERNAL_API_VERSION ? { kind } : skip;
   if (kind === 'Namespace' && GROUPS.Namespace.includes(groupOf(apiVersion))) return { kind };
+  if (kind === 'Service' && GROUPS.Service.includes(groupOf(apiVersion))) return { kind };
   if (isWorkloadKind(kind) && GROUPS[kind].includes(groupOf(apiVersion))) {
     return { kind: 'Workload', workloadKind: kind };
   }

@@ -3,7 +3,7 @@
  * Objects of kinds netpol-canvas does not use are reported (a warning) and
  * skipped; a file without a single object of a kind it reads is an error.
  */
-import type { ExternalEndpoint, Issue, Namespace, NetworkPolicy } from '../../model';
+import type { ExternalEndpoint, Issue, Namespace, NetworkPolicy, Service } from '../../model';
 import { readExternalEndpoint } from './externalEndpoint';
 import { issueAt } from '../text/fileIssue';
 import type { LoadedObject } from '../text/load';
@@ -14,6 +14,7 @@ import { objectKindOf } from './objectKind';
 import type { OwnedWorkload } from './ownership';
 import type { SourceFile } from '../text/sourceFile';
 import type { PathIssue } from '../validate/networkPolicy';
+import { readService } from './service';
 import { readWorkload } from './workload';
 
 /** A value read from an object, with the object it came from and its place in the input. */
@@ -30,6 +31,7 @@ export interface ReadObjects {
   readonly workloads: Read<OwnedWorkload>[];
   readonly externals: Read<ExternalEndpoint>[];
   readonly policies: Read<NetworkPolicy>[];
+  readonly services: Read<Service>[];
 }
 
 /** How strictly input is read: the app and most commands read leniently, `validate` as kubectl. */
@@ -42,7 +44,7 @@ export interface ParseOptions {
 }
 
 export function emptyReadObjects(): ReadObjects {
-  return { issues: [], namespaces: [], workloads: [], externals: [], policies: [] };
+  return { issues: [], namespaces: [], workloads: [], externals: [], policies: [], services: [] };
 }
 
 /** An issue about a field of `object`, at the line where the field was written. */
@@ -92,6 +94,12 @@ function readObject(object: LoadedObject, into: ReadObjects, order: number): boo
       if (workload) into.workloads.push({ value: { workload, ...made }, object, order });
       break;
     }
+    case 'Service': {
+      const { service, issues } = readService(raw);
+      report(issues);
+      if (service) into.services.push({ value: service, object, order });
+      break;
+    }
     case 'ExternalEndpoint': {
       const { external, issues } = readExternalEndpoint(raw);
       report(issues);
@@ -126,6 +134,6 @@ export function readFile(
   const nothingRead =
     loaded.objects.length === 0
       ? 'the file holds no Kubernetes object'
-      : 'nothing usable: no NetworkPolicy, Namespace, Pod or workload in the file';
+      : 'nothing usable: no NetworkPolicy, Namespace, Pod, workload or Service in the file';
   return { next, nothingRead };
 }
