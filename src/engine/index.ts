@@ -105,3 +105,4 @@ export {
   inferredPodsText,
   withInferred,
 } from './infer/inferWorkloads';
+export { serviceName, servicePods, serviceSelects, targetPortOn } from './services/servicePods';

@@ -9,6 +9,7 @@ import { ingressFromAnywhere, workloadUnreachable } from './reach';
 import { redundantFindings } from './redundant';
 import { peersCombined, peersSeparate } from './peers';
 import { policySelectsNothing } from './selectsNothing';
+import { serviceSelectsNothing, servicePortNotTargetPort } from './services';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { Finding, FindingKind } from './types';
 
@@ -18,7 +19,9 @@ const KIND_ORDER: readonly FindingKind[] = [
   'peersSeparate',
   'peersCombined',
   'namedPortUndeclared',
+  'servicePortNotTargetPort',
   'policySelectsNothing',
+  'serviceSelectsNothing',
   'ingressFromAnywhere',
   'policyRedundant',
   'ruleRedundant',
@@ -38,6 +41,8 @@ export function findFindings(doc: Doc, index: PolicyIndex): Finding[] {
     ...peersSeparate(doc, index),
     ...peersCombined(doc, index),
     ...namedPortUndeclared(doc, index),
+    ...servicePortNotTargetPort(doc, index),
+    ...serviceSelectsNothing(doc),
     ...policySelectsNothing(doc, index),
     ...ingressFromAnywhere(doc, index),
     ...redundantFindings(doc, index),

@@ -16,6 +16,10 @@ export type FindingKind =
   | 'peersCombined'
   /** A named rule port that no destination of the rule declares. */
   | 'namedPortUndeclared'
+  /** A rule port that is a Service's `port` where its pods receive another `targetPort`. */
+  | 'servicePortNotTargetPort'
+  /** A Service whose selector matches no pod of its namespace. */
+  | 'serviceSelectsNothing'
   /** A rule that allows nothing the other rules do not already allow. */
   | 'ruleRedundant'
   /** A policy whose removal changes no verdict. */
