@@ -175,3 +175,81 @@ describe.concurrent('explain', () => {
     );
   });
 });
+
+const SHOP = `apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: c, image: nginx, ports: [{name: http, containerPort: 8080}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: client, namespace: shop, labels: {app: client}}
+spec: {containers: [{name: c, image: curl}]}
+---
+apiVersion: v1
+kind: Service
+metadata: {name: web, namespace: shop}
+spec:
+  selector: {app: web}
+  ports: [{name: http, port: 80, targetPort: http}]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-in, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  ingress: [{from: [{podSelector: {matchLabels: {app: client}}}], ports: [{port: 80}]}]
+`;
+
+describe.concurrent('explain --to a Service', () => {
+  it("explains each of its pods on the port they receive, the Service's targetPort", async () => {
+    const run = await cli(
+      ['explain', '-', '--from', 'shop/client', '--to', 'svc/shop/web', '--port', '80'],
+      SHOP,
+    );
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines[0]).toBe(
+      "Service shop/web, TCP port 80: the connection reaches a pod on its own port (the port named http), after the Service's translation; that port is what the policies check.",
+    );
+    expect(lines[1]).toBe('shop/web receives it on TCP 8080:');
+    // the rule allows the Service's port 80, not the pods' 8080: blocked
+    expect(lines[2]).toMatch(/^ {2}shop\/client → shop\/web on TCP port 8080: BLOCKED/);
+  });
+
+  it('takes the Service port by name and a Service name unique across namespaces; --json', async () => {
+    const run = await cli(
+      ['explain', '-', '--from', 'client', '--to', 'svc/web', '--port', 'http', '--json'],
+      SHOP,
+    );
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as {
+      service: string;
+      port: number;
+      targets: { pod: string; targetPort: number; verdict: { allowed: boolean } }[];
+    };
+    expect(out).toMatchObject({ service: 'shop/web', port: 80, protocol: 'TCP' });
+    expect(out.targets).toHaveLength(1);
+    expect(out.targets[0]).toMatchObject({ pod: 'shop/web', targetPort: 8080 });
+    expect(out.targets[0]?.verdict.allowed).toBe(false);
+  });
+
+  it.each([
+    [
+      ['--from', 'shop/client', '--to', 'svc/shop/wbe', '--port', '80'],
+      "unknown Service 'shop/wbe' (did you mean svc/shop/web?)",
+    ],
+    [
+      ['--from', 'shop/client', '--to', 'svc/shop/web', '--port', '81'],
+      'Service shop/web has no TCP port 81 (its ports: http TCP 80)',
+    ],
+    [
+      ['--from', 'svc/shop/web', '--to', 'shop/web', '--port', '80'],
+      'a Service only receives connections',
+    ],
+  ])('says what is wrong with %j, exit 1', async (flags, message) => {
+    const run = await cli(['explain', '-', ...flags], SHOP);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(message);
+  });
+});

@@ -2,12 +2,15 @@
 import {
   compilePolicies,
   connectionGetsThrough,
+  serviceName,
   enforces,
   explainVerdict,
   explanationLines,
   isTrafficAllowed,
 } from '../../engine';
-import type { NetworkPlugin, Verdict } from '../../engine';
+import type { Endpoint, NetworkPlugin, Verdict } from '../../engine';
+import { podKeyOf } from '../../model';
+import type { Doc, Protocol } from '../../model';
 import { flagSet, flagValue } from '../args';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
@@ -19,24 +22,91 @@ import { EXIT } from '../exitCode';
 import { namedPortResolve, portNameIs } from '../namedPort';
 import { NETWORK_PLUGIN_FLAG, networkPluginOption } from '../networkPluginOption';
 import { portParse, protocolParse } from '../options';
+import { serviceRefIs, serviceTargetResolve } from '../serviceTarget';
 import { usageFail } from '../usage';
 
 /**
  * `explain --json`: the verdict; with `--network-plugin`, also the plugin, whether it
  * enforces policies, and `allowed` as the connection gets through with it.
  */
-function verdictJson(verdict: Verdict, plugin: NetworkPlugin | null): string {
-  const value =
-    plugin === null
-      ? verdict
-      : {
-          ...verdict,
-          allowed: connectionGetsThrough(plugin, verdict.allowed),
-          networkPlugin: plugin,
-          enforced: enforces(plugin),
-          policiesAllow: verdict.allowed,
-        };
+function verdictValue(verdict: Verdict, plugin: NetworkPlugin | null): object {
+  return plugin === null
+    ? verdict
+    : {
+        ...verdict,
+        allowed: connectionGetsThrough(plugin, verdict.allowed),
+        networkPlugin: plugin,
+        enforced: enforces(plugin),
+        policiesAllow: verdict.allowed,
+      };
+}
+
+function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * `--to svc/…`: each pod the Service sends to, explained on the port it receives. JSON:
+ * `{service, port, protocol, targets: [{pod, targetPort, verdict}]}` (`targetPort` null and no
+ * `verdict` for a pod that declares no port of the Service's `targetPort` name).
+ */
+async function explainService(
+  args: ParsedArgs,
+  ctx: CliContext,
+  doc: Doc,
+  from: Endpoint,
+  protocol: Protocol,
+  plugin: NetworkPlugin,
+): Promise<number> {
+  const target = serviceTargetResolve(
+    flagValue(args, 'to') ?? '',
+    flagValue(args, 'port') ?? '',
+    protocol,
+    doc,
+  );
+  if (!target.ok) {
+    await ctx.stderr.write(`netpol-canvas explain: --to: ${target.message}\n`);
+    return EXIT.invalid;
+  }
+  const { service, servicePort, pods } = target.value;
+  const index = compilePolicies(doc);
+  const results = pods.map(({ workload, port }) => {
+    const key = podKeyOf(workload.namespace, workload.name);
+    const verdict =
+      port === null
+        ? null
+        : isTrafficAllowed(index, { from, to: { kind: 'pod', key }, port, protocol });
+    return { key, port, verdict };
+  });
+  if (flagSet(args, 'json')) {
+    const given = flagValue(args, NETWORK_PLUGIN_FLAG.name) === undefined ? null : plugin;
+    const targets = results.map(({ key, port, verdict }) => ({
+      pod: key,
+      targetPort: port,
+      ...(verdict === null ? {} : { verdict: verdictValue(verdict, given) }),
+    }));
+    await ctx.stdout.write(
+      json({ service: serviceName(service), port: servicePort.port, protocol, targets }),
+    );
+    return EXIT.ok;
+  }
+  const named =
+    typeof servicePort.targetPort === 'string' ? ` (the port named ${servicePort.targetPort})` : '';
+  const lines = [
+    `Service ${serviceName(service)}, ${protocol} port ${servicePort.port}: the connection reaches a pod on its own port${named}, after the Service's translation; that port is what the policies check.`,
+    ...results.flatMap(({ key, port, verdict }) =>
+      verdict === null
+        ? [
+            `${key} declares no ${protocol} container port named ${String(servicePort.targetPort)}: the Service sends nothing there.`,
+          ]
+        : [
+            `${key} receives it on ${protocol} ${String(port)}:`,
+            ...explanationLines(explainVerdict(verdict, doc, plugin)).map((line) => `  ${line}`),
+          ],
+    ),
+  ];
+  await writeLines(ctx.stdout, lines);
+  return EXIT.ok;
 }
 
 async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -57,6 +127,18 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   if (!loaded.ok) return loaded.exit;
   const { doc } = loaded;
   const from = endpointResolve(fromText, doc);
+  if (serviceRefIs(fromText)) {
+    const message = 'a Service only receives connections: name the pod that opens one';
+    await ctx.stderr.write(`netpol-canvas explain: --from: ${message}\n`);
+    return EXIT.invalid;
+  }
+  if (serviceRefIs(toText)) {
+    if (!from.ok) {
+      await ctx.stderr.write(`netpol-canvas explain: --from: ${from.message}\n`);
+      return EXIT.invalid;
+    }
+    return explainService(args, ctx, doc, from.endpoint, protocol.value, plugin.value);
+  }
   const to = endpointResolve(toText, doc);
   const problems = [
     ...(from.ok ? [] : [`--from: ${from.message}`]),
@@ -84,7 +166,7 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const verdict = isTrafficAllowed(compilePolicies(doc), traffic);
   if (flagSet(args, 'json')) {
     const given = flagValue(args, NETWORK_PLUGIN_FLAG.name) === undefined ? null : plugin.value;
-    await ctx.stdout.write(verdictJson(verdict, given));
+    await ctx.stdout.write(json(verdictValue(verdict, given)));
     return EXIT.ok;
   }
   const notes = [from.note, to.note].filter((n) => n !== undefined).map((n) => `(${n})`);
@@ -96,7 +178,8 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
 export const explainCommand: Command = {
   spec: {
     name: 'explain',
-    synopsis: 'explain FILE... --from <pod|IP> --to <pod|IP> --port N [--protocol P] [--json]',
+    synopsis:
+      'explain FILE... --from <pod|IP> --to <pod|IP|svc/NS/NAME> --port N [--protocol P] [--json]',
     summary: 'Explain one connection: is it allowed, and which policy and rule decide.',
     details: [
       'A connection is named by who starts it. It needs two checks to pass: the egress check',
@@ -106,6 +189,9 @@ export const explainCommand: Command = {
       '--from and --to take namespace/name, a pod name found in one namespace only, an IP or a',
       'CIDR (outside the cluster unless it is a pod IP), or the name of an external endpoint.',
       "--port also takes a port name (serve-80-tcp), looked up in the destination's container ports.",
+      "--to svc/namespace/name names a Service (from the input's Service objects) and --port one of",
+      'its ports: each pod it selects is explained on the port it receives (targetPort), which is',
+      'the port the policies must allow; --json then prints {service, port, protocol, targets}.',
       'With --network-plugin flannel (or none) policies are not enforced: the connection gets',
       'through, and the explanation says what the policies would do where they are enforced.',
       '--json prints the verdict object; with --network-plugin it also has networkPlugin,',
@@ -114,7 +200,7 @@ export const explainCommand: Command = {
     ],
     flags: [
       { name: 'from', value: 'POD|IP', description: 'who opens the connection' },
-      { name: 'to', value: 'POD|IP', description: 'who accepts it' },
+      { name: 'to', value: 'POD|IP|svc/NS/NAME', description: 'who accepts it (or a Service)' },
       {
         name: 'port',
         value: 'N',
@@ -128,6 +214,7 @@ export const explainCommand: Command = {
       'explain app.yaml --from prod/api --to prod/db --port 3306',
       'explain app.yaml --from web --to db --port 3306',
       'explain app.yaml --from prod/db --to 192.168.5.10 --port 80 --json',
+      'explain app.yaml --from prod/web --to svc/prod/api --port 80',
     ],
   },
   run,
