@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   nodeIdOfEnd,
   selectLessonLineGroups,
@@ -13,17 +13,18 @@ import { toFlowEdges } from '../toFlowEdges';
 import { isHiddenNode } from '../collapse/collapseLines';
 import { summaryEdges } from '../collapse/summaryEdges';
 import { linesToDraw } from '../collapse/summaryBudget';
+import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
 
 /** The flow edges, derived from the policies' rules; an edge that looks the same keeps its object. */
 export function useCanvasEdges(): FlowEdge[] {
   const [share] = useState(sharer<FlowEdge>);
   const { lines, collapsed } = useCollapsedLines();
-  const pathGroups = useEditorStore(selectPathGroups);
+  // After a paint: a pick shows in the Inspector first; the picked node's paths, then its lines.
+  const pathGroups = useAfterPaint(useEditorStore(selectPathGroups));
   const lessonGroups = useEditorStore(selectLessonLineGroups);
   const changes = useRecentChanges();
-  // Deferred: a pick paints the Inspector first; the canvas marks it in a render that yields.
-  const selection = useDeferredValue(useEditorStore(selectSelection));
+  const selection = useAfterPaint(useEditorStore(selectSelection));
   const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
   const selectedEdgeId = selection?.kind === 'flow' ? selection.id : null;
   return useMemo(() => {

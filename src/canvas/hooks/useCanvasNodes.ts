@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import {
   selectViewDoc,
   selectFlowGroups,
@@ -14,6 +14,7 @@ import type { CanvasNode } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
 import { toFlowNodes, virtualEndsOf } from '../toFlowNodes';
 import { collapseNodes } from '../collapse/collapseNodes';
+import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
 
 /** The class React Flow puts on a node's wrapper while a lesson step points at it. */
@@ -30,8 +31,8 @@ export function useCanvasNodes(): CanvasNode[] {
   const isolation = useEditorStore(selectIsolation);
   const highlighted = useEditorStore(selectHighlightedPods);
   const peers = useEditorStore(selectPolicyPeers);
-  // Deferred: a pick paints the Inspector first; the canvas marks it in a render that yields.
-  const selection = useDeferredValue(useEditorStore(selectSelection));
+  // After a paint: a pick shows in the Inspector first, then on the canvas.
+  const selection = useAfterPaint(useEditorStore(selectSelection));
   const groups = useEditorStore(selectFlowGroups);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
   const focus = useEditorStore(selectLessonFocusNodes);
