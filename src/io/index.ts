@@ -8,3 +8,5 @@ export { changeErrors, networkPolicyCheck } from './objectCheck';
 export { serializeDocument, serializePolicies } from './serialize';
 export type { SourceFile } from './text/sourceFile';
 export { quoteText, textPrintable } from './text/pathIssue';
+export type { FlowCounts, FlowFormat, FlowsRead } from './flows/flowsRead';
+export { flowFormatOf, flowsRead } from './flows/flowsRead';

@@ -38,3 +38,4 @@ export type { Service, ServicePort } from './service';
 export type { Doc } from './document';
 export { EMPTY_DOC } from './document';
 export type { Issue, Severity } from './issue';
+export type { ObservedConnection, ObservedEnd } from './observed';
