@@ -224,6 +224,11 @@ export interface WalkRequest {
   readonly to: string;
   readonly port: number;
   readonly protocol: Protocol;
+  /**
+   * Walked to a Service (`shop/web`) on its `port`: `to` is the pod it sends to and
+   * `port` the pod's targetPort, which is what the policies check.
+   */
+  readonly via?: { readonly service: string; readonly port: number };
 }
 
 export interface WalkSlice {

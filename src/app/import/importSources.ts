@@ -75,10 +75,12 @@ export async function importSources(
     state().select(null);
     state().requestLayout('unplaced');
     state().requestFit();
+    const serviceCount = doc.services?.length ?? 0;
+    const services = serviceCount > 0 ? `, ${plural(serviceCount, 'Service')}` : '';
     const warnings = parsed.issues.length > 0 ? `, ${plural(parsed.issues.length, 'warning')}` : '';
     state().notify({
       tone: 'info',
-      text: `Imported ${names}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${warnings}.${collapsed.length > 0 ? ` ${COLLAPSED_HINT}` : ''}`,
+      text: `Imported ${names}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${services}${warnings}.${collapsed.length > 0 ? ` ${COLLAPSED_HINT}` : ''}`,
     });
     return true;
   } catch (error) {

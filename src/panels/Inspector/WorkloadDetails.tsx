@@ -16,6 +16,7 @@ import { InferredDetails } from './InferredDetails';
 import { LabelsEditor } from './fields/LabelsEditor';
 import { PortsEditor } from './fields/PortsEditor';
 import { useCommitEdit } from './useCommitEdit';
+import { WorkloadServices } from './WorkloadServices';
 
 /** A workload: its name, kind, labels, ports and IPs (editable), and its isolation. */
 export function WorkloadDetails({ namespace, name }: { namespace: string; name: string }) {
@@ -49,6 +50,7 @@ export function WorkloadDetails({ namespace, name }: { namespace: string; name: 
           {isolation?.egress === true ? 'egress isolated' : 'egress open'}
         </span>
       </p>
+      <WorkloadServices doc={doc} workload={workload} />
       <FocusButton namespace={namespace} name={name} />
       <CommitField
         label="Name"

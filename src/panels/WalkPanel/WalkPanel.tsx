@@ -1,4 +1,4 @@
-import { selectWalkPlan, useEditorStore } from '../../store';
+import { nodeRefParse, selectWalkPlan, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import '../panels.css';
 import './walkPanel.css';
@@ -6,6 +6,12 @@ import { WalkForm } from './WalkForm';
 import { WalkStops } from './WalkStops';
 
 const selectWalk = (s: EditorState) => s.walk;
+
+/** `prod/web` for `workload:prod/web`. */
+function podNameOf(id: string): string {
+  const ref = nodeRefParse(id);
+  return ref?.kind === 'workload' ? `${ref.namespace}/${ref.name}` : id;
+}
 const selectStop = (s: EditorState) => s.walkStop;
 
 /**
@@ -25,6 +31,13 @@ export function WalkPanel() {
         destination, and both must allow it.
       </p>
       <WalkForm key={formKey} initial={walk} />
+      {walk?.via !== undefined && plan !== null && (
+        <p className="walk-via" role="note">
+          Through Service {walk.via.service}: {walk.protocol} {walk.via.port} reaches{' '}
+          {podNameOf(walk.to)} on {walk.protocol} {walk.port}, its targetPort. The policies check{' '}
+          {walk.port}, not {walk.via.port}.
+        </p>
+      )}
       {plan !== null && <WalkStops plan={plan} current={stop} />}
       {walk !== null && plan === null && (
         <p className="panel-hint">One end of this connection is no longer in the design.</p>

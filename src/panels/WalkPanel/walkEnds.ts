@@ -2,11 +2,13 @@
  * What a connection can be walked between: every workload and every
  * external endpoint of the document, with the ports connections to it are
  * usually checked on (a workload's container ports; for an external
- * endpoint, the ports egress rules let out to it).
+ * endpoint, the ports egress rules let out to it), and every Service, as a
+ * destination, on its own ports.
  */
 import { externalPorts } from '../../engine';
 import type { Doc, Protocol } from '../../model';
 import { nodeIdOf } from '../../store';
+import { serviceEndId } from './walkService';
 
 export interface WalkEnd {
   /** The node id (`workload:prod/db`). */
@@ -27,5 +29,11 @@ export function walkEndsOf(doc: Doc): WalkEnd[] {
     label: `${e.name} (${e.cidr})`,
     ports: externalPorts(doc, e),
   }));
-  return [...workloads, ...externals];
+  // A Service is a destination only: a connection is opened by a pod, to the Service's port.
+  const services = (doc.services ?? []).map((s): WalkEnd => ({
+    id: serviceEndId(s.namespace, s.name),
+    label: `Service ${s.namespace}/${s.name}`,
+    ports: s.ports.map((p) => ({ port: p.port, protocol: p.protocol })),
+  }));
+  return [...workloads, ...externals, ...services];
 }
