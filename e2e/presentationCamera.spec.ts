@@ -173,6 +173,46 @@ test.describe('on a 1280 × 720 projector, presented', () => {
     await page.screenshot({ path: 'test-results/present/1280-room-opened.png' });
   });
 
+  test('every room toggle has a key, and Help lists it', async ({ page, lesson, presentation }) => {
+    await openPresented(page, lesson, 'three-tiers');
+    await expect(presentation.panels).toBeHidden();
+    await page.keyboard.press('s');
+    await expect(presentation.panels).toBeVisible();
+    await expect(presentation.sidePanel).toHaveAttribute('aria-pressed', 'true');
+    await page.keyboard.press('t');
+    await expect(presentation.wholeText).toHaveAttribute('aria-pressed', 'true');
+    await page.screenshot({ path: 'test-results/present/1280-room-keys.png' });
+    await page.keyboard.press('s');
+    await page.keyboard.press('t');
+    await expect(presentation.panels).toBeHidden();
+    await expect(presentation.wholeText).toHaveAttribute('aria-pressed', 'false');
+    await page.keyboard.press('m');
+    await expect(page.getByRole('tab', { name: 'Matrix' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await page.keyboard.press('m');
+    await expect(page.getByRole('tab', { name: 'Canvas' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+    await page.keyboard.press('?');
+    const help = page.getByRole('dialog', { name: 'Help' });
+    for (const [key, what] of [
+      ['P', /Presentation mode/],
+      ['L', /Laser pointer/],
+      ['R', /Reveal/],
+      ['S', /Side panel/],
+      ['T', /whole text/],
+      ['M', /Matrix/],
+    ] as const) {
+      const row = help
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: key, exact: true }) });
+      await expect(row).toContainText(what);
+    }
+  });
+
   test('the matrix is drawn larger', async ({ page, lesson, matrix }) => {
     await openPresented(page, lesson, 'three-tiers');
     await matrix.open();

@@ -49,8 +49,10 @@ export function HelpDialog() {
           lesson file runs it again; Edit this lesson brings it back into the editor.
         </li>
         <li>
-          In front of a room: Present (P), then the Laser pointer (L) and Reveal line by line (R).
-          Lessons… → Print handout shows every step with its diagram, ready to print.
+          In front of a room: Present (P), then the Laser pointer (L) and Reveal line by line (R):
+          each Next shows one more line of the step’s text. Side panel (S) and Whole text (T) give
+          the canvas the room; M shows the Matrix, large. Lessons… → Print handout shows every step
+          with its diagram, ready to print.
         </li>
       </ul>
       <table className="app-shortcuts">

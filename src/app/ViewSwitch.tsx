@@ -2,11 +2,11 @@ import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, ViewName } from '../store';
 
 const VIEWS: readonly { view: ViewName; label: string; title: string }[] = [
-  { view: 'canvas', label: 'Canvas', title: 'Draw and edit namespaces, workloads and flows' },
+  { view: 'canvas', label: 'Canvas', title: 'Draw and edit namespaces, workloads and flows (M)' },
   {
     view: 'matrix',
     label: 'Matrix',
-    title: 'Who can reach whom: every source against every destination',
+    title: 'Who can reach whom: every source against every destination (M)',
   },
 ];
 
@@ -26,6 +26,7 @@ export function ViewSwitch() {
           id={`view-${v.view}`}
           aria-selected={view === v.view}
           aria-controls="view-panel"
+          aria-keyshortcuts="M"
           title={v.title}
           onClick={() => {
             api.getState().showView(v.view);

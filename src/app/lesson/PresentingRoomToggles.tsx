@@ -14,7 +14,8 @@ export function PresentingRoomToggles() {
       <button
         type="button"
         aria-pressed={room.panel}
-        title="The Inspector, Walk, Findings and Traffic beside the canvas"
+        aria-keyshortcuts="S"
+        title="The Inspector, Walk, Findings and Traffic beside the canvas (S)"
         onClick={() => {
           api.getState().setPresentingRoom({ panel: !room.panel });
         }}
@@ -25,7 +26,8 @@ export function PresentingRoomToggles() {
         <button
           type="button"
           aria-pressed={room.text}
-          title="The step's whole text, or its first line"
+          aria-keyshortcuts="T"
+          title="The step's whole text, or its first line (T)"
           onClick={() => {
             api.getState().setPresentingRoom({ text: !room.text });
           }}

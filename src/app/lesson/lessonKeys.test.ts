@@ -23,6 +23,13 @@ describe('when a presenter presses a key', () => {
     expect(press('p', { ctrlKey: true })).toBeNull();
   });
 
+  it('toggles the room: S the side panel, T the whole text, M the Matrix', () => {
+    expect(press('s')).toBe('panel');
+    expect(press('T')).toBe('text');
+    expect(press('m')).toBe('matrix');
+    expect(press('s', { ctrlKey: true })).toBeNull();
+  });
+
   it('leaves other keys alone', () => {
     expect(press('ArrowUp')).toBeNull();
     expect(press('ArrowRight', { altKey: true })).toBeNull();

@@ -2,12 +2,14 @@
  * The presenter's keys, as data (listed in the help dialog): step with the
  * arrow keys, Page Up/Page Down or Space (what a presenter's clicker sends),
  * `P` toggles presentation mode, `L` the laser pointer, `R` revealing the
- * step's text line by line. Not while typing in a field. While a connection
+ * step line by line, `S` the side panel and `T` the step's whole text (in
+ * presentation), `M` the Canvas or the Matrix. Not while typing in a field. While a connection
  * is walked, next and previous move the packet from stop to stop first; then,
  * while revealing, they show (hide) the step's next (last) line; then they
  * step the lesson (`presenterMove`).
  */
-export type LessonKeyAction = 'previous' | 'next' | 'present' | 'laser' | 'reveal';
+export type LessonKeyAction =
+  'previous' | 'next' | 'present' | 'laser' | 'reveal' | 'panel' | 'text' | 'matrix';
 
 export const LESSON_SHORTCUTS: readonly { keys: string; action: string }[] = [
   {
@@ -20,7 +22,13 @@ export const LESSON_SHORTCUTS: readonly { keys: string; action: string }[] = [
   },
   { keys: 'P', action: 'Presentation mode on or off (large type, editing hidden)' },
   { keys: 'L', action: 'Laser pointer on or off (in presentation mode): a large dot that fades' },
-  { keys: 'R', action: 'Reveal the step’s text line by line, or all at once' },
+  {
+    keys: 'R',
+    action: 'Reveal a lesson step’s text line by line, or all at once',
+  },
+  { keys: 'S', action: 'Side panel shown or hidden (in presentation mode)' },
+  { keys: 'T', action: 'A lesson step’s whole text, or its first line (in presentation mode)' },
+  { keys: 'M', action: 'The Matrix (large in presentation mode), or back to the Canvas' },
 ];
 
 interface KeyPress {
@@ -49,6 +57,15 @@ export function lessonKeyFor(e: KeyPress): LessonKeyAction | null {
     case 'r':
     case 'R':
       return 'reveal';
+    case 's':
+    case 'S':
+      return 'panel';
+    case 't':
+    case 'T':
+      return 'text';
+    case 'm':
+    case 'M':
+      return 'matrix';
     default:
       return null;
   }

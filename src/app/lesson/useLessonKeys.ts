@@ -3,6 +3,7 @@ import { lessonTextLines } from '../../workshop';
 import { selectLessonStep, selectWalkPlan, useEditorApi } from '../../store';
 import { isTextEntry } from '../shortcuts';
 import { lessonKeyFor, presenterMove } from './lessonKeys';
+import { presentingRoomNow } from './usePresentingRoom';
 
 /** A focused canvas node moves with the arrow keys (React Flow): leave them to it. */
 function isCanvasNode(target: EventTarget | null): boolean {
@@ -35,6 +36,20 @@ export function useLessonKeys(): void {
         if (!state.presenting) return;
         e.preventDefault();
         state.setLaser(!state.laser);
+        return;
+      }
+      if (action === 'panel' || action === 'text') {
+        if (!state.presenting || (action === 'text' && state.lessonSession === null)) return;
+        e.preventDefault();
+        const shown = presentingRoomNow(state);
+        state.setPresentingRoom(
+          action === 'panel' ? { panel: !shown.panel } : { text: !shown.text },
+        );
+        return;
+      }
+      if (action === 'matrix') {
+        e.preventDefault();
+        state.showView(state.view === 'matrix' ? 'canvas' : 'matrix');
         return;
       }
       if (action === 'reveal') {

@@ -13,7 +13,11 @@ export function useMediaQuery(query: string): boolean {
     },
     [query],
   );
-  const snapshot = () =>
-    typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
+  const snapshot = () => mediaMatches(query);
   return useSyncExternalStore(subscribe, snapshot);
+}
+
+/** Whether a CSS media query matches now; false where there is no `matchMedia` (jsdom). */
+export function mediaMatches(query: string): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia(query).matches;
 }

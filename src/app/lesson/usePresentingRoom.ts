@@ -1,6 +1,6 @@
 import { useEditorStore } from '../../store';
 import type { EditorState, PresentingRoom } from '../../store';
-import { useMediaQuery } from './useMediaQuery';
+import { mediaMatches, useMediaQuery } from './useMediaQuery';
 
 /**
  * A projector narrower than this (1280 × 720) gives the canvas the side
@@ -13,16 +13,37 @@ const LOW = '(max-height: 899px)';
 const selectRoom = (s: EditorState) => s.presentingRoom;
 const selectPresenting = (s: EditorState) => s.presenting;
 
+interface RoomShown {
+  readonly panel: boolean;
+  readonly text: boolean;
+}
+
 /**
  * Whether the side panel and a lesson step's whole text show: always when
  * not presenting; in presentation, as the trainer chose, else as the window
  * suits (hidden on a small projector, where the canvas needs the room).
  */
-export function usePresentingRoom(): { readonly panel: boolean; readonly text: boolean } {
+function roomShown(
+  presenting: boolean,
+  room: PresentingRoom,
+  window: { readonly narrow: boolean; readonly low: boolean },
+): RoomShown {
+  if (!presenting) return { panel: true, text: true };
+  return { panel: room.panel ?? !window.narrow, text: room.text ?? !window.low };
+}
+
+export function usePresentingRoom(): RoomShown {
   const presenting = useEditorStore(selectPresenting);
   const room: PresentingRoom = useEditorStore(selectRoom);
   const narrow = useMediaQuery(NARROW);
   const low = useMediaQuery(LOW);
-  if (!presenting) return { panel: true, text: true };
-  return { panel: room.panel ?? !narrow, text: room.text ?? !low };
+  return roomShown(presenting, room, { narrow, low });
+}
+
+/** What shows now, for a key that toggles it (`usePresentingRoom` outside React). */
+export function presentingRoomNow(state: EditorState): RoomShown {
+  return roomShown(state.presenting, state.presentingRoom, {
+    narrow: mediaMatches(NARROW),
+    low: mediaMatches(LOW),
+  });
 }
