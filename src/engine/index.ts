@@ -81,6 +81,22 @@ export type { NodePaths, Path } from './verdict/paths';
 export { externalPorts, pathOnPort, pathsOf } from './verdict/paths';
 export type { Evaluated, VerdictChange } from './changes/types';
 export { verdictChanges } from './changes/verdictChanges';
+export type {
+  AddedRemoved,
+  ConnectivityDiff,
+  ConnectivityDiffOptions,
+  PairChanges,
+  PortChange,
+  PortProtocol,
+  RuleChange,
+  RuleEffect,
+} from './changes/connectivityDiff';
+export {
+  connectivityDiff,
+  diffIsEmpty,
+  ruleChangeText,
+  verdictDifference,
+} from './changes/connectivityDiff';
 export type { Finding, FindingKind, FindingSubject } from './findings/types';
 export { findFindings } from './findings/findFindings';
 export type { NetworkPlugin, NetworkPluginInfo } from './verdict/networkPlugin';

@@ -28,11 +28,58 @@ function differingPairs(now: Uint32Array, then: Uint32Array, n: number): [number
   return pairs;
 }
 
+/** Where each pod of `after` sits in `before` (-1: new), and whether both hold the same pods in the same order. */
+export interface PodMapping {
+  readonly oldIndex: readonly number[];
+  readonly samePods: boolean;
+}
+
+export function podMapping(before: Evaluated, after: Evaluated): PodMapping {
+  const { pods } = after.index;
+  const oldIndex = pods.map((key) => before.index.podIndex(key) ?? -1);
+  const samePods =
+    before.index.pods.length === pods.length && oldIndex.every((old, i) => old === i);
+  return { oldIndex, samePods };
+}
+
+/**
+ * Every ordered pair of pods present in both versions (a pod and itself included) whose
+ * verdict on `port`/`protocol` differs, in `after`'s indices, with its verdict in `after`:
+ * the cells where two `reach` matrices of the versions disagree.
+ */
+export function matrixChanges(
+  before: Evaluated,
+  after: Evaluated,
+  mapping: PodMapping,
+  port: number,
+  protocol: Protocol,
+  visit: (source: number, destination: number, allowed: boolean) => void,
+): void {
+  const n = after.index.pods.length;
+  const now = buildMatrix(after.index, port, protocol);
+  const then = buildMatrix(before.index, port, protocol);
+  if (mapping.samePods) {
+    for (const [s, d] of differingPairs(now.allowed, then.allowed, n)) {
+      visit(s, d, matrixAllows(now, s, d));
+    }
+    return;
+  }
+  const { oldIndex } = mapping;
+  for (let s = 0; s < n; s++) {
+    const os = oldIndex[s] ?? -1;
+    if (os < 0) continue;
+    for (let d = 0; d < n; d++) {
+      const od = oldIndex[d] ?? -1;
+      if (od < 0) continue;
+      const allowed = matrixAllows(now, s, d);
+      if (allowed !== matrixAllows(then, os, od)) visit(s, d, allowed);
+    }
+  }
+}
+
 export function podChanges(before: Evaluated, after: Evaluated): VerdictChange[] {
   const { pods } = after.index;
-  const n = pods.length;
-  const oldIndex = pods.map((key) => before.index.podIndex(key) ?? -1);
-  const samePods = before.index.pods.length === n && oldIndex.every((old, i) => old === i);
+  const mapping = podMapping(before, after);
   const changes: VerdictChange[] = [];
   const change = (s: number, d: number, port: number, protocol: Protocol, allowed: boolean) => {
     const source = after.doc.workloads[s];
@@ -64,24 +111,9 @@ export function podChanges(before: Evaluated, after: Evaluated): VerdictChange[]
     const declares = after.doc.workloads.map((w) =>
       w.ports.some((p) => p.containerPort === port && p.protocol === protocol),
     );
-    const now = buildMatrix(after.index, port, protocol);
-    const then = buildMatrix(before.index, port, protocol);
-    if (samePods) {
-      for (const [s, d] of differingPairs(now.allowed, then.allowed, n)) {
-        if (s !== d && declares[d] === true) change(s, d, port, protocol, matrixAllows(now, s, d));
-      }
-      continue;
-    }
-    for (let d = 0; d < n; d++) {
-      const od = oldIndex[d] ?? -1;
-      if (od < 0 || declares[d] !== true) continue;
-      for (let s = 0; s < n; s++) {
-        const os = oldIndex[s] ?? -1;
-        if (s === d || os < 0) continue;
-        const allowed = matrixAllows(now, s, d);
-        if (allowed !== matrixAllows(then, os, od)) change(s, d, port, protocol, allowed);
-      }
-    }
+    matrixChanges(before, after, mapping, port, protocol, (s, d, allowed) => {
+      if (s !== d && declares[d] === true) change(s, d, port, protocol, allowed);
+    });
   }
   return changes;
 }
