@@ -2,26 +2,64 @@
  * Runs ELK in its own Web Worker, loaded on first use (the library is large
  * and most sessions never import a design). The worker script is served from
  * the page's own origin, as the Content-Security-Policy requires.
+ *
+ * A worker whose script fails to load or run reports it only through its
+ * `error` event, which ELK does not listen to: its layout would wait forever
+ * and the design would stay unplaced without a word. Such a failure rejects
+ * the layout instead (the canvas says "The automatic layout failed: …"), and
+ * the next layout starts a new worker.
  */
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 
-let elk: Promise<ELK> | null = null;
+interface Loaded {
+  readonly elk: ELK;
+  /** Resolves with the worker's failure, if it ever fails. */
+  readonly failure: Promise<Error>;
+}
 
-function loadElk(): Promise<ELK> {
-  elk ??= Promise.all([
+let loaded: Promise<Loaded> | null = null;
+
+function workerFailure(event: ErrorEvent): Error {
+  const why = event.message === '' ? 'its script could not be loaded' : event.message;
+  return new Error(`the layout worker stopped (${why})`);
+}
+
+function loadElk(): Promise<Loaded> {
+  loaded ??= Promise.all([
     import('elkjs/lib/elk-api.js'),
     import('elkjs/lib/elk-worker.min.js?url'),
-  ]).then(
-    ([api, worker]) =>
-      new api.default({ workerFactory: () => new Worker(worker.default, { name: 'elk' }) }),
-  );
-  elk.catch(() => {
-    elk = null;
+  ]).then(([api, worker]) => {
+    let failed: (error: Error) => void = () => undefined;
+    const failure = new Promise<Error>((resolve) => {
+      failed = resolve;
+    });
+    const elk = new api.default({
+      workerFactory: () => {
+        const started = new Worker(worker.default, { name: 'elk' });
+        started.addEventListener('error', (event) => {
+          failed(workerFailure(event));
+        });
+        return started;
+      },
+    });
+    return { elk, failure };
   });
-  return elk;
+  loaded.catch(() => {
+    loaded = null;
+  });
+  return loaded;
 }
 
 /** `graph` laid out: every node with its `x` and `y` (children relative to their parent). */
 export async function layoutWithElk(graph: ElkNode): Promise<ElkNode> {
-  return (await loadElk()).layout(graph);
+  const { elk, failure } = await loadElk();
+  const outcome = await Promise.race([
+    elk.layout(graph).then((laidOut) => ({ laidOut })),
+    failure.then((error) => ({ error })),
+  ]);
+  if ('laidOut' in outcome) return outcome.laidOut;
+  // A stopped worker is not used again: the next layout loads a new one.
+  elk.terminateWorker();
+  loaded = null;
+  throw outcome.error;
 }
