@@ -121,4 +121,55 @@ test.describe('when a trainer presents to a room', () => {
     await expect(lesson.revealed).toBeHidden();
     await expect(last).toBeVisible();
   });
+
+  test('reveals the connections a step talks about one at a time, in the order it tells them', async ({
+    page,
+    lesson,
+  }) => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/?lesson=three-tiers&step=1');
+    await expect(lesson.title).toHaveText('Everything is allowed by default');
+    await lesson.present.click();
+    await expect(lesson.exitPresentation).toBeVisible();
+    const line = (from: string, to: string) => page.getByTestId(`edge.${from}>${to}`);
+    const users = line('external:users', 'workload:prod/web');
+    const webApi = line('workload:prod/web', 'workload:prod/api');
+    const apiDb = line('workload:prod/api', 'workload:prod/db');
+    const webDb = line('workload:prod/web', 'workload:prod/db');
+    // A line is drawn or not (a level line has no height, so it counts, not "visible").
+    await expect(webApi).toHaveCount(1);
+    await page.keyboard.press('r');
+    // Two sentences and four connections: four beats.
+    await expect(lesson.revealed).toHaveText('Line 1 of 4');
+    await expect(users).toHaveCount(1);
+    await expect(users).toContainText('TCP 80');
+    for (const waiting of [webApi, apiDb, webDb]) await expect(waiting).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/reveal-lines-1.png' });
+    await page.keyboard.press('PageDown');
+    await expect(lesson.revealed).toHaveText('Line 2 of 4');
+    await expect(webApi).toHaveCount(1);
+    await expect(apiDb).toHaveCount(0);
+    await expect(lesson.bar.getByText(/^No NetworkPolicy selects these pods yet/)).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(apiDb).toHaveCount(1);
+    await expect(webDb).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(lesson.revealed).toHaveText('Line 4 of 4');
+    await expect(webDb).toHaveCount(1);
+    await expect(lesson.where).toHaveText('Step 1 of 6');
+    await page.screenshot({ path: 'test-results/reveal-lines-4.png' });
+    await page.keyboard.press('PageUp');
+    await expect(webDb).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(lesson.where).toHaveText('Step 2 of 6');
+    // Step 2: web opens the connection to api; api → web is another one, shown next.
+    await expect(webApi).toHaveCount(1);
+    await expect(line('workload:prod/api', 'workload:prod/web')).toHaveCount(0);
+    await page.keyboard.press('ArrowRight');
+    await expect(line('workload:prod/api', 'workload:prod/web')).toHaveCount(1);
+    await page.keyboard.press('r');
+    await expect(lesson.revealed).toBeHidden();
+    await expect(line('workload:prod/api', 'workload:prod/web')).toHaveCount(1);
+  });
 });

@@ -50,9 +50,10 @@ export function HelpDialog() {
         </li>
         <li>
           In front of a room: Present (P), then the Laser pointer (L) and Reveal line by line (R):
-          each Next shows one more line of the step’s text. Side panel (S) and Whole text (T) give
-          the canvas the room; M shows the Matrix, large. Lessons… → Print handout shows every step
-          with its diagram, ready to print.
+          each Next shows one more line of the step’s text and draws one more of the connections it
+          talks about, in the order it tells them. Side panel (S) and Whole text (T) give the canvas
+          the room; M shows the Matrix, large. Lessons… → Print handout shows every step with its
+          diagram, ready to print.
         </li>
       </ul>
       <table className="app-shortcuts">

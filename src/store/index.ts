@@ -131,6 +131,7 @@ export {
   selectTrafficTable,
 } from './derived/lessonSelectors';
 export { selectLessonLineGroups } from './derived/lessonLineGroups';
+export { lessonRevealShows } from './derived/lessonReveal';
 export type { Settings } from './persist/settingsStorage';
 export {
   SETTINGS_KEY,

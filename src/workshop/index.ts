@@ -29,6 +29,7 @@ export { lessonProblems, lessonProblemsOf } from './lessons/lessonProblems';
 export type { LessonNodeChoice } from './lessons/lessonChoices';
 export { lessonNodeChoices, lessonPortOf } from './lessons/lessonChoices';
 export { lessonTextLines } from './lessons/lessonLines';
+export { lessonRevealBeats, lessonRevealConnections } from './lessons/lessonReveal';
 export type {
   HandoutBox,
   HandoutDiagram,

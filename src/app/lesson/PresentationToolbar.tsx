@@ -41,7 +41,7 @@ export function PresentationToolbar() {
               type="button"
               aria-pressed={revealing}
               aria-keyshortcuts="R"
-              title="Next shows the step's text one line at a time before the next step (R)"
+              title="Next shows the step's text and its connections one at a time before the next step (R)"
               onClick={() => {
                 api.getState().setRevealing(!revealing);
               }}

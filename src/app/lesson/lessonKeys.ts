@@ -5,7 +5,8 @@
  * step line by line, `S` the side panel and `T` the step's whole text (in
  * presentation), `M` the Canvas or the Matrix. Not while typing in a field. While a connection
  * is walked, next and previous move the packet from stop to stop first; then,
- * while revealing, they show (hide) the step's next (last) line; then they
+ * while revealing, they show (hide) the step's next (last) line of text and
+ * connection (`lessonReveal.ts`); then they
  * step the lesson (`presenterMove`).
  */
 export type LessonKeyAction =
@@ -24,7 +25,7 @@ export const LESSON_SHORTCUTS: readonly { keys: string; action: string }[] = [
   { keys: 'L', action: 'Laser pointer on or off (in presentation mode): a large dot that fades' },
   {
     keys: 'R',
-    action: 'Reveal a lesson step’s text line by line, or all at once',
+    action: 'Reveal a lesson step line by line (its text and its connections), or all at once',
   },
   { keys: 'S', action: 'Side panel shown or hidden (in presentation mode)' },
   { keys: 'T', action: 'A lesson step’s whole text, or its first line (in presentation mode)' },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { lessonTextLines } from '../../workshop';
+import { lessonRevealBeats } from '../../workshop';
 import { selectLessonStep, selectWalkPlan, useEditorApi } from '../../store';
 import { isTextEntry } from '../shortcuts';
 import { lessonKeyFor, presenterMove } from './lessonKeys';
@@ -63,7 +63,7 @@ export function useLessonKeys(): void {
       const session = state.lessonSession;
       const plan = selectWalkPlan(state);
       const step = selectLessonStep(state);
-      const lines = step === null ? 0 : lessonTextLines(step.text).length;
+      const lines = step === null ? 0 : lessonRevealBeats(step);
       const move = presenterMove(action, {
         walk: plan === null ? null : { stop: state.walkStop, stops: plan.stops.length },
         lesson:
@@ -83,7 +83,7 @@ export function useLessonKeys(): void {
           state.lessonStep(move.step);
           const shown = api.getState();
           const next = selectLessonStep(shown);
-          const all = next === null ? 1 : lessonTextLines(next.text).length;
+          const all = next === null ? 1 : lessonRevealBeats(next);
           if (move.revealed === 'all') shown.setRevealed(all);
           break;
         }

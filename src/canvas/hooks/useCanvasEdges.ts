@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import {
+  lessonRevealShows,
   nodeIdOfEnd,
   selectLessonLineGroups,
+  selectLessonStep,
   selectPathGroups,
   selectSelection,
   useEditorStore,
@@ -15,6 +17,11 @@ import { summaryEdges } from '../collapse/summaryEdges';
 import { linesToDraw } from '../collapse/summaryBudget';
 import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
+import type { EditorState } from '../../store';
+
+/** While a lesson step is revealed line by line: how far (null: not revealing). */
+const selectRevealed = (s: EditorState) => (s.revealing ? s.revealed : null);
+const selectDoc = (s: EditorState) => s.doc;
 
 /** The flow edges, derived from the policies' rules; an edge that looks the same keeps its object. */
 export function useCanvasEdges(): FlowEdge[] {
@@ -27,7 +34,10 @@ export function useCanvasEdges(): FlowEdge[] {
   const selection = useAfterPaint(useEditorStore(selectSelection));
   const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
   const selectedEdgeId = selection?.kind === 'flow' ? selection.id : null;
-  return useMemo(() => {
+  const step = useEditorStore(selectLessonStep);
+  const revealed = useEditorStore(selectRevealed);
+  const doc = useEditorStore(selectDoc);
+  const all = useMemo(() => {
     const closed = new Set(collapsed);
     const shows = (ids: readonly string[]) => ids.every((id) => !isHiddenNode(id, closed));
     const drawn = linesToDraw(lines, closed, { node: selectedNodeId, edge: selectedEdgeId });
@@ -41,4 +51,10 @@ export function useCanvasEdges(): FlowEdge[] {
     });
     return share([...edges, ...summaryEdges(drawn.summaries, selectedNodeId)]);
   }, [share, lines, collapsed, pathGroups, lessonGroups, selectedNodeId, selectedEdgeId, changes]);
+  // Revealing a step: the lines of the connections it has not reached yet wait.
+  return useMemo(() => {
+    if (revealed === null || step === null) return all;
+    const shows = lessonRevealShows(step, doc, revealed, all);
+    return all.filter(shows);
+  }, [all, step, doc, revealed]);
 }

@@ -25,7 +25,7 @@ export function LessonBar() {
         <LessonNav />
       </div>
       <h2 className="lesson-bar-title">{step.title}</h2>
-      <LessonText text={step.text} />
+      <LessonText step={step} />
     </section>
   );
 }
