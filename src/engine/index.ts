@@ -122,3 +122,13 @@ export {
   withInferred,
 } from './infer/inferWorkloads';
 export { serviceName, servicePods, serviceSelects, targetPortOn } from './services/servicePods';
+export type {
+  Broader,
+  GenerateOptions,
+  Proposal,
+  ProposalResult,
+  ResolvedConnection,
+  ResolvedEnd,
+} from './generate/types';
+export { DNS_RULE, KUBE_DNS_PEER, proposePolicies } from './generate/proposePolicies';
+export { stableLabels } from './generate/stableLabels';

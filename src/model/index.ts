@@ -4,6 +4,7 @@ export type {
   LabelSelectorOperator,
   LabelSelectorRequirement,
 } from './labels';
+export { PER_REPLICA_LABELS } from './labels';
 export type {
   IPBlock,
   NetworkPolicy,

@@ -28,3 +28,17 @@ export interface LabelSelector {
   readonly matchLabels?: Labels;
   readonly matchExpressions?: readonly LabelSelectorRequirement[];
 }
+
+/**
+ * Labels a controller writes on each pod (its ordinal, its name) or per
+ * revision (the template's hash, a DaemonSet's generation): they differ between
+ * replicas of one workload, and no policy selects them.
+ */
+export const PER_REPLICA_LABELS: readonly string[] = [
+  'pod-template-hash',
+  'controller-revision-hash',
+  'statefulset.kubernetes.io/pod-name',
+  'apps.kubernetes.io/pod-index',
+  'pod-template-generation',
+  'batch.kubernetes.io/job-completion-index',
+];

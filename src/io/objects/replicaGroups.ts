@@ -18,26 +18,12 @@
  * The replicas that disagree with the most of their siblings stay separate
  * Pods, with a warning that names them. Annotations the replicas share are kept.
  */
-import { namesJoin, replicasText } from '../../engine';
+import { namesJoin, replicasText, stableLabels } from '../../engine';
 import type { ContainerPort, Labels, Workload } from '../../model';
 import type { OwnedWorkload } from './ownership';
 import type { PodController } from './podController';
 import { podControllerOf, replicaSetDeployments } from './podController';
 import type { Read } from './readObjects';
-
-/**
- * Labels a controller writes on each pod (its ordinal, its name) or per
- * revision (the template's hash, a DaemonSet's generation): they differ between
- * replicas of one workload, and no policy selects them.
- */
-export const PER_REPLICA_LABELS: readonly string[] = [
-  'pod-template-hash',
-  'controller-revision-hash',
-  'statefulset.kubernetes.io/pod-name',
-  'apps.kubernetes.io/pod-index',
-  'pod-template-generation',
-  'batch.kubernetes.io/job-completion-index',
-];
 
 /** A warning about the replicas of one controller, placed on `read`. */
 export interface ReplicaWarning {
@@ -45,16 +31,8 @@ export interface ReplicaWarning {
   readonly message: string;
 }
 
-function templateLabels(labels: Labels): Labels {
-  const kept: Record<string, string> = {};
-  for (const [key, value] of Object.entries(labels)) {
-    if (!PER_REPLICA_LABELS.includes(key)) kept[key] = value;
-  }
-  return kept;
-}
-
 function labelsKey(labels: Labels): string {
-  return JSON.stringify(Object.entries(templateLabels(labels)).sort());
+  return JSON.stringify(Object.entries(stableLabels(labels)).sort());
 }
 
 function portsKey(ports: readonly ContainerPort[]): string {
@@ -81,7 +59,7 @@ function merged(controller: PodController, replicas: readonly Read<OwnedWorkload
     namespace: first.value.workload.namespace,
     name: controller.name,
     kind: controller.kind,
-    labels: templateLabels(first.value.workload.labels),
+    labels: stableLabels(first.value.workload.labels),
     ports: first.value.workload.ports,
     ips: [...new Set(workloads.flatMap((w) => w.ips))],
     replicas: replicas.length,
