@@ -48,3 +48,40 @@ test.describe('when the step about a dash before podSelector is shown', () => {
     await expect(page.getByRole('complementary', { name: /^Policy / })).toHaveCount(0);
   });
 });
+
+test.describe('when the three-tier step about a missing policyTypes is shown', () => {
+  for (const size of [
+    { width: 1920, height: 1080 },
+    { width: 1280, height: 720 },
+  ]) {
+    test(`the YAML beside the canvas shows what the text says Kubernetes stores (${String(size.width)})`, async ({
+      page,
+      lesson,
+    }) => {
+      await page.setViewportSize(size);
+      await page.goto('/?lesson=three-tiers&step=3');
+      await expect(lesson.title).toHaveText('db-policy isolates the database');
+      await page.keyboard.press('p');
+      await expect(lesson.bar).toContainText(
+        'Kubernetes then always sets Ingress, and Egress only when the policy has egress rules',
+      );
+      await expect(lesson.bar).toContainText('stored with policyTypes Ingress alone');
+      const pane = page.getByRole('complementary', { name: 'Policy prod/db-policy' });
+      await expect(pane).toBeVisible();
+      const types = pane.locator('mark').filter({ hasText: /policyTypes/ });
+      await expect(types).toBeInViewport();
+      await expect(pane).toContainText(/policyTypes:\s*\n?\s*- Ingress/);
+      await expect(pane).not.toContainText('Egress');
+      await expect(pane.locator('mark').filter({ hasText: /- podSelector:/ })).toBeVisible();
+      await page.screenshot({ path: `test-results/three-tiers-policy-${String(size.width)}.png` });
+      // The next two steps show the same policy: its rule, then Egress listed too.
+      await page.keyboard.press('ArrowRight');
+      await expect(lesson.title).toHaveText('web can no longer reach the database');
+      await expect(pane.locator('mark')).toContainText('podSelector:');
+      await page.keyboard.press('ArrowRight');
+      await expect(lesson.title).toHaveText('Replies need no rule');
+      await expect(pane).toContainText('- Egress');
+      await expect(pane.locator('mark')).toContainText('policyTypes:');
+    });
+  }
+});

@@ -22,6 +22,7 @@ const DB = 'prod/db';
 /** The users: addresses on the internet (a documentation range, RFC 5737). */
 const USER = 'users';
 const TIERS = [WEB, API, DB];
+const DB_POLICY = 'prod/db-policy';
 
 function steps(): LessonStep[] {
   const app = { 'app.yaml': appYaml };
@@ -80,12 +81,14 @@ function steps(): LessonStep[] {
       // ingress list of some NetworkPolicy that applies to the pod for ingress").
       title: 'db-policy isolates the database',
       text:
-        'db-policy selects the pods labelled role: db. It has no policyTypes, which here means ' +
-        'Ingress only (it has no egress section), so the database is now isolated for ingress: ' +
-        "the only connections that get in are those a rule allows, and those from the pod's own " +
-        'node. Its one rule allows pods labelled name: api-pod, on TCP 3306.',
+        'db-policy selects the pods labelled role: db, and its file leaves policyTypes out: ' +
+        'Kubernetes then always sets Ingress, and Egress only when the policy has egress rules, ' +
+        'so it is stored with policyTypes Ingress alone (marked beside). The database is now ' +
+        'isolated for ingress: the only connections that get in are those a rule allows, and those ' +
+        "from the pod's own node. Its one rule allows pods labelled name: api-pod, on TCP 3306.",
       doc: dbPolicy,
       focus: { nodes: [DB], connection: connectionOf(API, DB, 3306) },
+      policy: { name: DB_POLICY, marks: ['spec.policyTypes', 'spec.ingress[0].from[0]'] },
       expect: [allows(API, DB, 3306), blocks(USER, DB, 3306)],
     },
     {
@@ -97,6 +100,7 @@ function steps(): LessonStep[] {
         'allows it. No policy selects web or api, so web still reaches api.',
       doc: dbPolicy,
       focus: { nodes: [WEB, DB], connection: connectionOf(WEB, DB, 3306) },
+      policy: { name: DB_POLICY, marks: ['spec.ingress[0].from[0].podSelector'] },
       expect: [blocks(WEB, DB, 3306), allows(WEB, API, 5000), allows(API, DB, 3306)],
     },
     {
@@ -109,6 +113,7 @@ function steps(): LessonStep[] {
         'reply travels back on the connection api opened, and replies need no rule.',
       doc: builtInDoc({ ...app, 'db-policy.yaml': dbPolicyNoEgressYaml }),
       focus: { nodes: [API, DB], connection: connectionOf(API, DB, 3306) },
+      policy: { name: DB_POLICY, marks: ['spec.policyTypes'] },
       expect: [blocks(DB, API, 5000), allows(API, DB, 3306)],
     },
     {
