@@ -21,6 +21,15 @@ const selectCollapsedCount = (s: EditorState) => {
 };
 
 /**
+ * `12345` as `12,345`. Not `toLocaleString`: its first call loads the
+ * number-formatting tables, tens of milliseconds in the middle of the
+ * render that first shows a large dump's overview.
+ */
+function countText(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
  * Expand all and Collapse all, at the foot of the canvas (between the zoom
  * controls and the minimap, in the margin a fitted view keeps free), with how many
  * namespaces are collapsed and how to open one. Both pack the boxes again
@@ -70,7 +79,7 @@ export function CollapseControls() {
           role="note"
           title="Too many lines between collapsed namespaces to draw at once: pick a namespace (or an endpoint) to draw its own, or expand namespaces"
         >
-          {held.toLocaleString('en')} lines hidden: pick a namespace
+          {countText(held)} lines hidden: pick a namespace
         </span>
       )}
       <button
