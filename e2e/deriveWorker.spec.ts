@@ -40,3 +40,43 @@ test.describe('when the worker that derives the lines cannot start', () => {
     });
   }
 });
+
+/** A workload whose only rule lets it out to an IP block: no path of the workload names that block. */
+const EGRESS_TO_IP_BLOCK = `apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: c, image: nginx, ports: [{containerPort: 80}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-out, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Egress]
+  egress:
+  - to: [{ipBlock: {cidr: 10.0.0.0/8}}]
+    ports: [{port: 443}]
+`;
+
+test.describe('when a line is opened', () => {
+  test('its checked connection, kept by the worker, is explained', async ({
+    page,
+    toolbar,
+    inspector,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('egress-to-ip-block.yaml', EGRESS_TO_IP_BLOCK);
+    const label = page.getByTestId('edge-label.workload:shop/web>ipBlock:10.0.0.0/8');
+    await expect(label).toHaveText('TCP 443');
+    await label.click();
+    await expect(inspector.explanation).toHaveCount(1);
+    await expect(inspector.explanation).toContainText(
+      'shop/web → 10.0.0.0/8 on TCP port 443: ALLOWED',
+    );
+    await expect(inspector.explanation).toContainText(
+      'Allowed by spec.egress[0] of shop/web-out: to IP block 10.0.0.0/8, on TCP 443.',
+    );
+    await expect(inspector.panel).not.toContainText('Checking the connection');
+    await expect(inspector.panel).not.toContainText('No connection to check');
+  });
+});

@@ -8,7 +8,7 @@
 import type { Doc, Protocol } from '../model';
 import type { DocEdit, Evaluator, NetworkPlugin } from '../engine';
 import type { Lesson, LessonEdit } from '../workshop';
-import type { DerivedLines, DerivedPaths, DerivedTables } from './derived/derive';
+import type { DerivedLines, DerivedPaths, DerivedSamples, DerivedTables } from './derived/derive';
 
 export interface Position {
   readonly x: number;
@@ -330,6 +330,8 @@ export interface Derived {
   readonly tables: DerivedFor<DerivedTables> | null;
   /** The focused node's paths (`selectFocusId`). */
   readonly paths: DerivedFor<DerivedPaths> | null;
+  /** The checked connections of the line open in the Inspector (`selectLineSamples`). */
+  readonly samples: DerivedFor<DerivedSamples> | null;
 }
 
 export interface DerivedSlice {

@@ -84,6 +84,7 @@ export {
   selectFocusPaths,
   selectPathGroups,
 } from './derived/pathSelectors';
+export { selectLineSamples } from './derived/lineSamples';
 export type { DerivedLines, DerivedTables, Isolation } from './derived/derive';
 export { CHANGES_WORKLOAD_LIMIT, changesOf, deriveLines, deriveTables } from './derived/derive';
 export type { Derived, DerivedFor } from './editorState';

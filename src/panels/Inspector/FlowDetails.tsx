@@ -7,6 +7,7 @@ import {
   pathsBetweenNodes,
   selectViewDoc,
   selectFlowGroups,
+  selectLineSamples,
   useEditorApi,
   useEditorStore,
   walkRequestOf,
@@ -25,22 +26,26 @@ export function FlowDetails({ id }: { id: string }) {
   const plugin = useEditorStore((s) => s.networkPlugin);
   const groups = useEditorStore(selectFlowGroups);
   const group = groups.find((g) => g.id === id);
+  // null while the derivation worker has not sent them (it keeps them until a line is opened).
+  const samples = useEditorStore((s) => selectLineSamples(s, id));
   const { source = '', target = '' } = edgeIdParse(id) ?? {};
-  const explanations = useMemo((): { e: Explanation; walk: WalkRequest | null }[] => {
+  const { explanations, waiting } = useMemo(() => {
     const paths = pathsBetweenNodes(api.getState(), source, target);
-    const samples = (group?.flows ?? []).flatMap((f) => (f.sample === null ? [] : [f.sample]));
-    const verdicts = paths.length > 0 ? paths.map((p) => p.verdict) : samples.map((s) => s.verdict);
-    return verdicts.map((v) => ({
+    const verdicts =
+      paths.length > 0 ? paths.map((p) => p.verdict) : (samples ?? []).map((s) => s.verdict);
+    const explained = verdicts.map((v): { e: Explanation; walk: WalkRequest | null } => ({
       e: explainVerdict(v, doc, plugin),
       walk: walkRequestOf(doc, v.traffic),
     }));
-  }, [api, doc, plugin, group, source, target]);
+    return { explanations: explained, waiting: paths.length === 0 && samples === null };
+  }, [api, doc, plugin, samples, source, target]);
   const title = `${nodeLabelOf(source)} → ${nodeLabelOf(target)}`;
   const unique = [...new Map(explanations.map((x) => [x.e.summary, x])).values()];
   return (
     <div className="details" aria-label="Flow explanation">
       <h2 className="details-title">{title}</h2>
-      {unique.length === 0 && (
+      {waiting && <p className="panel-hint">Checking the connection…</p>}
+      {unique.length === 0 && !waiting && (
         <p className="panel-hint">No connection to check: one end has no workload.</p>
       )}
       {unique.map(({ e, walk }) => (

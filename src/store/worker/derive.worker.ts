@@ -1,24 +1,41 @@
 /**
  * Derives what the page shows from each document off the main thread:
  * compiles it (incrementally, one evaluator for the worker's life), then
- * sends the canvas lines (with what changed since the document before), the focused node's paths, then the findings and
- * the matrix, one piece per task so that a newer request gets in between.
+ * sends the canvas lines (with what changed since the document before;
+ * without each line's checked connections, sent for a line when it is
+ * opened), the focused node's paths, then the findings and the matrix, one
+ * piece per task so that a newer request gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
  */
 import type { PolicyIndex } from '../../engine';
 import { createEvaluator, withInferred } from '../../engine';
 import type { Doc } from '../../model';
-import { derivePaths, deriveLines, deriveTables } from '../derived/derive';
+import {
+  derivePaths,
+  deriveLines,
+  deriveTables,
+  lineSamplesOf,
+  linesWithoutSamples,
+} from '../derived/derive';
+import type { DerivedLines } from '../derived/derive';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 
 type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
 type PathsRequest = Extract<DeriveRequest, { type: 'paths' }>;
+type SamplesRequest = Extract<DeriveRequest, { type: 'samples' }>;
 
 const evaluator = createEvaluator();
 let waitingDoc: DocRequest | null = null;
 let wantedPaths: PathsRequest | null = null;
-let compiled: { seq: number; doc: Doc; index: PolicyIndex; tablesDue: boolean } | null = null;
+let wantedSamples: SamplesRequest | null = null;
+let compiled: {
+  seq: number;
+  doc: Doc;
+  index: PolicyIndex;
+  lines: DerivedLines;
+  tablesDue: boolean;
+} | null = null;
 let scheduled = false;
 
 function reply(message: DeriveReply): void {
@@ -33,9 +50,9 @@ function stepOnce(): boolean {
     const doc = withInferred(waitingDoc.doc);
     waitingDoc = null;
     const index = evaluator.compile(doc);
-    const before = compiled;
-    compiled = { seq, doc, index, tablesDue: true };
-    reply({ type: 'lines', seq, lines: deriveLines(doc, index, before) });
+    const lines = deriveLines(doc, index, compiled);
+    compiled = { seq, doc, index, lines, tablesDue: true };
+    reply({ type: 'lines', seq, lines: linesWithoutSamples(lines) });
     return true;
   }
   if (compiled === null) return false;
@@ -44,6 +61,14 @@ function stepOnce(): boolean {
     wantedPaths = null;
     if (seq === compiled.seq) {
       reply({ type: 'paths', seq, id, paths: derivePaths(compiled.doc, compiled.index, id) });
+    }
+    return true;
+  }
+  if (wantedSamples !== null && wantedSamples.seq <= compiled.seq) {
+    const { seq, id } = wantedSamples;
+    wantedSamples = null;
+    if (seq === compiled.seq) {
+      reply({ type: 'samples', seq, id, samples: lineSamplesOf(compiled.lines, id) });
     }
     return true;
   }
@@ -80,6 +105,7 @@ function schedule(): void {
 addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
   const request = event.data;
   if (request.type === 'doc') waitingDoc = request;
-  else wantedPaths = request;
+  else if (request.type === 'paths') wantedPaths = request;
+  else wantedSamples = request;
   schedule();
 });

@@ -3,7 +3,14 @@ import { createEvaluator } from '../../engine';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import type { Doc } from '../../model';
 import { createEditorStore } from '../createEditorStore';
-import { deriveLines, derivePaths, deriveTables } from '../derived/derive';
+import {
+  deriveLines,
+  derivePaths,
+  deriveTables,
+  lineSamplesOf,
+  linesWithoutSamples,
+} from '../derived/derive';
+import { selectLineSamples } from '../derived/lineSamples';
 import { pathsOfNode, selectFocusPaths } from '../derived/pathSelectors';
 import { selectFindings } from '../derived/findingsSelectors';
 import { selectFlowGroups, selectFlowGroupsNow, selectLinesCurrent } from '../derived/selectors';
@@ -17,9 +24,11 @@ type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
 function fakeWorker() {
   const posted: DocRequest[] = [];
   const asked: Extract<DeriveRequest, { type: 'paths' }>[] = [];
+  const opened: Extract<DeriveRequest, { type: 'samples' }>[] = [];
   const fake = {
     posted,
     asked,
+    opened,
     stopped: false,
     reply: (_reply: DeriveReply): void => undefined,
     failure: (_reason: string): void => undefined,
@@ -30,7 +39,8 @@ function fakeWorker() {
     return {
       post: (request) => {
         if (request.type === 'doc') posted.push(request);
-        else asked.push(request);
+        else if (request.type === 'paths') asked.push(request);
+        else opened.push(request);
       },
       stop: () => {
         fake.stopped = true;
@@ -40,11 +50,15 @@ function fakeWorker() {
   return { fake, open };
 }
 
-/** What the real worker answers for `request`: the lines, then the tables. */
+/** What the real worker answers for `request`: the lines (without their samples), then the tables. */
 function answers(request: DocRequest): DeriveReply[] {
   const index = createEvaluator().compile(request.doc);
   return [
-    { type: 'lines', seq: request.seq, lines: deriveLines(request.doc, index) },
+    {
+      type: 'lines',
+      seq: request.seq,
+      lines: linesWithoutSamples(deriveLines(request.doc, index)),
+    },
     { type: 'tables', seq: request.seq, tables: deriveTables(request.doc, index) },
   ];
 }
@@ -66,8 +80,10 @@ describe('when the document is derived in a worker', () => {
     for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
     const state = store.getState();
     expect(selectLinesCurrent(state)).toBe(true);
+    // The same lines as derived in place, each flow's checked connection left in the worker.
+    const inPlace = selectFlowGroups(createEditorStore({ doc: small }).getState());
     expect(selectFlowGroups(state)).toEqual(
-      selectFlowGroups(createEditorStore({ doc: small }).getState()),
+      inPlace.map((g) => ({ ...g, flows: g.flows.map((f) => ({ ...f, sample: null })) })),
     );
     expect(selectFindings(state).length).toBeGreaterThan(0);
   });
@@ -91,7 +107,12 @@ describe('when the document is derived in a worker', () => {
     store.setState({ doc: edited });
     const [stale, newest] = fake.posted;
     for (const reply of answers(stale as DocRequest)) fake.reply(reply);
-    expect(store.getState().derived).toEqual({ lines: null, tables: null, paths: null });
+    expect(store.getState().derived).toEqual({
+      lines: null,
+      tables: null,
+      paths: null,
+      samples: null,
+    });
     for (const reply of answers(newest as DocRequest)) fake.reply(reply);
     expect(store.getState().derived?.lines?.doc).toBe(edited);
     expect(store.getState().derived?.tables?.doc).toBe(edited);
@@ -146,6 +167,53 @@ describe('when a node is focused', () => {
     const paths = derivePaths(small, createEvaluator().compile(small), id);
     fake.reply({ type: 'paths', seq: 1, id, paths });
     expect(store.getState().derived?.paths).toBeNull();
+  });
+});
+
+describe('when a line is opened', () => {
+  const full = deriveLines(small, createEvaluator().compile(small));
+  const line = full.groups.find((g) => g.flows.some((f) => f.sample !== null));
+  const id = line?.id ?? '';
+
+  it('the lines come without their checked connections', () => {
+    const sent = linesWithoutSamples(full);
+    expect(sent.flows.every((f) => f.sample === null)).toBe(true);
+    expect(sent.groups.map((g) => [g.id, g.status])).toEqual(
+      full.groups.map((g) => [g.id, g.status]),
+    );
+    expect(sent.flows.map((f) => f.reason)).toEqual(full.flows.map((f) => f.reason));
+    expect(lineSamplesOf(full, id).length).toBeGreaterThan(0);
+  });
+
+  /** A store whose worker has answered, with line `id` opened. */
+  function withLineOpen() {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
+    store.getState().select({ kind: 'flow', id, focus: null });
+    return { store, fake };
+  }
+
+  it('asks for its checked connections and shows them once the worker answers', () => {
+    const { store, fake } = withLineOpen();
+    expect(fake.opened).toEqual([{ type: 'samples', seq: 1, id }]);
+    expect(selectLineSamples(store.getState(), id)).toBeNull();
+    const samples = lineSamplesOf(full, id);
+    fake.reply({ type: 'samples', seq: 1, id, samples });
+    expect(selectLineSamples(store.getState(), id)).toBe(samples);
+  });
+
+  it('drops the checked connections of a line no longer open', () => {
+    const { store, fake } = withLineOpen();
+    store.getState().select(null);
+    fake.reply({ type: 'samples', seq: 1, id, samples: lineSamplesOf(full, id) });
+    expect(store.getState().derived?.samples).toBeNull();
+  });
+
+  it('without a worker, has them at once', () => {
+    const store = createEditorStore({ doc: small });
+    expect(selectLineSamples(store.getState(), id)).toEqual(lineSamplesOf(full, id));
   });
 });
 

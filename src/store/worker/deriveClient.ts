@@ -7,7 +7,8 @@
  * still says what the step changed). When the worker fails,
  * the page says so and derives in place from then on (`state.derived` null).
  * The focused node's paths are asked for whenever the focus or the document
- * changes.
+ * changes, and so are the checked connections of the opened line (the lines
+ * come without them).
  */
 import type { Doc } from '../../model';
 import type { EditorStore } from '../createEditorStore';
@@ -55,7 +56,12 @@ function workerPort(
   };
 }
 
-const NOTHING_YET: Derived = { lines: null, tables: null, paths: null };
+const NOTHING_YET: Derived = { lines: null, tables: null, paths: null, samples: null };
+
+/** The line open in the Inspector, or null. */
+function openLineOf(state: EditorState): string | null {
+  return state.selection?.kind === 'flow' ? state.selection.id : null;
+}
 
 /**
  * Derives the store's documents in a worker from now on; returns a function
@@ -73,6 +79,7 @@ export function startDerivation(
   /** Whether the current document's lines and tables came from `known` (the worker's are not needed). */
   let reused = false;
   let focus: string | null = null;
+  let line: string | null = null;
   let port: DerivePort | null = null;
   let unsubscribe = (): void => undefined;
 
@@ -106,6 +113,11 @@ export function startDerivation(
       state.setDerived({ ...before, paths: { id: reply.id, paths: reply.paths, doc } });
       return;
     }
+    if (reply.type === 'samples') {
+      if (reply.id !== line) return; // another line is open now
+      state.setDerived({ ...before, samples: { id: reply.id, samples: reply.samples, doc } });
+      return;
+    }
     if (reused) {
       // Lines and tables known already: only what changed since the document before is new.
       if (reply.type === 'lines' && before.lines !== null) {
@@ -133,6 +145,10 @@ export function startDerivation(
     focus = selectFocusId(state);
     if (focus !== null) post({ type: 'paths', seq, id: focus });
   };
+  const askSamples = (state: EditorState) => {
+    line = openLineOf(state);
+    if (line !== null) post({ type: 'samples', seq, id: line });
+  };
   const send = (state: EditorState) => {
     seq += 1;
     current = state.doc;
@@ -145,13 +161,18 @@ export function startDerivation(
     }
     post({ type: 'doc', seq, doc: current });
     askPaths(state);
+    askSamples(state);
   };
 
   port = open(onReply, fail);
   store.getState().setDerived(NOTHING_YET);
   unsubscribe = store.subscribe((state, previous) => {
-    if (state.doc !== previous.doc) send(state);
-    else if (selectFocusId(state) !== focus) askPaths(state);
+    if (state.doc !== previous.doc) {
+      send(state);
+      return;
+    }
+    if (selectFocusId(state) !== focus) askPaths(state);
+    if (openLineOf(state) !== line) askSamples(state);
   });
   send(store.getState());
   return stop;

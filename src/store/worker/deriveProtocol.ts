@@ -5,16 +5,19 @@
  * the same document, unless a newer document came in meanwhile. An answer
  * whose number is not the newest sent is stale, and the page drops it.
  * The paths of the focused node are asked for separately (a selection is no
- * new document): the worker answers for its newest document.
+ * new document): the worker answers for its newest document. So are the
+ * checked connections of an opened line: the lines are sent without them.
  */
-import type { NodePaths } from '../../engine';
+import type { FlowCheck, NodePaths } from '../../engine';
 import type { Doc } from '../../model';
 import type { DerivedLines, DerivedTables } from '../derived/derive';
 
 export type DeriveRequest =
   | { readonly type: 'doc'; readonly seq: number; readonly doc: Doc }
   /** The paths in and out of node `id` (a canvas node id), in document `seq`. */
-  | { readonly type: 'paths'; readonly seq: number; readonly id: string };
+  | { readonly type: 'paths'; readonly seq: number; readonly id: string }
+  /** The checked connections of line `id` (a canvas edge id), in document `seq`. */
+  | { readonly type: 'samples'; readonly seq: number; readonly id: string };
 
 export type DeriveReply =
   | { readonly type: 'lines'; readonly seq: number; readonly lines: DerivedLines }
@@ -24,5 +27,11 @@ export type DeriveReply =
       readonly seq: number;
       readonly id: string;
       readonly paths: NodePaths;
+    }
+  | {
+      readonly type: 'samples';
+      readonly seq: number;
+      readonly id: string;
+      readonly samples: readonly FlowCheck[];
     }
   | { readonly type: 'failed'; readonly seq: number; readonly message: string };
