@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { argsParse, flagSet, flagValue } from './args';
+import { argsParse, flagSet, flagValue, flagValues } from './args';
 import type { FlagSpec } from './args';
 
 const flags: FlagSpec[] = [
   { name: 'port', value: 'N', description: '' },
   { name: 'json', description: '' },
+  { name: 'against', value: 'FILE...', list: true, description: '' },
 ];
 
 function parsed(argv: string[]) {
@@ -35,6 +36,14 @@ describe('when reading the command line', () => {
     expect(args.help).toBe(true);
   });
 
+  it('takes every argument up to the next flag as values of a list flag, - included', () => {
+    const args = parsed(['a.yaml', '--against', 'b.yaml', '-', 'c.yaml', '--json', 'd.yaml']);
+    expect(flagValues(args, 'against')).toEqual(['b.yaml', '-', 'c.yaml']);
+    expect(args.positionals).toEqual(['a.yaml', 'd.yaml']);
+    expect(flagValues(parsed(['--against=e.yaml']), 'against')).toEqual(['e.yaml']);
+    expect(flagValues(parsed(['x.yaml']), 'against')).toEqual([]);
+  });
+
   it('treats everything after -- as files', () => {
     expect(parsed(['--', '--json']).positionals).toEqual(['--json']);
   });
@@ -52,6 +61,13 @@ describe('when the command line is wrong', () => {
   it('rejects a flag without its value', () => {
     expect(failure(['--port'])).toBe('--port needs a value (--port N)');
     expect(failure(['--port='])).toBe('--port needs a value (--port N)');
+  });
+
+  it('rejects a list flag without a value, or given twice', () => {
+    expect(failure(['a.yaml', '--against', '--json'])).toBe(
+      '--against needs a value (--against FILE...)',
+    );
+    expect(failure(['--against', 'a', '--against', 'b'])).toBe('--against given more than once');
   });
 
   it('rejects a value given to a switch', () => {

@@ -1,6 +1,7 @@
 /**
  * Command-line arguments: positionals (files) and `--flag`, `--flag value`,
- * `--flag=value`. `-` is a positional (standard input); `--` ends the flags.
+ * `--flag=value`, and for a list flag `--flag A B C` (every argument up to the next
+ * flag). `-` is a positional (standard input), or a value of a list flag; `--` ends the flags.
  * Every command accepts `-h`/`--help`.
  */
 import { closeNames } from './closeNames';
@@ -10,6 +11,8 @@ export interface FlagSpec {
   readonly name: string;
   /** Names the value (`N`) when the flag takes one; absent for a switch. */
   readonly value?: string;
+  /** The flag takes every following argument up to the next flag (`--against A.yaml B.yaml`). */
+  readonly list?: true;
   readonly description: string;
 }
 
@@ -17,6 +20,8 @@ export interface ParsedArgs {
   readonly positionals: readonly string[];
   /** A switch maps to `true`, a flag with a value to its text. */
   readonly flags: ReadonlyMap<string, string | true>;
+  /** The values of each list flag given, in order. */
+  readonly lists: ReadonlyMap<string, readonly string[]>;
   readonly help: boolean;
 }
 
@@ -34,6 +39,7 @@ function unknownFlag(token: string, specs: readonly FlagSpec[]): string {
 export function argsParse(argv: readonly string[], specs: readonly FlagSpec[]): ArgsResult {
   const positionals: string[] = [];
   const flags = new Map<string, string | true>();
+  const lists = new Map<string, string[]>();
   let help = false;
   for (let i = 0; i < argv.length; i++) {
     const token = argv[i] ?? '';
@@ -54,7 +60,23 @@ export function argsParse(argv: readonly string[], specs: readonly FlagSpec[]): 
     const name = token.slice(2, eq === -1 ? undefined : eq);
     const spec = specs.find((s) => s.name === name);
     if (spec === undefined) return { ok: false, message: unknownFlag(token, specs) };
-    if (flags.has(name)) return { ok: false, message: `--${name} given more than once` };
+    if (flags.has(name) || lists.has(name)) {
+      return { ok: false, message: `--${name} given more than once` };
+    }
+    if (spec.list === true && eq === -1) {
+      const values: string[] = [];
+      while (i + 1 < argv.length) {
+        const next = argv[i + 1] ?? '';
+        if (next === '--' || (next.startsWith('-') && next !== '-')) break;
+        values.push(next);
+        i++;
+      }
+      if (values.length === 0) {
+        return { ok: false, message: `--${name} needs a value (--${name} ${spec.value ?? ''})` };
+      }
+      lists.set(name, values);
+      continue;
+    }
     if (spec.value === undefined) {
       if (eq !== -1) return { ok: false, message: `--${name} takes no value` };
       flags.set(name, true);
@@ -66,9 +88,10 @@ export function argsParse(argv: readonly string[], specs: readonly FlagSpec[]): 
     if (value === undefined || value === '') {
       return { ok: false, message: `--${name} needs a value (--${name} ${spec.value})` };
     }
-    flags.set(name, value);
+    if (spec.list === true) lists.set(name, [value]);
+    else flags.set(name, value);
   }
-  return { ok: true, args: { positionals, flags, help } };
+  return { ok: true, args: { positionals, flags, lists, help } };
 }
 
 /** The text of a flag that takes a value, or undefined when it was not given. */
@@ -79,4 +102,9 @@ export function flagValue(args: ParsedArgs, name: string): string | undefined {
 
 export function flagSet(args: ParsedArgs, name: string): boolean {
   return args.flags.get(name) === true;
+}
+
+/** The values of a list flag, or an empty list when it was not given. */
+export function flagValues(args: ParsedArgs, name: string): readonly string[] {
+  return args.lists.get(name) ?? [];
 }

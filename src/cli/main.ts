@@ -7,6 +7,7 @@ import { argsParse } from './args';
 import { closeNames } from './closeNames';
 import type { Command } from './command';
 import { checkCommand } from './commands/check';
+import { diffCommand } from './commands/diff';
 import { explainCommand } from './commands/explain';
 import { exportCommand } from './commands/export';
 import { reachCommand } from './commands/reach';
@@ -25,6 +26,7 @@ export const COMMANDS: readonly Command[] = [
   validateCommand,
   exportCommand,
   checkCommand,
+  diffCommand,
 ];
 
 const SPECS = COMMANDS.map((c) => c.spec);

@@ -1,9 +1,9 @@
 /** `reach --output table|json|csv|md|dot` (`--json` is `--output json`), and the writers. */
 import type { ParsedArgs } from './args';
-import { flagSet, flagValue } from './args';
 import type { TextSink } from './context';
 import { writeLines } from './context';
 import type { OptionResult } from './options';
+import { outputOption } from './outputOption';
 import { reachCsvWrite } from './reachCsv';
 import { reachDotWrite } from './reachDot';
 import { reachFocusLines } from './reachFocus';
@@ -22,20 +22,7 @@ export function outputIsData(output: ReachOutput): boolean {
 }
 
 export function reachOutputOption(args: ParsedArgs): OptionResult<ReachOutput> {
-  const text = flagValue(args, 'output');
-  const json = flagSet(args, 'json');
-  if (text === undefined) return { ok: true, value: json ? 'json' : 'table' };
-  const output = REACH_OUTPUTS.find((o) => o === text.toLowerCase());
-  if (output === undefined) {
-    return {
-      ok: false,
-      message: `--output must be one of ${REACH_OUTPUTS.join(', ')}, not '${text}'`,
-    };
-  }
-  if (json && output !== 'json') {
-    return { ok: false, message: `--json and --output ${output} ask for two formats` };
-  }
-  return { ok: true, value: output };
+  return outputOption(args, REACH_OUTPUTS, 'table');
 }
 
 async function tableWrite(sink: TextSink, results: ReachResults, symbols: CellSymbols) {

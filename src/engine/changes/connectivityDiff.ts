@@ -60,6 +60,8 @@ export interface AddedRemoved<T> {
 }
 
 export interface ConnectivityDiff {
+  /** The ports compared (some pod declares them on both sides), by port then TCP, UDP, SCTP. */
+  readonly compared: readonly PortProtocol[];
   /** Pairs in the new version's order of sources, then destinations. */
   readonly pairs: readonly PairChanges[];
   readonly newlyAllowed: number;
@@ -75,7 +77,9 @@ export interface ConnectivityDiffOptions {
    * The ports to compare on both sides (`reach --port`); default: every port some pod
    * declares, on each side, of which those of both sides are compared.
    */
-  readonly ports?: readonly PortProtocol[];
+  readonly ports?: readonly PortProtocol[] | undefined;
+  /** Without `ports`: only the declared ports of this protocol (`reach --protocol`). */
+  readonly protocol?: Protocol | undefined;
   /** false with a network plugin that enforces no policy: every connection gets through. */
   readonly enforced?: boolean;
 }
@@ -164,16 +168,18 @@ function portsCompared(
   before: Evaluated,
   after: Evaluated,
   options: ConnectivityDiffOptions,
-): { compared: readonly PortProtocol[]; ports: AddedRemoved<PortProtocol> } {
+): { compared: readonly PortProtocol[]; oneSide: AddedRemoved<PortProtocol> } {
   if (options.ports !== undefined) {
-    return { compared: options.ports, ports: { added: [], removed: [] } };
+    return { compared: options.ports, oneSide: { added: [], removed: [] } };
   }
-  const then = declaredPorts(before.doc);
-  const now = declaredPorts(after.doc);
+  const kept = (p: PortProtocol) =>
+    options.protocol === undefined || p.protocol === options.protocol;
+  const then = declaredPorts(before.doc).filter(kept);
+  const now = declaredPorts(after.doc).filter(kept);
   const had = new Set(then.map(portKey));
   return {
     compared: now.filter((p) => had.has(portKey(p))),
-    ports: addedRemoved(then, now, portKey),
+    oneSide: addedRemoved(then, now, portKey),
   };
 }
 
@@ -182,7 +188,8 @@ export function connectivityDiff(
   after: Evaluated,
   options: ConnectivityDiffOptions = {},
 ): ConnectivityDiff {
-  const { compared, ports } = portsCompared(before, after, options);
+  const ports = portsCompared(before, after, options);
+  const compared = [...ports.compared].sort(portOrder);
   const namespaces = addedRemoved(
     before.doc.namespaces.map((n) => n.name),
     after.doc.namespaces.map((n) => n.name),
@@ -195,7 +202,7 @@ export function connectivityDiff(
   let newlyBlocked = 0;
   if (options.enforced !== false) {
     const mapping = podMapping(before, after);
-    for (const { port, protocol } of [...compared].sort(portOrder)) {
+    for (const { port, protocol } of compared) {
       matrixChanges(before, after, mapping, port, protocol, (s, d, allowed) => {
         const from = after.index.pods[s];
         const to = after.index.pods[d];
@@ -239,7 +246,15 @@ export function connectivityDiff(
       if (from === undefined || to === undefined) throw new Error(`no pair at ${key}`);
       return { from, to, newlyAllowed: group.allowed, newlyBlocked: group.blocked };
     });
-  return { pairs, newlyAllowed, newlyBlocked, namespaces, workloads, ports };
+  return {
+    compared,
+    pairs,
+    newlyAllowed,
+    newlyBlocked,
+    namespaces,
+    workloads,
+    ports: ports.oneSide,
+  };
 }
 
 /** Whether anything differs: a verdict, or something on one side only. */

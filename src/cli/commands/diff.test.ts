@@ -1,0 +1,447 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { dump, loadAll } from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { APP, cli } from '../testCli';
+
+type Reach = {
+  results: { port: number; protocol: string; allowed: Record<string, Record<string, boolean>> }[];
+};
+interface PortJson {
+  port: number;
+  protocol: string;
+  because: {
+    policy: { namespace: string; name: string };
+    direction: string;
+    rule: number | null;
+    effect: string;
+  }[];
+  reason: string;
+}
+interface DiffJson {
+  changed: boolean;
+  newlyAllowed: number;
+  newlyBlocked: number;
+  changes: { from: string; to: string; newlyAllowed: PortJson[]; newlyBlocked: PortJson[] }[];
+  namespaces: { added: string[]; removed: string[] };
+  workloads: { added: string[]; removed: string[] };
+  ports: {
+    compared: { port: number; protocol: string }[];
+    added: { port: number; protocol: string }[];
+    removed: { port: number; protocol: string }[];
+  };
+}
+
+const TMP = mkdtempSync(join(tmpdir(), 'netpol-diff-'));
+let files = 0;
+function tmpFile(text: string): string {
+  const path = join(TMP, `${files++}.yaml`);
+  writeFileSync(path, text);
+  return path;
+}
+
+const APP_TEXT = readFileSync(APP, 'utf8');
+/** The three-tier app without one of its policies. */
+function withoutPolicy(name: string): string {
+  const parts = APP_TEXT.split('\n---\n');
+  return parts
+    .filter((part) => !part.includes(`kind: NetworkPolicy\nmetadata:\n  name: ${name}\n`))
+    .join('\n---\n');
+}
+
+describe.concurrent('diff', () => {
+  it('exits 0 and says so when nothing changed', async () => {
+    const run = await cli(['diff', APP, '--against', APP]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'No change: 0 newly allowed, 0 newly blocked (5 workloads and 3 ports compared).\n',
+    );
+  });
+
+  it('exits 1 and lists each changed pair with its ports and the rule that made the difference', async () => {
+    const after = tmpFile(withoutPolicy('web-policy'));
+    const run = await cli(['diff', APP, '--against', after]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(
+      [
+        '0 newly allowed, 3 newly blocked (5 workloads and 3 ports compared).',
+        '',
+        'prod/web → prod/api',
+        '  - newly blocked  TCP 5000',
+        '      prod/web-policy egress[0] no longer allows it',
+        '',
+        'dev/api → prod/web',
+        '  - newly blocked  TCP 80',
+        '      prod/web-policy ingress[0] no longer allows it',
+        '',
+        'test/api → prod/web',
+        '  - newly blocked  TCP 80',
+        '      prod/web-policy ingress[0] no longer allows it',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reads the old version from standard input, as git show pipes it', async () => {
+    const run = await cli(['diff', '-', '--against', APP, '--json'], withoutPolicy('db-policy'));
+    expect(run.code).toBe(1);
+    const diff = JSON.parse(run.stdout) as DiffJson;
+    expect(diff.newlyBlocked).toBe(0);
+    expect(diff.changes.map((c) => `${c.from}>${c.to}`)).toEqual(['prod/api>prod/db']);
+  });
+
+  it('prints the documented JSON shape', async () => {
+    const after = tmpFile(withoutPolicy('db-policy'));
+    const run = await cli(['diff', APP, '--against', after, '--json']);
+    const diff = JSON.parse(run.stdout) as DiffJson;
+    expect(diff).toEqual({
+      changed: true,
+      newlyAllowed: 0,
+      newlyBlocked: 1,
+      changes: [
+        {
+          from: 'prod/api',
+          to: 'prod/db',
+          newlyAllowed: [],
+          newlyBlocked: [
+            {
+              port: 3306,
+              protocol: 'TCP',
+              because: [
+                {
+                  policy: { namespace: 'prod', name: 'db-policy' },
+                  direction: 'ingress',
+                  rule: 0,
+                  effect: 'stopped-allowing',
+                },
+              ],
+              reason:
+                'blocked: prod/db is ingress-isolated by default-deny-all and no ingress rule allows prod/api on TCP 3306',
+            },
+          ],
+        },
+      ],
+      namespaces: { added: [], removed: [] },
+      workloads: { added: [], removed: [] },
+      ports: {
+        compared: [
+          { port: 80, protocol: 'TCP' },
+          { port: 3306, protocol: 'TCP' },
+          { port: 5000, protocol: 'TCP' },
+        ],
+        added: [],
+        removed: [],
+      },
+    });
+  });
+
+  it('writes a Markdown table for a pull request', async () => {
+    const after = tmpFile(withoutPolicy('db-policy'));
+    const run = await cli(['diff', after, '--against', APP, '--output', 'md']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe(
+      [
+        '**Connectivity diff:** 1 newly allowed, 0 newly blocked (5 workloads and 3 ports compared)',
+        '',
+        '| Change | From | To | Ports | Why |',
+        '| --- | --- | --- | --- | --- |',
+        '| 🟢 newly allowed | `prod/api` | `prod/db` | TCP 3306 | prod/db-policy ingress\\[0\\] now allows it |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('lists workloads and namespaces on one side only, and counts that as a change', async () => {
+    const after = tmpFile(APP_TEXT.replace(/(name|namespace): test\n/g, '$1: staging\n'));
+    const run = await cli(['diff', APP, '--against', after]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('Namespaces added: staging\nNamespaces removed: test\n');
+    expect(run.stdout).toContain('Workloads added: staging/api\nWorkloads removed: test/api\n');
+  });
+
+  it('sees no change with a network plugin that enforces no policy', async () => {
+    const after = tmpFile(withoutPolicy('db-policy'));
+    const run = await cli(['diff', APP, '--against', after, '--network-plugin', 'flannel']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/flannel/i);
+  });
+
+  it('compares one port with --port', async () => {
+    const after = tmpFile(withoutPolicy('web-policy'));
+    const run = await cli(['diff', APP, '--against', after, '--port', '80', '--json']);
+    const diff = JSON.parse(run.stdout) as DiffJson;
+    expect(diff.ports.compared).toEqual([{ port: 80, protocol: 'TCP' }]);
+    expect(diff.changes.map((c) => `${c.from}>${c.to}`)).toEqual([
+      'dev/api>prod/web',
+      'test/api>prod/web',
+    ]);
+  });
+
+  it('keeps trouble (2) apart from a difference (1)', async () => {
+    expect((await cli(['diff', APP])).code).toBe(2);
+    expect((await cli(['diff', '--against', APP])).code).toBe(2);
+    expect((await cli(['diff', '-', '--against', '-'], APP_TEXT)).code).toBe(2);
+    expect((await cli(['diff', APP, '--against', 'no-such-file.yaml'])).code).toBe(2);
+    const invalid = await cli(['diff', APP, '--against', 'src/cli/__fixtures__/invalid.yaml']);
+    expect(invalid.code).toBe(2);
+    expect(invalid.stderr).toMatch(/invalid input/);
+    expect((await cli(['diff', APP, '--against', APP, '--output', 'csv'])).code).toBe(2);
+  });
+
+  it('explains itself in its help', async () => {
+    const run = await cli(['diff', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: netpol-canvas diff BEFORE\.\.\. --against AFTER\.\.\./);
+    expect(run.stdout).toContain('--against AFTER...');
+    expect(run.stdout).toContain('0 nothing changed, 1 something changed');
+  });
+});
+
+/**
+ * Cross-check on real policies (`/work/shared/corpus/real`, skipped when absent), edited as a
+ * reviewer would: a peer removed, a selector narrowed, a policy deleted, a namespace label
+ * changed. The diff must list exactly the cells where two `reach --json` runs differ.
+ */
+const CORPUS = '/work/shared/corpus/real';
+const corpus = existsSync(CORPUS)
+  ? readdirSync(CORPUS)
+      .filter((f) => f.endsWith('.yaml'))
+      // YAML 1.1 merge keys (<<): js-yaml, which writes the edited versions, keeps them as keys.
+      .filter((f) => !readFileSync(join(CORPUS, f), 'utf8').includes('<<:'))
+      .map((f) => join(CORPUS, f))
+  : [];
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The objects of a file, `List` items flattened. */
+function objectsOf(text: string): Obj[] {
+  const docs = loadAll(text).filter(isObj);
+  return docs.flatMap((d) => (Array.isArray(d.items) ? d.items.filter(isObj) : [d]));
+}
+
+const policies = (objects: Obj[]) => objects.filter((o) => o.kind === 'NetworkPolicy');
+const specOf = (o: Obj): Obj => (isObj(o.spec) ? o.spec : {});
+const rulesOf = (o: Obj): Obj[] =>
+  ['ingress', 'egress'].flatMap((d) => {
+    const rules = specOf(o)[d];
+    return Array.isArray(rules) ? rules.filter(isObj) : [];
+  });
+const peersOf = (rule: Obj): unknown[] | null => {
+  const peers = rule.from ?? rule.to;
+  return Array.isArray(peers) ? peers : null;
+};
+
+interface Versions {
+  readonly before: Obj[];
+  readonly after: Obj[];
+}
+
+/** The namespaces the policies live in. */
+function namespacesOf(objects: Obj[]): string[] {
+  const names = policies(objects).map((p) => {
+    const meta = isObj(p.metadata) ? p.metadata : {};
+    return typeof meta.namespace === 'string' ? meta.namespace : 'default';
+  });
+  return [...new Set(names)];
+}
+
+/** Every label some namespaceSelector's matchLabels asks for. */
+function selectorLabels(objects: Obj[]): Obj {
+  const labels: Obj = {};
+  JSON.stringify(objects, (key, value: unknown) => {
+    if (key === 'namespaceSelector' && isObj(value) && isObj(value.matchLabels)) {
+      Object.assign(labels, value.matchLabels);
+    }
+    return value;
+  });
+  delete labels['kubernetes.io/metadata.name'];
+  return labels;
+}
+
+const namespaceObject = (name: string, labels: Obj): Obj => ({
+  apiVersion: 'v1',
+  kind: 'Namespace',
+  metadata: { name, labels },
+});
+
+/** Each edit gives the two versions, or null when the file has nothing to edit that way. */
+const EDITS: Record<string, (objects: Obj[]) => Versions | null> = {
+  'a peer removed': (objects) => {
+    const after = structuredClone(objects);
+    const rule = policies(after)
+      .flatMap(rulesOf)
+      .find((r) => (peersOf(r)?.length ?? 0) >= 1);
+    if (rule === undefined) return null;
+    peersOf(rule)?.shift();
+    return { before: objects, after };
+  },
+  'a selector narrowed': (objects) => {
+    const after = structuredClone(objects);
+    const policy = policies(after)[0];
+    if (policy === undefined) return null;
+    const spec = specOf(policy);
+    const selector = isObj(spec.podSelector) ? spec.podSelector : {};
+    const labels = isObj(selector.matchLabels) ? selector.matchLabels : {};
+    spec.podSelector = { ...selector, matchLabels: { ...labels, tier: 'narrowed' } };
+    return { before: objects, after };
+  },
+  'a policy deleted': (objects) => {
+    const first = policies(objects)[0];
+    if (first === undefined) return null;
+    // The namespaces stay (a file with no object at all is not a valid input).
+    const namespaces = namespacesOf(objects).map((n) => namespaceObject(n, {}));
+    return {
+      before: [...namespaces, ...objects],
+      after: [...namespaces, ...objects.filter((o) => o !== first)],
+    };
+  },
+  'a namespace label changed': (objects) => {
+    // Namespaces labelled as the selectors ask; in the new version the first loses them.
+    const names = namespacesOf(objects);
+    const labels = selectorLabels(objects);
+    const version = (changed: boolean) => [
+      ...names.map((n, i) => namespaceObject(n, changed && i === 0 ? { team: 'other' } : labels)),
+      ...objects,
+    ];
+    return names.length === 0 ? null : { before: version(false), after: version(true) };
+  },
+};
+
+/** The numeric ports the rules of the policies name, and TCP 80. */
+function rulePorts(objects: Obj[]): { containerPort: number; protocol: string }[] {
+  const seen = new Map<string, { containerPort: number; protocol: string }>();
+  seen.set('80/TCP', { containerPort: 80, protocol: 'TCP' });
+  for (const rule of policies(objects).flatMap(rulesOf)) {
+    for (const entry of Array.isArray(rule.ports) ? rule.ports.filter(isObj) : []) {
+      const protocol = typeof entry.protocol === 'string' ? entry.protocol : 'TCP';
+      if (typeof entry.port === 'number') {
+        seen.set(`${entry.port}/${protocol}`, { containerPort: entry.port, protocol });
+      }
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Pods for the policies of the old version, kept in both: one per pod selector a policy
+ * or a peer names (in the policy's namespace, or the one a peer's namespaceSelector names by
+ * kubernetes.io/metadata.name), each declaring every port the rules name. So an edit changes
+ * verdicts, not which pods exist.
+ */
+function podsFor(objects: Obj[]): Obj[] {
+  const pods = new Map<string, Obj>();
+  const ports = rulePorts(objects);
+  const add = (namespace: string, selector: unknown) => {
+    const labels = isObj(selector) && isObj(selector.matchLabels) ? selector.matchLabels : {};
+    const key = `${namespace} ${JSON.stringify(labels)}`;
+    if (pods.has(key)) return;
+    pods.set(key, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: `pod-${pods.size}`, namespace, labels },
+      spec: { containers: [{ name: 'c', image: 'app', ports }] },
+    });
+  };
+  for (const policy of policies(objects)) {
+    const meta = isObj(policy.metadata) ? policy.metadata : {};
+    const namespace = typeof meta.namespace === 'string' ? meta.namespace : 'default';
+    add(namespace, specOf(policy).podSelector);
+    for (const rule of rulesOf(policy)) {
+      for (const peer of (peersOf(rule) ?? []).filter(isObj)) {
+        if (peer.podSelector === undefined && peer.namespaceSelector === undefined) continue;
+        const ns = isObj(peer.namespaceSelector) ? peer.namespaceSelector.matchLabels : undefined;
+        const named = isObj(ns) ? ns['kubernetes.io/metadata.name'] : undefined;
+        add(typeof named === 'string' ? named : namespace, peer.podSelector);
+      }
+    }
+  }
+  return [...pods.values()];
+}
+
+/** The cells where two reach results differ: `from>to port/protocol allowed-after`. */
+function reachDifference(before: Reach, after: Reach): string[] {
+  const cells: string[] = [];
+  for (const now of after.results) {
+    const then = before.results.find((r) => r.port === now.port && r.protocol === now.protocol);
+    if (then === undefined) continue;
+    for (const [from, row] of Object.entries(now.allowed)) {
+      for (const [to, allowed] of Object.entries(row)) {
+        const was = then.allowed[from]?.[to];
+        if (was !== undefined && was !== allowed) {
+          cells.push(`${from}>${to} ${now.port}/${now.protocol} ${allowed}`);
+        }
+      }
+    }
+  }
+  return cells.sort();
+}
+
+function diffCells(diff: DiffJson): string[] {
+  return diff.changes
+    .flatMap((c) => [
+      ...c.newlyAllowed.map((p) => `${c.from}>${c.to} ${p.port}/${p.protocol} true`),
+      ...c.newlyBlocked.map((p) => `${c.from}>${c.to} ${p.port}/${p.protocol} false`),
+    ])
+    .sort();
+}
+
+async function reachOf(path: string, infer: boolean): Promise<Reach> {
+  const run = await cli(['reach', ...(infer ? ['--infer'] : []), '--json', path]);
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as Reach;
+}
+
+const yamlOf = (objects: Obj[]) => objects.map((o) => dump(o, { noRefs: true })).join('---\n');
+
+/** Checks the diff of two versions against two reach runs; true when some verdict changed. */
+async function crossCheck(before: Obj[], after: Obj[], infer: boolean): Promise<boolean> {
+  const beforePath = tmpFile(yamlOf(before));
+  const afterPath = tmpFile(yamlOf(after));
+  const flags = [...(infer ? ['--infer'] : []), '--json'];
+  const run = await cli(['diff', ...flags, beforePath, '--against', afterPath]);
+  const diff = JSON.parse(run.stdout) as DiffJson;
+  const [then, now] = [await reachOf(beforePath, infer), await reachOf(afterPath, infer)];
+  expect(diffCells(diff)).toEqual(reachDifference(then, now));
+  const pods = (r: Reach) => Object.keys(r.results[0]?.allowed ?? {});
+  const had = pods(then);
+  const has = pods(now);
+  if (then.results.length > 0 && now.results.length > 0) {
+    expect(diff.workloads.added).toEqual(has.filter((p) => !had.includes(p)));
+    expect(diff.workloads.removed).toEqual(had.filter((p) => !has.includes(p)));
+  }
+  expect(run.code).toBe(diff.changed ? 1 : 0);
+  return diff.changes.length > 0;
+}
+
+describe.skipIf(corpus.length === 0)('diff on real policies, against two reach runs', () => {
+  const pairs = corpus.flatMap((file) => {
+    const objects = objectsOf(readFileSync(file, 'utf8'));
+    if (policies(objects).length === 0) return [];
+    return Object.entries(EDITS).flatMap(([edit, apply]) => {
+      const versions = apply(objects);
+      if (versions === null) return [];
+      return [{ name: `${file.split('/').pop() ?? file}: ${edit}`, ...versions }];
+    });
+  });
+
+  it('has edits to check', () => {
+    expect(pairs.length).toBeGreaterThan(100);
+  });
+
+  let changed = 0;
+  it.each(pairs)('$name, with pods for the selectors', async ({ before, after }) => {
+    const pods = podsFor(before);
+    if (await crossCheck([...pods, ...before], [...pods, ...after], false)) changed++;
+  });
+
+  it.each(pairs)('$name, with the pods reach --infer adds', async ({ before, after }) => {
+    await crossCheck(before, after, true);
+  });
+
+  it('saw verdicts change on most edits', () => {
+    expect(changed).toBeGreaterThan(pairs.length / 2);
+  });
+});
