@@ -77,4 +77,12 @@ describe('when the command line is wrong', () => {
   it('rejects a flag given twice', () => {
     expect(failure(['--port', '80', '--port', '81'])).toBe('--port given more than once');
   });
+
+  it('keeps every value of a flag that may be repeated, in order', () => {
+    const specs: FlagSpec[] = [{ name: 'flows', value: 'FILE', description: '', repeatable: true }];
+    const result = argsParse(['--flows', 'a.json', 'x.yaml', '--flows=b.csv'], specs);
+    expect(result.ok && flagValues(result.args, 'flows')).toEqual(['a.json', 'b.csv']);
+    expect(result.ok && result.args.positionals).toEqual(['x.yaml']);
+    expect(flagValues(parsed([]), 'flows')).toEqual([]);
+  });
 });

@@ -13,6 +13,8 @@ export interface FlagSpec {
   readonly value?: string;
   /** The flag takes every following argument up to the next flag (`--against A.yaml B.yaml`). */
   readonly list?: true;
+  /** The flag may be given more than once (`--flows a.json --flows b.csv`); its values are a list. */
+  readonly repeatable?: true;
   readonly description: string;
 }
 
@@ -60,7 +62,7 @@ export function argsParse(argv: readonly string[], specs: readonly FlagSpec[]): 
     const name = token.slice(2, eq === -1 ? undefined : eq);
     const spec = specs.find((s) => s.name === name);
     if (spec === undefined) return { ok: false, message: unknownFlag(token, specs) };
-    if (flags.has(name) || lists.has(name)) {
+    if (flags.has(name) || (lists.has(name) && spec.repeatable !== true)) {
       return { ok: false, message: `--${name} given more than once` };
     }
     if (spec.list === true && eq === -1) {
@@ -88,7 +90,9 @@ export function argsParse(argv: readonly string[], specs: readonly FlagSpec[]): 
     if (value === undefined || value === '') {
       return { ok: false, message: `--${name} needs a value (--${name} ${spec.value})` };
     }
-    if (spec.list === true) lists.set(name, [value]);
+    if (spec.list === true || spec.repeatable === true) {
+      lists.set(name, [...(lists.get(name) ?? []), value]);
+    }
     else flags.set(name, value);
   }
   return { ok: true, args: { positionals, flags, lists, help } };
@@ -104,7 +108,7 @@ export function flagSet(args: ParsedArgs, name: string): boolean {
   return args.flags.get(name) === true;
 }
 
-/** The values of a list flag, or an empty list when it was not given. */
+/** The values of a list or repeatable flag, in order, or an empty list when it was not given. */
 export function flagValues(args: ParsedArgs, name: string): readonly string[] {
   return args.lists.get(name) ?? [];
 }

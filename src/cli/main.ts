@@ -9,6 +9,7 @@ import type { Command } from './command';
 import { checkCommand } from './commands/check';
 import { diffCommand } from './commands/diff';
 import { explainCommand } from './commands/explain';
+import { generateCommand } from './commands/generate';
 import { exportCommand } from './commands/export';
 import { reachCommand } from './commands/reach';
 import { validateCommand } from './commands/validate';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   exportCommand,
   checkCommand,
   diffCommand,
+  generateCommand,
 ];
 
 const SPECS = COMMANDS.map((c) => c.spec);

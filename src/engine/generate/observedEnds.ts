@@ -193,8 +193,8 @@ export function resolverFor(doc: Doc, options: GenerateOptions): Resolver {
       path: '',
       severity: 'error',
       message:
-        `pod ${end.namespace}/${end.pod} is not in the design: pass the cluster's pods ` +
-        `(kubectl get pods -A -o yaml) with the policies, as it has no labels here`,
+        `pod ${end.namespace}/${end.pod} is not in the design, and a CSV has no labels to ` +
+        "make it from: pass the cluster's pods too (kubectl get pods -A -o yaml)",
     });
     return null;
   }
