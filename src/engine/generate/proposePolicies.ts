@@ -173,7 +173,9 @@ export function proposePolicies(
       policies.push(policyOf(ns, uniqueName('default-deny', takenIn(ns)), {}, [], [DNS_RULE]));
     }
   }
-  const ordered = [...seen].sort((a, b) => workloadOrder(doc, a) - workloadOrder(doc, b));
+  const order = new Map(doc.workloads.map((w, i) => [podKeyOf(w.namespace, w.name), i]));
+  const rank = (c: LabelClass) => order.get(c.members[0] ?? ('' as PodKey)) ?? 0;
+  const ordered = [...seen].sort((a, b) => rank(a) - rank(b));
   for (const c of ordered) {
     const ingress = rulesOf(c.ingress ?? (new Map() as PeerPorts)).map(({ peers, ports }) => ({
       from: peers,
@@ -200,11 +202,6 @@ export function proposePolicies(
       broader: broaderOf(proposalDoc, ordered, resolver.blockIps, options, namespacesWithPods),
     },
   };
-}
-
-function workloadOrder(doc: Doc, c: LabelClass): number {
-  const first = c.members[0];
-  return doc.workloads.findIndex((w) => podKeyOf(w.namespace, w.name) === first);
 }
 
 function broaderOf(

@@ -86,12 +86,13 @@ describe('reading Hubble flows', () => {
   it('counts dropped flows, ICMP and other events, and leaves them out', () => {
     const lines = [
       hubble(tcp({ verdict: 'DROPPED' })),
+      hubble(tcp({ verdict: 2 })),
       hubble(tcp({ l4: { ICMPv4: { type: 8 } } })),
       JSON.stringify({ node_status: { state: 'NODE_CONNECTED' } }),
     ];
     const read = flowsRead([{ name: 'f.json', text: lines.join('\n') }]);
     expect(read.connections).toEqual([]);
-    expect(read.counts).toMatchObject({ flows: 2, dropped: 1, icmp: 1, events: 1 });
+    expect(read.counts).toMatchObject({ flows: 3, dropped: 2, icmp: 1, events: 1 });
   });
 
   it('makes an end without a pod an address, reserved:world and all', () => {

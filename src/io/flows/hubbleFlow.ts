@@ -95,8 +95,11 @@ const LAYER4: readonly { key: string; protocol: Protocol }[] = [
   { key: 'SCTP', protocol: 'SCTP' },
 ];
 
-/** Verdicts of traffic that did not pass; the rest (FORWARDED, AUDIT, REDIRECTED, …) did. */
-const NOT_PASSED = ['DROPPED', 'ERROR'];
+/**
+ * Verdicts of traffic that did not pass, by name or by `flow.proto` number
+ * (DROPPED = 2, ERROR = 3); the rest (FORWARDED, AUDIT, REDIRECTED, …) did.
+ */
+const NOT_PASSED: readonly unknown[] = ['DROPPED', 'ERROR', 2, 3];
 
 /** Reads one non-blank line; `line` is its 1-based number. */
 export function hubbleFlowRead(lineText: string, line: number): FlowLine | FlowProblem {
@@ -112,7 +115,7 @@ export function hubbleFlowRead(lineText: string, line: number): FlowLine | FlowP
   if (flow === null || !('source' in flow || 'destination' in flow || 'IP' in flow)) {
     return { kind: 'event', line }; // node status, lost events: not flows
   }
-  if (NOT_PASSED.includes(text(field(flow, 'verdict')))) return { kind: 'dropped', line };
+  if (NOT_PASSED.includes(field(flow, 'verdict'))) return { kind: 'dropped', line };
   const l4 = objectOf(field(flow, 'l4'));
   if (l4 !== null && ('ICMPv4' in l4 || 'ICMPv6' in l4)) return { kind: 'icmp', line };
   const layer = LAYER4.find(({ key }) => l4 !== null && objectOf(l4[key]) !== null);
