@@ -13,6 +13,8 @@ export class Toolbar {
   readonly undo: Locator;
   readonly redo: Locator;
   readonly help: Locator;
+  /** The design's name, in the header. */
+  readonly designName: Locator;
 
   constructor(readonly page: Page) {
     const bar = page.getByRole('navigation', { name: 'Toolbar' });
@@ -27,6 +29,7 @@ export class Toolbar {
     this.undo = bar.getByRole('button', { name: 'Undo' });
     this.redo = bar.getByRole('button', { name: 'Redo' });
     this.help = bar.getByRole('button', { name: 'Help' });
+    this.designName = page.getByRole('textbox', { name: 'Design name' });
   }
 
   /** Saves the whole design through the browser's download; returns the file's text. */
@@ -38,6 +41,19 @@ export class Toolbar {
     const chunks: Buffer[] = [];
     for await (const chunk of stream) chunks.push(chunk as Buffer);
     return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+  }
+
+  /** Types a name for the design and confirms it with Enter. */
+  async nameDesign(name: string): Promise<void> {
+    await this.designName.fill(name);
+    await this.designName.press('Enter');
+  }
+
+  /** The name of the file a button downloads. */
+  async downloadName(button: Locator): Promise<string> {
+    const download = this.page.waitForEvent('download');
+    await button.click();
+    return (await download).suggestedFilename();
   }
 
   async openYamlFile(name: string, text: string): Promise<void> {

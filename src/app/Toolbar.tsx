@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { selectCanRedo, selectCanUndo, useEditorApi, useEditorStore } from '../store';
+import { DesignTitle } from './DesignTitle';
 import { WorkshopTools } from './lesson/WorkshopTools';
 import type { AppCommands } from './useAppCommands';
 
@@ -11,7 +12,10 @@ export function Toolbar({ commands }: { commands: AppCommands }) {
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <header className="app-header">
-      <h1 className="app-title">netpol-canvas</h1>
+      <div className="app-brand">
+        <h1 className="app-title">netpol-canvas</h1>
+        <DesignTitle />
+      </div>
       <nav className="app-toolbar" aria-label="Toolbar">
         <div className="app-toolgroup" role="group" aria-label="File">
           <button type="button" onClick={() => fileInput.current?.click()}>

@@ -28,6 +28,7 @@ import { Toolbar } from './Toolbar';
 import type { AppCommands } from './useAppCommands';
 import { useAppCommands } from './useAppCommands';
 import { useFileDrop } from './useFileDrop';
+import { useDocumentTitle } from './useDocumentTitle';
 import { useShortcuts } from './useShortcuts';
 import { ViewSwitch } from './ViewSwitch';
 
@@ -62,6 +63,7 @@ export function Workspace({
   useShortcuts(api, deleteSelection);
   useFileDrop(commands.openFiles);
   useLessonKeys();
+  useDocumentTitle();
   return (
     <div
       className={[

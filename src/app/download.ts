@@ -11,3 +11,25 @@ export function downloadText(fileName: string, text: string): void {
     URL.revokeObjectURL(url);
   }, 1000);
 }
+
+/**
+ * A file name for the design named `title` ("Shop, production" → `shop-production.yaml`):
+ * lower case letters, digits and dashes, so it is safe on every system; `fallback` when the
+ * design is untitled or its name has none of them. `suffix` follows the name (`-networkpolicies`).
+ */
+export function designFileName(
+  title: string | undefined,
+  fallback: string,
+  suffix: string,
+  extension: string,
+): string {
+  const slug = (title ?? '')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+  return `${slug === '' ? fallback : slug}${suffix}.${extension}`;
+}

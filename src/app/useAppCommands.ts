@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import { EMPTY_DOC } from '../model';
 import { serializeDocument } from '../io';
 import { docWithPositions, selectPoliciesYaml, useEditorApi } from '../store';
-import { downloadText } from './download';
+import { designFileName, downloadText } from './download';
 import { FIXTURES } from './fixtures';
 import { importSources } from './import/importSources';
 
@@ -40,10 +40,18 @@ export function useAppCommands(): AppCommands {
       },
       saveDesign: () => {
         const { doc, positions } = state();
-        downloadText('netpol-design.yaml', serializeDocument(docWithPositions(doc, positions)));
+        downloadText(
+          designFileName(doc.title, 'netpol-design', '', 'yaml'),
+          serializeDocument(docWithPositions(doc, positions)),
+        );
       },
       exportPolicies: () => {
-        downloadText('networkpolicies.yaml', selectPoliciesYaml(state()));
+        const { title } = state().doc;
+        const fileName =
+          title === undefined
+            ? 'networkpolicies.yaml'
+            : designFileName(title, 'netpol-design', '-networkpolicies', 'yaml');
+        downloadText(fileName, selectPoliciesYaml(state()));
       },
       copyPolicies: async () => {
         try {

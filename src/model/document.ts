@@ -16,6 +16,11 @@ export interface Doc {
   readonly policies: readonly NetworkPolicy[];
   /** Services, as imported: what clients call, translated to the pods' ports (absent: none). */
   readonly services?: readonly Service[];
+  /**
+   * The design's name, as the user typed it ("Shop, production"): shown in the tab's title and
+   * used for file names. Not a Kubernetes object: never in the YAML (absent: untitled).
+   */
+  readonly title?: string;
 }
 
 export const EMPTY_DOC: Doc = { namespaces: [], workloads: [], externals: [], policies: [] };

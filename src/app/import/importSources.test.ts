@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../../store';
 import { FIXTURES, fixtureDoc } from '../fixtures';
-import { importSources } from './importSources';
+import { importSources, titleOfSources } from './importSources';
 
 describe('when a valid file is imported', () => {
   it('replaces the design in one undo step and says what came in', async () => {
     const store = createEditorStore();
     const yaml = FIXTURES['three-tier']?.yaml ?? '';
     expect(await importSources(store, [{ name: 'three-tier.yaml', text: yaml }])).toBe(true);
-    expect(store.getState().doc).toEqual(fixtureDoc('three-tier'));
+    expect(store.getState().doc).toEqual({ ...fixtureDoc('three-tier'), title: 'three-tier' });
     expect(store.getState().notice?.text).toBe(
       'Imported three-tier.yaml: 3 namespaces, 5 workloads, 3 policies.',
     );
@@ -27,5 +27,18 @@ describe('when the file has an error', () => {
     expect(store.getState().doc).toBe(before);
     expect(store.getState().notice).toMatchObject({ tone: 'error' });
     expect(store.getState().notice?.text).toContain('bad.yaml line 6');
+  });
+});
+
+describe('the name of an opened design', () => {
+  it('is the name of the one file it came from, without its extension', () => {
+    expect(titleOfSources([{ name: 'shop-production.yaml', text: '' }])).toBe('shop-production');
+    expect(titleOfSources([{ name: 'cluster.JSON', text: '' }])).toBe('cluster');
+  });
+
+  it('is none for several files or pasted text', () => {
+    const file = { name: 'a.yaml', text: '' };
+    expect(titleOfSources([file, { ...file, name: 'b.yaml' }])).toBeUndefined();
+    expect(titleOfSources([{ name: 'pasted YAML', text: '' }])).toBeUndefined();
   });
 });

@@ -6,6 +6,7 @@
  * to the layout; on failure or cancel the current design stays and the
  * status line says why (the first problem and where it is).
  */
+import { applyEdit } from '../../engine';
 import type { SourceFile } from '../../io';
 import type { Issue } from '../../model';
 import type { EditorStore } from '../../store';
@@ -24,6 +25,17 @@ function plural(n: number, word: string, words = `${word}s`): string {
 /** What the status line adds when a large design opens with its namespaces collapsed. */
 export const COLLAPSED_HINT =
   'Namespaces are collapsed: double-click one (or press its Expand) to open it, or Expand all.';
+
+/**
+ * The name of a design opened from one file: the file's name without `.yaml`, `.yml` or
+ * `.json` (a saved `shop-production.yaml` opens as "shop-production"); none for several
+ * files or pasted text.
+ */
+export function titleOfSources(sources: readonly SourceFile[]): string | undefined {
+  const only = sources.length === 1 ? sources[0] : undefined;
+  const match = only === undefined ? null : /^(.+)\.(?:ya?ml|json)$/i.exec(only.name);
+  return match?.[1];
+}
 
 /** The import under way, so that Cancel (or a newer import) can stop it. */
 let running: AbortController | null = null;
@@ -68,7 +80,11 @@ export async function importSources(
       });
       return false;
     }
-    const { doc, positions } = positionsFromDoc(parsed.doc);
+    const opened = positionsFromDoc(parsed.doc);
+    const { positions } = opened;
+    const title = titleOfSources(sources);
+    const doc =
+      title === undefined ? opened.doc : applyEdit(opened.doc, { type: 'setTitle', title });
     state().replaceDoc(doc, positions);
     const collapsed = collapsedOnOpen(doc);
     state().resetCollapsed(collapsed);

@@ -30,6 +30,7 @@ import {
 import { flowDraw } from '../flows/draw';
 import { flowRemove } from '../flows/remove';
 import { templateApply } from './policyTemplates';
+import { titleSet } from './title';
 import { podSelectorSet, policyTypesSet, ruleAdd, ruleMove, ruleRemove, ruleSet } from './rules';
 
 export function applyEdit(doc: Doc, edit: DocEdit): Doc {
@@ -84,6 +85,8 @@ export function applyEdit(doc: Doc, edit: DocEdit): Doc {
       return flowDraw(doc, edit.flow).doc;
     case 'removeFlow':
       return flowRemove(doc, edit.id);
+    case 'setTitle':
+      return titleSet(doc, edit.title);
     case 'batch':
       return edit.edits.reduce(applyEdit, doc);
   }

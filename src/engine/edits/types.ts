@@ -143,4 +143,6 @@ export type DocEdit =
   | { readonly type: 'allowFlow'; readonly flow: FlowSpec }
   | { readonly type: 'removeFlow'; readonly id: string }
   /** Several edits as one step (one undo entry). */
+  /** Names the design; surrounding spaces are dropped and '' takes the name away. */
+  | { readonly type: 'setTitle'; readonly title: string }
   | { readonly type: 'batch'; readonly edits: readonly DocEdit[] };

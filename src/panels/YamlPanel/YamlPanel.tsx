@@ -37,7 +37,9 @@ export function YamlPanel() {
     const parsed = parseDraft(draft);
     if (!parsed.ok) return;
     const { doc, positions } = positionsFromDoc(parsed.doc);
-    api.getState().replaceDoc(doc, positions);
+    // The YAML holds the Kubernetes objects; the design keeps its name.
+    const { title } = api.getState().doc;
+    api.getState().replaceDoc(title === undefined ? doc : { ...doc, title }, positions);
     api.getState().notify({ tone: 'info', text: 'Applied the YAML to the design.' });
     setDraft(null);
   };

@@ -3,6 +3,7 @@ import { EMPTY_DOC } from '../../model';
 import { AUTOSAVE_KEY, RESCUE_KEY, SET_ASIDE_PREFIX, loadAutosave } from './autosaveLoad';
 import { encodeEntry } from './designEntry';
 import { memoryDesignStore } from './designStore';
+import { ENTRY_VERSION } from './migrations';
 import { failingDesignStore, threeTier } from './testDesigns';
 
 function legacyStorage(entries: Record<string, string>) {
@@ -64,7 +65,7 @@ describe('when the saved entry cannot be read', () => {
 
   it('keeps a newer version’s entry aside too', async () => {
     const designs = memoryDesignStore();
-    const newer = JSON.stringify({ version: 3, yaml: '', positions: {} });
+    const newer = JSON.stringify({ version: ENTRY_VERSION + 1, yaml: '', positions: {} });
     designs.map.set(AUTOSAVE_KEY, newer);
     const loaded = await loadAutosave(designs, null);
     expect(loaded.unreadable?.reason).toContain('newer');

@@ -17,6 +17,11 @@ describe('when a design is saved and loaded', () => {
     expect(load(text)).toEqual({ doc, positions: { 'namespace:prod': { x: 10, y: 20 } } });
   });
 
+  it('gives back the name of the design', () => {
+    const doc = { ...threeTier(), title: 'Shop, production' };
+    expect(load(encodeEntry({ doc, positions: {} }, META))?.doc.title).toBe('Shop, production');
+  });
+
   it('restores an empty design', () => {
     expect(load(encodeEntry({ doc: EMPTY_DOC, positions: {} }, META))).toEqual({
       doc: EMPTY_DOC,

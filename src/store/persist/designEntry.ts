@@ -5,6 +5,7 @@
  * the same validation as any file rather than trusted; the reason is kept,
  * for the user.
  */
+import { applyEdit } from '../../engine';
 import { parseFiles, serializeDocument } from '../../io';
 import type { Doc } from '../../model';
 import { EMPTY_DOC } from '../../model';
@@ -37,6 +38,7 @@ export function encodeEntry(design: SavedDesign, meta: EntryMeta): string {
     version: ENTRY_VERSION,
     savedAt: meta.savedAt,
     tab: meta.tab,
+    title: design.doc.title ?? '',
     yaml: serializeDocument(design.doc),
     positions: design.positions,
     ...(design.collapsed === undefined ? {} : { collapsed: design.collapsed }),
@@ -87,14 +89,14 @@ export function decodeEntry(text: string): DecodedEntry {
   }
   const migrated = migrateEntry(raw as Record<string, unknown>);
   if (!migrated.ok) return migrated;
-  const { yaml, positions, savedAt, tab, collapsed } = migrated.entry;
+  const { yaml, positions, savedAt, tab, collapsed, title } = migrated.entry;
   if (typeof yaml !== 'string') return { ok: false, reason: 'it holds no design' };
   const doc = docOf(yaml);
   if ('reason' in doc) return { ok: false, reason: doc.reason };
   return {
     ok: true,
     design: {
-      doc: doc.doc,
+      doc: typeof title === 'string' ? applyEdit(doc.doc, { type: 'setTitle', title }) : doc.doc,
       positions: positionsOf(positions),
       ...withCollapsed(collapsedOf(collapsed, doc.doc)),
     },

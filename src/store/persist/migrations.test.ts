@@ -21,6 +21,14 @@ describe('an entry saved by an older version', () => {
     expect(decoded.ok && decoded.design.positions).toEqual({ 'namespace:prod': { x: 1, y: 2 } });
     expect(decoded.ok && decoded.meta).toEqual({ savedAt: 0, tab: '' });
   });
+
+  it('of version 2 (before designs had names) loads untitled', () => {
+    const v2 = JSON.stringify({ version: 2, savedAt: 7, tab: 't', yaml: V1_YAML, positions: {} });
+    const decoded = decodeEntry(v2);
+    expect(decoded.ok && decoded.design.doc.namespaces.map((n) => n.name)).toEqual(['prod']);
+    expect(decoded.ok && 'title' in decoded.design.doc).toBe(false);
+    expect(decoded.ok && decoded.meta).toEqual({ savedAt: 7, tab: 't' });
+  });
 });
 
 describe('an entry of a version this app does not know', () => {

@@ -7,13 +7,16 @@
  * - 1: `{ version, yaml, positions }` (kept in localStorage).
  * - 2: adds `savedAt` (ms since epoch) and `tab` (the tab that saved it), so
  *   another tab can tell a save that is not its own; kept in IndexedDB.
+ * - 3: adds `title`, the design's name ('' when untitled; the YAML holds
+ *   Kubernetes objects only, so the name travels beside it).
  */
-export const ENTRY_VERSION = 2;
+export const ENTRY_VERSION = 3;
 
 export type RawEntry = Readonly<Record<string, unknown>>;
 
 const STEPS = new Map<number, (entry: RawEntry) => RawEntry>([
   [1, (entry) => ({ ...entry, version: 2, savedAt: 0, tab: '' })],
+  [2, (entry) => ({ ...entry, version: 3, title: '' })],
 ]);
 
 export type Migrated =

@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures';
+import { waitForSaved } from './pages/savedDesign';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test.describe('naming the design', () => {
+  test('the name shows in the tab, names the files, undoes and survives a reload', async ({
+    page,
+    toolbar,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(toolbar.designName).toHaveValue('');
+    await expect(toolbar.designName).toHaveAttribute('placeholder', 'Untitled design');
+    await expect(page).toHaveTitle('netpol-canvas');
+
+    await toolbar.nameDesign('  Shop, production ');
+    await expect(toolbar.designName).toHaveValue('Shop, production');
+    await expect(page).toHaveTitle('Shop, production · netpol-canvas');
+    await page.screenshot({ path: 'test-results/design-name-1280.png' });
+    expect(await toolbar.downloadName(toolbar.saveDesign)).toBe('shop-production.yaml');
+    expect(await toolbar.downloadName(toolbar.exportYaml)).toBe(
+      'shop-production-networkpolicies.yaml',
+    );
+
+    await toolbar.undo.click();
+    await expect(toolbar.designName).toHaveValue('');
+    await expect(page).toHaveTitle('netpol-canvas');
+    await toolbar.redo.click();
+    await expect(toolbar.designName).toHaveValue('Shop, production');
+
+    await waitForSaved(page, '"title":"Shop, production"');
+    await page.reload();
+    await expect(toolbar.designName).toHaveValue('Shop, production');
+    await expect(page).toHaveTitle('Shop, production · netpol-canvas');
+  });
+
+  test('Escape gives back the name as it was', async ({ page, toolbar }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.nameDesign('Shop');
+    await toolbar.designName.fill('Shop, typo');
+    await toolbar.designName.press('Escape');
+    await expect(toolbar.designName).toHaveValue('Shop');
+    await toolbar.designName.blur();
+    await expect(page).toHaveTitle('Shop · netpol-canvas');
+  });
+});
