@@ -16,6 +16,7 @@ test.describe('export and import', () => {
     toolbar,
   }) => {
     await page.goto('/?fixture=three-tier');
+    await toolbar.nameDesign('Three tiers, by hand');
     const dev = await canvas.settledBox(canvas.namespace('dev'));
     await page.mouse.move(dev.x + 40, dev.y + 12);
     await page.mouse.down();
@@ -24,7 +25,7 @@ test.describe('export and import', () => {
     const before = await designOf(page);
     expect(JSON.parse(before.positions)).toHaveProperty(['namespace:dev']);
     const file = await toolbar.downloadDesign();
-    expect(file.name).toBe('netpol-design.yaml');
+    expect(file.name).toBe('three-tiers-by-hand.yaml');
     expect(file.text).toContain('netpol-canvas.dev/position');
 
     await toolbar.newDesign.click();
@@ -37,7 +38,8 @@ test.describe('export and import', () => {
     await expect(canvas.workload('prod/web')).toBeVisible();
     await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');
     expect(await designOf(page)).toEqual(before);
-    await expect(page.getByRole('status')).toContainText('Imported netpol-design.yaml');
+    await expect(page.getByRole('status')).toContainText('Imported three-tiers-by-hand.yaml');
+    await expect(toolbar.designName).toHaveValue('Three tiers, by hand');
     await page.screenshot({ path: 'test-results/import.png' });
   });
 

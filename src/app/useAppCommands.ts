@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import { EMPTY_DOC } from '../model';
-import { serializeDocument } from '../io';
+import { designTitleWrite, serializeDocument } from '../io';
 import { docWithPositions, selectPoliciesYaml, useEditorApi } from '../store';
 import { designFileName, downloadText } from './download';
 import { FIXTURES } from './fixtures';
@@ -42,7 +42,7 @@ export function useAppCommands(): AppCommands {
         const { doc, positions } = state();
         downloadText(
           designFileName(doc.title, 'netpol-design', '', 'yaml'),
-          serializeDocument(docWithPositions(doc, positions)),
+          designTitleWrite(serializeDocument(docWithPositions(doc, positions)), doc.title),
         );
       },
       exportPolicies: () => {

@@ -6,6 +6,7 @@ export type { PathIssue } from './text/pathIssue';
 export type { PolicyCheck } from './objectCheck';
 export { changeErrors, networkPolicyCheck } from './objectCheck';
 export { serializeDocument, serializePolicies } from './serialize';
+export { designTitleRead, designTitleWrite } from './designTitle';
 export type { SourceFile } from './text/sourceFile';
 export { quoteText, textPrintable } from './text/pathIssue';
 export type { FlowCounts, FlowFormat, FlowsRead } from './flows/flowsRead';

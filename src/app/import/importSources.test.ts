@@ -36,6 +36,12 @@ describe('the name of an opened design', () => {
     expect(titleOfSources([{ name: 'cluster.JSON', text: '' }])).toBe('cluster');
   });
 
+  it('is the name a saved design carries, whatever the file is called', () => {
+    const text = '# netpol-canvas design: Shop, production\nkind: List\nitems: []\n';
+    expect(titleOfSources([{ name: 'netpol-design (3).yaml', text }])).toBe('Shop, production');
+    expect(titleOfSources([{ name: 'pasted YAML', text }])).toBe('Shop, production');
+  });
+
   it('is none for several files or pasted text', () => {
     const file = { name: 'a.yaml', text: '' };
     expect(titleOfSources([file, { ...file, name: 'b.yaml' }])).toBeUndefined();

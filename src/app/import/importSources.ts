@@ -8,6 +8,7 @@
  */
 import { applyEdit } from '../../engine';
 import type { SourceFile } from '../../io';
+import { designTitleRead } from '../../io';
 import type { Issue } from '../../model';
 import type { EditorStore } from '../../store';
 import { collapsedOnOpen, positionsFromDoc } from '../../store';
@@ -27,14 +28,14 @@ export const COLLAPSED_HINT =
   'Namespaces are collapsed: double-click one (or press its Expand) to open it, or Expand all.';
 
 /**
- * The name of a design opened from one file: the file's name without `.yaml`, `.yml` or
- * `.json` (a saved `shop-production.yaml` opens as "shop-production"); none for several
- * files or pasted text.
+ * The name of a design opened from one file: the name a saved design carries
+ * (`designTitleRead`), else the file's name without `.yaml`, `.yml` or `.json`;
+ * none for several files or pasted text without one.
  */
 export function titleOfSources(sources: readonly SourceFile[]): string | undefined {
   const only = sources.length === 1 ? sources[0] : undefined;
-  const match = only === undefined ? null : /^(.+)\.(?:ya?ml|json)$/i.exec(only.name);
-  return match?.[1];
+  if (only === undefined) return undefined;
+  return designTitleRead(only.text) ?? /^(.+)\.(?:ya?ml|json)$/i.exec(only.name)?.[1];
 }
 
 /** The import under way, so that Cancel (or a newer import) can stop it. */
