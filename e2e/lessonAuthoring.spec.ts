@@ -63,6 +63,23 @@ test.describe('when a trainer writes a lesson of their own in the app', () => {
     await expect(editor.panel).toContainText('A port is a number from 1 to 65535');
     await editor.port.fill('3306');
     await editor.panel.getByRole('checkbox', { name: /^Draw it as a line/ }).check();
+    // What it claims: the new claim starts from its connection, as the canvas has it.
+    await expect(editor.claims).toHaveCount(0);
+    await expect(editor.claimFrom).toHaveValue('prod/api');
+    await expect(editor.claimPort).toHaveValue('3306');
+    await editor.addClaim.click();
+    await expect(editor.claims).toHaveCount(1);
+    await expect(editor.claims.first()).toContainText(
+      'prod/api → prod/db on TCP 3306 is allowed ✓ the canvas agrees',
+    );
+    await editor.claimFrom.selectOption('prod/db');
+    await editor.claimTo.selectOption('prod/api');
+    await editor.claimPort.fill('5000');
+    await expect(editor.addClaim).toHaveText('Add claim: blocked');
+    await editor.addClaim.click();
+    await expect(editor.claims).toHaveCount(2);
+    await editor.panel.getByRole('button', { name: /^Remove claim prod\/db → prod\/api/ }).click();
+    await expect(editor.claims).toHaveCount(1);
     await editor.panel
       .getByRole('combobox', { name: 'The policy it shows beside the canvas' })
       .selectOption('prod/db-policy');
@@ -102,6 +119,9 @@ test.describe('when a trainer writes a lesson of their own in the app', () => {
     expect(text).toMatch(/lines:[\s\S]*from: "prod\/api", to: "prod\/db", port: 3306/);
     expect(text).toContain(
       'connection: {from: "prod/api", to: "prod/db", port: 3306, protocol: TCP}',
+    );
+    expect(text).toMatch(
+      /expect:\n\s*- .*from: "prod\/api", to: "prod\/db", port: 3306.*allowed: true/,
     );
 
     await lesson.lessonsButton.click();

@@ -17,6 +17,12 @@ export class LessonEditor {
   readonly replaceDesign: Locator;
   readonly preview: Locator;
   readonly save: Locator;
+  /** What the step claims: one item per claim, and the new claim's fields. */
+  readonly claims: Locator;
+  readonly claimFrom: Locator;
+  readonly claimTo: Locator;
+  readonly claimPort: Locator;
+  readonly addClaim: Locator;
 
   constructor(readonly page: Page) {
     this.panel = page.getByRole('region', { name: 'Lesson editor' });
@@ -36,6 +42,11 @@ export class LessonEditor {
     });
     this.preview = this.panel.getByRole('button', { name: 'Preview' });
     this.save = this.panel.getByRole('button', { name: 'Save as lesson file' });
+    this.claims = this.panel.getByRole('list', { name: 'Claims' }).getByRole('listitem');
+    this.claimFrom = this.panel.getByRole('combobox', { name: 'Claim from' });
+    this.claimTo = this.panel.getByRole('combobox', { name: 'Claim to' });
+    this.claimPort = this.panel.getByRole('textbox', { name: 'Claim port' });
+    this.addClaim = this.panel.getByRole('button', { name: /^Add claim/ });
   }
 
   /** The tick box that rings `node` (as the editor labels it: `prod/db`). */

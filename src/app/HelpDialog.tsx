@@ -45,8 +45,10 @@ export function HelpDialog() {
           Your own lesson: Lessons… → Write a lesson… opens the Lesson tab. Shape the design on the
           canvas, then Add step from the current design (the step keeps a copy of it); write its
           title and text (one point per line), tick what it rings or pick the connection it is
-          about, reorder or delete steps, Preview it, and Save as lesson file. Lessons… → Open
-          lesson file runs it again; Edit this lesson brings it back into the editor.
+          about, add what it claims (“prod/web → prod/db on TCP 3306 is blocked”, checked against
+          the canvas: a claim the canvas contradicts keeps the lesson from being saved), reorder or
+          delete steps, Preview it, and Save as lesson file. Lessons… → Open lesson file runs it
+          again; Edit this lesson brings it back into the editor.
         </li>
         <li>
           In front of a room: Present (P), then the Laser pointer (L) and Reveal line by line (R):

@@ -38,6 +38,14 @@ function threeSteps(): Lesson {
       index: 1,
       focus: { connection: { from: 'prod/web', to: 'prod/db', port: 3306, protocol: 'TCP' } },
     },
+    {
+      type: 'setStepClaims',
+      index: 1,
+      expect: [
+        { from: 'prod/web', to: 'prod/db', port: 3306, protocol: 'TCP', allowed: false },
+        { from: 'prod/api', to: 'prod/db', port: 3306, protocol: 'TCP', allowed: true },
+      ],
+    },
     { type: 'addStep', doc: isolated, title: 'Step 3' },
     { type: 'setStepText', index: 2, text: 'Replies need no rule.' },
   ]);
@@ -79,6 +87,26 @@ describe('when a trainer writes a lesson in the app', () => {
     expect(lessonProblemsOf(lessonProblems(missing), 'steps[0].policy')).toHaveLength(1);
     const none = lessonEditApply(lesson, { type: 'setStepPolicy', index: 1, policy: null });
     expect(none.steps[1]).not.toHaveProperty('policy');
+  });
+
+  it('writes what a step claims, and says which claim the canvas contradicts', () => {
+    const lesson = threeSteps();
+    expect(lesson.steps[1]?.expect).toHaveLength(2);
+    expect(lessonProblems(lesson)).toEqual([]);
+    const wrong = lessonEditApply(lesson, {
+      type: 'setStepClaims',
+      index: 0,
+      expect: [
+        { from: 'prod/web', to: 'prod/db', port: 3306, protocol: 'TCP', allowed: false },
+        { from: 'prod/ghost', to: 'prod/db', port: 3306, protocol: 'TCP', allowed: true },
+      ],
+    });
+    expect(lessonProblemsOf(lessonProblems(wrong), 'steps[0].expect')).toEqual([
+      'The claim “prod/web -> prod/db TCP/3306 blocked” does not hold: the canvas shows it allowed.',
+      'The claim’s end “prod/ghost” is not a workload or an address of this step’s design.',
+    ]);
+    const none = lessonEditApply(lesson, { type: 'setStepClaims', index: 1, expect: [] });
+    expect(none.steps[1]).not.toHaveProperty('expect');
   });
 
   it('changes nothing for a step it does not have, or a move past either end', () => {

@@ -6,7 +6,7 @@
  * not have changes nothing.
  */
 import type { Doc } from '../../model';
-import type { Lesson, LessonConnection, LessonFocus, LessonStep } from './lesson';
+import type { Lesson, LessonClaim, LessonConnection, LessonFocus, LessonStep } from './lesson';
 import { lessonEndpointOf, lessonNodeOf } from './lessonEndpoint';
 
 export type LessonEdit =
@@ -18,6 +18,12 @@ export type LessonEdit =
   | { readonly type: 'setStepTitle'; readonly index: number; readonly title: string }
   | { readonly type: 'setStepText'; readonly index: number; readonly text: string }
   | { readonly type: 'setStepFocus'; readonly index: number; readonly focus: LessonFocus }
+  /** The step's claims ("A → B is allowed"), checked against the engine; none: no `expect`. */
+  | {
+      readonly type: 'setStepClaims';
+      readonly index: number;
+      readonly expect: readonly LessonClaim[];
+    }
   /** The policy shown beside the canvas (`namespace/name`), or none. */
   | { readonly type: 'setStepPolicy'; readonly index: number; readonly policy: string | null }
   /** The step's design replaced by `doc` as it is now; what it rings is kept where it still exists. */
@@ -68,6 +74,13 @@ export function lessonEditApply(lesson: Lesson, edit: LessonEdit): Lesson {
       return stepChange(lesson, edit.index, { text: edit.text });
     case 'setStepFocus':
       return stepChange(lesson, edit.index, { focus: edit.focus });
+    case 'setStepClaims': {
+      const step = lesson.steps[edit.index];
+      if (step === undefined) return lesson;
+      const { expect: _old, ...rest } = step;
+      const next = edit.expect.length === 0 ? rest : { ...rest, expect: edit.expect };
+      return { ...lesson, steps: lesson.steps.map((s, i) => (i === edit.index ? next : s)) };
+    }
     case 'setStepPolicy': {
       const step = lesson.steps[edit.index];
       if (step === undefined) return lesson;

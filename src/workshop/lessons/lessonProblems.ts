@@ -2,12 +2,14 @@
  * What keeps a lesson being written in the app from being saved as a lesson
  * file that opens again: the same rules `lessonFileParse` applies, each
  * problem with the field it is about (`title`, `steps[1].text`,
- * `steps[0].focus`, `steps[0].policy`), so the editor shows it beside that field.
+ * `steps[0].focus`, `steps[0].policy`, `steps[0].expect`), so the editor shows it beside
+ * that field. A claim must hold: a lesson cannot say what the canvas contradicts.
  */
 import type { Lesson, LessonStep } from './lesson';
 import { lessonIdIsValid } from './lesson';
 import { lessonEndpointOf, lessonNodeOf } from './lessonEndpoint';
 import { lessonPolicyOf } from './lessonPolicy';
+import { claimResults, claimText } from './lessonClaims';
 
 export interface LessonProblem {
   /** `id`, `title`, `steps`, or `steps[<i>].title` / `.text` / `.focus`. */
@@ -46,6 +48,14 @@ function stepProblems(step: LessonStep, index: number): LessonProblem[] {
         message: `The connection's end “${end}” is not a workload or an address of this step’s design.`,
       });
     }
+  }
+  for (const result of claimResults(step)) {
+    if (result.holds) continue;
+    const message =
+      'unknownEnd' in result
+        ? `The claim’s end “${result.unknownEnd}” is not a workload or an address of this step’s design.`
+        : `The claim “${claimText(result.claim)}” does not hold: the canvas shows it ${result.claim.allowed ? 'blocked' : 'allowed'}.`;
+    problems.push({ field: at('expect'), message });
   }
   return problems;
 }

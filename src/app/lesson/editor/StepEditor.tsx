@@ -1,10 +1,19 @@
-import type { LessonProblem, LessonStep } from '../../../workshop';
+import type { LessonConnection, LessonProblem, LessonStep } from '../../../workshop';
 import { useEditorApi } from '../../../store';
 import { ProblemList, problemProps } from './ProblemList';
+import { StepClaims } from './StepClaims';
 import { StepPolicy } from './StepPolicy';
 import { StepRings } from './StepRings';
 
-/** One step: its title, its text, what it rings, and its design (replaceable by the current one). */
+/** A new claim starts from the step's connection: a new connection, a fresh form. */
+function claimKey(c: LessonConnection): string {
+  return `${c.from}>${c.to} ${c.protocol}/${String(c.port)}`;
+}
+
+/**
+ * One step: its title, its text, what it rings, what it claims, and its
+ * design (replaceable by the current one).
+ */
 export function StepEditor({
   index,
   count,
@@ -54,6 +63,12 @@ export function StepEditor({
         </p>
       </div>
       <StepRings index={index} step={step} problems={problems} />
+      <StepClaims
+        key={`${String(index)} ${step.focus.connection === undefined ? '' : claimKey(step.focus.connection)}`}
+        index={index}
+        step={step}
+        problems={problems}
+      />
       <StepPolicy index={index} step={step} problems={problems} />
       <p className="lesson-editor-hint">{`Its design: ${size}.`}</p>
       <button

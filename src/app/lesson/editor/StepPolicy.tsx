@@ -1,19 +1,11 @@
-import type { LessonProblem, LessonStep } from '../../../workshop';
 import { useEditorApi } from '../../../store';
+import type { StepPartProps } from './stepPartProps';
 import { ProblemList, problemProps } from './ProblemList';
 
 const NONE = '';
 
 /** The policy the step shows large beside the canvas, picked among its design's policies. */
-export function StepPolicy({
-  index,
-  step,
-  problems,
-}: {
-  index: number;
-  step: LessonStep;
-  problems: readonly LessonProblem[];
-}) {
+export function StepPolicy({ index, step, problems }: StepPartProps) {
   const api = useEditorApi();
   const names = step.doc.policies.map((p) => `${p.metadata.namespace}/${p.metadata.name}`).sort();
   const field = `steps[${index}].policy`;

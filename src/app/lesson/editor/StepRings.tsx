@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { focusWithNodes, lessonNodeChoices } from '../../../workshop';
-import type { LessonProblem, LessonStep } from '../../../workshop';
 import { useEditorApi } from '../../../store';
+import type { StepPartProps } from './stepPartProps';
 import { ProblemList } from './ProblemList';
 import { StepConnection } from './StepConnection';
 
@@ -9,15 +9,7 @@ import { StepConnection } from './StepConnection';
  * What a step rings on the canvas (ticked nodes), and the connection it is
  * about (its line is selected and explained, as a built-in step's is).
  */
-export function StepRings({
-  index,
-  step,
-  problems,
-}: {
-  index: number;
-  step: LessonStep;
-  problems: readonly LessonProblem[];
-}) {
+export function StepRings({ index, step, problems }: StepPartProps) {
   const api = useEditorApi();
   const choices = useMemo(() => lessonNodeChoices(step.doc), [step.doc]);
   const { focus } = step;
