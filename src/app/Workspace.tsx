@@ -6,6 +6,7 @@ import { LessonPolicy } from '../panels/LessonPanel/LessonPolicy';
 import { MatrixPanel } from '../panels/MatrixPanel/MatrixPanel';
 import { selectIsEmpty, selectionRemoval, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
+import { useTheme } from '../theme/useTheme';
 import { EmptyCanvas } from './EmptyCanvas';
 import { PanelBoundary } from './PanelBoundary';
 import { FlowDialog } from './FlowDialog';
@@ -45,6 +46,8 @@ export function Workspace({
   notices?: ((commands: AppCommands) => ReactNode) | undefined;
 }) {
   const api = useEditorApi();
+  // The page's colours follow the setting (or the system) wherever the user is.
+  useTheme();
   const empty = useEditorStore(selectIsEmpty);
   const dialog = useEditorStore(selectDialog);
   const view = useEditorStore(selectView);

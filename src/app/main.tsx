@@ -14,6 +14,7 @@ import {
 } from '../store';
 import { App } from './App';
 import './app.css';
+import '../theme/theme.css';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
 import { COLLAPSED_HINT } from './import/importSources';
 import { lessonOpenFromUrl, startLessonUrlSync } from './lesson/lessonAddressSync';
@@ -59,7 +60,9 @@ async function start(): Promise<void> {
     });
   }
   const settings = settingsStorage === null ? null : settingsLoad(settingsStorage);
-  if (settings !== null) store.getState().setNetworkPlugin(settings.networkPlugin);
+  if (settings?.networkPlugin !== undefined)
+    store.getState().setNetworkPlugin(settings.networkPlugin);
+  if (settings?.theme !== undefined) store.getState().setTheme(settings.theme);
   // A reload keeps the lesson being written and the trainer's own lesson that was open.
   const kept = await loadKeptLessons(designs);
   if (kept.authoring !== null) store.getState().startAuthoring(kept.authoring);

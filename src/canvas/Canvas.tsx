@@ -31,6 +31,7 @@ import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
 import { WalkLayer } from './walk/WalkLayer';
 import { labelScaleOf } from './zoomBand';
+import { useTheme } from '../theme/useTheme';
 
 const selectPresenting = (s: EditorState) => s.presenting;
 
@@ -44,15 +45,16 @@ const selectPresenting = (s: EditorState) => s.presenting;
 const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 } as const;
 
 function miniMapColor(node: Node): string {
-  if (node.type === 'namespace') return '#e6eaf4';
-  if (node.type === 'external') return '#f3e8d3';
-  return '#9aa8c7';
+  if (node.type === 'namespace') return 'var(--nc-minimap-namespace, #e6eaf4)';
+  if (node.type === 'external') return 'var(--nc-minimap-external, #f3e8d3)';
+  return 'var(--nc-minimap-workload, #9aa8c7)';
 }
 
 function CanvasFlow() {
   const api = useEditorApi();
   const { nodes, edges } = useNeighbourhoodDim(useCanvasNodes(), useCanvasEdges());
   const presenting = useEditorStore(selectPresenting);
+  const theme = useTheme();
   const band = useZoomBand();
   const routes = useEdgeRouting(nodes, edges, labelScaleOf(band, presenting));
   const onNodesChange = useNodePositions();
@@ -120,10 +122,11 @@ function CanvasFlow() {
         minZoom={0.15}
         maxZoom={2}
         ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
+        colorMode={theme}
         data-zoom-band={band}
         data-presenting={presenting ? 'true' : undefined}
       >
-        <Background gap={20} size={1} color="#d5d9e3" />
+        <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
         {nodes.length > 0 && (
           <MiniMap
             pannable

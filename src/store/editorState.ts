@@ -312,9 +312,14 @@ export interface AuthoringSlice {
   showHandout: (lesson: Lesson | null) => void;
 }
 
+/** The page's colours: as the system says (`prefers-color-scheme`), or chosen. */
+export type ThemeSetting = 'system' | 'light' | 'dark';
+
 export interface SettingsSlice {
   readonly networkPlugin: NetworkPlugin;
   setNetworkPlugin: (plugin: NetworkPlugin) => void;
+  readonly theme: ThemeSetting;
+  setTheme: (theme: ThemeSetting) => void;
 }
 
 /** A result of the derivation worker, with the document it was derived from. */

@@ -17,6 +17,7 @@ export { COLLAPSE_ON_OPEN_WORKLOADS, collapsedOnOpen } from './collapse/collapse
 export type {
   DialogName,
   EditorState,
+  ThemeSetting,
   FlowDraft,
   FocusRequest,
   ImportStatus,

@@ -4,12 +4,14 @@ import { NetworkPluginSelect } from './NetworkPluginSelect';
 
 const selectPresenting = (s: EditorState) => s.presenting;
 
+import { ThemeSelect } from '../theme/ThemeSelect';
 /** Beside the Canvas | Matrix tabs: how the view is shown (presentation mode) and what it assumes. */
 export function ViewTools() {
   const api = useEditorApi();
   const presenting = useEditorStore(selectPresenting);
   return (
     <div className="view-tools" role="group" aria-label="View settings">
+      <ThemeSelect />
       {!presenting && (
         <button
           type="button"

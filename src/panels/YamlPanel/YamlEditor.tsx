@@ -21,9 +21,11 @@ interface YamlEditorProps {
   readonly onChange: (text: string) => void;
 }
 
+import { useTheme } from '../../theme/useTheme';
 /** CodeMirror 6 with YAML highlighting; problems are marked at their lines. */
 export function YamlEditor({ value, diagnostics, onChange }: YamlEditorProps) {
   const ref = useRef<ReactCodeMirrorRef>(null);
+  const theme = useTheme();
   useEffect(() => {
     const view = ref.current?.view;
     if (view === undefined) return;
@@ -38,6 +40,7 @@ export function YamlEditor({ value, diagnostics, onChange }: YamlEditorProps) {
       extensions={EXTENSIONS}
       basicSetup={{ foldGutter: true, highlightActiveLine: false, autocompletion: false }}
       onChange={onChange}
+      theme={theme}
     />
   );
 }

@@ -17,8 +17,27 @@ describe('when the network plugin is changed', () => {
     const store = createEditorStore();
     const stop = startSettingsSave(store, storage);
     store.getState().setNetworkPlugin('flannel');
-    expect(settingsLoad(storage)).toEqual({ networkPlugin: 'flannel' });
+    expect(settingsLoad(storage)).toEqual({ networkPlugin: 'flannel', theme: 'system' });
     stop();
+  });
+});
+
+describe('when the theme is changed', () => {
+  it('is saved and read back', () => {
+    const storage = memoryStorage();
+    const store = createEditorStore();
+    const stop = startSettingsSave(store, storage);
+    store.getState().setTheme('dark');
+    expect(settingsLoad(storage)?.theme).toBe('dark');
+    stop();
+  });
+
+  it('is read on its own when the other setting is unreadable, and the other way round', () => {
+    const storage = memoryStorage();
+    storage.saved.set(SETTINGS_KEY, '{"networkPlugin":"canal","theme":"light"}');
+    expect(settingsLoad(storage)).toEqual({ theme: 'light' });
+    storage.saved.set(SETTINGS_KEY, '{"networkPlugin":"cilium","theme":"purple"}');
+    expect(settingsLoad(storage)).toEqual({ networkPlugin: 'cilium' });
   });
 });
 

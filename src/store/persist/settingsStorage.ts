@@ -1,16 +1,25 @@
 /**
  * The settings saved in the browser next to the autosaved design (their own
- * entry, so a design file never carries them): the network plugin.
+ * entry, so a design file never carries them): the network plugin and the
+ * colour theme. Each is read on its own: one unreadable value does not lose the other.
  */
 import type { NetworkPlugin } from '../../engine';
 import { networkPluginParse } from '../../engine';
+import type { ThemeSetting } from '../editorState';
 import type { DesignStorage } from './designStore';
 import type { EditorStore } from '../createEditorStore';
 
 export const SETTINGS_KEY = 'netpol-canvas.settings';
 
 export interface Settings {
-  readonly networkPlugin: NetworkPlugin;
+  readonly networkPlugin?: NetworkPlugin;
+  readonly theme?: ThemeSetting;
+}
+
+const THEMES: readonly string[] = ['system', 'light', 'dark'];
+
+function themeParse(value: unknown): ThemeSetting | null {
+  return typeof value === 'string' && THEMES.includes(value) ? (value as ThemeSetting) : null;
 }
 
 /** The saved settings, or null when there are none or they are not readable. */
@@ -22,9 +31,14 @@ export function settingsLoad(storage: DesignStorage): Settings | null {
     return null;
   }
   if (typeof raw !== 'object' || raw === null) return null;
-  const { networkPlugin } = raw as Record<string, unknown>;
+  const { networkPlugin, theme } = raw as Record<string, unknown>;
   const plugin = typeof networkPlugin === 'string' ? networkPluginParse(networkPlugin) : null;
-  return plugin === null ? null : { networkPlugin: plugin };
+  const colours = themeParse(theme);
+  if (plugin === null && colours === null) return null;
+  return {
+    ...(plugin === null ? {} : { networkPlugin: plugin }),
+    ...(colours === null ? {} : { theme: colours }),
+  };
 }
 
 export function settingsSave(storage: DesignStorage, settings: Settings): void {
@@ -38,7 +52,7 @@ export function settingsSave(storage: DesignStorage, settings: Settings): void {
 /** Saves the settings each time one changes; returns the unsubscribe. */
 export function startSettingsSave(store: EditorStore, storage: DesignStorage): () => void {
   return store.subscribe((state, previous) => {
-    if (state.networkPlugin === previous.networkPlugin) return;
-    settingsSave(storage, { networkPlugin: state.networkPlugin });
+    if (state.networkPlugin === previous.networkPlugin && state.theme === previous.theme) return;
+    settingsSave(storage, { networkPlugin: state.networkPlugin, theme: state.theme });
   });
 }

@@ -1,6 +1,7 @@
 /**
  * Settings of the page that are not part of the design: the cluster's network
- * plugin, which decides whether the policies are enforced at all.
+ * plugin, which decides whether the policies are enforced at all, and the
+ * colour theme.
  */
 import type { StateCreator } from 'zustand';
 import { DEFAULT_NETWORK_PLUGIN } from '../../engine';
@@ -10,5 +11,9 @@ export const createSettingsSlice: StateCreator<EditorState, [], [], SettingsSlic
   networkPlugin: DEFAULT_NETWORK_PLUGIN,
   setNetworkPlugin: (networkPlugin) => {
     set({ networkPlugin });
+  },
+  theme: 'system',
+  setTheme: (theme) => {
+    set({ theme });
   },
 });

@@ -1,0 +1,34 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { useEditorStore } from '../store';
+import type { EditorState } from '../store';
+import { themeResolved } from './themeResolved';
+import type { Theme } from './themeResolved';
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+const selectTheme = (s: EditorState) => s.theme;
+
+function systemDarkSubscribe(onChange: () => void): () => void {
+  const query = window.matchMedia(DARK_QUERY);
+  query.addEventListener('change', onChange);
+  return () => {
+    query.removeEventListener('change', onChange);
+  };
+}
+
+function systemDark(): boolean {
+  return window.matchMedia(DARK_QUERY).matches;
+}
+
+/**
+ * The theme on show, from the user's choice or the system's setting (followed
+ * live), written on `<html data-theme>` where the colours of `theme.css` apply.
+ */
+export function useTheme(): Theme {
+  const setting = useEditorStore(selectTheme);
+  const dark = useSyncExternalStore(systemDarkSubscribe, systemDark);
+  const theme = themeResolved(setting, dark);
+  useEffect(() => {
+    document.documentElement.dataset.theme = theme;
+  }, [theme]);
+  return theme;
+}
