@@ -120,8 +120,15 @@ export async function dragPan(page: Page, moves = 40): Promise<WindowFigures | n
   return windowFigures(page, from, await pageNow(page));
 }
 
-/** Clicks an on-screen workload: pointer down → its name in the Inspector (ms). */
-export async function clickToInspector(page: Page): Promise<number | null> {
+export interface Clicked {
+  /** Pointer down → the workload's name in the Inspector (ms), or null. */
+  readonly inspector: number | null;
+  /** The longest task from pointer down until the canvas has drawn the pick (its paths too). */
+  readonly longestTask: number | null;
+}
+
+/** Clicks an on-screen workload: how soon the Inspector shows it, and the longest task of the pick. */
+export async function clickToInspector(page: Page): Promise<Clicked> {
   const target = await page.evaluate(() => {
     const pane = document.querySelector('main[aria-label="Canvas"] .react-flow');
     const r = pane?.getBoundingClientRect();
@@ -145,11 +152,15 @@ export async function clickToInspector(page: Page): Promise<number | null> {
     }
     return null;
   });
-  if (target === null) return null;
+  if (target === null) return { inspector: null, longestTask: null };
   await page.mouse.click(target.x, target.y);
   const shown = await pageUntil(page, { selector: '.details-title', text: target.name }, 30_000);
   const down = await pageMark(page, 'pointerDown');
-  return shown === null || down === null ? null : shown - down;
+  if (shown === null || down === null) return { inspector: null, longestTask: null };
+  // The canvas marks the pick and draws its paths after the Inspector: give it 1.5 s of quiet.
+  await cameraSettled(page, 1500, 30_000);
+  const tasks = await windowFigures(page, down, await pageNow(page));
+  return { inspector: shown - down, longestTask: tasks.longestTask };
 }
 
 /** Deletes a policy that draws lines (as the Delete key would): edit → canvas redrawn (ms). */
