@@ -180,3 +180,20 @@ describe("when the picked policy's rules name peers", () => {
     expect(byId(nodes, 'workload:prod/web').data).not.toHaveProperty('peer');
   });
 });
+
+describe('when a namespace is collapsed', () => {
+  const open = toFlowNodes(base);
+  const closed = toFlowNodes({ ...base, collapsed: new Set(['prod']) });
+
+  it('builds no node for its workloads', () => {
+    expect(closed.filter((n) => n.parentId === 'namespace:prod')).toEqual([]);
+    expect(closed.filter((n) => n.type === 'workload')).toEqual(
+      open.filter((n) => n.type === 'workload' && n.parentId !== 'namespace:prod'),
+    );
+  });
+
+  it('keeps its box, and every other node, as they are when it is open', () => {
+    expect(byId(closed, 'namespace:prod')).toEqual(byId(open, 'namespace:prod'));
+    expect(closed).toEqual(open.filter((n) => n.parentId !== 'namespace:prod'));
+  });
+});

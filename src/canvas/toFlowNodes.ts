@@ -43,6 +43,17 @@ export interface NodesInput {
   readonly virtualEnds?: readonly FlowEnd[];
   /** Ids of the nodes the picked policy's rules name as peers; none by default. */
   readonly peers?: ReadonlySet<string>;
+  /**
+   * Collapsed namespaces: their workloads get no node (`collapseNodes` draws
+   * one box instead), only a seat that sizes the box as when it is open.
+   */
+  readonly collapsed?: ReadonlySet<string>;
+}
+
+/** What a namespace box needs of its workloads: where they sit, and whether they are inferred. */
+interface Seats {
+  readonly positions: Position[];
+  inferred: boolean;
 }
 
 /**
@@ -108,17 +119,24 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   const { doc, positions, isolation, highlighted, selectedId } = input;
   const namespaceNames = new Set(doc.namespaces.map((n) => n.name));
   const children = new Map<string, WorkloadFlowNode[]>();
+  const seats = new Map<string, Seats>();
   const orphans: WorkloadFlowNode[] = [];
   const places = workloadPlacesOf(doc, positions);
   for (const w of doc.workloads) {
     const id = nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name });
+    const inBox = namespaceNames.has(w.namespace);
+    const seat = seats.get(w.namespace) ?? { positions: [], inferred: false };
+    if (inBox) seats.set(w.namespace, seat);
+    const position = places.get(id) ?? workloadSlot(seat.positions.length);
+    seat.positions.push(position);
+    seat.inferred ||= seat.positions.length === 1 && w.inferred !== undefined;
+    if (inBox && input.collapsed?.has(w.namespace) === true) continue;
     const key = podKeyOf(w.namespace, w.name);
-    const siblings = children.get(w.namespace) ?? [];
     const iso = isolation.get(key);
     const node: WorkloadFlowNode = {
       id,
       type: 'workload',
-      position: places.get(id) ?? workloadSlot(siblings.length),
+      position,
       width: WORKLOAD_SIZE.width,
       height: WORKLOAD_SIZE.height,
       measured: WORKLOAD_SIZE,
@@ -145,7 +163,8 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
             }),
       },
     };
-    if (namespaceNames.has(w.namespace)) {
+    if (inBox) {
+      const siblings = children.get(w.namespace) ?? [];
       siblings.push({ ...node, parentId: nodeIdOf({ kind: 'namespace', name: w.namespace }) });
       children.set(w.namespace, siblings);
     } else {
@@ -154,14 +173,11 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   }
 
   const boxes = doc.namespaces.map((ns) => {
-    const inside = children.get(ns.name) ?? [];
+    const inside = seats.get(ns.name)?.positions ?? [];
     const policies = doc.policies.filter((p) => p.metadata.namespace === ns.name).length;
     const empty = inside.length === 0 ? emptyNamespaceNote(ns.name, policies) : null;
     const minimum = empty !== null && empty.command !== null ? NAMESPACE_NOTE_MIN : NAMESPACE_MIN;
-    const size = namespaceSize(
-      inside.map((c) => c.position),
-      minimum,
-    );
+    const size = namespaceSize(inside, minimum);
     return { ns, id: nodeIdOf({ kind: 'namespace', name: ns.name }), size, empty };
   });
   const externalIds = doc.externals.map((e) => nodeIdOf({ kind: 'external', name: e.name }));
@@ -194,7 +210,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         ...peerMark(input.peers, id),
         ...(empty === null ? {} : { empty }),
         // inferred pods are only ever in a namespace without real ones
-        ...(children.get(ns.name)?.[0]?.data.inferred === undefined ? {} : { inferred: true }),
+        ...(seats.get(ns.name)?.inferred === true ? { inferred: true } : {}),
       },
     });
     nodes.push(...(children.get(ns.name) ?? []));

@@ -38,6 +38,8 @@ export function useCanvasNodes(): CanvasNode[] {
   const focus = useEditorStore(selectLessonFocusNodes);
   const virtualEnds = useMemo(() => virtualEndsOf(groups), [groups]);
   const { lines, collapsed } = useCollapsedLines();
+  const closed = useMemo(() => new Set(collapsed), [collapsed]);
+  // The workloads of collapsed namespaces get no node: a dump's overview builds 100 boxes, not 2,000 cards.
   const all = useMemo(
     () =>
       toFlowNodes({
@@ -48,12 +50,13 @@ export function useCanvasNodes(): CanvasNode[] {
         selectedId,
         virtualEnds,
         peers: new Set(peers),
+        collapsed: closed,
       }),
-    [doc, positions, isolation, highlighted, selectedId, virtualEnds, peers],
+    [doc, positions, isolation, highlighted, selectedId, virtualEnds, peers, closed],
   );
   const nodes = useMemo(
-    () => collapseNodes(all, doc, new Set(collapsed), lines.inside),
-    [all, doc, collapsed, lines],
+    () => collapseNodes(all, doc, closed, lines.inside),
+    [all, doc, closed, lines],
   );
   return useMemo(() => {
     if (focus.length === 0) return share(nodes);
