@@ -52,6 +52,7 @@ export function FlowDialog() {
     state.notify({
       tone: 'info',
       text: changesText(title.replace('Allow ', 'Allowed '), result.changes),
+      doc: api.getState().doc,
     });
     close();
   };

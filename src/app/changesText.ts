@@ -1,6 +1,8 @@
-/** "What changed" after drawing a flow, in one line for the status line. */
+/** "What changed" after an edit, in one line for the status line. */
 import type { VerdictChange } from '../engine';
 import { endLabel, portText } from '../engine';
+import type { Doc } from '../model';
+import type { Notice } from '../store';
 
 function pathText(c: VerdictChange): string {
   return `${endLabel(c.from)} → ${endLabel(c.to)} ${portText(c)}`;
@@ -13,4 +15,16 @@ export function changesText(done: string, changes: readonly VerdictChange[]): st
   if (allowed.length > 0) parts.push(`Now allowed: ${allowed.join(', ')}.`);
   if (blocked.length > 0) parts.push(`Now blocked: ${blocked.join(', ')}.`);
   return parts.join(' ');
+}
+
+/** What the status line says: the notice while it is about the design shown, or null. */
+export function statusText(
+  notice: Notice | null,
+  doc: Doc,
+  changes: readonly VerdictChange[],
+): string | null {
+  if (notice === null) return null;
+  if (notice.doc !== undefined && notice.doc !== doc) return null;
+  if (notice.withChanges !== true) return notice.text;
+  return changesText(notice.text.replace(/\.$/, ''), changes);
 }

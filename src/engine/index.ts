@@ -61,6 +61,7 @@ export type {
   WorkloadChanges,
 } from './edits/types';
 export { applyEdit } from './edits/applyEdit';
+export { editText } from './edits/editText';
 export { titleNormalize } from './edits/title';
 export { policyEdits } from './edits/policyDiff';
 export { policyRuleAdd, policyRuleMove, policyRuleSet } from './edits/rules';

@@ -59,6 +59,13 @@ export interface FlowDraft {
 export interface Notice {
   readonly tone: 'info' | 'error';
   readonly text: string;
+  /**
+   * The design an edit's notice speaks of: once the design is another (a later edit, an
+   * undo), the notice is stale and the status line no longer shows it.
+   */
+  readonly doc?: Doc;
+  /** The status line adds what the edit allowed and blocked (the derived changes of `doc`). */
+  readonly withChanges?: boolean;
 }
 
 export interface DocumentSlice {

@@ -83,3 +83,23 @@ describe('when an edit changes nothing', () => {
     expect(store.getState().past).toHaveLength(past);
   });
 });
+
+describe('the notice of an edit', () => {
+  it('describes the latest edit, for the design it made', () => {
+    const store = threeTierDrawn();
+    const drawn = store.getState();
+    expect(drawn.notice).toEqual({
+      tone: 'info',
+      text: 'Allowed prod/api → prod/db.',
+      doc: drawn.doc,
+      withChanges: true,
+    });
+    drawn.dispatch({ type: 'removePolicy', ref: { namespace: 'prod', name: 'db-ingress' } });
+    const deleted = store.getState();
+    expect(deleted.notice?.text).toBe('Deleted policy prod/db-ingress.');
+    expect(deleted.notice?.doc).toBe(deleted.doc);
+    deleted.undo();
+    // Undone: the notice speaks of a design no longer shown.
+    expect(store.getState().notice?.doc).not.toBe(store.getState().doc);
+  });
+});

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { applyEdit } from '../../engine';
+import { applyEdit, editText } from '../../engine';
 import { EMPTY_DOC } from '../../model';
 import type { DocumentSlice, EditorState } from '../editorState';
 import { positionsFollowing, positionsPatched } from '../layoutMoves';
@@ -10,8 +10,11 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   dispatch: (edit, placed = {}) => {
     set((s) => {
       const doc = applyEdit(s.doc, edit);
-      const followed = doc === s.doc ? s.positions : positionsFollowing(s.positions, edit);
-      return historyCommit(s, doc, positionsPatched(followed, placed));
+      if (doc === s.doc) return historyCommit(s, doc, positionsPatched(s.positions, placed));
+      const followed = positionsFollowing(s.positions, edit);
+      // The status line describes this edit, and what it allowed and blocked, until the next.
+      const notice = { tone: 'info' as const, text: `${editText(edit)}.`, doc, withChanges: true };
+      return { ...historyCommit(s, doc, positionsPatched(followed, placed)), notice };
     });
   },
   replaceDoc: (doc, positions = {}) => {

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { VerdictChange } from '../engine';
+import { EMPTY_DOC } from '../model';
+import type { Doc } from '../model';
+import { statusText } from './changesText';
+
+const web = { kind: 'workload', namespace: 'prod', name: 'web' } as const;
+const db = { kind: 'workload', namespace: 'prod', name: 'db' } as const;
+const change = (before: boolean): VerdictChange => ({
+  id: `prod/web>prod/db TCP/3306`,
+  from: web,
+  to: db,
+  port: 3306,
+  protocol: 'TCP',
+  before,
+  after: !before,
+  reason: '',
+});
+
+describe('the status line after edits', () => {
+  const drawn: Doc = { ...EMPTY_DOC, namespaces: [{ name: 'prod', labels: {} }] };
+  const deleted: Doc = { ...drawn };
+
+  it('says what the latest edit allowed and blocked', () => {
+    const notice = {
+      tone: 'info',
+      text: 'Deleted policy prod/db-policy.',
+      doc: deleted,
+      withChanges: true,
+    } as const;
+    expect(statusText(notice, deleted, [change(false)])).toBe(
+      'Deleted policy prod/db-policy. Now allowed: prod/web → prod/db TCP 3306.',
+    );
+    expect(statusText(notice, deleted, [])).toBe('Deleted policy prod/db-policy.');
+  });
+
+  it('no longer names an earlier edit once the design changed', () => {
+    const notice = {
+      tone: 'info',
+      text: 'Allowed web → db. Now blocked: prod/web → prod/db TCP 3306.',
+      doc: drawn,
+    } as const;
+    expect(statusText(notice, drawn, [])).toBe(notice.text);
+    expect(statusText(notice, deleted, [change(false)])).toBeNull();
+  });
+
+  it('keeps a message that is about no design (an import that failed)', () => {
+    const notice = { tone: 'error', text: 'Could not read the file.' } as const;
+    expect(statusText(notice, deleted, [])).toBe('Could not read the file.');
+  });
+});
