@@ -228,3 +228,43 @@ test.describe('on a 1280 × 720 projector, presented', () => {
     await page.screenshot({ path: 'test-results/present/1280-matrix.png' });
   });
 });
+
+test.describe('when the window is resized while presenting', () => {
+  test('a small resize does not move the camera; dragged far, the subject stays whole and fills the room again', async ({
+    page,
+    lesson,
+    presentation,
+  }) => {
+    await page.setViewportSize({ width: 1900, height: 1070 });
+    await openPresented(page, lesson, 'three-tiers');
+    const start = await stepView(page, presentation);
+    const web = 'node.workload.prod/web';
+    const startName = start.names.get(web) ?? 0;
+    expect(startName).toBeGreaterThanOrEqual(18);
+    // A few pixels more room: the subject is still whole, nothing moves.
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    const nudged = await stepView(page, presentation);
+    for (const [node, box] of start.boxes) {
+      const after = nudged.boxes.get(node);
+      expect(after === undefined ? Infinity : boxMove(box, after), `${node} stays`).toBeLessThan(1);
+    }
+    // An edge dragged to 1280 × 720 in small steps: the whole subject stays on the canvas.
+    const sizes = Array.from({ length: 8 }, (_, i) => ({
+      width: Math.round(1900 - ((i + 1) * (1900 - 1280)) / 8),
+      height: Math.round(1070 - ((i + 1) * (1070 - 720)) / 8),
+    }));
+    for (const size of [...sizes, ...sizes.slice(0, -1).reverse(), { width: 1920, height: 1080 }]) {
+      await page.setViewportSize(size);
+      const view = await stepView(page, presentation);
+      const frame = await presentation.canvas.boundingBox();
+      if (frame === null) throw new Error('the canvas is on screen');
+      for (const [node, box] of view.boxes) {
+        expect(boxInside(box, frame), `${node} whole at ${String(size.width)}`).toBe(true);
+      }
+    }
+    // Back at full size in small steps: drawn as large as at the start, not left small.
+    const back = await stepView(page, presentation);
+    expect(back.names.get(web) ?? 0).toBeGreaterThanOrEqual(startName * 0.9);
+    await page.screenshot({ path: 'test-results/present/resized-back-1920.png' });
+  });
+});

@@ -20,7 +20,10 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * stays put when it already shows them (`useLessonCamera`) unless presentation
  * mode changed, and fits them
  * again when the canvas changes size much (a panel hidden, the window resized)
- * or shows what it did not when a node of the subject arrives or moves.
+ * since it was last fitted (`REFIT_CHANGE`); a small change keeps a camera that
+ * still shows the whole subject and fits one that does not (no jump, nothing
+ * cut off); and it shows what it did not when a node of the subject arrives or
+ * moves.
  * While `waiting` (for the automatic layout, or for the lines of the design,
  * which add the outside nodes such as "Anywhere"), the fit waits, and happens
  * when they land.
@@ -36,6 +39,11 @@ export function useFitOnRequest(waiting = false): void {
   const { fitView } = useReactFlow();
   const lessonCamera = useLessonCamera();
   const fittedFor = useRef(presenting);
+  // The canvas size the camera was last fitted for: a window resized in many small steps
+  // (an edge dragged) adds up to a large change, fitted again as one would be.
+  const fittedSize = useRef({ width, height });
+  const sizeNow = useRef({ width, height });
+  sizeNow.current = { width, height };
   // Each request is fitted once: the lines of every later edit must not move the camera.
   const fitted = useRef({ request: 0, presenting });
   useEffect(() => {
@@ -44,6 +52,7 @@ export function useFitOnRequest(waiting = false): void {
     if (done.request === request && done.presenting === presenting) return;
     const frame = requestAnimationFrame(() => {
       fitted.current = { request, presenting };
+      fittedSize.current = sizeNow.current;
       // Into or out of presentation the type and the limits change: fit, do not stay.
       const mode = fittedFor.current === presenting ? 'steady' : 'fit';
       fittedFor.current = presenting;
@@ -59,15 +68,16 @@ export function useFitOnRequest(waiting = false): void {
   }, [lessonCamera]);
   useSubjectWatch(steady, waiting);
 
-  const size = useRef({ width, height });
   useEffect(() => {
-    const before = size.current;
-    size.current = { width, height };
+    const before = fittedSize.current;
     const first = before.width === 0 || before.height === 0;
+    if (first) fittedSize.current = { width, height };
     if (!inLesson || waiting || first) return;
     if (before.width === width && before.height === height) return;
+    const much = frameChangedMuch(before, { width, height });
     const frame = requestAnimationFrame(() => {
-      lessonCamera(frameChangedMuch(before, { width, height }) ? 'fit' : 'steady');
+      if (much) fittedSize.current = { width, height };
+      lessonCamera(much ? 'fit' : 'steady');
     });
     return () => {
       cancelAnimationFrame(frame);
