@@ -19,7 +19,7 @@ export class Toolbar {
   constructor(readonly page: Page) {
     const bar = page.getByRole('navigation', { name: 'Toolbar' });
     this.openFile = bar.getByRole('button', { name: 'Open file…' });
-    this.fileInput = page.getByLabel('YAML files to open');
+    this.fileInput = page.getByLabel('YAML files or flow logs to open');
     this.pasteYaml = bar.getByRole('button', { name: 'Paste YAML…' });
     this.saveDesign = bar.getByRole('button', { name: 'Save design' });
     this.exportYaml = bar.getByRole('button', { name: 'Export .yaml' });
@@ -54,6 +54,12 @@ export class Toolbar {
     const download = this.page.waitForEvent('download');
     await button.click();
     return (await download).suggestedFilename();
+  }
+
+  /** Opens a flow log (Hubble JSON lines or a CSV of connections) as Open file… does. */
+  async openFlowLog(name: string, text: string): Promise<void> {
+    const mimeType = name.endsWith('.csv') ? 'text/csv' : 'application/json';
+    await this.fileInput.setInputFiles({ name, mimeType, buffer: Buffer.from(text) });
   }
 
   async openYamlFile(name: string, text: string): Promise<void> {

@@ -24,10 +24,10 @@ export function Toolbar({ commands }: { commands: AppCommands }) {
           <input
             ref={fileInput}
             type="file"
-            accept=".yaml,.yml,.json,text/yaml"
+            accept=".yaml,.yml,.json,.jsonl,.csv,text/yaml"
             multiple
             hidden
-            aria-label="YAML files to open"
+            aria-label="YAML files or flow logs to open"
             onChange={(e) => {
               void commands.openFiles([...(e.target.files ?? [])]);
               e.target.value = '';

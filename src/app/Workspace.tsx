@@ -23,6 +23,7 @@ import { useLessonKeys } from './lesson/useLessonKeys';
 import { ViewTools } from './lesson/ViewTools';
 import './lesson/workshop.css';
 import { PasteDialog } from './PasteDialog';
+import { GenerateDialog } from './generate/GenerateDialog';
 import { SidePanel } from './SidePanel';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
@@ -124,6 +125,7 @@ export function Workspace({
       {dialog === 'flow' && <FlowDialog />}
       {dialog === 'lessons' && <LessonsDialog />}
       {dialog === 'find' && <FindDialog />}
+      {dialog === 'generate' && <GenerateDialog />}
       <LaserPointer />
       {handout !== null && <Handout lesson={handout} />}
     </div>

@@ -4,11 +4,12 @@
  */
 import { useMemo } from 'react';
 import { EMPTY_DOC } from '../model';
-import { designTitleWrite, serializeDocument } from '../io';
+import { designTitleWrite, isFlowLog, serializeDocument } from '../io';
 import { docWithPositions, selectPoliciesYaml, useEditorApi } from '../store';
 import { designFileName, downloadText } from './download';
 import { FIXTURES } from './fixtures';
 import { importSources } from './import/importSources';
+import { reviewFlowLogs } from './generate/reviewFlowLogs';
 
 export interface AppCommands {
   openExample: () => void;
@@ -65,7 +66,20 @@ export function useAppCommands(): AppCommands {
         const sources = await Promise.all(
           files.map(async (f) => ({ name: f.name, text: await f.text() })),
         );
-        if (sources.length > 0) await importSources(api, sources);
+        if (sources.length === 0) return;
+        const flowLogs = sources.filter(isFlowLog);
+        if (flowLogs.length === 0) {
+          await importSources(api, sources);
+          return;
+        }
+        if (flowLogs.length < sources.length) {
+          state().notify({
+            tone: 'error',
+            text: 'Nothing opened: open flow logs on their own, after the design they were seen in.',
+          });
+          return;
+        }
+        reviewFlowLogs(api, flowLogs);
       },
     };
   }, [api]);

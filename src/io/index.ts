@@ -10,4 +10,4 @@ export { designTitleRead, designTitleWrite } from './designTitle';
 export type { SourceFile } from './text/sourceFile';
 export { quoteText, textPrintable } from './text/pathIssue';
 export type { FlowCounts, FlowFormat, FlowsRead } from './flows/flowsRead';
-export { flowFormatOf, flowsRead } from './flows/flowsRead';
+export { flowFormatOf, flowsRead, isFlowLog } from './flows/flowsRead';

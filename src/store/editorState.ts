@@ -5,7 +5,8 @@
  * The slices' interfaces live here, their implementations in `slices/`, so
  * that the slices and selectors can name `EditorState` without a circle.
  */
-import type { Doc, Protocol } from '../model';
+import type { Doc, ObservedConnection, Protocol } from '../model';
+import type { FlowCounts } from '../io';
 import type { DocEdit, Evaluator, NetworkPlugin } from '../engine';
 import type { Lesson, LessonEdit } from '../workshop';
 import type { DerivedLines, DerivedPaths, DerivedSamples, DerivedTables } from './derived/derive';
@@ -44,7 +45,15 @@ export type Selection =
 export type PanelName =
   'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic' | 'author';
 
-export type DialogName = 'paste' | 'help' | 'flow' | 'lessons' | 'find' | null;
+export type DialogName = 'paste' | 'help' | 'flow' | 'lessons' | 'find' | 'generate' | null;
+
+/** Flow logs opened, waiting in the generate dialog for the user to review the proposal. */
+export interface ObservedTraffic {
+  /** The files, as the user named them. */
+  readonly names: string;
+  readonly connections: readonly ObservedConnection[];
+  readonly counts: FlowCounts;
+}
 
 /** What the main area shows: the canvas, or the reachability matrix. */
 export type ViewName = 'canvas' | 'matrix';
@@ -161,6 +170,8 @@ export interface UiSlice {
   readonly view: ViewName;
   readonly dialog: DialogName;
   readonly flowDraft: FlowDraft | null;
+  /** The flow logs the generate dialog proposes policies from; null when it is closed. */
+  readonly observed: ObservedTraffic | null;
   /** Bumped to ask the canvas to fit everything in view (after an import). */
   readonly fitRequest: number;
   /**
@@ -198,6 +209,8 @@ export interface UiSlice {
   openDialog: (dialog: DialogName) => void;
   /** Opens the flow dialog for a connection drawn from one node to another. */
   draftFlow: (draft: FlowDraft) => void;
+  /** Opens the generate dialog, proposing policies from these flow logs. */
+  reviewObserved: (observed: ObservedTraffic) => void;
   requestFit: () => void;
   /**
    * Moves the camera to these node ids (nothing when the list is empty); a

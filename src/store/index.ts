@@ -19,6 +19,7 @@ export type {
   EditorState,
   ThemeSetting,
   FlowDraft,
+  ObservedTraffic,
   FocusRequest,
   ImportStatus,
   LayoutPatch,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { flowsRead } from './flowsRead';
+import { flowsRead, isFlowLog } from './flowsRead';
 
 function hubble(flow: Record<string, unknown>, wrapped = true): string {
   return JSON.stringify(wrapped ? { flow, node_name: 'node-1' } : flow);
@@ -169,5 +169,16 @@ describe('reading a CSV of connections', () => {
       '3: not a CSV connection: 5 columns where 6 are expected (src_namespace,src_pod_or_ip,dst_namespace,dst_pod_or_ip,port,protocol)',
       '4: not a CSV connection: protocol GRE: not TCP, UDP or SCTP',
     ]);
+  });
+});
+
+describe('telling a flow log from manifests', () => {
+  it('takes a CSV and Hubble JSON lines, not a JSON or YAML manifest', () => {
+    expect(isFlowLog({ name: 'c.csv', text: 'a,b' })).toBe(true);
+    expect(isFlowLog({ name: 'f.json', text: hubble(tcp()) })).toBe(true);
+    expect(isFlowLog({ name: 'f.json', text: hubble(tcp(), false) })).toBe(true);
+    expect(isFlowLog({ name: 'p.json', text: '{\n "kind": "NetworkPolicy"\n}' })).toBe(false);
+    expect(isFlowLog({ name: 'p.json', text: '{"kind": "List", "items": []}' })).toBe(false);
+    expect(isFlowLog({ name: 'p.yaml', text: 'kind: Pod' })).toBe(false);
   });
 });

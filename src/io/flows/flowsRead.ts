@@ -45,6 +45,28 @@ export function flowFormatOf(file: SourceFile): FlowFormat {
   return /^\s*\{/.test(file.text.replace(/^\uFEFF/, '')) ? 'hubble' : 'csv';
 }
 
+/**
+ * Whether a file is a flow log rather than manifests: a `.csv`, or JSON lines
+ * whose first object is a Hubble flow (`{"flow": …}`, or one with `source`,
+ * `destination` and `l4`).
+ */
+export function isFlowLog(file: SourceFile): boolean {
+  if (/\.csv$/i.test(file.name)) return true;
+  const first =
+    file.text
+      .replace(/^\uFEFF/, '')
+      .trimStart()
+      .split('\n', 1)[0] ?? '';
+  if (!first.startsWith('{')) return false;
+  try {
+    const value: unknown = JSON.parse(first);
+    if (typeof value !== 'object' || value === null) return false;
+    return 'flow' in value || ('l4' in value && ('source' in value || 'destination' in value));
+  } catch (_notOneLine) {
+    return false; // a JSON manifest spread over lines, not a flow log
+  }
+}
+
 function linesOf(file: SourceFile): { read: FlowLine[]; problems: Issue[] } {
   const format = flowFormatOf(file);
   const read: FlowLine[] = [];

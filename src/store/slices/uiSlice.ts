@@ -19,6 +19,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   view: 'canvas',
   dialog: null,
   flowDraft: null,
+  observed: null,
   fitRequest: 0,
   focusRequest: null,
   layoutRequest: null,
@@ -41,10 +42,15 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     set({ view });
   },
   openDialog: (dialog) => {
-    set(dialog === 'flow' ? { dialog } : { dialog, flowDraft: null });
+    set(
+      dialog === 'flow' ? { dialog, observed: null } : { dialog, flowDraft: null, observed: null },
+    );
   },
   draftFlow: (flowDraft) => {
-    set({ dialog: 'flow', flowDraft });
+    set({ dialog: 'flow', flowDraft, observed: null });
+  },
+  reviewObserved: (observed) => {
+    set({ dialog: 'generate', flowDraft: null, observed });
   },
   notify: (notice) => {
     set({ notice });
