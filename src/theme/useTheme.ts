@@ -7,8 +7,14 @@ import type { Theme } from './themeResolved';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 const selectTheme = (s: EditorState) => s.theme;
 
+/** Where the browser cannot say (no `matchMedia`, as in some embedded views), light. */
+function darkQuery(): MediaQueryList | null {
+  return typeof window.matchMedia === 'function' ? window.matchMedia(DARK_QUERY) : null;
+}
+
 function systemDarkSubscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY);
+  const query = darkQuery();
+  if (query === null) return () => undefined;
   query.addEventListener('change', onChange);
   return () => {
     query.removeEventListener('change', onChange);
@@ -16,7 +22,7 @@ function systemDarkSubscribe(onChange: () => void): () => void {
 }
 
 function systemDark(): boolean {
-  return window.matchMedia(DARK_QUERY).matches;
+  return darkQuery()?.matches ?? false;
 }
 
 /**
