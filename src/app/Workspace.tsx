@@ -24,6 +24,8 @@ import { ViewTools } from './lesson/ViewTools';
 import './lesson/workshop.css';
 import { PasteDialog } from './PasteDialog';
 import { GenerateDialog } from './generate/GenerateDialog';
+import { PictureButton } from './PictureButton';
+import { PictureDialog } from './PictureDialog';
 import { SidePanel } from './SidePanel';
 import { StatusLine } from './StatusLine';
 import { Toolbar } from './Toolbar';
@@ -91,6 +93,7 @@ export function Workspace({
               <ViewSwitch />
               <FindButton />
               <RelayoutButton />
+              {view === 'canvas' && <PictureButton />}
             </div>
             <ViewTools />
           </div>
@@ -126,6 +129,7 @@ export function Workspace({
       {dialog === 'lessons' && <LessonsDialog />}
       {dialog === 'find' && <FindDialog />}
       {dialog === 'generate' && <GenerateDialog />}
+      {dialog === 'picture' && <PictureDialog />}
       <LaserPointer />
       {handout !== null && <Handout lesson={handout} />}
     </div>

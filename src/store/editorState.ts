@@ -45,7 +45,8 @@ export type Selection =
 export type PanelName =
   'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic' | 'author';
 
-export type DialogName = 'paste' | 'help' | 'flow' | 'lessons' | 'find' | 'generate' | null;
+export type DialogName =
+  'paste' | 'help' | 'flow' | 'lessons' | 'find' | 'generate' | 'picture' | null;
 
 /** Flow logs opened, waiting in the generate dialog for the user to review the proposal. */
 export interface ObservedTraffic {

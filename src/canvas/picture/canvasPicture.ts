@@ -1,0 +1,163 @@
+/**
+ * The diagram on screen as a picture (SVG or PNG): the cards, lines and labels of the React
+ * Flow viewport drawn by `html-to-image` (loaded only when a picture is asked for, so the
+ * page stays light), with the design's name and a legend above (`pictureSvg`).
+ */
+import type { PictureBackground } from './pictureSvg';
+import { pictureSvg } from './pictureSvg';
+
+export type PictureArea = 'design' | 'view';
+export type PictureFormat = 'svg' | 'png';
+
+export interface PictureRequest {
+  readonly area: PictureArea;
+  readonly background: PictureBackground;
+  /** Pixels per point of the PNG (2 for slides); an SVG scales by itself. */
+  readonly scale: number;
+  readonly title: string;
+}
+
+/** Room around the whole design. */
+const MARGIN = 32;
+/** Chromium draws no canvas with a side longer than this. */
+const MAX_CANVAS_SIDE = 16_000;
+
+interface Frame {
+  readonly width: number;
+  readonly height: number;
+  readonly transform: string;
+}
+
+function viewportOf(root: ParentNode): HTMLElement {
+  const viewport = root.querySelector<HTMLElement>('.react-flow__viewport');
+  if (viewport === null) throw new Error('The canvas is not on screen: open the Canvas view.');
+  return viewport;
+}
+
+/** What the window shows now. */
+function viewFrame(viewport: HTMLElement): Frame {
+  const pane = viewport.closest<HTMLElement>('.react-flow');
+  return {
+    width: pane?.clientWidth ?? viewport.clientWidth,
+    height: pane?.clientHeight ?? viewport.clientHeight,
+    transform: getComputedStyle(viewport).transform,
+  };
+}
+
+/** Every card and line label, at zoom 1, with a margin. */
+function designFrame(viewport: HTMLElement): Frame {
+  const zoom = new DOMMatrixReadOnly(getComputedStyle(viewport).transform).a || 1;
+  const origin = viewport.getBoundingClientRect();
+  const parts = viewport.querySelectorAll('.react-flow__node, .react-flow__edgelabel-renderer > *');
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const part of parts) {
+    const box = part.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    left = Math.min(left, (box.left - origin.left) / zoom);
+    top = Math.min(top, (box.top - origin.top) / zoom);
+    right = Math.max(right, (box.right - origin.left) / zoom);
+    bottom = Math.max(bottom, (box.bottom - origin.top) / zoom);
+  }
+  if (!Number.isFinite(left)) throw new Error('The design is empty: there is nothing to draw.');
+  return {
+    width: Math.ceil(right - left + 2 * MARGIN),
+    height: Math.ceil(bottom - top + 2 * MARGIN),
+    transform: `translate(${String(MARGIN - left)}px, ${String(MARGIN - top)}px) scale(1)`,
+  };
+}
+
+/**
+ * The handles that start a new line and the buttons (Collapse, findings) are for the pointer,
+ * not for the picture.
+ */
+function kept(node: HTMLElement): boolean {
+  if (node.tagName === 'BUTTON') return false;
+  return !(node.classList as DOMTokenList | undefined)?.contains('react-flow__handle');
+}
+
+/** What draws a line, a mark or an arrow; set by the style sheet, which the picture has not. */
+const STROKE_PROPERTIES = [
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'stroke-linecap',
+  'fill',
+  'opacity',
+] as const;
+
+/**
+ * Runs `draw` while the lines' shapes carry their computed strokes inline (`html-to-image`
+ * copies the style of HTML elements but not of the shapes in an SVG), then puts them back.
+ */
+async function withInlineStrokes<T>(viewport: HTMLElement, draw: () => Promise<T>): Promise<T> {
+  const shapes = [...viewport.querySelectorAll<SVGElement>('svg path, svg line, svg circle')];
+  const before = shapes.map((shape) => shape.style.cssText);
+  for (const shape of shapes) {
+    const computed = getComputedStyle(shape);
+    for (const name of STROKE_PROPERTIES) {
+      shape.style.setProperty(name, computed.getPropertyValue(name));
+    }
+  }
+  try {
+    return await draw();
+  } finally {
+    shapes.forEach((shape, i) => {
+      shape.style.cssText = before[i] ?? '';
+    });
+  }
+}
+
+/** The picture as SVG text. */
+export async function canvasPictureSvg(root: ParentNode, request: PictureRequest): Promise<string> {
+  const viewport = viewportOf(root);
+  const frame = request.area === 'design' ? designFrame(viewport) : viewFrame(viewport);
+  const { toSvg } = await import('html-to-image');
+  const url = await withInlineStrokes(viewport, () =>
+    toSvg(viewport, {
+      width: frame.width,
+      height: frame.height,
+      skipFonts: true,
+      filter: kept,
+      style: {
+        width: `${String(frame.width)}px`,
+        height: `${String(frame.height)}px`,
+        transform: frame.transform,
+      },
+    }),
+  );
+  const diagram = decodeURIComponent(url.slice(url.indexOf(',') + 1));
+  return pictureSvg({ diagram, ...frame, title: request.title, background: request.background });
+}
+
+function svgSize(svg: string): { width: number; height: number } {
+  const match = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg);
+  return { width: Number(match?.[1] ?? 0), height: Number(match?.[2] ?? 0) };
+}
+
+/**
+ * The picture as PNG, `scale` pixels per point, fewer when a side would pass what a canvas
+ * can hold; the scale drawn is returned with it.
+ */
+export async function canvasPicturePng(
+  root: ParentNode,
+  request: PictureRequest,
+): Promise<{ blob: Blob; scale: number }> {
+  const svg = await canvasPictureSvg(root, request);
+  const { width, height } = svgSize(svg);
+  const scale = Math.min(request.scale, MAX_CANVAS_SIDE / Math.max(width, height, 1));
+  const image = new Image();
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.round(width * scale);
+  canvas.height = Math.round(height * scale);
+  const context = canvas.getContext('2d');
+  if (context === null) throw new Error('The browser would not draw the picture.');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  const blob = await new Promise<Blob | null>((resolve) => {
+    canvas.toBlob(resolve, 'image/png');
+  });
+  if (blob === null) throw new Error('The browser would not make the PNG.');
+  return { blob, scale };
+}
