@@ -94,6 +94,7 @@ export type {
   RuleEffect,
 } from './changes/connectivityDiff';
 export {
+  connectivityCounts,
   connectivityDiff,
   diffIsEmpty,
   ruleChangeText,

@@ -3,7 +3,12 @@ import type { Doc, NetworkPolicy } from '../../model';
 import { THREE_TIER_SCENARIOS, threeTierCluster } from '../__fixtures__/clusters/threeTier';
 import { containerPort, nsObject, podObject } from '../__fixtures__/clusters/objects';
 import { compilePolicies } from '../compile/compile';
-import { connectivityDiff, diffIsEmpty, ruleChangeText } from './connectivityDiff';
+import {
+  connectivityCounts,
+  connectivityDiff,
+  diffIsEmpty,
+  ruleChangeText,
+} from './connectivityDiff';
 import type { ConnectivityDiff } from './connectivityDiff';
 
 const evaluated = (doc: Doc) => ({ doc, index: compilePolicies(doc) });
@@ -52,6 +57,14 @@ describe('when a policy is deleted', () => {
       'TCP/80',
       'TCP/5000',
     ]);
+  });
+
+  it('is counted the same without the explanations', () => {
+    const after = withPolicies(before, () => []);
+    expect(connectivityCounts(evaluated(before), evaluated(after))).toEqual({
+      newlyAllowed: 14,
+      newlyBlocked: 0,
+    });
   });
 
   it('names the policy that no longer isolates the destination', () => {

@@ -264,3 +264,25 @@ export function diffIsEmpty(diff: ConnectivityDiff): boolean {
     diff.pairs.length === 0 && none(diff.namespaces) && none(diff.workloads) && none(diff.ports)
   );
 }
+
+/**
+ * How many connections `connectivityDiff` would list as newly allowed and newly blocked,
+ * without explaining them: what an edit would change, told before it is made.
+ */
+export function connectivityCounts(
+  before: Evaluated,
+  after: Evaluated,
+  options: ConnectivityDiffOptions = {},
+): { readonly newlyAllowed: number; readonly newlyBlocked: number } {
+  let newlyAllowed = 0;
+  let newlyBlocked = 0;
+  if (options.enforced === false) return { newlyAllowed, newlyBlocked };
+  const mapping = podMapping(before, after);
+  for (const { port, protocol } of portsCompared(before, after, options).compared) {
+    matrixChanges(before, after, mapping, port, protocol, (_s, _d, allowed) => {
+      if (allowed) newlyAllowed++;
+      else newlyBlocked++;
+    });
+  }
+  return { newlyAllowed, newlyBlocked };
+}

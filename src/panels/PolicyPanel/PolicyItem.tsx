@@ -1,6 +1,7 @@
 import { describeSelector, effectivePolicyTypes } from '../../engine';
 import type { NetworkPolicy } from '../../model';
 import { useEditorApi } from '../../store';
+import { DeletionPreview } from '../DeletionPreview';
 import { PolicyForm } from '../PolicyForm/PolicyForm';
 
 function policyTypesOf(policy: NetworkPolicy): string {
@@ -54,6 +55,7 @@ export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: 
           >
             Delete
           </button>
+          <DeletionPreview edit={{ type: 'removePolicy', ref }} what="this policy" />
         </div>
       )}
       {picked && <PolicyForm policyRef={ref} />}
