@@ -95,3 +95,57 @@ test('a line without its label shows it while the pointer is on it', async ({ pa
   await page.mouse.move(5, 5);
   await expect(label).toHaveCount(0);
 });
+
+/** Labels whose box on screen covers a namespace's name or its Collapse button. */
+function labelsOnNamespaceNames(page: Page) {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[data-testid^="edge-label."]')].filter(
+      (e) => e.getBoundingClientRect().width > 0 && getComputedStyle(e).visibility !== 'hidden',
+    );
+    // A namespace's name (the element holding just that text) and its Collapse button.
+    const heads = [...document.querySelectorAll('[data-testid^="node.namespace."]')].flatMap(
+      (ns) => {
+        const name = (ns.getAttribute('data-testid') ?? '').slice('node.namespace.'.length);
+        return [...ns.querySelectorAll('*')].filter(
+          (e) =>
+            (e.children.length === 0 && e.textContent === name) ||
+            e.getAttribute('aria-label') === `Collapse namespace ${name}`,
+        );
+      },
+    );
+    const overlaps: string[] = [];
+    for (const l of labels) {
+      const a = l.getBoundingClientRect();
+      for (const h of heads) {
+        const b = h.getBoundingClientRect();
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+          overlaps.push(`${l.getAttribute('data-testid') ?? ''} on ${h.textContent}`);
+        }
+      }
+    }
+    return { overlaps, labels: labels.length, heads: heads.length };
+  });
+}
+
+test.describe('when a lesson is presented', () => {
+  for (const [id, steps] of [
+    ['three-tiers', 6],
+    ['namespaces', 4],
+    ['outside', 7],
+  ] as const) {
+    test(`no line label covers a namespace's name in ${id}`, async ({ page, lesson }) => {
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await page.goto(`/?lesson=${id}&step=1`);
+      await lesson.present.click();
+      for (let step = 1; step <= steps; step++) {
+        if (step > 1) await page.keyboard.press('ArrowRight');
+        await expect(lesson.where).toHaveText(`Step ${String(step)} of ${String(steps)}`);
+        await expect
+          .poll(async () => (await labelsOnNamespaceNames(page)).overlaps, { intervals: [300] })
+          .toEqual([]);
+        // Each namespace's name and Collapse button were looked at.
+        expect((await labelsOnNamespaceNames(page)).heads).toBeGreaterThanOrEqual(2);
+      }
+    });
+  }
+});

@@ -30,7 +30,7 @@ import { NeighbourhoodChip } from './NeighbourhoodChip';
 import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
 import { WalkLayer } from './walk/WalkLayer';
-import { labelScaleOf } from './zoomBand';
+import { labelScaleOf, namespaceHeaderHeightOf } from './zoomBand';
 import { useTheme } from '../theme/useTheme';
 
 const selectPresenting = (s: EditorState) => s.presenting;
@@ -56,7 +56,12 @@ function CanvasFlow() {
   const presenting = useEditorStore(selectPresenting);
   const theme = useTheme();
   const band = useZoomBand();
-  const routes = useEdgeRouting(nodes, edges, labelScaleOf(band, presenting));
+  const routes = useEdgeRouting(
+    nodes,
+    edges,
+    labelScaleOf(band, presenting),
+    namespaceHeaderHeightOf(band, presenting),
+  );
   const onNodesChange = useNodePositions();
   const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   COMPACT_BELOW,
   NAMES_BELOW,
+  namespaceHeaderHeightOf,
   PRESENTING_COMPACT_BELOW,
   PRESENTING_NAMES_BELOW,
   labelScaleOf,
@@ -40,5 +41,15 @@ describe('the level of detail in presentation mode', () => {
     expect(labelScaleOf('full', false)).toBe(1);
     expect(labelScaleOf('full', true)).toBeCloseTo(15 / 11);
     expect(labelScaleOf('compact', true)).toBeCloseTo(20 / 11);
+  });
+});
+
+describe('a namespace box’s header, which line labels keep off', () => {
+  it('grows with the name: presented and zoomed out it is taller', () => {
+    expect(namespaceHeaderHeightOf('full', false)).toBe(41);
+    expect(namespaceHeaderHeightOf('full', true)).toBeGreaterThan(41);
+    expect(namespaceHeaderHeightOf('compact', true)).toBeGreaterThan(
+      namespaceHeaderHeightOf('full', true),
+    );
   });
 });

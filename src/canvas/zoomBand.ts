@@ -42,3 +42,21 @@ export function labelScaleOf(band: ZoomBand, presenting: boolean): number {
   if (!presenting) return 1;
   return band === 'compact' ? 20 / 11 : 15 / 11;
 }
+
+/** A namespace's name size in each band, at the desk and presented (`levelOfDetail.css`, `presentation.css`). */
+const NAMESPACE_NAME: Record<ZoomBand, readonly [desk: number, presenting: number]> = {
+  full: [16, 22],
+  compact: [28, 32],
+  names: [40, 44],
+};
+
+/**
+ * How tall an open namespace box's header (its name on one line, with its
+ * padding: `.nc-namespace-head`) is drawn in the band and mode, in flow
+ * pixels: line labels keep off it, so the name and its badges stay readable.
+ */
+export function namespaceHeaderHeightOf(band: ZoomBand, presenting: boolean): number {
+  const [desk, presented] = NAMESPACE_NAME[band];
+  const name = presenting ? presented : desk;
+  return band === 'names' ? Math.ceil(name * 1.1 + 8) : Math.ceil(name * 1.3 + 20);
+}

@@ -19,6 +19,7 @@ export function useEdgeRouting(
   nodes: readonly CanvasNode[],
   edges: readonly FlowEdge[],
   labelScale = 1,
+  headerHeight = 0,
 ): RouteStore {
   const [store] = useState(createRouteStore);
   const [worker] = useState(() =>
@@ -28,7 +29,10 @@ export function useEdgeRouting(
     }),
   );
   useEffect(() => worker.stop, [worker]);
-  const input = useMemo(() => routeInputOf(nodes, edges, labelScale), [nodes, edges, labelScale]);
+  const input = useMemo(
+    () => routeInputOf(nodes, edges, labelScale, headerHeight),
+    [nodes, edges, labelScale, headerHeight],
+  );
   const key = useRef('');
   const inPlace = input.edges.length <= IN_PLACE;
   // Routing in place happens during render, so that lines never draw without their route.

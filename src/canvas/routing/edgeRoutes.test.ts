@@ -180,3 +180,21 @@ describe.each([
     }
   });
 });
+
+describe('a line that crosses a namespace box’s header', () => {
+  const header = { x: 0, y: 0, width: 560, height: 46 };
+  const box: RouteNode = { id: 'ns', rect: { x: 0, y: 0, width: 560, height: 400 }, card: false };
+  const nodes = [card('top', 100, -300), card('in', 100, 200)];
+  const labelOf = (withHeader: boolean) => {
+    const ns = withHeader ? { ...box, header } : box;
+    const route = edgeRoutes([ns, ...nodes], [line('top', 'in')]).get('top->in');
+    if (route?.label === null || route?.label === undefined) throw new Error('a label has room');
+    const size = labelSizeOf('TCP 80');
+    return rectAround(route.label, size.width, size.height);
+  };
+
+  it('keeps its label off the header, where the namespace’s name is', () => {
+    expect(rectsOverlap(labelOf(false), header)).toBe(true);
+    expect(rectsOverlap(labelOf(true), header)).toBe(false);
+  });
+});

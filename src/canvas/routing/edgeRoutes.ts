@@ -20,6 +20,11 @@ export interface RouteNode {
   readonly rect: Rect;
   /** A card lines go around (a workload, an endpoint); not a namespace box. */
   readonly card: boolean;
+  /**
+   * An open namespace box's header (its name and labels), in flow coordinates:
+   * lines cross it, but labels stay off it as they stay off cards.
+   */
+  readonly header?: Rect;
 }
 
 export interface RouteEdge {
@@ -134,6 +139,9 @@ export function edgeRoutes(
   const cards = nodes.filter((n) => n.card);
   const index = new Map(cards.map((n, i) => [n.id, i]));
   const grid = obstacleGridOf(cards.map((n) => n.rect));
+  const headers = nodes.flatMap((n) => (n.header === undefined ? [] : [n.header]));
+  const labelGrid =
+    headers.length === 0 ? grid : obstacleGridOf([...cards.map((n) => n.rect), ...headers]);
   const board: LabelBoard = new Map();
   const lines: { edge: RouteEdge; points: Point[] }[] = [];
   const centres = new Map<string, Point[]>();
@@ -168,7 +176,7 @@ export function edgeRoutes(
         : labelSpot(
             points,
             labelSizeOf(edge.label, edge.labelScale),
-            grid,
+            labelGrid,
             board,
             edge.offset !== 0,
           );

@@ -27,11 +27,16 @@ export function labelTextOf(data: FlowEdgeData): string {
  */
 export const PAIR_OFFSET = 18;
 
-/** `labelScale`: how much larger than 11 px the labels are drawn (presentation mode). */
+/**
+ * `labelScale`: how much larger than 11 px the labels are drawn (presentation
+ * mode); `headerHeight`: how tall an open namespace box's header is drawn, in
+ * flow pixels (labels keep off it).
+ */
 export function routeInputOf(
   flowNodes: readonly CanvasNode[],
   flowEdges: readonly FlowEdge[],
   labelScale = 1,
+  headerHeight = 0,
 ): RouteInput {
   const origin = new Map<string, { x: number; y: number }>();
   const nodes: RouteNode[] = [];
@@ -44,7 +49,12 @@ export function routeInputOf(
     const height = n.height ?? n.measured?.height ?? 0;
     // A collapsed namespace is a card: lines go around it, labels stay off it.
     const card = n.type !== 'namespace' || n.data.collapsed !== undefined;
-    nodes.push({ id: n.id, rect: { x, y, width, height }, card });
+    const rect = { x, y, width, height };
+    const header =
+      card || headerHeight <= 0
+        ? undefined
+        : { x, y, width, height: Math.min(height, headerHeight) };
+    nodes.push({ id: n.id, rect, card, ...(header === undefined ? {} : { header }) });
   }
   const pairs = new Set(flowEdges.map((e) => `${e.source}>${e.target}`));
   const edges = flowEdges.map((e): RouteEdge => ({
@@ -66,6 +76,7 @@ export function routeInputOf(
         `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.quiet)}`,
     ),
     `labels×${String(labelScale)}`,
+    `header:${String(headerHeight)}`,
   ].join('|');
   return { nodes, edges, key };
 }
