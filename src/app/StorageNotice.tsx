@@ -17,7 +17,8 @@ export function StorageNotice({
   autosave: Autosave;
   onSaveDesign: () => void;
 }) {
-  const { failure, unreadable, otherTab, example } = useStore(autosave.status);
+  const { failure, unreadable, otherTab, example, exampleKind } = useStore(autosave.status);
+  const what = exampleKind === 'shared' ? 'shared design' : 'example';
   return (
     <>
       {failure !== null && (
@@ -76,10 +77,16 @@ export function StorageNotice({
         </div>
       )}
       {example !== null && (
-        <div className="storage-notice" role="note" aria-label="Example opened">
+        <div
+          className="storage-notice"
+          role="note"
+          aria-label={exampleKind === 'shared' ? 'Shared design opened' : 'Example opened'}
+        >
           <p>
-            <strong>This is the example “{example}”.</strong> Your own design is kept; edits to the
-            example are not saved unless you keep it.
+            <strong>
+              This is the {what} “{example}”.
+            </strong>{' '}
+            Your own design is kept; edits to the {what} are not saved unless you keep it.
           </p>
           <button
             type="button"
@@ -89,7 +96,7 @@ export function StorageNotice({
             Back to my design
           </button>
           <button type="button" onClick={() => void autosave.keepThisDesign()}>
-            Keep the example instead
+            Keep the {what} instead
           </button>
         </div>
       )}

@@ -58,6 +58,13 @@ export function Toolbar({ commands }: { commands: AppCommands }) {
           <button type="button" onClick={() => void commands.copyPolicies()}>
             Copy YAML
           </button>
+          <button
+            type="button"
+            onClick={() => void commands.copyLink()}
+            title="A link that holds the whole design, layout and name: nothing is sent to a server"
+          >
+            Copy link
+          </button>
         </div>
         <div className="app-toolgroup" role="group" aria-label="Design">
           <button type="button" onClick={commands.openExample}>

@@ -63,3 +63,24 @@ describe('the address after a fixture is loaded', () => {
     expect(searchWithoutFixture('?fixture=three-tier&e2e=1')).toBe('?e2e=1');
   });
 });
+
+describe('when the page opens a design shared by link', () => {
+  const shared: SavedDesign = {
+    doc: { ...fixtureDoc('three-tier')!, title: 'Shop' },
+    positions: { 'namespace:dev': { x: 7, y: 8 } },
+  };
+
+  it('shows the shared design with its layout, whatever the address or the saved work', () => {
+    const boot = bootEditor('?fixture=three-tier', savedWork(true), shared);
+    expect(boot.origin).toBe('link');
+    expect(boot.store.getState().doc).toBe(shared.doc);
+    expect(boot.store.getState().positions).toEqual(shared.positions);
+  });
+
+  it('keeps the saved design, naming the shared one by its name', () => {
+    expect(bootEditor('', savedWork(true), shared).example).toBe('Shop');
+    const untitled = { ...shared, doc: fixtureDoc('three-tier')! };
+    expect(bootEditor('', savedWork(true), untitled).example).toBe('Untitled design');
+    expect(bootEditor('', null, shared).example).toBeNull();
+  });
+});

@@ -2,7 +2,8 @@
  * The store the page starts with: the fixture named by `?fixture=<name>`, else
  * the autosaved design, else an empty one. A fixture opened over a saved
  * design does not replace it: `example` names it, and the autosave keeps the
- * user's design until the user chooses (back to it, or keep the example).
+ * user's design until the user chooses (back to it, or keep the example). A
+ * design opened by link is treated the same way.
  */
 import type { EditorStore, SavedDesign } from '../store';
 import { collapsedOnOpen, createEditorStore } from '../store';
@@ -11,7 +12,7 @@ import { FIXTURES, fixtureDoc } from './fixtures';
 export interface Boot {
   readonly store: EditorStore;
   /** Where the design came from, for the first status line. */
-  readonly origin: 'fixture' | 'autosave' | 'empty';
+  readonly origin: 'link' | 'fixture' | 'autosave' | 'empty';
   /** The title of the example opened over the user's saved design; null otherwise. */
   readonly example: string | null;
 }
@@ -24,7 +25,24 @@ function isEmpty(design: SavedDesign): boolean {
   );
 }
 
-export function bootEditor(search: string, saved: SavedDesign | null): Boot {
+/** The name a shared design is called by over the user's own when it has none. */
+export const SHARED_UNTITLED = 'Untitled design';
+
+/**
+ * `shared`: a design opened by link (`shareLink.ts`); like an example, it opens over the
+ * user's saved design without replacing it.
+ */
+export function bootEditor(
+  search: string,
+  saved: SavedDesign | null,
+  shared: SavedDesign | null = null,
+): Boot {
+  if (shared !== null) {
+    const collapsed = shared.collapsed ?? collapsedOnOpen(shared.doc);
+    const store = createEditorStore({ ...shared, collapsed });
+    const example = saved === null || isEmpty(saved) ? null : (shared.doc.title ?? SHARED_UNTITLED);
+    return { store, origin: 'link', example };
+  }
   const fixture = new URLSearchParams(search).get('fixture');
   const doc = fixture === null ? null : fixtureDoc(fixture);
   if (fixture !== null && doc !== null) {

@@ -4,6 +4,7 @@ import {
   broadcastTabChannel,
   encodeInWorker,
   idbDesignStore,
+  isShareFragment,
   loadAutosave,
   loadKeptLessons,
   settingsLoad,
@@ -16,6 +17,7 @@ import { App } from './App';
 import './app.css';
 import '../theme/theme.css';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
+import { sharedDesignOf, sharedNotice } from './sharedLinkOpen';
 import { COLLAPSED_HINT } from './import/importSources';
 import { lessonOpenFromUrl, startLessonUrlSync } from './lesson/lessonAddressSync';
 import { startOfflineCache } from './offline';
@@ -40,13 +42,19 @@ async function start(): Promise<void> {
   const settingsStorage = localStorageOrNull();
   const designs = idbDesignStore();
   const loaded = await loadAutosave(designs, settingsStorage);
-  const { store, origin, example } = bootEditor(window.location.search, loaded.saved);
+  const link = await sharedDesignOf(window.location.hash);
+  const { store, origin, example } = bootEditor(
+    window.location.search,
+    loaded.saved,
+    link?.ok === true ? link.design : null,
+  );
   // Lines, findings and the matrix are derived in a Web Worker from here on.
   startDerivation(store);
   // React Flow's own first fit sees the workloads before the worker's lines add the outside
   // nodes ("Anywhere"); a fit that waits for the lines shows the whole design.
   if (origin !== 'empty') store.getState().requestFit();
-  if (origin === 'fixture') {
+  if (origin === 'fixture' || link !== null) {
+    // A reload shows the user's own work, not the example or the link again.
     const url = `${window.location.pathname}${searchWithoutFixture(window.location.search)}`;
     window.history.replaceState(null, '', url);
   }
@@ -59,6 +67,8 @@ async function start(): Promise<void> {
       text: `Restored your last design from this browser.${collapsed ? ` ${COLLAPSED_HINT}` : ''}`,
     });
   }
+  // After the restored design's line: a link that could not be opened is the news.
+  if (link !== null) store.getState().notify(sharedNotice(link));
   const settings = settingsStorage === null ? null : settingsLoad(settingsStorage);
   if (settings?.networkPlugin !== undefined)
     store.getState().setNetworkPlugin(settings.networkPlugin);
@@ -77,11 +87,20 @@ async function start(): Promise<void> {
     tab: tabId(),
     restored: origin === 'autosave',
     channel: broadcastTabChannel('netpol-canvas.autosave'),
-    initial: { failure: loaded.failure, unreadable: loaded.unreadable, example },
+    initial: {
+      failure: loaded.failure,
+      unreadable: loaded.unreadable,
+      example,
+      exampleKind: origin === 'link' ? 'shared' : 'example',
+    },
     rescue: settingsStorage,
     encode: encodeInWorker(),
   });
   window.addEventListener('pagehide', autosave.unloading);
+  // A design link opened in a tab that shows the app already: opened as on arrival.
+  window.addEventListener('hashchange', () => {
+    if (isShareFragment(window.location.hash)) window.location.reload();
+  });
   exposeForTests(store);
   startOfflineCache(store);
 

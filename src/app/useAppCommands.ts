@@ -10,6 +10,7 @@ import { designFileName, downloadText } from './download';
 import { FIXTURES } from './fixtures';
 import { importSources } from './import/importSources';
 import { reviewFlowLogs } from './generate/reviewFlowLogs';
+import { copyShareLink } from './shareLinkCopy';
 
 export interface AppCommands {
   openExample: () => void;
@@ -17,6 +18,7 @@ export interface AppCommands {
   saveDesign: () => void;
   exportPolicies: () => void;
   copyPolicies: () => Promise<void>;
+  copyLink: () => Promise<void>;
   openFiles: (files: readonly File[]) => Promise<void>;
 }
 
@@ -62,6 +64,7 @@ export function useAppCommands(): AppCommands {
           state().notify({ tone: 'error', text: 'The browser did not allow copying.' });
         }
       },
+      copyLink: () => copyShareLink(api),
       openFiles: async (files) => {
         const sources = await Promise.all(
           files.map(async (f) => ({ name: f.name, text: await f.text() })),

@@ -4,7 +4,7 @@ export type { EntryEncoder } from './persist/encodeInWorker';
 export { encodeInWorker } from './persist/encodeInWorker';
 export type { AutosaveLoad, UnreadableEntry } from './persist/autosaveLoad';
 export { AUTOSAVE_KEY, SET_ASIDE_PREFIX, loadAutosave } from './persist/autosaveLoad';
-export type { SavedDesign } from './persist/designEntry';
+export type { DecodedEntry, SavedDesign } from './persist/designEntry';
 export { decodeEntry, encodeEntry, entryAsFile } from './persist/designEntry';
 export type { DesignStorage, DesignStore } from './persist/designStore';
 export { memoryDesignStore, storageErrorText } from './persist/designStore';
@@ -150,3 +150,9 @@ export {
   loadKeptLessons,
   startLessonKeep,
 } from './persist/lessonKeep';
+export {
+  SHARE_LINK_LIMIT,
+  isShareFragment,
+  shareFragmentOf,
+  shareFragmentRead,
+} from './persist/shareLink';

@@ -28,8 +28,10 @@ export interface AutosaveStatus {
   readonly unreadable: UnreadableEntry | null;
   /** Another tab saved its design since this one loaded or saved. */
   readonly otherTab: boolean;
-  /** The title of an example opened by link over the user's saved design. */
+  /** The title of an example (or a shared design) opened by link over the user's saved design. */
   readonly example: string | null;
+  /** What `example` is: a built-in example (`?fixture=`) or a design shared by link. */
+  readonly exampleKind: 'example' | 'shared';
 }
 
 export const AUTOSAVE_IDLE: AutosaveStatus = {
@@ -37,6 +39,7 @@ export const AUTOSAVE_IDLE: AutosaveStatus = {
   unreadable: null,
   otherTab: false,
   example: null,
+  exampleKind: 'example',
 };
 
 export interface AutosaveOptions {
