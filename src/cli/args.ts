@@ -92,8 +92,7 @@ export function argsParse(argv: readonly string[], specs: readonly FlagSpec[]): 
     }
     if (spec.list === true || spec.repeatable === true) {
       lists.set(name, [...(lists.get(name) ?? []), value]);
-    }
-    else flags.set(name, value);
+    } else flags.set(name, value);
   }
   return { ok: true, args: { positionals, flags, lists, help } };
 }
