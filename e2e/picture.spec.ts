@@ -14,6 +14,7 @@ async function savePicture(page: Page, options: readonly string[]): Promise<Down
   await page.getByRole('button', { name: 'Picture…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Save the diagram as a picture' });
   for (const option of options) await dialog.getByLabel(option).check();
+  await page.screenshot({ path: 'test-results/picture-dialog.png' });
   const download = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Save picture' }).click();
   await expect(dialog).toBeHidden();
@@ -83,4 +84,16 @@ test('a PNG for slides is drawn at 2×, the whole design or what the canvas show
   const pane = await page.locator('.react-flow').boundingBox();
   const viewSize = pngSize(await bytesOf(view));
   expect(viewSize.width).toBe(Math.max(Math.ceil(pane?.width ?? 0), 660));
+});
+
+test('the matrix saves as CSV, one line per pair and port', async ({ page }) => {
+  await page.getByRole('tab', { name: 'Matrix' }).click();
+  await page.screenshot({ path: 'test-results/matrix-save-csv.png' });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save CSV' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('shop-in-prod-reachability.csv');
+  const lines = (await bytesOf(file)).toString('utf8').trimEnd().split('\n');
+  expect(lines[0]).toBe('from,to,port,protocol,allowed');
+  expect(lines).toContain('prod/api,prod/db,3306,TCP,true');
 });

@@ -24,6 +24,7 @@ import { ViewTools } from './lesson/ViewTools';
 import './lesson/workshop.css';
 import { PasteDialog } from './PasteDialog';
 import { GenerateDialog } from './generate/GenerateDialog';
+import { MatrixCsvButton } from './MatrixCsvButton';
 import { PictureButton } from './PictureButton';
 import { PictureDialog } from './PictureDialog';
 import { SidePanel } from './SidePanel';
@@ -93,7 +94,7 @@ export function Workspace({
               <ViewSwitch />
               <FindButton />
               <RelayoutButton />
-              {view === 'canvas' && <PictureButton />}
+              {view === 'canvas' ? <PictureButton /> : <MatrixCsvButton />}
             </div>
             <ViewTools />
           </div>

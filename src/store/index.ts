@@ -62,6 +62,7 @@ export {
 } from './ids';
 export type { MatrixView } from './derived/matrixSelectors';
 export { selectMatrixView, selectReachMatrix } from './derived/matrixSelectors';
+export { matrixCsv } from './derived/matrixCsv';
 export {
   filterAmong,
   filterIsEmpty,

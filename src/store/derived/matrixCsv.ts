@@ -1,0 +1,30 @@
+/**
+ * The matrix as CSV, for a spreadsheet: the same lines as `netpol-canvas reach --output csv`
+ * (`from,to,port,protocol,allowed`), for the sources and destinations the matrix shows (its
+ * filter applies), one line per port checked; pairs with nothing to check have none.
+ */
+import type { MatrixView } from './matrixSelectors';
+import { reachCell } from './reachCell';
+
+export const MATRIX_CSV_HEADER = 'from,to,port,protocol,allowed';
+
+/** A field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function matrixCsv(view: MatrixView): string {
+  const { matrix } = view;
+  const lines = [MATRIX_CSV_HEADER];
+  for (const from of view.rows) {
+    for (const to of view.cols) {
+      const cell = reachCell(matrix, from, to, null);
+      if (cell.state === 'unchecked') continue;
+      const pair = `${csvField(matrix.nodes[from]?.label ?? '')},${csvField(matrix.nodes[to]?.label ?? '')}`;
+      for (const p of cell.ports) {
+        lines.push(`${pair},${String(p.port)},${p.protocol},${String(p.allowed)}`);
+      }
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
