@@ -8,17 +8,20 @@ export function ThemeSelect() {
   const api = useEditorApi();
   const theme = useEditorStore(selectTheme);
   return (
-    <label className="plugin-select" title="Colours: as your system says (Auto), light or dark">
-      Theme
+    <label
+      className="plugin-select theme-select"
+      title="Colours: as your system says (Auto), light or dark"
+    >
+      <span className="theme-select-text">Theme</span>
       <select
         value={theme}
         onChange={(e) => {
           api.getState().setTheme(e.target.value as ThemeSetting);
         }}
       >
-        <option value="system">Auto</option>
-        <option value="light">Light</option>
-        <option value="dark">Dark</option>
+        <option value="system">◐ Auto</option>
+        <option value="light">☀ Light</option>
+        <option value="dark">☾ Dark</option>
       </select>
     </label>
   );
