@@ -35,11 +35,19 @@ test.describe('when a design without positions is imported', () => {
       .toBeGreaterThan(1);
     await page.screenshot({ path: 'test-results/auto-layout.png' });
 
-    // Moved by hand: not an undo step.
+    // Moved by hand, grabbed by its header where no line lies on top: not an undo step.
     const box = await canvas.settledBox(canvas.namespace('ns-1'));
-    await page.mouse.move(box.x + 12, box.y + 6);
+    const grab = await page.evaluate((b) => {
+      for (let dx = 8; dx < b.width - 8; dx += 6) {
+        const hit = document.elementFromPoint(b.x + dx, b.y + 6);
+        if (hit?.closest('[data-testid="node.namespace.ns-1"]')) return { x: b.x + dx, y: b.y + 6 };
+      }
+      return null;
+    }, box);
+    if (grab === null) throw new Error('lines cover the whole header of ns-1');
+    await page.mouse.move(grab.x, grab.y);
     await page.mouse.down();
-    await page.mouse.move(box.x + 80, box.y + 60, { steps: 5 });
+    await page.mouse.move(grab.x + 68, grab.y + 54, { steps: 5 });
     await page.mouse.up();
     const moved = await canvas.settledBox(canvas.namespace('ns-1'));
     expect(moved.x).toBeGreaterThan(box.x + 40);
