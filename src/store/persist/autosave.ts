@@ -83,6 +83,7 @@ function designOf(state: EditorState): SavedDesign {
   return { doc: state.doc, positions: state.positions, collapsed: state.collapsed };
 }
 
+/** Compares what the autosave keeps; an editor state is compared in place, without a copy. */
 function sameDesign(a: SavedDesign, b: SavedDesign | null): boolean {
   return (
     b !== null && a.doc === b.doc && a.positions === b.positions && a.collapsed === b.collapsed
@@ -116,7 +117,7 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
       try {
         await designs.set(AUTOSAVE_KEY, await encode(design, { savedAt, tab }));
         last = design;
-        if (sameDesign(designOf(store.getState()), design)) dirty = false;
+        if (sameDesign(store.getState(), design)) dirty = false;
         if (status.getState().failure !== null) status.setState({ failure: null });
         channel?.post({ type: 'saved', tab, savedAt });
       } catch (error) {
@@ -127,7 +128,7 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
   };
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (sameDesign(designOf(state), designOf(previous))) return;
+    if (sameDesign(state, previous)) return;
     dirty = true;
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void save(false), delayMs);
