@@ -3,10 +3,10 @@
  * shape is documented in the README and in `diff --help`; keep it stable.
  */
 import type { ConnectivityDiff, PortChange, RuleChange } from '../engine';
+import { diffRows, diffSummary, oneSideLines } from '../engine';
 import type { ParsedArgs } from './args';
 import type { TextSink } from './context';
 import { writeLines } from './context';
-import { diffRows, diffSummary, oneSideLines } from './diffRows';
 import type { OptionResult } from './options';
 import { outputOption } from './outputOption';
 import { markdownText } from './reachMarkdown';

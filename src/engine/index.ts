@@ -83,6 +83,8 @@ export type { NodePaths, Path } from './verdict/paths';
 export { externalPorts, pathOnPort, pathsOf } from './verdict/paths';
 export type { Evaluated, VerdictChange } from './changes/types';
 export { verdictChanges } from './changes/verdictChanges';
+export type { DiffRow } from './changes/diffRows';
+export { diffRows, diffSummary, oneSideLines, workloadsInBoth } from './changes/diffRows';
 export type {
   AddedRemoved,
   ConnectivityDiff,

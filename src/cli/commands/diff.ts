@@ -11,6 +11,7 @@ import {
   diffIsEmpty,
   enforces,
   withInferred,
+  workloadsInBoth,
 } from '../../engine';
 import { flagSet, flagValue, flagValues } from '../args';
 import type { ParsedArgs } from '../args';
@@ -85,8 +86,7 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
     enforced: enforces(plugin.value),
   });
   const changed = !diffIsEmpty(diff);
-  const had = new Set(then.index.pods);
-  const workloads = now.index.pods.filter((k) => had.has(k)).length;
+  const workloads = workloadsInBoth(then, now);
   await diffWrite(output.value, ctx.stdout, { diff, workloads, changed });
   return changed ? EXIT.changed : EXIT.ok;
 }

@@ -1,9 +1,12 @@
 /**
- * What `diff` prints for people (text and Markdown): one row per source, destination and
- * direction of change, the ports that changed for the same reasons on one row.
+ * A connectivity diff as people read it, in `netpol-canvas diff` (text and Markdown) and in
+ * the app's Compare panel: one row per source, destination and direction of change, the
+ * ports that changed for the same reasons on one row.
  */
-import type { ConnectivityDiff, PortProtocol } from '../engine';
-import { portText, ruleChangeText } from '../engine';
+import { portText } from '../text/portText';
+import type { ConnectivityDiff, PortProtocol } from './connectivityDiff';
+import { ruleChangeText } from './connectivityDiff';
+import type { Evaluated } from './types';
 
 export interface DiffRow {
   readonly from: string;
@@ -61,4 +64,10 @@ export function oneSideLines(diff: ConnectivityDiff): { label: string; names: st
     { label: 'Ports no pod declares now', names: diff.ports.removed.map((p) => portText(p)) },
   ];
   return lists.filter((l) => l.names.length > 0);
+}
+
+/** How many workloads the diff compared: those present in both versions. */
+export function workloadsInBoth(before: Evaluated, after: Evaluated): number {
+  const had = new Set(before.index.pods);
+  return after.index.pods.filter((k) => had.has(k)).length;
 }
