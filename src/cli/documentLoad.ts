@@ -48,8 +48,9 @@ export async function documentLoad(
   command: string,
   paths: readonly string[],
   ctx: CliContext,
+  options: ParseOptions = {},
 ): Promise<DocumentLoad> {
-  const parsed = await sourcesParse(paths, ctx);
+  const parsed = await sourcesParse(paths, ctx, options);
   if (!parsed.ok && 'usage' in parsed)
     return { ok: false, exit: await usageFail(ctx, command, parsed.usage) };
   if (!parsed.ok) {

@@ -246,3 +246,26 @@ describe('when one of several files holds only kinds that are not read', () => {
     ]);
   });
 });
+
+describe('when an empty file is an empty design (a file a pull request adds)', () => {
+  it('reads a file with no document as no object, with no issue', () => {
+    const result = parseFiles(
+      [
+        { name: 'new.yaml', text: '# policies go here\n---\n  \n' },
+        { name: 'null', text: '' },
+      ],
+      { emptyIsDesign: true },
+    );
+    expect(result).toEqual({
+      ok: true,
+      doc: expect.objectContaining({ namespaces: [], workloads: [], policies: [] }) as unknown,
+      issues: [],
+    });
+  });
+
+  it('still fails a file whose objects are all of kinds not read', () => {
+    const config = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web, namespace: x}\n';
+    const result = parseFiles([{ name: 'cm.yaml', text: config }], { emptyIsDesign: true });
+    expect(result.ok).toBe(false);
+  });
+});

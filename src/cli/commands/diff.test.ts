@@ -190,6 +190,51 @@ describe.concurrent('diff', () => {
     expect((await cli(['diff', APP, '--against', APP, '--output', 'csv'])).code).toBe(2);
   });
 
+  it('reads an empty "before" as an empty design, as for a file a pull request adds', async () => {
+    const cluster = tmpFile(withoutPolicy('db-policy'));
+    const added = tmpFile(
+      APP_TEXT.split('\n---\n').find((part) => part.includes('name: db-policy\n')) ?? '',
+    );
+    const run = await cli(['diff', cluster, '-', '--against', cluster, added, '--json'], '');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe('');
+    const diff = JSON.parse(run.stdout) as DiffJson;
+    expect([diff.newlyAllowed, diff.newlyBlocked]).toEqual([1, 0]);
+    expect(diff.changes.map((c) => `${c.from}>${c.to}`)).toEqual(['prod/api>prod/db']);
+  });
+
+  it('lists every workload as added or removed when one whole side is empty', async () => {
+    const comments = tmpFile('# policies for the new team go here\n\n---\n  \n');
+    const added = await cli(['diff', comments, '--against', APP, '--json']);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toBe('');
+    const diff = JSON.parse(added.stdout) as DiffJson;
+    expect(diff.changes).toEqual([]);
+    expect(diff.namespaces).toEqual({ added: ['prod', 'dev', 'test'], removed: [] });
+    expect(diff.workloads.added).toHaveLength(5);
+    const removed = await cli(['diff', APP, '--against', '/dev/null', '--json']);
+    expect(removed.code).toBe(1);
+    expect(removed.stderr).toBe('');
+    expect((JSON.parse(removed.stdout) as DiffJson).workloads.removed).toEqual(
+      diff.workloads.added,
+    );
+  });
+
+  it('exits 0 when both sides are empty', async () => {
+    const run = await cli(['diff', '/dev/null', '--against', tmpFile('')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(
+      'No change: 0 newly allowed, 0 newly blocked (0 workloads and 0 ports compared).\n',
+    );
+  });
+
+  it('still calls a file with objects but nothing usable invalid input', async () => {
+    const configMap = tmpFile('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n');
+    const run = await cli(['diff', configMap, '--against', APP]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('nothing usable');
+  });
+
   it('explains itself in its help', async () => {
     const run = await cli(['diff', '--help']);
     expect(run.code).toBe(0);

@@ -32,13 +32,16 @@ import { usageFail } from '../usage';
 
 const NAME = 'diff';
 
-/** Loads one side; invalid input is trouble (2) here, since 1 means "changed". */
+/**
+ * Loads one side; invalid input is trouble (2) here, since 1 means "changed". A side with
+ * no document at all (a file a pull request adds has no "before") is an empty design.
+ */
 async function sideLoad(
   paths: readonly string[],
   infer: boolean,
   ctx: CliContext,
 ): Promise<{ ok: true; doc: Doc } | { ok: false; exit: number }> {
-  const loaded = await documentLoad(NAME, paths, ctx);
+  const loaded = await documentLoad(NAME, paths, ctx, { emptyIsDesign: true });
   if (!loaded.ok) {
     return { ok: false, exit: loaded.exit === EXIT.invalid ? EXIT.trouble : loaded.exit };
   }
@@ -103,7 +106,8 @@ export const diffCommand: Command = {
       'in both, grouped by source and destination, "newly allowed" or "newly blocked", each',
       'with the rule that now allows it or no longer does, or the policy that now isolates',
       'the pod or no longer does. Workloads, namespaces and ports found on one side only are',
-      'listed as added or removed; their connections are not changes.',
+      'listed as added or removed; their connections are not changes. An empty side (no',
+      'document: a file a pull request adds, or /dev/null) is an empty design.',
       'Exit status: 0 nothing changed, 1 something changed (CI can ask for a review),',
       '2 trouble: a usage error, an unreadable file or invalid input.',
       'Formats (--output): text (default), md (a table to paste into a pull request) and',

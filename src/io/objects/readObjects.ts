@@ -41,6 +41,12 @@ export interface ParseOptions {
    * text it looks like; 'error' reports what kubectl and the API server say.
    */
   readonly booleanWords?: 'warning' | 'error';
+  /**
+   * A file with no document at all (empty, or only whitespace and comments) is an empty
+   * design rather than a mistake: the "before" of a file a pull request adds
+   * (`git show main:new.yaml` prints nothing), for `diff`.
+   */
+  readonly emptyIsDesign?: boolean;
 }
 
 export function emptyReadObjects(): ReadObjects {
@@ -131,6 +137,7 @@ export function readFile(
     next += 1;
   }
   if (known > 0 || loaded.issues.some((issue) => issue.severity === 'error')) return { next };
+  if (loaded.objects.length === 0 && options.emptyIsDesign === true) return { next };
   const nothingRead =
     loaded.objects.length === 0
       ? 'the file holds no Kubernetes object'
