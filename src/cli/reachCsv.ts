@@ -7,13 +7,9 @@ import type { TextSink } from './context';
 import type { ReachResults } from './reachResults';
 import { pairKept } from './reachResults';
 import { matrixAllows } from '../engine';
+import { csvField } from '../io';
 
 export const CSV_HEADER = 'from,to,port,protocol,allowed';
-
-/** A field, quoted when it holds a comma, a quote or a line break. */
-export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export async function reachCsvWrite(sink: TextSink, results: ReachResults): Promise<void> {
   await sink.write(`${CSV_HEADER}\n`);

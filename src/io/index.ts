@@ -9,5 +9,6 @@ export { serializeDocument, serializePolicies } from './serialize';
 export { designTitleRead, designTitleWrite } from './designTitle';
 export type { SourceFile } from './text/sourceFile';
 export { quoteText, textPrintable } from './text/pathIssue';
+export { csvField } from './text/csvField';
 export type { FlowCounts, FlowFormat, FlowsRead } from './flows/flowsRead';
 export { flowFormatOf, flowsRead, isFlowLog } from './flows/flowsRead';

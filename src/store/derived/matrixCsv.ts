@@ -3,15 +3,11 @@
  * (`from,to,port,protocol,allowed`), for the sources and destinations the matrix shows (its
  * filter applies), one line per port checked; pairs with nothing to check have none.
  */
+import { csvField } from '../../io';
 import type { MatrixView } from './matrixSelectors';
 import { reachCell } from './reachCell';
 
 export const MATRIX_CSV_HEADER = 'from,to,port,protocol,allowed';
-
-/** A field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
-function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 export function matrixCsv(view: MatrixView): string {
   const { matrix } = view;
