@@ -13,31 +13,15 @@
  * `port: "8080"` in quotes is a string, hence a port *name*, and is rejected (no letter).
  */
 import { ianaSvcNameErrors, portNumberErrors } from './k8sNames';
-import {
-  invalidValue,
-  issueError,
-  pathChild,
-  unsupportedValue,
-  type PathIssue,
-} from '../text/pathIssue';
-import { describeRaw, rawField, readInteger, readRecord, readString } from '../objects/rawValues';
+import { invalidValue, issueError, pathChild, type PathIssue } from '../text/pathIssue';
+import { describeRaw, rawField, readInteger, readRecord } from '../objects/rawValues';
 import { checkKnownFields } from './unknownFields';
+import { validatePortProtocol } from './portProtocol';
 
 const PORT_FIELDS: readonly string[] = ['protocol', 'port', 'endPort'];
-const PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'SCTP'];
 
 type PortValue =
   { kind: 'none' } | { kind: 'bad' } | { kind: 'number'; value: number } | { kind: 'name' };
-
-function validateProtocol(raw: unknown, path: string, issues: PathIssue[]): void {
-  const protocol = readString(raw, path, issues);
-  if (protocol === undefined || PROTOCOLS.includes(protocol)) return;
-  const issue = unsupportedValue(path, protocol, PROTOCOLS);
-  const upper = protocol.toUpperCase();
-  if (PROTOCOLS.includes(upper))
-    issue.message += ` (protocols are case-sensitive: did you mean "${upper}"?)`;
-  issues.push(issue);
-}
 
 /** `port` is an int-or-string: a number is a port number, a string a port name. */
 function validatePortValue(raw: unknown, path: string, issues: PathIssue[]): PortValue {
@@ -78,7 +62,9 @@ export function validateNetworkPolicyPort(
   if (entry === undefined) return;
   if (strict) checkKnownFields(entry, PORT_FIELDS, path, issues);
 
-  validateProtocol(rawField(entry, 'protocol'), pathChild(path, 'protocol'), issues);
+  validatePortProtocol(rawField(entry, 'protocol'), pathChild(path, 'protocol'), issues, {
+    emptyMeansTcp: false,
+  });
   const port = validatePortValue(rawField(entry, 'port'), pathChild(path, 'port'), issues);
 
   const endPortPath = pathChild(path, 'endPort');

@@ -14,6 +14,7 @@
 import { ianaSvcNameErrors, portNumberErrors } from './k8sNames';
 import { ipTextParse } from '../../engine';
 import { ipTextWarnings } from './cidrRules';
+import { validatePortProtocol } from './portProtocol';
 import {
   invalidValue,
   issueError,
@@ -22,7 +23,6 @@ import {
   pathIndex,
   quoteText,
   requiredValue,
-  unsupportedValue,
   type PathIssue,
 } from '../text/pathIssue';
 import {
@@ -33,8 +33,6 @@ import {
   readString,
   type RawRecord,
 } from '../objects/rawValues';
-
-const PROTOCOLS: readonly string[] = ['TCP', 'UDP', 'SCTP'];
 
 /** One `ports[]` entry; `names` holds the names already used in this container. */
 function validateContainerPort(
@@ -65,10 +63,9 @@ function validateContainerPort(
     for (const msg of portNumberErrors(containerPort))
       issues.push(invalidValue(numberPath, containerPort, msg));
 
-  const protocolPath = pathChild(path, 'protocol');
-  const protocol = readString(rawField(port, 'protocol'), protocolPath, issues);
-  if (protocol !== undefined && protocol !== '' && !PROTOCOLS.includes(protocol))
-    issues.push(unsupportedValue(protocolPath, protocol, PROTOCOLS));
+  validatePortProtocol(rawField(port, 'protocol'), pathChild(path, 'protocol'), issues, {
+    emptyMeansTcp: true,
+  });
 }
 
 /** `containers` or `initContainers` of a pod spec: only their `ports` are looked at. */

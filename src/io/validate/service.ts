@@ -14,7 +14,6 @@
  *       protocol: TCP                      # TCP, UDP or SCTP
  * ```
  */
-import { PROTOCOLS } from '../../model';
 import { dns1123LabelErrors, ianaSvcNameErrors, portNumberErrors } from './k8sNames';
 import {
   invalidValue,
@@ -23,7 +22,6 @@ import {
   pathIndex,
   quoteText,
   requiredValue,
-  unsupportedValue,
   type PathIssue,
 } from '../text/pathIssue';
 import {
@@ -36,6 +34,7 @@ import {
   readString,
 } from '../objects/rawValues';
 import { validateLabels, validateObjectMeta } from './objectMeta';
+import { validatePortProtocol } from './portProtocol';
 
 /** A Service's name is a DNS-1035 label: a DNS-1123 label that starts with a letter. */
 function dns1035LabelErrors(name: string): string[] {
@@ -87,11 +86,9 @@ function validatePort(
   } else if (port !== undefined) {
     for (const msg of portNumberErrors(port)) issues.push(invalidValue(portPath, port, msg));
   }
-  const protocolPath = pathChild(path, 'protocol');
-  const protocol = readString(rawField(entry, 'protocol'), protocolPath, issues);
-  if (protocol !== undefined && protocol !== '' && !(PROTOCOLS as string[]).includes(protocol)) {
-    issues.push(unsupportedValue(protocolPath, protocol, PROTOCOLS));
-  }
+  validatePortProtocol(rawField(entry, 'protocol'), pathChild(path, 'protocol'), issues, {
+    emptyMeansTcp: true,
+  });
   validateTargetPort(rawField(entry, 'targetPort'), pathChild(path, 'targetPort'), issues);
 }
 
