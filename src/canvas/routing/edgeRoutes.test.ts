@@ -69,10 +69,21 @@ describe('a line from a namespace box', () => {
     for (const n of inside) expect(polylineCrosses(route?.points ?? [], n.rect)).toBe(false);
   });
 
-  it('to one of its own workloads comes from its top, around the cards above', () => {
-    const route = edgeRoutes([box, ...inside], [line('ns', 'c')]).get('ns->c');
-    expect(route?.points[0]?.y).toBe(0);
-    expect(polylineCrosses(route?.points ?? [], inside[0]?.rect ?? box.rect)).toBe(false);
+  it('to one of its own workloads comes from the nearest side, never across its header', () => {
+    const header = { x: 0, y: 0, width: 560, height: 46 };
+    const routes = edgeRoutes(
+      [{ ...box, header }, ...inside],
+      [line('ns', 'a'), line('ns', 'c'), line('ns', 'd')],
+    );
+    expect(routes.get('ns->c')?.points[0]).toEqual({ x: 0, y: 356 });
+    expect(routes.get('ns->d')?.points[0]).toEqual({ x: 560, y: 356 });
+    for (const id of ['ns->a', 'ns->c', 'ns->d']) {
+      const points = routes.get(id)?.points ?? [];
+      expect(polylineCrosses(points, header), `${id} crosses the header`).toBe(false);
+      for (const n of inside) {
+        if (`ns->${n.id}` !== id) expect(polylineCrosses(points, n.rect)).toBe(false);
+      }
+    }
   });
 });
 
@@ -196,5 +207,22 @@ describe('a line that crosses a namespace box’s header', () => {
   it('keeps its label off the header, where the namespace’s name is', () => {
     expect(rectsOverlap(labelOf(false), header)).toBe(true);
     expect(rectsOverlap(labelOf(true), header)).toBe(false);
+  });
+
+  it('goes around the header, so the box can be grabbed by its name', () => {
+    const across = (withHeader: boolean) => {
+      const ns = withHeader ? { ...box, header } : box;
+      const route = edgeRoutes([ns, ...nodes], [line('top', 'in')]).get('top->in');
+      return polylineCrosses(route?.points ?? [], header);
+    };
+    expect(across(false)).toBe(true);
+    expect(across(true)).toBe(false);
+  });
+
+  it('ends on the top of a box it points at from above, through its header', () => {
+    const route = edgeRoutes([{ ...box, header }, card('top', 100, -300)], [line('top', 'ns')]);
+    const points = route.get('top->ns')?.points ?? [];
+    expect(points).toHaveLength(2);
+    expect(points[points.length - 1]?.y).toBe(0);
   });
 });

@@ -22,7 +22,9 @@ export interface RouteNode {
   readonly card: boolean;
   /**
    * An open namespace box's header (its name and labels), in flow coordinates:
-   * lines cross it, but labels stay off it as they stay off cards.
+   * lines go around it and labels stay off it, as they do with cards, so that
+   * the box can be grabbed by its name; only a line that ends at the box
+   * itself may touch it.
    */
   readonly header?: Rect;
 }
@@ -78,28 +80,53 @@ export function pathOf(points: readonly Point[]): string {
 }
 
 /**
- * The routed line between two nodes, from end to end: a card's end at its
- * centre; a namespace box's end on its border, facing the other end (on the
- * top of the box when the other end sits inside it), so that the line never
- * runs across the box's cards.
+ * Where a line to a card inside namespace box `r` meets the box: on the
+ * nearest of its sides and bottom, facing the card; the top is where the
+ * box's name is.
  */
-function centreLine(
-  grid: ObstacleGrid,
-  index: Map<string, number>,
-  s: RouteNode,
-  t: RouteNode,
-): Point[] {
-  const nested = rectContains(s.rect, t.rect) || rectContains(t.rect, s.rect);
+function nestedEnd(r: Rect, inner: Point): Point {
+  const left = inner.x - r.x;
+  const right = r.x + r.width - inner.x;
+  const bottom = r.y + r.height - inner.y;
+  const nearest = Math.min(left, right, bottom);
+  if (nearest === bottom) return { x: inner.x, y: r.y + r.height };
+  return { x: nearest === left ? r.x : r.x + r.width, y: inner.y };
+}
+
+/** Where the routes start looking for obstacles: the cards, then the open boxes' headers. */
+interface RouteGrid {
+  readonly grid: ObstacleGrid;
+  /** A card's index in the grid, by node id. */
+  readonly cards: ReadonlyMap<string, number>;
+  /** A header's index in the grid, by its namespace's node id. */
+  readonly headers: ReadonlyMap<string, number>;
+}
+
+/**
+ * The routed line between two nodes, from end to end: a card's end at its
+ * centre; a namespace box's end on its border, facing the other end (on a
+ * side or the bottom of the box when the other end sits inside it), so that
+ * the line never runs across the box's cards or its header.
+ */
+function centreLine(routing: RouteGrid, s: RouteNode, t: RouteNode): Point[] {
+  const sOuter = rectContains(s.rect, t.rect);
+  const tOuter = rectContains(t.rect, s.rect);
   let a = rectCentre(s.rect);
   let b = rectCentre(t.rect);
-  if (!s.card) a = nested ? { x: b.x, y: s.rect.y } : exitPoint(s.rect, a, b.x - a.x, b.y - a.y);
-  if (!t.card) b = nested ? { x: a.x, y: t.rect.y } : exitPoint(t.rect, b, a.x - b.x, a.y - b.y);
+  if (!s.card) a = sOuter ? nestedEnd(s.rect, b) : exitPoint(s.rect, a, b.x - a.x, b.y - a.y);
+  if (!t.card) b = tOuter ? nestedEnd(t.rect, a) : exitPoint(t.rect, b, a.x - b.x, a.y - b.y);
   const skip = new Set<number>();
-  for (const id of [s.id, t.id]) {
-    const i = index.get(id);
-    if (i !== undefined) skip.add(i);
+  for (const [node, outer] of [
+    [s, sOuter],
+    [t, tOuter],
+  ] as const) {
+    const card = routing.cards.get(node.id);
+    if (card !== undefined) skip.add(card);
+    // A line that ends on a box's top border starts on its header.
+    const header = outer ? undefined : routing.headers.get(node.id);
+    if (header !== undefined) skip.add(header);
   }
-  return routeAround(grid, skip, a, b);
+  return routeAround(routing.grid, skip, a, b);
 }
 
 /** The line cut where it leaves its source card and enters its target card. */
@@ -137,11 +164,15 @@ export function edgeRoutes(
 ): Map<string, EdgeRoute> {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cards = nodes.filter((n) => n.card);
-  const index = new Map(cards.map((n, i) => [n.id, i]));
-  const grid = obstacleGridOf(cards.map((n) => n.rect));
-  const headers = nodes.flatMap((n) => (n.header === undefined ? [] : [n.header]));
-  const labelGrid =
-    headers.length === 0 ? grid : obstacleGridOf([...cards.map((n) => n.rect), ...headers]);
+  const boxes = nodes.filter((n) => n.header !== undefined);
+  const routing: RouteGrid = {
+    grid: obstacleGridOf([
+      ...cards.map((n) => n.rect),
+      ...boxes.flatMap((n) => (n.header === undefined ? [] : [n.header])),
+    ]),
+    cards: new Map(cards.map((n, i) => [n.id, i])),
+    headers: new Map(boxes.map((n, i) => [n.id, cards.length + i])),
+  };
   const board: LabelBoard = new Map();
   const lines: { edge: RouteEdge; points: Point[] }[] = [];
   const centres = new Map<string, Point[]>();
@@ -149,7 +180,7 @@ export function edgeRoutes(
     const key = `${s.id}>${t.id}`;
     let points = centres.get(key);
     if (points === undefined) {
-      points = centreLine(grid, index, s, t);
+      points = centreLine(routing, s, t);
       centres.set(key, points);
     }
     return points;
@@ -176,7 +207,7 @@ export function edgeRoutes(
         : labelSpot(
             points,
             labelSizeOf(edge.label, edge.labelScale),
-            labelGrid,
+            routing.grid,
             board,
             edge.offset !== 0,
           );
