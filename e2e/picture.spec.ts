@@ -97,3 +97,33 @@ test('the matrix saves as CSV, one line per pair and port', async ({ page }) => 
   expect(lines[0]).toBe('from,to,port,protocol,allowed');
   expect(lines).toContain('prod/api,prod/db,3306,TCP,true');
 });
+
+test('a picture saved while the page is dark is light throughout, as on a white slide', async ({
+  page,
+  canvas,
+}) => {
+  const card = canvas.workload('prod/web');
+  const background = () => card.evaluate((el) => getComputedStyle(el).backgroundColor);
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await background();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('dark');
+  const dark = await background();
+  expect(dark).not.toBe(light);
+
+  const download = await savePicture(page, ['SVG (documents; sharp at any size)']);
+  const svg = (await bytesOf(download)).toString('utf8');
+  const drawn = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const el = doc.querySelector<HTMLElement>('[data-testid="node.workload.prod/web"]');
+    return el?.style.backgroundColor ?? null;
+  }, svg);
+  expect(drawn).toBe(light);
+  // Nothing of the dark theme got into the picture, and the page stayed dark.
+  expect(svg).not.toContain(dark);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  expect(await background()).toBe(dark);
+
+  const png = await savePicture(page, ['PNG (slides, chat)', '2× (for slides)']);
+  await png.saveAs('test-results/picture-from-dark-2x.png');
+});

@@ -1,10 +1,13 @@
 /**
  * The diagram on screen as a picture (SVG or PNG): the cards, lines and labels of the React
  * Flow viewport drawn by `html-to-image` (loaded only when a picture is asked for, so the
- * page stays light), with the design's name and a legend above (`pictureSvg`).
+ * page stays light), with the design's name and a legend above (`pictureSvg`), always in the
+ * light theme (`lightCopy`).
  */
 import type { PictureBackground } from './pictureSvg';
+import { lightCopyOf } from './lightCopy';
 import { pictureSvg } from './pictureSvg';
+import { svgPng } from './svgPng';
 
 export type PictureArea = 'design' | 'view';
 export type PictureFormat = 'svg' | 'png';
@@ -19,8 +22,6 @@ export interface PictureRequest {
 
 /** Room around the whole design. */
 const MARGIN = 32;
-/** Chromium draws no canvas with a side longer than this. */
-const MAX_CANVAS_SIDE = 16_000;
 
 interface Frame {
   readonly width: number;
@@ -87,24 +88,15 @@ const STROKE_PROPERTIES = [
 ] as const;
 
 /**
- * Runs `draw` while the lines' shapes carry their computed strokes inline (`html-to-image`
- * copies the style of HTML elements but not of the shapes in an SVG), then puts them back.
+ * Gives the lines' shapes their computed strokes inline (`html-to-image` copies the style of
+ * HTML elements but not of the shapes in an SVG).
  */
-async function withInlineStrokes<T>(viewport: HTMLElement, draw: () => Promise<T>): Promise<T> {
-  const shapes = [...viewport.querySelectorAll<SVGElement>('svg path, svg line, svg circle')];
-  const before = shapes.map((shape) => shape.style.cssText);
-  for (const shape of shapes) {
+function inlineStrokes(viewport: HTMLElement): void {
+  for (const shape of viewport.querySelectorAll<SVGElement>('svg path, svg line, svg circle')) {
     const computed = getComputedStyle(shape);
     for (const name of STROKE_PROPERTIES) {
       shape.style.setProperty(name, computed.getPropertyValue(name));
     }
-  }
-  try {
-    return await draw();
-  } finally {
-    shapes.forEach((shape, i) => {
-      shape.style.cssText = before[i] ?? '';
-    });
   }
 }
 
@@ -113,8 +105,12 @@ export async function canvasPictureSvg(root: ParentNode, request: PictureRequest
   const viewport = viewportOf(root);
   const frame = request.area === 'design' ? designFrame(viewport) : viewFrame(viewport);
   const { toSvg } = await import('html-to-image');
-  const url = await withInlineStrokes(viewport, () =>
-    toSvg(viewport, {
+  // Drawn from a light copy: the page keeps its theme, the picture is light.
+  const light = lightCopyOf(viewport);
+  let url: string;
+  try {
+    inlineStrokes(light.copy);
+    url = await toSvg(light.copy, {
       width: frame.width,
       height: frame.height,
       skipFonts: true,
@@ -124,15 +120,12 @@ export async function canvasPictureSvg(root: ParentNode, request: PictureRequest
         height: `${String(frame.height)}px`,
         transform: frame.transform,
       },
-    }),
-  );
+    });
+  } finally {
+    light.remove();
+  }
   const diagram = decodeURIComponent(url.slice(url.indexOf(',') + 1));
   return pictureSvg({ diagram, ...frame, title: request.title, background: request.background });
-}
-
-function svgSize(svg: string): { width: number; height: number } {
-  const match = /^<svg [^>]*width="(\d+)" height="(\d+)"/.exec(svg);
-  return { width: Number(match?.[1] ?? 0), height: Number(match?.[2] ?? 0) };
 }
 
 /**
@@ -143,21 +136,5 @@ export async function canvasPicturePng(
   root: ParentNode,
   request: PictureRequest,
 ): Promise<{ blob: Blob; scale: number }> {
-  const svg = await canvasPictureSvg(root, request);
-  const { width, height } = svgSize(svg);
-  const scale = Math.min(request.scale, MAX_CANVAS_SIDE / Math.max(width, height, 1));
-  const image = new Image();
-  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-  await image.decode();
-  const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width * scale);
-  canvas.height = Math.round(height * scale);
-  const context = canvas.getContext('2d');
-  if (context === null) throw new Error('The browser would not draw the picture.');
-  context.drawImage(image, 0, 0, canvas.width, canvas.height);
-  const blob = await new Promise<Blob | null>((resolve) => {
-    canvas.toBlob(resolve, 'image/png');
-  });
-  if (blob === null) throw new Error('The browser would not make the PNG.');
-  return { blob, scale };
+  return svgPng(await canvasPictureSvg(root, request), request.scale);
 }
