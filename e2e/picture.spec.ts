@@ -98,6 +98,86 @@ test('the matrix saves as CSV, one line per pair and port', async ({ page }) => 
   expect(lines).toContain('prod/api,prod/db,3306,TCP,true');
 });
 
+/** Parses an SVG in the page; its parse error, if any, and the texts of the groups named. */
+async function svgParts(page: Page, svg: string, groups: readonly string[]) {
+  return page.evaluate(
+    ({ text, names }) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+      const textsOf = (name: string) =>
+        [...doc.querySelectorAll(`g[aria-label="${name}"] text`)].map((t) => t.textContent);
+      return {
+        error: doc.querySelector('parsererror')?.textContent ?? null,
+        title: doc.querySelector('svg > title')?.textContent ?? null,
+        groups: Object.fromEntries(names.map((name) => [name, textsOf(name)])),
+      };
+    },
+    { text: svg, names: groups },
+  );
+}
+
+test.describe('the matrix as a picture', () => {
+  test.beforeEach(async ({ matrix }) => {
+    await matrix.open();
+  });
+
+  test('an SVG names every source and destination, with the name and what the marks mean', async ({
+    page,
+  }) => {
+    const nodes = await page.evaluate(() => {
+      const doc = window.__editor?.getState().doc;
+      return [
+        ...(doc?.workloads.map((w) => ({ name: w.name, label: `${w.namespace}/${w.name}` })) ?? []),
+        ...(doc?.externals.map((e) => ({ name: e.name, label: e.name })) ?? []),
+      ];
+    });
+    await page.getByRole('button', { name: 'Picture…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Save the matrix as a picture' });
+    await expect(dialog.getByRole('group', { name: 'What' })).toHaveCount(0);
+    await dialog.getByLabel('SVG (documents; sharp at any size)').check();
+    await page.screenshot({ path: 'test-results/matrix-picture-dialog.png' });
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Save picture' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('shop-in-prod-reachability.svg');
+    await file.saveAs('test-results/matrix-picture.svg');
+    const svg = (await bytesOf(file)).toString('utf8');
+    const parts = await svgParts(page, svg, ['Sources', 'Destinations', 'Cells', 'Legend']);
+    expect(parts.error).toBeNull();
+    expect(parts.title).toBe('Shop in prod');
+    expect(nodes.length).toBeGreaterThan(4);
+    for (const { name, label } of nodes) {
+      expect(parts.groups.Sources).toContain(name);
+      // A column under a namespace too narrow for its name carries it (`dev/api`).
+      expect([name, label].some((text) => parts.groups.Destinations?.includes(text))).toBe(true);
+    }
+    expect(parts.groups.Cells).toHaveLength(nodes.length * nodes.length);
+    expect(parts.groups.Legend).toEqual(
+      expect.arrayContaining(['✓', 'every port allowed', '✕', 'no port allowed']),
+    );
+  });
+
+  test('a PNG for slides is drawn at 2×', async ({ page }) => {
+    const sizes: Record<string, { width: number; height: number }> = {};
+    for (const scale of ['1× (as on screen)', '2× (for slides)']) {
+      await page.getByRole('button', { name: 'Picture…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Save the matrix as a picture' });
+      await dialog.getByLabel('PNG (slides, chat)').check();
+      await dialog.getByLabel(scale).check();
+      const download = page.waitForEvent('download');
+      await dialog.getByRole('button', { name: 'Save picture' }).click();
+      const file = await download;
+      expect(file.suggestedFilename()).toBe('shop-in-prod-reachability.png');
+      await file.saveAs(`test-results/matrix-picture-${scale.slice(0, 2)}.png`);
+      sizes[scale] = pngSize(await bytesOf(file));
+    }
+    const one = sizes['1× (as on screen)'];
+    const two = sizes['2× (for slides)'];
+    expect(one?.width).toBeGreaterThan(400);
+    expect(two?.width).toBe((one?.width ?? 0) * 2);
+    expect(two?.height).toBe((one?.height ?? 0) * 2);
+  });
+});
+
 test('a picture saved while the page is dark is light throughout, as on a white slide', async ({
   page,
   canvas,

@@ -1,8 +1,15 @@
-import { useEditorApi } from '../store';
+import { useEditorApi, useEditorStore } from '../store';
+import type { EditorState } from '../store';
 
-/** Opens "Save the diagram as a picture"; beside Re-layout, with the canvas's own tools. */
+const selectView = (s: EditorState) => s.view;
+
+/**
+ * Opens "Save the diagram as a picture" (beside Re-layout, with the canvas's own tools), or in
+ * the Matrix view "Save the matrix as a picture" (beside Save CSV).
+ */
 export function PictureButton() {
   const api = useEditorApi();
+  const matrix = useEditorStore(selectView) === 'matrix';
   return (
     <button
       type="button"
@@ -10,7 +17,11 @@ export function PictureButton() {
       onClick={() => {
         api.getState().openDialog('picture');
       }}
-      title="The diagram as SVG or PNG, with the design’s name and a legend"
+      title={
+        matrix
+          ? 'The matrix as SVG or PNG, with the design’s name and what the marks mean'
+          : 'The diagram as SVG or PNG, with the design’s name and a legend'
+      }
     >
       Picture…
     </button>

@@ -3,8 +3,10 @@ import type { ReactNode } from 'react';
 import type { PictureArea, PictureFormat } from '../canvas/picture/canvasPicture';
 import { canvasPicturePng, canvasPictureSvg } from '../canvas/picture/canvasPicture';
 import type { PictureBackground } from '../canvas/picture/pictureSvg';
-import { useEditorApi } from '../store';
+import { useEditorApi, useEditorStore } from '../store';
+import type { EditorState } from '../store';
 import { designFileName, downloadBlob, downloadText } from './download';
+import { matrixPicturePng, matrixPictureSvg } from './matrixPicture';
 import { Modal } from './Modal';
 
 interface Choice<T extends string> {
@@ -40,9 +42,16 @@ function Choices<T extends string>(props: {
   );
 }
 
-/** The diagram as a picture for a document or a slide: SVG or PNG, with its name and a legend. */
+const selectView = (s: EditorState) => s.view;
+
+/**
+ * The view on show as a picture for a document or a slide, SVG or PNG, with the design's name
+ * and a legend: the diagram from the canvas, the matrix from the Matrix view. Always in the
+ * light theme's colours, whatever the page shows.
+ */
 export function PictureDialog() {
   const api = useEditorApi();
+  const matrix = useEditorStore(selectView) === 'matrix';
   const [format, setFormat] = useState<PictureFormat>('png');
   const [area, setArea] = useState<PictureArea>('design');
   const [background, setBackground] = useState<PictureBackground>('white');
@@ -53,21 +62,29 @@ export function PictureDialog() {
     api.getState().openDialog(null);
   };
   const save = async () => {
-    const title = api.getState().doc.title ?? '';
+    const state = api.getState();
+    const title = state.doc.title ?? '';
     const request = { area, background, scale: Number(scale), title };
-    const name = designFileName(title, 'netpol-diagram', area === 'view' ? '-view' : '', format);
+    const name = matrix
+      ? designFileName(title, 'reachability', '-reachability', format)
+      : designFileName(title, 'netpol-diagram', area === 'view' ? '-view' : '', format);
     setDrawing(true);
     setProblem(null);
     try {
       if (format === 'svg') {
-        downloadText(name, await canvasPictureSvg(document, request), 'image/svg+xml');
+        const svg = await (matrix
+          ? matrixPictureSvg(state, request)
+          : canvasPictureSvg(document, request));
+        downloadText(name, svg, 'image/svg+xml');
       } else {
-        const png = await canvasPicturePng(document, request);
+        const png = await (matrix
+          ? matrixPicturePng(state, request)
+          : canvasPicturePng(document, request));
         downloadBlob(name, png.blob);
         if (png.scale < request.scale) {
           api.getState().notify({
             tone: 'info',
-            text: `The design is too large for ${scale}×: the PNG is drawn at ${png.scale.toFixed(2)}×.`,
+            text: `The ${matrix ? 'matrix' : 'design'} is too large for ${scale}×: the PNG is drawn at ${png.scale.toFixed(2)}×.`,
           });
         }
       }
@@ -80,7 +97,7 @@ export function PictureDialog() {
   };
   return (
     <Modal
-      title="Save the diagram as a picture"
+      title={matrix ? 'Save the matrix as a picture' : 'Save the diagram as a picture'}
       onClose={close}
       actions={
         <button type="button" className="is-primary" disabled={drawing} onClick={() => void save()}>
@@ -89,7 +106,10 @@ export function PictureDialog() {
       }
     >
       <p className="picture-note">
-        The picture carries the design’s name and a legend (allowed, blocked, isolated).
+        {matrix
+          ? 'The picture holds the matrix as filtered, with the design’s name and what each cell’s mark means.'
+          : 'The picture carries the design’s name and a legend (allowed, blocked, isolated).'}{' '}
+        Pictures are drawn in the light theme, for white slides and pages.
       </p>
       <div className="picture-options">
         <Choices
@@ -101,15 +121,17 @@ export function PictureDialog() {
             { value: 'svg', label: 'SVG (documents; sharp at any size)' },
           ]}
         />
-        <Choices
-          legend="What"
-          value={area}
-          onChange={setArea}
-          choices={[
-            { value: 'design', label: 'The whole design' },
-            { value: 'view', label: 'What the canvas shows now' },
-          ]}
-        />
+        {!matrix && (
+          <Choices
+            legend="What"
+            value={area}
+            onChange={setArea}
+            choices={[
+              { value: 'design', label: 'The whole design' },
+              { value: 'view', label: 'What the canvas shows now' },
+            ]}
+          />
+        )}
         <Choices
           legend="Background"
           value={background}

@@ -94,7 +94,8 @@ export function Workspace({
               <ViewSwitch />
               <FindButton />
               <RelayoutButton />
-              {view === 'canvas' ? <PictureButton /> : <MatrixCsvButton />}
+              {view === 'matrix' && <MatrixCsvButton />}
+              <PictureButton />
             </div>
             <ViewTools />
           </div>

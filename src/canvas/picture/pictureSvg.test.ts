@@ -36,6 +36,20 @@ describe('the picture of the diagram', () => {
     expect(svg).toMatch(/^<svg [^>]*width="660"/);
   });
 
+  it('widens a picture whose long name would run into the legend', () => {
+    const title = 'A very long name for the design of the shop in production, west';
+    const width = Number(/^<svg [^>]*width="(\d+)"/.exec(pictureSvg(parts(title)))?.[1]);
+    expect(width).toBeGreaterThan(800);
+    expect(width).toBeGreaterThan(title.length * 10 + 480);
+  });
+
+  it('draws another legend when given one', () => {
+    const legend = [{ mark: '<rect width="20" height="20"/>', label: 'no port allowed' }];
+    const svg = pictureSvg({ ...parts('x'), legend });
+    expect(svg).toContain('>no port allowed</text>');
+    expect(svg).not.toContain('>blocked</text>');
+  });
+
   it('refuses what is not an SVG', () => {
     expect(() => pictureSvg({ ...parts('x'), diagram: '<png/>' })).toThrow('not an SVG');
   });
