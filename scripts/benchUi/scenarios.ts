@@ -59,7 +59,7 @@ export async function openFile(page: Page, name: string, yaml: string): Promise<
   const path = join(dir, name);
   writeFileSync(path, yaml, 'utf8');
   try {
-    await page.getByLabel('YAML files to open').setInputFiles(path);
+    await page.getByLabel('YAML files or flow logs to open').setInputFiles(path);
     return await untilOpened(page, progress);
   } finally {
     // The page reads the file after the change event: it goes only once the design is drawn.
