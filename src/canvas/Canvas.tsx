@@ -16,6 +16,7 @@ import { expandEnds } from './collapse/expandEnds';
 import { useAutoLayout } from './hooks/useAutoLayout';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
+import { useCameraMoving } from './hooks/useCameraMoving';
 import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
@@ -70,6 +71,7 @@ function CanvasFlow() {
   useFitOnRequest(laying || !linesCurrent);
   useFocusOnRequest(laying);
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
+  const moving = useCameraMoving();
 
   const onNodeClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {
@@ -105,6 +107,7 @@ function CanvasFlow() {
   return (
     <RouteContext.Provider value={routes}>
       <ReactFlow
+        ref={moving.ref}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
@@ -118,6 +121,8 @@ function CanvasFlow() {
         onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
         onConnect={onConnect}
+        onMoveStart={moving.onMoveStart}
+        onMoveEnd={moving.onMoveEnd}
         onKeyDownCapture={onKeyDownCapture}
         onFocusCapture={onFocusCapture}
         deleteKeyCode={null}
