@@ -6,6 +6,7 @@ import { WalkPanel } from '../panels/WalkPanel/WalkPanel';
 import { FindingsPanel } from '../panels/FindingsPanel/FindingsPanel';
 import { FindingsTabLabel } from '../panels/FindingsPanel/FindingsTabLabel';
 import { TrafficTable } from '../panels/TrafficTable/TrafficTable';
+import { ComparePanel } from '../panels/ComparePanel/ComparePanel';
 import { useEditorApi, useEditorStore } from '../store';
 import type { EditorState, PanelName } from '../store';
 import { LessonEditor } from './lesson/editor/LessonEditor';
@@ -25,8 +26,12 @@ const TABS: readonly { panel: PanelName; label: string; name?: string }[] = [
 /** Leads the row while a lesson is being written, so that it is never scrolled out of sight. */
 const AUTHOR_TAB = { panel: 'author', label: 'Lesson', name: 'Lesson editor' } as const;
 
+/** Leads the row while a comparison is open ("Compare with…"). */
+const COMPARE_TAB = { panel: 'compare', label: 'Compare', name: 'Comparison' } as const;
+
 const selectPanel = (s: EditorState) => s.panel;
 const selectAuthoring = (s: EditorState) => s.authoring !== null;
+const selectComparing = (s: EditorState) => s.comparing !== null;
 
 /** The YAML editor (CodeMirror) loads when its tab is first opened. */
 async function loadYamlPanel() {
@@ -42,6 +47,7 @@ const PANEL_NAMES: Record<PanelName, string> = {
   findings: 'the Findings panel',
   traffic: 'the Traffic table',
   author: 'the Lesson editor',
+  compare: 'the comparison',
 };
 
 /** The panels beside the canvas, as tabs. */
@@ -49,6 +55,8 @@ export function SidePanel() {
   const api = useEditorApi();
   const panel = useEditorStore(selectPanel);
   const authoring = useEditorStore(selectAuthoring);
+  const comparing = useEditorStore(selectComparing);
+  const tabs = [...(authoring ? [AUTHOR_TAB] : []), ...(comparing ? [COMPARE_TAB] : []), ...TABS];
   const [YamlPanel, retryYaml] = useRetryableLazy(loadYamlPanel);
   let content: ReactNode;
   switch (panel) {
@@ -70,6 +78,9 @@ export function SidePanel() {
     case 'author':
       content = <LessonEditor />;
       break;
+    case 'compare':
+      content = <ComparePanel />;
+      break;
     case 'yaml':
       content = (
         <Suspense fallback={<p className="panel-hint">Loading the YAML editor…</p>}>
@@ -81,7 +92,7 @@ export function SidePanel() {
   return (
     <aside className="app-side" aria-label="Panels">
       <div className="app-tabs" role="tablist" aria-label="Panels">
-        {(authoring ? [AUTHOR_TAB, ...TABS] : TABS).map((t) => (
+        {tabs.map((t) => (
           <button
             key={t.panel}
             type="button"

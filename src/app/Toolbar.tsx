@@ -50,6 +50,16 @@ export function Toolbar({ commands }: { commands: AppCommands }) {
           </button>
           <button
             type="button"
+            onClick={() => {
+              api.getState().openDialog('compare');
+            }}
+            aria-label="Compare with…"
+            title="Compare with a file or the last saved design: what this design allows and blocks that it did not"
+          >
+            Compare…
+          </button>
+          <button
+            type="button"
             onClick={commands.exportPolicies}
             title="Only the NetworkPolicies, ready for kubectl create -f"
           >

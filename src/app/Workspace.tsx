@@ -7,6 +7,7 @@ import { MatrixPanel } from '../panels/MatrixPanel/MatrixPanel';
 import { selectIsEmpty, selectionRemoval, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 import { useTheme } from '../theme/useTheme';
+import { CompareDialog } from './compare/CompareDialog';
 import { EmptyCanvas } from './EmptyCanvas';
 import { PanelBoundary } from './PanelBoundary';
 import { FlowDialog } from './FlowDialog';
@@ -132,6 +133,7 @@ export function Workspace({
       {dialog === 'find' && <FindDialog />}
       {dialog === 'generate' && <GenerateDialog />}
       {dialog === 'picture' && <PictureDialog />}
+      {dialog === 'compare' && <CompareDialog />}
       <LaserPointer />
       {handout !== null && <Handout lesson={handout} />}
     </div>

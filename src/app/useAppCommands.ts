@@ -47,6 +47,7 @@ export function useAppCommands(): AppCommands {
           designFileName(doc.title, 'netpol-design', '', 'yaml'),
           designTitleWrite(serializeDocument(docWithPositions(doc, positions)), doc.title),
         );
+        state().keepSavedCopy('saved');
       },
       exportPolicies: () => {
         const { title } = state().doc;

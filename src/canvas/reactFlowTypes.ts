@@ -99,6 +99,13 @@ export type FlowEdgeData = {
   readonly summary?: true;
   /** One of many summary lines: its label shows only while picked or emphasised. */
   readonly quiet?: true;
+  /**
+   * While a comparison is open: the connections of this pair the current design newly
+   * allows, newly blocks, or both (its ports are marked `+` and `−`); else absent.
+   */
+  readonly compare?: 'allowed' | 'blocked' | 'both';
+  /** While a comparison is open, a line it does not change: drawn fainter. */
+  readonly faded?: true;
 };
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;

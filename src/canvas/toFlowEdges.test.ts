@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { VerdictChange } from '../engine';
 import { THREE_TIER_SCENARIOS } from '../engine/__fixtures__/clusters/threeTier';
-import { createEditorStore, selectFlowGroups, selectPathGroups } from '../store';
+import {
+  createEditorStore,
+  selectComparedLines,
+  selectFlowGroups,
+  selectPathGroups,
+} from '../store';
 import { toFlowEdges } from './toFlowEdges';
 
 function groupsOf(name: string) {
@@ -81,5 +86,69 @@ describe('when the lesson step names a connection no rule draws', () => {
     const others = edges.filter((e) => e.id !== 'workload:prod/web>workload:prod/api');
     expect(others.length).toBeGreaterThan(0);
     expect(others.every((e) => e.data?.path === true)).toBe(true);
+  });
+});
+
+describe('while the design is compared with one where db-policy was not there', () => {
+  const dbPolicy = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc;
+  const store = createEditorStore({ doc: dbPolicy });
+  store.getState().compareWith({ name: 'before.yaml', doc: { ...dbPolicy, policies: [] } });
+  const compared = selectComparedLines(store.getState());
+  const edges = toFlowEdges({
+    groups: selectFlowGroups(store.getState()),
+    selectedNodeId: null,
+    selectedEdgeId: 'workload:prod/web>workload:prod/db',
+    compared,
+  });
+  const byId = new Map(edges.map((e) => [e.id, e]));
+
+  it('draws each changed pair once, marked newly blocked, its ports marked −', () => {
+    const web = byId.get('workload:prod/web>workload:prod/db');
+    expect(web?.data).toMatchObject({
+      compare: 'blocked',
+      status: 'blocked',
+      ports: '− TCP 80, TCP 3306, TCP 5000',
+    });
+    expect(web?.selected).toBe(true);
+    expect(web?.ariaLabel).toBe(
+      'Compared: prod/web to prod/db, newly blocked TCP 80, TCP 3306, TCP 5000',
+    );
+    expect(web?.data?.reason).toContain(
+      'TCP 3306 newly blocked: prod/db-policy now isolates for ingress',
+    );
+    // No pair is drawn twice, and a workload's connection to itself has no line.
+    expect(edges.filter((e) => e.id === web?.id)).toHaveLength(1);
+    expect(edges.some((e) => e.source === e.target)).toBe(false);
+  });
+
+  it('draws a changed pair instead of its own line', () => {
+    const api = byId.get('workload:prod/api>workload:prod/db');
+    expect(api?.data).toMatchObject({ compare: 'blocked', ports: '− TCP 80, TCP 5000' });
+  });
+
+  it('fades the lines it leaves alone and keeps them', () => {
+    const same = createEditorStore({ doc: dbPolicy });
+    same.getState().compareWith({ name: 'the last saved design', doc: dbPolicy });
+    const kept = toFlowEdges({
+      groups: selectFlowGroups(same.getState()),
+      selectedNodeId: null,
+      selectedEdgeId: null,
+      compared: selectComparedLines(same.getState()),
+    });
+    expect(kept.map((e) => [e.id, e.data?.faded, e.data?.compare])).toEqual([
+      ['workload:prod/api>workload:prod/db', true, undefined],
+    ]);
+  });
+
+  it('draws as before once it is closed', () => {
+    const plain = toFlowEdges({
+      groups: selectFlowGroups(store.getState()),
+      selectedNodeId: null,
+      selectedEdgeId: null,
+      compared: null,
+    });
+    expect(plain.every((e) => e.data?.compare === undefined && e.data?.faded === undefined)).toBe(
+      true,
+    );
   });
 });

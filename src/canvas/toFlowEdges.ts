@@ -4,9 +4,9 @@
  * with the ports as its label and the reasons as its tooltip.
  */
 import { MarkerType } from '@xyflow/react';
-import type { FlowEnd, FlowStatus, Path, VerdictChange } from '../engine';
-import { endLabel, portText, rulePortsText } from '../engine';
-import type { EdgeGroup, FlowGroup, PathGroup } from '../store';
+import type { FlowEnd, FlowStatus, Path, PortChange, VerdictChange } from '../engine';
+import { endLabel, portText, ruleChangeText, rulePortsText } from '../engine';
+import type { ComparedLine, EdgeGroup, FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge, FlowEdgeData } from './reactFlowTypes';
 
@@ -20,6 +20,11 @@ export interface EdgesInput {
   readonly selectedEdgeId: string | null;
   /** Connections the last edit flipped: their lines are highlighted for a moment. */
   readonly changes?: readonly VerdictChange[];
+  /**
+   * While a comparison is open: the pairs whose connections changed, each drawn as one
+   * line marked newly allowed or newly blocked (instead of its own line); the others fade.
+   */
+  readonly compared?: readonly ComparedLine[] | null;
 }
 
 const COLORS: Readonly<Record<FlowStatus, string>> = {
@@ -93,6 +98,51 @@ function changeEdges(changes: readonly VerdictChange[], drawn: ReadonlySet<strin
   });
 }
 
+/** `+ TCP 80, TCP 5000` newly allowed, `− TCP 3306` newly blocked. */
+function markedPorts(mark: string, changes: readonly PortChange[]): string {
+  return changes.length === 0 ? '' : `${mark} ${changes.map((c) => portText(c)).join(', ')}`;
+}
+
+/** A pair whose connections changed since the design compared with. */
+function comparedEdge(line: ComparedLine, selectedEdgeId: string | null): FlowEdge {
+  const { newlyAllowed, newlyBlocked, from, to } = line.pair;
+  const compare =
+    newlyBlocked.length === 0 ? 'allowed' : newlyAllowed.length === 0 ? 'blocked' : 'both';
+  const ports = [markedPorts('+', newlyAllowed), markedPorts('−', newlyBlocked)]
+    .filter((p) => p !== '')
+    .join(' ');
+  const said = [
+    newlyAllowed.length === 0 ? '' : `newly allowed ${markedPorts('', newlyAllowed).trim()}`,
+    newlyBlocked.length === 0 ? '' : `newly blocked ${markedPorts('', newlyBlocked).trim()}`,
+  ].filter((p) => p !== '');
+  const reason = [...newlyAllowed, ...newlyBlocked].map(
+    (c) =>
+      `${portText(c)} newly ${c.allowed ? 'allowed' : 'blocked'}: ${c.because.map(ruleChangeText).join('; ')}`,
+  );
+  return lineEdge(
+    { ...line, status: compare === 'both' ? 'partial' : compare },
+    {
+      selected: line.id === selectedEdgeId,
+      ariaLabel: `Compared: ${from} to ${to}, ${said.join(', ')}`,
+      arrow: 18,
+      zIndex: 3,
+      from,
+      to,
+      ports,
+      reason: reason.join('\n'),
+      emphasis: true,
+      path: false,
+      changed: false,
+      compare,
+    },
+  );
+}
+
+/** While comparing, a line the comparison leaves alone: drawn fainter. */
+function faded(edge: FlowEdge): FlowEdge {
+  return edge.data === undefined ? edge : { ...edge, data: { ...edge.data, faded: true } };
+}
+
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
@@ -124,6 +174,19 @@ function pathEdge(group: PathGroup, selectedEdgeId: string | null, named = false
 }
 
 export function toFlowEdges(input: EdgesInput): FlowEdge[] {
+  const { selectedEdgeId } = input;
+  const compared = (input.compared ?? []).filter((l) => l.source !== l.target);
+  const own = toOwnEdges(input);
+  if (input.compared == null) return own;
+  const comparedIds = new Set<string>(compared.map((l) => l.id));
+  return [
+    ...own.filter((e) => !comparedIds.has(e.id)).map(faded),
+    ...compared.map((l) => comparedEdge(l, selectedEdgeId)),
+  ];
+}
+
+/** The lines of the design itself (rules, paths, a lesson step's, what an edit changed). */
+function toOwnEdges(input: EdgesInput): FlowEdge[] {
   const { groups, selectedNodeId, selectedEdgeId } = input;
   const named = (input.lessonGroups ?? []).map((g) => pathEdge(g, selectedEdgeId, true));
   const namedIds = new Set(named.map((e) => e.id));

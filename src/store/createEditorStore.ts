@@ -7,6 +7,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createEvaluator } from '../engine';
 import type { Doc } from '../model';
 import { createAuthoringSlice } from './slices/authoringSlice';
+import { createCompareSlice } from './compare/compareSlice';
 import { createDerivedSlice } from './slices/derivedSlice';
 import { createDocumentSlice } from './slices/documentSlice';
 import type { EditorState, Positions } from './editorState';
@@ -36,11 +37,14 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
     ...createLessonSlice(...a),
     ...createAuthoringSlice(...a),
     ...createSettingsSlice(...a),
+    ...createCompareSlice(...a),
     ...createDerivedSlice(...a),
     evaluator: createEvaluator(),
   }));
   if (options.doc !== undefined) store.setState({ doc: options.doc });
   if (options.positions !== undefined) store.setState({ positions: options.positions });
   if (options.collapsed !== undefined) store.getState().resetCollapsed(options.collapsed);
+  // The design the page opens with is the last saved one until the user saves or opens another.
+  store.getState().keepSavedCopy('loaded');
   return store;
 }

@@ -10,6 +10,7 @@ import type { FlowCounts } from '../io';
 import type { DocEdit, Evaluator, NetworkPlugin } from '../engine';
 import type { Lesson, LessonEdit } from '../workshop';
 import type { DerivedLines, DerivedPaths, DerivedSamples, DerivedTables } from './derived/derive';
+import type { CompareSlice, ComparisonResult } from './compare/compareState';
 
 export interface Position {
   readonly x: number;
@@ -43,10 +44,10 @@ export type Selection =
   | null;
 
 export type PanelName =
-  'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic' | 'author';
+  'inspector' | 'policies' | 'yaml' | 'walk' | 'findings' | 'traffic' | 'author' | 'compare';
 
 export type DialogName =
-  'paste' | 'help' | 'flow' | 'lessons' | 'find' | 'generate' | 'picture' | null;
+  'paste' | 'help' | 'flow' | 'lessons' | 'find' | 'generate' | 'picture' | 'compare' | null;
 
 /** Flow logs opened, waiting in the generate dialog for the user to review the proposal. */
 export interface ObservedTraffic {
@@ -358,6 +359,12 @@ export interface Derived {
   readonly paths: DerivedFor<DerivedPaths> | null;
   /** The checked connections of the line open in the Inspector (`selectLineSamples`). */
   readonly samples: DerivedFor<DerivedSamples> | null;
+  /** The diff of the comparison open (`selectComparison`), with the design compared with. */
+  readonly comparison: DerivedFor<{
+    readonly against: Doc;
+    readonly enforced: boolean;
+    readonly result: ComparisonResult;
+  }> | null;
 }
 
 export interface DerivedSlice {
@@ -379,5 +386,6 @@ export type EditorState = DocumentSlice &
   LessonSlice &
   AuthoringSlice &
   SettingsSlice &
+  CompareSlice &
   DerivedSlice &
   EngineSlice;

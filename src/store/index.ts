@@ -57,6 +57,7 @@ export {
   edgeIdParse,
   nodeIdOf,
   nodeIdOfEnd,
+  nodeIdOfPod,
   nodeLabelOf,
   nodeRefParse,
 } from './ids';
@@ -91,6 +92,18 @@ export { selectLineSamples } from './derived/lineSamples';
 export type { DerivedLines, DerivedTables, Isolation } from './derived/derive';
 export { CHANGES_WORKLOAD_LIMIT, changesOf, deriveLines, deriveTables } from './derived/derive';
 export type { Derived, DerivedFor } from './editorState';
+export type {
+  ComparedDesign,
+  CompareSlice,
+  ComparisonResult,
+  SavedCopy,
+} from './compare/compareState';
+export type { ComparedLine, ComparisonView } from './compare/compareSelectors';
+export {
+  COMPARED_LINES_DRAWN,
+  selectComparedLines,
+  selectComparison,
+} from './compare/compareSelectors';
 export {
   selectCanRedo,
   selectCanUndo,

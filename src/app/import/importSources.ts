@@ -23,6 +23,14 @@ function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
 }
 
+/** The first error of a file that could not be read, where it is, and how many more there are. */
+export function issuesText(issues: readonly Issue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error');
+  const first = errors[0];
+  const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, 'more problem')})` : '';
+  return `${first === undefined ? 'The YAML is not valid.' : issueText(first)}${more}`;
+}
+
 /** What the status line adds when a large design opens with its namespaces collapsed. */
 export const COLLAPSED_HINT =
   'Namespaces are collapsed: double-click one (or press its Expand) to open it, or Expand all.';
@@ -72,13 +80,7 @@ export async function importSources(
       controller.signal,
     );
     if (!parsed.ok) {
-      const errors = parsed.issues.filter((i) => i.severity === 'error');
-      const first = errors[0];
-      const more = errors.length > 1 ? ` (and ${plural(errors.length - 1, 'more problem')})` : '';
-      state().notify({
-        tone: 'error',
-        text: `Nothing imported. ${first === undefined ? 'The YAML is not valid.' : issueText(first)}${more}`,
-      });
+      state().notify({ tone: 'error', text: `Nothing imported. ${issuesText(parsed.issues)}` });
       return false;
     }
     const opened = positionsFromDoc(parsed.doc);
@@ -87,6 +89,7 @@ export async function importSources(
     const doc =
       title === undefined ? opened.doc : applyEdit(opened.doc, { type: 'setTitle', title });
     state().replaceDoc(doc, positions);
+    state().keepSavedCopy('opened');
     const collapsed = collapsedOnOpen(doc);
     state().resetCollapsed(collapsed);
     state().select(null);

@@ -36,7 +36,9 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const changed = data?.changed === true ? 'is-changed' : '';
   const dimmed = data?.dimmed === true ? 'is-dimmed' : '';
   const summary = data?.summary === true ? 'is-summary' : '';
-  const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed} ${dimmed} ${summary}`;
+  const compare = data?.compare === undefined ? '' : `is-compare-${data.compare}`;
+  const faded = data?.faded === true ? 'is-faded' : '';
+  const className = `is-${status} ${emphasis} ${isPath ? 'is-path' : ''} ${changed} ${dimmed} ${summary} ${compare} ${faded}`;
   const shown = data === undefined ? null : labelSpot(route, data, selected === true);
   const hoverSpot =
     data === undefined || shown !== null || !hovered ? null : (route.label ?? route.middle);

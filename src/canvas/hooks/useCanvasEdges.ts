@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import {
+  COMPARED_LINES_DRAWN,
   lessonRevealShows,
+  selectComparedLines,
   nodeIdOfEnd,
   selectLessonLineGroups,
   selectLessonStep,
@@ -22,6 +24,8 @@ import type { EditorState } from '../../store';
 /** While a lesson step is revealed line by line: how far (null: not revealing). */
 const selectRevealed = (s: EditorState) => (s.revealing ? s.revealed : null);
 const selectDoc = (s: EditorState) => s.doc;
+/** While a comparison is open, its changed pairs (else null). */
+const selectCompared = (s: EditorState) => (s.comparing === null ? null : selectComparedLines(s));
 
 /** The flow edges, derived from the policies' rules; an edge that looks the same keeps its object. */
 export function useCanvasEdges(): FlowEdge[] {
@@ -31,6 +35,7 @@ export function useCanvasEdges(): FlowEdge[] {
   const pathGroups = useAfterPaint(useEditorStore(selectPathGroups));
   const lessonGroups = useEditorStore(selectLessonLineGroups);
   const changes = useRecentChanges();
+  const compared = useEditorStore(selectCompared);
   const selection = useAfterPaint(useEditorStore(selectSelection));
   const selectedNodeId = selection?.kind === 'node' ? selection.id : null;
   const selectedEdgeId = selection?.kind === 'flow' ? selection.id : null;
@@ -48,9 +53,27 @@ export function useCanvasEdges(): FlowEdge[] {
       selectedNodeId,
       selectedEdgeId,
       changes: changes.filter((c) => shows([nodeIdOfEnd(c.from), nodeIdOfEnd(c.to)])),
+      compared:
+        compared === null
+          ? null
+          : compared.filter(
+              (l, i) =>
+                (i < COMPARED_LINES_DRAWN || l.id === selectedEdgeId) &&
+                shows([l.source, l.target]),
+            ),
     });
     return share([...edges, ...summaryEdges(drawn.summaries, selectedNodeId)]);
-  }, [share, lines, collapsed, pathGroups, lessonGroups, selectedNodeId, selectedEdgeId, changes]);
+  }, [
+    share,
+    lines,
+    collapsed,
+    pathGroups,
+    lessonGroups,
+    selectedNodeId,
+    selectedEdgeId,
+    changes,
+    compared,
+  ]);
   // Revealing a step: the lines of the connections it has not reached yet wait.
   return useMemo(() => {
     if (revealed === null || step === null) return all;

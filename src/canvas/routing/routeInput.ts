@@ -15,8 +15,12 @@ export interface RouteInput {
 
 const MARK = { allowed: '', blocked: '⊘ ', partial: '◐ ' } as const;
 
-/** The text a line's label shows: its ports, marked when blocked or partly blocked. */
+/**
+ * The text a line's label shows: its ports, marked when blocked or partly blocked (a
+ * compared line's ports carry their own `+` and `−` marks).
+ */
 export function labelTextOf(data: FlowEdgeData): string {
+  if (data.compare !== undefined) return data.ports;
   return `${MARK[data.status]}${data.ports}`;
 }
 

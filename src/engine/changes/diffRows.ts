@@ -3,14 +3,15 @@
  * the app's Compare panel: one row per source, destination and direction of change, the
  * ports that changed for the same reasons on one row.
  */
+import type { PodKey } from '../../model';
 import { portText } from '../text/portText';
 import type { ConnectivityDiff, PortProtocol } from './connectivityDiff';
 import { ruleChangeText } from './connectivityDiff';
 import type { Evaluated } from './types';
 
 export interface DiffRow {
-  readonly from: string;
-  readonly to: string;
+  readonly from: PodKey;
+  readonly to: PodKey;
   readonly allowed: boolean;
   /** `TCP 80, TCP 3306` */
   readonly ports: string;

@@ -3,8 +3,9 @@
  * compiles it (incrementally, one evaluator for the worker's life), then
  * sends the canvas lines (with what changed since the document before;
  * without each line's checked connections, sent for a line when it is
- * opened), the focused node's paths, then the findings and the matrix, one
- * piece per task so that a newer request gets in between.
+ * opened), the focused node's paths, the diff of an open comparison, then
+ * the findings and the matrix, one piece per task so that a newer request
+ * gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
  */
@@ -19,16 +20,19 @@ import {
   linesWithoutSamples,
 } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
+import { comparisonOf } from '../compare/comparison';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 
 type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
 type PathsRequest = Extract<DeriveRequest, { type: 'paths' }>;
 type SamplesRequest = Extract<DeriveRequest, { type: 'samples' }>;
+type CompareRequest = Extract<DeriveRequest, { type: 'compare' }>;
 
 const evaluator = createEvaluator();
 let waitingDoc: DocRequest | null = null;
 let wantedPaths: PathsRequest | null = null;
 let wantedSamples: SamplesRequest | null = null;
+let wantedCompare: CompareRequest | null = null;
 let compiled: {
   seq: number;
   doc: Doc;
@@ -72,6 +76,15 @@ function stepOnce(): boolean {
     }
     return true;
   }
+  if (wantedCompare !== null && wantedCompare.seq <= compiled.seq) {
+    const { seq, token, against, enforced } = wantedCompare;
+    wantedCompare = null;
+    if (seq === compiled.seq) {
+      const after = { doc: compiled.doc, index: compiled.index };
+      reply({ type: 'comparison', seq, token, result: comparisonOf(against, after, enforced) });
+    }
+    return true;
+  }
   if (compiled.tablesDue) {
     compiled.tablesDue = false;
     reply({
@@ -106,6 +119,7 @@ addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
   const request = event.data;
   if (request.type === 'doc') waitingDoc = request;
   else if (request.type === 'paths') wantedPaths = request;
+  else if (request.type === 'compare') wantedCompare = request;
   else wantedSamples = request;
   schedule();
 });

@@ -25,10 +25,12 @@ function fakeWorker() {
   const posted: DocRequest[] = [];
   const asked: Extract<DeriveRequest, { type: 'paths' }>[] = [];
   const opened: Extract<DeriveRequest, { type: 'samples' }>[] = [];
+  const compares: Extract<DeriveRequest, { type: 'compare' }>[] = [];
   const fake = {
     posted,
     asked,
     opened,
+    compares,
     stopped: false,
     reply: (_reply: DeriveReply): void => undefined,
     failure: (_reason: string): void => undefined,
@@ -40,6 +42,7 @@ function fakeWorker() {
       post: (request) => {
         if (request.type === 'doc') posted.push(request);
         else if (request.type === 'paths') asked.push(request);
+        else if (request.type === 'compare') compares.push(request);
         else opened.push(request);
       },
       stop: () => {
@@ -112,6 +115,7 @@ describe('when the document is derived in a worker', () => {
       tables: null,
       paths: null,
       samples: null,
+      comparison: null,
     });
     for (const reply of answers(newest as DocRequest)) fake.reply(reply);
     expect(store.getState().derived?.lines?.doc).toBe(edited);

@@ -8,11 +8,13 @@
  * the page says so and derives in place from then on (`state.derived` null).
  * The focused node's paths are asked for whenever the focus or the document
  * changes, and so are the checked connections of the opened line (the lines
- * come without them).
+ * come without them) and the diff of an open comparison (also when it opens
+ * or the network plugin changes).
  */
 import type { Doc } from '../../model';
 import type { EditorStore } from '../createEditorStore';
 import { selectFocusId } from '../derived/pathSelectors';
+import { selectEnforced } from '../derived/enforcement';
 import type { Derived, EditorState } from '../editorState';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 
@@ -56,7 +58,13 @@ function workerPort(
   };
 }
 
-const NOTHING_YET: Derived = { lines: null, tables: null, paths: null, samples: null };
+const NOTHING_YET: Derived = {
+  lines: null,
+  tables: null,
+  paths: null,
+  samples: null,
+  comparison: null,
+};
 
 /** The line open in the Inspector, or null. */
 function openLineOf(state: EditorState): string | null {
@@ -80,6 +88,9 @@ export function startDerivation(
   let reused = false;
   let focus: string | null = null;
   let line: string | null = null;
+  /** The comparison asked for (a new token each time it opens or its plugin changes). */
+  let compared: { token: number; against: Doc; enforced: boolean } | null = null;
+  let token = 0;
   let port: DerivePort | null = null;
   let unsubscribe = (): void => undefined;
 
@@ -118,6 +129,12 @@ export function startDerivation(
       state.setDerived({ ...before, samples: { id: reply.id, samples: reply.samples, doc } });
       return;
     }
+    if (reply.type === 'comparison') {
+      if (compared?.token !== reply.token) return; // closed, or another one opened since
+      const { against, enforced } = compared;
+      state.setDerived({ ...before, comparison: { against, enforced, result: reply.result, doc } });
+      return;
+    }
     if (reused) {
       // Lines and tables known already: only what changed since the document before is new.
       if (reply.type === 'lines' && before.lines !== null) {
@@ -149,6 +166,18 @@ export function startDerivation(
     line = openLineOf(state);
     if (line !== null) post({ type: 'samples', seq, id: line });
   };
+  const askComparison = (state: EditorState, again: boolean) => {
+    const against = state.comparing?.doc ?? null;
+    const enforced = selectEnforced(state);
+    if (against === null) {
+      compared = null;
+      return;
+    }
+    if (!again && compared?.against === against && compared.enforced === enforced) return;
+    if (compared?.against !== against || compared.enforced !== enforced) token += 1;
+    compared = { token, against, enforced };
+    post({ type: 'compare', seq, token, against, enforced });
+  };
   const send = (state: EditorState) => {
     seq += 1;
     current = state.doc;
@@ -162,6 +191,7 @@ export function startDerivation(
     post({ type: 'doc', seq, doc: current });
     askPaths(state);
     askSamples(state);
+    askComparison(state, true);
   };
 
   port = open(onReply, fail);
@@ -173,6 +203,7 @@ export function startDerivation(
     }
     if (selectFocusId(state) !== focus) askPaths(state);
     if (openLineOf(state) !== line) askSamples(state);
+    askComparison(state, false);
   });
   send(store.getState());
   return stop;

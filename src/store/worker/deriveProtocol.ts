@@ -6,18 +6,31 @@
  * whose number is not the newest sent is stale, and the page drops it.
  * The paths of the focused node are asked for separately (a selection is no
  * new document): the worker answers for its newest document. So are the
- * checked connections of an opened line: the lines are sent without them.
+ * checked connections of an opened line: the lines are sent without them, and
+ * the diff of an open comparison, asked for again with each new document.
  */
 import type { FlowCheck, NodePaths } from '../../engine';
 import type { Doc } from '../../model';
 import type { DerivedLines, DerivedTables } from '../derived/derive';
+import type { ComparisonResult } from '../compare/compareState';
 
 export type DeriveRequest =
   | { readonly type: 'doc'; readonly seq: number; readonly doc: Doc }
   /** The paths in and out of node `id` (a canvas node id), in document `seq`. */
   | { readonly type: 'paths'; readonly seq: number; readonly id: string }
   /** The checked connections of line `id` (a canvas edge id), in document `seq`. */
-  | { readonly type: 'samples'; readonly seq: number; readonly id: string };
+  | { readonly type: 'samples'; readonly seq: number; readonly id: string }
+  /**
+   * The diff of `against` (BEFORE) and document `seq` (AFTER), with what the network
+   * plugin enforces; `token` names the comparison (a new one each time it is opened).
+   */
+  | {
+      readonly type: 'compare';
+      readonly seq: number;
+      readonly token: number;
+      readonly against: Doc;
+      readonly enforced: boolean;
+    };
 
 export type DeriveReply =
   | { readonly type: 'lines'; readonly seq: number; readonly lines: DerivedLines }
@@ -33,5 +46,11 @@ export type DeriveReply =
       readonly seq: number;
       readonly id: string;
       readonly samples: readonly FlowCheck[];
+    }
+  | {
+      readonly type: 'comparison';
+      readonly seq: number;
+      readonly token: number;
+      readonly result: ComparisonResult;
     }
   | { readonly type: 'failed'; readonly seq: number; readonly message: string };
