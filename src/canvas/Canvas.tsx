@@ -19,6 +19,7 @@ import { useCanvasEdges } from './hooks/useCanvasEdges';
 import { useCameraMoving } from './hooks/useCameraMoving';
 import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
+import { useLinesInChunks } from './hooks/useLinesInChunks';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
@@ -63,6 +64,7 @@ function CanvasFlow() {
     labelScaleOf(band, presenting),
     namespaceHeaderHeightOf(band, presenting),
   );
+  const drawnEdges = useLinesInChunks(edges, routes);
   const onNodesChange = useNodePositions();
   const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();
@@ -109,7 +111,7 @@ function CanvasFlow() {
       <ReactFlow
         ref={moving.ref}
         nodes={nodes}
-        edges={edges}
+        edges={drawnEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}

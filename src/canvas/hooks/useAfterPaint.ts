@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { afterNextPaint } from './afterNextPaint';
 
 /**
  * `value`, but a change shows only once the browser has painted a frame
@@ -12,17 +13,9 @@ export function useAfterPaint<T>(value: T): T {
   const [shown, setShown] = useState(value);
   useEffect(() => {
     if (Object.is(value, shown)) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // A frame callback runs just before that frame is painted; a task queued there runs after it.
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        setShown(() => value);
-      }, 0);
+    return afterNextPaint(() => {
+      setShown(() => value);
     });
-    return () => {
-      cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
-    };
   }, [value, shown]);
   return shown;
 }

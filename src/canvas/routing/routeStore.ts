@@ -12,6 +12,8 @@ export interface RouteStore {
   /** Tells the subscribers that routes changed (after `set`, outside render). */
   readonly notify: () => void;
   readonly subscribe: (listener: () => void) => () => void;
+  /** How many times the subscribers were told: changes with every `notify`. */
+  readonly revision: () => number;
 }
 
 function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
@@ -27,6 +29,7 @@ function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
 export function createRouteStore(): RouteStore {
   let routes = new Map<string, EdgeRoute>();
   const listeners = new Set<() => void>();
+  let revision = 0;
   return {
     get: (id) => routes.get(id),
     set: (next) => {
@@ -38,11 +41,13 @@ export function createRouteStore(): RouteStore {
       routes = merged;
     },
     notify: () => {
+      revision += 1;
       for (const listener of listeners) listener();
     },
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    revision: () => revision,
   };
 }
