@@ -137,3 +137,10 @@ export type {
 } from './generate/types';
 export { DNS_RULE, KUBE_DNS_PEER, proposePolicies } from './generate/proposePolicies';
 export { stableLabels } from './generate/stableLabels';
+export type {
+  ChangeCounts,
+  ChangedPair,
+  ChangedPort,
+  ProposalChanges,
+} from './generate/proposalChanges';
+export { proposalChanges } from './generate/proposalChanges';
