@@ -33,15 +33,24 @@ test.describe('policies from observed traffic', () => {
     await expect(dialog).toBeVisible();
     await expect(dialog).toContainText('Read 4 flows from flows.csv: 3 connections');
     await expect(dialog).toContainText("in place of the design's 3 policies");
+    // Worked out in the background: between workloads and with addresses outside the cluster.
+    await expect(dialog).toContainText(
+      'Between workloads, 2 connections open now become blocked; 0 connections blocked now become allowed.',
+    );
+    await expect(dialog).toContainText(
+      'With addresses outside the cluster, 3 connections open now become blocked; 1 connection blocked now becomes allowed.',
+    );
     const changed = dialog.getByRole('list', { name: 'Changed connections' });
-    await expect(changed.getByRole('listitem').first()).toBeVisible();
+    await expect(changed).toContainText('backup-server → prod/db: blocked TCP 3306');
+    await expect(changed).toContainText('prod/db → backup-server: blocked TCP 80; allowed TCP 22');
+    await expect(changed).toContainText('dev/api → prod/web: blocked TCP 80');
     const broader = dialog.getByRole('list', { name: 'Allowed beyond what was observed' });
     await expect(broader).toContainText('DNS keeps working');
     await expect(broader).toContainText('no connection of dev/api and test/api was observed');
 
     await dialog.getByLabel('Also a default deny in every namespace (DNS kept)').check();
     await expect(broader).not.toContainText('no connection of dev/api');
-    await expect(dialog.getByRole('button', { name: 'Apply 6 policies' })).toBeVisible();
+    await expect(dialog.getByRole('button', { name: 'Apply 6 policies' })).toBeEnabled();
     await dialog.getByLabel('Also a default deny in every namespace (DNS kept)').uncheck();
 
     await dialog.getByRole('button', { name: 'Apply 3 policies' }).click();

@@ -11,6 +11,7 @@ import type { DocEdit, Evaluator, NetworkPlugin } from '../engine';
 import type { Lesson, LessonEdit } from '../workshop';
 import type { DerivedLines, DerivedPaths, DerivedSamples, DerivedTables } from './derived/derive';
 import type { CompareSlice, ComparisonResult } from './compare/compareState';
+import type { ProposalReview } from './derived/proposalReview';
 
 export interface Position {
   readonly x: number;
@@ -55,6 +56,12 @@ export interface ObservedTraffic {
   readonly names: string;
   readonly connections: readonly ObservedConnection[];
   readonly counts: FlowCounts;
+}
+
+/** What the user chose for the proposal in the generate dialog. */
+export interface ProposalOptions {
+  /** Also a default deny (DNS kept) in every namespace with pods. */
+  readonly defaultDeny: boolean;
 }
 
 /** What the main area shows: the canvas, or the reachability matrix. */
@@ -174,6 +181,7 @@ export interface UiSlice {
   readonly flowDraft: FlowDraft | null;
   /** The flow logs the generate dialog proposes policies from; null when it is closed. */
   readonly observed: ObservedTraffic | null;
+  readonly proposalOptions: ProposalOptions;
   /** Bumped to ask the canvas to fit everything in view (after an import). */
   readonly fitRequest: number;
   /**
@@ -213,6 +221,7 @@ export interface UiSlice {
   draftFlow: (draft: FlowDraft) => void;
   /** Opens the generate dialog, proposing policies from these flow logs. */
   reviewObserved: (observed: ObservedTraffic) => void;
+  setProposalOptions: (options: ProposalOptions) => void;
   requestFit: () => void;
   /**
    * Moves the camera to these node ids (nothing when the list is empty); a
@@ -365,6 +374,15 @@ export interface Derived {
     readonly enforced: boolean;
     readonly result: ComparisonResult;
   }> | null;
+  /** The proposal from the flow logs under review, for the document, logs and options it was asked for. */
+  readonly proposal: DerivedProposal | null;
+}
+
+/** The worker's proposal, with the document, flow logs and options it was asked for. */
+export interface DerivedProposal extends ProposalReview {
+  readonly doc: Doc;
+  readonly observed: ObservedTraffic;
+  readonly options: ProposalOptions;
 }
 
 export interface DerivedSlice {

@@ -20,6 +20,7 @@ export type {
   ThemeSetting,
   FlowDraft,
   ObservedTraffic,
+  ProposalOptions,
   FocusRequest,
   ImportStatus,
   LayoutPatch,
@@ -64,6 +65,8 @@ export {
 export type { MatrixView } from './derived/matrixSelectors';
 export { selectMatrixView, selectReachMatrix } from './derived/matrixSelectors';
 export { matrixCsv } from './derived/matrixCsv';
+export type { ProposalReview } from './derived/proposalReview';
+export { selectProposalReview } from './derived/proposalSelectors';
 export {
   filterAmong,
   filterIsEmpty,

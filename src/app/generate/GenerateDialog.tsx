@@ -1,64 +1,43 @@
-import { useId, useMemo, useState } from 'react';
-import { compilePolicies, connectivityDiff, proposePolicies } from '../../engine';
-import type { PairChanges, PortChange } from '../../engine';
-import { useEditorApi, useEditorStore } from '../../store';
+import { useId } from 'react';
+import { selectProposalReview, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { Modal } from '../Modal';
+import { plural } from './plural';
+import { ProposalChangesList } from './ProposalChangesList';
 
-const selectDoc = (s: EditorState) => s.doc;
+const selectPolicyCount = (s: EditorState) => s.doc.policies.length;
 const selectObserved = (s: EditorState) => s.observed;
+const selectDefaultDeny = (s: EditorState) => s.proposalOptions.defaultDeny;
 
 /** Items listed in each list of the dialog; the rest are counted. */
 const MAX_ITEMS = 6;
 
-function portsText(changes: readonly PortChange[]): string {
-  return changes.map((c) => `${c.protocol} ${c.port}`).join(', ');
-}
-
-function pairLine(pair: PairChanges): string {
-  const parts = [
-    pair.newlyBlocked.length > 0 ? `blocked ${portsText(pair.newlyBlocked)}` : '',
-    pair.newlyAllowed.length > 0 ? `allowed ${portsText(pair.newlyAllowed)}` : '',
-  ].filter((p) => p !== '');
-  return `${pair.from} → ${pair.to}: ${parts.join('; ')}`;
-}
-
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
-}
+const TITLE = 'Policies from observed traffic';
 
 /**
  * Policies from observed traffic: what was read, what the proposal changes
- * (connections open now that it blocks, a cell-for-cell diff of the design
- * before and after), what it allows beyond what was observed; Apply puts the
- * proposal in place of the design's policies as one undo step.
+ * (every connection between workloads and with addresses outside the
+ * cluster that it opens or closes), what it allows beyond what was observed;
+ * Apply puts the proposal in place of the design's policies as one undo
+ * step. The proposal is worked out in the derivation worker: until it
+ * arrives the dialog says it is working, and Apply waits for the changes.
  */
 export function GenerateDialog() {
   const api = useEditorApi();
-  const doc = useEditorStore(selectDoc);
+  const policyCount = useEditorStore(selectPolicyCount);
   const observed = useEditorStore(selectObserved);
-  const [defaultDeny, setDefaultDeny] = useState(false);
+  const review = useEditorStore(selectProposalReview);
+  const defaultDeny = useEditorStore(selectDefaultDeny);
   const denyId = useId();
-  const result = useMemo(
-    () => (observed === null ? null : proposePolicies(doc, observed.connections, { defaultDeny })),
-    [doc, observed, defaultDeny],
-  );
-  const diff = useMemo(() => {
-    if (result === null || !result.ok) return null;
-    const after = result.proposal.doc;
-    return connectivityDiff(
-      { doc, index: compilePolicies(doc) },
-      { doc: after, index: compilePolicies(after) },
-    );
-  }, [doc, result]);
   const close = () => {
     api.getState().openDialog(null);
   };
-  if (observed === null || result === null) return null;
+  if (observed === null || review === null) return null;
   const { counts } = observed;
-  if (!result.ok) {
+  const { result, changes } = review;
+  if (result !== null && !result.ok) {
     return (
-      <Modal title="Policies from observed traffic" onClose={close}>
+      <Modal title={TITLE} onClose={close}>
         <p role="alert">
           Nothing proposed: the flows name pods the design does not have. Open the cluster&apos;s
           pods first (<code>kubectl get pods -A -o yaml</code>), then the flows.
@@ -73,8 +52,9 @@ export function GenerateDialog() {
       </Modal>
     );
   }
-  const { proposal } = result;
+  const proposal = result?.proposal ?? null;
   const apply = () => {
+    if (proposal === null) return;
     const state = api.getState();
     state.replaceDoc(proposal.doc);
     state.requestLayout('unplaced');
@@ -86,52 +66,57 @@ export function GenerateDialog() {
   };
   const folded = counts.replies + counts.duplicates;
   const left = counts.dropped + counts.icmp;
-  const pairs = diff?.pairs ?? [];
+  const read =
+    `Read ${plural(counts.flows, 'flow')} from ${observed.names}: ` +
+    plural(proposal?.connections.length ?? observed.connections.length, 'connection') +
+    (folded > 0 ? `, ${plural(folded, 'reply or repeat', 'replies and repeats')} folded` : '') +
+    (left > 0 ? `, ${plural(left, 'dropped or ICMP flow')} left out` : '') +
+    '.';
   return (
     <Modal
-      title="Policies from observed traffic"
+      title={TITLE}
       onClose={close}
       actions={
-        <button type="button" className="is-primary" onClick={apply}>
-          Apply {plural(proposal.policies.length, 'policy', 'policies')}
+        <button
+          type="button"
+          className="is-primary"
+          onClick={apply}
+          disabled={proposal === null || changes === null}
+        >
+          {proposal === null
+            ? 'Apply'
+            : `Apply ${plural(proposal.policies.length, 'policy', 'policies')}`}
         </button>
       }
     >
-      <p>
-        Read {plural(counts.flows, 'flow')} from {observed.names}:{' '}
-        {plural(proposal.connections.length, 'connection')}
-        {folded > 0 ? `, ${plural(folded, 'reply or repeat', 'replies and repeats')} folded` : ''}
-        {left > 0 ? `, ${plural(left, 'dropped or ICMP flow')} left out` : ''}. The proposal allows
-        exactly these, one policy per workload seen
-        {doc.policies.length > 0
-          ? `, in place of the design's ${plural(doc.policies.length, 'policy', 'policies')}`
-          : ''}
-        .
-      </p>
-      <h3 className="app-generate-heading">What changes</h3>
-      <p>
-        Between workloads, {plural(diff?.newlyBlocked ?? 0, 'connection')} open now become blocked;{' '}
-        {plural(diff?.newlyAllowed ?? 0, 'connection')} blocked now become allowed.
-      </p>
-      {pairs.length > 0 && (
-        <ul className="app-generate-list" aria-label="Changed connections">
-          {pairs.slice(0, MAX_ITEMS).map((pair) => (
-            <li key={`${pair.from}>${pair.to}`}>{pairLine(pair)}</li>
-          ))}
-          {pairs.length > MAX_ITEMS && <li>and {plural(pairs.length - MAX_ITEMS, 'more pair')}</li>}
-        </ul>
-      )}
-      {proposal.broader.length > 0 && (
+      {proposal === null ? (
+        <p role="status" aria-busy="true" className="app-generate-working">
+          {read} Working out the policies…
+        </p>
+      ) : (
         <>
-          <h3 className="app-generate-heading">Allowed beyond what was observed</h3>
-          <ul className="app-generate-list" aria-label="Allowed beyond what was observed">
-            {proposal.broader.slice(0, MAX_ITEMS).map((b) => (
-              <li key={b.kind + b.message}>{b.message}</li>
-            ))}
-            {proposal.broader.length > MAX_ITEMS && (
-              <li>and {plural(proposal.broader.length - MAX_ITEMS, 'more')}</li>
-            )}
-          </ul>
+          <p>
+            {read} The proposal allows exactly these, one policy per workload seen
+            {policyCount > 0
+              ? `, in place of the design's ${plural(policyCount, 'policy', 'policies')}`
+              : ''}
+            .
+          </p>
+          <h3 className="app-generate-heading">What changes</h3>
+          <ProposalChangesList proposal={proposal} changes={changes} />
+          {proposal.broader.length > 0 && (
+            <>
+              <h3 className="app-generate-heading">Allowed beyond what was observed</h3>
+              <ul className="app-generate-list" aria-label="Allowed beyond what was observed">
+                {proposal.broader.slice(0, MAX_ITEMS).map((b) => (
+                  <li key={b.kind + b.message}>{b.message}</li>
+                ))}
+                {proposal.broader.length > MAX_ITEMS && (
+                  <li>and {plural(proposal.broader.length - MAX_ITEMS, 'more')}</li>
+                )}
+              </ul>
+            </>
+          )}
         </>
       )}
       <label htmlFor={denyId} className="app-generate-option">
@@ -140,7 +125,7 @@ export function GenerateDialog() {
           type="checkbox"
           checked={defaultDeny}
           onChange={(e) => {
-            setDefaultDeny(e.target.checked);
+            api.getState().setProposalOptions({ defaultDeny: e.target.checked });
           }}
         />{' '}
         Also a default deny in every namespace (DNS kept)

@@ -20,6 +20,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   dialog: null,
   flowDraft: null,
   observed: null,
+  proposalOptions: { defaultDeny: false },
   fitRequest: 0,
   focusRequest: null,
   layoutRequest: null,
@@ -50,7 +51,10 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     set({ dialog: 'flow', flowDraft, observed: null });
   },
   reviewObserved: (observed) => {
-    set({ dialog: 'generate', flowDraft: null, observed });
+    set({ dialog: 'generate', flowDraft: null, observed, proposalOptions: { defaultDeny: false } });
+  },
+  setProposalOptions: (proposalOptions) => {
+    set({ proposalOptions });
   },
   notify: (notice) => {
     set({ notice });

@@ -8,8 +8,11 @@
  * gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
+ * A proposal from flow logs comes after the lines, paths and samples (the
+ * dialog waits for it), in two pieces: the policies, then what they change;
+ * a newer ask replaces an older one, whose remaining piece is dropped.
  */
-import type { PolicyIndex } from '../../engine';
+import type { PolicyIndex, ProposalResult } from '../../engine';
 import { createEvaluator, withInferred } from '../../engine';
 import type { Doc } from '../../model';
 import {
@@ -21,18 +24,23 @@ import {
 } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
 import { comparisonOf } from '../compare/comparison';
+import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 
 type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
 type PathsRequest = Extract<DeriveRequest, { type: 'paths' }>;
 type SamplesRequest = Extract<DeriveRequest, { type: 'samples' }>;
 type CompareRequest = Extract<DeriveRequest, { type: 'compare' }>;
+type ProposeRequest = Extract<DeriveRequest, { type: 'propose' }>;
 
 const evaluator = createEvaluator();
 let waitingDoc: DocRequest | null = null;
 let wantedPaths: PathsRequest | null = null;
 let wantedSamples: SamplesRequest | null = null;
 let wantedCompare: CompareRequest | null = null;
+let wantedProposal: ProposeRequest | null = null;
+/** The proposal sent last, whose changes are still to be worked out. */
+let proposalDue: { ask: number; doc: Doc; result: ProposalResult } | null = null;
 let compiled: {
   seq: number;
   doc: Doc;
@@ -44,6 +52,25 @@ let scheduled = false;
 
 function reply(message: DeriveReply): void {
   postMessage(message);
+}
+
+/** The proposal's next piece, if one is wanted; true when one was done. */
+function proposalStep(): boolean {
+  if (wantedProposal !== null) {
+    const { ask, doc, connections, options } = wantedProposal;
+    wantedProposal = null;
+    const result = proposalResultOf(doc, connections, options);
+    reply({ type: 'proposal', ask, result });
+    proposalDue = { ask, doc, result };
+    return true;
+  }
+  if (proposalDue !== null) {
+    const { ask, doc, result } = proposalDue;
+    proposalDue = null;
+    reply({ type: 'proposalChanges', ask, changes: proposalChangesOf(doc, result) });
+    return true;
+  }
+  return false;
 }
 
 /** Does the most urgent piece of work; true when more is left. */
@@ -59,7 +86,7 @@ function stepOnce(): boolean {
     reply({ type: 'lines', seq, lines: linesWithoutSamples(lines) });
     return true;
   }
-  if (compiled === null) return false;
+  if (compiled === null) return proposalStep();
   if (wantedPaths !== null && wantedPaths.seq <= compiled.seq) {
     const { seq, id } = wantedPaths;
     wantedPaths = null;
@@ -85,6 +112,7 @@ function stepOnce(): boolean {
     }
     return true;
   }
+  if (proposalStep()) return true;
   if (compiled.tablesDue) {
     compiled.tablesDue = false;
     reply({
@@ -120,6 +148,10 @@ addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
   if (request.type === 'doc') waitingDoc = request;
   else if (request.type === 'paths') wantedPaths = request;
   else if (request.type === 'compare') wantedCompare = request;
-  else wantedSamples = request;
+  else if (request.type === 'samples') wantedSamples = request;
+  else {
+    wantedProposal = request;
+    proposalDue = null;
+  }
   schedule();
 });

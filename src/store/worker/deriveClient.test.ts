@@ -15,22 +15,28 @@ import { pathsOfNode, selectFocusPaths } from '../derived/pathSelectors';
 import { selectFindings } from '../derived/findingsSelectors';
 import { selectFlowGroups, selectFlowGroupsNow, selectLinesCurrent } from '../derived/selectors';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
+import type { ObservedTraffic } from '../editorState';
+import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
+import { selectProposalReview } from '../derived/proposalSelectors';
 import { startDerivation } from './deriveClient';
 import type { OpenDerivePort } from './deriveClient';
 
 /** A worker the test answers by hand: what was posted, and its two callbacks. */
 type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
+type ProposeRequest = Extract<DeriveRequest, { type: 'propose' }>;
 
 function fakeWorker() {
   const posted: DocRequest[] = [];
   const asked: Extract<DeriveRequest, { type: 'paths' }>[] = [];
   const opened: Extract<DeriveRequest, { type: 'samples' }>[] = [];
   const compares: Extract<DeriveRequest, { type: 'compare' }>[] = [];
+  const proposals: ProposeRequest[] = [];
   const fake = {
     posted,
     asked,
     opened,
     compares,
+    proposals,
     stopped: false,
     reply: (_reply: DeriveReply): void => undefined,
     failure: (_reason: string): void => undefined,
@@ -43,7 +49,8 @@ function fakeWorker() {
         if (request.type === 'doc') posted.push(request);
         else if (request.type === 'paths') asked.push(request);
         else if (request.type === 'compare') compares.push(request);
-        else opened.push(request);
+        else if (request.type === 'samples') opened.push(request);
+        else proposals.push(request);
       },
       stop: () => {
         fake.stopped = true;
@@ -116,6 +123,7 @@ describe('when the document is derived in a worker', () => {
       paths: null,
       samples: null,
       comparison: null,
+      proposal: null,
     });
     for (const reply of answers(newest as DocRequest)) fake.reply(reply);
     expect(store.getState().derived?.lines?.doc).toBe(edited);
@@ -264,5 +272,105 @@ describe('what the worker sends', () => {
     expect(structuredClone(lines)).toEqual(lines);
     expect(structuredClone(tables)).toEqual(tables);
     expect(structuredClone(paths)).toEqual(paths);
+  });
+});
+
+describe('when flow logs are under review', () => {
+  const [web, api] = small.workloads;
+  const observed: ObservedTraffic = {
+    names: 'flows.csv',
+    connections: [
+      {
+        from: { kind: 'pod', namespace: web?.namespace ?? '', pod: web?.name ?? '' },
+        to: { kind: 'pod', namespace: api?.namespace ?? '', pod: api?.name ?? '' },
+        port: 8080,
+        protocol: 'TCP',
+        file: 'flows.csv',
+        line: 1,
+      },
+    ],
+    counts: { flows: 1, replies: 0, duplicates: 0, dropped: 0, icmp: 0, events: 0, outside: 0 },
+  };
+
+  /** What the real worker answers to `request`: the proposal, then what it changes. */
+  function proposalAnswers(request: ProposeRequest): DeriveReply[] {
+    const result = proposalResultOf(request.doc, request.connections, request.options);
+    return [
+      { type: 'proposal', ask: request.ask, result },
+      {
+        type: 'proposalChanges',
+        ask: request.ask,
+        changes: proposalChangesOf(request.doc, result),
+      },
+    ];
+  }
+
+  it('asks the worker, says it is working, then shows the policies and what they change', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    expect(fake.proposals).toEqual([]);
+    store.getState().reviewObserved(observed);
+    expect(fake.proposals).toHaveLength(1);
+    expect(selectProposalReview(store.getState())).toEqual({ result: null, changes: null });
+    const [policies, changes] = proposalAnswers(fake.proposals[0] as ProposeRequest);
+    fake.reply(policies as DeriveReply);
+    const first = selectProposalReview(store.getState());
+    expect(first?.result?.ok).toBe(true);
+    expect(first?.changes).toBeNull();
+    fake.reply(changes as DeriveReply);
+    const done = selectProposalReview(store.getState());
+    expect(done?.changes?.between.newlyBlocked).toBeGreaterThan(0);
+  });
+
+  it('drops the answer to an older ask when the options changed meanwhile', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    store.getState().reviewObserved(observed);
+    store.getState().setProposalOptions({ defaultDeny: true });
+    expect(fake.proposals.map((r) => [r.ask, r.options.defaultDeny])).toEqual([
+      [1, false],
+      [2, true],
+    ]);
+    for (const reply of proposalAnswers(fake.proposals[0] as ProposeRequest)) fake.reply(reply);
+    expect(selectProposalReview(store.getState())).toEqual({ result: null, changes: null });
+    for (const reply of proposalAnswers(fake.proposals[1] as ProposeRequest)) fake.reply(reply);
+    const review = selectProposalReview(store.getState());
+    const names = review?.result?.ok === true ? review.result.proposal.policies : [];
+    expect(names.some((p) => p.metadata.name === 'default-deny')).toBe(true);
+  });
+
+  it('stops asking once the dialog is closed', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    store.getState().reviewObserved(observed);
+    store.getState().openDialog(null);
+    for (const reply of proposalAnswers(fake.proposals[0] as ProposeRequest)) fake.reply(reply);
+    expect(selectProposalReview(store.getState())).toBeNull();
+    expect(store.getState().derived?.proposal).toBeNull();
+    store.getState().setProposalOptions({ defaultDeny: true });
+    expect(fake.proposals).toHaveLength(1);
+  });
+
+  it('without a worker, works it out on the page, the same as the worker', () => {
+    const store = createEditorStore({ doc: small });
+    store.getState().reviewObserved(observed);
+    const review = selectProposalReview(store.getState());
+    const request: ProposeRequest = {
+      type: 'propose',
+      ask: 1,
+      doc: small,
+      connections: observed.connections,
+      options: { defaultDeny: false },
+    };
+    const [policies, changes] = proposalAnswers(request);
+    expect(review).toEqual({
+      result: policies?.type === 'proposal' ? policies.result : null,
+      changes: changes?.type === 'proposalChanges' ? changes.changes : null,
+    });
+    expect(selectProposalReview(store.getState())).toBe(review);
+    expect(structuredClone(review)).toEqual(review);
   });
 });

@@ -8,8 +8,9 @@
  * the page says so and derives in place from then on (`state.derived` null).
  * The focused node's paths are asked for whenever the focus or the document
  * changes, and so are the checked connections of the opened line (the lines
- * come without them) and the diff of an open comparison (also when it opens
- * or the network plugin changes).
+ * come without them), the diff of an open comparison (also when it opens
+ * or the network plugin changes) and the proposal of flow logs under review
+ * (`proposalAsk`).
  */
 import type { Doc } from '../../model';
 import type { EditorStore } from '../createEditorStore';
@@ -17,6 +18,7 @@ import { selectFocusId } from '../derived/pathSelectors';
 import { selectEnforced } from '../derived/enforcement';
 import type { Derived, EditorState } from '../editorState';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
+import { proposalAsk } from './proposalAsk';
 
 /** One end of a channel to a derivation worker. */
 export interface DerivePort {
@@ -64,6 +66,7 @@ const NOTHING_YET: Derived = {
   paths: null,
   samples: null,
   comparison: null,
+  proposal: null,
 };
 
 /** The line open in the Inspector, or null. */
@@ -113,6 +116,10 @@ export function startDerivation(
     if (port === null) return;
     if (reply.type === 'failed') {
       fail(reply.message);
+      return;
+    }
+    if (reply.type === 'proposal' || reply.type === 'proposalChanges') {
+      proposals.take(reply);
       return;
     }
     if (reply.seq !== seq) return; // stale: a newer document was sent since
@@ -194,17 +201,21 @@ export function startDerivation(
     askComparison(state, true);
   };
 
+  const proposals = proposalAsk(store, post);
   port = open(onReply, fail);
   store.getState().setDerived(NOTHING_YET);
   unsubscribe = store.subscribe((state, previous) => {
     if (state.doc !== previous.doc) {
       send(state);
+      proposals.ask(state);
       return;
     }
+    proposals.ask(state);
     if (selectFocusId(state) !== focus) askPaths(state);
     if (openLineOf(state) !== line) askSamples(state);
     askComparison(state, false);
   });
   send(store.getState());
+  proposals.ask(store.getState());
   return stop;
 }

@@ -8,9 +8,18 @@
  * new document): the worker answers for its newest document. So are the
  * checked connections of an opened line: the lines are sent without them, and
  * the diff of an open comparison, asked for again with each new document.
+ * A proposal from flow logs is asked for with its own number (`ask`): the
+ * worker answers with the proposed policies, then with what they change,
+ * unless a newer ask came in meanwhile; the page drops answers to an older ask.
  */
-import type { FlowCheck, NodePaths } from '../../engine';
-import type { Doc } from '../../model';
+import type {
+  FlowCheck,
+  GenerateOptions,
+  NodePaths,
+  ProposalChanges,
+  ProposalResult,
+} from '../../engine';
+import type { Doc, ObservedConnection } from '../../model';
 import type { DerivedLines, DerivedTables } from '../derived/derive';
 import type { ComparisonResult } from '../compare/compareState';
 
@@ -30,6 +39,14 @@ export type DeriveRequest =
       readonly token: number;
       readonly against: Doc;
       readonly enforced: boolean;
+    }
+  /** Policies proposed for `doc` from the observed connections, and what they change. */
+  | {
+      readonly type: 'propose';
+      readonly ask: number;
+      readonly doc: Doc;
+      readonly connections: readonly ObservedConnection[];
+      readonly options: GenerateOptions;
     };
 
 export type DeriveReply =
@@ -52,5 +69,11 @@ export type DeriveReply =
       readonly seq: number;
       readonly token: number;
       readonly result: ComparisonResult;
+    }
+  | { readonly type: 'proposal'; readonly ask: number; readonly result: ProposalResult }
+  | {
+      readonly type: 'proposalChanges';
+      readonly ask: number;
+      readonly changes: ProposalChanges | null;
     }
   | { readonly type: 'failed'; readonly seq: number; readonly message: string };
