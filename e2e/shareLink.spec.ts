@@ -1,8 +1,10 @@
 import type { Browser, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { serializeDocument } from '../src/io';
+import { lessonFileSerialize } from '../src/workshop/lessons/lessonFileWrite';
 import { expect, test } from './fixtures';
-import { waitForSaved } from './pages/savedDesign';
+import { Lesson } from './pages/Lesson';
+import { savedEntries, waitForSaved } from './pages/savedDesign';
 
 test.use({
   viewport: { width: 1280, height: 720 },
@@ -117,13 +119,127 @@ test.describe('a design shared by link', () => {
     await expect(canvas.workload('prod/web')).toBeVisible();
   });
 
-  test('a design too large for a link is offered as a file instead', async ({ page, toolbar }) => {
-    const doc = generateCluster({ pods: 400, policies: 120, namespaces: 8, seed: 5 });
+  test('a design of 30 workloads, laid out, opens in a fresh browser as it was', async ({
+    page,
+    toolbar,
+    browser,
+    baseURL,
+  }) => {
+    const doc = generateCluster({ pods: 30, policies: 10, namespaces: 3, seed: 3 });
+    await page.goto('/');
+    await toolbar.openYamlFile('thirty.yaml', serializeDocument(doc));
+    await expect(page.getByRole('status')).toContainText('Imported thirty.yaml');
+    await toolbar.nameDesign('Thirty workloads');
+    // Every card placed by the layout before the link is made.
+    await expect
+      .poll(async () => Object.keys((await designOf(page)).positions ?? {}).length, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThanOrEqual(doc.workloads.length + doc.namespaces.length);
+    const before = await designOf(page);
+    const link = await copiedLink(page);
+    expect(await designOf(page)).toEqual(before);
+    expect(link.length).toBeLessThan(8000);
+
+    const other = await freshPage(browser, baseURL);
+    await other.goto(link);
+    await expect(other.getByRole('status')).toContainText(
+      'Opened the shared design “Thirty workloads” from the link.',
+    );
+    expect(await designOf(other)).toEqual(before);
+    const first = doc.workloads[0];
+    await expect(
+      other.getByTestId(`node.workload.${first?.namespace}/${first?.name}`),
+    ).toBeVisible();
+    await other.screenshot({ path: 'test-results/share-link-thirty.png' });
+    // The browser had no design of its own: the shared one is its design now, kept for a reload.
+    await waitForSaved(other, '"title":"Thirty workloads"');
+    await other.reload();
+    await expect(other.getByRole('status')).toContainText('Restored your last design');
+    expect(await designOf(other)).toEqual(before);
+    await other.context().close();
+  });
+
+  test('a trainer’s own lesson travels with the link, at its step', async ({
+    page,
+    toolbar,
+    lesson,
+    browser,
+    baseURL,
+  }) => {
+    // A lesson of the trainer's own: three steps, each a design of its own.
+    const step = (title: string, policies: number) => ({
+      title,
+      text: `${title}: what the policies allow.`,
+      doc: generateCluster({ pods: 6, policies, namespaces: 2, seed: 4 }),
+      focus: {},
+    });
+    const own = {
+      id: 'my-tiers',
+      title: 'My tiers',
+      summary: 'Written by the trainer',
+      steps: [step('Nothing isolated', 0), step('Two policies', 2), step('Four policies', 4)],
+    };
+    await page.goto('/?fixture=three-tier');
+    await toolbar.nameDesign('Under the lesson');
+    const under = await designOf(page);
+    await lesson.lessonsButton.click();
+    await page.getByLabel('Lesson file to open').setInputFiles({
+      name: 'my-tiers.lesson.yaml',
+      mimeType: 'text/yaml',
+      buffer: Buffer.from(lessonFileSerialize(own)),
+    });
+    await expect(lesson.bar).toHaveAccessibleName('Lesson: My tiers');
+    await lesson.next.click();
+    await expect(lesson.where).toHaveText('Step 2 of 3');
+    const shown = await designOf(page);
+    await page.getByRole('button', { name: 'Copy link' }).click();
+    await expect(page.getByRole('status')).toContainText('the whole design and your lesson');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).search).toBe('?lesson=my-tiers&step=2');
+    expect(new URL(link).hash).toMatch(/^#design=1\.[\w-]+&lesson=1\.[\w-]+$/);
+
+    const other = await freshPage(browser, baseURL);
+    await other.goto(link);
+    // The design opens, then the lesson over it, as the address says.
+    await expect(other.getByRole('status')).toContainText('Lesson “My tiers”.');
+    const there = new Lesson(other);
+    await expect(there.bar).toHaveAccessibleName('Lesson: My tiers');
+    await expect(there.where).toHaveText('Step 2 of 3');
+    expect((await designOf(other)).doc).toEqual(shown.doc);
+    await other.screenshot({ path: 'test-results/share-link-lesson.png' });
+    // The lesson is kept in that browser too: a reload shows the same step.
+    await waitForSaved(other, '"title":"Under the lesson"');
+    await expect
+      .poll(async () => Object.keys(await savedEntries(other)))
+      .toContain('netpol-canvas.lesson-open');
+    await other.reload();
+    await expect(there.where).toHaveText('Step 2 of 3');
+    // Leaving the lesson shows the design that was under it.
+    await there.exit.click();
+    await expect(there.bar).toBeHidden();
+    expect((await designOf(other)).doc).toEqual(under.doc);
+    await other.context().close();
+  });
+
+  test('the 200-workload design is too large for a link and is offered as a file', async ({
+    page,
+    toolbar,
+  }) => {
+    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
     await page.goto('/');
     await toolbar.openYamlFile('big.yaml', serializeDocument(doc));
     await expect(page.getByRole('status')).toContainText('Imported big.yaml');
+    await page.evaluate(() => navigator.clipboard.writeText('what was copied before'));
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect(page.getByRole('status')).toContainText('This design is too large for a link');
     await expect(page.getByRole('status')).toContainText('Use Save design to share it as a file.');
+    await page.screenshot({ path: 'test-results/share-link-too-large.png' });
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      'what was copied before',
+    );
+    const saved = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save design' }).click();
+    expect((await saved).suggestedFilename()).toMatch(/\.yaml$/);
   });
 });

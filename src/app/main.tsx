@@ -73,15 +73,6 @@ async function start(): Promise<void> {
   if (settings?.networkPlugin !== undefined)
     store.getState().setNetworkPlugin(settings.networkPlugin);
   if (settings?.theme !== undefined) store.getState().setTheme(settings.theme);
-  // A reload keeps the lesson being written and the trainer's own lesson that was open.
-  const kept = await loadKeptLessons(designs);
-  if (kept.authoring !== null) store.getState().startAuthoring(kept.authoring);
-  lessonOpenFromUrl(store, window.location.search, kept.open);
-  const [problem] = kept.problems;
-  if (problem !== undefined) store.getState().notify({ tone: 'error', text: problem });
-  startLessonUrlSync(store);
-  startLessonKeep(store, designs);
-  if (settingsStorage !== null) startSettingsSave(store, settingsStorage);
   const autosave = startAutosave(store, {
     designs,
     tab: tabId(),
@@ -96,6 +87,20 @@ async function start(): Promise<void> {
     rescue: settingsStorage,
     encode: encodeInWorker(),
   });
+  // A design opened by link where there was none of the user's own is theirs from now on: kept
+  // at once (before a lesson it carries opens over it), so a reload does not lose it.
+  if (origin === 'link' && example === null) void autosave.keepThisDesign();
+  // A reload keeps the lesson being written and the trainer's own lesson that was open.
+  const kept = await loadKeptLessons(designs);
+  if (kept.authoring !== null) store.getState().startAuthoring(kept.authoring);
+  // Kept from here: a trainer's lesson that came with a link opens again at a reload.
+  startLessonKeep(store, designs);
+  const linkLesson = link?.ok === true ? link.lesson : null;
+  lessonOpenFromUrl(store, window.location.search, linkLesson ?? kept.open);
+  const [problem] = kept.problems;
+  if (problem !== undefined) store.getState().notify({ tone: 'error', text: problem });
+  startLessonUrlSync(store);
+  if (settingsStorage !== null) startSettingsSave(store, settingsStorage);
   window.addEventListener('pagehide', autosave.unloading);
   // A design link opened in a tab that shows the app already: opened as on arrival.
   window.addEventListener('hashchange', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore, shareFragmentRead } from '../store';
+import { builtInLesson } from '../workshop';
 import { fixtureDoc } from './fixtures';
-import { shareLinkOf, sharedDesign } from './shareLinkCopy';
+import { shareLinkOf, sharedDesign, sharedLesson } from './shareLinkCopy';
 
 const PAGE = { origin: 'https://canvas.example', pathname: '/app/', search: '?lesson=x&step=2' };
 
@@ -24,5 +25,30 @@ describe('the link of a design', () => {
       positions: { 'namespace:dev': { x: 5, y: 6 } },
       collapsed: [],
     });
+  });
+});
+
+describe('the link made while a lesson is open', () => {
+  const threeTiers = builtInLesson('three-tiers');
+  if (threeTiers === null) throw new Error('three-tiers is built in');
+  const own = { ...threeTiers, id: 'mine', title: 'Mine' };
+
+  it('carries a trainer’s own lesson, which no other browser has', async () => {
+    const store = createEditorStore({ doc: fixtureDoc('three-tier')! });
+    store.getState().openLesson(own, { stepIndex: 1, builtIn: false });
+    const state = store.getState();
+    expect(sharedLesson(state)).toBe(own);
+    const link = await shareLinkOf(sharedDesign(state), PAGE, sharedLesson(state));
+    const read = await shareFragmentRead(new URL(link).hash);
+    expect(read.ok && read.lesson).toEqual(own);
+    // What is shared is the user's design under the lesson, not the step's.
+    expect(read.ok && read.design.doc).toEqual(fixtureDoc('three-tier'));
+  });
+
+  it('carries no built-in lesson: its address opens it anywhere', () => {
+    const store = createEditorStore();
+    store.getState().openLesson(threeTiers, { stepIndex: 1, builtIn: true });
+    expect(sharedLesson(store.getState())).toBeNull();
+    expect(sharedLesson(createEditorStore().getState())).toBeNull();
   });
 });

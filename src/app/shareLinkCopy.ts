@@ -1,10 +1,12 @@
 /**
  * "Copy link": the whole design, its layout and name in the address's
  * fragment (`shareLink.ts`), with the lesson step the address names when a
- * lesson is open, put on the clipboard. Nothing is sent anywhere.
+ * lesson is open (and the lesson itself when it is the trainer's own, which
+ * no other browser has), put on the clipboard. Nothing is sent anywhere.
  */
 import type { EditorState, EditorStore, SavedDesign } from '../store';
 import { SHARE_LINK_LIMIT, shareFragmentOf } from '../store';
+import type { Lesson } from '../workshop';
 
 /** What a link shares: the user's design (the one under a lesson, while a lesson is open). */
 export function sharedDesign(state: EditorState): SavedDesign {
@@ -15,12 +17,22 @@ export function sharedDesign(state: EditorState): SavedDesign {
   return { doc: state.doc, positions: state.positions, collapsed: state.collapsed };
 }
 
-/** The link to `design` from the page at `location` (its query keeps the lesson and step). */
+/** The lesson a link carries: the open one when it is the trainer's own; null otherwise. */
+export function sharedLesson(state: EditorState): Lesson | null {
+  const session = state.lessonSession;
+  return session === null || session.builtIn ? null : session.lesson;
+}
+
+/**
+ * The link to `design` from the page at `location` (its query keeps the lesson and step),
+ * with `lesson` when the open lesson is the trainer's own.
+ */
 export async function shareLinkOf(
   design: SavedDesign,
   location: { readonly origin: string; readonly pathname: string; readonly search: string },
+  lesson: Lesson | null = null,
 ): Promise<string> {
-  const fragment = await shareFragmentOf(design);
+  const fragment = await shareFragmentOf(design, lesson);
   return `${location.origin}${location.pathname}${location.search}#${fragment}`;
 }
 
@@ -30,12 +42,20 @@ function kilobytes(chars: number): string {
 
 /** Copies the link to the design; the status line says what happened. */
 export async function copyShareLink(store: EditorStore): Promise<void> {
-  const notify = store.getState().notify;
-  const link = await shareLinkOf(sharedDesign(store.getState()), window.location);
+  const state = store.getState();
+  const { notify } = state;
+  const lesson = sharedLesson(state);
+  const link = await shareLinkOf(sharedDesign(state), window.location, lesson);
   if (link.length > SHARE_LINK_LIMIT) {
+    const what =
+      lesson === null ? 'This design is' : `This design with the lesson “${lesson.title}” is`;
+    const files =
+      lesson === null
+        ? 'Use Save design to share it as a file.'
+        : 'Share the lesson as a file instead (Lessons… → Save as lesson file), and the design with Save design.';
     notify({
       tone: 'error',
-      text: `This design is too large for a link (${kilobytes(link.length)}; chat tools and browsers cut links past about ${kilobytes(SHARE_LINK_LIMIT)}). Use Save design to share it as a file.`,
+      text: `${what} too large for a link (${kilobytes(link.length)}; chat tools and browsers cut links past about ${kilobytes(SHARE_LINK_LIMIT)}). ${files}`,
     });
     return;
   }
@@ -47,6 +67,6 @@ export async function copyShareLink(store: EditorStore): Promise<void> {
   }
   notify({
     tone: 'info',
-    text: `Link copied (${kilobytes(link.length)}): it holds the whole design, so nothing is sent to a server. Whoever opens it gets a copy; your design stays yours.`,
+    text: `Link copied (${kilobytes(link.length)}): it holds the whole design${lesson === null ? '' : ' and your lesson'}, so nothing is sent to a server. Whoever opens it gets a copy; your design stays yours.`,
   });
 }

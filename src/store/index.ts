@@ -167,6 +167,7 @@ export {
   loadKeptLessons,
   startLessonKeep,
 } from './persist/lessonKeep';
+export type { DecodedLink } from './persist/shareLink';
 export {
   SHARE_LINK_LIMIT,
   isShareFragment,

@@ -4,8 +4,8 @@
  * follows its step (`history.replaceState`, so Back leaves the page as
  * before), so that a reload keeps the step and a student can open the
  * trainer's link at the same step. A built-in lesson opens anywhere; a
- * trainer's own lesson (`own`, kept in this browser by `startLessonKeep`)
- * only in the browser that ran it.
+ * trainer's own lesson (`own`, kept in this browser by `startLessonKeep`, or
+ * carried by a design link) only in the browser that ran it or with the link.
  */
 import type { Lesson } from '../../workshop';
 import {
@@ -34,7 +34,7 @@ export function lessonOpenFromUrl(
   if (found === null) {
     const text =
       `No lesson “${ref.lesson}” at step ${ref.step} here. A lesson of your own opens by its ` +
-      'address only in the browser that ran it: share its lesson file instead.';
+      'address only in the browser that ran it: share it with Copy link, or its lesson file.';
     store.getState().notify({ tone: 'error', text });
     return false;
   }

@@ -38,7 +38,7 @@ describe('when the page opens with the address of a lesson of your own', () => {
   it('says to share the file in a browser that does not keep it', () => {
     const store = createEditorStore();
     expect(lessonOpenFromUrl(store, '?lesson=mine&step=2', null)).toBe(false);
-    expect(store.getState().notice?.text).toMatch(/share its lesson file instead/);
+    expect(store.getState().notice?.text).toMatch(/share it with Copy link, or its lesson file/);
   });
 });
 
