@@ -1,5 +1,5 @@
 import type { LessonConnection, LessonProblem, LessonStep } from '../../../workshop';
-import { useEditorApi } from '../../../store';
+import { docWithPositions, useEditorApi } from '../../../store';
 import { ProblemList, problemProps } from './ProblemList';
 import { StepClaims } from './StepClaims';
 import { StepPolicy } from './StepPolicy';
@@ -74,7 +74,8 @@ export function StepEditor({
       <button
         type="button"
         onClick={() => {
-          edit({ type: 'setStepDoc', index, doc: api.getState().doc });
+          const { doc, positions } = api.getState();
+          edit({ type: 'setStepDoc', index, doc: docWithPositions(doc, positions) });
         }}
       >
         Replace its design with the current one

@@ -1,5 +1,5 @@
 import type { Lesson, LessonProblem } from '../../../workshop';
-import { useEditorApi } from '../../../store';
+import { docWithPositions, useEditorApi } from '../../../store';
 
 /**
  * The steps in order: pick one to edit, move it up or down, delete it; and
@@ -81,10 +81,11 @@ export function StepList({
       <button
         type="button"
         className="lesson-editor-add"
-        title="The new step keeps a copy of the design on the canvas as it is now"
+        title="The new step keeps a copy of the design on the canvas as it is now, laid out as it is"
         onClick={() => {
-          const { doc } = state();
-          state().editAuthoring({ type: 'addStep', doc, title: `Step ${count + 1}` });
+          const { doc, positions } = state();
+          const placed = docWithPositions(doc, positions);
+          state().editAuthoring({ type: 'addStep', doc: placed, title: `Step ${count + 1}` });
         }}
       >
         Add step from the current design
