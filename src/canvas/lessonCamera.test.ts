@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   KEEP_RATIO,
+  boxWithNearEdges,
   boxesUnion,
   frameChangedMuch,
   lessonViewport,
@@ -97,5 +98,29 @@ describe('when the canvas changes size', () => {
     expect(frameChangedMuch({ width: 1360, height: 734 }, { width: 1360, height: 656 })).toBe(
       false,
     );
+  });
+});
+
+describe("when a step's card sits in a namespace's box", () => {
+  const namespace = { x: -24, y: -56, width: 980, height: 360 };
+
+  it('takes in the edges of the box near the card, and the name above it', () => {
+    expect(boxWithNearEdges(web, namespace, 64)).toEqual({
+      x: -24,
+      y: -56,
+      width: 260,
+      height: 168,
+    });
+    expect(boxWithNearEdges(db, namespace, 64)).toEqual({
+      x: 696,
+      y: -56,
+      width: 260,
+      height: 168,
+    });
+  });
+
+  it('leaves the far edges of a large box out, so the camera can come close to the card', () => {
+    const large = { x: -24, y: -56, width: 3000, height: 2000 };
+    expect(boxWithNearEdges(api, large, 64)).toEqual({ x: 348, y: -56, width: 236, height: 264 });
   });
 });

@@ -61,6 +61,27 @@ export function boxesUnion(boxes: readonly Box[]): Box | null {
   return { x: left, y: top, width: right - left, height: bottom - top };
 }
 
+/**
+ * A workload's box with the edges of its namespace's box that lie within
+ * `reach` of it: a card near the edge of its namespace is shown with that
+ * edge (never a namespace cut off at the canvas's edge or under a pane), and
+ * with the namespace's name over it; a namespace's far edges stay out, so
+ * the camera can still come close to a few cards of a large namespace.
+ */
+export function boxWithNearEdges(card: Box, namespace: Box, reach: number): Box {
+  const left = card.x - namespace.x <= reach ? namespace.x : card.x;
+  const right =
+    namespace.x + namespace.width - (card.x + card.width) <= reach
+      ? namespace.x + namespace.width
+      : card.x + card.width;
+  const bottom =
+    namespace.y + namespace.height - (card.y + card.height) <= reach
+      ? namespace.y + namespace.height
+      : card.y + card.height;
+  const top = namespace.y;
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** The free part of the frame, in screen pixels relative to the canvas. */
 function freeArea(frame: CameraFrame): Box {
   const { insets } = frame;

@@ -3,7 +3,7 @@ import { useCallback, useRef } from 'react';
 import { selectLessonViewNodes, useEditorApi } from '../../store';
 import type { Box } from '../canvasGeometry';
 import { FIT_INSETS, PRESENTATION_INSETS } from '../fitPadding';
-import { boxesUnion, lessonViewport, viewportFitting } from '../lessonCamera';
+import { boxWithNearEdges, boxesUnion, lessonViewport, viewportFitting } from '../lessonCamera';
 import type { CameraLimits, Viewport } from '../lessonCamera';
 import { useReducedMotion } from '../walk/useReducedMotion';
 
@@ -15,6 +15,19 @@ const PRESENTING: CameraLimits = { maxZoom: 1.4, readableZoom: 0.9 };
 /** At a desk: never closer than the design's normal size; 11 px print reads from 0.6. */
 const EDITING: CameraLimits = { maxZoom: 1, readableZoom: 0.6 };
 const MOVE_MS = 300;
+/** A namespace's edge this close to a card the step names is kept in view with it. */
+const EDGE_REACH = 64;
+
+function sizeOf(node: {
+  measured: { width?: number; height?: number };
+  width?: number;
+  height?: number;
+}) {
+  return {
+    width: node.measured.width ?? node.width ?? 0,
+    height: node.measured.height ?? node.height ?? 0,
+  };
+}
 
 /**
  * How the camera shows a lesson step's subject: `steady` (a step changed:
@@ -36,15 +49,13 @@ export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
       for (const id of selectLessonViewNodes(state)) {
         const node = getInternalNode(id);
         if (node === undefined) continue;
-        const { x, y } = node.internals.positionAbsolute;
-        const width = node.measured.width ?? node.width ?? 0;
-        const height = node.measured.height ?? node.height ?? 0;
-        boxes.push({ x, y, width, height });
-        // A workload's namespace name, over its box, says where it runs: keep it in view too.
+        const card = { ...node.internals.positionAbsolute, ...sizeOf(node) };
+        // A workload's namespace name, over its box, says where it runs: keep it in view, and
+        // the namespace's edges near the card, so its box is not cut at the canvas's edge.
         const parent = node.parentId === undefined ? undefined : getInternalNode(node.parentId);
-        if (parent !== undefined) {
-          boxes.push({ x, y: parent.internals.positionAbsolute.y, width, height: 1 });
-        }
+        const namespace =
+          parent === undefined ? null : { ...parent.internals.positionAbsolute, ...sizeOf(parent) };
+        boxes.push(namespace === null ? card : boxWithNearEdges(card, namespace, EDGE_REACH));
       }
       const subject = boxesUnion(boxes);
       const { width, height } = flowStore.getState();
