@@ -108,3 +108,10 @@ export interface ExternalEndpoint {
   /** `metadata.annotations` of its `ExternalEndpoint` object (the editor keeps its position here). */
   readonly annotations?: Readonly<Record<string, string>>;
 }
+
+/**
+ * The annotation a saved design (and a lesson step's design) keeps a node's
+ * place on the canvas in, as `x,y`: on its Namespace, workload or
+ * ExternalEndpoint object, never inside a policy's spec.
+ */
+export const POSITION_ANNOTATION = 'netpol-canvas.dev/position';

@@ -31,6 +31,7 @@ export type {
 export {
   DEFAULT_NAMESPACE,
   NAMESPACE_NAME_LABEL,
+  POSITION_ANNOTATION,
   WORKLOAD_KINDS,
   namespaceOrDefault,
   podKeyOf,

@@ -15,10 +15,11 @@
  * opened the annotations go back into the layout and out of the document.
  */
 import type { Doc, ExternalEndpoint, Namespace, Workload } from '../../model';
+import { POSITION_ANNOTATION } from '../../model';
 import type { Position, Positions } from '../editorState';
 import { nodeIdOf } from '../ids';
 
-export const POSITION_ANNOTATION = 'netpol-canvas.dev/position';
+export { POSITION_ANNOTATION };
 
 type Annotated = Namespace | Workload | ExternalEndpoint;
 

@@ -5,13 +5,14 @@ import { startAutosave } from '../persist/autosave';
 import { AUTOSAVE_KEY } from '../persist/autosaveLoad';
 import { memoryDesignStore } from '../persist/designStore';
 import { createEditorStore } from '../createEditorStore';
+import { nodeIdOf } from '../ids';
 import { selectCanUndo } from '../derived/selectors';
 import {
   selectLessonFocusNodes,
   selectLessonStep,
   selectLessonViewNodes,
 } from '../derived/lessonSelectors';
-import { savedNames, threeTiers } from './lessonTestkit';
+import { savedNames, shownDoc, threeTiers } from './lessonTestkit';
 
 function userDesign() {
   const store = createEditorStore({ positions: { 'namespace:mine': { x: 7, y: 9 } } });
@@ -25,10 +26,24 @@ describe('when a lesson opens', () => {
     const lesson = threeTiers();
     store.getState().openLesson(lesson, { builtIn: true });
     const state = store.getState();
-    expect(state.doc).toBe(lesson.steps[0]?.doc);
+    expect(state.doc).toEqual(shownDoc(lesson, 0));
     expect(selectCanUndo(state)).toBe(false);
     state.undo();
-    expect(store.getState().doc).toBe(lesson.steps[0]?.doc);
+    expect(store.getState().doc).toEqual(shownDoc(lesson, 0));
+  });
+
+  it('draws a step as its design places it, and gives the user back their own places on exit', () => {
+    const store = userDesign();
+    store.getState().openLesson(threeTiers(), { builtIn: true });
+    const { positions } = store.getState();
+    expect(positions[nodeIdOf({ kind: 'workload', namespace: 'prod', name: 'web' })]).toEqual({
+      x: 24,
+      y: 56,
+    });
+    expect(positions[nodeIdOf({ kind: 'namespace', name: 'prod' })]).toEqual({ x: 0, y: 150 });
+    expect(JSON.stringify(store.getState().doc)).not.toContain('netpol-canvas.dev/position');
+    store.getState().exitLesson();
+    expect(store.getState().positions).toEqual({ 'namespace:mine': { x: 7, y: 9 } });
   });
 
   it('opens at the step asked for, kept within the lesson', () => {

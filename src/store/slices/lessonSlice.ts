@@ -5,13 +5,16 @@
  * not enter the undo history (excalidraw's `CaptureUpdateAction.NEVER`):
  * each step starts with an empty history, edits made in a step can be undone
  * within it, and they are dropped when the step changes or the lesson is
- * left. The canvas fits the step in view and the step's focus is selected.
+ * left. The canvas fits the step in view and the step's focus is selected; a
+ * step's design that carries its layout (position annotations, as a saved
+ * design does) is drawn that way.
  * While a lesson runs, autosave keeps the user's design, not the lesson's.
  */
 import type { StateCreator } from 'zustand';
 import type { EditorState, LessonSession, LessonSlice } from '../editorState';
 import { lessonFocusIds, lessonSelection } from '../derived/lessonFocus';
 import { selectFlowGroupsNow } from '../derived/selectors';
+import { positionsFromDoc } from '../persist/layoutAnnotations';
 
 type SetState = Parameters<StateCreator<EditorState>>[0];
 type GetState = Parameters<StateCreator<EditorState>>[1];
@@ -19,10 +22,15 @@ type GetState = Parameters<StateCreator<EditorState>>[1];
 function showStep(set: SetState, get: GetState, session: LessonSession): void {
   const step = session.lesson.steps[session.stepIndex];
   if (step === undefined) return;
+  // A step whose design carries its layout is drawn as its author placed it; any other keeps
+  // the places of the step before (a node it adds finds a free one).
+  const { doc, positions } = positionsFromDoc(step.doc);
+  const placed = Object.keys(positions).length > 0 ? { positions } : {};
   // A step starts clean: no walk of an earlier step (or of the user's design) carries over.
   set({
+    ...placed,
     lessonSession: session,
-    doc: step.doc,
+    doc,
     past: [],
     future: [],
     walk: null,

@@ -3,6 +3,7 @@ import { BUILT_IN_LESSONS, builtInLesson } from './builtInLessons';
 import { claimResults, claimText } from '../lessonClaims';
 import { lessonIdIsValid } from '../lesson';
 import { lessonNodeOf } from '../lessonEndpoint';
+import { docUnplaced } from '../lessonPlaces';
 
 const lessons = BUILT_IN_LESSONS.map(({ id }) => {
   const lesson = builtInLesson(id);
@@ -31,6 +32,17 @@ describe('the built-in lessons', () => {
       expect(lesson.title).not.toBe('');
       expect(lesson.summary).not.toBe('');
       expect(lesson.steps.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('place every node of every step, so each is drawn as designed for the room', () => {
+    for (const lesson of lessons) {
+      for (const step of lesson.steps) {
+        expect({ step: step.title, unplaced: docUnplaced(step.doc) }).toEqual({
+          step: step.title,
+          unplaced: [],
+        });
+      }
     }
   });
 

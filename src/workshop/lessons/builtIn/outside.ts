@@ -23,6 +23,8 @@ import dbEgressIsolatedYaml from './content/outside/db-egress-isolated.yaml?raw'
 import dbPolicyYaml from './content/outside/db-policy.yaml?raw';
 import defaultDenyEgressYaml from './content/outside/default-deny-egress.yaml?raw';
 import type { LessonSource, LessonStep } from '../lesson';
+import type { LessonPlaces } from '../lessonPlaces';
+import { docPlaced } from '../lessonPlaces';
 
 const API = 'prod/api';
 const DB = 'prod/db';
@@ -31,9 +33,23 @@ const BACKUP = 'backup-server';
 /** The next address, not the backup server's. */
 const NEIGHBOUR = '192.168.5.11';
 
+/**
+ * prod's API pods and database side by side, with the backup server below
+ * the API pods and the DNS server below the database: the steps about the
+ * database and the backup server show the DNS server whole too.
+ */
+const PLACES: LessonPlaces = {
+  'namespace:prod': [0, 0],
+  [API]: [24, 56],
+  [DB]: [460, 56],
+  'namespace:kube-system': [436, 320],
+  [DNS]: [24, 56],
+  [BACKUP]: [30, 436],
+};
+
 function steps(): LessonStep[] {
   const doc = (files: Record<string, string>) =>
-    builtInDoc({ 'cluster.yaml': clusterYaml, ...files });
+    docPlaced(builtInDoc({ 'cluster.yaml': clusterYaml, ...files }), PLACES);
   const denyEgress = {
     'db-policy.yaml': backupOutYaml,
     'default-deny.yaml': defaultDenyEgressYaml,

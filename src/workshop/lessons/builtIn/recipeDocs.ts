@@ -8,6 +8,8 @@
  */
 import type { Doc } from '../../../model';
 import type { LessonStep } from '../lesson';
+import { docPlaced } from '../lessonPlaces';
+import { RECIPE_PLACES } from './recipePlaces';
 import { builtInDoc } from './builtInDoc';
 import denyAllToWeb from './content/recipes/01-deny-all-to-web.yaml?raw';
 import limitApi from './content/recipes/02-limit-api.yaml?raw';
@@ -78,8 +80,9 @@ export function docCutTo(doc: Doc, names: readonly string[]): Doc {
 
 /**
  * A recipe's step: its design cut down to the nodes it names (focus, its
- * connection, the ends of its claims); every claim drawn as a line with its
- * verdict; a step of its own, not a change of the recipe before.
+ * connection, the ends of its claims), drawn where `RECIPE_PLACES` puts them
+ * (a small design of its own); every claim drawn as a line with its verdict; a
+ * step of its own, not a change of the recipe before.
  */
 export function recipeStep(recipe: RecipeName, step: Omit<LessonStep, 'doc'>): LessonStep {
   const claims = step.expect ?? [];
@@ -91,7 +94,7 @@ export function recipeStep(recipe: RecipeName, step: Omit<LessonStep, 'doc'>): L
   const lines = claims.map(({ from, to, port, protocol }) => ({ from, to, port, protocol }));
   return {
     ...step,
-    doc: docCutTo(recipeDoc(recipe), names),
+    doc: docPlaced(docCutTo(recipeDoc(recipe), names), RECIPE_PLACES[recipe]),
     focus: { ...step.focus, lines },
     standsAlone: true,
   };

@@ -15,6 +15,8 @@ import dnsYaml from './content/three-tiers/dns.yaml?raw';
 import dbPolicyNoEgressYaml from './content/three-tiers/db-policy-no-egress.yaml?raw';
 import everyTierYaml from './content/three-tiers/every-tier.yaml?raw';
 import type { LessonSource, LessonStep } from '../lesson';
+import type { LessonPlaces } from '../lessonPlaces';
+import { docPlaced } from '../lessonPlaces';
 
 const WEB = 'prod/web';
 const API = 'prod/api';
@@ -23,11 +25,31 @@ const DB = 'prod/db';
 const USER = 'users';
 const TIERS = [WEB, API, DB];
 const DB_POLICY = 'prod/db-policy';
+const DNS = 'kube-system/coredns';
+
+/**
+ * One drawing for every step: the users above web, the tiers left to right
+ * with api a little lower (web's line to db passes above it), far enough
+ * apart for a port's label on each line, and the DNS server below api.
+ */
+const PLACES: LessonPlaces = {
+  users: [30, 0],
+  'namespace:prod': [0, 150],
+  [WEB]: [24, 56],
+  [API]: [410, 156],
+  [DB]: [796, 56],
+  'namespace:kube-system': [386, 560],
+  [DNS]: [24, 56],
+};
+
+function builtInPlaced(files: Readonly<Record<string, string>>) {
+  return docPlaced(builtInDoc(files), PLACES);
+}
 
 function steps(): LessonStep[] {
   const app = { 'app.yaml': appYaml };
-  const open = builtInDoc(app);
-  const dbPolicy = builtInDoc({ ...app, 'db-policy.yaml': dbPolicyYaml });
+  const open = builtInPlaced(app);
+  const dbPolicy = builtInPlaced({ ...app, 'db-policy.yaml': dbPolicyYaml });
   return [
     {
       // NP "The two sorts of pod isolation": "By default, a pod is non-isolated for
@@ -111,7 +133,7 @@ function steps(): LessonStep[] {
         'db-policy now also lists Egress, with no egress rule, so the database may not start any ' +
         'connection: db to api on TCP 5000 is blocked. The API server still gets its answers: a ' +
         'reply travels back on the connection api opened, and replies need no rule.',
-      doc: builtInDoc({ ...app, 'db-policy.yaml': dbPolicyNoEgressYaml }),
+      doc: builtInPlaced({ ...app, 'db-policy.yaml': dbPolicyNoEgressYaml }),
       focus: { nodes: [API, DB], connection: connectionOf(API, DB, 3306) },
       policy: { name: DB_POLICY, marks: ['spec.policyTypes'] },
       expect: [blocks(DB, API, 5000), allows(API, DB, 3306)],
@@ -129,8 +151,8 @@ function steps(): LessonStep[] {
         'arrives: the five rows of the Traffic table. Each egress list also lets its tier ask ' +
         "the cluster's DNS server (coredns in kube-system, UDP and TCP 53), which lesson 3 " +
         'explains: those are the DNS rows of the table.',
-      doc: builtInDoc({ ...app, 'dns.yaml': dnsYaml, 'every-tier.yaml': everyTierYaml }),
-      focus: { nodes: TIERS },
+      doc: builtInPlaced({ ...app, 'dns.yaml': dnsYaml, 'every-tier.yaml': everyTierYaml }),
+      focus: { nodes: [...TIERS, DNS] },
       expect: [
         allows(USER, WEB, 80),
         allows(WEB, API, 5000),
