@@ -29,6 +29,17 @@ test.describe('when the step about a dash before podSelector is shown', () => {
       await expect(dash).toBeInViewport();
       await expect(pane.locator('mark')).toHaveCount(2);
       await expect(pane.locator('mark').filter({ hasText: /- namespaceSelector:/ })).toBeVisible();
+      await expect(pane.locator('mark').first()).toBeInViewport();
+      // The marked lines are whole in the pane as it opens: at its top, or (a policy too long
+      // for the pane, at 1280) scrolled to them, and again after presentation folds the text.
+      const marks = await pane.evaluate((el) => {
+        const box = el.getBoundingClientRect();
+        return [...el.querySelectorAll('mark')].map((m) => {
+          const r = m.getBoundingClientRect();
+          return r.top >= box.top - 1 && r.bottom <= box.top + el.clientHeight + 1;
+        });
+      });
+      expect(marks).toEqual([true, true]);
       const size_ = await dash.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size_).toBeGreaterThanOrEqual(present ? 20 : 14);
       // Beside the canvas, not over it.
@@ -60,7 +71,7 @@ test.describe('when the three-tier step about a missing policyTypes is shown', (
     }) => {
       await page.setViewportSize(size);
       await page.goto('/?lesson=three-tiers&step=3');
-      await expect(lesson.title).toHaveText('db-policy isolates the database');
+      await expect(lesson.title).toHaveText('db-policy isolates the database for ingress');
       await page.keyboard.press('p');
       await expect(lesson.bar).toContainText(
         'Kubernetes then always sets Ingress, and Egress only when the policy has egress rules',

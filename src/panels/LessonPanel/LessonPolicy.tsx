@@ -2,9 +2,24 @@ import { useEffect, useRef } from 'react';
 import { selectLessonPolicy, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import './lessonPolicy.css';
+import { listingScrollTop } from './listingScroll';
+import type { MarkedSpan } from './listingScroll';
 
 const selectPresenting = (s: EditorState) => s.presenting;
 const selectWalking = (s: EditorState) => s.walk !== null;
+
+/** Where the pane's marked lines lie within its content, or null when none is marked. */
+function markedSpan(box: HTMLElement): MarkedSpan | null {
+  const marks = box.querySelectorAll('mark');
+  const first = marks[0];
+  const last = marks[marks.length - 1];
+  if (first === undefined || last === undefined) return null;
+  const origin = box.getBoundingClientRect().top - box.scrollTop;
+  return {
+    top: first.getBoundingClientRect().top - origin,
+    bottom: last.getBoundingClientRect().bottom - origin,
+  };
+}
 
 /**
  * The policy the lesson step is about, beside the canvas: its YAML alone, in
@@ -19,13 +34,21 @@ export function LessonPolicy() {
   const presenting = useEditorStore(selectPresenting);
   const walking = useEditorStore(selectWalking);
   const pane = useRef<HTMLElement>(null);
-  // A long policy on a small screen: its marked lines are brought into view (a third down).
+  // Opens at the top, or (a long policy on a small screen) at its marked lines; again when the
+  // pane changes size (presentation's larger type, the lesson text folded or unfolded).
   useEffect(() => {
     const box = pane.current;
-    const first = box?.querySelector('mark');
-    if (box == null || first == null) return;
-    box.scrollTop = Math.max(0, first.offsetTop - box.offsetTop - box.clientHeight / 3);
-  }, [listing, presenting]);
+    if (box === null) return;
+    const place = () => {
+      box.scrollTop = listingScrollTop(markedSpan(box), box.clientHeight);
+    };
+    place();
+    const watch = new ResizeObserver(place);
+    watch.observe(box);
+    return () => {
+      watch.disconnect();
+    };
+  }, [listing, presenting, walking]);
   if (listing === null || walking) return null;
   return (
     <aside ref={pane} className="lesson-policy" aria-label={`Policy ${listing.name}`}>

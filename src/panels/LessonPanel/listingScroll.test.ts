@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { CONTEXT_ABOVE, listingScrollTop } from './listingScroll';
+
+describe('when the policy pane of a lesson step opens', () => {
+  it('stays at the top when the marked lines show from there', () => {
+    expect(listingScrollTop({ top: 300, bottom: 420 }, 500)).toBe(0);
+    expect(listingScrollTop(null, 200)).toBe(0);
+  });
+
+  it('brings the first marked line near the top, with the lines before it, when they would not show', () => {
+    expect(listingScrollTop({ top: 400, bottom: 460 }, 300)).toBe(400 - CONTEXT_ABOVE);
+  });
+
+  it('never scrolls above the top', () => {
+    expect(listingScrollTop({ top: 20, bottom: 900 }, 300)).toBe(0);
+  });
+});
