@@ -96,6 +96,12 @@ test.describe('when a trainer presents to a room', () => {
     await page.keyboard.press('r');
     await expect(lesson.reveal).toHaveAttribute('aria-pressed', 'true');
     await expect(lesson.revealed).toHaveText('Line 1 of 3');
+    // The room reads the counter as it reads the step's words.
+    const counter = await lesson.revealed.evaluate((el) =>
+      parseFloat(getComputedStyle(el).fontSize),
+    );
+    const words = await first.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(counter).toBeGreaterThanOrEqual(Math.max(20, words));
     await expect(first).toBeVisible();
     await expect(last).toBeHidden();
     await page.keyboard.press('PageDown');
