@@ -11,7 +11,7 @@ test.describe('when a lesson step adds a policy that blocks a connection', () =>
     await page.goto('/?lesson=three-tiers&step=2');
     await expect(lesson.title).toHaveText('Who starts the connection names its direction');
     await lesson.next.click();
-    await expect(lesson.title).toHaveText('db-policy isolates the database');
+    await expect(lesson.title).toHaveText('db-policy isolates the database for ingress');
     const marker = canvas.lineLabel('prod/web', 'prod/db');
     await expect(marker).toHaveText('⊘ now blocked: TCP 3306');
     await page.clock.fastForward(5000);

@@ -32,7 +32,7 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     );
     await page.screenshot({ path: 'test-results/lesson-db-policy.png' });
     await page.keyboard.press('PageUp');
-    await expect(lesson.title).toHaveText('db-policy isolates the database');
+    await expect(lesson.title).toHaveText('db-policy isolates the database for ingress');
     await page.keyboard.press('PageDown');
     await expect(lesson.where).toHaveText('Step 4 of 6');
   });

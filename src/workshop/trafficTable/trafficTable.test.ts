@@ -89,8 +89,8 @@ describe('when no policy selects any pod', () => {
   });
 });
 
-describe('when only db-policy isolates the database', () => {
-  const step = stepOf('three-tiers', 'db-policy isolates the database');
+describe('when only db-policy isolates the database for ingress', () => {
+  const step = stepOf('three-tiers', 'db-policy isolates the database for ingress');
 
   it("lists the rule's connection at both ends, the source's end allowed by default", () => {
     expect(columns(step)).toEqual([

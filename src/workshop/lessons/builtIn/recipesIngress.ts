@@ -29,9 +29,10 @@ export function ingressRecipeSteps(): LessonStep[] {
     recipeStep('denyAllToWeb', {
       title: 'Deny all traffic to an application',
       text:
-        'web-deny-all selects the web pods and lists Ingress without any rule, so nothing may ' +
-        'open a connection to web: not its neighbours in default, not pods of other namespaces. ' +
-        'The other pods are not selected and still accept every connection.',
+        'web-deny-all selects the web pods and lists Ingress without any rule, so no other pod ' +
+        'may open a connection to web: not its neighbours in default, not pods of other ' +
+        "namespaces; only web's own node still may (the kubelet's health checks). The other pods " +
+        'are not selected and still accept every connection.',
       focus: { nodes: [WEB] },
       expect: [blocks(API, WEB, 80), blocks(PROD_CLIENT, WEB, 80), allows(API, DB, 6379)],
     }),
@@ -56,8 +57,9 @@ export function ingressRecipeSteps(): LessonStep[] {
     recipeStep('defaultDeny', {
       title: 'Deny all non-whitelisted traffic in a namespace',
       text:
-        'default-deny-ingress selects every pod of default with an empty podSelector and allows ' +
-        'nothing in, so only what another policy allows will reach them. Pods of other namespaces ' +
+        'default-deny-ingress selects every pod of default with an empty podSelector and has no ' +
+        'ingress rule, so only what another policy allows (and their own node) will reach them. ' +
+        'Pods of other namespaces ' +
         "are not affected, and default's pods may still start connections.",
       focus: { nodes: [WEB, API, DB] },
       expect: [blocks(WEB, API, 8080), blocks(PROD_CLIENT, WEB, 80), allows(WEB, OPS_TOOL, 8080)],

@@ -101,7 +101,7 @@ function steps(): LessonStep[] {
       // only what some rule allows ("The two sorts of pod isolation": "the only allowed
       // connections into the pod are those from the pod's node and those allowed by the
       // ingress list of some NetworkPolicy that applies to the pod for ingress").
-      title: 'db-policy isolates the database',
+      title: 'db-policy isolates the database for ingress',
       text:
         'db-policy selects the pods labelled role: db, and its file leaves policyTypes out: ' +
         'Kubernetes then always sets Ingress, and Egress only when the policy has egress rules, ' +
