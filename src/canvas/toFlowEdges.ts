@@ -139,7 +139,7 @@ function comparedEdge(line: ComparedLine, selectedEdgeId: string | null): FlowEd
 }
 
 /** While comparing, a line the comparison leaves alone: drawn fainter. */
-function faded(edge: FlowEdge): FlowEdge {
+export function faded(edge: FlowEdge): FlowEdge {
   return edge.data === undefined ? edge : { ...edge, data: { ...edge.data, faded: true } };
 }
 

@@ -13,7 +13,7 @@ import {
 import type { FlowEdge } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
 import { useRecentChanges } from './useRecentChanges';
-import { toFlowEdges } from '../toFlowEdges';
+import { faded, toFlowEdges } from '../toFlowEdges';
 import { isHiddenNode } from '../collapse/collapseLines';
 import { summaryEdges } from '../collapse/summaryEdges';
 import { linesToDraw } from '../collapse/summaryBudget';
@@ -57,12 +57,16 @@ export function useCanvasEdges(): FlowEdge[] {
         compared === null
           ? null
           : compared.filter(
-              (l, i) =>
-                (i < COMPARED_LINES_DRAWN || l.id === selectedEdgeId) &&
+              (l) =>
+                (compared.length <= COMPARED_LINES_DRAWN ||
+                  l.id === selectedEdgeId ||
+                  l.source === selectedNodeId ||
+                  l.target === selectedNodeId) &&
                 shows([l.source, l.target]),
             ),
     });
-    return share([...edges, ...summaryEdges(drawn.summaries, selectedNodeId)]);
+    const summaries = summaryEdges(drawn.summaries, selectedNodeId);
+    return share([...edges, ...(compared === null ? summaries : summaries.map(faded))]);
   }, [
     share,
     lines,

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { diffIsEmpty, diffRows, diffSummary, oneSideLines } from '../../engine';
 import {
+  COMPARED_LINES_DRAWN,
   edgeIdParse,
   nodeRefParse,
   selectComparison,
@@ -61,6 +62,7 @@ export function ComparePanel() {
     );
   }
   const oneSide = result === null ? [] : oneSideLines(result.diff);
+  const pairs = result?.diff.pairs.length ?? 0;
   const summary =
     result === null
       ? `Comparing with ${comparing.name}…`
@@ -86,9 +88,11 @@ export function ComparePanel() {
         {view?.current === false && result !== null ? ' Comparing your latest edit…' : ''}
       </p>
       {rows.length > 0 && (
-        <p className="compare-legend" aria-hidden="true">
+        <p className="compare-legend">
           On the canvas: <span className="compare-key is-allowed">+ newly allowed</span> thick,
           solid; <span className="compare-key is-blocked">− newly blocked</span> thick, dotted.
+          {pairs > COMPARED_LINES_DRAWN &&
+            ` ${String(pairs)} pairs changed, too many to draw at once: the canvas draws the one you pick here and those of the workload you select.`}
         </p>
       )}
       <CompareRows

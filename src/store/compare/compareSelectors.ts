@@ -74,10 +74,11 @@ const linesOf = memoWeak((result: ComparisonResult): readonly ComparedLine[] =>
 const NO_LINES: readonly ComparedLine[] = [];
 
 /**
- * How many changed pairs the canvas draws at most (the first ones in the diff's order, and
- * the one selected): a change that opens a whole cluster must not flood the canvas.
+ * How many changed pairs the canvas draws at once. Past that (a change that opens or
+ * closes a whole cluster) it draws only the pair picked in the list and those of the
+ * selected workload: a flood of lines shows nothing.
  */
-export const COMPARED_LINES_DRAWN = 400;
+export const COMPARED_LINES_DRAWN = 80;
 
 /** The lines of the pairs whose connections changed; none without a comparison. */
 export function selectComparedLines(state: EditorState): readonly ComparedLine[] {
