@@ -3,27 +3,8 @@ import { expect, test } from './fixtures';
 import type { Canvas } from './pages/Canvas';
 
 /** Whether the box of `node` lies wholly inside the canvas. */
-async function inView(canvas: Canvas, node: Locator): Promise<boolean> {
-  const [frame, box] = await Promise.all([canvas.root.boundingBox(), node.boundingBox()]);
-  if (frame === null || box === null) return false;
-  return (
-    box.x >= frame.x &&
-    box.y >= frame.y &&
-    box.x + box.width <= frame.x + frame.width &&
-    box.y + box.height <= frame.y + frame.height
-  );
-}
-
-/** Drags the empty canvas so that the design slides far to the right, out of view. */
-async function panAway(page: Page, canvas: Canvas): Promise<void> {
-  const frame = await canvas.settledBox(canvas.root);
-  const x = frame.x + frame.width - 40;
-  const y = frame.y + 50;
-  await page.mouse.move(x, y);
-  await page.mouse.down();
-  await page.mouse.move(x + 1200, y + 600, { steps: 8 });
-  await page.mouse.up();
-}
+const inView = (canvas: Canvas, node: Locator) => canvas.inView(node);
+const panAway = (_page: Page, canvas: Canvas) => canvas.panAway();
 
 const activeRole = (page: Page) =>
   page.evaluate(() => document.activeElement?.getAttribute('aria-roledescription') ?? null);

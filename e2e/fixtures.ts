@@ -7,6 +7,7 @@ import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { Canvas } from './pages/Canvas';
 import { CollapsedCanvas } from './pages/CollapsedCanvas';
+import { Compare } from './pages/Compare';
 import { Inspector } from './pages/Inspector';
 import { Lesson } from './pages/Lesson';
 import { LessonEditor } from './pages/LessonEditor';
@@ -41,6 +42,7 @@ function watchProblems(page: Page, problems: string[]): void {
 interface Fixtures {
   canvas: Canvas;
   collapsed: CollapsedCanvas;
+  compare: Compare;
   inspector: Inspector;
   lesson: Lesson;
   lessonEditor: LessonEditor;
@@ -81,6 +83,9 @@ export const test = base.extend<Fixtures>({
   },
   collapsed: async ({ page }, provide) => {
     await provide(new CollapsedCanvas(page));
+  },
+  compare: async ({ page }, provide) => {
+    await provide(new Compare(page));
   },
   inspector: async ({ page }, provide) => {
     await provide(new Inspector(page));

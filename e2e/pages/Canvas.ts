@@ -52,6 +52,29 @@ export class Canvas {
     });
   }
 
+  /** Whether the whole of `locator` is inside the canvas's frame (the camera shows it). */
+  async inView(locator: Locator): Promise<boolean> {
+    const [frame, box] = await Promise.all([this.root.boundingBox(), locator.boundingBox()]);
+    if (frame === null || box === null) return false;
+    return (
+      box.x >= frame.x &&
+      box.y >= frame.y &&
+      box.x + box.width <= frame.x + frame.width &&
+      box.y + box.height <= frame.y + frame.height
+    );
+  }
+
+  /** Drags the empty canvas so that the design slides far to the right, out of view. */
+  async panAway(): Promise<void> {
+    const frame = await this.settledBox(this.root);
+    const x = frame.x + frame.width - 40;
+    const y = frame.y + 50;
+    await this.page.mouse.move(x, y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(x + 1200, y + 600, { steps: 8 });
+    await this.page.mouse.up();
+  }
+
   lineLabel(from: string, to: string): Locator {
     return this.page.getByTestId(`edge-label.workload:${from}>workload:${to}`);
   }

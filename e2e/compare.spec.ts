@@ -1,0 +1,169 @@
+/**
+ * Compare with…: the design on screen (after) with a file or the last saved design
+ * (before), listed as `netpol-canvas diff` lists it and drawn on the canvas.
+ */
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { serializeDocument } from '../src/io';
+import { expect, test } from './fixtures';
+
+const THREE_TIER = readFileSync(
+  new URL('../src/app/fixtures/threeTier.yaml', import.meta.url),
+  'utf8',
+);
+
+/** The three tiers as a file, without one of their policies. */
+function threeTierWithout(policy: string): string {
+  return THREE_TIER.split('\n---\n')
+    .filter((doc) => !doc.includes(`\n  name: ${policy}\n`))
+    .join('\n---\n');
+}
+
+/** The selection, from the test hook. */
+const selection = (page: Page) => page.evaluate(() => window.__editor?.getState().selection);
+
+/** Screenshots at both sizes, light then dark. */
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({
+        path: `test-results/compare-${name}-${scheme}-${String(width)}.png`,
+      });
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
+test('compared with a file without db-policy: the rows, the lines, and a click to each', async ({
+  page,
+  canvas,
+  compare,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/db')).toBeVisible();
+  await compare.withFile('no-db-policy.yaml', threeTierWithout('db-policy'));
+
+  // The file is before, the design on screen after: db-policy blocks what the file let through.
+  await expect(compare.tab).toHaveAttribute('aria-selected', 'true');
+  await expect(compare.summary).toHaveText(
+    /^0 newly allowed, \d+ newly blocked \(5 workloads and 3 ports compared\)\.$/,
+  );
+  await expect(compare.row('prod/db', 'prod/web', 'newly blocked')).toContainText(
+    'prod/db-policy now isolates for egress',
+  );
+  await expect(compare.row('dev/api', 'prod/db', 'newly blocked')).toContainText('TCP 3306');
+  // Each changed pair is one line, marked as the row is (not by colour alone).
+  await expect(canvas.lineLabel('prod/db', 'prod/web')).toHaveText('− TCP 80');
+  await expect(page.getByLabel('Compared: prod/db to prod/web, newly blocked TCP 80')).toHaveCount(
+    1,
+  );
+  await shoot(page, 'file');
+
+  await canvas.panAway();
+  await expect.poll(() => canvas.inView(canvas.workload('prod/web'))).toBe(false);
+  const row = compare.row('prod/db', 'prod/web', 'newly blocked');
+  await row.click();
+  await expect.poll(() => canvas.inView(canvas.workload('prod/web'))).toBe(true);
+  await expect.poll(() => canvas.inView(canvas.workload('prod/db'))).toBe(true);
+  expect(await selection(page)).toEqual({
+    kind: 'flow',
+    id: 'workload:prod/db>workload:prod/web',
+    focus: null,
+  });
+  await expect(row).toHaveAttribute('aria-current', 'true');
+  await expect(compare.tab).toHaveAttribute('aria-selected', 'true');
+
+  // Closed: the canvas draws the design's own lines again, and the tab goes.
+  await compare.close.click();
+  await expect(compare.tab).toHaveCount(0);
+  await expect(page.getByLabel(/^Compared: /)).toHaveCount(0);
+  await expect(canvas.lineLabel('prod/db', 'prod/web')).toHaveCount(0);
+});
+
+test('a file that cannot be read says why, and the design stays', async ({
+  page,
+  canvas,
+  compare,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/db')).toBeVisible();
+  await compare.withFile('broken.yaml', 'kind: NetworkPolicy\nmetadata: [oops\n');
+  await expect(compare.dialogError).toHaveText(/^Nothing compared\. broken\.yaml line \d+: .+/);
+  await expect(page.getByRole('status').filter({ hasText: 'Nothing compared.' })).toBeVisible();
+  await expect(compare.tab).toHaveCount(0);
+  await page.screenshot({ path: 'test-results/compare-error.png' });
+});
+
+test('compared with the last saved design after an edit, and again after undo', async ({
+  page,
+  canvas,
+  compare,
+  policyPanel,
+  toolbar,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/db')).toBeVisible();
+  await policyPanel.open();
+  await policyPanel.item('db-policy').click();
+  await policyPanel.panel.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(policyPanel.item('db-policy')).toHaveCount(0);
+
+  await compare.withLastSaved();
+  await expect(compare.panel).toContainText('compared with the last saved design (before)');
+  await expect(compare.summary).toHaveText(/^\d+ newly allowed, 0 newly blocked /);
+  const first = compare.rows.first();
+  await expect(first).toHaveAccessibleName(/: newly allowed TCP/);
+  await expect(first).toContainText('prod/db-policy');
+  await expect(canvas.lineLabels.filter({ hasText: /^\+ TCP/ }).first()).toBeVisible();
+  await shoot(page, 'last-saved');
+
+  // The comparison follows the design: undo brings db-policy back, and nothing differs.
+  await toolbar.undo.click();
+  await expect(compare.summary).toHaveText(/^No change: 0 newly allowed, 0 newly blocked /);
+  await expect(compare.rows).toHaveCount(0);
+  expect(await page.evaluate(() => window.__editor?.getState().past.length)).toBe(0);
+});
+
+test('a 200-workload design compares without freezing the page', async ({
+  page,
+  canvas,
+  compare,
+  toolbar,
+}) => {
+  test.setTimeout(120_000);
+  const doc = generateCluster({ pods: 200, policies: 60, namespaces: 8, seed: 3 });
+  await page.goto('/');
+  await toolbar.fileInput.setInputFiles({
+    name: 'cluster.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(serializeDocument(doc), 'utf8'),
+  });
+  await expect(canvas.namespace('ns-1')).toBeVisible();
+  const fewer = { ...doc, policies: doc.policies.filter((_, i) => i % 3 !== 0) };
+  await compare.withFile('fewer-policies.yaml', serializeDocument(fewer));
+  // The page answers while the diff is worked out: a tab switches at once.
+  const policies = page.getByRole('tab', { name: 'Policies' });
+  await policies.click();
+  await expect(policies).toHaveAttribute('aria-selected', 'true');
+  await compare.tab.click();
+  await expect(compare.summary).toHaveText(
+    /^\d+ newly allowed, \d+ newly blocked \(200 workloads/,
+    {
+      timeout: 60_000,
+    },
+  );
+  const first = compare.rows.first();
+  const name = (await first.getAttribute('aria-label')) ?? '';
+  const [from = '', to = ''] = name.split(':')[0]?.split(' → ') ?? [];
+  await first.click();
+  await expect.poll(() => canvas.inView(canvas.workload(from))).toBe(true);
+  await expect.poll(() => canvas.inView(canvas.workload(to))).toBe(true);
+  await shoot(page, 'large');
+});
