@@ -16,7 +16,6 @@ import { expandEnds } from './collapse/expandEnds';
 import { useAutoLayout } from './hooks/useAutoLayout';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
-import { useCameraMoving } from './hooks/useCameraMoving';
 import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useLinesInChunks } from './hooks/useLinesInChunks';
@@ -73,7 +72,6 @@ function CanvasFlow() {
   useFitOnRequest(laying || !linesCurrent);
   useFocusOnRequest(laying);
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
-  const moving = useCameraMoving();
 
   const onNodeClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {
@@ -109,7 +107,6 @@ function CanvasFlow() {
   return (
     <RouteContext.Provider value={routes}>
       <ReactFlow
-        ref={moving.ref}
         nodes={nodes}
         edges={drawnEdges}
         nodeTypes={nodeTypes}
@@ -123,8 +120,6 @@ function CanvasFlow() {
         onEdgeClick={onEdgeClick}
         onPaneClick={onPaneClick}
         onConnect={onConnect}
-        onMoveStart={moving.onMoveStart}
-        onMoveEnd={moving.onMoveEnd}
         onKeyDownCapture={onKeyDownCapture}
         onFocusCapture={onFocusCapture}
         deleteKeyCode={null}
