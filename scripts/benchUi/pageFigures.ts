@@ -59,7 +59,10 @@ export function windowFigures(page: Page, from: number, to: number): Promise<Win
   );
 }
 
-/** Waits until the canvas camera has not moved for `quietMs` (layout and fit done). */
+/**
+ * Waits until the canvas camera has not moved, and no node or line has been
+ * added or removed, for `quietMs` (layout and fit done, every line mounted).
+ */
 export async function cameraSettled(page: Page, quietMs: number, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   let last = '';
@@ -68,7 +71,8 @@ export async function cameraSettled(page: Page, quietMs: number, timeoutMs: numb
     const now = await page.evaluate(() => {
       const viewport = document.querySelector('.react-flow__viewport');
       const transform = viewport === null ? '' : getComputedStyle(viewport).transform;
-      return `${transform} ${String(document.querySelectorAll('.react-flow__node').length)}`;
+      const drawn = document.querySelectorAll('.react-flow__node, .react-flow__edge').length;
+      return `${transform} ${String(drawn)}`;
     });
     if (now !== last) {
       last = now;
