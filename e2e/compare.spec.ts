@@ -145,7 +145,8 @@ test('a 200-workload design compares without freezing the page', async ({
     mimeType: 'application/yaml',
     buffer: Buffer.from(serializeDocument(doc), 'utf8'),
   });
-  await expect(canvas.namespace('ns-1')).toBeVisible();
+  // Reading and laying out 200 workloads takes a few seconds on a busy machine.
+  await expect(canvas.namespace('ns-1')).toBeVisible({ timeout: 60_000 });
   const fewer = { ...doc, policies: doc.policies.filter((_, i) => i % 3 !== 0) };
   await compare.withFile('fewer-policies.yaml', serializeDocument(fewer));
   // The page answers while the diff is worked out: a tab switches at once.
@@ -163,7 +164,8 @@ test('a 200-workload design compares without freezing the page', async ({
   const name = (await first.getAttribute('aria-label')) ?? '';
   const [from = '', to = ''] = name.split(':')[0]?.split(' → ') ?? [];
   await first.click();
-  await expect.poll(() => canvas.inView(canvas.workload(from))).toBe(true);
-  await expect.poll(() => canvas.inView(canvas.workload(to))).toBe(true);
+  // Its namespaces open and are laid out again (ELK) before the camera moves: seconds when busy.
+  await expect.poll(() => canvas.inView(canvas.workload(from)), { timeout: 30_000 }).toBe(true);
+  await expect.poll(() => canvas.inView(canvas.workload(to)), { timeout: 30_000 }).toBe(true);
   await shoot(page, 'large');
 });
