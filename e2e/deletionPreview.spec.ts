@@ -35,3 +35,93 @@ test.describe('before deleting a policy', () => {
     expect(count('allow') + count('block')).toBeGreaterThan(0);
   });
 });
+
+test.describe('before a destructive edit, the Inspector previews it', () => {
+  test('for a policy and one of its rules: the count and each connection with its reason', async ({
+    page,
+    canvas,
+    inspector,
+    policyPanel,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    await policyPanel.pick('db-policy');
+    await inspector.tab.click();
+    const details = inspector.panel.getByRole('region', { name: 'Rules of this policy' });
+    await expect(details).toContainText('spec.ingress[0]');
+
+    await inspector.panel.getByRole('button', { name: 'Preview deletion' }).click();
+    await expect(inspector.panel.getByRole('status')).toHaveText(
+      /^Deleting this policy would (allow|block) \d+ connections? and (allow|block) (none|\d+ connections?)\.$/,
+    );
+    const changes = inspector.panel.getByRole('list', {
+      name: 'What deleting this policy would change',
+    });
+    await expect(changes.getByRole('listitem').first()).toContainText(
+      /newly (allowed|blocked).* → .*db-policy/,
+    );
+    await page.screenshot({ path: 'test-results/deletion-preview-inspector.png' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: 'test-results/deletion-preview-inspector-1920.png' });
+    await page.setViewportSize({ width: 1280, height: 720 });
+
+    // One rule: its own preview replaces the policy's.
+    await inspector.panel
+      .getByRole('button', { name: 'Preview deleting spec.ingress[0]', exact: true })
+      .click();
+    const rule = inspector.panel.getByRole('status');
+    await expect(rule).toHaveText(
+      /^Deleting this rule would block \d+ connections? and allow none\.$/,
+    );
+    await expect(
+      inspector.panel.getByRole('list', { name: 'What deleting this rule would change' }),
+    ).toContainText('prod/api → prod/db');
+    await expect(changes).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/deletion-preview-rule.png' });
+
+    await inspector.panel.getByRole('button', { name: 'Delete policy' }).click();
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Deleted policy prod/db-policy.' }),
+    ).toBeVisible();
+  });
+
+  test('for a peer of the line clicked, as many as the removal then blocks', async ({
+    page,
+    canvas,
+    inspector,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await canvas.lineLabel('prod/api', 'prod/db').click();
+    const rules = inspector.panel.getByRole('region', { name: 'Rules behind this line' });
+    await rules
+      .getByRole('button', { name: /^Preview removing prod\/db-policy spec\.ingress\[0\]/ })
+      .click();
+    const preview = rules.getByRole('status');
+    await expect(preview).toHaveText(
+      /^Deleting this (peer|flow) would block \d+ connections? and allow none\.$/,
+    );
+    await expect(
+      rules.getByRole('list', { name: /^What deleting this (peer|flow) would change$/ }),
+    ).toContainText('newly blockedprod/api → prod/db');
+    await page.screenshot({ path: 'test-results/deletion-preview-line.png' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.screenshot({ path: 'test-results/deletion-preview-line-1920.png' });
+  });
+
+  test('for a namespace: what goes with it, and nothing changed between the rest', async ({
+    page,
+    canvas,
+    inspector,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await canvas.namespace('dev').click({ position: { x: 20, y: 10 } });
+    await inspector.panel.getByRole('button', { name: 'Preview deletion' }).click();
+    await expect(inspector.panel.getByRole('status')).toHaveText(
+      'Deleting this namespace would change no connection between the workloads that stay.',
+    );
+    await expect(inspector.panel.getByText('Workloads removed: dev/api')).toBeVisible();
+    await page.screenshot({ path: 'test-results/deletion-preview-namespace.png' });
+    await inspector.panel.getByRole('button', { name: 'Delete namespace' }).click();
+    await expect(canvas.namespace('dev')).toHaveCount(0);
+  });
+});

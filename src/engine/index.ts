@@ -115,7 +115,8 @@ export {
   networkPluginParse,
 } from './verdict/networkPlugin';
 export type { Direction } from './text/direction';
-export { peersKey } from './text/direction';
+export { peersKey, policyTypesText } from './text/direction';
+export { rulePeers } from './findings/text';
 export { namesJoin } from './text/namesJoin';
 export { replicasText } from './text/replicasText';
 export type { PortTextOptions, RulePortStyle } from './text/portText';

@@ -1,64 +1,97 @@
-import { useState } from 'react';
 import type { DocEdit } from '../engine';
-import { applyEdit, compilePolicies, connectivityCounts } from '../engine';
 import {
-  selectDoc,
+  deletionKeyOf,
+  deletionPreviewText,
+  selectDeletionPreview,
   selectEnforced,
-  selectIndex,
-  selectViewDoc,
   useEditorApi,
   useEditorStore,
 } from '../store';
-import type { EditorState } from '../store';
+import { ChangeList } from './ChangeList';
 
-const plural = (n: number) => `${n} connection${n === 1 ? '' : 's'}`;
-
-/**
- * "Deleting this policy would allow 14 connections and block none": the same count the
- * connectivity diff gives (`netpol-canvas diff`), worked out when asked, for the design
- * shown and that design with `edit` applied.
- */
-export function deletionPreviewText(state: EditorState, edit: DocEdit, what: string): string {
-  if (!selectEnforced(state)) {
-    return `With this network plugin no policy is enforced: deleting ${what} would change no connection.`;
-  }
-  const doc = selectViewDoc(state);
-  const after = applyEdit(doc, edit);
-  const counts = connectivityCounts(
-    { doc, index: selectIndex(state) },
-    { doc: after, index: compilePolicies(after) },
-  );
-  const allow = counts.newlyAllowed === 0 ? 'none' : plural(counts.newlyAllowed);
-  const block = counts.newlyBlocked === 0 ? 'none' : plural(counts.newlyBlocked);
-  if (counts.newlyAllowed === 0 && counts.newlyBlocked === 0) {
-    return `Deleting ${what} would change no connection.`;
-  }
-  if (counts.newlyAllowed === 0) return `Deleting ${what} would block ${block} and allow none.`;
-  return `Deleting ${what} would allow ${allow} and block ${block}.`;
+interface PreviewProps {
+  readonly edit: DocEdit;
+  /** What is deleted, in the sentence: `this policy`, `this rule`. */
+  readonly what: string;
+  /** The button's accessible name where several share a panel. */
+  readonly label?: string;
 }
 
-/** A button that tells what a deletion would allow and block before it is made. */
-export function DeletionPreview({ edit, what }: { edit: DocEdit; what: string }) {
+/** "Preview deletion": asks what `edit` would change, or (pressed again) forgets it. */
+export function DeletionPreviewButton({ edit, label }: Omit<PreviewProps, 'what'>) {
   const api = useEditorApi();
-  const [text, setText] = useState<{ doc: unknown; text: string } | null>(null);
-  const doc = useEditorStore(selectDoc);
-  const shown = text !== null && text.doc === doc ? text.text : null;
+  const key = deletionKeyOf(edit);
+  const open = useEditorStore((s) => selectDeletionPreview(s, key) !== null);
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-label={label}
+      onClick={() => {
+        api.getState().previewDeletion(open ? null : edit);
+      }}
+    >
+      Preview deletion
+    </button>
+  );
+}
+
+/**
+ * What deleting with `edit` would change, once asked: "Deleting this policy would allow 14
+ * connections and block none", then the connections with the rule behind each, as
+ * `netpol-canvas diff` lists them. Worked out off the main thread; it follows later edits.
+ */
+export function DeletionPreviewResult({ edit, what }: Omit<PreviewProps, 'label'>) {
+  const key = deletionKeyOf(edit);
+  const preview = useEditorStore((s) => selectDeletionPreview(s, key));
+  const enforced = useEditorStore(selectEnforced);
+  if (preview === null) return null;
+  return (
+    <div className="deletion-preview">
+      <p role="status">
+        {preview === 'working'
+          ? `Working out what deleting ${what} would change…`
+          : deletionPreviewText(preview, what, enforced)}
+      </p>
+      {preview !== 'working' && enforced && (
+        <>
+          <ChangeList rows={preview.rows} label={`What deleting ${what} would change`} />
+          {preview.removed.map((line) => (
+            <p key={line.label} className="deletion-removed">
+              {line.label}: {line.names.join(', ')}
+            </p>
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The button, and under it what the deletion would change. */
+export function DeletionPreview({ edit, what, label }: PreviewProps) {
   return (
     <>
+      <DeletionPreviewButton edit={edit} {...(label === undefined ? {} : { label })} />
+      <DeletionPreviewResult edit={edit} what={what} />
+    </>
+  );
+}
+
+/** A Delete button (`label`) for `edit`, with its preview beside it. */
+export function DeleteWithPreview({ edit, what, label }: Required<PreviewProps>) {
+  const api = useEditorApi();
+  return (
+    <div className="policy-actions">
       <button
         type="button"
         onClick={() => {
-          const state = api.getState();
-          setText({ doc: state.doc, text: deletionPreviewText(state, edit, what) });
+          api.getState().dispatch(edit);
+          api.getState().select(null);
         }}
       >
-        Preview deletion
+        {label}
       </button>
-      {shown !== null && (
-        <p className="deletion-preview" role="status">
-          {shown}
-        </p>
-      )}
-    </>
+      <DeletionPreview edit={edit} what={what} />
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import type { Lesson, LessonEdit } from '../workshop';
 import type { DerivedLines, DerivedPaths, DerivedSamples, DerivedTables } from './derived/derive';
 import type { CompareSlice, ComparisonResult } from './compare/compareState';
 import type { ProposalReview } from './derived/proposalReview';
+import type { DeletionPreview, DeletionRequest } from './derived/deletionPreview';
 
 export interface Position {
   readonly x: number;
@@ -207,6 +208,13 @@ export interface UiSlice {
    * decides by its size).
    */
   readonly presentingRoom: PresentingRoom;
+  /**
+   * The deletion whose effect the user asked to see (Preview deletion), or null; a new
+   * selection drops it. Worked out off the main thread (`selectDeletionPreview`).
+   */
+  readonly deletionRequest: DeletionRequest | null;
+  /** Asks what deleting with `edit` would change; null forgets the question. */
+  previewDeletion: (edit: DocEdit | null) => void;
   select: (selection: Selection) => void;
   /**
    * Selects a node or line clicked on the canvas and opens the Inspector to
@@ -374,6 +382,8 @@ export interface Derived {
     readonly enforced: boolean;
     readonly result: ComparisonResult;
   }> | null;
+  /** What the deletion asked about would change (`selectDeletionPreview`), by its key. */
+  readonly preview: DerivedFor<{ readonly key: string; readonly preview: DeletionPreview }> | null;
   /** The proposal from the flow logs under review, for the document, logs and options it was asked for. */
   readonly proposal: DerivedProposal | null;
 }

@@ -92,6 +92,9 @@ export {
   selectPathGroups,
 } from './derived/pathSelectors';
 export { selectLineSamples } from './derived/lineSamples';
+export type { DeletionPreview } from './derived/deletionPreview';
+export { deletionKeyOf, deletionPreviewText } from './derived/deletionPreview';
+export { selectDeletionPreview } from './derived/deletionPreviewSelectors';
 export type { DerivedLines, DerivedTables, Isolation } from './derived/derive';
 export { CHANGES_WORKLOAD_LIMIT, changesOf, deriveLines, deriveTables } from './derived/derive';
 export type { Derived, DerivedFor } from './editorState';

@@ -8,3 +8,11 @@ export type Direction = 'ingress' | 'egress';
 export function peersKey(direction: Direction): 'from' | 'to' {
   return direction === 'ingress' ? 'from' : 'to';
 }
+
+/** The directions a policy isolates, as people read them: `Ingress`, `Egress`, `Ingress + Egress`. */
+export function policyTypesText(types: {
+  readonly ingress: boolean;
+  readonly egress: boolean;
+}): string {
+  return [types.ingress ? 'Ingress' : '', types.egress ? 'Egress' : ''].filter(Boolean).join(' + ');
+}

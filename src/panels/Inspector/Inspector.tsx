@@ -4,6 +4,7 @@ import { ExternalDetails } from './ExternalDetails';
 import { FlowDetails } from './FlowDetails';
 import { NamespaceDetails } from './NamespaceDetails';
 import { PathList } from './PathList';
+import { PolicyDetails } from './PolicyDetails';
 import { WorkloadDetails } from './WorkloadDetails';
 
 /** What is selected: a workload's details and paths, or a line's explanation. */
@@ -27,6 +28,13 @@ export function Inspector() {
           </div>
         )}
         <FlowDetails id={selection.id} />
+      </section>
+    );
+  }
+  if (selection?.kind === 'policy') {
+    return (
+      <section className="panel" aria-label="Inspector">
+        <PolicyDetails namespace={selection.namespace} name={selection.name} />
       </section>
     );
   }

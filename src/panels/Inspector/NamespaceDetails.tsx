@@ -1,5 +1,6 @@
 import { NAMESPACE_NAME_LABEL } from '../../model';
 import { nodeIdOf, selectDoc, useEditorApi, useEditorStore } from '../../store';
+import { DeleteWithPreview } from '../DeletionPreview';
 import { CommitField } from './fields/CommitField';
 import { LabelsEditor } from './fields/LabelsEditor';
 import { TemplateButtons } from './TemplateButtons';
@@ -43,6 +44,11 @@ export function NamespaceDetails({ name }: { name: string }) {
         onCommit={(labels) => commitEdit({ type: 'setNamespaceLabels', name, labels })}
       />
       <TemplateButtons namespace={name} />
+      <DeleteWithPreview
+        edit={{ type: 'removeNamespace', name }}
+        what="this namespace"
+        label="Delete namespace"
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import type { DocEdit, Flow } from '../../engine';
 import { peersKey } from '../../engine';
 import { useEditorApi } from '../../store';
+import { DeletionPreviewButton, DeletionPreviewResult } from '../DeletionPreview';
 
 function removalOf(flow: Flow): DocEdit {
   return flow.drawnBy !== null
@@ -23,16 +24,23 @@ export function RuleList({ flows }: { flows: readonly Flow[] }) {
             <li key={f.id}>
               <code>{where}</code>
               <span className="rules-reason">{f.reason}</span>
-              <button
-                type="button"
-                onClick={() => {
-                  api.getState().dispatch(removalOf(f));
-                  api.getState().select(null);
-                }}
-                aria-label={`Remove ${where}`}
-              >
-                {f.drawnBy === null ? 'Remove peer' : 'Remove flow'}
-              </button>
+              <span className="rules-actions">
+                <button
+                  type="button"
+                  onClick={() => {
+                    api.getState().dispatch(removalOf(f));
+                    api.getState().select(null);
+                  }}
+                  aria-label={`Remove ${where}`}
+                >
+                  {f.drawnBy === null ? 'Remove peer' : 'Remove flow'}
+                </button>
+                <DeletionPreviewButton edit={removalOf(f)} label={`Preview removing ${where}`} />
+              </span>
+              <DeletionPreviewResult
+                edit={removalOf(f)}
+                what={f.drawnBy === null ? 'this peer' : 'this flow'}
+              />
             </li>
           );
         })}

@@ -1,12 +1,11 @@
-import { describeSelector, effectivePolicyTypes } from '../../engine';
+import { describeSelector, effectivePolicyTypes, policyTypesText } from '../../engine';
 import type { NetworkPolicy } from '../../model';
 import { useEditorApi } from '../../store';
 import { DeletionPreview } from '../DeletionPreview';
 import { PolicyForm } from '../PolicyForm/PolicyForm';
 
 function policyTypesOf(policy: NetworkPolicy): string {
-  const types = effectivePolicyTypes(policy.spec);
-  return [types.ingress ? 'Ingress' : '', types.egress ? 'Egress' : ''].filter(Boolean).join(' + ');
+  return policyTypesText(effectivePolicyTypes(policy.spec));
 }
 
 /** One policy: pick it to highlight what it selects and edit it; duplicate or delete it. */

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, UiSlice } from '../editorState';
 import { collapsedHolding } from '../collapse/collapsedNamespaces';
+import { deletionKeyOf } from '../derived/deletionPreview';
 
 /**
  * The panel stays while a walk plays in the Walk tab, a lesson is on the
@@ -30,11 +31,16 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   policyFilter: { text: '', namespace: null },
   neighbourhood: null,
   presentingRoom: { panel: null, text: null },
+  deletionRequest: null,
+  previewDeletion: (edit) => {
+    set({ deletionRequest: edit === null ? null : { key: deletionKeyOf(edit), edit } });
+  },
   select: (selection) => {
-    set({ selection });
+    set({ selection, deletionRequest: null });
   },
   selectAndInspect: (selection) => {
-    set(keepsPanel(get()) ? { selection } : { selection, panel: 'inspector' });
+    const dropped = { selection, deletionRequest: null };
+    set(keepsPanel(get()) ? dropped : { ...dropped, panel: 'inspector' });
   },
   openPanel: (panel) => {
     set({ panel });

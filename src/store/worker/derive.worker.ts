@@ -3,9 +3,9 @@
  * compiles it (incrementally, one evaluator for the worker's life), then
  * sends the canvas lines (with what changed since the document before;
  * without each line's checked connections, sent for a line when it is
- * opened), the focused node's paths, the diff of an open comparison, then
- * the findings and the matrix, one piece per task so that a newer request
- * gets in between.
+ * opened), the focused node's paths, the diff of an open comparison, what a
+ * deletion asked about would change, then the findings and the matrix, one
+ * piece per task so that a newer request gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
  * A proposal from flow logs comes after the lines, paths and samples (the
@@ -25,6 +25,7 @@ import {
 import type { DerivedLines } from '../derived/derive';
 import { comparisonOf } from '../compare/comparison';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
+import { deriveDeletionPreview } from '../derived/deletionPreview';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 
 type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
@@ -32,6 +33,7 @@ type PathsRequest = Extract<DeriveRequest, { type: 'paths' }>;
 type SamplesRequest = Extract<DeriveRequest, { type: 'samples' }>;
 type CompareRequest = Extract<DeriveRequest, { type: 'compare' }>;
 type ProposeRequest = Extract<DeriveRequest, { type: 'propose' }>;
+type PreviewRequest = Extract<DeriveRequest, { type: 'preview' }>;
 
 const evaluator = createEvaluator();
 let waitingDoc: DocRequest | null = null;
@@ -41,6 +43,7 @@ let wantedCompare: CompareRequest | null = null;
 let wantedProposal: ProposeRequest | null = null;
 /** The proposal sent last, whose changes are still to be worked out. */
 let proposalDue: { ask: number; doc: Doc; result: ProposalResult } | null = null;
+let wantedPreview: PreviewRequest | null = null;
 let compiled: {
   seq: number;
   doc: Doc;
@@ -112,6 +115,15 @@ function stepOnce(): boolean {
     }
     return true;
   }
+  if (wantedPreview !== null && wantedPreview.seq <= compiled.seq) {
+    const { seq, request } = wantedPreview;
+    wantedPreview = null;
+    if (seq === compiled.seq) {
+      const preview = deriveDeletionPreview(compiled.doc, compiled.index, request.edit);
+      reply({ type: 'preview', seq, key: request.key, preview });
+    }
+    return true;
+  }
   if (proposalStep()) return true;
   if (compiled.tablesDue) {
     compiled.tablesDue = false;
@@ -149,6 +161,7 @@ addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
   else if (request.type === 'paths') wantedPaths = request;
   else if (request.type === 'compare') wantedCompare = request;
   else if (request.type === 'samples') wantedSamples = request;
+  else if (request.type === 'preview') wantedPreview = request;
   else {
     wantedProposal = request;
     proposalDue = null;

@@ -11,6 +11,8 @@ import {
   linesWithoutSamples,
 } from '../derived/derive';
 import { selectLineSamples } from '../derived/lineSamples';
+import { deriveDeletionPreview } from '../derived/deletionPreview';
+import { selectDeletionPreview } from '../derived/deletionPreviewSelectors';
 import { pathsOfNode, selectFocusPaths } from '../derived/pathSelectors';
 import { selectFindings } from '../derived/findingsSelectors';
 import { selectFlowGroups, selectFlowGroupsNow, selectLinesCurrent } from '../derived/selectors';
@@ -31,12 +33,14 @@ function fakeWorker() {
   const opened: Extract<DeriveRequest, { type: 'samples' }>[] = [];
   const compares: Extract<DeriveRequest, { type: 'compare' }>[] = [];
   const proposals: ProposeRequest[] = [];
+  const previews: Extract<DeriveRequest, { type: 'preview' }>[] = [];
   const fake = {
     posted,
     asked,
     opened,
     compares,
     proposals,
+    previews,
     stopped: false,
     reply: (_reply: DeriveReply): void => undefined,
     failure: (_reason: string): void => undefined,
@@ -50,6 +54,7 @@ function fakeWorker() {
         else if (request.type === 'paths') asked.push(request);
         else if (request.type === 'compare') compares.push(request);
         else if (request.type === 'samples') opened.push(request);
+        else if (request.type === 'preview') previews.push(request);
         else proposals.push(request);
       },
       stop: () => {
@@ -124,6 +129,7 @@ describe('when the document is derived in a worker', () => {
       samples: null,
       comparison: null,
       proposal: null,
+      preview: null,
     });
     for (const reply of answers(newest as DocRequest)) fake.reply(reply);
     expect(store.getState().derived?.lines?.doc).toBe(edited);
@@ -372,5 +378,69 @@ describe('when flow logs are under review', () => {
     });
     expect(selectProposalReview(store.getState())).toBe(review);
     expect(structuredClone(review)).toEqual(review);
+  });
+});
+
+describe('when a deletion is previewed with a worker', () => {
+  const policy = small.policies[0];
+  if (policy === undefined) throw new Error('the cluster has policies');
+  const edit = {
+    type: 'removePolicy',
+    ref: { namespace: policy.metadata.namespace, name: policy.metadata.name },
+  } as const;
+
+  /** What the real worker answers for a preview request. */
+  function previewAnswer(request: Extract<DeriveRequest, { type: 'preview' }>, doc: Doc) {
+    const index = createEvaluator().compile(doc);
+    const preview = deriveDeletionPreview(doc, index, request.request.edit);
+    return { type: 'preview', seq: request.seq, key: request.request.key, preview } as const;
+  }
+
+  /** A store derived by a fake worker, asked what deleting `edit` would change. */
+  function previewAsked() {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    store.getState().previewDeletion(edit);
+    return { store, fake, key: store.getState().deletionRequest?.key ?? '' };
+  }
+
+  it('asks the worker and shows its answer for the document on show', () => {
+    const { store, fake, key } = previewAsked();
+    expect(selectDeletionPreview(store.getState(), key)).toBe('working');
+    const [request] = fake.previews;
+    if (request === undefined) throw new Error('a preview was asked for');
+    fake.reply(previewAnswer(request, small));
+    const inPlace = createEditorStore({ doc: small });
+    inPlace.getState().previewDeletion(edit);
+    expect(selectDeletionPreview(store.getState(), key)).toEqual(
+      selectDeletionPreview(inPlace.getState(), key),
+    );
+  });
+
+  it('drops an answer for an older document and asks again for the new one', () => {
+    const { store, fake, key } = previewAsked();
+    const edited = withoutFirstPolicy(small);
+    store.setState({ doc: edited });
+    const [stale, fresh] = fake.previews;
+    if (stale === undefined || fresh === undefined) throw new Error('asked twice');
+    expect(fresh.seq).toBeGreaterThan(stale.seq);
+    fake.reply(previewAnswer(stale, small));
+    expect(store.getState().derived?.preview).toBeNull();
+    expect(selectDeletionPreview(store.getState(), key)).toBe('working');
+    fake.reply(previewAnswer(fresh, edited));
+    const shown = selectDeletionPreview(store.getState(), key);
+    expect(shown).not.toBe('working');
+    expect(shown).toEqual(previewAnswer(fresh, edited).preview);
+  });
+
+  it('drops an answer for a deletion no longer asked about', () => {
+    const { store, fake, key } = previewAsked();
+    store.getState().select(null);
+    const [request] = fake.previews;
+    if (request === undefined) throw new Error('a preview was asked for');
+    fake.reply(previewAnswer(request, small));
+    expect(store.getState().derived?.preview).toBeNull();
+    expect(selectDeletionPreview(store.getState(), key)).toBeNull();
   });
 });

@@ -9,14 +9,15 @@
  * The focused node's paths are asked for whenever the focus or the document
  * changes, and so are the checked connections of the opened line (the lines
  * come without them), the diff of an open comparison (also when it opens
- * or the network plugin changes) and the proposal of flow logs under review
- * (`proposalAsk`).
+ * or the network plugin changes), the proposal of flow logs under review
+ * (`proposalAsk`) and what the deletion asked about would change.
  */
 import type { Doc } from '../../model';
 import type { EditorStore } from '../createEditorStore';
 import { selectFocusId } from '../derived/pathSelectors';
 import { selectEnforced } from '../derived/enforcement';
 import type { Derived, EditorState } from '../editorState';
+import type { DeletionRequest } from '../derived/deletionPreview';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 import { proposalAsk } from './proposalAsk';
 
@@ -67,6 +68,7 @@ const NOTHING_YET: Derived = {
   samples: null,
   comparison: null,
   proposal: null,
+  preview: null,
 };
 
 /** The line open in the Inspector, or null. */
@@ -94,6 +96,7 @@ export function startDerivation(
   /** The comparison asked for (a new token each time it opens or its plugin changes). */
   let compared: { token: number; against: Doc; enforced: boolean } | null = null;
   let token = 0;
+  let deletion: DeletionRequest | null = null;
   let port: DerivePort | null = null;
   let unsubscribe = (): void => undefined;
 
@@ -142,6 +145,11 @@ export function startDerivation(
       state.setDerived({ ...before, comparison: { against, enforced, result: reply.result, doc } });
       return;
     }
+    if (reply.type === 'preview') {
+      if (reply.key !== deletion?.key) return; // another deletion is asked about now
+      state.setDerived({ ...before, preview: { key: reply.key, preview: reply.preview, doc } });
+      return;
+    }
     if (reused) {
       // Lines and tables known already: only what changed since the document before is new.
       if (reply.type === 'lines' && before.lines !== null) {
@@ -185,6 +193,10 @@ export function startDerivation(
     compared = { token, against, enforced };
     post({ type: 'compare', seq, token, against, enforced });
   };
+  const askPreview = (state: EditorState) => {
+    deletion = state.deletionRequest;
+    if (deletion !== null) post({ type: 'preview', seq, request: deletion });
+  };
   const send = (state: EditorState) => {
     seq += 1;
     current = state.doc;
@@ -199,6 +211,7 @@ export function startDerivation(
     askPaths(state);
     askSamples(state);
     askComparison(state, true);
+    askPreview(state);
   };
 
   const proposals = proposalAsk(store, post);
@@ -214,6 +227,7 @@ export function startDerivation(
     if (selectFocusId(state) !== focus) askPaths(state);
     if (openLineOf(state) !== line) askSamples(state);
     askComparison(state, false);
+    if (state.deletionRequest !== deletion) askPreview(state);
   });
   send(store.getState());
   proposals.ask(store.getState());

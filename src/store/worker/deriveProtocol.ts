@@ -6,8 +6,9 @@
  * whose number is not the newest sent is stale, and the page drops it.
  * The paths of the focused node are asked for separately (a selection is no
  * new document): the worker answers for its newest document. So are the
- * checked connections of an opened line: the lines are sent without them, and
- * the diff of an open comparison, asked for again with each new document.
+ * checked connections of an opened line: the lines are sent without them,
+ * the diff of an open comparison, asked for again with each new document,
+ * and what a deletion the user asked to preview would change.
  * A proposal from flow logs is asked for with its own number (`ask`): the
  * worker answers with the proposed policies, then with what they change,
  * unless a newer ask came in meanwhile; the page drops answers to an older ask.
@@ -22,6 +23,7 @@ import type {
 import type { Doc, ObservedConnection } from '../../model';
 import type { DerivedLines, DerivedTables } from '../derived/derive';
 import type { ComparisonResult } from '../compare/compareState';
+import type { DeletionPreview, DeletionRequest } from '../derived/deletionPreview';
 
 export type DeriveRequest =
   | { readonly type: 'doc'; readonly seq: number; readonly doc: Doc }
@@ -47,7 +49,9 @@ export type DeriveRequest =
       readonly doc: Doc;
       readonly connections: readonly ObservedConnection[];
       readonly options: GenerateOptions;
-    };
+    }
+  /** What deleting `request.edit` would change, in document `seq`. */
+  | { readonly type: 'preview'; readonly seq: number; readonly request: DeletionRequest };
 
 export type DeriveReply =
   | { readonly type: 'lines'; readonly seq: number; readonly lines: DerivedLines }
@@ -75,5 +79,11 @@ export type DeriveReply =
       readonly type: 'proposalChanges';
       readonly ask: number;
       readonly changes: ProposalChanges | null;
+    }
+  | {
+      readonly type: 'preview';
+      readonly seq: number;
+      readonly key: string;
+      readonly preview: DeletionPreview;
     }
   | { readonly type: 'failed'; readonly seq: number; readonly message: string };
