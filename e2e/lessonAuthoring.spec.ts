@@ -149,6 +149,40 @@ test.describe('when a trainer writes a lesson of their own in the app', () => {
     await expect(lesson.where).toHaveText('Step 3 of 3');
   });
 
+  test('a step keeps the layout the design had when it was added', async ({
+    page,
+    canvas,
+    lesson,
+    lessonEditor: editor,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    const web = canvas.workload('prod/web');
+    const db = canvas.workload('prod/db');
+    /** Where db is drawn from web, in widths of a card (the same at any zoom). */
+    const dbFromWeb = async () => {
+      const w = await canvas.settledBox(web);
+      const d = await canvas.settledBox(db);
+      return { x: (d.x - w.x) / w.width, y: (d.y - w.y) / w.width };
+    };
+    await canvas.dragBy(db, -60, 140);
+    const arranged = await dbFromWeb();
+    await lesson.lessonsButton.click();
+    await page
+      .getByRole('dialog', { name: 'Lessons' })
+      .getByRole('button', { name: 'Write a lesson…' })
+      .click();
+    await editor.addStep.click();
+    await expect(editor.stepForm).toHaveAccessibleName('Step 1 of 1');
+    // Arranged differently afterwards: the step keeps its own copy.
+    await canvas.dragBy(db, 160, -140);
+    expect((await dbFromWeb()).y).not.toBeCloseTo(arranged.y, 1);
+    await editor.preview.click();
+    await expect(lesson.where).toHaveText('Step 1 of 1');
+    const shown = await dbFromWeb();
+    expect(shown.x).toBeCloseTo(arranged.x, 1);
+    expect(shown.y).toBeCloseTo(arranged.y, 1);
+  });
+
   test('a lesson with a problem is not saved, and the status line says why', async ({
     page,
     lesson,
