@@ -83,7 +83,7 @@ export function useAppCommands(): AppCommands {
           });
           return;
         }
-        reviewFlowLogs(api, flowLogs);
+        await reviewFlowLogs(api, flowLogs);
       },
     };
   }, [api]);

@@ -1,17 +1,30 @@
 /**
  * Flow logs opened (Hubble's JSON lines or a CSV of connections): read them
- * and open the generate dialog, which proposes policies from them for the
+ * in the import worker (a log of tens of thousands of flows would hold the
+ * page for a second) and open the generate dialog, which proposes policies from them for the
  * current design; a log with a mistake is reported with its file and line,
  * and the design stays as it is.
  */
 import type { SourceFile } from '../../io';
-import { flowsRead } from '../../io';
 import type { EditorStore } from '../../store';
+import { flowsReadInWorker } from '../import/parseInWorker';
 
-export function reviewFlowLogs(store: EditorStore, files: readonly SourceFile[]): void {
-  const state = store.getState();
+export async function reviewFlowLogs(
+  store: EditorStore,
+  files: readonly SourceFile[],
+): Promise<void> {
   const names = files.map((f) => f.name).join(', ');
-  const read = flowsRead(files);
+  let read;
+  try {
+    read = await flowsReadInWorker(files);
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    store
+      .getState()
+      .notify({ tone: 'error', text: `Nothing proposed: ${names} could not be read (${why}).` });
+    return;
+  }
+  const state = store.getState();
   const [first] = read.issues;
   if (first !== undefined) {
     const more = read.issues.length > 1 ? ` (and ${read.issues.length - 1} more)` : '';

@@ -1,8 +1,9 @@
 /**
  * Reads and checks imported files off the main thread, so the page keeps
- * responding (and can cancel) while a large cluster dump is parsed.
+ * responding (and can cancel) while a large cluster dump is parsed; and
+ * flow logs, which can hold tens of thousands of flows.
  */
-import { parseFiles } from '../../io';
+import { flowsRead, parseFiles } from '../../io';
 import type { ImportReply, ImportRequest } from './importProtocol';
 
 function reply(message: ImportReply): void {
@@ -11,6 +12,10 @@ function reply(message: ImportReply): void {
 
 addEventListener('message', (event: MessageEvent<ImportRequest>) => {
   try {
+    if (event.data.read === 'flows') {
+      reply({ type: 'flows', read: flowsRead(event.data.sources) });
+      return;
+    }
     const result = parseFiles(event.data.sources, {}, (progress) => {
       reply({ type: 'progress', progress });
     });

@@ -1,17 +1,21 @@
 /**
  * The messages between the page and the import worker, in one place. The
  * page sends the files once; the worker answers with progress, then the
- * result of `parseFiles` (or why it could not run). Cancelling ends the
+ * result of `parseFiles` (or why it could not run); for flow logs
+ * (`read: 'flows'`), the result of `flowsRead`. Cancelling ends the
  * worker: parsing is one synchronous run that cannot be interrupted from
  * inside.
  */
-import type { ParseProgress, ParseResult, SourceFile } from '../../io';
+import type { FlowsRead, ParseProgress, ParseResult, SourceFile } from '../../io';
 
 export interface ImportRequest {
   readonly sources: readonly SourceFile[];
+  /** What the files are: a design (the default) or flow logs. */
+  readonly read?: 'design' | 'flows';
 }
 
 export type ImportReply =
   | { readonly type: 'progress'; readonly progress: ParseProgress }
   | { readonly type: 'done'; readonly result: ParseResult }
+  | { readonly type: 'flows'; readonly read: FlowsRead }
   | { readonly type: 'failed'; readonly message: string };

@@ -2,9 +2,10 @@
  * `parseFiles` in a Web Worker: resolves with its result, reports progress,
  * and rejects with an `AbortError` when `signal` aborts (the worker is ended
  * at once). Where there is no Worker (unit tests in Node), it parses in place.
+ * `flowsReadInWorker` reads flow logs the same way.
  */
-import { parseFiles } from '../../io';
-import type { ParseProgress, ParseResult, SourceFile } from '../../io';
+import { flowsRead, parseFiles } from '../../io';
+import type { FlowsRead, ParseProgress, ParseResult, SourceFile } from '../../io';
 import type { ImportReply, ImportRequest } from './importProtocol';
 
 export class ImportFailure extends Error {
@@ -15,13 +16,12 @@ function aborted(): DOMException {
   return new DOMException('The import was cancelled.', 'AbortError');
 }
 
-export function parseInWorker(
-  sources: readonly SourceFile[],
+/** Runs one request in a new import worker: its last answer, or why it failed. */
+function importWorkerRun(
+  request: ImportRequest,
   onProgress: (progress: ParseProgress) => void,
   signal: AbortSignal,
-): Promise<ParseResult> {
-  if (signal.aborted) return Promise.reject(aborted());
-  if (typeof Worker === 'undefined') return Promise.resolve(parseFiles(sources, {}, onProgress));
+): Promise<Exclude<ImportReply, { type: 'progress' | 'failed' }>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./import.worker.ts', import.meta.url), {
       type: 'module',
@@ -43,14 +43,37 @@ export function parseInWorker(
         return;
       }
       finish();
-      if (message.type === 'done') resolve(message.result);
-      else reject(new ImportFailure(message.message));
+      if (message.type === 'failed') reject(new ImportFailure(message.message));
+      else resolve(message);
     });
     worker.addEventListener('error', (event) => {
       finish();
       reject(new ImportFailure(event.message || 'the import worker could not start'));
     });
-    const request: ImportRequest = { sources };
     worker.postMessage(request);
   });
+}
+
+export async function parseInWorker(
+  sources: readonly SourceFile[],
+  onProgress: (progress: ParseProgress) => void,
+  signal: AbortSignal,
+): Promise<ParseResult> {
+  if (signal.aborted) throw aborted();
+  if (typeof Worker === 'undefined') return parseFiles(sources, {}, onProgress);
+  const answer = await importWorkerRun({ sources }, onProgress, signal);
+  if (answer.type !== 'done') throw new ImportFailure('the import worker answered out of turn');
+  return answer.result;
+}
+
+/** `flowsRead` in a Web Worker (in place without one). */
+export async function flowsReadInWorker(sources: readonly SourceFile[]): Promise<FlowsRead> {
+  if (typeof Worker === 'undefined') return flowsRead(sources);
+  const answer = await importWorkerRun(
+    { sources, read: 'flows' },
+    () => undefined,
+    new AbortController().signal,
+  );
+  if (answer.type !== 'flows') throw new ImportFailure('the import worker answered out of turn');
+  return answer.read;
 }
