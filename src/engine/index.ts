@@ -144,4 +144,4 @@ export type {
   ChangedPort,
   ProposalChanges,
 } from './generate/proposalChanges';
-export { proposalChanges } from './generate/proposalChanges';
+export { changesFirstPairs, proposalChanges } from './generate/proposalChanges';

@@ -71,7 +71,7 @@ export function ProposalChangesList({ proposal, changes }: Props) {
       </p>
     );
   }
-  const { pairs } = changes;
+  const { pairs, pairCount } = changes;
   return (
     <>
       <p>
@@ -84,7 +84,7 @@ export function ProposalChangesList({ proposal, changes }: Props) {
           {pairs.slice(0, MAX_PAIRS).map((pair) => (
             <li key={`${endKey(pair.from)}>${endKey(pair.to)}`}>{pairLine(pair)}</li>
           ))}
-          {pairs.length > MAX_PAIRS && <li>and {plural(pairs.length - MAX_PAIRS, 'more pair')}</li>}
+          {pairCount > MAX_PAIRS && <li>and {plural(pairCount - MAX_PAIRS, 'more pair')}</li>}
         </ul>
       )}
     </>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Doc, NetworkPolicy, ObservedConnection, ObservedEnd, Workload } from '../../model';
 import { endLabel } from '../flows/ends';
 import type { ChangedPair, ProposalChanges } from './proposalChanges';
-import { proposalChanges } from './proposalChanges';
+import { changesFirstPairs, proposalChanges } from './proposalChanges';
 import { proposePolicies } from './proposePolicies';
 import type { GenerateOptions, Proposal } from './types';
 
@@ -151,5 +151,17 @@ describe('what a proposal changes', () => {
     );
     expect(plain.some((l) => l.startsWith('203.0.113.9/32 → prod/batch'))).toBe(false);
     expect(denying).toContain('203.0.113.9/32 → prod/batch: blocked TCP 9000');
+  });
+});
+
+describe('the first pairs of the changes', () => {
+  it('keep the counts whole and say how many pairs there are', () => {
+    const changes = proposalChanges(DESIGN, proposed(DESIGN, OBSERVED));
+    const first = changesFirstPairs(changes, 2);
+    expect(first.pairs).toEqual(changes.pairs.slice(0, 2));
+    expect(first.pairCount).toBe(changes.pairs.length);
+    expect(first.between).toEqual(changes.between);
+    expect(first.outside).toEqual(changes.outside);
+    expect(changesFirstPairs(changes, changes.pairs.length)).toBe(changes);
   });
 });

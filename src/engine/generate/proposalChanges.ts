@@ -46,6 +46,8 @@ export interface ChangeCounts {
 export interface ProposalChanges {
   /** Pairs with a connection newly blocked first, then the others, in the order found. */
   readonly pairs: readonly ChangedPair[];
+  /** How many pairs changed (`pairs` may hold only the first of them: `changesFirstPairs`). */
+  readonly pairCount: number;
   /** Connections between two workloads. */
   readonly between: ChangeCounts;
   /** Connections between a workload and an address outside the cluster. */
@@ -147,9 +149,18 @@ export function proposalChanges(design: Doc, proposal: Proposal): ProposalChange
     { doc: after, index: compilePolicies(after) },
   );
   const isOutside = (c: VerdictChange) => c.from.kind === 'external' || c.to.kind === 'external';
+  const pairs = pairsOf(changes);
   return {
-    pairs: pairsOf(changes),
+    pairs,
+    pairCount: pairs.length,
     between: countsOf(changes.filter((c) => !isOutside(c))),
     outside: countsOf(changes.filter(isOutside)),
   };
+}
+
+/** The changes with only their first `count` pairs listed (the counts stay whole). */
+export function changesFirstPairs(changes: ProposalChanges, count: number): ProposalChanges {
+  return changes.pairs.length <= count
+    ? changes
+    : { ...changes, pairs: changes.pairs.slice(0, count) };
 }

@@ -6,7 +6,7 @@
  * closes). Without a worker the selectors run the same functions in place.
  */
 import type { GenerateOptions, ProposalChanges, ProposalResult } from '../../engine';
-import { proposalChanges, proposePolicies } from '../../engine';
+import { changesFirstPairs, proposalChanges, proposePolicies } from '../../engine';
 import type { Doc, ObservedConnection } from '../../model';
 
 export interface ProposalReview {
@@ -24,6 +24,15 @@ export function proposalResultOf(
   return proposePolicies(doc, connections, options);
 }
 
+/**
+ * Pairs of changed connections kept for the dialog, which lists the first few and counts the
+ * rest: a proposal for a large design blocks tens of thousands of pairs that were open, and
+ * copying them all from the worker held the page for half a second.
+ */
+export const PROPOSAL_PAIRS_KEPT = 50;
+
 export function proposalChangesOf(doc: Doc, result: ProposalResult): ProposalChanges | null {
-  return result.ok ? proposalChanges(doc, result.proposal) : null;
+  return result.ok
+    ? changesFirstPairs(proposalChanges(doc, result.proposal), PROPOSAL_PAIRS_KEPT)
+    : null;
 }
