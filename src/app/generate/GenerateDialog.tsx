@@ -112,7 +112,7 @@ export function GenerateDialog() {
                   <li key={b.kind + b.message}>{b.message}</li>
                 ))}
                 {proposal.broader.length > MAX_ITEMS && (
-                  <li>and {plural(proposal.broader.length - MAX_ITEMS, 'more')}</li>
+                  <li>and {plural(proposal.broader.length - MAX_ITEMS, 'more', 'more')}</li>
                 )}
               </ul>
             </>
