@@ -207,3 +207,36 @@ test('a picture saved while the page is dark is light throughout, as on a white 
   const png = await savePicture(page, ['PNG (slides, chat)', '2× (for slides)']);
   await png.saveAs('test-results/picture-from-dark-2x.png');
 });
+
+test('the whole design is drawn in full detail, however far the canvas is zoomed out', async ({
+  page,
+  collapsed,
+}) => {
+  await expect
+    .poll(async () => {
+      await collapsed.zoomOut.click();
+      return collapsed.flow.getAttribute('data-zoom-band');
+    })
+    .toBe('compact');
+  const download = await savePicture(page, [
+    'SVG (documents; sharp at any size)',
+    'The whole design',
+  ]);
+  const svg = (await bytesOf(download)).toString('utf8');
+  const shown = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const web = doc.querySelector('[data-testid="node.workload.prod/web"]');
+    const badge = web?.querySelector<HTMLElement>('[aria-label="ingress isolated"]');
+    if (badge === null || badge === undefined) return null;
+    // Drawn when neither it nor what holds it in the card is hidden.
+    const hidden: string[] = [];
+    for (let e: HTMLElement | null = badge; e !== null && e !== web; e = e.parentElement) {
+      hidden.push(e.style.display);
+    }
+    return hidden.includes('none') ? 'none' : 'shown';
+  }, svg);
+  expect(shown).not.toBeNull();
+  expect(shown).not.toBe('none');
+  // The canvas itself stays as far out as it was.
+  await expect(collapsed.flow).toHaveAttribute('data-zoom-band', 'compact');
+});

@@ -105,8 +105,10 @@ export async function canvasPictureSvg(root: ParentNode, request: PictureRequest
   const viewport = viewportOf(root);
   const frame = request.area === 'design' ? designFrame(viewport) : viewFrame(viewport);
   const { toSvg } = await import('html-to-image');
-  // Drawn from a light copy: the page keeps its theme, the picture is light.
-  const light = lightCopyOf(viewport);
+  // Drawn from a light copy: the page keeps its theme, the picture is light. The whole design
+  // is drawn at zoom 1, so in full detail, however far the canvas is zoomed out.
+  const shownBand = viewport.closest<HTMLElement>('.react-flow')?.dataset.zoomBand ?? 'full';
+  const light = lightCopyOf(viewport, request.area === 'design' ? 'full' : shownBand);
   let url: string;
   try {
     inlineStrokes(light.copy);

@@ -6,7 +6,6 @@
  * The dark theme only defines the role variables (`--nc-*`, see `theme/theme.css`) and the
  * light theme is their fallbacks, so setting every role variable to `initial` on the copy (the
  * guaranteed-invalid value, under which `var(--nc-x, #light)` takes its fallback) draws it light.
- * The copy sits beside the original, so the same style rules reach it, moved far off screen.
  */
 
 export interface LightCopy<T extends Element> {
@@ -26,19 +25,34 @@ function roleVariables(): string[] {
   return names;
 }
 
-/** Places a light copy of `element` beside it, off screen, until `remove` is called. */
-export function lightCopyOf<T extends HTMLElement>(element: T): LightCopy<T> {
+/**
+ * Places a light copy of `element` (the React Flow viewport) off screen, until `remove` is
+ * called: in a stand-in for the canvas root (`.react-flow`, light) that draws it in the level
+ * of detail `band` (`data-zoom-band`, see `zoomBand.ts`), placed beside the real root so the
+ * page's other rules reach it as they reach the canvas.
+ */
+export function lightCopyOf<T extends HTMLElement>(element: T, band: string): LightCopy<T> {
+  const root = element.closest<HTMLElement>('.react-flow') ?? element.parentElement;
+  if (root === null) throw new Error('The canvas is not on screen: open the Canvas view.');
+  const stage = document.createElement('div');
+  stage.className = 'react-flow light';
+  stage.dataset.zoomBand = band;
+  for (const name of roleVariables()) stage.style.setProperty(name, 'initial');
+  stage.style.setProperty('color-scheme', 'light');
+  stage.style.setProperty('position', 'fixed');
+  stage.style.setProperty('left', '-200000px');
+  stage.style.setProperty('top', '0');
+  stage.style.setProperty('width', `${String(root.clientWidth)}px`);
+  stage.style.setProperty('height', `${String(root.clientHeight)}px`);
+  stage.setAttribute('aria-hidden', 'true');
+  stage.inert = true;
   const copy = element.cloneNode(true) as T;
-  for (const name of roleVariables()) copy.style.setProperty(name, 'initial');
-  copy.style.setProperty('color-scheme', 'light');
-  copy.style.setProperty('transform', 'translate(-200000px, 0)');
-  copy.setAttribute('aria-hidden', 'true');
-  copy.inert = true;
-  element.after(copy);
+  stage.append(copy);
+  root.after(stage);
   return {
     copy,
     remove: () => {
-      copy.remove();
+      stage.remove();
     },
   };
 }
