@@ -221,6 +221,23 @@ describe('proposePolicies on random clusters and traffic', () => {
                 `unobserved ${key} is allowed without an explanation`,
               ).toBe(true);
             }
+            // What the DNS note promises holds, kube-dns seen in the traffic or not.
+            for (const dns of proposal.broader) {
+              if (dns.kind !== 'dns') continue;
+              for (const source of dns.workloads) {
+                for (const server of dns.to) {
+                  for (const protocol of ['UDP', 'TCP'] as const) {
+                    const verdict = isTrafficAllowed(index, {
+                      from: { kind: 'pod', key: source },
+                      to: { kind: 'pod', key: server },
+                      port: 53,
+                      protocol,
+                    });
+                    expect(verdict.allowed, `${source} → ${server} ${protocol} 53`).toBe(true);
+                  }
+                }
+              }
+            }
           },
         ),
         propertyRuns(300),

@@ -4,7 +4,9 @@
  * ingress and egress, whose rules allow exactly the connections observed
  * into and out of it, peers by the fewest labels that single them out
  * (`singleOutSelector`), namespaces by `kubernetes.io/metadata.name`, plus
- * DNS lookups at kube-dns; optionally a default deny per namespace. Where
+ * DNS lookups at kube-dns (and, when the proposal isolates kube-dns itself,
+ * an `allow-dns` policy that keeps it answering every pod); optionally a
+ * default deny per namespace. Where
  * the proposal allows more than was observed, `broader` says what and why.
  *
  * ```yaml
@@ -31,6 +33,7 @@ import type {
   NetworkPolicyPeer,
   ObservedConnection,
   PodKey,
+  Workload,
 } from '../../model';
 import { NAMESPACE_NAME_LABEL, podKeyOf } from '../../model';
 import { ipRangeParse, rangeContains } from '../match/cidr';
@@ -57,6 +60,37 @@ export const DNS_RULE: NetworkPolicyEgressRule = {
     { protocol: 'TCP', port: 53 },
   ],
 };
+
+/** The peer of every pod in the cluster: what kube-dns answers. */
+const EVERY_POD: NetworkPolicyPeer = { namespaceSelector: {} };
+
+/**
+ * Keeps kube-dns answering every pod once the proposal isolates it for
+ * ingress (it was seen receiving traffic, or a default deny covers
+ * kube-system): without it, only the pods seen looking names up could.
+ */
+function allowDnsPolicy(name: string): NetworkPolicy {
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'NetworkPolicy',
+    metadata: { name, namespace: 'kube-system' },
+    spec: {
+      podSelector: KUBE_DNS_PEER.podSelector ?? {},
+      policyTypes: ['Ingress'],
+      ingress: [{ from: [EVERY_POD], ports: DNS_RULE.ports ?? [] }],
+    },
+  };
+}
+
+/** The kube-dns pods of `doc`: in kube-system, labelled as `KUBE_DNS_PEER` selects. */
+function dnsPodsOf(doc: Doc): Workload[] {
+  const kubeSystem = doc.namespaces.find((n) => n.name === 'kube-system')?.labels ?? {};
+  if (!selectorMatches(KUBE_DNS_PEER.namespaceSelector ?? {}, kubeSystem)) return [];
+  return doc.workloads.filter(
+    (w) =>
+      w.namespace === 'kube-system' && selectorMatches(KUBE_DNS_PEER.podSelector ?? {}, w.labels),
+  );
+}
 
 /** Workloads of one namespace with the same labels: one policy, one selector. */
 interface LabelClass {
@@ -191,6 +225,13 @@ export function proposePolicies(
     );
   }
 
+  const dnsIsolated = dnsPodsOf(doc).some((w) =>
+    policies.some(
+      (p) => p.metadata.namespace === w.namespace && selectorMatches(p.spec.podSelector, w.labels),
+    ),
+  );
+  if (dnsIsolated) policies.push(allowDnsPolicy(uniqueName('allow-dns', takenIn('kube-system'))));
+
   const proposalDoc: Doc = { ...doc, policies };
   return {
     ok: true,
@@ -199,7 +240,10 @@ export function proposePolicies(
       doc: proposalDoc,
       added,
       connections,
-      broader: broaderOf(proposalDoc, ordered, resolver.blockIps, options, namespacesWithPods),
+      broader: broaderOf(proposalDoc, ordered, resolver.blockIps, options, {
+        namespacesWithPods,
+        dnsIsolated,
+      }),
     },
   };
 }
@@ -209,24 +253,29 @@ function broaderOf(
   seen: readonly LabelClass[],
   blockIps: ReadonlyMap<string, ReadonlySet<string>>,
   options: GenerateOptions,
-  namespacesWithPods: readonly string[],
+  {
+    namespacesWithPods,
+    dnsIsolated,
+  }: { namespacesWithPods: readonly string[]; dnsIsolated: boolean },
 ): Broader[] {
   const broader: Broader[] = [];
   const deny = options.defaultDeny === true;
   const restricted = new Set(seen.flatMap((c) => c.members));
-  const isolated = doc.workloads
-    .map((w) => podKeyOf(w.namespace, w.name))
-    .filter((key) => deny || restricted.has(key));
-  const kubeSystem = doc.namespaces.find((n) => n.name === 'kube-system')?.labels ?? {};
-  const dnsPods = doc.workloads
-    .filter(
-      (w) =>
-        selectorMatches(KUBE_DNS_PEER.namespaceSelector ?? {}, kubeSystem) &&
-        w.namespace === 'kube-system' &&
-        selectorMatches(KUBE_DNS_PEER.podSelector ?? {}, w.labels),
-    )
-    .map((w) => podKeyOf(w.namespace, w.name));
-  if (isolated.length > 0) {
+  const every = doc.workloads.map((w) => podKeyOf(w.namespace, w.name));
+  const isolated = every.filter((key) => deny || restricted.has(key));
+  const dnsPods = dnsPodsOf(doc).map((w) => podKeyOf(w.namespace, w.name));
+  if (dnsIsolated) {
+    // kube-dns answers every pod: those the proposal leaves open as well.
+    broader.push({
+      kind: 'dns',
+      workloads: every,
+      to: dnsPods,
+      message:
+        'DNS keeps working: every pod may look names up at kube-dns (kube-system, ' +
+        'k8s-app=kube-dns) on UDP and TCP 53, observed or not; the proposal isolates kube-dns, ' +
+        'so its allow-dns policy lets lookups in from every namespace',
+    });
+  } else if (isolated.length > 0) {
     broader.push({
       kind: 'dns',
       workloads: isolated,
