@@ -47,6 +47,9 @@ test('a rule for the Service port is found, explained by a walk to the Service, 
     'Imported shop.yaml: 1 namespace, 2 workloads, 1 policy, 1 Service.',
   );
 
+  // the card names the Service that sends to it, its port as called and as the pods receive it
+  await expect(canvas.workload('shop/web')).toContainText('svc web 80→8080');
+
   // the Inspector shows the Service's port and the pods' port
   await canvas.workload('shop/web').click();
   const services = inspector.panel.getByRole('region', { name: 'Services' });

@@ -17,6 +17,8 @@ export type WorkloadNodeData = {
   readonly labels: readonly string[];
   /** `80/TCP (http)` per container port. */
   readonly ports: readonly string[];
+  /** The Services that send to it: `frontend 80→8080` (`serviceChips.ts`); absent: none. */
+  readonly services?: readonly string[];
   readonly ingressIsolated: boolean;
   readonly egressIsolated: boolean;
   /** Selected by the policy picked in the policies panel. */

@@ -28,6 +28,7 @@ import {
   workloadSlot,
 } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
+import { serviceChipsOf } from './serviceChips';
 import { emptyNamespaceNote } from './emptyNamespaceNote';
 import { openTopSlots } from './freePlacement';
 import { placedTopBoxes, workloadPlacesOf } from './freePlacementOfDoc';
@@ -102,6 +103,10 @@ function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): V
   };
 }
 
+function serviceData(chips: readonly string[] | undefined): { services?: readonly string[] } {
+  return chips === undefined ? {} : { services: chips };
+}
+
 function labelList(labels: Labels, skip?: string): string[] {
   return Object.entries(labels)
     .filter(([k]) => k !== skip)
@@ -122,6 +127,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   const seats = new Map<string, Seats>();
   const orphans: WorkloadFlowNode[] = [];
   const places = workloadPlacesOf(doc, positions);
+  const services = serviceChipsOf(doc);
   for (const w of doc.workloads) {
     const id = nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name });
     const inBox = namespaceNames.has(w.namespace);
@@ -149,6 +155,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         ...(w.replicas === undefined ? {} : { replicas: w.replicas }),
         labels: labelList(w.labels),
         ports: w.ports.map(containerPortText),
+        ...serviceData(services.get(key)),
         ingressIsolated: iso?.ingress ?? false,
         egressIsolated: iso?.egress ?? false,
         highlighted: highlighted.has(key),

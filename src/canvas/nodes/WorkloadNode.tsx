@@ -68,6 +68,14 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         <div className="nc-node-ports">
           {data.ports.length === 0 ? <em>no ports</em> : `ports ${data.ports.join(', ')}`}
         </div>
+        {data.services !== undefined && (
+          <div
+            className="nc-node-services"
+            title={`Services (clients call the first port; policies see the pod's):\n${data.services.join('\n')}`}
+          >
+            svc {data.services.join(' · ')}
+          </div>
+        )}
         <div className="nc-badges">
           <IsolationBadge direction="ingress" isolated={data.ingressIsolated} />
           <IsolationBadge direction="egress" isolated={data.egressIsolated} />
