@@ -35,6 +35,7 @@ import { labelScaleOf, namespaceHeaderHeightOf } from './zoomBand';
 import { useTheme } from '../theme/useTheme';
 
 const selectPresenting = (s: EditorState) => s.presenting;
+const selectInLesson = (s: EditorState) => s.lessonSession !== null;
 
 /**
  * The whole-design fit (on start, and the Fit button), one object for the
@@ -55,6 +56,7 @@ function CanvasFlow() {
   const api = useEditorApi();
   const { nodes, edges } = useNeighbourhoodDim(useCanvasNodes(), useCanvasEdges());
   const presenting = useEditorStore(selectPresenting);
+  const inLesson = useEditorStore(selectInLesson);
   const theme = useTheme();
   const band = useZoomBand();
   const routes = useEdgeRouting(
@@ -132,6 +134,7 @@ function CanvasFlow() {
         colorMode={theme}
         data-zoom-band={band}
         data-presenting={presenting ? 'true' : undefined}
+        data-lesson={inLesson ? 'true' : undefined}
       >
         <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
         {nodes.length > 0 && (
