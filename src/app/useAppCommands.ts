@@ -9,6 +9,7 @@ import { docWithPositions, selectPoliciesYaml, useEditorApi } from '../store';
 import { designFileName, downloadText } from './download';
 import { FIXTURES } from './fixtures';
 import { importSources } from './import/importSources';
+import { pickedFile, sourceHead } from './import/pickedFile';
 import { reviewFlowLogs } from './generate/reviewFlowLogs';
 import { copyShareLink } from './shareLinkCopy';
 
@@ -67,16 +68,15 @@ export function useAppCommands(): AppCommands {
       },
       copyLink: () => copyShareLink(api),
       openFiles: async (files) => {
-        const sources = await Promise.all(
-          files.map(async (f) => ({ name: f.name, text: await f.text() })),
-        );
-        if (sources.length === 0) return;
-        const flowLogs = sources.filter(isFlowLog);
+        // Only the files' heads are read here: the import worker reads the rest.
+        const picked = await Promise.all(files.map(pickedFile));
+        if (picked.length === 0) return;
+        const flowLogs = picked.filter((p) => isFlowLog(sourceHead(p)));
         if (flowLogs.length === 0) {
-          await importSources(api, sources);
+          await importSources(api, picked);
           return;
         }
-        if (flowLogs.length < sources.length) {
+        if (flowLogs.length < picked.length) {
           state().notify({
             tone: 'error',
             text: 'Nothing opened: open flow logs on their own, after the design they were seen in.',

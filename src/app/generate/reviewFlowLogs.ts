@@ -5,13 +5,13 @@
  * current design; a log with a mistake is reported with its file and line,
  * and the design stays as it is.
  */
-import type { SourceFile } from '../../io';
 import type { EditorStore } from '../../store';
 import { flowsReadInWorker } from '../import/parseInWorker';
+import type { ImportSource } from '../import/pickedFile';
 
 export async function reviewFlowLogs(
   store: EditorStore,
-  files: readonly SourceFile[],
+  files: readonly ImportSource[],
 ): Promise<void> {
   const names = files.map((f) => f.name).join(', ');
   let read;

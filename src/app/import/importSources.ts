@@ -7,12 +7,13 @@
  * status line says why (the first problem and where it is).
  */
 import { applyEdit } from '../../engine';
-import type { SourceFile } from '../../io';
 import { designTitleRead } from '../../io';
 import type { Issue } from '../../model';
 import type { EditorStore } from '../../store';
 import { collapsedOnOpen, positionsFromDoc } from '../../store';
 import { parseInWorker } from './parseInWorker';
+import type { ImportSource } from './pickedFile';
+import { sourceHead, sourceSize } from './pickedFile';
 
 function issueText(issue: Issue): string {
   const where = issue.line > 0 ? `${issue.file} line ${issue.line}` : issue.file;
@@ -40,10 +41,10 @@ export const COLLAPSED_HINT =
  * (`designTitleRead`), else the file's name without `.yaml`, `.yml` or `.json`;
  * none for several files or pasted text without one.
  */
-export function titleOfSources(sources: readonly SourceFile[]): string | undefined {
+export function titleOfSources(sources: readonly ImportSource[]): string | undefined {
   const only = sources.length === 1 ? sources[0] : undefined;
   if (only === undefined) return undefined;
-  return designTitleRead(only.text) ?? /^(.+)\.(?:ya?ml|json)$/i.exec(only.name)?.[1];
+  return designTitleRead(sourceHead(only).text) ?? /^(.+)\.(?:ya?ml|json)$/i.exec(only.name)?.[1];
 }
 
 /** The import under way, so that Cancel (or a newer import) can stop it. */
@@ -56,7 +57,7 @@ export function cancelImport(): void {
 
 export async function importSources(
   store: EditorStore,
-  sources: readonly SourceFile[],
+  sources: readonly ImportSource[],
 ): Promise<boolean> {
   running?.abort();
   const controller = new AbortController();
@@ -65,7 +66,7 @@ export async function importSources(
   const names = sources.map((s) => s.name).join(', ');
   const status = {
     names,
-    bytes: sources.reduce((sum, s) => sum + s.text.length, 0),
+    bytes: sources.reduce((sum, s) => sum + sourceSize(s), 0),
     filesDone: 0,
     files: sources.length,
     startedAt: Date.now(),

@@ -18,6 +18,13 @@ describe('parsing files for an import', () => {
     expect(seen).toEqual(['a.yaml:0/2', 'b.yaml:1/2', ':2/2']);
   });
 
+  it('reads a picked file as it reads text in hand', async () => {
+    const file = new Blob([NAMESPACE]);
+    const picked = { name: 'a.yaml', file, head: NAMESPACE };
+    const result = await parseInWorker([picked], () => undefined, new AbortController().signal);
+    expect(result.ok && result.doc.namespaces.map((n) => n.name)).toEqual(['prod']);
+  });
+
   it('is refused with an AbortError once cancelled', async () => {
     const controller = new AbortController();
     controller.abort();

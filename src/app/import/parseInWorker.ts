@@ -1,12 +1,14 @@
 /**
- * `parseFiles` in a Web Worker: resolves with its result, reports progress,
+ * `parseFiles` in a Web Worker (which also reads picked files): resolves with its result, reports progress,
  * and rejects with an `AbortError` when `signal` aborts (the worker is ended
  * at once). Where there is no Worker (unit tests in Node), it parses in place.
  * `flowsReadInWorker` reads flow logs the same way.
  */
 import { flowsRead, parseFiles } from '../../io';
-import type { FlowsRead, ParseProgress, ParseResult, SourceFile } from '../../io';
+import type { FlowsRead, ParseProgress, ParseResult } from '../../io';
 import type { ImportReply, ImportRequest } from './importProtocol';
+import type { ImportSource } from './pickedFile';
+import { sourceText } from './pickedFile';
 
 export class ImportFailure extends Error {
   override name = 'ImportFailure';
@@ -55,20 +57,22 @@ function importWorkerRun(
 }
 
 export async function parseInWorker(
-  sources: readonly SourceFile[],
+  sources: readonly ImportSource[],
   onProgress: (progress: ParseProgress) => void,
   signal: AbortSignal,
 ): Promise<ParseResult> {
   if (signal.aborted) throw aborted();
-  if (typeof Worker === 'undefined') return parseFiles(sources, {}, onProgress);
+  if (typeof Worker === 'undefined') {
+    return parseFiles(await Promise.all(sources.map(sourceText)), {}, onProgress);
+  }
   const answer = await importWorkerRun({ sources }, onProgress, signal);
   if (answer.type !== 'done') throw new ImportFailure('the import worker answered out of turn');
   return answer.result;
 }
 
 /** `flowsRead` in a Web Worker (in place without one). */
-export async function flowsReadInWorker(sources: readonly SourceFile[]): Promise<FlowsRead> {
-  if (typeof Worker === 'undefined') return flowsRead(sources);
+export async function flowsReadInWorker(sources: readonly ImportSource[]): Promise<FlowsRead> {
+  if (typeof Worker === 'undefined') return flowsRead(await Promise.all(sources.map(sourceText)));
   const answer = await importWorkerRun(
     { sources, read: 'flows' },
     () => undefined,
