@@ -9,11 +9,12 @@ import {
 } from '../../store';
 import type { EditorState } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
-import { layoutWithElk } from '../layout/elkLayout';
+import { elkPreload, layoutWithElk } from '../layout/elkLayout';
 import { boxesOverlap } from '../layout/boxesOverlap';
 import { virtualEndsOf } from '../toFlowNodes';
 
 const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
+const selectImporting = (s: EditorState) => s.importing !== null;
 
 /**
  * Lays the design out when the store asks: after an import, the nodes without
@@ -35,6 +36,11 @@ export function useAutoLayout(): boolean {
     const mounted = store.getState().layoutRequest;
     return mounted?.scope === 'all' ? mounted.id : 0;
   });
+  // An import asks for a layout when it is read: the layout's worker starts meanwhile.
+  const importing = useEditorStore(selectImporting);
+  useEffect(() => {
+    if (importing) elkPreload();
+  }, [importing]);
   useEffect(() => {
     if (request === null || request.id === done || !linesCurrent) return;
     let current = true;

@@ -46,3 +46,28 @@ describe('when the layout worker cannot start', () => {
     expect(FailingWorker.started).toBe(2);
   });
 });
+
+/** A worker that starts and stays: counts how many were started. */
+class QuietWorker extends EventTarget {
+  static started = 0;
+  constructor() {
+    super();
+    QuietWorker.started += 1;
+  }
+}
+
+describe('when a layout is coming (a file is being read)', () => {
+  it('starts the layout worker once, ahead of time, and the layout uses it', async () => {
+    vi.resetModules();
+    vi.stubGlobal('Worker', QuietWorker);
+    const { elkPreload, layoutWithElk } = await import('./elkLayout');
+    elkPreload();
+    elkPreload();
+    await vi.waitFor(() => {
+      expect(QuietWorker.started).toBe(1);
+    });
+    void layoutWithElk({ id: 'root', children: [] });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(QuietWorker.started).toBe(1);
+  });
+});
