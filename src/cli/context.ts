@@ -5,8 +5,19 @@
 import { textPrintable } from '../io';
 
 export interface TextSink {
-  /** Resolves when the text may be followed by more (backpressure). */
-  write(text: string): Promise<void>;
+  /**
+   * Resolves when the text may be followed by more (backpressure). Bytes are UTF-8, cut only
+   * between characters, and are the sink's only until the promise resolves: the writer fills
+   * the same buffer again. A large output (`reach --json`) is written as bytes (byteChunks.ts).
+   */
+  write(text: string | Uint8Array): Promise<void>;
+}
+
+const UTF8 = new TextDecoder();
+
+/** What a sink was given, as text: for sinks that collect (tests) or escape (messages). */
+export function chunkText(chunk: string | Uint8Array): string {
+  return typeof chunk === 'string' ? chunk : UTF8.decode(chunk);
 }
 
 export interface CliContext {
@@ -31,5 +42,7 @@ export async function writeLines(sink: TextSink, lines: readonly string[]): Prom
 
 /** A sink for messages (standard error): the lines of every write are escaped as above. */
 export function messageSink(sink: TextSink): TextSink {
-  return { write: (text) => sink.write(text.split('\n').map(textPrintable).join('\n')) };
+  return {
+    write: (chunk) => sink.write(chunkText(chunk).split('\n').map(textPrintable).join('\n')),
+  };
 }

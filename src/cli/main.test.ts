@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from './context';
+import { chunkText } from './context';
 import { main } from './main';
 import { OutputError } from './outputError';
 
@@ -11,9 +12,9 @@ function context(readStdin: () => Promise<Uint8Array>, failOut = false) {
       write: (text) =>
         failOut
           ? Promise.reject(new TypeError('boom\n    at somewhere'))
-          : Promise.resolve(void out.push(text)),
+          : Promise.resolve(void out.push(chunkText(text))),
     },
-    stderr: { write: (text) => Promise.resolve(void err.push(text)) },
+    stderr: { write: (text) => Promise.resolve(void err.push(chunkText(text))) },
     readStdin,
     stdoutIsTTY: false,
   };
@@ -50,7 +51,7 @@ describe('when standard output cannot be written', () => {
     const err: string[] = [];
     const ctx: CliContext = {
       stdout: { write: () => Promise.reject(new OutputError('standard output', code)) },
-      stderr: { write: (text) => Promise.resolve(void err.push(text)) },
+      stderr: { write: (text) => Promise.resolve(void err.push(chunkText(text))) },
       readStdin: () => Promise.resolve(new Uint8Array()),
       stdoutIsTTY: false,
     };

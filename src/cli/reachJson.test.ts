@@ -3,9 +3,13 @@ import type { TextSink } from './context';
 import { reachJsonWrite } from './reachJson';
 import { matrixFrom } from './testMatrix';
 
+/** Collects what was written; bytes must be whole UTF-8 (a chunk never ends inside a character). */
 function collector(): { sink: TextSink; chunks: string[] } {
   const chunks: string[] = [];
-  return { chunks, sink: { write: (text) => Promise.resolve(void chunks.push(text)) } };
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  const write = (chunk: string | Uint8Array) =>
+    Promise.resolve(void chunks.push(typeof chunk === 'string' ? chunk : strict.decode(chunk)));
+  return { chunks, sink: { write } };
 }
 
 describe('when writing reachability as JSON', () => {
@@ -23,11 +27,44 @@ describe('when writing reachability as JSON', () => {
     );
   });
 
-  it('writes one chunk per source row, never the whole answer at once', async () => {
+  it('writes in chunks of about the size asked, cut between rows, never the whole answer', async () => {
+    const pods = Array.from({ length: 40 }, (_, i) => `x/pod-ü${i}`);
+    const rows = pods.map((_, from) =>
+      pods.map((_, to) => ((from + to) % 3 === 0 ? 'X' : '.')).join(''),
+    );
+    const matrix = matrixFrom(pods, rows);
+    const whole = collector();
+    await reachJsonWrite(whole.sink, { pods: [], count: 1, matrixAt: () => matrix, focus: null });
     const { sink, chunks } = collector();
-    await reachJsonWrite(sink, { pods: [], count: 1, matrixAt: () => matrices[0]!, focus: null });
-    expect(chunks).toContain('"x/a":{"x/a":true,"x/b":false}');
-    expect(chunks).toContain(',"x/b":{"x/a":true,"x/b":true}');
+    await reachJsonWrite(sink, { pods: [], count: 1, matrixAt: () => matrix, focus: null }, 4096);
+    expect(chunks.join('')).toBe(whole.chunks.join(''));
+    // Several rows a chunk, and several chunks.
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.length).toBeLessThan(pods.length / 2);
+    for (const chunk of chunks)
+      expect(new TextEncoder().encode(chunk).length).toBeLessThanOrEqual(4096);
+    for (const chunk of chunks.slice(1, -1)) expect(chunk).toMatch(/^,"x\/pod-ü\d+":\{.*\}$/);
+  });
+
+  it('writes a row longer than a chunk whole, in a chunk of its own', async () => {
+    const pods = ['x/a', 'x/b', 'x/c'];
+    const matrix = matrixFrom(pods, ['.X.', 'X..', '...']);
+    const { sink, chunks } = collector();
+    await reachJsonWrite(sink, { pods: [], count: 1, matrixAt: () => matrix, focus: null }, 8);
+    expect(chunks).toContain(',"x/b":{"x/a":false,"x/b":true,"x/c":true}');
+    expect(JSON.parse(chunks.join(''))).toEqual({
+      results: [
+        {
+          port: 80,
+          protocol: 'TCP',
+          allowed: {
+            'x/a': { 'x/a': true, 'x/b': false, 'x/c': true },
+            'x/b': { 'x/a': false, 'x/b': true, 'x/c': true },
+            'x/c': { 'x/a': true, 'x/b': true, 'x/c': true },
+          },
+        },
+      ],
+    });
   });
 
   it('prints an empty list when there is no port', async () => {

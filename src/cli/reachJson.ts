@@ -9,95 +9,122 @@ import type { Matrix } from '../engine';
 import { matrixAllows } from '../engine';
 import type { TextSink } from './context';
 import type { ReachResults } from './reachResults';
+import { byteChunks } from './byteChunks';
+import type { ByteChunks } from './byteChunks';
+
+const UTF8 = new TextEncoder();
 
 /**
- * Every source's row is cut from two texts made once per pod list: all cells `true`, and all
- * cells `false`. A run of equal verdicts is one slice of one of them, so a row costs a few
- * slices instead of one string per cell (a million cells at 1,000 pods).
+ * Every source's row is copied from two texts encoded once per pod list: all cells `true`,
+ * and all cells `false`. A run of equal verdicts is one slice of one of them, so a row costs
+ * a few byte copies instead of one string per cell (a million cells at 1,000 pods), and no
+ * text is encoded per row.
  */
-interface RowTexts {
-  readonly allowed: string;
-  readonly blocked: string;
-  /** Where cell `to` starts in each text (`n + 1` entries: the last is the length). */
+interface RowBytes {
+  readonly allowed: Uint8Array;
+  readonly blocked: Uint8Array;
+  /** Where cell `to` starts in each (`n + 1` entries: the last is the length), in bytes. */
   readonly allowedAt: Int32Array;
   readonly blockedAt: Int32Array;
 }
 
-function rowTextsOf(quoted: readonly string[]): RowTexts {
+function rowBytesOf(quoted: readonly Uint8Array[]): RowBytes {
   const n = quoted.length;
-  const allowedAt = new Int32Array(n + 1);
-  const blockedAt = new Int32Array(n + 1);
-  const allowed: string[] = [];
-  const blocked: string[] = [];
-  let a = 0;
-  let b = 0;
-  for (let to = 0; to < n; to++) {
-    const comma = to < n - 1 ? ',' : '';
-    const yes = `${quoted[to] ?? ''}:true${comma}`;
-    const no = `${quoted[to] ?? ''}:false${comma}`;
-    allowedAt[to] = a;
-    blockedAt[to] = b;
-    allowed.push(yes);
-    blocked.push(no);
-    a += yes.length;
-    b += no.length;
-  }
-  allowedAt[n] = a;
-  blockedAt[n] = b;
-  return { allowed: allowed.join(''), blocked: blocked.join(''), allowedAt, blockedAt };
+  const cells = (word: string) => {
+    const at = new Int32Array(n + 1);
+    const texts = quoted.map((name, to) => {
+      const cell = UTF8.encode(`:${word}${to < n - 1 ? ',' : ''}`);
+      at[to + 1] = (at[to] ?? 0) + name.length + cell.length;
+      return [name, cell];
+    });
+    const bytes = new Uint8Array(at[n] ?? 0);
+    texts.forEach(([name = EMPTY, cell = EMPTY], to) => {
+      bytes.set(name, at[to]);
+      bytes.set(cell, (at[to] ?? 0) + name.length);
+    });
+    return { bytes, at };
+  };
+  const allowed = cells('true');
+  const blocked = cells('false');
+  return {
+    allowed: allowed.bytes,
+    blocked: blocked.bytes,
+    allowedAt: allowed.at,
+    blockedAt: blocked.at,
+  };
 }
 
+const EMPTY = new Uint8Array();
+const OPEN_ROW = UTF8.encode(':{');
+const CLOSE_ROW = UTF8.encode('}');
+const COMMA = UTF8.encode(',');
+const FOCUS_ALLOWED = UTF8.encode(':true');
+const FOCUS_BLOCKED = UTF8.encode(':false');
+
 /** The cells of row `from`: `"<to>":true,"<to>":false,…`. */
-function rowCells(matrix: Matrix, from: number, texts: RowTexts): string {
+function rowCellsPut(out: ByteChunks, matrix: Matrix, from: number, bytes: RowBytes): void {
   const n = matrix.pods.length;
-  const parts: string[] = [];
   let start = 0;
   while (start < n) {
     const value = matrixAllows(matrix, from, start);
     let end = start + 1;
     while (end < n && matrixAllows(matrix, from, end) === value) end++;
-    parts.push(
-      value
-        ? texts.allowed.slice(texts.allowedAt[start], texts.allowedAt[end])
-        : texts.blocked.slice(texts.blockedAt[start], texts.blockedAt[end]),
-    );
+    if (value) out.put(bytes.allowed, bytes.allowedAt[start], bytes.allowedAt[end]);
+    else out.put(bytes.blocked, bytes.blockedAt[start], bytes.blockedAt[end]);
     start = end;
   }
-  return parts.join('');
 }
 
 /** Writes one result object (without the separator between results). */
 async function resultWrite(
-  sink: TextSink,
+  out: ByteChunks,
   matrix: Matrix,
   focus: number | null,
-  quoted: readonly string[],
-  texts: RowTexts,
+  quoted: readonly Uint8Array[],
+  bytes: RowBytes,
 ): Promise<void> {
-  await sink.write(
+  await out.text(
     `{"port":${JSON.stringify(matrix.port)},"protocol":${JSON.stringify(matrix.protocol)},"allowed":{`,
   );
+  const focusName = focus === null ? EMPTY : (quoted[focus] ?? EMPTY);
+  const wholeRow = Math.max(bytes.allowed.length, bytes.blocked.length);
   for (let from = 0; from < quoted.length; from++) {
-    const cells =
-      focus === null || from === focus
-        ? rowCells(matrix, from, texts)
-        : `${quoted[focus] ?? ''}:${matrixAllows(matrix, from, focus) ? 'true' : 'false'}`;
-    await sink.write(`${from === 0 ? '' : ','}${quoted[from] ?? ''}:{${cells}}`);
+    const name = quoted[from] ?? EMPTY;
+    const whole = focus === null || from === focus;
+    await out.room(name.length + 4 + (whole ? wholeRow : focusName.length + FOCUS_BLOCKED.length));
+    if (from > 0) out.put(COMMA);
+    out.put(name);
+    out.put(OPEN_ROW);
+    if (whole) rowCellsPut(out, matrix, from, bytes);
+    else {
+      out.put(focusName);
+      out.put(matrixAllows(matrix, from, focus) ? FOCUS_ALLOWED : FOCUS_BLOCKED);
+    }
+    out.put(CLOSE_ROW);
   }
-  await sink.write('}}');
+  await out.text('}}');
 }
 
-/** The matrices are asked for one at a time, so that only one is in memory. */
-export async function reachJsonWrite(sink: TextSink, results: ReachResults): Promise<void> {
-  await sink.write('{"results":[');
-  let quoted: string[] | null = null;
-  let texts: RowTexts | null = null;
+/**
+ * The matrices are asked for one at a time, so that only one is in memory. The bytes go to
+ * `sink` in chunks of about `chunkBytes` (more when one row is longer), cut between rows.
+ */
+export async function reachJsonWrite(
+  sink: TextSink,
+  results: ReachResults,
+  chunkBytes = 1 << 20,
+): Promise<void> {
+  const out = byteChunks(sink, chunkBytes);
+  await out.text('{"results":[');
+  let quoted: Uint8Array[] | null = null;
+  let bytes: RowBytes | null = null;
   for (let i = 0; i < results.count; i++) {
     const matrix = results.matrixAt(i);
-    quoted ??= matrix.pods.map((key) => JSON.stringify(key));
-    texts ??= rowTextsOf(quoted);
-    if (i > 0) await sink.write(',');
-    await resultWrite(sink, matrix, results.focus, quoted, texts);
+    quoted ??= matrix.pods.map((key) => UTF8.encode(JSON.stringify(key)));
+    bytes ??= rowBytesOf(quoted);
+    if (i > 0) await out.text(',');
+    await resultWrite(out, matrix, results.focus, quoted, bytes);
   }
-  await sink.write(']}\n');
+  await out.text(']}\n');
+  await out.flush();
 }

@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { CliContext } from './context';
+import { chunkText } from './context';
 import { main } from './main';
 import { builtBin } from './testBuild';
 
@@ -49,8 +50,8 @@ export async function cli(args: readonly string[], input?: string | Buffer): Pro
   const out: string[] = [];
   const err: string[] = [];
   const ctx: CliContext = {
-    stdout: { write: (text) => Promise.resolve(void out.push(text)) },
-    stderr: { write: (text) => Promise.resolve(void err.push(text)) },
+    stdout: { write: (text) => Promise.resolve(void out.push(chunkText(text))) },
+    stderr: { write: (text) => Promise.resolve(void err.push(chunkText(text))) },
     readStdin: () => Promise.resolve(bytesOf(input)),
     stdoutIsTTY: false,
   };
