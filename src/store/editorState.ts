@@ -192,6 +192,8 @@ export interface UiSlice {
   readonly focusRequest: FocusRequest | null;
   /** The latest request for an automatic layout (after an import, or Re-layout), or null. */
   readonly layoutRequest: LayoutRequest | null;
+  /** The id of the latest layout request the canvas has finished (placed, or failed), or 0. */
+  readonly layoutDone: number;
   readonly notice: Notice | null;
   /** The import under way, or null; the current design stays until it is done. */
   readonly importing: ImportStatus | null;
@@ -240,6 +242,8 @@ export interface UiSlice {
   focusDone: (seq: number) => void;
   /** Asks the canvas to lay out the nodes without a position, or (`'all'`) every node. */
   requestLayout: (scope: LayoutRequest['scope']) => void;
+  /** The canvas is done with this layout request (its positions are set, or it failed). */
+  finishLayout: (id: number) => void;
   notify: (notice: Notice | null) => void;
   setImporting: (status: ImportStatus | null) => void;
   setMatrixFilter: (change: Partial<MatrixFilter>) => void;

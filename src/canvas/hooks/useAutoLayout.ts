@@ -45,6 +45,7 @@ export function useAutoLayout(): boolean {
     if (request === null || request.id === done || !linesCurrent) return;
     let current = true;
     const finish = () => {
+      store.getState().finishLayout(request.id);
       if (current) setDone(request.id);
     };
     const start = store.getState();

@@ -62,6 +62,50 @@ describe('when autosave runs', () => {
     autosave.stop();
   });
 
+  it('saves a design being opened once, after it is laid out', async () => {
+    const designs = memoryDesignStore();
+    const set = vi.spyOn(designs, 'set');
+    const { store, autosave } = start(designs);
+    const state = () => store.getState();
+    state().replaceDoc(threeTier());
+    state().requestLayout('unplaced');
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(set).not.toHaveBeenCalled();
+    state().setPositions({ 'namespace:prod': { x: 1, y: 1 } });
+    state().finishLayout(state().layoutRequest?.id ?? 0);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(set).toHaveBeenCalledTimes(1);
+    const decoded = decodeEntry(designs.map.get(AUTOSAVE_KEY) ?? '');
+    expect(decoded.ok && decoded.design.positions).toEqual({ 'namespace:prod': { x: 1, y: 1 } });
+    autosave.stop();
+  });
+
+  it('waits for a file being read, and saves once it is open', async () => {
+    const designs = memoryDesignStore();
+    const { store, autosave } = start(designs);
+    const state = () => store.getState();
+    state().setImporting({ names: 'a.yaml', bytes: 1, filesDone: 0, files: 1, startedAt: 0 });
+    state().replaceDoc(threeTier());
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(designs.map.size).toBe(0);
+    state().setImporting(null);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(savedDoc(designs)).toEqual(state().doc);
+    autosave.stop();
+  });
+
+  it('saves a design whose layout never comes, after waiting for it at most openingWaitMs', async () => {
+    const designs = memoryDesignStore();
+    const { store, autosave } = start(designs, { openingWaitMs: 3000 });
+    store.getState().requestLayout('unplaced');
+    store.getState().replaceDoc(threeTier());
+    await vi.advanceTimersByTimeAsync(2900);
+    expect(designs.map.size).toBe(0);
+    await vi.advanceTimersByTimeAsync(300);
+    expect(savedDoc(designs)).toEqual(store.getState().doc);
+    autosave.stop();
+  });
+
   it('saves what is pending at once when flushed', async () => {
     const designs = memoryDesignStore();
     const { store, autosave } = start(designs);

@@ -1,6 +1,9 @@
 /**
  * Autosave: the design and its layout are saved to the design store
- * (IndexedDB in the page) `delayMs` after the last change. Nothing is lost
+ * (IndexedDB in the page) `delayMs` after the last change; while a design is
+ * being opened (read, then laid out) the save waits for its positions, up to
+ * `openingWaitMs`, so that a large design is written once, after its
+ * overview is drawn, and its writing does not slow the layout. Nothing is lost
  * without a word: a failed save, an entry that could not be read, another
  * tab's save and an example opened over the user's design each show in
  * `status` until dealt with, and while another tab's save or the example is
@@ -48,6 +51,8 @@ export interface AutosaveOptions {
   readonly tab: string;
   readonly channel?: TabChannel | null;
   readonly delayMs?: number;
+  /** How long a save waits at most for a design being opened to be laid out. */
+  readonly openingWaitMs?: number;
   readonly initial?: Partial<AutosaveStatus>;
   /** The store holds the saved design as read (restored): no need to save it again. */
   readonly restored?: boolean;
@@ -83,6 +88,12 @@ function designOf(state: EditorState): SavedDesign {
   return { doc: state.doc, positions: state.positions, collapsed: state.collapsed };
 }
 
+/** A design is being opened: read in the import worker, or waiting for its automatic layout. */
+function opening(state: EditorState): boolean {
+  const request = state.layoutRequest;
+  return state.importing !== null || (request !== null && request.id > state.layoutDone);
+}
+
 /** Compares what the autosave keeps; an editor state is compared in place, without a copy. */
 function sameDesign(a: SavedDesign, b: SavedDesign | null): boolean {
   return (
@@ -92,11 +103,14 @@ function sameDesign(a: SavedDesign, b: SavedDesign | null): boolean {
 
 export function startAutosave(store: EditorStore, options: AutosaveOptions): Autosave {
   const { designs, tab, channel = null, delayMs = 400, rescue = null } = options;
+  const openingWaitMs = options.openingWaitMs ?? 10_000;
   const encode = options.encode ?? encodeInPlace;
   const status = createStore<AutosaveStatus>()(() => ({ ...AUTOSAVE_IDLE, ...options.initial }));
   // What the entry holds, when known; an example or a new design is saved on its first change.
   let last: SavedDesign | null = options.restored === true ? designOf(store.getState()) : null;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  /** When a save first waited for a design being opened (null: none waits). */
+  let waitingSince: number | null = null;
   // A change since the page opened that no finished save holds yet.
   let dirty = false;
   let queue: Promise<void> = Promise.resolve();
@@ -108,6 +122,7 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
 
   const save = (force: boolean): Promise<void> => {
     timer = null;
+    waitingSince = null;
     // A lesson's documents are not the user's design: that one waits in the lesson session.
     if (store.getState().lessonSession !== null) return queue;
     const design = designOf(store.getState());
@@ -127,11 +142,24 @@ export function startAutosave(store: EditorStore, options: AutosaveOptions): Aut
     return queue;
   };
 
+  /** Saves `delayMs` from now, or later while a design is being opened (`openingWaitMs` at most). */
+  const schedule = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      const now = Date.now();
+      if (opening(store.getState()) && now - (waitingSince ?? now) < openingWaitMs) {
+        waitingSince ??= now;
+        schedule();
+        return;
+      }
+      void save(false);
+    }, delayMs);
+  };
+
   const unsubscribe = store.subscribe((state, previous) => {
     if (sameDesign(state, previous)) return;
     dirty = true;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => void save(false), delayMs);
+    schedule();
   });
   const unlisten = channel?.listen((message) => {
     if (isSavedMessage(message) && message.tab !== tab) status.setState({ otherTab: true });

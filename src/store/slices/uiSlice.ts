@@ -25,6 +25,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   fitRequest: 0,
   focusRequest: null,
   layoutRequest: null,
+  layoutDone: 0,
   notice: null,
   importing: null,
   matrixFilter: { text: '', namespace: null, axes: 'both' },
@@ -96,5 +97,8 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   requestLayout: (scope) => {
     set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));
+  },
+  finishLayout: (id) => {
+    set((s) => ({ layoutDone: Math.max(s.layoutDone, id) }));
   },
 });
