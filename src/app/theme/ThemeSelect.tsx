@@ -12,7 +12,7 @@ export function ThemeSelect() {
       className="plugin-select theme-select"
       title="Colours: as your system says (Auto), light or dark"
     >
-      <span className="theme-select-text">Theme</span>
+      <span className="theme-select-text visually-hidden">Theme</span>
       <select
         value={theme}
         onChange={(e) => {

@@ -40,7 +40,7 @@ function Packet({ stop, source, target, ids, runKey }: PacketProps) {
         </div>
       </ViewportPortal>
       {arrived && <PlacedCallout stop={stop} packet={point} nodes={[source, target]} ids={ids} />}
-      <div className="nc-walk-live" role="status" aria-live="polite" aria-atomic="true">
+      <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {arrived ? walkStopAnnouncement(stop) : ''}
       </div>
     </>
