@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { serializeDocument } from '../src/io';
 import { expect, test } from './fixtures';
+import { screenshotsBothThemes } from './pages/screenshots';
 
 const THREE_TIER = readFileSync(
   new URL('../src/app/fixtures/threeTier.yaml', import.meta.url),
@@ -20,26 +21,8 @@ function threeTierWithout(policy: string): string {
     .join('\n---\n');
 }
 
-/** The selection, from the test hook. */
-const selection = (page: Page) => page.evaluate(() => window.__editor?.getState().selection);
-
 /** Screenshots at both sizes, light then dark. */
-async function shoot(page: Page, name: string): Promise<void> {
-  for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    for (const [width, height] of [
-      [1280, 720],
-      [1920, 1080],
-    ] as const) {
-      await page.setViewportSize({ width, height });
-      await page.screenshot({
-        path: `test-results/compare-${name}-${scheme}-${String(width)}.png`,
-      });
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light' });
-  await page.setViewportSize({ width: 1280, height: 720 });
-}
+const shoot = (page: Page, name: string) => screenshotsBothThemes(page, `compare-${name}`);
 
 test('compared with a file without db-policy: the rows, the lines, and a click to each', async ({
   page,
@@ -72,7 +55,7 @@ test('compared with a file without db-policy: the rows, the lines, and a click t
   await row.click();
   await expect.poll(() => canvas.inView(canvas.workload('prod/web'))).toBe(true);
   await expect.poll(() => canvas.inView(canvas.workload('prod/db'))).toBe(true);
-  expect(await selection(page)).toEqual({
+  expect(await canvas.selection()).toEqual({
     kind: 'flow',
     id: 'workload:prod/db>workload:prod/web',
     focus: null,

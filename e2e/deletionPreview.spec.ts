@@ -1,4 +1,36 @@
+import type { Locator } from '@playwright/test';
 import { expect, test } from './fixtures';
+import type { Canvas } from './pages/Canvas';
+import { screenshotsBothThemes } from './pages/screenshots';
+
+/**
+ * With the design panned out of view, `press` on a row of a preview brings both ends of its
+ * connection into view and selects the line between them.
+ */
+async function expectRowShows(
+  canvas: Canvas,
+  row: Locator,
+  press: (row: Locator) => Promise<void>,
+  from: string,
+  to: string,
+): Promise<void> {
+  const inView = (key: string) => canvas.inView(canvas.workload(key));
+  await canvas.panAway();
+  await expect.poll(() => inView(to)).toBe(false);
+  await press(row);
+  await expect.poll(() => inView(from)).toBe(true);
+  await expect.poll(() => inView(to)).toBe(true);
+  expect(await canvas.selection()).toEqual({
+    kind: 'flow',
+    id: `workload:${from}>workload:${to}`,
+    focus: null,
+  });
+}
+
+const pressKey = (key: string) => async (row: Locator) => {
+  await row.focus();
+  await row.page().keyboard.press(key);
+};
 
 test.describe('before deleting a policy', () => {
   test('the preview tells what the deletion would allow and block, and it does', async ({
@@ -57,9 +89,10 @@ test.describe('before a destructive edit, the Inspector previews it', () => {
     const changes = inspector.panel.getByRole('list', {
       name: 'What deleting this policy would change',
     });
-    await expect(changes.getByRole('listitem').first()).toContainText(
-      /newly (allowed|blocked).* → .*db-policy/,
+    await expect(changes.getByRole('button').first()).toHaveAccessibleName(
+      /^\S+ → \S+: newly (allowed|blocked) /,
     );
+    await expect(changes.getByRole('button').first()).toContainText('prod/db-policy');
     await page.screenshot({ path: 'test-results/deletion-preview-inspector.png' });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: 'test-results/deletion-preview-inspector-1920.png' });
@@ -101,8 +134,10 @@ test.describe('before a destructive edit, the Inspector previews it', () => {
       /^Deleting this (peer|flow) would block \d+ connections? and allow none\.$/,
     );
     await expect(
-      rules.getByRole('list', { name: /^What deleting this (peer|flow) would change$/ }),
-    ).toContainText('newly blockedprod/api → prod/db');
+      rules
+        .getByRole('list', { name: /^What deleting this (peer|flow) would change$/ })
+        .getByRole('button', { name: 'prod/api → prod/db: newly blocked TCP 3306' }),
+    ).toBeVisible();
     await page.screenshot({ path: 'test-results/deletion-preview-line.png' });
     await page.setViewportSize({ width: 1920, height: 1080 });
     await page.screenshot({ path: 'test-results/deletion-preview-line-1920.png' });
@@ -123,5 +158,54 @@ test.describe('before a destructive edit, the Inspector previews it', () => {
     await page.screenshot({ path: 'test-results/deletion-preview-namespace.png' });
     await inspector.panel.getByRole('button', { name: 'Delete namespace' }).click();
     await expect(canvas.namespace('dev')).toHaveCount(0);
+  });
+});
+
+test.describe('a row of a deletion preview shows its connection', () => {
+  test('clicked, or pressed with Enter or Space: both ends come into view, the line selected', async ({
+    page,
+    canvas,
+    inspector,
+    policyPanel,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/web')).toBeVisible();
+
+    // In the Policies tab: a click; the tab stays.
+    await policyPanel.open();
+    await policyPanel.item('db-policy').click();
+    await policyPanel.panel.getByRole('button', { name: 'Preview deletion' }).click();
+    const changes = policyPanel.panel.getByRole('list', {
+      name: 'What deleting this policy would change',
+    });
+    await expect(changes.getByRole('heading', { name: 'dev/api → prod/db' })).toBeVisible();
+    await screenshotsBothThemes(page, 'deletion-preview-rows');
+    const allowed = changes.getByRole('button', { name: /^dev\/api → prod\/db: newly allowed / });
+    await expectRowShows(canvas, allowed, (row) => row.click(), 'dev/api', 'prod/db');
+    await expect(policyPanel.tab).toHaveAttribute('aria-selected', 'true');
+
+    // In the Inspector, a rule's preview: Enter on its row opens the line it would block.
+    await policyPanel.pick('db-policy');
+    await inspector.tab.click();
+    await inspector.panel
+      .getByRole('button', { name: 'Preview deleting spec.ingress[0]', exact: true })
+      .click();
+    const blocked = inspector.panel
+      .getByRole('list', { name: 'What deleting this rule would change' })
+      .getByRole('button', { name: 'prod/api → prod/db: newly blocked TCP 3306' });
+    await expect(blocked).toHaveAccessibleDescription(
+      'prod/db-policy ingress[0] no longer allows it',
+    );
+    await screenshotsBothThemes(page, 'deletion-preview-rule-rows');
+    await expectRowShows(canvas, blocked, pressKey('Enter'), 'prod/api', 'prod/db');
+    const rules = inspector.panel.getByRole('region', { name: 'Rules behind this line' });
+    await expect(rules).toContainText('prod/db-policy spec.ingress[0]');
+
+    // The line's own peer preview: Space on its row.
+    await rules
+      .getByRole('button', { name: /^Preview removing prod\/db-policy spec\.ingress\[0\]/ })
+      .click();
+    const peer = rules.getByRole('button', { name: 'prod/api → prod/db: newly blocked TCP 3306' });
+    await expectRowShows(canvas, peer, pressKey('Space'), 'prod/api', 'prod/db');
   });
 });

@@ -64,6 +64,11 @@ export class Canvas {
     );
   }
 
+  /** What is selected (a node, a line), from the test hook. */
+  async selection(): Promise<unknown> {
+    return this.page.evaluate(() => window.__editor?.getState().selection);
+  }
+
   /** Drags the empty canvas so that the design slides far to the right, out of view. */
   async panAway(): Promise<void> {
     const frame = await this.settledBox(this.root);

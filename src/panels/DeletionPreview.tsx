@@ -7,7 +7,10 @@ import {
   useEditorApi,
   useEditorStore,
 } from '../store';
-import { ChangeList } from './ChangeList';
+import { ChangedConnections } from './ChangedConnections/ChangedConnections';
+
+/** Rows of a preview listed at first: a long list stays readable in a side panel. */
+const ROWS_AT_ONCE = 12;
 
 interface PreviewProps {
   readonly edit: DocEdit;
@@ -55,7 +58,11 @@ export function DeletionPreviewResult({ edit, what }: Omit<PreviewProps, 'label'
       </p>
       {preview !== 'working' && enforced && (
         <>
-          <ChangeList rows={preview.rows} label={`What deleting ${what} would change`} />
+          <ChangedConnections
+            rows={preview.rows}
+            label={`What deleting ${what} would change`}
+            rowsAtOnce={ROWS_AT_ONCE}
+          />
           {preview.removed.map((line) => (
             <p key={line.label} className="deletion-removed">
               {line.label}: {line.names.join(', ')}

@@ -1,44 +1,16 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { diffIsEmpty, diffRows, diffSummary, oneSideLines } from '../../engine';
-import {
-  COMPARED_LINES_DRAWN,
-  edgeIdParse,
-  nodeRefParse,
-  selectComparison,
-  selectSelection,
-  useEditorApi,
-  useEditorStore,
-} from '../../store';
-import type { EditorState, Selection } from '../../store';
+import { COMPARED_LINES_DRAWN, selectComparison, useEditorApi, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
+import { ChangedConnections } from '../ChangedConnections/ChangedConnections';
 import { NotEnforcedNote } from '../NotEnforcedNote';
 import '../panels.css';
 import './comparePanel.css';
-import { CompareRows } from './CompareRows';
-import { compareRowShow } from './compareRowShow';
 
 /** Rows listed at first, and added by each "Show more": a long list stays quick. */
 const ROWS_AT_ONCE = 60;
 
 const selectComparing = (s: EditorState) => s.comparing;
-
-/** `ns/name` of a workload node's id, or null. */
-function podOf(id: string): string | null {
-  const ref = nodeRefParse(id);
-  return ref?.kind === 'workload' ? `${ref.namespace}/${ref.name}` : null;
-}
-
-/** The selected connection as a row's `from>to` (a workload: to itself), or null. */
-function selectedPair(selection: Selection): string | null {
-  if (selection?.kind === 'node') {
-    const pod = podOf(selection.id);
-    return pod === null ? null : `${pod}>${pod}`;
-  }
-  const ends = selection?.kind === 'flow' ? edgeIdParse(selection.id) : null;
-  if (ends === null) return null;
-  const from = podOf(ends.source);
-  const to = podOf(ends.target);
-  return from === null || to === null ? null : `${from}>${to}`;
-}
 
 /**
  * The comparison open ("Compare with…"): what the current design (after) allows and
@@ -49,8 +21,6 @@ export function ComparePanel() {
   const api = useEditorApi();
   const comparing = useEditorStore(selectComparing);
   const view = useEditorStore(selectComparison);
-  const selection = useEditorStore(selectSelection);
-  const [limit, setLimit] = useState(ROWS_AT_ONCE);
   const result = view?.result ?? null;
   const rows = useMemo(() => (result === null ? [] : diffRows(result.diff)), [result]);
   if (comparing === null) {
@@ -95,24 +65,7 @@ export function ComparePanel() {
             ` ${String(pairs)} pairs changed, too many to draw at once: the canvas draws the one you pick here and those of the workload you select.`}
         </p>
       )}
-      <CompareRows
-        rows={rows.slice(0, limit)}
-        selected={selectedPair(selection)}
-        onShow={(row) => {
-          compareRowShow(api.getState(), row);
-        }}
-      />
-      {rows.length > limit && (
-        <button
-          type="button"
-          className="compare-more"
-          onClick={() => {
-            setLimit(limit + ROWS_AT_ONCE);
-          }}
-        >
-          Show {Math.min(ROWS_AT_ONCE, rows.length - limit)} more ({rows.length - limit} not listed)
-        </button>
-      )}
+      <ChangedConnections rows={rows} label="Changed connections" rowsAtOnce={ROWS_AT_ONCE} />
       {oneSide.length > 0 && (
         <ul className="compare-one-side" aria-label="On one side only">
           {oneSide.map((l) => (

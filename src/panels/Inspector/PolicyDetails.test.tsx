@@ -35,11 +35,12 @@ describe('when a policy is selected, the Inspector', () => {
     const list = within(inspector).getByRole('list', {
       name: 'What deleting this policy would change',
     });
-    const rows = within(list).getAllByRole('listitem');
+    const rows = within(list).getAllByRole('button');
     expect(rows).toHaveLength(5);
-    expect(rows[0]).toHaveTextContent(
-      'newly allowedprod/web → prod/db TCP 80, TCP 3306, TCP 5000prod/db-policy no longer isolates for ingress',
+    expect(rows[0]).toHaveAccessibleName(
+      'prod/web → prod/db: newly allowed TCP 80, TCP 3306, TCP 5000',
     );
+    expect(rows[0]).toHaveAccessibleDescription('prod/db-policy no longer isolates for ingress');
     // Pressed again, the preview goes away.
     fireEvent.click(within(inspector).getByRole('button', { name: 'Preview deletion' }));
     expect(within(inspector).queryByRole('status')).toBeNull();
@@ -53,9 +54,10 @@ describe('when a policy is selected, the Inspector', () => {
     expect(screen.getByRole('status')).toHaveTextContent(
       'Deleting this peer would block 1 connection and allow none.',
     );
-    expect(
-      screen.getByRole('list', { name: 'What deleting this peer would change' }),
-    ).toHaveTextContent('newly blockedprod/api → prod/db TCP 3306');
+    const list = screen.getByRole('list', { name: 'What deleting this peer would change' });
+    expect(within(list).getByRole('button')).toHaveAccessibleName(
+      'prod/api → prod/db: newly blocked TCP 3306',
+    );
   });
 
   it('forgets the preview when something else is selected', () => {
