@@ -4,9 +4,10 @@ import { selectNetworkBanner, useEditorStore } from '../../store';
 export function PluginBanner() {
   const banner = useEditorStore(selectNetworkBanner);
   if (banner === null) return null;
+  const text = `${banner} The policy view stays available: select a line to see what the policies say.`;
   return (
-    <p className="plugin-banner" role="note" aria-label="Policies not enforced">
-      {banner} The policy view stays available: select a line to see what the policies say.
+    <p className="plugin-banner" role="note" aria-label="Policies not enforced" title={text}>
+      {text}
     </p>
   );
 }
