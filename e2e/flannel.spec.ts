@@ -3,7 +3,23 @@
  * traffic tells the same story: the connection gets through, and here is what
  * the policies would do on a cluster that enforces them.
  */
+import type { WalkPanel } from './pages/WalkPanel';
+import { boxesOverlap } from './pages/Presentation';
 import { expect, test } from './fixtures';
+
+/**
+ * The callout's check and outcome read whole: the outcome inside its border,
+ * the check's name not squeezed into a narrow column beside it.
+ */
+async function expectCalloutWhole(walk: WalkPanel): Promise<void> {
+  const box = await walk.callout.boundingBox();
+  const outcome = await walk.callout.getByText(/^✓ PASSES, NOT ENFORCED$/).boundingBox();
+  const title = await walk.callout.getByText(/^Ingress at the destination prod\/db$/).boundingBox();
+  if (box === null || outcome === null || title === null) throw new Error('the callout is shown');
+  expect(outcome.x + outcome.width).toBeLessThanOrEqual(box.x + box.width);
+  expect(outcome.x).toBeGreaterThanOrEqual(box.x);
+  expect(title.width).toBeGreaterThan(box.width * 0.6);
+}
 
 test.describe('when the three tiers lesson runs on a cluster with Flannel', () => {
   test.beforeEach(async ({ page, lesson }) => {
@@ -27,6 +43,7 @@ test.describe('when the three tiers lesson runs on a cluster with Flannel', () =
     await expect(walk.callout).toContainText('Not enforced with Flannel: the packet passes.');
     await expect(walk.callout).not.toContainText('BLOCKED');
     await expect(walk.panel).not.toContainText('The packet stops here');
+    await expectCalloutWhole(walk);
     await page.screenshot({ path: 'test-results/flannel-walk.png' });
     await walk.next.click();
     await expect(walk.callout).toContainText('Reply on an established connection');
@@ -61,5 +78,37 @@ test.describe('when the three tiers lesson runs on a cluster with Flannel', () =
     await expect(matrix.root.getByRole('note')).toContainText('every connection gets through');
     expect(await matrix.cellVerdict('prod/web', 'prod/db')).toBe('✓');
     await page.screenshot({ path: 'test-results/flannel-matrix.png' });
+  });
+});
+
+test.describe('on a 1280 × 720 projector with Flannel, presented', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the banner takes one line and the walk keeps the nodes readable beside its callout', async ({
+    page,
+    lesson,
+    presentation,
+    canvas,
+    walk,
+  }) => {
+    await page.goto('/?lesson=three-tiers&step=4');
+    await lesson.plugin.selectOption('flannel');
+    await lesson.present.click();
+    await expect(lesson.banner).toContainText('not enforced');
+    const banner = await lesson.banner.boundingBox();
+    expect(banner?.height ?? Infinity).toBeLessThan(50);
+    await presentation.sidePanel.click();
+    await walk.walk('prod/web', 'prod/db', 3306);
+    await walk.next.click();
+    await expect(walk.callout).toContainText('✓ PASSES, NOT ENFORCED');
+    await expectCalloutWhole(walk);
+    const callout = await canvas.settledBox(walk.callout);
+    for (const name of ['prod/web', 'prod/db']) {
+      const card = canvas.workload(name);
+      const box = await canvas.settledBox(card);
+      expect(boxesOverlap(box, callout), `${name} clear of the callout`).toBe(false);
+      expect(await presentation.nameHeight(card, name.slice(5))).toBeGreaterThanOrEqual(14);
+    }
+    await page.screenshot({ path: 'test-results/flannel-walk-1280-presented.png' });
   });
 });

@@ -3,7 +3,7 @@ import type { ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { WalkStop } from '../../store';
 import type { Rect } from '../edges/edgeGeometry';
-import { CALLOUT_GAP, placeCallout, topBandFor } from './calloutPlacement';
+import { CALLOUT_GAP, calloutBandFor, placeCallout } from './calloutPlacement';
 import type { Box } from './calloutPlacement';
 import { WalkCallout } from './WalkCallout';
 import type { Point } from './walkGeometry';
@@ -30,8 +30,8 @@ function overlaysAround(el: HTMLElement): Box[] {
 
 /**
  * The walk's callout, drawn on screen rather than in the flow so it keeps a
- * readable size at any zoom, and placed where it covers neither walked node,
- * nor the packet, nor the palette, controls or minimap, and stays in the canvas.
+ * readable size at any zoom, and placed where it covers neither walked node
+ * (nor, in a lesson, a card the step talks about), nor the packet, nor the palette, controls or minimap, and stays in the canvas.
  */
 export function PlacedCallout({ stop, packet, nodes, ids }: PlacedCalloutProps) {
   const ref = useRef<HTMLDivElement>(null);
@@ -61,21 +61,40 @@ export function PlacedCallout({ stop, packet, nodes, ids }: PlacedCalloutProps) 
     const pane = { width, height };
     const callout = { width: el.offsetWidth, height: el.offsetHeight };
     const keepOut = overlaysAround(el);
+    // The cards a lesson step talks about besides the walked two (a namespace's box holds them).
+    const cards = ids.flatMap((id) => {
+      const node = id.startsWith('namespace:') ? undefined : flow.getInternalNode(id);
+      if (node === undefined) return [];
+      const { x, y } = node.internals.positionAbsolute;
+      return [{ x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 }];
+    });
     const place = placeCallout({
       pane,
       callout,
       anchor,
-      avoid: [...nodes.map(onScreen), dot],
+      avoid: [...nodes.map(onScreen), ...cards.map(onScreen), dot],
       keepOut,
     });
     if (!place.clear && refitted.current !== stop) {
-      // No free place: fit the two nodes below a band kept for the callout.
+      // No free place: fit the nodes beside a band kept for the callout (above them, or on
+      // their left on a low canvas).
       refitted.current = stop;
-      const side: `${number}px` = `${CALLOUT_GAP * 2}px`;
-      const top: `${number}px` = `${topBandFor(callout, keepOut, pane)}px`;
+      const all = [...nodes, ...cards];
+      const left = Math.min(...all.map((r) => r.x));
+      const top = Math.min(...all.map((r) => r.y));
+      const subject = {
+        width: Math.max(...all.map((r) => r.x + r.width)) - left,
+        height: Math.max(...all.map((r) => r.y + r.height)) - top,
+      };
+      const band = calloutBandFor(callout, keepOut, pane, subject);
+      const gap: `${number}px` = `${CALLOUT_GAP * 2}px`;
+      const kept: `${number}px` = `${band.size}px`;
       void flow.fitView({
         nodes: ids.map((id) => ({ id })),
-        padding: { top, bottom: side, x: side },
+        padding:
+          band.side === 'top'
+            ? { top: kept, bottom: gap, x: gap }
+            : { left: kept, right: gap, y: gap },
         maxZoom: 1,
         duration: 0,
       });
@@ -96,6 +115,9 @@ interface PlacedCalloutProps {
   readonly packet: Point;
   /** The walked nodes, in flow coordinates. */
   readonly nodes: readonly Rect[];
-  /** Their ids, to fit them in view again when the callout finds no free place. */
+  /**
+   * Their ids and those of the cards the lesson step talks about: kept clear of the callout, and
+   * fitted in view again when it finds no free place.
+   */
   readonly ids: readonly string[];
 }

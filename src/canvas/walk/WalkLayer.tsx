@@ -1,7 +1,13 @@
 import { ViewportPortal, useInternalNode, useReactFlow } from '@xyflow/react';
 import type { InternalNode } from '@xyflow/react';
-import { useEffect } from 'react';
-import { WALK_OUTCOMES, selectWalkPlan, useEditorStore, walkStopAnnouncement } from '../../store';
+import { useEffect, useMemo } from 'react';
+import {
+  WALK_OUTCOMES,
+  selectLessonViewNodes,
+  selectWalkPlan,
+  useEditorStore,
+  walkStopAnnouncement,
+} from '../../store';
 import type { EditorState, WalkStop } from '../../store';
 import type { Rect } from '../edges/edgeGeometry';
 import { usePacketMotion } from './usePacketMotion';
@@ -71,15 +77,19 @@ export function WalkLayer() {
   const to = plan?.request.to ?? '';
   const source = useInternalNode(from);
   const target = useInternalNode(to);
+  // In a lesson the nodes the step talks about stay in view with the walked two (and clear of
+  // the callout): the trainer walks one connection of what the step shows.
+  const subject = useEditorStore(selectLessonViewNodes);
+  const ids = useMemo(() => [...new Set([from, to, ...subject])], [from, to, subject]);
   useEffect(() => {
     if (from === '' || to === '') return;
     void flow.fitView({
-      nodes: [{ id: from }, { id: to }],
+      nodes: ids.map((id) => ({ id })),
       padding: 0.45,
       maxZoom: 1,
       duration: reduced ? 0 : 400,
     });
-  }, [flow, from, to, run, reduced]);
+  }, [flow, from, to, ids, run, reduced]);
   if (plan === null || source === undefined || target === undefined) return null;
   const index = Math.min(stopIndex, plan.stops.length - 1);
   const stop = plan.stops[index];
@@ -89,7 +99,7 @@ export function WalkLayer() {
       stop={stop}
       source={rectOf(source)}
       target={rectOf(target)}
-      ids={[from, to]}
+      ids={ids}
       runKey={`${String(run)}:${String(index)}:${from}>${to}`}
     />
   );

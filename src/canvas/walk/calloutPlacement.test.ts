@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CALLOUT_GAP, placeCallout, topBandFor } from './calloutPlacement';
+import { CALLOUT_GAP, calloutBandFor, placeCallout, topBandFor } from './calloutPlacement';
 import type { Box, CalloutScene } from './calloutPlacement';
 
 const pane = { width: 850, height: 480 };
@@ -79,5 +79,23 @@ describe('when the nodes fill the canvas', () => {
     const place = placeCallout({ ...scene, avoid: [fitted], anchor: { x: 425, y: band + 40 } });
     expect(place.clear).toBe(true);
     expect(covers({ ...place.at, ...callout }, palette)).toBe(false);
+  });
+});
+
+describe('when the view is fitted again to make room for the callout', () => {
+  const tall = { width: 380, height: 300 };
+  it('keeps the band at the top where the canvas has the height for it', () => {
+    const roomy = { width: 1360, height: 700 };
+    const band = calloutBandFor(tall, [], roomy, { width: 1050, height: 200 });
+    expect(band).toEqual({ side: 'top', size: 300 + 2 * CALLOUT_GAP });
+  });
+
+  it('keeps it beside the nodes on a low canvas, where a top band leaves them a strip', () => {
+    const low = { width: 896, height: 410 };
+    const band = calloutBandFor(tall, [], low, { width: 1050, height: 450 });
+    expect(band).toEqual({ side: 'left', size: 380 + 2 * CALLOUT_GAP });
+    // Beside: 0.44 of the design's size; under a top band it would be 0.16.
+    const zoom = Math.min((low.width - band.size - 2 * CALLOUT_GAP) / 1050, (410 - 24) / 450);
+    expect(zoom).toBeGreaterThan(0.4);
   });
 });

@@ -120,3 +120,32 @@ export function topBandFor(callout: Size, keepOut: readonly Box[], pane: Size): 
   const below = Math.max(0, ...topOverlays.map((b) => b.y + b.height));
   return below + callout.height + 2 * CALLOUT_GAP;
 }
+
+/** Where the view keeps a band free for the callout when it is fitted again, and how wide. */
+export interface CalloutBand {
+  readonly side: 'top' | 'left';
+  /** The band's size in screen pixels: its height at the top, its width on the left. */
+  readonly size: number;
+}
+
+/**
+ * The band that leaves the walked nodes (a `subject` of that size, in flow
+ * pixels) drawn larger: above them (`topBandFor`), or beside them on a canvas
+ * too low for a callout over the nodes (a 1280 × 720 projector with the side
+ * panel open), where a band at the top would shrink them to a strip.
+ */
+export function calloutBandFor(
+  callout: Size,
+  keepOut: readonly Box[],
+  pane: Size,
+  subject: Size,
+): CalloutBand {
+  const g = CALLOUT_GAP;
+  const top = topBandFor(callout, keepOut, pane);
+  const left = callout.width + 2 * g;
+  const zoomOf = (width: number, height: number) =>
+    Math.min(width / Math.max(1, subject.width), height / Math.max(1, subject.height));
+  const underTop = zoomOf(pane.width - 2 * g, pane.height - top - 2 * g);
+  const besideLeft = zoomOf(pane.width - left - 2 * g, pane.height - 2 * g);
+  return besideLeft > underTop ? { side: 'left', size: left } : { side: 'top', size: top };
+}
