@@ -62,7 +62,7 @@ function CanvasFlow() {
   const routes = useEdgeRouting(
     nodes,
     edges,
-    labelScaleOf(band, presenting),
+    labelScaleOf(band, presenting, inLesson),
     namespaceHeaderHeightOf(band, presenting),
   );
   const drawnEdges = useLinesInChunks(edges, routes);

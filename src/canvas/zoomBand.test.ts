@@ -41,6 +41,9 @@ describe('the level of detail in presentation mode', () => {
     expect(labelScaleOf('full', false)).toBe(1);
     expect(labelScaleOf('full', true)).toBeCloseTo(15 / 11);
     expect(labelScaleOf('compact', true)).toBeCloseTo(20 / 11);
+    expect(labelScaleOf('compact', false, true)).toBeCloseTo(18 / 11);
+    expect(labelScaleOf('compact', false)).toBe(1);
+    expect(labelScaleOf('full', false, true)).toBe(1);
   });
 });
 

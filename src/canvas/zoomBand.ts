@@ -13,7 +13,8 @@
  * In presentation mode the type is larger (`presentation.css`) and the bands
  * change sooner, so that a workload's name is at least 18 px on screen from
  * zoom 0.6 (0.45 in the `names` band) and the lines keep their labels in the
- * `compact` band.
+ * `compact` band, as they do in a lesson (a step draws a few lines and its
+ * text speaks of them).
  */
 export type ZoomBand = 'full' | 'compact' | 'names';
 
@@ -35,12 +36,14 @@ export function zoomBandOf(zoom: number, presenting = false): ZoomBand {
 
 /**
  * How much larger than at the desk (11 px) a line's label is drawn, in the
- * band and mode (`presentation.css`: 15 px, and 20 px in the compact band),
- * so that the router keeps the larger label off the cards.
+ * band and mode (`presentation.css`: 15 px, and 20 px in the compact band;
+ * in a lesson at the desk, 18 px in the compact band, where a step's few
+ * lines keep their labels), so that the router keeps the larger label off
+ * the cards.
  */
-export function labelScaleOf(band: ZoomBand, presenting: boolean): number {
-  if (!presenting) return 1;
-  return band === 'compact' ? 20 / 11 : 15 / 11;
+export function labelScaleOf(band: ZoomBand, presenting: boolean, inLesson = false): number {
+  if (presenting) return band === 'compact' ? 20 / 11 : 15 / 11;
+  return inLesson && band === 'compact' ? 18 / 11 : 1;
 }
 
 /** A namespace's name size in each band, at the desk and presented (`levelOfDetail.css`, `presentation.css`). */

@@ -28,7 +28,7 @@ const DB_POLICY = 'prod/db-policy';
 const DNS = 'kube-system/coredns';
 
 /**
- * One drawing for every step: the users above web, the tiers left to right
+ * The drawing of steps 1 to 4: the users above web, the tiers left to right
  * with api a little lower (web's line to db passes above it), far enough
  * apart for a port's label on each line, and the DNS server below api.
  */
@@ -42,8 +42,27 @@ const PLACES: LessonPlaces = {
   [DNS]: [24, 56],
 };
 
-function builtInPlaced(files: Readonly<Record<string, string>>) {
-  return docPlaced(builtInDoc(files), PLACES);
+/**
+ * Step 5 speaks of the two opposite lines between api and db (the query, and
+ * db's own connection that is now blocked): api lower down, so each line is
+ * long enough for its label beside the other's.
+ */
+const PLACES_API_LOWER: LessonPlaces = { ...PLACES, [API]: [410, 330] };
+
+/**
+ * Step 6 shows every tier and the DNS server at once: the tiers in one row
+ * and the DNS server below the middle one, a drawing about as wide as a
+ * projector, so that a 1280 × 720 room still reads the lines' labels.
+ */
+const PLACES_FLAT: LessonPlaces = {
+  ...PLACES,
+  [API]: [500, 56],
+  [DB]: [976, 56],
+  'namespace:kube-system': [476, 420],
+};
+
+function builtInPlaced(files: Readonly<Record<string, string>>, places = PLACES) {
+  return docPlaced(builtInDoc(files), places);
 }
 
 function steps(): LessonStep[] {
@@ -133,8 +152,12 @@ function steps(): LessonStep[] {
         'db-policy now also lists Egress, with no egress rule, so the database may not start any ' +
         'connection: db to api on TCP 5000 is blocked. The API server still gets its answers: a ' +
         'reply travels back on the connection api opened, and replies need no rule.',
-      doc: builtInPlaced({ ...app, 'db-policy.yaml': dbPolicyNoEgressYaml }),
-      focus: { nodes: [API, DB], connection: connectionOf(API, DB, 3306) },
+      doc: builtInPlaced({ ...app, 'db-policy.yaml': dbPolicyNoEgressYaml }, PLACES_API_LOWER),
+      focus: {
+        nodes: [API, DB],
+        connection: connectionOf(API, DB, 3306),
+        lines: [connectionOf(API, DB, 3306), connectionOf(DB, API, 5000)],
+      },
       policy: { name: DB_POLICY, marks: ['spec.policyTypes'] },
       expect: [blocks(DB, API, 5000), allows(API, DB, 3306)],
     },
@@ -151,7 +174,10 @@ function steps(): LessonStep[] {
         'arrives: the five rows of the Traffic table. Each egress list also lets its tier ask ' +
         "the cluster's DNS server (coredns in kube-system, UDP and TCP 53), which lesson 3 " +
         'explains: those are the DNS rows of the table.',
-      doc: builtInPlaced({ ...app, 'dns.yaml': dnsYaml, 'every-tier.yaml': everyTierYaml }),
+      doc: builtInPlaced(
+        { ...app, 'dns.yaml': dnsYaml, 'every-tier.yaml': everyTierYaml },
+        PLACES_FLAT,
+      ),
       focus: { nodes: [...TIERS, DNS] },
       expect: [
         allows(USER, WEB, 80),
