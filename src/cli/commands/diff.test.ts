@@ -253,17 +253,28 @@ const CORPUS = '/work/shared/corpus/real';
 const corpus = existsSync(CORPUS)
   ? readdirSync(CORPUS)
       .filter((f) => f.endsWith('.yaml'))
-      // YAML 1.1 merge keys (<<): js-yaml, which writes the edited versions, keeps them as keys.
-      .filter((f) => !readFileSync(join(CORPUS, f), 'utf8').includes('<<:'))
       .map((f) => join(CORPUS, f))
   : [];
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The objects of a file, `List` items flattened. */
+/**
+ * `value` with YAML 1.1 merge keys (`<<: *anchor`) merged, as kubectl's decoder (and our
+ * importer) reads them: js-yaml keeps `<<` as a key, which the edited versions must not carry.
+ */
+function merged(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(merged);
+  if (!isObj(value)) return value;
+  const { '<<': base, ...own } = value;
+  const bases = (Array.isArray(base) ? base : [base]).filter(isObj).map(merged).filter(isObj);
+  const entries = Object.entries(own).map(([k, v]) => [k, merged(v)]);
+  return Object.assign({}, ...bases.reverse(), Object.fromEntries(entries)) as Obj;
+}
+
+/** The objects of a file, `List` items flattened, merge keys merged. */
 function objectsOf(text: string): Obj[] {
-  const docs = loadAll(text).filter(isObj);
+  const docs = loadAll(text).map(merged).filter(isObj);
   return docs.flatMap((d) => (Array.isArray(d.items) ? d.items.filter(isObj) : [d]));
 }
 
@@ -433,6 +444,22 @@ function diffCells(diff: DiffJson): string[] {
     .sort();
 }
 
+/** The cells of `diff --output md`'s table: each row's ports, `TCP 80, UDP 53`, one by one. */
+function markdownCells(markdown: string): string[] {
+  return markdown
+    .split('\n')
+    .filter((line) => /^\| (🟢|🔴) /.test(line))
+    .flatMap((line) => {
+      const [change = '', from = '', to = '', ports = ''] = line.slice(2).split(' | ');
+      const allowed = change.includes('newly allowed');
+      return ports.split(', ').map((p) => {
+        const [protocol, port] = p.split(' ');
+        return `${from.replaceAll('`', '')}>${to.replaceAll('`', '')} ${String(port)}/${String(protocol)} ${String(allowed)}`;
+      });
+    })
+    .sort();
+}
+
 async function reachOf(path: string, infer: boolean): Promise<Reach> {
   const run = await cli(['reach', ...(infer ? ['--infer'] : []), '--json', path]);
   expect(run.code).toBe(0);
@@ -441,39 +468,92 @@ async function reachOf(path: string, infer: boolean): Promise<Reach> {
 
 const yamlOf = (objects: Obj[]) => objects.map((o) => dump(o, { noRefs: true })).join('---\n');
 
-/** Checks the diff of two versions against two reach runs; true when some verdict changed. */
-async function crossCheck(before: Obj[], after: Obj[], infer: boolean): Promise<boolean> {
-  const beforePath = tmpFile(yamlOf(before));
-  const afterPath = tmpFile(yamlOf(after));
-  const flags = [...(infer ? ['--infer'] : []), '--json'];
-  const run = await cli(['diff', ...flags, beforePath, '--against', afterPath]);
+const portsOf = (r: Reach) => r.results.map(({ port, protocol }) => ({ port, protocol }));
+const podsOf = (r: Reach) => Object.keys(r.results[0]?.allowed ?? {});
+const keyOf = (p: { port: number; protocol: string }) => `${p.protocol} ${String(p.port)}`;
+const without = <T>(list: T[], other: T[], key: (t: T) => string) =>
+  list.filter((t) => !other.map(key).includes(key(t)));
+
+/**
+ * `diff BEFORE --against AFTER`, as JSON and as Markdown, against the two reach runs: the same
+ * cells, counts, workloads and ports on one side only, and exit 1 exactly when something changed.
+ */
+async function checkDirection(
+  paths: readonly [string, string],
+  [then, now]: readonly [Reach, Reach],
+  infer: boolean,
+): Promise<boolean> {
+  const flags = infer ? ['--infer'] : [];
+  const [beforePath, afterPath] = paths;
+  const run = await cli(['diff', ...flags, '--json', beforePath, '--against', afterPath]);
   const diff = JSON.parse(run.stdout) as DiffJson;
-  const [then, now] = [await reachOf(beforePath, infer), await reachOf(afterPath, infer)];
-  expect(diffCells(diff)).toEqual(reachDifference(then, now));
-  const pods = (r: Reach) => Object.keys(r.results[0]?.allowed ?? {});
-  const had = pods(then);
-  const has = pods(now);
+  const cells = reachDifference(then, now);
+  expect(diffCells(diff)).toEqual(cells);
+  expect(diff.newlyAllowed).toBe(cells.filter((c) => c.endsWith(' true')).length);
+  expect(diff.newlyBlocked).toBe(cells.filter((c) => c.endsWith(' false')).length);
+  const [had, has] = [podsOf(then), podsOf(now)];
   if (then.results.length > 0 && now.results.length > 0) {
     expect(diff.workloads.added).toEqual(has.filter((p) => !had.includes(p)));
     expect(diff.workloads.removed).toEqual(had.filter((p) => !has.includes(p)));
+    expect(diff.ports.added).toEqual(without(portsOf(now), portsOf(then), keyOf));
+    expect(diff.ports.removed).toEqual(without(portsOf(then), portsOf(now), keyOf));
   }
+  const oneSide = [diff.namespaces, diff.workloads, diff.ports].some(
+    (l) => l.added.length + l.removed.length > 0,
+  );
+  expect(diff.changed).toBe(cells.length > 0 || oneSide);
   expect(run.code).toBe(diff.changed ? 1 : 0);
-  return diff.changes.length > 0;
+
+  const md = await cli(['diff', ...flags, '--output', 'md', beforePath, '--against', afterPath]);
+  expect(md.code).toBe(run.code);
+  expect(md.stdout).toMatch(
+    new RegExp(
+      `^\\*\\*Connectivity diff:\\*\\* ${diff.newlyAllowed} newly allowed, ${diff.newlyBlocked} newly blocked `,
+    ),
+  );
+  expect(markdownCells(md.stdout)).toEqual(cells);
+  return cells.length > 0;
 }
 
-describe.skipIf(corpus.length === 0)('diff on real policies, against two reach runs', () => {
-  const pairs = corpus.flatMap((file) => {
-    const objects = objectsOf(readFileSync(file, 'utf8'));
-    if (policies(objects).length === 0) return [];
-    return Object.entries(EDITS).flatMap(([edit, apply]) => {
-      const versions = apply(objects);
-      if (versions === null) return [];
-      return [{ name: `${file.split('/').pop() ?? file}: ${edit}`, ...versions }];
-    });
-  });
+/** Checks the diff of two versions, both ways, against two reach runs; true when a verdict changed. */
+async function crossCheck(before: Obj[], after: Obj[], infer: boolean): Promise<boolean> {
+  const paths = [tmpFile(yamlOf(before)), tmpFile(yamlOf(after))] as const;
+  const reach = [await reachOf(paths[0], infer), await reachOf(paths[1], infer)] as const;
+  const forward = await checkDirection(paths, reach, infer);
+  const backward = await checkDirection([paths[1], paths[0]], [reach[1], reach[0]], infer);
+  expect(backward).toBe(forward);
+  return forward;
+}
 
-  it('has edits to check', () => {
-    expect(pairs.length).toBeGreaterThan(100);
+/** Whether some rule of the policies names a peer (`from`/`to` with an element). */
+const namesAPeer = (objects: Obj[]) =>
+  policies(objects)
+    .flatMap(rulesOf)
+    .some((r) => (peersOf(r)?.length ?? 0) > 0);
+
+describe.skipIf(corpus.length === 0)('diff on real policies, against two reach runs', () => {
+  const files = corpus.map((file) => ({
+    name: file.split('/').pop() ?? file,
+    objects: objectsOf(readFileSync(file, 'utf8')),
+  }));
+  const withPolicies = files.filter((f) => policies(f.objects).length > 0);
+  const pairs = withPolicies.flatMap(({ name, objects }) =>
+    Object.entries(EDITS).flatMap(([edit, apply]) => {
+      const versions = apply(objects);
+      return versions === null ? [] : [{ name: `${name}: ${edit}`, file: name, edit, ...versions }];
+    }),
+  );
+
+  it('edits every file with policies in all four ways, a peer wherever a rule names one', () => {
+    expect(withPolicies.map((f) => f.name)).toEqual(files.map((f) => f.name));
+    for (const { name, objects } of withPolicies) {
+      const edits = pairs.filter((p) => p.file === name).map((p) => p.edit);
+      const expected = Object.keys(EDITS).filter(
+        (edit) => edit !== 'a peer removed' || namesAPeer(objects),
+      );
+      expect(edits, name).toEqual(expected);
+    }
+    expect(pairs.length).toBeGreaterThan(150);
   });
 
   let changed = 0;
