@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ALIAS_NODES, scanEvents } from './eventIndex';
+import { eventsNeedScan, MAX_ALIAS_NODES, MAX_DEPTH, scanEvents } from './eventIndex';
 import type { ScanResult } from './eventIndex';
 import { YAML_EVENT, yamlEvents } from './yaml';
 
@@ -89,5 +89,58 @@ describe('when a mapping repeats a key', () => {
   it('does not confuse equal keys of different mappings', () => {
     const result = scan('a: {name: 1}\nb: {name: 1}\nc: [{name: 1}, {name: 2}]\n');
     expect(result.ok && result.duplicates).toEqual([]);
+  });
+});
+
+describe('when deciding whether a file needs the scan before it is read', () => {
+  const needsScan = (text: string): boolean => {
+    const events = yamlEvents(text, 100);
+    if (!events.ok) throw new Error(events.failure.message);
+    return eventsNeedScan(text, events.value);
+  };
+  const nested = (levels: number): string =>
+    `${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n')} x\n`;
+
+  it('reads a plain manifest without it, quoted booleans and repeated values included', () => {
+    const text = [
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      'metadata: {name: web, labels: {debug: "on", tier: "yes", role: web}}',
+      'spec:',
+      '  podSelector: {matchLabels: {role: web}}',
+      '  ingress: [{ports: [{port: 80}, {port: 80}]}]',
+      '---',
+      'kind: Namespace',
+      '',
+    ].join('\n');
+    expect(needsScan(text)).toBe(false);
+  });
+
+  it('scans for an anchor, an alias or a tag', () => {
+    expect(needsScan('a: &x {b: 1}\n')).toBe(true);
+    expect(needsScan('a: &x 1\nb: 2\n')).toBe(true);
+    expect(needsScan('a: &a [1]\nb: *a\n')).toBe(true);
+    expect(needsScan('a: !!str 1\n')).toBe(true);
+    expect(needsScan('a: !!map {b: 1}\n')).toBe(true);
+  });
+
+  it('scans for a plain yes/no/on/off/y/n, as a value or a key', () => {
+    expect(needsScan('labels: {debug: on}\n')).toBe(true);
+    expect(needsScan('names: [a, n]\n')).toBe(true);
+    expect(needsScan('Yes: 1\n')).toBe(true);
+    expect(needsScan('labels: {debug: onward, x: "on", z: \'no\'}\n')).toBe(false);
+  });
+
+  it(`scans deeper than ${MAX_DEPTH} levels, where the scan says how deep`, () => {
+    expect(needsScan(nested(MAX_DEPTH))).toBe(false);
+    expect(needsScan(nested(MAX_DEPTH + 1))).toBe(true);
+    expect(scan(nested(MAX_DEPTH)).ok).toBe(true);
+    expect(scan(nested(MAX_DEPTH + 1)).ok).toBe(false);
+  });
+
+  it('counts the depth of each document from zero', () => {
+    const twice = `${nested(MAX_DEPTH)}---\n${nested(MAX_DEPTH)}`;
+    expect(needsScan(twice)).toBe(false);
+    expect(scan(twice).ok).toBe(true);
   });
 });

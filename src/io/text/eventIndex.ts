@@ -80,6 +80,43 @@ function anchorName(text: string, start: number, end: number): string | null {
   return start === -1 ? null : text.slice(start, end);
 }
 
+/**
+ * Whether `scanEvents` could find anything in these events: false when they hold no anchor,
+ * alias or tag, no plain yes/no/on/off/y/n (as a key or a value) and nest at most
+ * `MAX_DEPTH` levels, the common case of a manifest. Then the only thing left to find is a
+ * key written twice, which `yamlConstruct(…, 'fail')` does with the same keys (plain keys
+ * resolved and made strings): a file is read without the index, and indexed only when a
+ * message needs a line.
+ */
+export function eventsNeedScan(text: string, events: readonly YamlEvent[]): boolean {
+  let depth = 0;
+  for (const event of events) {
+    switch (event.type) {
+      case YAML_EVENT.SEQUENCE:
+      case YAML_EVENT.MAPPING:
+        depth += 1;
+        if (depth > MAX_DEPTH || event.anchorStart !== -1 || event.tagStart !== -1) return true;
+        break;
+      case YAML_EVENT.SCALAR:
+        if (event.anchorStart !== -1 || event.tagStart !== -1) return true;
+        if (
+          event.style === YAML_SCALAR_STYLE.PLAIN &&
+          event.valueEnd - event.valueStart <= 3 &&
+          YAML11_BOOLEAN_WORDS.has(text.slice(event.valueStart, event.valueEnd))
+        ) {
+          return true;
+        }
+        break;
+      case YAML_EVENT.ALIAS:
+        return true;
+      case YAML_EVENT.POP:
+        if (depth > 0) depth -= 1;
+        break;
+    }
+  }
+  return false;
+}
+
 /** Index the events of `text`; `ok: false` for a YAML bomb, a cycle or an unknown alias. */
 export function scanEvents(text: string, events: readonly YamlEvent[]): ScanResult {
   const ends = new Int32Array(events.length);

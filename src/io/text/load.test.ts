@@ -20,6 +20,15 @@ describe('when a file holds several documents', () => {
     expect(objectsOf(text).map((object) => object.value)).toEqual([{ kind: 'A' }, { kind: 'B' }]);
   });
 
+  it('places a field of a document that follows empty ones at its line', () => {
+    const text = '---\n# only a comment\n---\nkind: A\n---\n---\nkind: B\nspec:\n  x: 1\n';
+    const [a, b] = objectsOf(text);
+    expect(a?.locate('kind')).toEqual({ line: 4, column: 1 });
+    expect(b?.locate('spec.x')).toEqual({ line: 9, column: 3 });
+    const loaded = loadYaml({ name: 'in.yaml', text });
+    expect(loaded.ok && loaded.locate(1, 'spec.x')).toEqual({ line: 9, column: 3 });
+  });
+
   it('reads JSON as well as YAML', () => {
     expect(objectsOf('{"kind": "A", "spec": {"x": [1, 2]}}').map((o) => o.value)).toEqual([
       { kind: 'A', spec: { x: [1, 2] } },

@@ -15,8 +15,9 @@
  * through aliases. Nothing here throws: every problem becomes an `Issue`.
  */
 import type { Issue } from '../../model';
-import { MAX_DEPTH, scanEvents } from './eventIndex';
+import { eventsNeedScan, MAX_DEPTH, scanEvents } from './eventIndex';
 import type { BooleanWord, DuplicateKey, EventIndex } from './eventIndex';
+import type { YamlEvent } from './yaml';
 import { fieldPathJoin, fieldPathOf } from './fieldPath';
 import { fileError, issueAt } from './fileIssue';
 import { locateOffset } from './locate';
@@ -49,14 +50,56 @@ export type LoadedObjects =
   { ok: true; objects: LoadedObject[]; issues: Issue[] } | { ok: false; issues: Issue[] };
 
 interface LoadedDocuments {
-  readonly index: EventIndex;
   readonly position: (offset: number) => TextPosition;
-  /** Non-empty documents with the event index of their root node. */
-  readonly documents: readonly { value: unknown; root: number; number: number }[];
+  /** Non-empty documents, with their place among all the file's documents (`number`). */
+  readonly documents: readonly { value: unknown; number: number }[];
+  /**
+   * The 0-based offset where a field path of the `number`-th document was written (or of
+   * its nearest written ancestor); -1 when nothing has a place.
+   */
+  readonly offsetOf: (number: number, path: string) => number;
   readonly duplicates: readonly DuplicateKey[];
   readonly booleanWords: readonly BooleanWord[];
   /** Documents left out for a syntax error, one error each; the others were read. */
   readonly syntaxErrors: readonly Issue[];
+}
+
+function offsetIn(index: EventIndex, number: number, path: string): number {
+  const root = index.roots[number];
+  return root === undefined ? -1 : locateOffset(index, root, path);
+}
+
+/** The documents that hold something, numbered among all of them. */
+function documentsOf(values: readonly unknown[]): { value: unknown; number: number }[] {
+  const documents: { value: unknown; number: number }[] = [];
+  values.forEach((value, number) => {
+    if (value !== null && value !== undefined) documents.push({ value, number });
+  });
+  return documents;
+}
+
+/**
+ * A file that needs no scan (see `eventsNeedScan`): its events are indexed the first time
+ * a message asks where something was written, most files never.
+ */
+function loadedUnscanned(
+  text: string,
+  events: readonly YamlEvent[],
+  values: readonly unknown[],
+  position: (offset: number) => TextPosition,
+  syntaxErrors: readonly Issue[],
+): LoadedDocuments {
+  let index: EventIndex | null = null;
+  const offsetOf = (number: number, path: string): number => {
+    if (index === null) {
+      const scan = scanEvents(text, events);
+      if (!scan.ok) throw new Error(`events that needed no scan failed it: ${scan.message}`);
+      index = scan.index;
+    }
+    return offsetIn(index, number, path);
+  };
+  const documents = documentsOf(values);
+  return { position, documents, offsetOf, duplicates: [], booleanWords: [], syntaxErrors };
 }
 
 /** The UTF-8 size of `text` (exact when it may exceed `limit`). */
@@ -108,6 +151,14 @@ function loadDocuments(
       : syntaxMessage(message, text);
     return failed(why, { line, column });
   }
+  if (!eventsNeedScan(source, events.value)) {
+    const values = yamlConstruct(events.value, source, 'fail');
+    if (values.ok) {
+      const loaded = loadedUnscanned(source, events.value, values.value, position, syntaxErrors);
+      return { ok: true, loaded };
+    }
+    // A key written twice, or what construction refuses: read as below, for the messages.
+  }
   const scan = scanEvents(source, events.value);
   if (!scan.ok) return failed(scan.message, position(scan.offset));
   const values = yamlConstruct(events.value, source);
@@ -115,19 +166,13 @@ function loadDocuments(
     const { message, line, column } = values.failure;
     return failed(`YAML error: ${message}`, { line, column });
   }
-  const documents: { value: unknown; root: number; number: number }[] = [];
-  values.value.forEach((value, number) => {
-    const root = scan.index.roots[number];
-    if (value !== null && value !== undefined && root !== undefined) {
-      documents.push({ value, root, number });
-    }
-  });
+  const { index } = scan;
   return {
     ok: true,
     loaded: {
-      index: scan.index,
       position,
-      documents,
+      documents: documentsOf(values.value),
+      offsetOf: (number, path) => offsetIn(index, number, path),
       duplicates: scan.duplicates,
       booleanWords: scan.booleanWords,
       syntaxErrors,
@@ -199,9 +244,9 @@ export function loadYaml(file: SourceFile):
   ];
   if (issues.length > 0) return { ok: false, issues };
   const locate = (document: number, path: string): TextPosition => {
-    const root = loaded.documents[document]?.root;
-    if (root === undefined) return { line: 0, column: 0 };
-    return loaded.position(locateOffset(loaded.index, root, path));
+    const number = loaded.documents[document]?.number;
+    if (number === undefined) return { line: 0, column: 0 };
+    return loaded.position(loaded.offsetOf(number, path));
   };
   return {
     ok: true,
@@ -279,18 +324,18 @@ export function loadObjects(
   const result = loadDocuments(file);
   if (!result.ok) return result;
   const { loaded } = result;
-  const objects: { value: unknown; base: string; root: number; number: number }[] = [];
-  const unwrap = (value: unknown, base: string, root: number, number: number): void => {
+  const objects: { value: unknown; base: string; number: number }[] = [];
+  const unwrap = (value: unknown, base: string, number: number): void => {
     if (!isList(value)) {
-      objects.push({ value, base, root, number });
+      objects.push({ value, base, number });
       return;
     }
     const items: readonly unknown[] = Array.isArray(value.items) ? value.items : [];
     items.forEach((item, i) => {
-      unwrap(listItemTyped(value, item), fieldPathJoin(base, `items[${i}]`), root, number);
+      unwrap(listItemTyped(value, item), fieldPathJoin(base, `items[${i}]`), number);
     });
   };
-  for (const { value, root, number } of loaded.documents) unwrap(value, '', root, number);
+  for (const { value, number } of loaded.documents) unwrap(value, '', number);
 
   const byBase = new Map<string, number>();
   objects.forEach((object, i) => byBase.set(`${object.number}:${object.base}`, i));
@@ -330,7 +375,7 @@ export function loadObjects(
     value: object.value,
     base: object.base,
     locate: (path) =>
-      loaded.position(locateOffset(loaded.index, object.root, fieldPathJoin(object.base, path))),
+      loaded.position(loaded.offsetOf(object.number, fieldPathJoin(object.base, path))),
     duplicates: duplicatesOf.get(i) ?? [],
     booleanWords: booleanWordsOf.get(i) ?? [],
   }));

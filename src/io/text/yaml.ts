@@ -111,14 +111,20 @@ export function yamlEvents(text: string, maxDepth: number): YamlOutcome<YamlEven
 }
 
 /**
- * One value per YAML document (`null` for an empty one). Duplicate keys do not
- * fail here (the last one wins): the caller reports them from the events.
+ * One value per YAML document (`null` for an empty one). With `duplicateKeys: 'last'` a
+ * key written twice does not fail here (the last one wins): the caller reports it from the
+ * events. With 'fail' it is a failure, for a caller that has not scanned the events.
  */
-export function yamlConstruct(events: YamlEvent[], text: string): YamlOutcome<unknown[]> {
+export function yamlConstruct(
+  events: YamlEvent[],
+  text: string,
+  duplicateKeys: 'last' | 'fail' = 'last',
+): YamlOutcome<unknown[]> {
   try {
+    const json = duplicateKeys === 'last';
     return {
       ok: true,
-      value: constructFromEvents(events, { source: text, schema: K8S_SCHEMA, json: true }),
+      value: constructFromEvents(events, { source: text, schema: K8S_SCHEMA, json }),
     };
   } catch (error) {
     return { ok: false, failure: failureOf(error) };
