@@ -89,6 +89,27 @@ describe('when writing reachability as JSON', () => {
     });
   });
 
+  it('cuts rows of names in any script at the right bytes', async () => {
+    const pods = ['x/ü', 'x/日本', 'x/😀', 'a/"q"', 'x/plain'];
+    const rows = ['.X.X.', 'X.X.X', '..XX.', 'XX..X', '.X.X.'];
+    const { sink, chunks } = collector();
+    await reachJsonWrite(sink, {
+      pods: [],
+      count: 1,
+      matrixAt: () => matrixFrom(pods, rows),
+      focus: null,
+    });
+    const allowed = Object.fromEntries(
+      pods.map((from, i) => [
+        from,
+        Object.fromEntries(pods.map((to, j) => [to, rows[i]?.[j] === '.'])),
+      ]),
+    );
+    expect(JSON.parse(chunks.join(''))).toEqual({
+      results: [{ port: 80, protocol: 'TCP', allowed }],
+    });
+  });
+
   it('keeps the row of the focused pod and, in every other row, its cell only', async () => {
     const { sink, chunks } = collector();
     const matrix = matrixFrom(['x/a', 'x/b', 'x/c'], ['.X.', 'X..', '...']);

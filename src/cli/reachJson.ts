@@ -18,7 +18,7 @@ const UTF8 = new TextEncoder();
  * Every source's row is copied from two texts encoded once per pod list: all cells `true`,
  * and all cells `false`. A run of equal verdicts is one slice of one of them, so a row costs
  * a few byte copies instead of one string per cell (a million cells at 1,000 pods), and no
- * text is encoded per row.
+ * text is encoded per row or per name (an encoding call costs microseconds).
  */
 interface RowBytes {
   readonly allowed: Uint8Array;
@@ -26,35 +26,48 @@ interface RowBytes {
   /** Where cell `to` starts in each (`n + 1` entries: the last is the length), in bytes. */
   readonly allowedAt: Int32Array;
   readonly blockedAt: Int32Array;
+  /** Where the quoted name of pod `to` ends in `allowed` (it starts at `allowedAt[to]`). */
+  readonly nameEnd: Int32Array;
 }
 
-function rowBytesOf(quoted: readonly Uint8Array[]): RowBytes {
-  const n = quoted.length;
+/** UTF-8 bytes of a JSON string, which holds no lone surrogate (`JSON.stringify` escapes them). */
+function utf8Length(text: string): number {
+  let length = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is 2 code units and 4 bytes; other characters 1 to 3 bytes.
+    if (code >= 0x80) length += code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 1 : 2;
+  }
+  return length;
+}
+
+function rowBytesOf(pods: readonly string[]): RowBytes {
+  const n = pods.length;
+  const quoted = pods.map((key) => JSON.stringify(key));
+  const nameBytes = quoted.map(utf8Length);
   const cells = (word: string) => {
     const at = new Int32Array(n + 1);
-    const texts = quoted.map((name, to) => {
-      const cell = UTF8.encode(`:${word}${to < n - 1 ? ',' : ''}`);
-      at[to + 1] = (at[to] ?? 0) + name.length + cell.length;
-      return [name, cell];
-    });
-    const bytes = new Uint8Array(at[n] ?? 0);
-    texts.forEach(([name = EMPTY, cell = EMPTY], to) => {
-      bytes.set(name, at[to]);
-      bytes.set(cell, (at[to] ?? 0) + name.length);
-    });
+    for (let to = 0; to < n; to++) {
+      const suffix = word.length + (to < n - 1 ? 2 : 1);
+      at[to + 1] = (at[to] ?? 0) + (nameBytes[to] ?? 0) + suffix;
+    }
+    const text = quoted.map((name, to) => `${name}:${word}${to < n - 1 ? ',' : ''}`).join('');
+    const bytes = UTF8.encode(text);
+    if (bytes.length !== at[n]) throw new Error(`row text of ${bytes.length} bytes, not ${at[n]}`);
     return { bytes, at };
   };
   const allowed = cells('true');
   const blocked = cells('false');
+  const nameEnd = allowed.at.map((start, to) => start + (nameBytes[to] ?? 0));
   return {
     allowed: allowed.bytes,
     blocked: blocked.bytes,
     allowedAt: allowed.at,
     blockedAt: blocked.at,
+    nameEnd,
   };
 }
 
-const EMPTY = new Uint8Array();
 const OPEN_ROW = UTF8.encode(':{');
 const CLOSE_ROW = UTF8.encode('}');
 const COMMA = UTF8.encode(',');
@@ -80,24 +93,24 @@ async function resultWrite(
   out: ByteChunks,
   matrix: Matrix,
   focus: number | null,
-  quoted: readonly Uint8Array[],
   bytes: RowBytes,
 ): Promise<void> {
   await out.text(
     `{"port":${JSON.stringify(matrix.port)},"protocol":${JSON.stringify(matrix.protocol)},"allowed":{`,
   );
-  const focusName = focus === null ? EMPTY : (quoted[focus] ?? EMPTY);
-  const wholeRow = Math.max(bytes.allowed.length, bytes.blocked.length);
-  for (let from = 0; from < quoted.length; from++) {
-    const name = quoted[from] ?? EMPTY;
+  const { allowed, allowedAt, nameEnd } = bytes;
+  const nameOf = (pod: number) => (nameEnd[pod] ?? 0) - (allowedAt[pod] ?? 0);
+  const wholeRow = Math.max(allowed.length, bytes.blocked.length);
+  const focusCell = focus === null ? 0 : nameOf(focus) + FOCUS_BLOCKED.length;
+  for (let from = 0; from < matrix.pods.length; from++) {
     const whole = focus === null || from === focus;
-    await out.room(name.length + 4 + (whole ? wholeRow : focusName.length + FOCUS_BLOCKED.length));
+    await out.room(nameOf(from) + 4 + (whole ? wholeRow : focusCell));
     if (from > 0) out.put(COMMA);
-    out.put(name);
+    out.put(allowed, allowedAt[from], nameEnd[from]);
     out.put(OPEN_ROW);
     if (whole) rowCellsPut(out, matrix, from, bytes);
     else {
-      out.put(focusName);
+      out.put(allowed, allowedAt[focus], nameEnd[focus]);
       out.put(matrixAllows(matrix, from, focus) ? FOCUS_ALLOWED : FOCUS_BLOCKED);
     }
     out.put(CLOSE_ROW);
@@ -116,14 +129,12 @@ export async function reachJsonWrite(
 ): Promise<void> {
   const out = byteChunks(sink, chunkBytes);
   await out.text('{"results":[');
-  let quoted: Uint8Array[] | null = null;
   let bytes: RowBytes | null = null;
   for (let i = 0; i < results.count; i++) {
     const matrix = results.matrixAt(i);
-    quoted ??= matrix.pods.map((key) => UTF8.encode(JSON.stringify(key)));
-    bytes ??= rowBytesOf(quoted);
+    bytes ??= rowBytesOf(matrix.pods);
     if (i > 0) await out.text(',');
-    await resultWrite(out, matrix, results.focus, quoted, bytes);
+    await resultWrite(out, matrix, results.focus, bytes);
   }
   await out.text(']}\n');
   await out.flush();
