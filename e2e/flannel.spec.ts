@@ -27,6 +27,11 @@ test.describe('when the three tiers lesson runs on a cluster with Flannel', () =
     await expect(lesson.title).toHaveText('web can no longer reach the database');
     await lesson.plugin.selectOption('flannel');
     await expect(lesson.banner).toBeVisible();
+    // The step's text says "blocked"; the banner says how to read it with Flannel.
+    await expect(lesson.bar).toContainText('is now blocked');
+    await expect(lesson.banner).toContainText(
+      'Where this lesson says blocked, it tells what the policies would do on a cluster that enforces them.',
+    );
   });
 
   test('the walk of web → db passes the check the policies would block at', async ({
