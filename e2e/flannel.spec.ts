@@ -54,6 +54,23 @@ test.describe('when the three tiers lesson runs on a cluster with Flannel', () =
     await expect(walk.callout).toContainText('Reply on an established connection');
   });
 
+  test('the canvas draws web → db getting through, its label saying what the policies would do', async ({
+    page,
+    canvas,
+  }) => {
+    await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveText(
+      'TCP 3306 · blocked if enforced',
+    );
+    await expect(canvas.lineBetween('prod/web', 'prod/db')).toHaveClass(/is-allowed/);
+    await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');
+    await page.goto('/?lesson=namespaces&step=4');
+    await expect(canvas.lineLabel('dev/api', 'prod/db')).toHaveText(
+      'TCP 3306 · blocked if enforced',
+    );
+    await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveText('TCP 3306');
+    await page.screenshot({ path: 'test-results/flannel-namespaces-or.png' });
+  });
+
   test("web's path list, the matrix, the Traffic table and findings agree", async ({
     page,
     canvas,

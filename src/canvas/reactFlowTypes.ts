@@ -108,6 +108,11 @@ export type FlowEdgeData = {
   readonly compare?: 'allowed' | 'blocked' | 'both';
   /** While a comparison is open, a line it does not change: drawn fainter. */
   readonly faded?: true;
+  /**
+   * Allowed only because the network plugin does not enforce the policies (Flannel): what
+   * they would make of it, said on its label.
+   */
+  readonly unenforced?: 'blocked' | 'partial';
 };
 
 export type FlowEdge = Edge<FlowEdgeData, 'flow'>;

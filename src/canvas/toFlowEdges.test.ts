@@ -7,6 +7,7 @@ import {
   selectFlowGroups,
   selectPathGroups,
 } from '../store';
+import { labelTextOf } from './routing/routeInput';
 import { toFlowEdges } from './toFlowEdges';
 
 function groupsOf(name: string) {
@@ -150,5 +151,28 @@ describe('while the design is compared with one where db-policy was not there', 
     expect(plain.every((e) => e.data?.compare === undefined && e.data?.faded === undefined)).toBe(
       true,
     );
+  });
+});
+
+describe('when the network plugin does not enforce the policies', () => {
+  it('draws a line the policies would block as allowed, its label saying what they would do', () => {
+    const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc;
+    const store = createEditorStore({ doc });
+    store.getState().select({ kind: 'node', id: 'workload:prod/web' });
+    store.getState().setNetworkPlugin('flannel');
+    const state = store.getState();
+    const edges = toFlowEdges({
+      groups: selectFlowGroups(state),
+      pathGroups: selectPathGroups(state),
+      selectedNodeId: 'workload:prod/web',
+      selectedEdgeId: null,
+    });
+    const webDb = edges.find((e) => e.id === 'workload:prod/web>workload:prod/db');
+    expect(webDb?.data?.status).toBe('allowed');
+    expect(webDb?.data === undefined ? '' : labelTextOf(webDb.data)).toBe(
+      'TCP 3306 · blocked if enforced',
+    );
+    const apiDb = edges.find((e) => e.id === 'workload:prod/api>workload:prod/db');
+    expect(apiDb?.data === undefined ? '' : labelTextOf(apiDb.data)).toBe('TCP 3306');
   });
 });

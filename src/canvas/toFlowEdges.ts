@@ -170,6 +170,7 @@ function pathEdge(group: PathGroup, selectedEdgeId: string | null, named = false
     emphasis: false,
     path: !named,
     changed: false,
+    ...(group.unenforced === undefined ? {} : { unenforced: group.unenforced }),
   });
 }
 
@@ -216,6 +217,7 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
       emphasis: touchesSelection,
       path: false,
       changed: changed.has(group.id),
+      ...(group.unenforced === undefined ? {} : { unenforced: group.unenforced }),
     });
   });
   const marked = paths.map((e) =>

@@ -38,9 +38,10 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const summary = data?.summary === true ? 'is-summary' : '';
   const compare = data?.compare === undefined ? '' : `is-compare-${data.compare}`;
   const faded = data?.faded === true ? 'is-faded' : '';
+  const unenforced = data?.unenforced === undefined ? '' : 'is-unenforced';
   // The picked line keeps its label when zoomed out, where the others' go (levelOfDetail.css).
   const picked = selected === true ? 'is-picked' : '';
-  const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${dimmed} ${summary} ${compare} ${faded}`;
+  const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${dimmed} ${summary} ${compare} ${faded} ${unenforced}`;
   const shown = data === undefined ? null : labelSpot(route, data, selected === true);
   const hoverSpot =
     data === undefined || shown !== null || !hovered ? null : (route.label ?? route.middle);

@@ -15,13 +15,18 @@ export interface RouteInput {
 
 const MARK = { allowed: '', blocked: '⊘ ', partial: '◐ ' } as const;
 
+const UNENFORCED = { blocked: 'blocked if enforced', partial: 'partly blocked if enforced' };
+
 /**
  * The text a line's label shows: its ports, marked when blocked or partly blocked (a
- * compared line's ports carry their own `+` and `−` marks).
+ * compared line's ports carry their own `+` and `−` marks); a line that gets through only
+ * because the policies are not enforced says what they would do (`TCP 3306 · blocked if
+ * enforced`).
  */
 export function labelTextOf(data: FlowEdgeData): string {
   if (data.compare !== undefined) return data.ports;
-  return `${MARK[data.status]}${data.ports}`;
+  const text = `${MARK[data.status]}${data.ports}`;
+  return data.unenforced === undefined ? text : `${text} · ${UNENFORCED[data.unenforced]}`;
 }
 
 /**

@@ -35,6 +35,7 @@ describe('when the network plugin enforces the policies', () => {
     expect(selectEnforced(state)).toBe(true);
     expect(selectNetworkBanner(state)).toBeNull();
     expect(selectPathGroups(state).find((g) => g.id === WEB_DB)?.status).toBe('blocked');
+    expect(selectPathGroups(state).find((g) => g.id === WEB_DB)?.unenforced).toBeUndefined();
     expect(cellOf(store, 'workload:prod/web', 'workload:prod/db')).toBe('none');
   });
 });
@@ -48,6 +49,7 @@ describe('when the network plugin is Flannel', () => {
     expect(selectNetworkBanner(state)).toContain('not enforced');
     const path = selectPathGroups(state).find((g) => g.id === WEB_DB);
     expect(path?.status).toBe('allowed');
+    expect(path?.unenforced).toBe('blocked');
     expect(path?.paths[0]?.reason).toMatch(/^allowed: not enforced with Flannel/);
     expect(cellOf(store, 'workload:prod/web', 'workload:prod/db')).toBe('all');
   });

@@ -57,6 +57,7 @@ function enforcedBy<G extends { readonly status: FlowStatus }>(
 export const flowGroupsEnforced = enforcedBy<FlowGroup>((g, plugin) => ({
   ...g,
   status: 'allowed',
+  unenforced: g.status === 'partial' ? 'partial' : 'blocked',
   flows: g.flows.map((f) => flowAllowed(f, plugin)),
 }));
 
@@ -64,6 +65,7 @@ export const flowGroupsEnforced = enforcedBy<FlowGroup>((g, plugin) => ({
 export const pathGroupsEnforced = enforcedBy<PathGroup>((g, plugin) => ({
   ...g,
   status: 'allowed',
+  unenforced: g.status === 'partial' ? 'partial' : 'blocked',
   paths: g.paths.map((p) =>
     p.allowed ? p : { ...p, allowed: true, reason: notEnforcedReason(p.reason, plugin) },
   ),

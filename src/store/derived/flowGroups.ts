@@ -15,6 +15,11 @@ export interface FlowGroup {
   readonly target: NodeId;
   readonly flows: readonly Flow[];
   readonly status: FlowStatus;
+  /**
+   * Allowed only because the network plugin does not enforce the policies: what they would
+   * make of the line (all of it blocked, or some ports); absent when they allow it.
+   */
+  readonly unenforced?: 'blocked' | 'partial';
 }
 
 export function flowGroupsOf(flows: readonly Flow[]): FlowGroup[] {

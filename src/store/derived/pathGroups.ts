@@ -14,6 +14,8 @@ export interface PathGroup {
   readonly target: NodeId;
   readonly paths: readonly Path[];
   readonly status: FlowStatus;
+  /** As a `FlowGroup`'s: what the policies would make of it where they are not enforced. */
+  readonly unenforced?: 'blocked' | 'partial';
 }
 
 export function pathGroupsOf(paths: NodePaths, drawn: ReadonlySet<string>): PathGroup[] {
