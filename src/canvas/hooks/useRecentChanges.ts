@@ -44,10 +44,16 @@ export function useRecentChanges(): readonly VerdictChange[] {
   /** The document whose changes were worked out last, and its lesson step. */
   const lastDoc = useRef<Doc | null>(null);
   const lastStep = useRef<LessonStepKey | null>(null);
+  /** The worker's lines whose changes were shown last. */
+  const lastLines = useRef<object | null | undefined>(undefined);
+  const marked = useRef(true);
   const [changes, setChanges] = useState<readonly VerdictChange[]>(NONE);
   useEffect(() => {
     const step = stepKeyOf(api.getState().lessonSession);
-    if (lastDoc.current === doc) {
+    // A design derived before (an undo, a redo) is drawn at once with no changes; the
+    // worker's answer for it, what the step flipped, then comes as new lines of the same design.
+    const answered = workerLines?.doc === doc && workerLines !== lastLines.current;
+    if (lastDoc.current === doc && !answered) {
       // Only the step moved (two steps show one design): nothing changed since.
       if (lastStep.current?.step === step?.step) return;
       lastStep.current = step;
@@ -78,7 +84,10 @@ export function useRecentChanges(): readonly VerdictChange[] {
       }
       found = changesOf(before, after);
     }
-    if (!changeIsMarked(lastStep.current, step)) found = NONE;
+    // Whether a design's changes are marked is decided when it comes (the step before it).
+    if (lastDoc.current !== doc) marked.current = changeIsMarked(lastStep.current, step);
+    if (!marked.current) found = NONE;
+    lastLines.current = workerLines;
     lastDoc.current = doc;
     lastStep.current = step;
     const show = setTimeout(() => {
