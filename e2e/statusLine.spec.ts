@@ -23,7 +23,64 @@ test.describe('the status line', () => {
     await expect(status).not.toContainText('Allowed prod/web → prod/db');
     await page.screenshot({ path: 'test-results/status-after-delete.png' });
 
+    // Undo and redo are edits too: each names its step and what it allowed and blocked.
     await page.keyboard.press('Control+z');
-    await expect(status).not.toContainText('Deleted policy prod/db-policy');
+    await expect(status).toHaveText(/^Undone: deleted policy prod\/db-policy\. Now blocked: /);
+    await expect(status).toContainText('dev/api → prod/db TCP 3306');
+    await expect(status).not.toContainText('Now allowed');
+    // The canvas marks the same connections, as the status line says them.
+    await expect(canvas.lineLabels.filter({ hasText: /now blocked: / }).first()).toBeVisible();
+    await expect(canvas.lineLabels.filter({ hasText: /now allowed: / })).toHaveCount(0);
+    await page.screenshot({ path: 'test-results/status-after-undo.png' });
+    await page.keyboard.press('Control+Shift+z');
+    await expect(status).toHaveText(/^Redone: deleted policy prod\/db-policy\. Now allowed: /);
+    await expect(status).toContainText('dev/api → prod/db TCP 3306');
+    await expect(status).not.toContainText('Now blocked');
+    await page.keyboard.press('Control+z');
+    await expect(status).toHaveText(/^Undone: deleted policy prod\/db-policy\. /);
+  });
+
+  test('after deleting a rule, a peer or a namespace, and undoing one', async ({
+    page,
+    canvas,
+    inspector,
+    policyPanel: policies,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    const status = page.getByRole('status');
+
+    // A peer, from the line it draws: api → db goes.
+    await canvas.lineLabel('prod/api', 'prod/db').click();
+    const rules = inspector.panel.getByRole('region', { name: 'Rules behind this line' });
+    await rules.getByRole('button', { name: /^Remove prod\/db-policy spec\.ingress\[0\]/ }).click();
+    await expect(status).toHaveText(
+      'Deleted a peer of ingress rule 1 of policy prod/db-policy. Now blocked: prod/api → prod/db TCP 3306.',
+    );
+
+    // A whole rule, in the policy's form: web's egress to api goes.
+    const form = await policies.pick('web-policy');
+    await policies
+      .rule(form, 'Egress', 1)
+      .getByRole('button', { name: 'Remove Egress rule 1' })
+      .click();
+    await expect(status).toHaveText(
+      /^Deleted egress rule 1 of policy prod\/web-policy\. Now blocked: prod\/web → prod\/api TCP 5000/,
+    );
+    await expect(status).not.toContainText('prod/api → prod/db');
+
+    // A namespace: its connections go with it, none between the others changes.
+    await canvas.namespace('dev').click({ position: { x: 20, y: 10 } });
+    await inspector.tab.click();
+    await inspector.panel.getByRole('button', { name: 'Delete namespace' }).click();
+    await expect(status).toHaveText('Deleted namespace dev with its workloads and policies.');
+    await page.screenshot({ path: 'test-results/status-after-namespace.png' });
+
+    // Undone: the namespace is back; the status says so, not the rule before.
+    await page.keyboard.press('Control+z');
+    await expect(status).toHaveText(
+      'Undone: deleted namespace dev with its workloads and policies.',
+    );
+    await expect(canvas.namespace('dev')).toBeVisible();
   });
 });

@@ -33,6 +33,11 @@ export type LayoutPatch = Readonly<Record<string, Position | null>>;
 export interface HistoryEntry {
   readonly doc: Doc;
   readonly layout: LayoutPatch;
+  /**
+   * What the step did, as the status line said it (`Deleted policy prod/db-policy`); none
+   * for a step that was not an edit (a layout, a design replaced by the YAML panel).
+   */
+  readonly what?: string;
 }
 
 export type Selection =

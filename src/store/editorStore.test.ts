@@ -99,7 +99,12 @@ describe('the notice of an edit', () => {
     expect(deleted.notice?.text).toBe('Deleted policy prod/db-ingress.');
     expect(deleted.notice?.doc).toBe(deleted.doc);
     deleted.undo();
-    // Undone: the notice speaks of a design no longer shown.
-    expect(store.getState().notice?.doc).not.toBe(store.getState().doc);
+    // Undone: the notice speaks of the undo, for the design shown again.
+    expect(store.getState().notice).toEqual({
+      tone: 'info',
+      text: 'Undone: deleted policy prod/db-ingress.',
+      doc: drawn.doc,
+      withChanges: true,
+    });
   });
 });

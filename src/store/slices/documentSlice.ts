@@ -13,8 +13,9 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       if (doc === s.doc) return historyCommit(s, doc, positionsPatched(s.positions, placed));
       const followed = positionsFollowing(s.positions, edit);
       // The status line describes this edit, and what it allowed and blocked, until the next.
-      const notice = { tone: 'info' as const, text: `${editText(edit)}.`, doc, withChanges: true };
-      return { ...historyCommit(s, doc, positionsPatched(followed, placed)), notice };
+      const what = editText(edit);
+      const notice = { tone: 'info' as const, text: `${what}.`, doc, withChanges: true };
+      return { ...historyCommit(s, doc, positionsPatched(followed, placed), what), notice };
     });
   },
   replaceDoc: (doc, positions = {}) => {

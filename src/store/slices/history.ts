@@ -20,16 +20,19 @@ export interface HistoryState {
 
 /**
  * `doc` and `positions` become current; what they replace goes on the undo
- * stack; redo is cleared. When the document stays the same object, the
- * positions change without an undo step (like nodes moved by hand).
+ * stack, with `what` the step did; redo is cleared. When the document stays
+ * the same object, the positions change without an undo step (like nodes
+ * moved by hand).
  */
 export function historyCommit(
   state: HistoryState,
   doc: Doc,
   positions: Positions = state.positions,
+  what?: string,
 ): HistoryState {
   if (doc === state.doc) return positions === state.positions ? state : { ...state, positions };
-  const entry = { doc: state.doc, layout: positionsPatch(positions, state.positions) };
+  const layout = positionsPatch(positions, state.positions);
+  const entry: HistoryEntry = { doc: state.doc, layout, ...(what === undefined ? {} : { what }) };
   const past = [...state.past, entry];
   return { doc, positions, past: past.slice(-HISTORY_LIMIT), future: [] };
 }
@@ -51,7 +54,8 @@ function restored(state: HistoryState, entry: HistoryEntry): [Doc, Positions, Hi
   const back = Object.fromEntries(
     Object.keys(entry.layout).map((id) => [id, state.positions[id] ?? null]),
   );
-  return [entry.doc, positions, { doc: state.doc, layout: back }];
+  const what = entry.what === undefined ? {} : { what: entry.what };
+  return [entry.doc, positions, { doc: state.doc, layout: back, ...what }];
 }
 
 export function historyUndo(state: HistoryState): HistoryState {

@@ -190,3 +190,45 @@ describe('when the design is laid out again (Re-layout)', () => {
     expect(store.getState().past).toHaveLength(steps);
   });
 });
+
+describe('the status line after an undo or a redo', () => {
+  it('names the step undone or redone, for the design it leads to', () => {
+    const store = placedDesign();
+    store.getState().dispatch({ type: 'removeNamespace', name: 'prod' });
+    const deleted = store.getState().doc;
+    store.getState().undo();
+    expect(store.getState().notice).toEqual({
+      tone: 'info',
+      text: 'Undone: deleted namespace prod with its workloads and policies.',
+      doc: store.getState().doc,
+      withChanges: true,
+    });
+    store.getState().redo();
+    expect(store.getState().doc).toBe(deleted);
+    expect(store.getState().notice).toEqual({
+      tone: 'info',
+      text: 'Redone: deleted namespace prod with its workloads and policies.',
+      doc: deleted,
+      withChanges: true,
+    });
+  });
+
+  it('says "the last change" for a design replaced as a whole, and keeps it for a layout step', () => {
+    const store = placedDesign();
+    store.getState().replaceDoc(EMPTY_DOC);
+    store.getState().undo();
+    expect(store.getState().notice?.text).toBe('Undone: the last change.');
+    const notice = store.getState().notice;
+    store.getState().arrange({ 'namespace:prod': { x: 700, y: 700 } });
+    store.getState().undo();
+    expect(store.getState().positions['namespace:prod']).toEqual({ x: 40, y: 300 });
+    expect(store.getState().notice).toBe(notice);
+  });
+
+  it('changes nothing when there is nothing to undo or redo', () => {
+    const store = createEditorStore({ doc: EMPTY_DOC });
+    store.getState().undo();
+    store.getState().redo();
+    expect(store.getState().notice).toBeNull();
+  });
+});
