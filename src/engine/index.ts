@@ -15,6 +15,7 @@ export {
 export type { CidrText, IpText } from './match/ipText';
 export {
   cidrTextParse,
+  ipCanonical,
   ipTextFormat,
   ipTextParse,
   ipv6Canonical,

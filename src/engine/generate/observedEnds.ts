@@ -22,7 +22,7 @@ import type {
 } from '../../model';
 import { NAMESPACE_NAME_LABEL, WORKLOAD_KINDS, podKeyOf } from '../../model';
 import { cidrParse } from '../match/cidr';
-import { ipTextFormat, ipTextParse } from '../match/ipText';
+import { ipCanonical } from '../match/ipText';
 import { stableLabels } from './stableLabels';
 import type { GenerateOptions, ResolvedConnection, ResolvedEnd } from './types';
 
@@ -44,11 +44,6 @@ function controllerNames(pod: string): { name: string; kind: WorkloadKind }[] {
     names.push({ name: parts.slice(0, -2).join('-'), kind: 'Deployment' });
   }
   return names;
-}
-
-function ipCanonical(text: string): string | null {
-  const ip = ipTextParse(text);
-  return ip === null ? null : ipTextFormat(ip.bytes);
 }
 
 /** The address block an outside address is allowed as. */

@@ -168,3 +168,9 @@ export function ipTextFormat(bytes: readonly number[]): string {
   const v4 = ipTo4(bytes);
   return v4.length === 4 ? v4.join('.') : ipv6Canonical(v4);
 }
+
+/** The canonical text of an IP (`10.0.0.7`, `fd00::7`), or null when it is not one. */
+export function ipCanonical(text: string): string | null {
+  const ip = ipTextParse(text);
+  return ip === null ? null : ipTextFormat(ip.bytes);
+}

@@ -3,7 +3,6 @@
  * needs to know about it), a flow that is left out and why, or nothing.
  */
 import type { ObservedEnd, Protocol } from '../../model';
-import { ipTextFormat, ipTextParse } from '../../engine';
 
 export interface FlowCandidate {
   readonly kind: 'flow';
@@ -22,12 +21,6 @@ export interface FlowCandidate {
 export type FlowSkip = { readonly kind: 'dropped' | 'icmp' | 'event'; readonly line: number };
 
 export type FlowLine = FlowCandidate | FlowSkip;
-
-/** The canonical text of an IP (`10.0.0.7`, `fd00::7`), or null when it is not one. */
-export function ipCanonical(text: string): string | null {
-  const ip = ipTextParse(text);
-  return ip === null ? null : ipTextFormat(ip.bytes);
-}
 
 /** A port number 1..65535 from a number or its decimal text, or null. */
 export function portNumber(value: unknown): number | null {

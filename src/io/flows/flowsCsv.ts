@@ -15,7 +15,8 @@
 import type { ObservedEnd, Protocol } from '../../model';
 import { PROTOCOLS, namespaceOrDefault } from '../../model';
 import type { FlowLine } from './flowLine';
-import { ipCanonical, portNumber } from './flowLine';
+import { ipCanonical } from '../../engine';
+import { portNumber } from './flowLine';
 import type { FlowProblem } from './hubbleFlow';
 
 export const CSV_COLUMNS = [

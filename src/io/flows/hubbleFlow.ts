@@ -19,7 +19,8 @@
  */
 import type { Labels, ObservedEnd, Protocol } from '../../model';
 import type { FlowLine } from './flowLine';
-import { ipCanonical, portNumber } from './flowLine';
+import { ipCanonical } from '../../engine';
+import { portNumber } from './flowLine';
 
 type Json = Readonly<Record<string, unknown>>;
 
