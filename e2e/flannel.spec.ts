@@ -125,6 +125,9 @@ test.describe('on a 1280 × 720 projector with Flannel, presented', () => {
     await expect(walk.callout).toContainText('✓ PASSES, NOT ENFORCED');
     await expectCalloutWhole(walk);
     const callout = await canvas.settledBox(walk.callout);
+    const zoomButtons = await page.getByLabel('Zoom controls').boundingBox();
+    if (zoomButtons === null) throw new Error('the zoom buttons are on screen');
+    expect(boxesOverlap(zoomButtons, callout), 'the zoom buttons clear of the callout').toBe(false);
     for (const name of ['prod/web', 'prod/db']) {
       const card = canvas.workload(name);
       const box = await canvas.settledBox(card);

@@ -77,7 +77,7 @@ export function PlacedCallout({ stop, packet, nodes, ids }: PlacedCalloutProps) 
     });
     if (!place.clear && refitted.current !== stop) {
       // No free place: fit the nodes beside a band kept for the callout (above them, or on
-      // their left on a low canvas).
+      // their right on a low canvas).
       refitted.current = stop;
       const all = [...nodes, ...cards];
       const left = Math.min(...all.map((r) => r.x));
@@ -94,7 +94,7 @@ export function PlacedCallout({ stop, packet, nodes, ids }: PlacedCalloutProps) 
         padding:
           band.side === 'top'
             ? { top: kept, bottom: gap, x: gap }
-            : { left: kept, right: gap, y: gap },
+            : { right: kept, left: gap, y: gap },
         maxZoom: 1,
         duration: 0,
       });

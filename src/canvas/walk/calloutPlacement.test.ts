@@ -93,7 +93,7 @@ describe('when the view is fitted again to make room for the callout', () => {
   it('keeps it beside the nodes on a low canvas, where a top band leaves them a strip', () => {
     const low = { width: 896, height: 410 };
     const band = calloutBandFor(tall, [], low, { width: 1050, height: 450 });
-    expect(band).toEqual({ side: 'left', size: 380 + 2 * CALLOUT_GAP });
+    expect(band).toEqual({ side: 'right', size: 380 + 2 * CALLOUT_GAP });
     // Beside: 0.44 of the design's size; under a top band it would be 0.16.
     const zoom = Math.min((low.width - band.size - 2 * CALLOUT_GAP) / 1050, (410 - 24) / 450);
     expect(zoom).toBeGreaterThan(0.4);

@@ -123,16 +123,18 @@ export function topBandFor(callout: Size, keepOut: readonly Box[], pane: Size): 
 
 /** Where the view keeps a band free for the callout when it is fitted again, and how wide. */
 export interface CalloutBand {
-  readonly side: 'top' | 'left';
-  /** The band's size in screen pixels: its height at the top, its width on the left. */
+  readonly side: 'top' | 'right';
+  /** The band's size in screen pixels: its height at the top, its width on the right. */
   readonly size: number;
 }
 
 /**
  * The band that leaves the walked nodes (a `subject` of that size, in flow
- * pixels) drawn larger: above them (`topBandFor`), or beside them on a canvas
- * too low for a callout over the nodes (a 1280 × 720 projector with the side
- * panel open), where a band at the top would shrink them to a strip.
+ * pixels) drawn larger: above them (`topBandFor`), or on their right on a
+ * canvas too low for a callout over the nodes (a 1280 × 720 projector with the
+ * side panel open), where a band at the top would shrink them to a strip. The
+ * right, because the zoom buttons take the bottom-left corner (and presenting
+ * hides the minimap of the bottom-right).
  */
 export function calloutBandFor(
   callout: Size,
@@ -142,10 +144,10 @@ export function calloutBandFor(
 ): CalloutBand {
   const g = CALLOUT_GAP;
   const top = topBandFor(callout, keepOut, pane);
-  const left = callout.width + 2 * g;
+  const right = callout.width + 2 * g;
   const zoomOf = (width: number, height: number) =>
     Math.min(width / Math.max(1, subject.width), height / Math.max(1, subject.height));
   const underTop = zoomOf(pane.width - 2 * g, pane.height - top - 2 * g);
-  const besideLeft = zoomOf(pane.width - left - 2 * g, pane.height - 2 * g);
-  return besideLeft > underTop ? { side: 'left', size: left } : { side: 'top', size: top };
+  const beside = zoomOf(pane.width - right - 2 * g, pane.height - 2 * g);
+  return beside > underTop ? { side: 'right', size: right } : { side: 'top', size: top };
 }
