@@ -81,7 +81,10 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     await expect(lesson.banner).toBeHidden();
     await lesson.plugin.selectOption('flannel');
     await expect(lesson.banner).toContainText('accepted by the API server but not enforced');
-    await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveText(/^[^⊘]*TCP 3306$/);
+    // Drawn allowed, its label saying what the policies would do on a cluster enforcing them.
+    await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveText(
+      'TCP 3306 · blocked if enforced',
+    );
     await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveClass(/is-allowed/);
     const unenforced = page.getByRole('note').filter({ hasText: 'Not enforced' });
     await expect(unenforced.first()).toBeVisible();
