@@ -82,13 +82,23 @@ export function virtualEndsOf(groups: readonly FlowGroup[]): FlowEnd[] {
   return [...ends.values()];
 }
 
+/** `10.0.0.0/8`, `10.0.0.0/8 except 10.0.5.0/24`, `0.0.0.0/0 except 3 ranges`. */
+function ipBlockTitle(cidr: string, except: readonly string[] | undefined): string {
+  if (except === undefined || except.length === 0) return cidr;
+  return `${cidr} except ${except.length === 1 ? (except[0] ?? '') : `${String(except.length)} ranges`}`;
+}
+
 function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): VirtualFlowNode {
   const data =
     end.kind === 'ipBlock'
       ? {
-          // The range is its name: a dump has dozens of IP blocks, and at low zoom only names show.
-          title: end.cidr,
-          detail: `IP block${end.except === undefined ? '' : ` except ${end.except.join(', ')}`}`,
+          // The range is its name: a dump has dozens of IP blocks, and at low zoom only names
+          // show. Blocks of one range that differ in `except` are different ends: the name says so.
+          title: ipBlockTitle(end.cidr, end.except),
+          detail:
+            end.except !== undefined && end.except.length > 1
+              ? `IP block except ${end.except.join(', ')}`
+              : 'IP block',
         }
       : { title: 'Anywhere', detail: 'every pod and every IP' };
   return {
