@@ -1,0 +1,156 @@
+/**
+ * Names a person reads whole, on the three-tier example and on a generated cluster with many
+ * findings: every side-panel tab, the matrix's heading of the endpoints outside the cluster,
+ * and the IP blocks that differ only in their `except`.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { serializeDocument } from '../src/io';
+import { expect, test } from './fixtures';
+
+const SIZES = [
+  [1280, 720],
+  [1440, 900],
+  [1920, 1080],
+] as const;
+
+/** Whether `inner` lies inside `outer`'s box and its text is not clipped. */
+async function readsWhole(inner: Locator, outer: Locator): Promise<boolean> {
+  const box = await outer.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
+  return inner.evaluate((el, o) => {
+    const b = el.getBoundingClientRect();
+    const inside =
+      b.left >= o.left - 0.5 &&
+      b.right <= o.right + 0.5 &&
+      b.top >= o.top - 0.5 &&
+      b.bottom <= o.bottom + 0.5;
+    return inside && el.scrollWidth <= el.clientWidth;
+  }, box);
+}
+
+async function expectTabsWhole(page: Page): Promise<void> {
+  const strip = page.getByRole('tablist', { name: 'Panels' });
+  await expect(strip.getByRole('tab', { name: 'Traffic table' })).toBeVisible();
+  const tabs = strip.getByRole('tab');
+  expect(await tabs.count()).toBeGreaterThanOrEqual(6);
+  for (const tab of await tabs.all()) {
+    expect(await readsWhole(tab, strip), await tab.innerText()).toBe(true);
+  }
+}
+
+test.describe('the side panel tabs', () => {
+  test('every tab reads whole with many findings, at 1280, 1440 and 1920', async ({
+    page,
+    toolbar,
+    compare,
+  }) => {
+    test.setTimeout(120_000);
+    const doc = generateCluster({ pods: 1000, policies: 300, namespaces: 20, seed: 2 });
+    await page.goto('/?fixture=three-tier');
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await expectTabsWhole(page);
+    }
+    await toolbar.openYamlFile('cluster.yaml', serializeDocument(doc));
+    await expect(page.getByRole('status')).toContainText('Imported cluster.yaml');
+    await expect(page.getByRole('tab', { name: /^Findings \(\d{3}\)$/ })).toBeVisible();
+    // A comparison adds its tab at the head of the row.
+    await compare.withLastSaved();
+    await expect(page.getByRole('tab', { name: 'Comparison' })).toBeVisible();
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await expectTabsWhole(page);
+      await page.screenshot({ path: `test-results/side-tabs-${String(width)}.png` });
+    }
+    await page.getByRole('tab', { name: 'Traffic table' }).click();
+    await expect(page.getByRole('tab', { name: 'Traffic table' })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+});
+
+test.describe('the matrix heading of the endpoints outside the cluster', () => {
+  test('reads whole, not only on hover', async ({ page, matrix }) => {
+    await page.goto('/?fixture=three-tier');
+    await matrix.open();
+    const heading = matrix.table.getByRole('rowheader', {
+      name: 'outside the cluster: 1 endpoint',
+    });
+    await expect(heading).toBeVisible();
+    // The view's own two tabs stay on one row beside the matrix's tools.
+    const views = page.getByRole('tablist', { name: 'View' });
+    for (const tab of await views.getByRole('tab').all()) {
+      expect(await readsWhole(tab, views)).toBe(true);
+    }
+    const [canvasTab, matrixTab] = await views.getByRole('tab').all();
+    expect((await canvasTab?.boundingBox())?.y).toBe((await matrixTab?.boundingBox())?.y);
+    for (const words of ['outside the cluster', '1 endpoint']) {
+      const text = heading.getByText(words, { exact: true });
+      expect(await readsWhole(text, matrix.root), words).toBe(true);
+      // Painted where it lies, not clipped away under the row's band.
+      const seen = await text.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(b.right - 2, b.top + b.height / 2);
+        return hit !== null && el.contains(hit);
+      });
+      expect(seen, words).toBe(true);
+    }
+    await page.screenshot({ path: 'test-results/matrix-outside-heading.png' });
+  });
+});
+
+const TWO_EXCEPTS = `
+apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: web, image: nginx}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: api, namespace: shop, labels: {app: api}}
+spec: {containers: [{name: api, image: nginx}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-in, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  ingress:
+  - from: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.0.1.0/24]}}]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: api-in, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: api}}
+  ingress:
+  - from: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.0.2.0/24]}}]
+  - from: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8, 172.16.0.0/12]}}]
+`;
+
+test.describe('IP blocks of one range with different exceptions', () => {
+  test('are named apart on the canvas', async ({ page, toolbar }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('excepts.yaml', TWO_EXCEPTS);
+    await expect(page.getByRole('status')).toContainText('Imported excepts.yaml');
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    for (const name of [
+      '10.0.0.0/8 except 10.0.1.0/24, IP block',
+      '10.0.0.0/8 except 10.0.2.0/24, IP block',
+      '0.0.0.0/0 except 2 ranges, IP block except 10.0.0.0/8, 172.16.0.0/12',
+    ]) {
+      const block = canvas.getByRole('group', { name, exact: true });
+      await expect(block).toBeVisible();
+      const title = name.split(',')[0] ?? '';
+      const text = block.getByText(title, { exact: true });
+      await expect(text).toBeVisible();
+      expect(await text.evaluate((el) => el.scrollHeight <= el.clientHeight + 1), title).toBe(true);
+    }
+    await page.screenshot({ path: 'test-results/ip-block-excepts.png' });
+  });
+});
