@@ -181,6 +181,33 @@ describe("when the picked policy's rules name peers", () => {
   });
 });
 
+describe('when rules name IP blocks of one range with different exceptions', () => {
+  const nodes = toFlowNodes({
+    ...base,
+    virtualEnds: [
+      { kind: 'ipBlock', cidr: '10.0.0.0/8' },
+      { kind: 'ipBlock', cidr: '10.0.0.0/8', except: ['10.0.1.0/24'] },
+      { kind: 'ipBlock', cidr: '10.0.0.0/8', except: ['10.0.2.0/24'] },
+      { kind: 'ipBlock', cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12'] },
+    ],
+  });
+  const shown = nodes
+    .filter((n) => n.type === 'virtual')
+    .map((n) => ({ ...(n.data as { title: string; detail: string }) }));
+
+  it('names each apart by its exception, listing several under the name', () => {
+    expect(shown).toEqual([
+      { title: '10.0.0.0/8', detail: 'IP block' },
+      { title: '10.0.0.0/8 except 10.0.1.0/24', detail: 'IP block' },
+      { title: '10.0.0.0/8 except 10.0.2.0/24', detail: 'IP block' },
+      {
+        title: '0.0.0.0/0 except 2 ranges',
+        detail: 'IP block except 10.0.0.0/8, 172.16.0.0/12',
+      },
+    ]);
+  });
+});
+
 describe('when a namespace is collapsed', () => {
   const open = toFlowNodes(base);
   const closed = toFlowNodes({ ...base, collapsed: new Set(['prod']) });
