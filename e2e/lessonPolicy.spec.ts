@@ -96,3 +96,32 @@ test.describe('when the three-tier step about a missing policyTypes is shown', (
     });
   }
 });
+
+test.describe('when a marked line is near the bottom of the policy pane', () => {
+  test('the pane shows the lines after it too (three tiers step 4, Flannel, presented at 1280)', async ({
+    page,
+    lesson,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?lesson=three-tiers&step=4');
+    await expect(lesson.title).toHaveText('web can no longer reach the database');
+    // With Flannel a banner takes a line more from the pane's height.
+    await lesson.plugin.selectOption('flannel');
+    await page.keyboard.press('p');
+    await expect(lesson.exitPresentation).toBeVisible();
+    const pane = page.getByRole('complementary', { name: 'Policy prod/db-policy' });
+    await expect(pane.locator('mark')).toContainText('podSelector:');
+    // The selector under the marked `- podSelector:` shows: the room reads what it asks for.
+    await expect
+      .poll(() =>
+        pane.evaluate((el) => {
+          const last = [...el.querySelectorAll('mark')].at(-1);
+          if (last === undefined) return -1;
+          const bottom = el.getBoundingClientRect().top + el.clientHeight;
+          return bottom - last.getBoundingClientRect().bottom;
+        }),
+      )
+      .toBeGreaterThanOrEqual(40);
+    await page.screenshot({ path: 'test-results/three-tiers-step4-policy-1280.png' });
+  });
+});
