@@ -11,6 +11,7 @@ test.describe('when the step about a dash before podSelector is shown', () => {
       page,
       canvas,
       lesson,
+      presentation,
     }) => {
       await page.setViewportSize(size);
       await page.goto('/?lesson=namespaces&step=4');
@@ -18,6 +19,11 @@ test.describe('when the step about a dash before podSelector is shown', () => {
       if (present) {
         await page.keyboard.press('p');
         await expect(lesson.exitPresentation).toBeVisible();
+        // The trainer opens the side panel too: the canvas and the pane share less width.
+        if ((await presentation.sidePanel.getAttribute('aria-pressed')) === 'false') {
+          await presentation.sidePanel.click();
+        }
+        await expect(presentation.sidePanel).toHaveAttribute('aria-pressed', 'true');
       }
       const pane = page.getByRole('complementary', { name: 'Policy prod/db-policy' });
       await expect(pane).toBeVisible();
@@ -40,6 +46,19 @@ test.describe('when the step about a dash before podSelector is shown', () => {
         });
       });
       expect(marks).toEqual([true, true]);
+      // And whole across: no marked line runs past the pane's right edge, none is scrolled.
+      const across = await pane.evaluate((el) => {
+        const right = el.getBoundingClientRect().left + el.clientLeft + el.clientWidth;
+        return [...el.querySelectorAll('mark')].map((m) => ({
+          text: m.textContent.trim(),
+          whole: m.scrollWidth <= m.clientWidth + 1 && m.getBoundingClientRect().right <= right + 1,
+        }));
+      });
+      expect(across).toEqual([
+        { text: '- namespaceSelector:', whole: true },
+        { text: '- podSelector:', whole: true },
+      ]);
+      expect(await pane.evaluate((el) => el.scrollLeft)).toBe(0);
       const size_ = await dash.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
       expect(size_).toBeGreaterThanOrEqual(present ? 20 : 14);
       // Beside the canvas, not over it.

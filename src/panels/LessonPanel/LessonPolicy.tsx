@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { CSSProperties } from 'react';
 import { selectLessonPolicy, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import './lessonPolicy.css';
@@ -50,8 +51,12 @@ export function LessonPolicy() {
     };
   }, [listing, presenting, walking]);
   if (listing === null || walking) return null;
+  // The pane is at least as wide as its longest marked line, so the lines the step speaks of
+  // are whole; other lines may scroll sideways.
+  const marked = Math.max(0, ...listing.lines.filter((l) => l.marked).map((l) => l.text.length));
+  const width = { '--lesson-policy-marked': `${String(marked)}ch` } as CSSProperties;
   return (
-    <aside ref={pane} className="lesson-policy" aria-label={`Policy ${listing.name}`}>
+    <aside ref={pane} className="lesson-policy" style={width} aria-label={`Policy ${listing.name}`}>
       <h2 className="lesson-policy-title">{listing.name}</h2>
       <pre className="lesson-policy-yaml">
         <code>
