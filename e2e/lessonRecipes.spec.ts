@@ -45,3 +45,35 @@ test.describe('when the classic recipes are presented on a projector', () => {
     await page.screenshot({ path: 'test-results/lesson-recipes-11-present-1920.png' });
   });
 });
+
+test.describe('when the multiple-selectors recipe is shown with Flannel at the desk', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('web → db still shows which connection the step calls blocked', async ({
+    page,
+    canvas,
+    lesson,
+  }) => {
+    await page.goto('/?lesson=recipes&step=11');
+    await expect(lesson.title).toHaveText('Allow traffic from apps using multiple selectors');
+    await lesson.plugin.selectOption('flannel');
+    await expect(lesson.banner).toBeVisible();
+    // Too little room between web and db for "· blocked if enforced": the label keeps the
+    // mark in the unenforced style, the whole sentence in its tooltip.
+    const label = canvas.lineLabel('default/web', 'default/db');
+    await expect(label).toBeVisible();
+    await expect(label).toHaveText('⊘ TCP 6379');
+    await expect(label).toHaveClass(/is-unenforced/);
+    await expect(label).toHaveAttribute('title', /^TCP 6379 · blocked if enforced\n/);
+    await expect(label).toBeInViewport();
+    for (const from of ['default/search', 'default/api', 'default/inventory']) {
+      await expect(canvas.lineLabel(from, 'default/db')).toHaveText('TCP 6379');
+    }
+    await page.screenshot({ path: 'test-results/lesson-recipes-11-flannel-1280.png' });
+    // Back under Calico the same line is blocked, its label the same mark.
+    await lesson.plugin.selectOption('calico');
+    await expect(label).toHaveText('⊘ TCP 6379');
+    await expect(label).not.toHaveClass(/is-unenforced/);
+    await expect(label).toHaveClass(/is-blocked/);
+  });
+});

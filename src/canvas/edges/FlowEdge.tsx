@@ -4,7 +4,7 @@ import { memo, useState } from 'react';
 import { useEdgeRoute } from '../hooks/useEdgeRoute';
 import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
 import type { EdgeRoute } from '../routing/edgeRoutes';
-import { labelTextOf } from '../routing/routeInput';
+import { labelTextOf, shortLabelTextOf } from '../routing/routeInput';
 
 /**
  * Where the label goes, or null for none: a picked line's always shows; a
@@ -46,6 +46,10 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const hoverSpot =
     data === undefined || shown !== null || !hovered ? null : (route.label ?? route.middle);
   const spot = shown ?? hoverSpot;
+  // With too little room for its whole text, the label shows its shorter one, the whole as a tip.
+  const whole = data === undefined ? '' : labelTextOf(data);
+  const text = (route.short === true && data !== undefined && shortLabelTextOf(data)) || whole;
+  const tip = text === whole ? reason : `${whole}\n${reason}`;
   return (
     <>
       <g
@@ -75,10 +79,10 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
             style={{
               transform: `translate(-50%, -50%) translate(${String(spot.x)}px, ${String(spot.y)}px)`,
             }}
-            title={reason}
+            title={tip}
             data-testid={`edge-label.${id}`}
           >
-            {labelTextOf(data)}
+            {text}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -144,6 +144,29 @@ describe('labels', () => {
     expect(route?.middle).toBeDefined();
   });
 
+  it('too long for the room between two cards, take their shorter text there', () => {
+    // 110 pixels between the cards: room for `⊘ TCP 6379`, not for the whole sentence.
+    const nodes = [card('a', 0, 0), card('b', 346, 0)];
+    const long = line('a', 'b', 'TCP 6379 · blocked if enforced');
+    expect(edgeRoutes(nodes, [long]).get('a->b')?.label).toBeNull();
+    const route = edgeRoutes(nodes, [{ ...long, shortLabel: '⊘ TCP 6379' }]).get('a->b');
+    const spot = route?.label;
+    expect(route?.short).toBe(true);
+    if (spot === null || spot === undefined) throw new Error('the short label has a place');
+    const size = labelSizeOf('⊘ TCP 6379');
+    for (const n of nodes) {
+      expect(rectsOverlap(rectAround(spot, size.width, size.height), n.rect)).toBe(false);
+    }
+  });
+
+  it('keep their whole text where it fits', () => {
+    const nodes = [card('a', 0, 0), card('b', 800, 0)];
+    const edge = { ...line('a', 'b', 'TCP 6379 · blocked if enforced'), shortLabel: '⊘ TCP 6379' };
+    const route = edgeRoutes(nodes, [edge]).get('a->b');
+    expect(route?.label).not.toBeNull();
+    expect(route?.short).toBeUndefined();
+  });
+
   it('stay apart from each other when there is room', () => {
     const nodes = [card('a', 0, 0), card('b', 800, 0)];
     const edges = [line('a', 'b'), { ...line('b', 'a'), offset: 9 }];

@@ -37,6 +37,8 @@ export interface RouteEdge {
   readonly offset: number;
   /** The label's text, or null when the line has none. */
   readonly label: string | null;
+  /** A shorter text, tried when `label` finds no spot off the cards. */
+  readonly shortLabel?: string;
   /** How much larger than 11 px its label is drawn (presentation mode); absent: 1. */
   readonly labelScale?: number;
   /** Its label shows only when the line is picked: it gets a spot after the others. */
@@ -51,6 +53,8 @@ export interface EdgeRoute {
   readonly label: Point | null;
   /** The middle of the line: where a label without a free spot shows when picked. */
   readonly middle: Point;
+  /** Whether the label sits there in its shorter text (`shortLabel`). */
+  readonly short?: boolean;
 }
 
 const ROUNDING = 14;
@@ -201,21 +205,16 @@ export function edgeRoutes(
   const loud = lines.filter((l) => l.edge.quiet !== true);
   const quiet = lines.filter((l) => l.edge.quiet === true);
   for (const { edge, points } of [...loud, ...quiet]) {
-    const label =
-      edge.label === null
-        ? null
-        : labelSpot(
-            points,
-            labelSizeOf(edge.label, edge.labelScale),
-            routing.grid,
-            board,
-            edge.offset !== 0,
-          );
+    const spotFor = (text: string) =>
+      labelSpot(points, labelSizeOf(text, edge.labelScale), routing.grid, board, edge.offset !== 0);
+    const label = edge.label === null ? null : spotFor(edge.label);
+    const short = label === null && edge.shortLabel !== undefined ? spotFor(edge.shortLabel) : null;
     routes.set(edge.id, {
       path: pathOf(points),
       points,
-      label,
+      label: label ?? short,
       middle: polylinePoint(points, 0.5),
+      ...(short === null ? {} : { short: true }),
     });
   }
   return routes;

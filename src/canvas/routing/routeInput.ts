@@ -30,6 +30,17 @@ export function labelTextOf(data: FlowEdgeData): string {
 }
 
 /**
+ * The shorter text of a line whose long label finds no room, or undefined when it has no
+ * other: a line that gets through only because the policies are not enforced keeps the mark
+ * of what they would do (`⊘ TCP 3306`, drawn in the unenforced style; the whole sentence is
+ * its tooltip).
+ */
+export function shortLabelTextOf(data: FlowEdgeData): string | undefined {
+  if (data.compare !== undefined || data.unenforced === undefined) return undefined;
+  return `${MARK[data.unenforced]}${data.ports}`;
+}
+
+/**
  * How far each line of a two-way pair (A to B and B to A) is drawn off their
  * shared route: two lanes 36 pixels apart, wider than an emphasised arrowhead
  * (about 25 pixels), so the two directions never read as one two-headed arrow.
@@ -66,15 +77,19 @@ export function routeInputOf(
     nodes.push({ id: n.id, rect, card, ...(header === undefined ? {} : { header }) });
   }
   const pairs = new Set(flowEdges.map((e) => `${e.source}>${e.target}`));
-  const edges = flowEdges.map((e): RouteEdge => ({
-    id: e.id,
-    source: e.source,
-    target: e.target,
-    offset: e.source !== e.target && pairs.has(`${e.target}>${e.source}`) ? PAIR_OFFSET : 0,
-    label: e.data === undefined ? null : labelTextOf(e.data),
-    labelScale,
-    quiet: (e.data?.path === true && !e.data.changed) || e.data?.quiet === true,
-  }));
+  const edges = flowEdges.map((e): RouteEdge => {
+    const shortLabel = e.data === undefined ? undefined : shortLabelTextOf(e.data);
+    return {
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      offset: e.source !== e.target && pairs.has(`${e.target}>${e.source}`) ? PAIR_OFFSET : 0,
+      label: e.data === undefined ? null : labelTextOf(e.data),
+      ...(shortLabel === undefined ? {} : { shortLabel }),
+      labelScale,
+      quiet: (e.data?.path === true && !e.data.changed) || e.data?.quiet === true,
+    };
+  });
   const key = [
     ...nodes.map(
       (n) =>

@@ -22,7 +22,8 @@ function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
     a.label?.x === b.label?.x &&
     a.label?.y === b.label?.y &&
     a.middle.x === b.middle.x &&
-    a.middle.y === b.middle.y
+    a.middle.y === b.middle.y &&
+    a.short === b.short
   );
 }
 
