@@ -114,6 +114,13 @@ for (const screen of SCREENS) {
         for (const [from, to, text] of lines) {
           await expectReadable(page, canvas, canvas.lineLabel(from, to), text, minText);
         }
+        // The step names kube-system: its box, one card wide, shows the name whole.
+        for (const ns of ['prod', 'kube-system']) {
+          const name = canvas.namespace(ns).getByText(ns, { exact: true });
+          await expect(name).toBeVisible();
+          const whole = await name.evaluate((el) => el.scrollWidth <= el.clientWidth);
+          expect(whole, `${ns} whole`).toBe(true);
+        }
         await page.screenshot({
           path: `test-results/claims/three-tiers-6-${String(screen.width)}${presented ? '-presented' : ''}.png`,
         });
