@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compilePolicies } from '../../engine';
+import { applyEdit, compilePolicies, endLabel, portText } from '../../engine';
 import type { DocEdit } from '../../engine';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
+import { changesOf } from './derive';
 import { deletionKeyOf, deletionPreviewText, deriveDeletionPreview } from './deletionPreview';
 
 function scenario(name: string) {
@@ -42,8 +43,31 @@ describe('when deleting a policy is previewed', () => {
     expect(result.removed).toEqual([]);
   });
 
-  it('says it in one sentence', () => {
+  it('counts those the canvas and the status line will show: other workloads, db’s own port', () => {
+    // prod/web, dev/api and test/api → prod/db on TCP 3306, as `changesOf` lists them after it;
+    // the backup server is outside the cluster, so not one of the diff's connections.
+    const after = applyEdit(DB_POLICY, { type: 'removePolicy', ref: DB_RULE.policy });
+    const shown = changesOf(
+      { doc: DB_POLICY, index: compilePolicies(DB_POLICY) },
+      { doc: after, index: compilePolicies(after) },
+    );
+    expect(shown.map((c) => `${endLabel(c.from)}>${endLabel(c.to)} ${portText(c)}`)).toEqual([
+      'prod/web>prod/db TCP 3306',
+      'dev/api>prod/db TCP 3306',
+      'test/api>prod/db TCP 3306',
+      'backup server>prod/db TCP 3306',
+    ]);
+    expect(result.shown).toBe(3);
+  });
+
+  it('says it in one sentence, and how many of them the status line will name', () => {
     expect(deletionPreviewText(result, 'this policy')).toBe(
+      'Deleting this policy would allow 14 connections and block none. The canvas and the status line will show 3 of them: those between two workloads on a port the destination declares.',
+    );
+    expect(deletionPreviewText({ ...result, shown: 14 }, 'this policy')).toBe(
+      'Deleting this policy would allow 14 connections and block none.',
+    );
+    expect(deletionPreviewText({ ...result, shown: null }, 'this policy')).toBe(
       'Deleting this policy would allow 14 connections and block none.',
     );
     expect(deletionPreviewText(result, 'this policy', false)).toBe(
@@ -66,6 +90,7 @@ describe('when deleting the peer of a rule is previewed', () => {
         because: 'prod/db-policy ingress[0] no longer allows it',
       },
     ]);
+    expect(result.shown).toBe(1);
     expect(deletionPreviewText(result, 'this peer')).toBe(
       'Deleting this peer would block 1 connection and allow none.',
     );

@@ -8,6 +8,7 @@
 import type { DiffRow, DocEdit, PolicyIndex } from '../../engine';
 import { applyEdit, compilePolicies, connectivityDiff, diffRows, oneSideLines } from '../../engine';
 import type { Doc } from '../../model';
+import { CHANGES_WORKLOAD_LIMIT, changesOf } from './derive';
 
 /** A deletion the user asked to preview; `key` tells two requests apart (`deletionKeyOf`). */
 export interface DeletionRequest {
@@ -22,6 +23,12 @@ export interface DeletionPreview {
   readonly rows: readonly DiffRow[];
   /** `Workloads removed: prod/web, prod/db`: what goes with the deletion (a namespace's). */
   readonly removed: readonly { readonly label: string; readonly names: readonly string[] }[];
+  /**
+   * How many of these the canvas and the status line will show once it is done (`changesOf`:
+   * between two different workloads, on a port the destination declares); null when the
+   * design is too large for them to show any.
+   */
+  readonly shown: number | null;
 }
 
 /** The same edit gives the same key, whichever button asked. */
@@ -35,12 +42,18 @@ export function deriveDeletionPreview(
   edit: DocEdit,
 ): DeletionPreview {
   const after = applyEdit(doc, edit);
-  const diff = connectivityDiff({ doc, index }, { doc: after, index: compilePolicies(after) });
+  const afterIndex = compilePolicies(after);
+  const diff = connectivityDiff({ doc, index }, { doc: after, index: afterIndex });
+  const shown = changesOf({ doc, index }, { doc: after, index: afterIndex }).filter(
+    (c) => c.from.kind === 'workload' && c.to.kind === 'workload' && c.before !== c.after,
+  );
+  const small = [doc, after].every((d) => d.workloads.length <= CHANGES_WORKLOAD_LIMIT);
   return {
     newlyAllowed: diff.newlyAllowed,
     newlyBlocked: diff.newlyBlocked,
     rows: diffRows(diff),
     removed: oneSideLines(diff).filter((line) => line.label.endsWith('removed')),
+    shown: small ? shown.length : null,
   };
 }
 
@@ -64,6 +77,18 @@ export function deletionPreviewText(
     return `Deleting ${what} would change no connection${between}.`;
   }
   const block = newlyBlocked === 0 ? 'none' : plural(newlyBlocked);
-  if (newlyAllowed === 0) return `Deleting ${what} would block ${block} and allow none${between}.`;
-  return `Deleting ${what} would allow ${plural(newlyAllowed)} and block ${block}${between}.`;
+  const said =
+    newlyAllowed === 0
+      ? `Deleting ${what} would block ${block} and allow none${between}.`
+      : `Deleting ${what} would allow ${plural(newlyAllowed)} and block ${block}${between}.`;
+  return `${said}${shownText(preview)}`;
+}
+
+/**
+ * Why the status line will name fewer: it and the canvas compare two different workloads at
+ * the ports the destination declares, the diff every port some pod declares, a pod and itself too.
+ */
+function shownText({ shown, newlyAllowed, newlyBlocked }: DeletionPreview): string {
+  if (shown === null || shown === newlyAllowed + newlyBlocked) return '';
+  return ` The canvas and the status line will show ${shown} of them: those between two workloads on a port the destination declares.`;
 }
