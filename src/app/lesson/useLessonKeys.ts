@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { lessonRevealBeats } from '../../workshop';
 import { selectLessonStep, selectWalkPlan, useEditorApi } from '../../store';
 import { isTextEntry } from '../shortcuts';
@@ -17,10 +17,14 @@ function isControl(target: EventTarget | null): boolean {
   );
 }
 
-/** The presenter's keys on the whole page: walk stops, lesson steps (see `lessonKeys.ts`). */
+/**
+ * The presenter's keys on the whole page: walk stops, lesson steps (see `lessonKeys.ts`).
+ * Listening from a layout effect, so a key pressed as soon as the page shows is not missed
+ * (a passive effect can run well after the first paint on a busy machine).
+ */
 export function useLessonKeys(): void {
   const api = useEditorApi();
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTextEntry(e.target)) return;
       const state = api.getState();
