@@ -47,6 +47,12 @@ test('compared with a file without db-policy: the rows, the lines, and a click t
   await expect(page.getByLabel('Compared: prod/db to prod/web, newly blocked TCP 80')).toHaveCount(
     1,
   );
+  // Six changed pairs, five lines: prod/db to itself has none, and the tab says so.
+  await expect(compare.panel.getByRole('heading', { level: 3 })).toHaveCount(6);
+  await expect(page.getByLabel(/^Compared: /)).toHaveCount(5);
+  await expect(compare.panel.getByText(/^On the canvas:/)).toContainText(
+    "The canvas draws 5 of the 6 changed pairs: a workload's connections to itself (prod/db → prod/db) have no line",
+  );
   await shoot(page, 'file');
 
   await canvas.panAway();

@@ -33,6 +33,16 @@ describe('when the design is compared with one without its policy', () => {
     expect(row).toHaveAccessibleDescription('prod/db-policy now isolates for ingress');
   });
 
+  it('says which changed pairs the canvas has no line for: a workload to itself', () => {
+    renderComparing();
+    const pairs = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(pairs).toContain('prod/db → prod/db');
+    expect(screen.getByText(/^On the canvas:/)).toHaveTextContent(
+      `The canvas draws ${String(pairs.length - 1)} of the ${String(pairs.length)} changed pairs: ` +
+        "a workload's connections to itself (prod/db → prod/db) have no line; its row selects the workload.",
+    );
+  });
+
   it('shows a row’s connection on the canvas, the Compare tab staying open', () => {
     const store = renderComparing();
     fireEvent.click(screen.getByRole('button', { name: /^prod\/web → prod\/db: / }));

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { diffIsEmpty, diffRows, diffSummary, oneSideLines } from '../../engine';
+import type { PairChanges } from '../../engine';
 import { COMPARED_LINES_DRAWN, selectComparison, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { ChangedConnections } from '../ChangedConnections/ChangedConnections';
@@ -11,6 +12,26 @@ import './comparePanel.css';
 const ROWS_AT_ONCE = 60;
 
 const selectComparing = (s: EditorState) => s.comparing;
+
+/** Self pairs named in the legend before "and N more". */
+const SELF_NAMED = 3;
+
+/**
+ * What of the list the canvas does not draw: past `COMPARED_LINES_DRAWN` pairs only the picked
+ * ones; a workload's connections to itself never have a line (its row selects the workload).
+ */
+function undrawnText(pairs: readonly PairChanges[]): string {
+  if (pairs.length > COMPARED_LINES_DRAWN) {
+    return ` ${String(pairs.length)} pairs changed, too many to draw at once: the canvas draws the one you pick here and those of the workload you select.`;
+  }
+  const self = pairs.filter((p) => p.from === p.to).map((p) => p.from);
+  if (self.length === 0) return '';
+  const named = self.slice(0, SELF_NAMED).map((name) => `${name} → ${name}`);
+  const more = self.length > SELF_NAMED ? ` and ${String(self.length - SELF_NAMED)} more` : '';
+  const them =
+    self.length === 1 ? 'its row selects the workload' : 'their rows select the workload';
+  return ` The canvas draws ${String(pairs.length - self.length)} of the ${String(pairs.length)} changed pairs: a workload's connections to itself (${named.join(', ')}${more}) have no line; ${them}.`;
+}
 
 /**
  * The comparison open ("Compare with…"): what the current design (after) allows and
@@ -32,7 +53,6 @@ export function ComparePanel() {
     );
   }
   const oneSide = result === null ? [] : oneSideLines(result.diff);
-  const pairs = result?.diff.pairs.length ?? 0;
   const summary =
     result === null
       ? `Comparing with ${comparing.name}…`
@@ -61,8 +81,7 @@ export function ComparePanel() {
         <p className="compare-legend">
           On the canvas: <span className="compare-key is-allowed">+ newly allowed</span> thick,
           solid; <span className="compare-key is-blocked">− newly blocked</span> thick, dotted.
-          {pairs > COMPARED_LINES_DRAWN &&
-            ` ${String(pairs)} pairs changed, too many to draw at once: the canvas draws the one you pick here and those of the workload you select.`}
+          {undrawnText(result?.diff.pairs ?? [])}
         </p>
       )}
       <ChangedConnections rows={rows} label="Changed connections" rowsAtOnce={ROWS_AT_ONCE} />
