@@ -96,7 +96,7 @@ export type { DeletionPreview } from './derived/deletionPreview';
 export { deletionKeyOf, deletionPreviewText } from './derived/deletionPreview';
 export { selectDeletionPreview } from './derived/deletionPreviewSelectors';
 export type { DerivedLines, DerivedTables, Isolation } from './derived/derive';
-export { CHANGES_WORKLOAD_LIMIT, changesOf, deriveLines, deriveTables } from './derived/derive';
+export { changesOf, changesWorkedOut, deriveLines, deriveTables } from './derived/derive';
 export type { Derived, DerivedFor } from './editorState';
 export type {
   ComparedDesign,

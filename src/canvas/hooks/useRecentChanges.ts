@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { Evaluated, VerdictChange } from '../../engine';
 import type { Doc } from '../../model';
 import {
-  CHANGES_WORKLOAD_LIMIT,
   changesOf,
+  changesWorkedOut,
   selectDoc,
   selectEnforced,
   selectIndex,
@@ -74,7 +74,7 @@ export function useRecentChanges(): readonly VerdictChange[] {
       const state = api.getState();
       // Compiled here only for a small design, to compare it with the one before.
       const view = selectViewDoc(state);
-      const small = view.workloads.length <= CHANGES_WORKLOAD_LIMIT && state.doc === doc;
+      const small = changesWorkedOut(view) && state.doc === doc;
       const after = small ? { doc: view, index: selectIndex(state) } : null;
       previous.current = after;
       if (before === null || after === null || before.doc === view) {

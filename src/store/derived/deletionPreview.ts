@@ -8,7 +8,7 @@
 import type { DiffRow, DocEdit, PolicyIndex } from '../../engine';
 import { applyEdit, compilePolicies, connectivityDiff, diffRows, oneSideLines } from '../../engine';
 import type { Doc } from '../../model';
-import { CHANGES_WORKLOAD_LIMIT, changesOf } from './derive';
+import { changesOf, changesWorkedOut } from './derive';
 
 /** A deletion the user asked to preview; `key` tells two requests apart (`deletionKeyOf`). */
 export interface DeletionRequest {
@@ -47,7 +47,7 @@ export function deriveDeletionPreview(
   const shown = changesOf({ doc, index }, { doc: after, index: afterIndex }).filter(
     (c) => c.from.kind === 'workload' && c.to.kind === 'workload' && c.before !== c.after,
   );
-  const small = [doc, after].every((d) => d.workloads.length <= CHANGES_WORKLOAD_LIMIT);
+  const small = changesWorkedOut(doc) && changesWorkedOut(after);
   return {
     newlyAllowed: diff.newlyAllowed,
     newlyBlocked: diff.newlyBlocked,

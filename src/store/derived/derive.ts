@@ -60,11 +60,17 @@ export function isolationOf(index: PolicyIndex): ReadonlyMap<PodKey, Isolation> 
 /** Above this many workloads, "what changed" is not worked out after each edit (it compares every pair). */
 export const CHANGES_WORKLOAD_LIMIT = 200;
 
+/** Whether "what changed" is worked out for `doc` (see `CHANGES_WORKLOAD_LIMIT`). */
+export function changesWorkedOut(doc: Pick<Doc, 'workloads'>): boolean {
+  return doc.workloads.length <= CHANGES_WORKLOAD_LIMIT;
+}
+
 /** The connections whose verdict flipped from `before` to `after`; none for a large design. */
 export function changesOf(before: Evaluated | null, after: Evaluated): readonly VerdictChange[] {
   if (before === null || before.doc === after.doc) return [];
-  const small = (e: Evaluated) => e.doc.workloads.length <= CHANGES_WORKLOAD_LIMIT;
-  return small(before) && small(after) ? verdictChanges(before, after) : [];
+  return changesWorkedOut(before.doc) && changesWorkedOut(after.doc)
+    ? verdictChanges(before, after)
+    : [];
 }
 
 /** The lines of `doc`; `before`, the document derived before it, for what changed. */
