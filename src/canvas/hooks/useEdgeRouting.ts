@@ -5,15 +5,14 @@ import { workerRouter } from '../routing/routeInWorker';
 import { routeInputOf } from '../routing/routeInput';
 import { createRouteStore } from '../routing/routeStore';
 import type { RouteStore } from '../routing/routeStore';
-
-/** Up to this many lines are routed at once on the main thread (a few milliseconds). */
-const IN_PLACE = 150;
+import { routesInPlace } from '../routing/routeInPlace';
 
 /**
  * Routes the lines around the cards whenever what they depend on changes
  * (where the nodes are, which lines there are, their labels and how large
  * they are drawn), not on a
- * selection: in place for a small design, in a worker for a large one.
+ * selection: in place for a small design, in a worker for a large one
+ * (`routeInPlace.ts`).
  */
 export function useEdgeRouting(
   nodes: readonly CanvasNode[],
@@ -34,14 +33,16 @@ export function useEdgeRouting(
     [nodes, edges, labelScale, headerHeight],
   );
   const key = useRef('');
-  const inPlace = input.edges.length <= IN_PLACE;
+  const inPlace = routesInPlace(input.edges.length, input.nodes.length);
   // Routing in place happens during render, so that lines never draw without their route.
   if (inPlace && input.key !== key.current) store.set(edgeRoutes(input.nodes, input.edges));
   useLayoutEffect(() => {
     if (input.key === key.current) return;
     key.current = input.key;
-    if (inPlace) store.notify();
-    else worker.route(input.nodes, input.edges);
+    if (inPlace) {
+      worker.drop();
+      store.notify();
+    } else worker.route(input.nodes, input.edges);
   }, [input, inPlace, store, worker]);
   return store;
 }

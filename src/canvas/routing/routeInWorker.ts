@@ -11,6 +11,8 @@ export type RouteCallback = (routes: ReadonlyMap<string, EdgeRoute>) => void;
 
 export interface WorkerRouter {
   readonly route: (nodes: readonly RouteNode[], edges: readonly RouteEdge[]) => void;
+  /** Drops the answer still to come (the lines were routed in place since). */
+  readonly drop: () => void;
   readonly stop: () => void;
 }
 
@@ -45,6 +47,10 @@ export function workerRouter(onRoutes: RouteCallback): WorkerRouter {
       worker ??= start();
       last = { seq, nodes, edges };
       worker.postMessage(last);
+    },
+    drop: () => {
+      seq += 1;
+      last = null;
     },
     stop: () => {
       worker?.terminate();
