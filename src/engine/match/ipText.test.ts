@@ -62,8 +62,38 @@ describe('when an IP is parsed like the API server parses legacy IP fields', () 
     '::ffff:300.1.1.1',
     'g::1',
     '192.168.5.6/32',
+    '1.2.3.4.',
+    '.1.2.3',
+    '1.2.3.',
+    '1.2.3.1e2',
+    '1.2.3.0x4',
+    '1.2.3.-4',
+    '1.2.3.+4',
+    '\uff11.2.3.4',
   ])('rejects %j', (text) => {
     expect(ipTextParse(text)).toBeNull();
+  });
+
+  it('reads dotted IPv4 as Go does: four decimal parts, each at most 255', () => {
+    /** The rule as written: split on dots, four runs of digits 0-9, leading zeros not strict. */
+    const goIpv4 = (text: string) => {
+      const parts = text.split('.');
+      if (parts.length !== 4 || !parts.every((p) => /^[0-9]+$/.test(p) && Number(p) <= 255))
+        return null;
+      const strict = parts.every((p) => p.length === 1 || !p.startsWith('0'));
+      return { bytes: parts.map(Number), strict };
+    };
+    const part = fc.oneof(
+      fc.stringMatching(/^[0-9]{1,4}$/),
+      fc.constantFrom('', '0', '00', '010', '255', '256', '1e2', ' 1', '+1', '0x1'),
+    );
+    const text = fc.array(part, { minLength: 1, maxLength: 6 }).map((parts) => parts.join('.'));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(ipTextParse(t)).toEqual(goIpv4(t));
+      }),
+      propertyRuns(2000),
+    );
   });
 
   it('notes leading zeros, which the strict parser rejects', () => {

@@ -29,19 +29,29 @@ export interface IpText {
 
 /** Dotted IPv4 (`a.b.c.d`), leading zeros allowed (decimal) but noted. */
 function ipv4TextParse(s: string): IpText | null {
-  const parts = s.split('.');
-  if (parts.length !== 4) return null;
+  // One pass over the characters: every pod has an IP, so no split, regex or array per part.
   const bytes: number[] = [];
   let strict = true;
-  for (const part of parts) {
-    if (!/^[0-9]+$/.test(part)) return null;
-    const n = Number(part);
+  let start = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const code = i < s.length ? s.charCodeAt(i) : DOT;
+    if (code !== DOT) {
+      if (code < DIGIT_0 || code > DIGIT_9) return null;
+      continue;
+    }
+    if (i === start || bytes.length === 4) return null;
+    const n = Number(s.slice(start, i));
     if (n > 255) return null;
-    if (part.length > 1 && part.startsWith('0')) strict = false;
+    if (i - start > 1 && s.charCodeAt(start) === DIGIT_0) strict = false;
     bytes.push(n);
+    start = i + 1;
   }
-  return { bytes, strict };
+  return bytes.length === 4 ? { bytes, strict } : null;
 }
+
+const DOT = 0x2e;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
 
 const HEX_GROUP = /^[0-9a-fA-F]+/;
 
