@@ -109,6 +109,14 @@ export function describeObject(raw: unknown): string {
   return textPrintable(described);
 }
 
+/** An object of a kind or apiVersion not read here, worded only when one is met. */
+function skipped(raw: unknown, apiVersion: string): ObjectKind {
+  return {
+    kind: 'skip',
+    message: `${describeObject(raw)} (${textPrintable(apiVersion)}) is not read; skipped`,
+  };
+}
+
 export function objectKindOf(raw: unknown): ObjectKind {
   if (!isRecord(raw)) {
     const found = Array.isArray(raw) ? 'a list' : `the ${typeof raw} ${formatValue(raw)}`;
@@ -133,27 +141,24 @@ export function objectKindOf(raw: unknown): ObjectKind {
       ? { kind: 'invalid', path: 'apiVersion', message: 'apiVersion is required' }
       : { kind: 'skip', message: `${describeObject(raw)} is not read (no apiVersion); skipped` };
   }
-  const skip = {
-    kind: 'skip',
-    message: `${describeObject(raw)} (${textPrintable(apiVersion)}) is not read; skipped`,
-  } as const;
   if (kind === 'NetworkPolicy') {
     if (apiVersion === 'networking.k8s.io/v1') return { kind };
     if (LEGACY_POLICY_VERSIONS.includes(apiVersion)) {
       const message = `${apiVersion} NetworkPolicy no longer exists; use apiVersion: networking.k8s.io/v1`;
       return { kind: 'invalid', path: 'apiVersion', message };
     }
-    if (!isKubernetesGroup(groupOf(apiVersion))) return skip;
-    return wrongGroupOrKind(kind, apiVersion) ?? skip;
+    if (!isKubernetesGroup(groupOf(apiVersion))) return skipped(raw, apiVersion);
+    return wrongGroupOrKind(kind, apiVersion) ?? skipped(raw, apiVersion);
   }
-  if (kind === 'ExternalEndpoint') return apiVersion === EXTERNAL_API_VERSION ? { kind } : skip;
+  if (kind === 'ExternalEndpoint')
+    return apiVersion === EXTERNAL_API_VERSION ? { kind } : skipped(raw, apiVersion);
   if (kind === 'Namespace' && GROUPS.Namespace.includes(groupOf(apiVersion))) return { kind };
   if (kind === 'Service' && GROUPS.Service.includes(groupOf(apiVersion))) return { kind };
   if (isWorkloadKind(kind) && GROUPS[kind].includes(groupOf(apiVersion))) {
     return { kind: 'Workload', workloadKind: kind };
   }
-  if (!isKubernetesGroup(groupOf(apiVersion))) return skip;
-  return wrongGroupOrKind(kind, apiVersion) ?? skip;
+  if (!isKubernetesGroup(groupOf(apiVersion))) return skipped(raw, apiVersion);
+  return wrongGroupOrKind(kind, apiVersion) ?? skipped(raw, apiVersion);
 }
 
 /**

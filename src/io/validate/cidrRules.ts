@@ -15,6 +15,7 @@ import {
   isIpv4Mapped,
   rangeContains,
   type CidrText,
+  type IpText,
 } from '../../engine';
 
 const q = (s: string): string => JSON.stringify(s);
@@ -25,7 +26,11 @@ const q = (s: string): string => JSON.stringify(s);
  */
 export function ipTextWarnings(value: string): string[] {
   const ip = ipTextParse(value);
-  if (ip === null) return [];
+  return ip === null ? [] : ipParsedWarnings(value, ip);
+}
+
+/** `ipTextWarnings` of `value`, which parsed as `ip` (for a caller that parsed it already). */
+export function ipParsedWarnings(value: string, ip: IpText): string[] {
   if (!ip.strict || isIpv4Mapped(ip.bytes))
     return [
       `non-standard IP address ${q(value)} will be considered invalid in a future Kubernetes release: use ${q(ipTextFormat(ip.bytes))}`,

@@ -141,4 +141,17 @@ describe('utf8Length', () => {
       1, 2, 3, 4,
     ]);
   });
+
+  it('counts a lone surrogate as the 3 bytes of the character that replaces it', () => {
+    expect([
+      utf8Length('a\ud83d'),
+      utf8Length('\ude00b'),
+      utf8Length('\ud83d\ud83d\ude00'),
+    ]).toEqual([4, 4, 7]);
+  });
+
+  it('counts a name of many characters as their bytes together', () => {
+    expect(utf8Length('é'.repeat(40))).toBe(80);
+    expect(labelValueErrors('é'.repeat(40))[0]).toBe('must be no more than 63 bytes');
+  });
 });

@@ -23,14 +23,23 @@ export const LABEL_VALUE_MAX_LENGTH = 63;
 const LABEL_KEY_NAME_MAX_LENGTH = 63;
 const PORT_NAME_MAX_LENGTH = 15;
 
-/** Go's `len(s)`: the number of UTF-8 bytes. */
+/** Go's `len(s)`: the number of UTF-8 bytes (a lone surrogate counts 3, as U+FFFD would). */
 export function utf8Length(s: string): number {
-  let n = 0;
-  for (const ch of s) {
-    const cp = ch.codePointAt(0) ?? 0;
-    n += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    if (unit < 0x80) continue;
+    if (unit < 0x800) n += 1;
+    else if (unit >= 0xd800 && unit < 0xdc00 && isLowSurrogate(s.charCodeAt(i + 1))) {
+      n += 2; // a pair: 2 code units, 4 bytes
+      i++;
+    } else n += 2;
   }
   return n;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit < 0xe000;
 }
 
 /** `must be no more than N bytes` (apimachinery `MaxLenError`). */
@@ -53,6 +62,8 @@ const EMPTY_ERROR = 'must be non-empty';
 
 /** A DNS-1123 label (`my-name`): namespace names, StatefulSet names. At most 63 bytes. */
 export function dns1123LabelErrors(value: string): string[] {
+  // What matches is ASCII, so its length in characters is its length in bytes.
+  if (value.length <= DNS1123_LABEL_MAX_LENGTH && DNS1123_LABEL_RE.test(value)) return [];
   const errs: string[] = [];
   if (utf8Length(value) > DNS1123_LABEL_MAX_LENGTH)
     errs.push(maxLenError(DNS1123_LABEL_MAX_LENGTH));
@@ -77,6 +88,7 @@ export function isDns1123Label(value: string): boolean {
 
 /** A DNS-1123 subdomain (`example.com`): most object names. At most 253 bytes. */
 export function dns1123SubdomainErrors(value: string): string[] {
+  if (value.length <= DNS1123_SUBDOMAIN_MAX_LENGTH && DNS1123_SUBDOMAIN_RE.test(value)) return [];
   const errs: string[] = [];
   if (utf8Length(value) > DNS1123_SUBDOMAIN_MAX_LENGTH)
     errs.push(maxLenError(DNS1123_SUBDOMAIN_MAX_LENGTH));
@@ -104,6 +116,8 @@ const LABEL_KEY_MSG =
  * `-`, `_`, `.` inside (uppercase allowed): `app`, `app.kubernetes.io/name`.
  */
 export function qualifiedNameErrors(value: string): string[] {
+  // Most keys have no prefix (`app`, `tier`): the name part alone, which holds no `/`.
+  if (value.length <= LABEL_KEY_NAME_MAX_LENGTH && LABEL_KEY_RE.test(value)) return [];
   const errs: string[] = [];
   const parts = value.split('/');
   let name: string;
@@ -135,6 +149,7 @@ export function isQualifiedName(value: string): boolean {
 
 /** A label value: empty, or at most 63 bytes, alphanumeric at both ends, `-_.` inside. */
 export function labelValueErrors(value: string): string[] {
+  if (value.length <= LABEL_VALUE_MAX_LENGTH && LABEL_VALUE_RE.test(value)) return [];
   const errs: string[] = [];
   if (utf8Length(value) > LABEL_VALUE_MAX_LENGTH) errs.push(maxLenError(LABEL_VALUE_MAX_LENGTH));
   if (!LABEL_VALUE_RE.test(value))

@@ -64,9 +64,12 @@ export interface ObjectMetaRules {
 export function validateLabels(raw: unknown, path: string, issues: PathIssue[]): void {
   const entries = readStringMap(raw, path, issues, (key) => pathChild(path, key));
   for (const [key, value] of entries) {
+    const keyErrors = qualifiedNameErrors(key);
+    const valueErrors = labelValueErrors(value);
+    if (keyErrors.length === 0 && valueErrors.length === 0) continue;
     const at = pathChild(path, key);
-    for (const msg of qualifiedNameErrors(key)) issues.push(invalidValue(at, key, msg));
-    for (const msg of labelValueErrors(value)) issues.push(invalidValue(at, value, msg));
+    for (const msg of keyErrors) issues.push(invalidValue(at, key, msg));
+    for (const msg of valueErrors) issues.push(invalidValue(at, value, msg));
   }
 }
 

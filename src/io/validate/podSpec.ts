@@ -13,7 +13,7 @@
  */
 import { ianaSvcNameErrors, portNumberErrors } from './k8sNames';
 import { ipTextParse } from '../../engine';
-import { ipTextWarnings } from './cidrRules';
+import { ipParsedWarnings } from './cidrRules';
 import { validatePortProtocol } from './portProtocol';
 import {
   invalidValue,
@@ -86,13 +86,14 @@ export function validateContainers(raw: unknown, path: string, issues: PathIssue
 function validateIp(raw: unknown, path: string, issues: PathIssue[]): void {
   const ip = readString(raw, path, issues);
   if (ip === undefined || ip === '') return;
-  if (ipTextParse(ip) === null) {
+  const parsed = ipTextParse(ip);
+  if (parsed === null) {
     issues.push(
       invalidValue(path, ip, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'),
     );
     return;
   }
-  for (const warning of ipTextWarnings(ip)) issues.push(issueWarning(path, warning));
+  for (const warning of ipParsedWarnings(ip, parsed)) issues.push(issueWarning(path, warning));
 }
 
 /** `status.podIP` and `status.podIPs[].ip` of a Pod. */
