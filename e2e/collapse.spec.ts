@@ -142,3 +142,40 @@ test('zooming out hides the small print and keeps names', async ({ page, canvas,
     await expect(web.getByText('web', { exact: true })).toBeVisible();
   }
 });
+
+test('zoomed out to names, the dots to draw a flow go; zoomed in, a flow starts at its dot', async ({
+  page,
+  canvas,
+  collapsed,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  const dot = page.getByLabel('Draw a flow from prod/web', { exact: true });
+  await expect(dot).toBeVisible();
+  await collapsed.zoomTo('compact', collapsed.zoomOut);
+  await expect(dot).toBeVisible();
+  await collapsed.zoomTo('names', collapsed.zoomOut);
+  await expect(dot).toBeHidden();
+  // The cards mount again in this band, where their dots are not laid out.
+  await collapsed.collapse('prod').click();
+  await collapsed.expand('prod').click();
+  await expect(canvas.workload('prod/web')).toBeVisible();
+  await expect(collapsed.flow).toHaveAttribute('data-zoom-band', 'names');
+  await expect(dot).toBeHidden();
+  await collapsed.zoomTo('full', collapsed.zoomIn);
+  await expect(dot).toBeVisible();
+  // The line being drawn leaves from the dot, not from where a dot not laid out was measured.
+  const at = await canvas.settledBox(dot);
+  const centre = { x: at.x + at.width / 2, y: at.y + at.height / 2 };
+  await page.mouse.move(centre.x, centre.y);
+  await page.mouse.down();
+  await page.mouse.move(centre.x + 80, centre.y + 60, { steps: 5 });
+  const start = await page.locator('.react-flow__connection-path').evaluate((el) => {
+    const path = el as SVGPathElement;
+    const matrix = path.getScreenCTM();
+    const p = path.getPointAtLength(0);
+    const q = matrix === null ? p : p.matrixTransform(matrix);
+    return { x: q.x, y: q.y };
+  });
+  await page.mouse.up();
+  expect(Math.hypot(start.x - centre.x, start.y - centre.y)).toBeLessThan(6);
+});

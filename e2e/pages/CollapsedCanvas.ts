@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
 /**
@@ -11,6 +12,7 @@ export class CollapsedCanvas {
   readonly expandAll: Locator;
   readonly collapseAll: Locator;
   readonly zoomOut: Locator;
+  readonly zoomIn: Locator;
   /** Every summary line (named "Summary <from> to <to>: …"). */
   readonly summaryLines: Locator;
 
@@ -20,6 +22,7 @@ export class CollapsedCanvas {
     this.expandAll = this.controls.getByRole('button', { name: 'Expand all' });
     this.collapseAll = this.controls.getByRole('button', { name: 'Collapse all' });
     this.zoomOut = page.getByRole('button', { name: 'Zoom Out' });
+    this.zoomIn = page.getByRole('button', { name: 'Zoom In' });
     this.summaryLines = page.getByRole('group', { name: /^Summary / });
   }
 
@@ -48,6 +51,16 @@ export class CollapsedCanvas {
       box.x + box.width <= right &&
       box.y + box.height <= bottom;
     return { inside, nameHeight: text.height };
+  }
+
+  /** Clicks a zoom button until the canvas is in `band` (`full`, `compact`, `names`). */
+  async zoomTo(band: string, button: Locator): Promise<void> {
+    await expect
+      .poll(async () => {
+        if ((await this.flow.getAttribute('data-zoom-band')) !== band) await button.click();
+        return this.flow.getAttribute('data-zoom-band');
+      })
+      .toBe(band);
   }
 
   /** The summary line between two ends (`namespace:ns-1`, `workload:ns-2/web`). */

@@ -12,6 +12,7 @@ import './presentation.css';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 import { CollapseControls } from './CollapseControls';
 import { useZoomBand } from './hooks/useZoomBand';
+import { useDotsMeasuredOnShow } from './hooks/useDotsMeasuredOnShow';
 import { expandEnds } from './collapse/expandEnds';
 import { useAutoLayout } from './hooks/useAutoLayout';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
@@ -59,6 +60,7 @@ function CanvasFlow() {
   const inLesson = useEditorStore(selectInLesson);
   const theme = useTheme();
   const band = useZoomBand();
+  useDotsMeasuredOnShow(band);
   const routes = useEdgeRouting(
     nodes,
     edges,
