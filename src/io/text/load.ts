@@ -15,6 +15,7 @@
  * through aliases. Nothing here throws: every problem becomes an `Issue`.
  */
 import type { Issue } from '../../model';
+import { blockYamlDocuments } from './blockYaml';
 import { eventsNeedScan, MAX_DEPTH, scanEvents } from './eventIndex';
 import type { BooleanWord, DuplicateKey, EventIndex } from './eventIndex';
 import type { YamlEvent } from './yaml';
@@ -84,7 +85,7 @@ function documentsOf(values: readonly unknown[]): { value: unknown; number: numb
  */
 function loadedUnscanned(
   text: string,
-  events: readonly YamlEvent[],
+  eventsOf: () => readonly YamlEvent[],
   values: readonly unknown[],
   position: (offset: number) => TextPosition,
   syntaxErrors: readonly Issue[],
@@ -92,7 +93,7 @@ function loadedUnscanned(
   let index: EventIndex | null = null;
   const offsetOf = (number: number, path: string): number => {
     if (index === null) {
-      const scan = scanEvents(text, events);
+      const scan = scanEvents(text, eventsOf());
       if (!scan.ok) throw new Error(`events that needed no scan failed it: ${scan.message}`);
       index = scan.index;
     }
@@ -100,6 +101,14 @@ function loadedUnscanned(
   };
   const documents = documentsOf(values);
   return { position, documents, offsetOf, duplicates: [], booleanWords: [], syntaxErrors };
+}
+
+/** The events of a file the block reader read: js-yaml reads it too, when a message needs a line. */
+function eventsRead(text: string): YamlEvent[] {
+  const events = yamlEvents(text, MAX_DEPTH + 2);
+  if (!events.ok)
+    throw new Error(`a file the block reader read fails js-yaml: ${events.failure.message}`);
+  return events.value;
 }
 
 /** The UTF-8 size of `text` (exact when it may exceed `limit`). */
@@ -123,6 +132,10 @@ function loadDocuments(
     return { ok: false, issues: [fileError(name, `file is ${mib} MiB; the limit is 32 MiB`)] };
   }
   const position = positionFinder(text);
+  const fast = blockYamlDocuments(text);
+  if (fast !== null) {
+    return { ok: true, loaded: loadedUnscanned(text, () => eventsRead(text), fast, position, []) };
+  }
   const syntaxErrors: Issue[] = [];
   const failed = (message: string, at: TextPosition) => ({
     ok: false as const,
@@ -154,7 +167,8 @@ function loadDocuments(
   if (!eventsNeedScan(source, events.value)) {
     const values = yamlConstruct(events.value, source, 'fail');
     if (values.ok) {
-      const loaded = loadedUnscanned(source, events.value, values.value, position, syntaxErrors);
+      const read = events.value;
+      const loaded = loadedUnscanned(source, () => read, values.value, position, syntaxErrors);
       return { ok: true, loaded };
     }
     // A key written twice, or what construction refuses: read as below, for the messages.

@@ -147,6 +147,14 @@ export function yamlKeyOf(text: string, event: YamlScalarEvent): string {
 }
 
 /**
+ * What a plain (unquoted, untagged) scalar's text constructs to: `1.0` a number, `~` null,
+ * `true` a boolean, `yes` the text "yes" (see YAML11_BOOLEAN_WORDS).
+ */
+export function yamlPlainValue(source: string): unknown {
+  return K8S_SCHEMA.resolveImplicitScalarTag(source).value;
+}
+
+/**
  * YAML text for plain data, deterministic: keys in insertion order, no
  * anchors, no line folding, strings quoted whenever YAML 1.1 or 1.2 would read
  * them as something else (`'yes'`, `'on'`, `'y'`, `'1.0'`, `'0755'`).
