@@ -18,14 +18,11 @@ import { selectFocusId } from '../derived/pathSelectors';
 import { selectEnforced } from '../derived/enforcement';
 import type { Derived, EditorState } from '../editorState';
 import type { DeletionRequest } from '../derived/deletionPreview';
-import type { DeriveReply, DeriveRequest } from './deriveProtocol';
-import { proposalAsk } from './proposalAsk';
+import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
 
-/** One end of a channel to a derivation worker. */
-export interface DerivePort {
-  post: (request: DeriveRequest) => void;
-  stop: () => void;
-}
+export type { DerivePort };
+import { laterPort } from './laterPort';
+import { proposalAsk } from './proposalAsk';
 
 /** Opens a port; `onFailure` when the worker cannot start or its answer cannot be read. */
 export type OpenDerivePort = (
@@ -51,7 +48,7 @@ function workerPort(
   worker.addEventListener('messageerror', () => {
     onFailure('one of its answers could not be read');
   });
-  return {
+  const port: DerivePort = {
     post: (request) => {
       worker.postMessage(request);
     },
@@ -59,6 +56,7 @@ function workerPort(
       worker.terminate();
     },
   };
+  return laterPort(port, onFailure);
 }
 
 const NOTHING_YET: Derived = {

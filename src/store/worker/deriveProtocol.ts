@@ -87,3 +87,9 @@ export type DeriveReply =
       readonly preview: DeletionPreview;
     }
   | { readonly type: 'failed'; readonly seq: number; readonly message: string };
+
+/** One end of a channel to a derivation worker. */
+export interface DerivePort {
+  post: (request: DeriveRequest) => void;
+  stop: () => void;
+}

@@ -1,0 +1,48 @@
+/**
+ * A port that posts in a task of its own: `postMessage` copies what it sends
+ * at once (a structured clone), and a new document is sent from inside the
+ * store update that set it, whose render is the page's longest task when a
+ * large file opens (the dump's document took 25 ms to copy there). The
+ * requests keep their order; each batch goes after the task that asked. A
+ * request that cannot be posted (it cannot be copied) is a failure of the
+ * port, as it was when posted at once.
+ */
+import type { DerivePort } from './deriveProtocol';
+
+/** Runs a callback in a later task (a zero-delay timer by default). */
+export type Later = (run: () => void) => void;
+
+const nextTask: Later = (run) => {
+  setTimeout(run, 0);
+};
+
+export function laterPort(
+  port: DerivePort,
+  onFailure: (reason: string) => void,
+  later: Later = nextTask,
+): DerivePort {
+  let queue: Parameters<DerivePort['post']>[0][] = [];
+  let stopped = false;
+  const flush = () => {
+    const batch = queue;
+    queue = [];
+    if (stopped) return;
+    try {
+      for (const request of batch) port.post(request);
+    } catch (error) {
+      onFailure(error instanceof Error ? error.message : String(error));
+    }
+  };
+  return {
+    post: (request) => {
+      if (stopped) return;
+      if (queue.length === 0) later(flush);
+      queue.push(request);
+    },
+    stop: () => {
+      stopped = true;
+      queue = [];
+      port.stop();
+    },
+  };
+}
