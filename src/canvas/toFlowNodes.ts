@@ -69,14 +69,20 @@ function peerMark(peers: ReadonlySet<string> | undefined, id: string): { peer?: 
   return peers?.has(id) === true ? { peer: true } : {};
 }
 
-/** The ends of flows that are no node of the model, each once. */
+/**
+ * The ends of flows that are no node of the model, each once. Every flow of
+ * a line runs between the line's two nodes, so its first flow's ends are
+ * the line's (a dump has some 15,000 flows on 12,000 lines).
+ */
 export function virtualEndsOf(groups: readonly FlowGroup[]): FlowEnd[] {
   const ends = new Map<string, FlowEnd>();
   for (const group of groups) {
-    for (const flow of group.flows) {
-      for (const end of [flow.from, flow.to]) {
-        if (end.kind === 'any' || end.kind === 'ipBlock') ends.set(nodeIdOfEnd(end), end);
-      }
+    const first = group.flows[0];
+    if (first === undefined) continue;
+    for (const end of [first.from, first.to]) {
+      if (end.kind !== 'any' && end.kind !== 'ipBlock') continue;
+      const id = nodeIdOfEnd(end);
+      if (!ends.has(id)) ends.set(id, end);
     }
   }
   return [...ends.values()];

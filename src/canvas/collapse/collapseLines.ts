@@ -66,12 +66,31 @@ export function collapseLines(
   collapsed: ReadonlySet<string>,
 ): CollapsedLines {
   if (collapsed.size === 0) return { shown: groups, summaries: [], inside: new Map() };
+  // A dump has thousands of lines between a few thousand ends: each end is read once.
+  const namespaceOfEnd = new Map<string, string | null>();
+  const namespaceOf = (id: string): string | null => {
+    let ns = namespaceOfEnd.get(id);
+    if (ns === undefined) {
+      ns = collapsedOf(id, collapsed);
+      namespaceOfEnd.set(id, ns);
+    }
+    return ns;
+  };
+  const boxIds = new Map<string, NodeId>();
+  const boxOf = (ns: string): NodeId => {
+    let id = boxIds.get(ns);
+    if (id === undefined) {
+      id = nodeIdOf({ kind: 'namespace', name: ns });
+      boxIds.set(ns, id);
+    }
+    return id;
+  };
   const shown: FlowGroup[] = [];
   const buckets = new Map<EdgeId, { source: NodeId; target: NodeId; lines: FlowGroup[] }>();
   const insideLines = new Map<string, FlowGroup[]>();
   for (const group of groups) {
-    const from = collapsedOf(group.source, collapsed);
-    const to = collapsedOf(group.target, collapsed);
+    const from = namespaceOf(group.source);
+    const to = namespaceOf(group.target);
     if (from === null && to === null) {
       shown.push(group);
       continue;
@@ -82,8 +101,8 @@ export function collapseLines(
       else inside.push(group);
       continue;
     }
-    const source = from === null ? group.source : nodeIdOf({ kind: 'namespace', name: from });
-    const target = to === null ? group.target : nodeIdOf({ kind: 'namespace', name: to });
+    const source = from === null ? group.source : boxOf(from);
+    const target = to === null ? group.target : boxOf(to);
     const id = edgeIdOf(source, target);
     const bucket = buckets.get(id);
     if (bucket === undefined) buckets.set(id, { source, target, lines: [group] });
