@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The netpol-canvas command: src/cli, built into one plain JavaScript file with its
-// dependencies (scripts/buildCli.mjs, run by `npm install`, `npm ci` and `npm pack`).
+// The netpol-canvas command: src/cli, built into plain JavaScript with its dependencies
+// (scripts/buildCli.mjs, run by `npm install`, `npm ci` and `npm pack`).
 // Exit codes: 0 ok, 1 invalid input or failed checks, 2 usage errors, 70 internal errors,
 // 74 output not written, 141 reader gone (EPIPE). Never a stack trace.
 let main;

@@ -4,15 +4,16 @@
  */
 import { version as packageVersion } from '../../package.json';
 import { argsParse } from './args';
+import type { ParsedArgs } from './args';
 import { closeNames } from './closeNames';
-import type { Command } from './command';
-import { checkCommand } from './commands/check';
-import { diffCommand } from './commands/diff';
-import { explainCommand } from './commands/explain';
-import { generateCommand } from './commands/generate';
-import { exportCommand } from './commands/export';
-import { reachCommand } from './commands/reach';
-import { validateCommand } from './commands/validate';
+import type { CommandSpec } from './command';
+import { CHECK_SPEC } from './commands/checkSpec';
+import { DIFF_SPEC } from './commands/diffSpec';
+import { EXPLAIN_SPEC } from './commands/explainSpec';
+import { EXPORT_SPEC } from './commands/exportSpec';
+import { GENERATE_SPEC } from './commands/generateSpec';
+import { REACH_SPEC } from './commands/reachSpec';
+import { VALIDATE_SPEC } from './commands/validateSpec';
 import type { CliContext } from './context';
 import { messageSink } from './context';
 import { EXIT } from './exitCode';
@@ -21,20 +22,26 @@ import { nodeContext } from './nodeContext';
 import { OutputError } from './outputError';
 import { usageFail } from './usage';
 
-export const COMMANDS: readonly Command[] = [
-  reachCommand,
-  explainCommand,
-  validateCommand,
-  exportCommand,
-  checkCommand,
-  diffCommand,
-  generateCommand,
+/** The commands in the order of the help; what each does is loaded when it runs (commands.ts). */
+const SPECS: readonly CommandSpec[] = [
+  REACH_SPEC,
+  EXPLAIN_SPEC,
+  VALIDATE_SPEC,
+  EXPORT_SPEC,
+  CHECK_SPEC,
+  DIFF_SPEC,
+  GENERATE_SPEC,
 ];
 
-const SPECS = COMMANDS.map((c) => c.spec);
+function specFind(name: string): CommandSpec | undefined {
+  return SPECS.find((s) => s.name === name);
+}
 
-function commandFind(name: string): Command | undefined {
-  return COMMANDS.find((c) => c.spec.name === name);
+async function commandRun(spec: CommandSpec, args: ParsedArgs, ctx: CliContext): Promise<number> {
+  const { COMMANDS } = await import('./commands');
+  const command = COMMANDS.find((c) => c.spec.name === spec.name);
+  if (command === undefined) throw new Error(`no command for the help of ${spec.name}`);
+  return command.run(args, ctx);
 }
 
 async function unknownCommand(ctx: CliContext, name: string): Promise<number> {
@@ -63,21 +70,21 @@ async function dispatch(argv: readonly string[], ctx: CliContext): Promise<numbe
       await ctx.stdout.write(mainHelp(SPECS));
       return EXIT.ok;
     }
-    const command = commandFind(topic);
-    if (command === undefined) return unknownCommand(ctx, topic);
-    await ctx.stdout.write(commandHelp(command.spec));
+    const spec = specFind(topic);
+    if (spec === undefined) return unknownCommand(ctx, topic);
+    await ctx.stdout.write(commandHelp(spec));
     return EXIT.ok;
   }
   if (first.startsWith('-')) return usageFail(ctx, '', `expected a command before ${first}`);
-  const command = commandFind(first);
-  if (command === undefined) return unknownCommand(ctx, first);
-  const parsed = argsParse(rest, command.spec.flags);
-  if (!parsed.ok) return usageFail(ctx, command.spec.name, parsed.message);
+  const spec = specFind(first);
+  if (spec === undefined) return unknownCommand(ctx, first);
+  const parsed = argsParse(rest, spec.flags);
+  if (!parsed.ok) return usageFail(ctx, spec.name, parsed.message);
   if (parsed.args.help) {
-    await ctx.stdout.write(commandHelp(command.spec));
+    await ctx.stdout.write(commandHelp(spec));
     return EXIT.ok;
   }
-  return command.run(parsed.args, ctx);
+  return commandRun(spec, parsed.args, ctx);
 }
 
 /**

@@ -56,6 +56,7 @@ describe('the packed command', () => {
     expect(packed.files.map((f) => f.path).sort()).toEqual([
       'README.md',
       'bin/netpol-canvas.mjs',
+      'dist-cli/netpol-canvas-commands.mjs',
       'dist-cli/netpol-canvas.mjs',
       'package.json',
     ]);

@@ -12,6 +12,7 @@ import type { Doc, Issue } from '../../model';
 import { flagValue } from '../args';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
+import { CHECK_SPEC } from './checkSpec';
 import type { CliContext } from '../context';
 import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
@@ -22,11 +23,7 @@ import { expectationsRead } from '../expectations';
 import { PROGRAM } from '../help';
 import { issueCounts, issueLine } from '../issueFormat';
 import { namedPortResolve } from '../namedPort';
-import {
-  NETWORK_PLUGIN_FLAG,
-  networkPluginNote,
-  networkPluginOption,
-} from '../networkPluginOption';
+import { networkPluginNote, networkPluginOption } from '../networkPluginOption';
 import { sourcesRead } from '../sources';
 import { usageFail } from '../usage';
 
@@ -139,25 +136,4 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   return failed > 0 ? EXIT.invalid : EXIT.ok;
 }
 
-export const checkCommand: Command = {
-  spec: {
-    name: 'check',
-    synopsis: 'check FILE... --expect EXPECT.yaml',
-    summary: 'Check expected connections (for CI); exit 1 if any expectation fails.',
-    details: [
-      'EXPECT.yaml is a list of {from, to, port, protocol?, allowed: true|false} (or a mapping',
-      '{expectations: [...]}); from, to and port are written as for explain (port may name a',
-      'port of the destination pod), protocol defaults to TCP.',
-      'Each failed expectation is printed with the explanation of its verdict, then a last line',
-      "'N passed, N failed'. Exit status 0 when every expectation holds, 1 otherwise.",
-      'With --network-plugin flannel (or none) policies are not enforced: every connection is',
-      'allowed, so an expectation of blocked fails.',
-    ],
-    flags: [
-      { name: 'expect', value: 'EXPECT.yaml', description: 'the expectations file (required)' },
-      NETWORK_PLUGIN_FLAG,
-    ],
-    examples: ['check app.yaml --expect expectations.yaml'],
-  },
-  run,
-};
+export const checkCommand: Command = { spec: CHECK_SPEC, run };

@@ -12,22 +12,19 @@ import type { Doc } from '../../model';
 import { flagSet, flagValue, flagValues } from '../args';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
+import { GENERATE_SPEC } from './generateSpec';
 import type { CliContext } from '../context';
 import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
 import { EXIT } from '../exitCode';
 import { PROGRAM } from '../help';
 import { issueCounts, issueLine } from '../issueFormat';
-import {
-  NETWORK_PLUGIN_FLAG,
-  networkPluginNote,
-  networkPluginOption,
-} from '../networkPluginOption';
+import { networkPluginNote, networkPluginOption } from '../networkPluginOption';
 import { sourcesRead } from '../sources';
 import { usageFail } from '../usage';
 import { summaryLines } from './generateSummary';
 
-const NAME = 'generate';
+const NAME = GENERATE_SPEC.name;
 
 function cidrPrefixOption(
   args: ParsedArgs,
@@ -106,47 +103,4 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   return EXIT.ok;
 }
 
-export const generateCommand: Command = {
-  spec: {
-    name: NAME,
-    synopsis:
-      'generate [FILE...] --flows FLOWS [--flows FLOWS...] [--default-deny] [--cidr-prefix N]',
-    summary: 'Propose least-privilege NetworkPolicies from observed traffic.',
-    details: [
-      "FLOWS is what 'hubble observe -o json' prints (one flow a line) or a CSV with the columns",
-      'src_namespace,src_pod_or_ip,dst_namespace,dst_pod_or_ip,port,protocol (header optional).',
-      'FILE... is the design or a dump of the cluster (pods, namespaces); its policies are left',
-      'out: the proposal replaces them. A CSV names pods that must be in FILE; a pod Hubble saw',
-      'that FILE lacks becomes a workload from its labels. Replies and repeated reports of one',
-      'connection are folded; dropped flows and ICMP are left out.',
-      'One policy per workload seen, isolating it for ingress and egress and allowing exactly',
-      'what was observed, peers by the fewest labels that single them out, DNS to kube-dns kept.',
-      'The YAML goes to standard output; what was read, and everything the proposal allows',
-      'beyond what was observed, to standard error.',
-    ],
-    flags: [
-      {
-        name: 'flows',
-        value: 'FLOWS',
-        description: 'a flow log: Hubble JSON lines or CSV (repeat for more; - for standard input)',
-        repeatable: true,
-      },
-      {
-        name: 'default-deny',
-        description: 'also deny everything else in every namespace with pods',
-      },
-      {
-        name: 'cidr-prefix',
-        value: 'N',
-        description: 'allow an IPv4 address outside the cluster as its /N block (default: /32)',
-      },
-      NETWORK_PLUGIN_FLAG,
-    ],
-    examples: [
-      'generate cluster.yaml --flows flows.json > policies.yaml',
-      'hubble observe -o json --last 10000 | netpol-canvas generate cluster.yaml --flows -',
-      'generate cluster.yaml --flows day1.json --flows day2.csv --default-deny --cidr-prefix 24',
-    ],
-  },
-  run,
-};
+export const generateCommand: Command = { spec: GENERATE_SPEC, run };

@@ -1,6 +1,7 @@
 /** `netpol-canvas validate`: every problem, one per line, as the API server would see it. */
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
+import { VALIDATE_SPEC } from './validateSpec';
 import type { CliContext } from '../context';
 import { writeLines } from '../context';
 import { sourcesParse } from '../documentLoad';
@@ -37,25 +38,4 @@ function count(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-export const validateCommand: Command = {
-  spec: {
-    name: 'validate',
-    synopsis: 'validate FILE...',
-    summary: 'Check manifests as the API server would; one line per problem.',
-    details: [
-      'Each problem is printed as FILE:LINE:COL: PATH: message, where PATH is the field',
-      '(spec.ingress[0].from[1].ipBlock.cidr); warnings say "warning:" before the message.',
-      'Unknown fields and duplicate keys in a NetworkPolicy are errors (like kubectl with strict',
-      'field validation); objects of kinds netpol-canvas does not model are warnings.',
-      'An unquoted yes, no, on, off, y or n where text is expected is an error, as kubectl reads',
-      'it as a boolean (YAML 1.1): quote it. (The other commands read it as text, with a warning.)',
-      'Exit status 0 when there is no error (warnings allowed), 1 otherwise.',
-    ],
-    flags: [],
-    examples: [
-      'validate policies.yaml',
-      'kubectl get netpol,pods,ns -A -o yaml | netpol-canvas validate -',
-    ],
-  },
-  run,
-};
+export const validateCommand: Command = { spec: VALIDATE_SPEC, run };
