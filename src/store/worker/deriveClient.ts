@@ -21,7 +21,7 @@ import type { DeletionRequest } from '../derived/deletionPreview';
 import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
 
 export type { DerivePort };
-import { laterPort } from './laterPort';
+import { laterPort, laterReplies } from './laterPort';
 import { proposalAsk } from './proposalAsk';
 
 /** Opens a port; `onFailure` when the worker cannot start or its answer cannot be read. */
@@ -38,8 +38,9 @@ function workerPort(
     type: 'module',
     name: 'netpol-canvas derive',
   });
+  const take = laterReplies(onReply);
   worker.addEventListener('message', (event: MessageEvent<DeriveReply>) => {
-    onReply(event.data);
+    take(event.data);
   });
   worker.addEventListener('error', (event) => {
     event.preventDefault();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DerivePort, DeriveRequest } from './deriveProtocol';
-import { laterPort } from './laterPort';
+import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
+import { laterPort, laterReplies } from './laterPort';
 
 function recording() {
   const posted: DeriveRequest[] = [];
@@ -77,5 +77,25 @@ describe('a port that posts in a later task', () => {
     r.later.post(paths(1, 'a'));
     r.runTasks();
     expect(r.failures).toEqual(['could not be cloned']);
+  });
+});
+
+describe("the worker's answers", () => {
+  it('are taken each in a later task of its own, in the order they came', () => {
+    const taken: DeriveReply[] = [];
+    const tasks: (() => void)[] = [];
+    const take = laterReplies(
+      (reply) => taken.push(reply),
+      (run) => tasks.push(run),
+    );
+    const failed = (seq: number): DeriveReply => ({ type: 'failed', seq, message: String(seq) });
+    take(failed(1));
+    take(failed(2));
+    expect(taken).toEqual([]);
+    expect(tasks).toHaveLength(2);
+    tasks[0]?.();
+    expect(taken).toEqual([failed(1)]);
+    tasks[1]?.();
+    expect(taken).toEqual([failed(1), failed(2)]);
   });
 });

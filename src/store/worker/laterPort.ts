@@ -6,8 +6,12 @@
  * requests keep their order; each batch goes after the task that asked. A
  * request that cannot be posted (it cannot be copied) is a failure of the
  * port, as it was when posted at once.
+ *
+ * The worker's answers likewise: reading one copies it in (the dump's lines,
+ * 6 MB, are a long copy), and taking it into the store renders the canvas.
+ * Each answer read is taken in a task of its own, in the order they came.
  */
-import type { DerivePort } from './deriveProtocol';
+import type { DerivePort, DeriveReply } from './deriveProtocol';
 
 /** Runs a callback in a later task (a zero-delay timer by default). */
 export type Later = (run: () => void) => void;
@@ -44,5 +48,17 @@ export function laterPort(
       queue = [];
       port.stop();
     },
+  };
+}
+
+/** Takes each answer in a later task of its own, in the order they came. */
+export function laterReplies(
+  onReply: (reply: DeriveReply) => void,
+  later: Later = nextTask,
+): (reply: DeriveReply) => void {
+  return (reply) => {
+    later(() => {
+      onReply(reply);
+    });
   };
 }
