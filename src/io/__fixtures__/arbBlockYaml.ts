@@ -9,7 +9,7 @@
  */
 import fc from 'fast-check';
 
-type Style = 'plain' | 'single' | 'double' | 'literal' | 'strip';
+type Style = 'plain' | 'wrapped' | 'single' | 'double' | 'literal' | 'strip';
 type YamlNode =
   | { kind: 'scalar'; text: string; style: Style; comment: boolean }
   | { kind: 'map'; entries: [YamlNode & { kind: 'scalar' }, YamlNode][]; flow: boolean }
@@ -23,6 +23,7 @@ const WORDS = [
   ...['', ' ', 'a: b', 'a #b', 'a#b', '#a', '- a', '&a', '*a', '!t', '|', '>', '%', '@', '`'],
   ...["it's", 'say "hi"', 'back\\slash', 'é ü', 'tab\there', 'line\nbreak', 'a\n\nb\n', '[a]'],
   ...['{a}', 'a,b', 'end:', '---', '...', '\u2028', '\u0007', 'x\\u0041'],
+  ...['Allows ingress from pods in b', 'one two', 'a  b', '1 2', 'x - y', 'k: v w', 'a #b c'],
 ];
 
 /** Short texts of the characters YAML gives a meaning, next to letters and digits. */
@@ -54,7 +55,7 @@ const arbText = fc.oneof(
   { weight: 2, arbitrary: arbTricky },
   { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
 );
-const arbStyle = fc.constantFrom<Style>('plain', 'plain', 'plain', 'single', 'double', 'literal');
+const arbStyle = fc.constantFrom<Style>('plain', 'plain', 'wrapped', 'single', 'double', 'literal');
 
 const arbScalar = fc.record({
   kind: fc.constant('scalar' as const),
@@ -121,6 +122,11 @@ function emit(node: YamlNode, head: string, indent: number, at: Layout, lines: s
     if (node.style === 'literal' || node.style === 'strip') {
       lines.push(`${head} ${node.style === 'literal' ? '|' : '|-'}${tail}`);
       for (const line of node.text.split('\n')) lines.push(line === '' ? '' : pad + line);
+    } else if (node.style === 'wrapped') {
+      // A long plain text folded onto lines below, as kubectl (go-yaml) writes it.
+      const [first, ...rest] = node.text.split(' ');
+      lines.push(`${head} ${first ?? ''}`);
+      rest.forEach((word, k) => lines.push(`${pad}${word}${k === rest.length - 1 ? tail : ''}`));
     } else lines.push(`${head} ${quoted(node.text, node.style)}${tail}${at.loose ? '  ' : ''}`);
     if (at.loose) lines.push('');
     return;

@@ -1,5 +1,6 @@
 /**
- * The scalars of the block YAML reader (`blockYaml.ts`), each on one line:
+ * The scalars of the block YAML reader (`blockYaml.ts`), on one line (plain text may go on
+ * on deeper lines, `|` blocks on the lines below):
  *
  * ```yaml
  * plain: web-1          # resolved as js-yaml resolves it (YAML 1.1, see yaml.ts)
@@ -10,7 +11,7 @@
  *   {"kind": "NetworkPolicy"}
  * ```
  *
- * Anything else on the line (`>`, `&a`, `*a`, `!tag`, a quote that closes on another line, an
+ * Anything else (`>`, `&a`, `*a`, `!tag`, a quote that closes on another line, an
  * escape not decoded here, a plain `yes`, …) throws `NOT_MINE`: js-yaml reads that file.
  */
 import { MAX_DEPTH } from './eventIndex';
@@ -177,19 +178,52 @@ export function doubleQuoted(r: Reader, start: number, end: number): string {
   return notMine();
 }
 
-/** A plain scalar of a block line: up to a comment or the line's end, never `: `. */
-export function plainInBlock(r: Reader, start: number, end: number): unknown {
+/**
+ * A plain scalar of a block line, up to a comment or the line's end (never `: `), and the
+ * lines after it that sit deeper than `parentIndent` (folded: one space for each line break).
+ * r.pos moves to the line after it.
+ *
+ * ```yaml
+ * description: Allows ingress from pods
+ *   in namespace b      # "Allows ingress from pods in namespace b"
+ * ```
+ */
+export function plainInBlock(r: Reader, start: number, end: number, parentIndent: number) {
+  const { text } = r;
+  let stop = plainStop(r, start, end);
+  let folded = trimmed(text, start, stop);
+  let next = end + 1;
+  while (stop === end && next < text.length) {
+    const i = skipSpaces(text, next);
+    const e = lineEnd(text, i);
+    if (i === e || i - next <= parentIndent || text.charCodeAt(i) === HASH) break;
+    if (text.charCodeAt(i) === DASH || !isPlainStart(text, i, e)) notMine();
+    stop = plainStop(r, i, e);
+    folded += ` ${trimmed(text, i, stop)}`;
+    end = e;
+    next = e + 1;
+  }
+  r.at = end;
+  r.pos = end + 1;
+  return plainValue(folded);
+}
+
+function lineEnd(text: string, i: number): number {
+  const e = text.indexOf('\n', i);
+  return e === -1 ? text.length : e;
+}
+
+/** Where the plain text starting at `start` ends: a comment or the line's end; `: ` is not mine. */
+function plainStop(r: Reader, start: number, end: number): number {
   const comment = commentAt(r, start);
   const stop = comment < end ? comment : end;
   if (colonAt(r, start, stop) !== -1) notMine();
-  return plainUpTo(r, start, stop, end);
+  return stop;
 }
 
-function plainUpTo(r: Reader, start: number, stop: number, end: number): unknown {
-  const { text } = r;
+function trimmed(text: string, start: number, stop: number): string {
   while (stop > start && text.charCodeAt(stop - 1) === SPACE) stop--;
-  r.at = end;
-  return plainValue(text.slice(start, stop));
+  return text.slice(start, stop);
 }
 
 /** One scalar of a flow collection; a plain key stops at its `: `. */

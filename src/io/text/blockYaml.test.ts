@@ -68,6 +68,15 @@ describe('when the block reader answers', () => {
     if (existsSync(CORPUS)) expect(answered.length).toBeGreaterThan(files.length * 0.7);
   });
 
+  it('folds a long plain text onto one line, as kubectl wraps it', () => {
+    const text =
+      'metadata:\n  annotations:\n    note: Allows ingress\n      from b  # why\n  name: x\n';
+    expect(answeredAlike(text)).toBe(true);
+    expect(blockYamlDocuments(text)).toEqual([
+      { metadata: { annotations: { note: 'Allows ingress from b' }, name: 'x' } },
+    ]);
+  });
+
   it('reads what serializeDocument writes', () => {
     const doc = generateCluster({ pods: 120, policies: 40, namespaces: 6, seed: 42 });
     const text = serializeDocument(doc);
@@ -91,7 +100,8 @@ describe('when a file is not block YAML it knows', () => {
     ['a folded block scalar', 'a: >\n  text\n'],
     ['a kept block scalar', 'a: |+\n  text\n'],
     ['a block scalar with an indentation indicator', 'a: |2\n  text\n'],
-    ['a multi-line plain scalar', 'a: one\n  two\n'],
+    ['a plain scalar folded across a blank line', 'a: one\n\n  two\n'],
+    ['a plain scalar whose next line starts with -', 'a: one\n  - two\n'],
     ['a multi-line quoted scalar', 'a: "one\n  two"\n'],
     ['an escape it does not decode', 'a: "\\b"\n'],
     ['a tab', 'a:\tb\n'],

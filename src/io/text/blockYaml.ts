@@ -1,8 +1,8 @@
 /**
  * A fast reader for the block YAML that `serializeDocument`, `kubectl get -o yaml` and most
  * hand-written manifests are written in: indented mappings and sequences (`- key: value` too)
- * of one-line scalars (blockScalar.ts), comments on their own lines or after a value, `---`
- * and `...`, a BOM and CRLF line ends.
+ * of scalars (blockScalar.ts: one-line ones, plain text folded onto deeper lines, `|` blocks),
+ * comments on their own lines or after a value, `---` and `...`, a BOM and CRLF line ends.
  *
  * ```yaml
  * apiVersion: networking.k8s.io/v1
@@ -19,7 +19,7 @@
  *
  * It builds the values directly, the same ones js-yaml's events construct (the property test
  * beside it compares the two), or answers null ("not mine") for anything else, js-yaml's path
- * then reading the file as before: anchors, aliases, tags, `?` keys, multi-line scalars,
+ * then reading the file as before: anchors, aliases, tags, `?` keys, multi-line quoted scalars,
  * folded blocks, tabs, directives, a key written twice, a plain `yes`, nesting deeper than
  * MAX_DEPTH, and every syntax error.
  */
@@ -125,7 +125,7 @@ function inlineValue(r: Reader, i: number, end: number, indent: number): unknown
   if (c === QUOTE) value = singleQuoted(r, i, end);
   else if (c === DQUOTE) value = doubleQuoted(r, i, end);
   else if (c === 91 || c === 123) value = flowCollection(r, i, end);
-  else if (isPlainStart(text, i, end)) value = plainInBlock(r, i, end);
+  else if (isPlainStart(text, i, end)) return plainInBlock(r, i, end, indent);
   else notMine();
   const after = skipSpaces(text, r.at);
   if (after < end && !(text.charCodeAt(after) === HASH && after > r.at)) notMine();
