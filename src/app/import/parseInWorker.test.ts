@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseFiles } from '../../io';
+import type { ImportReply } from './importProtocol';
 import { parseInWorker } from './parseInWorker';
 
 const NAMESPACE = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: prod}\n';
@@ -31,5 +33,47 @@ describe('parsing files for an import', () => {
     await expect(
       parseInWorker([{ name: 'a.yaml', text: NAMESPACE }], () => undefined, controller.signal),
     ).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+/** A worker the test answers by hand. */
+class HandWorker extends EventTarget {
+  static last: HandWorker | null = null;
+  constructor() {
+    super();
+    HandWorker.last = this;
+  }
+  postMessage(): void {
+    // answered by the test
+  }
+  terminate(): void {
+    // nothing runs
+  }
+  answer(reply: ImportReply): void {
+    this.dispatchEvent(new MessageEvent('message', { data: reply }));
+  }
+}
+
+describe("the import worker's answer", () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is taken in a task after the one that read it (copying it in is a long task)', async () => {
+    vi.stubGlobal('Worker', HandWorker);
+    let taken = false;
+    const parsing = parseInWorker(
+      [{ name: 'a.yaml', text: NAMESPACE }],
+      () => undefined,
+      new AbortController().signal,
+    ).then((result) => {
+      taken = true;
+      return result;
+    });
+    const result = parseFiles([{ name: 'a.yaml', text: NAMESPACE }]);
+    HandWorker.last?.answer({ type: 'done', result });
+    for (let i = 0; i < 10; i++) await Promise.resolve();
+    expect(taken).toBe(false);
+    expect(await parsing).toEqual(result);
   });
 });

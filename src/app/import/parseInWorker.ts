@@ -1,5 +1,6 @@
 /**
- * `parseFiles` in a Web Worker (which also reads picked files): resolves with its result, reports progress,
+ * `parseFiles` in a Web Worker (which also reads picked files): resolves with its result (in a
+ * task after the one that read it), reports progress,
  * and rejects with an `AbortError` when `signal` aborts (the worker is ended
  * at once). Where there is no Worker (unit tests in Node), it parses in place.
  * `flowsReadInWorker` reads flow logs the same way.
@@ -45,8 +46,16 @@ function importWorkerRun(
         return;
       }
       finish();
-      if (message.type === 'failed') reject(new ImportFailure(message.message));
-      else resolve(message);
+      if (message.type === 'failed') {
+        reject(new ImportFailure(message.message));
+        return;
+      }
+      // Reading the answer copied the whole design in; taking it (the design replaced, its
+      // canvas drawn) waits for a task of its own, so the two are not one long task.
+      setTimeout(() => {
+        if (signal.aborted) reject(aborted());
+        else resolve(message);
+      }, 0);
     });
     worker.addEventListener('error', (event) => {
       finish();
