@@ -41,3 +41,20 @@ test.describe('when something is clicked on the canvas while another tab is open
     await expect(walk.panel).toBeVisible();
   });
 });
+
+test('a line shows a pointer, and a node focused by a click or a key draws no browser outline', async ({
+  page,
+  canvas,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  const line = page.getByTestId('rf__edge-workload:prod/web>workload:prod/api');
+  await expect(line).toHaveCSS('cursor', 'pointer');
+  const node = page.getByTestId('rf__node-workload:prod/web');
+  await canvas.workload('prod/web').click();
+  await expect(node).toBeFocused();
+  await expect(node).toHaveCSS('outline-style', 'none');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Shift+Tab');
+  await expect(node).toBeFocused();
+  await expect(node).toHaveCSS('outline-style', 'none');
+});
