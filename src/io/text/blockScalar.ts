@@ -37,13 +37,14 @@ export interface Reader {
   readonly keys: Map<string, string>;
 }
 
-const SPACE = 32;
-const HASH = 35;
-const COLON = 58;
+/** Character codes the block reader looks for (blockYaml.ts reads lines with them too). */
+export const SPACE = 32;
+export const HASH = 35;
+export const COLON = 58;
+export const DASH = 45;
+export const QUOTE = 39;
+export const DQUOTE = 34;
 const COMMA = 44;
-const DASH = 45;
-const QUOTE = 39;
-const DQUOTE = 34;
 const BACKSLASH = 92;
 const BRACKET_CLOSE = 93;
 const BRACE_CLOSE = 125;
@@ -208,7 +209,8 @@ export function plainInBlock(r: Reader, start: number, end: number, parentIndent
   return plainValue(folded);
 }
 
-function lineEnd(text: string, i: number): number {
+/** Where the line holding `i` ends: its `\n`, or the text's end. */
+export function lineEnd(text: string, i: number): number {
   const e = text.indexOf('\n', i);
   return e === -1 ? text.length : e;
 }
@@ -279,20 +281,19 @@ export function flowCollection(r: Reader, start: number, end: number): unknown {
 }
 
 /** The body of `|` or `|-` at `start`, whose lines sit deeper than `parentIndent`. */
-export function literalBlock(r: Reader, start: number, lineEnd: number, parentIndent: number) {
+export function literalBlock(r: Reader, start: number, headerEnd: number, parentIndent: number) {
   const { text } = r;
   let i = start + 1;
   const strip = text.charCodeAt(i) === DASH;
   if (strip) i++;
   const after = skipSpaces(text, i);
-  if (after < lineEnd && !(text.charCodeAt(after) === HASH && after > i)) notMine();
-  let s = lineEnd + 1;
+  if (after < headerEnd && !(text.charCodeAt(after) === HASH && after > i)) notMine();
+  let s = headerEnd + 1;
   let contentIndent = -1;
   let out = '';
   let pending = 0;
   while (s < text.length) {
-    let e = text.indexOf('\n', s);
-    if (e === -1) e = text.length;
+    const e = lineEnd(text, s);
     if (e === s) {
       if (contentIndent === -1) notMine();
       pending++;

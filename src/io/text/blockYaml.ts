@@ -25,13 +25,20 @@
  */
 import { MAX_DEPTH } from './eventIndex';
 import {
+  COLON,
+  DASH,
+  DQUOTE,
+  HASH,
   NOT_MINE,
+  QUOTE,
+  SPACE,
   doubleQuoted,
   flowCollection,
   isPlainStart,
   keyOf,
   colonAt,
   commentAt,
+  lineEnd,
   literalBlock,
   notMine,
   plainKeyOf,
@@ -41,13 +48,7 @@ import {
 } from './blockScalar';
 import type { Reader } from './blockScalar';
 
-const SPACE = 32;
-const HASH = 35;
-const DASH = 45;
 const DOT = 46;
-const COLON = 58;
-const QUOTE = 39;
-const DQUOTE = 34;
 /** js-yaml refuses longer implicit keys. */
 const MAX_KEY_LENGTH = 1000;
 
@@ -56,11 +57,6 @@ const UNUSUAL = /[^\x20-\x7e\n]/;
 const REFUSED =
   // eslint-disable-next-line no-control-regex -- js-yaml's non-printable characters, to leave them to it
   /[\x00-\x08\x0B-\x1F\x7F-\x9F\u2028\u2029\uFEFF\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-
-function lineEndOf(text: string, s: number): number {
-  const e = text.indexOf('\n', s);
-  return e === -1 ? text.length : e;
-}
 
 /**
  * The start of the next line holding more than blanks or a comment (r.pos moves there, r.at
@@ -77,7 +73,7 @@ function nextContent(r: Reader): number {
       r.at = i;
       return s;
     }
-    s = lineEndOf(text, i) + 1;
+    s = lineEnd(text, i) + 1;
   }
   r.pos = text.length;
   return -1;
@@ -88,7 +84,7 @@ function markerAt(text: string, s: number, c: number): boolean {
   if (text.charCodeAt(s) !== c || text.charCodeAt(s + 1) !== c || text.charCodeAt(s + 2) !== c) {
     return false;
   }
-  const e = lineEndOf(text, s);
+  const e = lineEnd(text, s);
   const i = skipSpaces(text, s + 3);
   if (i === s + 3 && i < e) return false;
   if (i < e && text.charCodeAt(i) !== HASH) notMine();
@@ -169,7 +165,7 @@ function sequenceAt(r: Reader, indent: number): unknown[] {
   const items: unknown[] = [];
   let s = r.pos;
   while (s !== -1 && isEntryStart(text, s + indent)) {
-    const end = lineEndOf(text, s);
+    const end = lineEnd(text, s);
     const i = skipSpaces(text, s + indent + 1);
     if (i >= end || (text.charCodeAt(i) === HASH && i > s + indent + 1)) {
       r.pos = end + 1;
@@ -190,7 +186,7 @@ function mappingAt(r: Reader, indent: number, first: number): Record<string, unk
   const map: Record<string, unknown> = {};
   let i = first;
   for (;;) {
-    const end = lineEndOf(text, i);
+    const end = lineEnd(text, i);
     const colon = keyColon(r, i, end);
     if (colon === -1 || colon - i > MAX_KEY_LENGTH) notMine();
     const c = text.charCodeAt(i);
@@ -246,7 +242,7 @@ function documentsOf(r: Reader): unknown[] {
     if (start || markerAt(text, s, DOT)) {
       if (open) documents.push(value);
       [open, filled, value] = [start, false, null];
-      r.pos = lineEndOf(text, s) + 1;
+      r.pos = lineEnd(text, s) + 1;
       continue;
     }
     if (filled) notMine();
