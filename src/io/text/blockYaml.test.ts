@@ -77,6 +77,31 @@ describe('when the block reader answers', () => {
     ]);
   });
 
+  it.each([
+    ['a colon inside plain text', 'a: b:c\nurl: http://x:80/y\na:b: c\n'],
+    ['a # that starts no comment', 'a: x#y\nb: x #y\nc#d: e\nf: "x #y"\ng: \'x #y\'\n'],
+    ['spaces before a value, and no value', 'a:    b\nc:   \nd:\n'],
+    ['numbers YAML 1.1 reads', 'a: 012\nb: 1_000\nc: .5\nd: +1\ne: 0x1F\nf: 190:20:30\ng: 0b101\n'],
+    ['words that look like numbers', 'a: 0o12\nb: 1e3\nc: 2024-01-01\nd: 1.0e+3\n'],
+    ['the ways to write null', 'a: ~\nb: null\nc: Null\nd: NULL\ne: nULL\n'],
+    [
+      'plain text starting with an indicator-like character',
+      'a: -x\nb: ?x\nc: :x\nd: <<\ne: =\n-f: g\n',
+    ],
+    ['keys that resolve', '1: a\n~: b\n.inf: c\n2.50: d\n---a: e\n'],
+    [
+      'literal blocks, kept lines and trailing blanks',
+      'a: |\n  x\n    y\n\nb: |-\n  x\n\nc: | # c\n  z\n',
+    ],
+    ['a literal block with Windows line ends', 'a: |\r\n  x\r\n\r\n  y\r\nb: 1\r\n'],
+    ['plain text wrapped in a sequence', 'a:\n- x\n y\n- b: x\n   y\n- |\n z\n'],
+    ['... inside wrapped text, and as a document end', 'a: x\n  ...\n...\nb: 2\n'],
+    ['entries with nothing or a comment after -', '-\n  a: 1\n- # c\n  b: 2\n'],
+    ['quotes and escapes', 'a: \'it\'\'s\'\nb: "\\u00e9\\/"\nc: [a, [b, {c: ~}]]\nd: {"e":1}\n'],
+  ])('reads %s as js-yaml does', (_, text) => {
+    expect(answeredAlike(text)).toBe(true);
+  });
+
   it('reads what serializeDocument writes', () => {
     const doc = generateCluster({ pods: 120, policies: 40, namespaces: 6, seed: 42 });
     const text = serializeDocument(doc);
