@@ -19,8 +19,6 @@ import { selectEnforced } from '../derived/enforcement';
 import type { Derived, EditorState } from '../editorState';
 import type { DeletionRequest } from '../derived/deletionPreview';
 import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
-
-export type { DerivePort };
 import { laterPort, laterReplies } from './laterPort';
 import { proposalAsk } from './proposalAsk';
 
