@@ -24,6 +24,7 @@ import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
 import { useNeighbourhoodDim } from './hooks/useNeighbourhoodDim';
+import { useNodeDragging } from './hooks/useNodeDragging';
 import { useNodePositions } from './hooks/useNodePositions';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
@@ -68,15 +69,16 @@ function CanvasFlow() {
   const theme = useTheme();
   const band = useZoomBand();
   useDotsMeasuredOnShow(band);
+  const { dragging, onNodeDragStart, onNodeDragStop } = useNodeDragging(useWorkloadDragStop());
   const routes = useEdgeRouting(
     nodes,
     edges,
     labelScaleOf(band, presenting, inLesson),
     namespaceHeaderHeightOf(band, presenting),
+    dragging,
   );
   const drawnEdges = useLinesInChunks(edges, routes);
   const onNodesChange = useNodePositions();
-  const onNodeDragStop = useWorkloadDragStop();
   const { onDragOver, onDrop } = useCanvasDrop();
   const laying = useAutoLayout();
   const linesCurrent = useEditorStore(selectLinesCurrent);
@@ -123,6 +125,7 @@ function CanvasFlow() {
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
+        onNodeDragStart={onNodeDragStart}
         onNodeDragStop={onNodeDragStop}
         onDragOver={onDragOver}
         onDrop={onDrop}

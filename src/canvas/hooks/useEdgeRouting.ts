@@ -11,14 +11,15 @@ import { routesInPlace } from '../routing/routeInPlace';
  * Routes the lines around the cards whenever what they depend on changes
  * (where the nodes are, which lines there are, their labels and how large
  * they are drawn), not on a
- * selection: in place for a small design, in a worker for a large one
- * (`routeInPlace.ts`).
+ * selection: in place for a small design or a card being dragged, in a
+ * worker for a large one (`routeInPlace.ts`).
  */
 export function useEdgeRouting(
   nodes: readonly CanvasNode[],
   edges: readonly FlowEdge[],
   labelScale = 1,
   headerHeight = 0,
+  dragging = false,
 ): RouteStore {
   const [store] = useState(createRouteStore);
   const [worker] = useState(() =>
@@ -33,7 +34,7 @@ export function useEdgeRouting(
     [nodes, edges, labelScale, headerHeight],
   );
   const key = useRef('');
-  const inPlace = routesInPlace(input.edges.length, input.nodes.length);
+  const inPlace = routesInPlace(input.edges.length, input.nodes.length, dragging);
   // Routing in place happens during render, so that lines never draw without their route.
   if (inPlace && input.key !== key.current) store.set(edgeRoutes(input.nodes, input.edges));
   useLayoutEffect(() => {
