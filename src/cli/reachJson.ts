@@ -7,6 +7,7 @@
  */
 import type { Matrix } from '../engine';
 import { matrixAllows } from '../engine';
+import { utf8Length } from '../io';
 import type { TextSink } from './context';
 import type { ReachResults } from './reachResults';
 import { byteChunks } from './byteChunks';
@@ -28,17 +29,6 @@ interface RowBytes {
   readonly blockedAt: Int32Array;
   /** Where the quoted name of pod `to` ends in `allowed` (it starts at `allowedAt[to]`). */
   readonly nameEnd: Int32Array;
-}
-
-/** UTF-8 bytes of a JSON string, which holds no lone surrogate (`JSON.stringify` escapes them). */
-function utf8Length(text: string): number {
-  let length = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // A surrogate pair is 2 code units and 4 bytes; other characters 1 to 3 bytes.
-    if (code >= 0x80) length += code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 1 : 2;
-  }
-  return length;
 }
 
 function rowBytesOf(pods: readonly string[]): RowBytes {

@@ -10,5 +10,6 @@ export { designTitleRead, designTitleWrite } from './designTitle';
 export type { SourceFile } from './text/sourceFile';
 export { quoteText, textPrintable } from './text/pathIssue';
 export { csvField } from './text/csvField';
+export { utf8Length } from './text/utf8Length';
 export type { FlowCounts, FlowFormat, FlowsRead } from './flows/flowsRead';
 export { flowFormatOf, flowsRead, isFlowLog } from './flows/flowsRead';

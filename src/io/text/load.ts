@@ -28,6 +28,7 @@ import { documentBlanked } from './syntaxRecovery';
 import { quoteText } from './pathIssue';
 import { positionFinder } from './textPosition';
 import type { TextPosition } from './textPosition';
+import { utf8Length } from './utf8Length';
 import { yamlConstruct, yamlEvents } from './yaml';
 
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -113,13 +114,7 @@ function eventsRead(text: string): YamlEvent[] {
 
 /** The UTF-8 size of `text` (exact when it may exceed `limit`). */
 function utf8Size(text: string, limit: number): number {
-  if (text.length * 3 <= limit) return text.length;
-  let size = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    size += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3;
-  }
-  return size;
+  return text.length * 3 <= limit ? text.length : utf8Length(text);
 }
 
 function loadDocuments(

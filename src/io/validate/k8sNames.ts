@@ -6,6 +6,9 @@
  *
  * Lengths are counted in UTF-8 bytes, as Go's `len(string)` does.
  */
+import { utf8Length } from '../text/utf8Length';
+
+export { utf8Length };
 
 const DNS1123_LABEL_FMT = '[a-z0-9]([-a-z0-9]*[a-z0-9])?';
 const DNS1123_SUBDOMAIN_FMT = `${DNS1123_LABEL_FMT}(\\.${DNS1123_LABEL_FMT})*`;
@@ -22,25 +25,6 @@ export const DNS1123_SUBDOMAIN_MAX_LENGTH = 253;
 export const LABEL_VALUE_MAX_LENGTH = 63;
 const LABEL_KEY_NAME_MAX_LENGTH = 63;
 const PORT_NAME_MAX_LENGTH = 15;
-
-/** Go's `len(s)`: the number of UTF-8 bytes (a lone surrogate counts 3, as U+FFFD would). */
-export function utf8Length(s: string): number {
-  let n = s.length;
-  for (let i = 0; i < s.length; i++) {
-    const unit = s.charCodeAt(i);
-    if (unit < 0x80) continue;
-    if (unit < 0x800) n += 1;
-    else if (unit >= 0xd800 && unit < 0xdc00 && isLowSurrogate(s.charCodeAt(i + 1))) {
-      n += 2; // a pair: 2 code units, 4 bytes
-      i++;
-    } else n += 2;
-  }
-  return n;
-}
-
-function isLowSurrogate(unit: number): boolean {
-  return unit >= 0xdc00 && unit < 0xe000;
-}
 
 /** `must be no more than N bytes` (apimachinery `MaxLenError`). */
 export function maxLenError(length: number): string {
