@@ -42,7 +42,7 @@ test.describe('when something is clicked on the canvas while another tab is open
   });
 });
 
-test('a line shows a pointer, and a node focused by a click or a key draws no browser outline', async ({
+test('a line shows a pointer; a node shows a focus ring when the keyboard brings it, not on a click', async ({
   page,
   canvas,
 }) => {
@@ -50,11 +50,15 @@ test('a line shows a pointer, and a node focused by a click or a key draws no br
   const line = page.getByTestId('rf__edge-workload:prod/web>workload:prod/api');
   await expect(line).toHaveCSS('cursor', 'pointer');
   const node = page.getByTestId('rf__node-workload:prod/web');
-  await canvas.workload('prod/web').click();
+  const card = canvas.workload('prod/web');
+  await card.click();
   await expect(node).toBeFocused();
   await expect(node).toHaveCSS('outline-style', 'none');
+  await expect(card).toHaveCSS('outline-style', 'none');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Shift+Tab');
   await expect(node).toBeFocused();
   await expect(node).toHaveCSS('outline-style', 'none');
+  await expect(card).toHaveCSS('outline-style', 'solid');
+  await expect(card).toHaveCSS('outline-width', '2px');
 });
