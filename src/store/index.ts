@@ -15,6 +15,19 @@ export type { EditorStore, EditorStoreOptions } from './createEditorStore';
 export { createEditorStore } from './createEditorStore';
 export { COLLAPSE_ON_OPEN_WORKLOADS, collapsedOnOpen } from './collapse/collapsedNamespaces';
 export type {
+  CollapsedLines,
+  CollapsedSummaries,
+  LineCounts,
+  SummaryLine,
+} from './collapse/collapseLines';
+export {
+  NO_LINES,
+  collapseLines,
+  collapsedLinesOf,
+  isHiddenNode,
+  lineCountsText,
+} from './collapse/collapseLines';
+export type {
   DialogName,
   EditorState,
   ThemeSetting,

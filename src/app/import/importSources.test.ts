@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createEditorStore } from '../../store';
+import { generateCluster } from '../../engine/__fixtures__/generate';
+import { serializeDocument } from '../../io';
+import { collapsedOnOpen, createEditorStore } from '../../store';
 import { FIXTURES, fixtureDoc } from '../fixtures';
 import { importSources, titleOfSources } from './importSources';
 
@@ -14,6 +16,23 @@ describe('when a valid file is imported', () => {
     );
     store.getState().undo();
     expect(store.getState().doc.workloads).toEqual([]);
+  });
+});
+
+describe('when a large file is imported', () => {
+  it('has its namespaces collapsed when the document comes (the worker summarises for them)', async () => {
+    const doc = generateCluster({ pods: 120, policies: 40, namespaces: 5, seed: 3 });
+    expect(collapsedOnOpen(doc).length).toBeGreaterThan(0);
+    const store = createEditorStore();
+    const seen: (readonly string[])[] = [];
+    store.subscribe((state, previous) => {
+      if (state.doc !== previous.doc) seen.push(state.collapsed);
+    });
+    expect(await importSources(store, [{ name: 'big.yaml', text: serializeDocument(doc) }])).toBe(
+      true,
+    );
+    expect(seen).toEqual([collapsedOnOpen(store.getState().doc)]);
+    expect(seen[0]?.length).toBeGreaterThan(0);
   });
 });
 

@@ -89,10 +89,11 @@ export async function importSources(
     const title = titleOfSources(sources);
     const doc =
       title === undefined ? opened.doc : applyEdit(opened.doc, { type: 'setTitle', title });
-    state().replaceDoc(doc, positions);
-    state().keepSavedCopy('opened');
+    // Collapsed first: the worker summarises the new document's lines for the set sent with it.
     const collapsed = collapsedOnOpen(doc);
     state().resetCollapsed(collapsed);
+    state().replaceDoc(doc, positions);
+    state().keepSavedCopy('opened');
     state().select(null);
     state().requestLayout('unplaced');
     state().requestFit();

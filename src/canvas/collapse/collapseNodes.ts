@@ -4,11 +4,10 @@
  * drawn. Applied to what `toFlowNodes` made, so the adapter stays one thing.
  */
 import type { Doc } from '../../model';
-import { nodeIdOf } from '../../store';
+import { NO_LINES, nodeIdOf } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { NAMESPACE_COLLAPSED } from '../layoutGeometry';
-import type { LineCounts } from './collapseLines';
-import { NO_LINES } from './collapseLines';
+import type { LineCounts } from '../../store';
 
 /** Over every line (at most 3) and the layer of line labels (4). */
 const COLLAPSED_Z = 5;

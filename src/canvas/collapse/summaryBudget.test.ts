@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EdgeId, FlowGroup, NodeId } from '../../store';
-import type { SummaryLine } from './collapseLines';
+import type { EdgeId, FlowGroup, NodeId, SummaryLine } from '../../store';
 import { BOX_LINES_DRAWN, linesToDraw } from './summaryBudget';
 
 const ns = (i: number) => `namespace:ns-${String(i)}` as NodeId;

@@ -6,9 +6,8 @@
  * every pan and click of React Flow walks. Past the budget only those of the
  * picked node (and the picked line) are drawn, and the canvas says how many wait for a pick.
  */
-import type { FlowGroup } from '../../store';
+import type { CollapsedLines, FlowGroup, SummaryLine } from '../../store';
 import { nodeIdOf } from '../../store';
-import type { CollapsedLines, SummaryLine } from './collapseLines';
 
 export const BOX_LINES_DRAWN = 300;
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowGroup, NodeId } from '../../store';
-import { edgeIdOf } from '../../store';
-import { collapseLines } from './collapseLines';
+import { collapseLines, edgeIdOf } from '../../store';
 import { summaryEdges } from './summaryEdges';
 
 function line(source: string, target: string, status: FlowGroup['status']): FlowGroup {

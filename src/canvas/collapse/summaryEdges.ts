@@ -6,10 +6,9 @@
  */
 import { MarkerType } from '@xyflow/react';
 import type { FlowStatus } from '../../engine';
-import { nodeLabelOf } from '../../store';
+import { lineCountsText, nodeLabelOf } from '../../store';
 import type { FlowEdge } from '../reactFlowTypes';
-import type { SummaryLine } from './collapseLines';
-import { lineCountsText } from './collapseLines';
+import type { SummaryLine } from '../../store';
 
 const STROKE: Readonly<Record<FlowStatus, string>> = {
   allowed: '#2f7d4f',

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import {
   COMPARED_LINES_DRAWN,
+  isHiddenNode,
   lessonRevealShows,
   selectComparedLines,
   nodeIdOfEnd,
@@ -14,7 +15,6 @@ import type { FlowEdge } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
 import { useRecentChanges } from './useRecentChanges';
 import { faded, toFlowEdges } from '../toFlowEdges';
-import { isHiddenNode } from '../collapse/collapseLines';
 import { summaryEdges } from '../collapse/summaryEdges';
 import { linesToDraw } from '../collapse/summaryBudget';
 import { useAfterPaint } from './useAfterPaint';

@@ -1,9 +1,8 @@
-import { selectFlowGroups, useEditorStore } from '../../store';
-import type { EditorState, FlowGroup } from '../../store';
-import { collapseLines } from '../collapse/collapseLines';
-import type { CollapsedLines } from '../collapse/collapseLines';
+import { collapsedLinesOf, selectFlowGroups, useEditorStore } from '../../store';
+import type { CollapsedLines, EditorState, FlowGroup } from '../../store';
 
 const selectCollapsed = (s: EditorState) => s.collapsed;
+const selectDerivedLines = (s: EditorState) => s.derived?.lines ?? null;
 
 interface Cached {
   readonly collapsed: readonly string[];
@@ -13,13 +12,17 @@ interface Cached {
 /** The last answer per set of lines, shared by the nodes and the edges of the canvas. */
 const cache = new WeakMap<readonly FlowGroup[], Cached>();
 
-/** The lines with collapsed namespaces summarised, recomputed when the lines or the set change. */
+/**
+ * The lines with collapsed namespaces summarised, recomputed when the lines or
+ * the set change: read from the worker's answer when it summarised the same set.
+ */
 export function useCollapsedLines(): { lines: CollapsedLines; collapsed: readonly string[] } {
   const groups = useEditorStore(selectFlowGroups);
   const collapsed = useEditorStore(selectCollapsed);
+  const derivedLines = useEditorStore(selectDerivedLines);
   let cached = cache.get(groups);
   if (cached?.collapsed !== collapsed) {
-    cached = { collapsed, lines: collapseLines(groups, new Set(collapsed)) };
+    cached = { collapsed, lines: collapsedLinesOf(groups, collapsed, derivedLines) };
     cache.set(groups, cached);
   }
   return { lines: cached.lines, collapsed };

@@ -4,7 +4,7 @@ import { memo, useId } from 'react';
 import type { NamespaceFlowNode } from '../reactFlowTypes';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
-import { lineCountsText } from '../collapse/collapseLines';
+import { lineCountsText } from '../../store';
 import type { CollapsedBox } from '../reactFlowTypes';
 import { NamespaceToggle } from './NamespaceToggle';
 

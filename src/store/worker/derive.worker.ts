@@ -20,6 +20,7 @@ import {
   deriveLines,
   deriveTables,
   lineSamplesOf,
+  linesSummarised,
   linesWithoutSamples,
 } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
@@ -79,14 +80,14 @@ function proposalStep(): boolean {
 /** Does the most urgent piece of work; true when more is left. */
 function stepOnce(): boolean {
   if (waitingDoc !== null) {
-    const { seq } = waitingDoc;
+    const { seq, collapsed } = waitingDoc;
     // Derivation starts from the design plus its inferred pods, as on the page (`viewDoc.ts`).
     const doc = withInferred(waitingDoc.doc);
     waitingDoc = null;
     const index = evaluator.compile(doc);
     const lines = deriveLines(doc, index, compiled);
     compiled = { seq, doc, index, lines, tablesDue: true };
-    reply({ type: 'lines', seq, lines: linesWithoutSamples(lines) });
+    reply({ type: 'lines', seq, lines: linesSummarised(linesWithoutSamples(lines), collapsed) });
     return true;
   }
   if (compiled === null) return proposalStep();

@@ -8,8 +8,11 @@ import {
   derivePaths,
   deriveTables,
   lineSamplesOf,
+  linesSummarised,
   linesWithoutSamples,
 } from '../derived/derive';
+import { collapseLines, collapsedLinesOf } from '../collapse/collapseLines';
+import { collapsedOnOpen } from '../collapse/collapsedNamespaces';
 import { selectLineSamples } from '../derived/lineSamples';
 import { deriveDeletionPreview } from '../derived/deletionPreview';
 import { selectDeletionPreview } from '../derived/deletionPreviewSelectors';
@@ -65,14 +68,20 @@ function fakeWorker() {
   return { fake, open };
 }
 
-/** What the real worker answers for `request`: the lines (without their samples), then the tables. */
+/**
+ * What the real worker answers for `request`: the lines (without their samples,
+ * summarised for the collapsed namespaces sent), then the tables.
+ */
 function answers(request: DocRequest): DeriveReply[] {
   const index = createEvaluator().compile(request.doc);
   return [
     {
       type: 'lines',
       seq: request.seq,
-      lines: linesWithoutSamples(deriveLines(request.doc, index)),
+      lines: linesSummarised(
+        linesWithoutSamples(deriveLines(request.doc, index)),
+        request.collapsed,
+      ),
     },
     { type: 'tables', seq: request.seq, tables: deriveTables(request.doc, index) },
   ];
@@ -442,5 +451,64 @@ describe('when a deletion is previewed with a worker', () => {
     fake.reply(previewAnswer(request, small));
     expect(store.getState().derived?.preview).toBeNull();
     expect(selectDeletionPreview(store.getState(), key)).toBeNull();
+  });
+});
+
+describe('the summaries of collapsed namespaces', () => {
+  const doc = generateCluster({ pods: 120, policies: 40, namespaces: 5, seed: 3 });
+  const collapsed = collapsedOnOpen(doc);
+
+  /** The store with the worker's first lines taken in, copied as `postMessage` copies them. */
+  function opened() {
+    const store = createEditorStore({ doc, collapsed });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    const [request] = fake.posted;
+    if (request === undefined) throw new Error('no document sent');
+    const [lines] = answers(request);
+    if (lines === undefined) throw new Error('no lines');
+    fake.reply(structuredClone(lines));
+    return { store, request };
+  }
+
+  it('are worked out by the worker for the set the page has, equal to the page’s own', () => {
+    expect(collapsed.length).toBeGreaterThan(1);
+    const { store, request } = opened();
+    expect(request.collapsed).toEqual(collapsed);
+    const state = store.getState();
+    const groups = selectFlowGroups(state);
+    const read = collapsedLinesOf(groups, state.collapsed, state.derived?.lines ?? null);
+    expect(read).toBe(state.derived?.lines?.summaries?.lines);
+    expect(read.summaries.length).toBeGreaterThan(0);
+    expect(read).toEqual(collapseLines(groups, new Set(collapsed)));
+  });
+
+  it('hold the lines that came with them, not copies', () => {
+    const state = opened().store.getState();
+    const groups = new Set(selectFlowGroups(state));
+    const summarised = state.derived?.lines?.summaries?.lines.summaries ?? [];
+    expect(summarised.flatMap((s) => s.lines).every((line) => groups.has(line))).toBe(true);
+  });
+
+  it('are worked out on the page once the user expands a namespace', () => {
+    const { store } = opened();
+    const [first] = collapsed;
+    store.getState().setCollapsed([first ?? ''], false);
+    const state = store.getState();
+    const groups = selectFlowGroups(state);
+    const read = collapsedLinesOf(groups, state.collapsed, state.derived?.lines ?? null);
+    expect(read).not.toBe(state.derived?.lines?.summaries?.lines);
+    expect(read).toEqual(collapseLines(groups, new Set(state.collapsed)));
+  });
+
+  it('are worked out on the page when the network plugin lets blocked lines through', () => {
+    const { store } = opened();
+    const state = store.getState();
+    store.getState().setNetworkPlugin('flannel');
+    const after = store.getState();
+    const groups = selectFlowGroups(after);
+    expect(groups).not.toBe(state.derived?.lines?.groups);
+    const read = collapsedLinesOf(groups, after.collapsed, after.derived?.lines ?? null);
+    expect(read).toEqual(collapseLines(groups, new Set(after.collapsed)));
   });
 });

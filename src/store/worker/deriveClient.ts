@@ -204,7 +204,7 @@ export function startDerivation(
       const lines = { ...done.lines, changes: [] };
       state.setDerived({ ...(state.derived ?? NOTHING_YET), lines, tables: done.tables });
     }
-    post({ type: 'doc', seq, doc: current });
+    post({ type: 'doc', seq, doc: current, collapsed: state.collapsed });
     askPaths(state);
     askSamples(state);
     askComparison(state, true);

@@ -3,7 +3,8 @@
  * The page sends each new document with a sequence number; the worker
  * answers with the canvas lines first, then the tables (findings, matrix) of
  * the same document, unless a newer document came in meanwhile. An answer
- * whose number is not the newest sent is stale, and the page drops it.
+ * whose number is not the newest sent is stale, and the page drops it. The
+ * lines come summarised for the namespaces collapsed when the page sent it.
  * The paths of the focused node are asked for separately (a selection is no
  * new document): the worker answers for its newest document. So are the
  * checked connections of an opened line: the lines are sent without them,
@@ -26,7 +27,13 @@ import type { ComparisonResult } from '../compare/compareState';
 import type { DeletionPreview, DeletionRequest } from '../derived/deletionPreview';
 
 export type DeriveRequest =
-  | { readonly type: 'doc'; readonly seq: number; readonly doc: Doc }
+  /** A new document, with the namespaces collapsed on the page (whose lines are summarised). */
+  | {
+      readonly type: 'doc';
+      readonly seq: number;
+      readonly doc: Doc;
+      readonly collapsed: readonly string[];
+    }
   /** The paths in and out of node `id` (a canvas node id), in document `seq`. */
   | { readonly type: 'paths'; readonly seq: number; readonly id: string }
   /** The checked connections of line `id` (a canvas edge id), in document `seq`. */

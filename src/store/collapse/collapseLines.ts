@@ -9,8 +9,10 @@
  * (a rule names it, and the policies deny it), partly blocked when some are.
  */
 import type { FlowStatus } from '../../engine';
-import type { EdgeId, FlowGroup, NodeId } from '../../store';
-import { edgeIdOf, nodeIdOf, nodeRefParse, statusOfAll } from '../../store';
+import type { FlowGroup } from '../derived/flowGroups';
+import { statusOfAll } from '../derived/edgeGroups';
+import type { EdgeId, NodeId } from '../ids';
+import { edgeIdOf, nodeIdOf, nodeRefParse } from '../ids';
 
 /** How many lines a summary stands for, and how many of them are blocked. */
 export interface LineCounts {
@@ -121,6 +123,41 @@ export function collapseLines(
   }
   const inside = new Map([...insideLines].map(([ns, lines]) => [ns, lineCountsOf(lines)]));
   return { shown, summaries, inside };
+}
+
+/** The lines summarised for the collapsed namespaces `collapsed` (sorted names). */
+export interface CollapsedSummaries {
+  readonly collapsed: readonly string[];
+  readonly lines: CollapsedLines;
+}
+
+function sameNames(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((name, i) => name === b[i]);
+}
+
+/**
+ * The lines of `groups` with the namespaces `collapsed` summarised: those the
+ * derivation worker sent with them (`offered`, worked out off the main thread
+ * for the set the page had when it sent the document) when they are of the
+ * same lines and the same set, else summarised here.
+ */
+export function collapsedLinesOf(
+  groups: readonly FlowGroup[],
+  collapsed: readonly string[],
+  offered: {
+    readonly groups: readonly FlowGroup[];
+    readonly summaries?: CollapsedSummaries;
+  } | null,
+): CollapsedLines {
+  const summaries = offered?.summaries;
+  if (
+    summaries !== undefined &&
+    offered?.groups === groups &&
+    sameNames(summaries.collapsed, collapsed)
+  ) {
+    return summaries.lines;
+  }
+  return collapseLines(groups, new Set(collapsed));
 }
 
 function plural(n: number, word: string): string {

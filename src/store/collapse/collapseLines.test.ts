@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowStatus } from '../../engine';
-import type { FlowGroup, NodeId } from '../../store';
-import { edgeIdOf } from '../../store';
+import type { FlowGroup } from '../derived/flowGroups';
+import type { NodeId } from '../ids';
+import { edgeIdOf } from '../ids';
 import { collapseLines, isHiddenNode, lineCountsText } from './collapseLines';
 
 function line(source: string, target: string, status: FlowStatus = 'allowed'): FlowGroup {
