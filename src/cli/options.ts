@@ -1,6 +1,13 @@
 /** Values of the shared flags `--port` and `--protocol`. */
 import { PROTOCOLS } from '../model';
 import type { Protocol } from '../model';
+import type { FlagSpec } from './args';
+
+/** `--port N` and `--protocol P` where they keep one port of the answer (reach, diff). */
+export const PORT_FILTER_FLAGS: readonly FlagSpec[] = [
+  { name: 'port', value: 'N', description: 'only this port (1-65535)' },
+  { name: 'protocol', value: 'P', description: 'TCP, UDP or SCTP (with --port: default TCP)' },
+];
 
 export type OptionResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };

@@ -2,6 +2,7 @@
 import type { CommandSpec } from '../command';
 import { DIFF_OUTPUTS } from '../diffOutput';
 import { NETWORK_PLUGIN_FLAG } from '../networkPluginOption';
+import { PORT_FILTER_FLAGS } from '../options';
 
 export const DIFF_SPEC: CommandSpec = {
   name: 'diff',
@@ -42,8 +43,7 @@ export const DIFF_SPEC: CommandSpec = {
       description: `${DIFF_OUTPUTS.join(', ')} (default text)`,
     },
     { name: 'json', description: 'print JSON (--output json)' },
-    { name: 'port', value: 'N', description: 'only this port (1-65535)' },
-    { name: 'protocol', value: 'P', description: 'TCP, UDP or SCTP (with --port: default TCP)' },
+    ...PORT_FILTER_FLAGS,
     NETWORK_PLUGIN_FLAG,
     { name: 'infer', description: 'add the pods the policies select where a namespace has none' },
   ],

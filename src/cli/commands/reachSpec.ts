@@ -1,6 +1,7 @@
 /** `netpol-canvas reach`: its help and flags; what it does is in reach.ts, loaded when it runs. */
 import type { CommandSpec } from '../command';
 import { NETWORK_PLUGIN_FLAG } from '../networkPluginOption';
+import { PORT_FILTER_FLAGS } from '../options';
 import { REACH_OUTPUTS } from '../reachOutput';
 
 export const REACH_SPEC: CommandSpec = {
@@ -32,8 +33,7 @@ export const REACH_SPEC: CommandSpec = {
     'first, each marked (inferred) (on stderr for every format but table).',
   ],
   flags: [
-    { name: 'port', value: 'N', description: 'only this port (1-65535)' },
-    { name: 'protocol', value: 'P', description: 'TCP, UDP or SCTP (with --port: default TCP)' },
+    ...PORT_FILTER_FLAGS,
     {
       name: 'output',
       value: 'FORMAT',
