@@ -34,10 +34,8 @@ const selectAuthoring = (s: EditorState) => s.authoring !== null;
 const selectComparing = (s: EditorState) => s.comparing !== null;
 
 /** The YAML editor (CodeMirror) loads when its tab is first opened. */
-async function loadYamlPanel() {
-  const module = await import('../panels/YamlPanel/YamlPanel');
-  return module.YamlPanel;
-}
+const loadYamlPanel = () => import('../panels/YamlPanel/YamlPanel');
+const pickYamlPanel = (module: Awaited<ReturnType<typeof loadYamlPanel>>) => module.YamlPanel;
 
 const PANEL_NAMES: Record<PanelName, string> = {
   inspector: 'the Inspector',
@@ -57,7 +55,7 @@ export function SidePanel() {
   const authoring = useEditorStore(selectAuthoring);
   const comparing = useEditorStore(selectComparing);
   const tabs = [...(authoring ? [AUTHOR_TAB] : []), ...(comparing ? [COMPARE_TAB] : []), ...TABS];
-  const [YamlPanel, retryYaml] = useRetryableLazy(loadYamlPanel);
+  const [YamlPanel, retryYaml] = useRetryableLazy(loadYamlPanel, pickYamlPanel);
   let content: ReactNode;
   switch (panel) {
     case 'inspector':
