@@ -1,15 +1,17 @@
 /**
  * `npm run bench:ui`: how the page feels on large clusters, measured in a
- * real Chromium at 1440×900. Builds the app once (`dist-bench`), serves it,
- * opens generated clusters through "Open file" and prints figures with
- * PASS/MISS against the targets of issue 9. A benchmark, not a test: a miss
- * never fails the run (exit 1 only when the script itself breaks).
- * `BENCH_ONLY=200,1000,dump` picks the scenarios.
+ * real Chromium at 1440×900 and 1920×1080. Builds the app once
+ * (`dist-bench`), serves it, opens generated clusters through "Open file"
+ * and prints figures with PASS/MISS against the targets of issue 9. A
+ * benchmark, not a test: a miss never fails the run (exit 1 only when the
+ * script itself breaks). `BENCH_ONLY=200,1000,dump` picks the scenarios,
+ * `BENCH_VIEWPORT=1920x1080` (or a comma-separated list) the window sizes;
+ * the dump runs at the first size only.
  */
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { chromium, errors } from '@playwright/test';
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { serializeDocument } from '../src/io/index';
 import { CHROMIUM_ARGS, findChromium } from './browser.mjs';
@@ -25,8 +27,26 @@ import {
 } from './benchUi/scenarios';
 import { buildAndServe } from './benchUi/server';
 
-const WIDTH = 1440;
-const HEIGHT = 900;
+interface Viewport {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** `BENCH_VIEWPORT`: window sizes such as `1440x900,1920x1080` (the default). */
+function viewports(): Viewport[] {
+  const sizes = (process.env.BENCH_VIEWPORT ?? '1440x900,1920x1080').split(',');
+  return sizes.map((size) => {
+    const [width, height] = size.trim().split('x').map(Number);
+    if (!Number.isInteger(width) || !Number.isInteger(height) || !width || !height) {
+      throw new Error(`BENCH_VIEWPORT: "${size}" is not WIDTHxHEIGHT`);
+    }
+    return { width, height };
+  });
+}
+
+function sizeName({ width, height }: Viewport): string {
+  return `${String(width)}x${String(height)}`;
+}
 
 function say(line = ''): void {
   process.stdout.write(`${line}\n`);
@@ -59,10 +79,10 @@ function cpuModel(): string {
   }
 }
 
-async function cluster200(browser: Browser, url: string): Promise<void> {
+async function cluster200(browser: Browser, url: string, size: Viewport): Promise<void> {
   const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 1 });
-  say(`\n200 workloads, 90 policies, 11 namespaces (${WIDTH}x${HEIGHT})`);
-  const page = await openPage(browser, url, WIDTH, HEIGHT);
+  say(`\n200 workloads, 90 policies, 11 namespaces (${sizeName(size)})`);
+  const page = await openPage(browser, url, size.width, size.height);
   try {
     const opened = await openFile(page, 'cluster-200.yaml', serializeDocument(doc));
     figure('file chosen → first workload painted', opened.firstPaint, 'ms', {
@@ -84,31 +104,36 @@ async function cluster200(browser: Browser, url: string): Promise<void> {
     figure('drag-pan: longest task', pan?.longestTask ?? null, 'ms', { op: '<', limit: 50 });
     figure('drag-pan: longest frame gap', pan?.longestGap ?? null, 'ms');
     // The same questions once every namespace is open: every card and line drawn.
-    say('  every namespace expanded:');
-    await expandAll(page);
-    const open = await dragPan(page);
-    figure('drag-pan: longest task', open?.longestTask ?? null, 'ms', { op: '<', limit: 50 });
-    figure('drag-pan: longest frame gap', open?.longestGap ?? null, 'ms');
-    const click = await clickToInspector(page);
-    figure('node click → Inspector shows it', click.inspector, 'ms', { op: '<', limit: 100 });
-    figure('node click: longest task (its paths drawn too)', click.longestTask, 'ms', {
-      op: '<',
-      limit: 50,
-    });
-    figure('delete a policy → canvas updated', await editToCanvas(page), 'ms', {
-      op: '<',
-      limit: 200,
-    });
+    await expanded(page, 50);
     figure('JS heap (main thread, after GC)', await heapMb(page), 'MB');
   } finally {
     await page.context().close();
   }
 }
 
-async function cluster1000(browser: Browser, url: string): Promise<void> {
+/** Pan, click and delete once every namespace is expanded; `panLimit`: the pan's target (ms). */
+async function expanded(page: Page, panLimit: number): Promise<void> {
+  say('  every namespace expanded:');
+  await expandAll(page);
+  const open = await dragPan(page);
+  figure('drag-pan: longest task', open?.longestTask ?? null, 'ms', { op: '<', limit: panLimit });
+  figure('drag-pan: longest frame gap', open?.longestGap ?? null, 'ms');
+  const click = await clickToInspector(page);
+  figure('node click → Inspector shows it', click.inspector, 'ms', { op: '<', limit: 100 });
+  figure('node click: longest task (its paths drawn too)', click.longestTask, 'ms', {
+    op: '<',
+    limit: 50,
+  });
+  figure('delete a policy → canvas updated', await editToCanvas(page), 'ms', {
+    op: '<',
+    limit: 200,
+  });
+}
+
+async function cluster1000(browser: Browser, url: string, size: Viewport): Promise<void> {
   const doc = generateCluster({ pods: 1000, policies: 300, namespaces: 50, seed: 1 });
-  say(`\n1,000 workloads, 300 policies, 50 namespaces (${WIDTH}x${HEIGHT})`);
-  const page = await openPage(browser, url, WIDTH, HEIGHT);
+  say(`\n1,000 workloads, 300 policies, 50 namespaces (${sizeName(size)})`);
+  const page = await openPage(browser, url, size.width, size.height);
   try {
     const opened = await openFile(page, 'cluster-1000.yaml', serializeDocument(doc));
     figure('file chosen → first node painted', opened.firstPaint, 'ms', { op: '<', limit: 3000 });
@@ -117,20 +142,21 @@ async function cluster1000(browser: Browser, url: string): Promise<void> {
     const pan = await dragPan(page);
     figure('drag-pan: longest task', pan?.longestTask ?? null, 'ms', { op: '<', limit: 100 });
     figure('drag-pan: longest frame gap', pan?.longestGap ?? null, 'ms');
+    await expanded(page, 100);
     figure('JS heap (main thread, after GC)', await heapMb(page), 'MB');
   } finally {
     await page.context().close();
   }
 }
 
-async function dump(browser: Browser, url: string): Promise<void> {
+async function dump(browser: Browser, url: string, size: Viewport): Promise<void> {
   const doc = generateCluster({ pods: 2000, policies: 1000, namespaces: 100, seed: 9 });
   const { yaml, pods } = kubectlDump(doc);
   const mb = (yaml.length / 2 ** 20).toFixed(1);
   say(
-    `\nkubectl dump: ${String(pods)} pods (${String(doc.workloads.length)} workloads), 1,000 policies, ${mb} MB`,
+    `\nkubectl dump: ${String(pods)} pods (${String(doc.workloads.length)} workloads), 1,000 policies, ${mb} MB (${sizeName(size)})`,
   );
-  const page = await openPage(browser, url, WIDTH, HEIGHT);
+  const page = await openPage(browser, url, size.width, size.height);
   try {
     const opened = await openFile(page, 'cluster-dump.yaml', yaml);
     say(
@@ -154,8 +180,12 @@ async function dump(browser: Browser, url: string): Promise<void> {
 
 const SCENARIOS = { '200': cluster200, '1000': cluster1000, dump } as const;
 
+/** The dump (the longest scenario) runs at the first size only. */
+const FIRST_SIZE_ONLY: ReadonlySet<string> = new Set(['dump']);
+
 async function main(): Promise<void> {
   const only = (process.env.BENCH_ONLY ?? '200,1000,dump').split(',');
+  const sizes = viewports();
   const executablePath = findChromium();
   say(`netpol-canvas bench:ui, ${new Date().toISOString()}`);
   say(
@@ -178,12 +208,14 @@ async function main(): Promise<void> {
     say(`Chromium ${browser.version()}`);
     for (const [name, run] of Object.entries(SCENARIOS)) {
       if (!only.includes(name)) continue;
-      try {
-        await run(browser, served.url);
-      } catch (error) {
-        // A page that never gets there is a miss, not a broken benchmark: the next scenario runs.
-        if (!(error instanceof errors.TimeoutError)) throw error;
-        say(`  MISS: gave up waiting (${error.message.split('\n')[0] ?? ''})`);
+      for (const size of FIRST_SIZE_ONLY.has(name) ? sizes.slice(0, 1) : sizes) {
+        try {
+          await run(browser, served.url, size);
+        } catch (error) {
+          // A page that never gets there is a miss, not a broken benchmark: the next one runs.
+          if (!(error instanceof errors.TimeoutError)) throw error;
+          say(`  MISS: gave up waiting (${error.message.split('\n')[0] ?? ''})`);
+        }
       }
     }
   } finally {
