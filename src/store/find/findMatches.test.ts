@@ -86,4 +86,22 @@ describe('when the document has pods inferred from its policies', () => {
     expect(match?.label).toBe('shop/app-web');
     expect(match?.detail).toBe('inferred from policies · app=web');
   });
+
+  it('puts one before a policy of the same name when its label value is typed', () => {
+    const inferred = withInferred(
+      docOf({
+        namespaces: [namespaceOf('shop')],
+        policies: [
+          policyOf('shop/cartservice', { podSelector: { matchLabels: { app: 'cartservice' } } }),
+        ],
+      }),
+    );
+    const matches = findMatches(inferred, 'cartservice');
+    expect(matches.map((m) => m.label)).toEqual([
+      'shop/app-cartservice',
+      'shop/cartservice',
+      'app=cartservice',
+    ]);
+    expect(matches[0]?.kind).toBe('workload');
+  });
 });

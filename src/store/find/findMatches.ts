@@ -86,8 +86,11 @@ function candidatesOf(doc: Doc, byLabel: boolean): Candidate[] {
     perNamespace.set(w.namespace, (perNamespace.get(w.namespace) ?? 0) + 1);
     const id = nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name });
     const labels = Object.entries(w.labels).map(([k, v]) => `${k}=${v}`);
+    // An inferred workload is named after its selector (`app-cartservice` for app=cartservice):
+    // the service's own name, its label's value, finds it as exactly as a real workload's name.
+    const standsFor = w.inferred === undefined ? [] : Object.values(w.labels);
     return {
-      names: [w.name, `${w.namespace}/${w.name}`, ...(byLabel ? labels : [])],
+      names: [w.name, `${w.namespace}/${w.name}`, ...standsFor, ...(byLabel ? labels : [])],
       match: {
         key: id,
         kind: 'workload',
