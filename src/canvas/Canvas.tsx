@@ -32,6 +32,7 @@ import { FIT_PADDING, MINIMAP_SIZE } from './fitPadding';
 import { NeighbourhoodChip } from './NeighbourhoodChip';
 import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
+import { LabelLayerContext, useLabelLayerElement } from './edges/labelLayer';
 import { WalkLayer } from './walk/WalkLayer';
 import { labelScaleOf, namespaceHeaderHeightOf } from './zoomBand';
 import { useTheme } from '../theme/useTheme';
@@ -85,6 +86,7 @@ function CanvasFlow() {
   useFitOnRequest(laying || !linesCurrent);
   useFocusOnRequest(laying);
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
+  const labelLayer = useLabelLayerElement();
 
   const onNodeClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {
@@ -119,52 +121,54 @@ function CanvasFlow() {
 
   return (
     <RouteContext.Provider value={routes}>
-      <ReactFlow
-        nodes={nodes}
-        edges={drawnEdges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStart={onNodeDragStart}
-        onNodeDragStop={onNodeDragStop}
-        onDragOver={onDragOver}
-        onDrop={onDrop}
-        onNodeClick={onNodeClick}
-        onNodeDoubleClick={onNodeDoubleClick}
-        onEdgeClick={onEdgeClick}
-        onPaneClick={onPaneClick}
-        onConnect={onConnect}
-        onKeyDownCapture={onKeyDownCapture}
-        onFocusCapture={onFocusCapture}
-        deleteKeyCode={null}
-        elementsSelectable={false}
-        zIndexMode="manual"
-        fitView
-        fitViewOptions={FIT_OPTIONS}
-        minZoom={0.15}
-        maxZoom={2}
-        ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
-        colorMode={theme}
-        data-zoom-band={band}
-        data-presenting={presenting ? 'true' : undefined}
-        data-lesson={inLesson ? 'true' : undefined}
-      >
-        <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
-        {nodes.length > 0 && (
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={miniMapColor}
-            ariaLabel="Minimap"
-            style={MINIMAP_SIZE}
-          />
-        )}
-        <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
-        <Palette />
-        <NeighbourhoodChip />
-        <CollapseControls />
-        <WalkLayer />
-      </ReactFlow>
+      <LabelLayerContext.Provider value={labelLayer}>
+        <ReactFlow
+          nodes={nodes}
+          edges={drawnEdges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStart={onNodeDragStart}
+          onNodeDragStop={onNodeDragStop}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onNodeClick={onNodeClick}
+          onNodeDoubleClick={onNodeDoubleClick}
+          onEdgeClick={onEdgeClick}
+          onPaneClick={onPaneClick}
+          onConnect={onConnect}
+          onKeyDownCapture={onKeyDownCapture}
+          onFocusCapture={onFocusCapture}
+          deleteKeyCode={null}
+          elementsSelectable={false}
+          zIndexMode="manual"
+          fitView
+          fitViewOptions={FIT_OPTIONS}
+          minZoom={0.15}
+          maxZoom={2}
+          ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
+          colorMode={theme}
+          data-zoom-band={band}
+          data-presenting={presenting ? 'true' : undefined}
+          data-lesson={inLesson ? 'true' : undefined}
+        >
+          <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
+          {nodes.length > 0 && (
+            <MiniMap
+              pannable
+              zoomable
+              nodeColor={miniMapColor}
+              ariaLabel="Minimap"
+              style={MINIMAP_SIZE}
+            />
+          )}
+          <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+          <Palette />
+          <NeighbourhoodChip />
+          <CollapseControls />
+          <WalkLayer />
+        </ReactFlow>
+      </LabelLayerContext.Provider>
     </RouteContext.Provider>
   );
 }

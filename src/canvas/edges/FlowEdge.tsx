@@ -1,7 +1,7 @@
-import { EdgeLabelRenderer } from '@xyflow/react';
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useEdgeRoute } from '../hooks/useEdgeRoute';
+import { EdgeLabel } from './labelLayer';
 import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
 import type { EdgeRoute } from '../routing/edgeRoutes';
 import { labelTextOf, shortLabelTextOf } from '../routing/routeInput';
@@ -73,7 +73,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
         />
       </g>
       {data !== undefined && spot !== null && (
-        <EdgeLabelRenderer>
+        <EdgeLabel>
           <div
             className={`nc-edge-label ${className}${hoverSpot === null ? '' : ' is-hover'}`}
             style={{
@@ -84,7 +84,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
           >
             {text}
           </div>
-        </EdgeLabelRenderer>
+        </EdgeLabel>
       )}
     </>
   );
