@@ -100,6 +100,37 @@ test.describe('when a 200-workload cluster is shown as a matrix', () => {
   });
 });
 
+test.describe('when a cell of that matrix is picked', () => {
+  test('Show on canvas moves the camera to its line, opening the namespaces of its ends', async ({
+    page,
+    toolbar,
+    matrix,
+    canvas,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await openLarge(page, toolbar);
+    // kube-dns heads the first column; a source far from it, in a collapsed namespace.
+    const source = `ns-7/${workloadsIn('ns-7')[0] ?? ''}`;
+    await matrix.open();
+    await matrix.axes.selectOption({ label: 'Rows (sources)' });
+    await matrix.filterText.fill(source);
+    await matrix.cell(source, 'kube-system/kube-dns').getByRole('button').click();
+    const inspector = page
+      .getByRole('complementary', { name: 'Panels' })
+      .getByLabel('Flow explanation');
+    await expect(inspector).toContainText(`${source} → kube-system/kube-dns`);
+
+    await inspector.getByRole('button', { name: 'Show on canvas' }).click();
+    await expect(matrix.root).toHaveCount(0);
+    const ends = [canvas.workload(source), canvas.workload('kube-system/kube-dns')];
+    for (const end of ends) {
+      await expect.poll(() => canvas.inView(end), { timeout: 15_000 }).toBe(true);
+    }
+    await page.screenshot({ path: 'test-results/matrix-cell-shown.png' });
+  });
+});
+
 test.describe('when the 90 policies of that cluster are listed', () => {
   test('the filter narrows the list by namespace and words', async ({
     page,

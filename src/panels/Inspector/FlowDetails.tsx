@@ -15,6 +15,7 @@ import {
 import type { WalkRequest } from '../../store';
 import { ExplanationView } from './ExplanationView';
 import { RuleList } from './RuleList';
+import { ShowOnCanvasButton } from './ShowOnCanvasButton';
 
 /**
  * A line of the canvas: each connection it stands for explained (per port of
@@ -44,6 +45,7 @@ export function FlowDetails({ id }: { id: string }) {
   return (
     <div className="details" aria-label="Flow explanation">
       <h2 className="details-title">{title}</h2>
+      <ShowOnCanvasButton ids={[source, target]} what="this line" />
       {waiting && <p className="panel-hint">Checking the connection…</p>}
       {unique.length === 0 && !waiting && (
         <p className="panel-hint">No connection to check: one end has no workload.</p>
