@@ -154,3 +154,84 @@ test.describe('IP blocks of one range with different exceptions', () => {
     await page.screenshot({ path: 'test-results/ip-block-excepts.png' });
   });
 });
+
+/** A folder of policies (pods inferred, named after their selectors) and long workload names. */
+function longNamesYaml(): string {
+  const services = ['frontend', 'cartservice', 'currencyservice', 'paymentservice'];
+  const more = ['productcatalogservice', 'recommendationservice', 'checkoutservice'];
+  const policies = [...services, ...more].map(
+    (app) => `---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: ${app}, namespace: onlineboutique}
+spec:
+  podSelector: {matchLabels: {app: ${app}}}
+  ingress: [{from: [{podSelector: {matchLabels: {app: frontend}}}]}]`,
+  );
+  const deployments = [
+    'prometheus-kube-prometheus-stack-operator-server',
+    'payment-gateway-adapter-for-external-card-processor',
+    'recommendationservice',
+  ].map(
+    (name) => `---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: platform}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}`,
+  );
+  return [...policies, ...deployments].join('\n');
+}
+
+test.describe('long workload names', () => {
+  test('read whole on their cards at every zoom band, at 1440 and 1920', async ({
+    page,
+    toolbar,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('boutique.yaml', longNamesYaml());
+    await expect(page.getByRole('status')).toContainText('Imported boutique.yaml');
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    const flow = canvas.locator('.react-flow');
+    const names = [
+      'app-recommendationservice',
+      'app-productcatalogservice',
+      'app-currencyservice',
+      'prometheus-kube-prometheus-stack-operator-server',
+      'payment-gateway-adapter-for-external-card-processor',
+    ];
+    const card = (name: string) =>
+      canvas.getByRole('group', {
+        name: new RegExp(`^(Inferred workload|Workload) [a-z]+/${name}\\b`),
+      });
+    await expect(card(names[0] ?? '')).toBeVisible();
+    for (const [width, height] of SIZES.slice(1)) {
+      await page.setViewportSize({ width, height });
+      await canvas.getByRole('button', { name: 'Fit View' }).click();
+      const seen = new Set<string>();
+      // Fitted, then zoomed out step by step through the bands down to names only.
+      for (let step = 0; step < 12 && !seen.has('names'); step++) {
+        await page.waitForTimeout(300);
+        const band = (await flow.getAttribute('data-zoom-band')) ?? '';
+        if (!seen.has(band)) {
+          seen.add(band);
+          for (const name of names) {
+            const text = card(name).getByText(name, { exact: true });
+            const whole = await text.evaluate(
+              (el) =>
+                el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1.5,
+            );
+            expect(whole, `${name} at ${String(width)}, ${band}`).toBe(true);
+          }
+          await page.screenshot({ path: `test-results/long-names-${String(width)}-${band}.png` });
+        }
+        await canvas.getByRole('button', { name: 'Zoom Out' }).click();
+      }
+      expect([...seen]).toEqual(expect.arrayContaining(['compact', 'names']));
+    }
+  });
+});
