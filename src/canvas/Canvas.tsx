@@ -26,6 +26,7 @@ import { useFocusOnRequest } from './hooks/useFocusOnRequest';
 import { useNeighbourhoodDim } from './hooks/useNeighbourhoodDim';
 import { useNodeDragging } from './hooks/useNodeDragging';
 import { useNodePositions } from './hooks/useNodePositions';
+import { useShownAfterOpening } from './hooks/useShownAfterOpening';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { FIT_PADDING, MINIMAP_SIZE } from './fitPadding';
@@ -64,7 +65,9 @@ function miniMapColor(node: Node): string {
 
 function CanvasFlow() {
   const api = useEditorApi();
-  const { nodes, edges } = useNeighbourhoodDim(useCanvasNodes(), useCanvasEdges());
+  const { nodes, edges } = useShownAfterOpening(
+    useNeighbourhoodDim(useCanvasNodes(), useCanvasEdges()),
+  );
   const presenting = useEditorStore(selectPresenting);
   const inLesson = useEditorStore(selectInLesson);
   const theme = useTheme();
