@@ -31,6 +31,8 @@ const GAP = { x: 96, y: 48 };
 /** Between the column of broad rules' ends (Anywhere, IP blocks) and the design. */
 const VIRTUAL_GAP = 126;
 const ROW_WIDTH = 1100;
+/** Many boxes fill rows about as wide as a screen is, not a column many screens tall. */
+const SCREEN_ASPECT = 16 / 9;
 
 /** The automatic place of the `index`-th workload of a namespace, relative to its box. */
 export function workloadSlot(index: number): Position {
@@ -62,14 +64,21 @@ export function virtualSlot(index: number): Position {
   };
 }
 
-/** Left-to-right placement in rows, for top-level boxes of the given sizes. */
+/**
+ * Left-to-right placement in rows, for top-level boxes of the given sizes: rows
+ * of 1,100 units for a few boxes, wider for many, so that all of them together
+ * are about as wide as a screen for their height.
+ */
 export function rowSlots(sizes: readonly Size[]): Position[] {
+  let area = 0;
+  for (const size of sizes) area += (size.width + GAP.x) * (size.height + GAP.y * 2);
+  const rowWidth = Math.max(ROW_WIDTH, Math.sqrt(area * SCREEN_ASPECT));
   const slots: Position[] = [];
   let x = 0;
   let y = 0;
   let rowHeight = 0;
   for (const size of sizes) {
-    if (x > 0 && x + size.width > ROW_WIDTH) {
+    if (x > 0 && x + size.width > rowWidth) {
       x = 0;
       y += rowHeight + GAP.y * 2;
       rowHeight = 0;

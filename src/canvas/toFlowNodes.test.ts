@@ -219,8 +219,21 @@ describe('when a namespace is collapsed', () => {
     );
   });
 
-  it('keeps its box, and every other node, as they are when it is open', () => {
-    expect(byId(closed, 'namespace:prod')).toEqual(byId(open, 'namespace:prod'));
-    expect(closed).toEqual(open.filter((n) => n.parentId !== 'namespace:prod'));
+  it('keeps its placed box, and every other placed node, as they are when it is open', () => {
+    const positions = Object.fromEntries(
+      open.filter((n) => n.parentId === undefined).map((n) => [n.id, n.position]),
+    );
+    const openPlaced = toFlowNodes({ ...base, positions });
+    const closedPlaced = toFlowNodes({ ...base, positions, collapsed: new Set(['prod']) });
+    expect(byId(closedPlaced, 'namespace:prod')).toEqual(byId(openPlaced, 'namespace:prod'));
+    expect(closedPlaced).toEqual(openPlaced.filter((n) => n.parentId !== 'namespace:prod'));
+  });
+
+  it('places an unplaced box at the size it is drawn collapsed, so the rows pack tighter', () => {
+    const right = (nodes: ReturnType<typeof toFlowNodes>) =>
+      Math.max(...nodes.filter((n) => n.parentId === undefined).map((n) => n.position.x));
+    const bottom = (nodes: ReturnType<typeof toFlowNodes>) =>
+      Math.max(...nodes.filter((n) => n.parentId === undefined).map((n) => n.position.y));
+    expect(right(closed) + bottom(closed)).toBeLessThan(right(open) + bottom(open));
   });
 });

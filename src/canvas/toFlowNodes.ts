@@ -19,6 +19,7 @@ import type {
 } from './reactFlowTypes';
 import {
   EXTERNAL_SIZE,
+  NAMESPACE_COLLAPSED,
   NAMESPACE_MIN,
   NAMESPACE_NOTE_MIN,
   WORKLOAD_SIZE,
@@ -205,8 +206,11 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   });
   const externalIds = doc.externals.map((e) => nodeIdOf({ kind: 'external', name: e.name }));
   const virtualEnds = input.virtualEnds ?? [];
+  // A collapsed box is placed as drawn (`collapseNodes`), not at the size it has when open.
   const unplaced: Size[] = [
-    ...boxes.filter((b) => positions[b.id] === undefined).map((b) => b.size),
+    ...boxes
+      .filter((b) => positions[b.id] === undefined)
+      .map((b) => (input.collapsed?.has(b.ns.name) === true ? NAMESPACE_COLLAPSED : b.size)),
     ...externalIds.filter((id) => positions[id] === undefined).map(() => EXTERNAL_SIZE),
   ];
   const slots = openTopSlots(

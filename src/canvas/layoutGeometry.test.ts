@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { NAMESPACE_COLLAPSED, NAMESPACE_MIN, rowSlots } from './layoutGeometry';
+import type { Size } from './layoutGeometry';
+
+/** Width over height of what the boxes at `slots` cover. */
+function aspectOf(slots: readonly { x: number; y: number }[], sizes: readonly Size[]): number {
+  const right = Math.max(...slots.map((s, i) => s.x + sizes[i]!.width));
+  const bottom = Math.max(...slots.map((s, i) => s.y + sizes[i]!.height));
+  return right / bottom;
+}
+
+describe('rowSlots', () => {
+  it('puts a few boxes in rows of about 1,100 units, as a lesson is drawn', () => {
+    const sizes = [NAMESPACE_MIN, NAMESPACE_MIN, NAMESPACE_MIN, NAMESPACE_MIN];
+    const slots = rowSlots(sizes);
+    expect(slots.map((s) => s.y)).toEqual([0, 0, 0, slots[3]!.y]);
+    expect(slots[3]!.y).toBeGreaterThan(NAMESPACE_MIN.height);
+    expect(slots[3]!.x).toBe(0);
+  });
+
+  it('lays 130 collapsed namespaces out about as wide as a screen, not in a column', () => {
+    const sizes = Array.from({ length: 130 }, () => NAMESPACE_COLLAPSED);
+    const slots = rowSlots(sizes);
+    const aspect = aspectOf(slots, sizes);
+    expect(aspect).toBeGreaterThan(1.2);
+    expect(aspect).toBeLessThan(2.6);
+  });
+
+  it('never lets two boxes of mixed sizes overlap', () => {
+    const sizes: Size[] = Array.from({ length: 60 }, (_, i) => ({
+      width: 260 + ((i * 97) % 900),
+      height: 180 + ((i * 53) % 700),
+    }));
+    const slots = rowSlots(sizes);
+    for (let a = 0; a < sizes.length; a += 1) {
+      for (let b = a + 1; b < sizes.length; b += 1) {
+        const [p, q, s, t] = [slots[a]!, slots[b]!, sizes[a]!, sizes[b]!];
+        const apart =
+          p.x + s.width <= q.x ||
+          q.x + t.width <= p.x ||
+          p.y + s.height <= q.y ||
+          q.y + t.height <= p.y;
+        expect(apart).toBe(true);
+      }
+    }
+  });
+});
