@@ -1,7 +1,7 @@
 /**
  * Derives what the page shows from each document off the main thread:
  * compiles it (incrementally, one evaluator for the worker's life), then
- * sends the canvas lines (with what changed since the document before;
+ * sends the canvas lines, in parts (with what changed since the document before;
  * without each line's checked connections, sent for a line when it is
  * opened), the focused node's paths, the diff of an open comparison, what a
  * deletion asked about would change, then the findings and the matrix, one
@@ -24,6 +24,7 @@ import {
   linesWithoutSamples,
 } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
+import { linesReplies } from './lineParts';
 import { comparisonOf } from '../compare/comparison';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
 import { deriveDeletionPreview } from '../derived/deletionPreview';
@@ -87,7 +88,8 @@ function stepOnce(): boolean {
     const index = evaluator.compile(doc);
     const lines = deriveLines(doc, index, compiled);
     compiled = { seq, doc, index, lines, tablesDue: true };
-    reply({ type: 'lines', seq, lines: linesSummarised(linesWithoutSamples(lines), collapsed) });
+    const summarised = linesSummarised(linesWithoutSamples(lines), collapsed);
+    for (const message of linesReplies(seq, summarised)) reply(message);
     return true;
   }
   if (compiled === null) return proposalStep();

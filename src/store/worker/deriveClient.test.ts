@@ -24,6 +24,7 @@ import type { ObservedTraffic } from '../editorState';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
 import { selectProposalReview } from '../derived/proposalSelectors';
 import { startDerivation } from './deriveClient';
+import { linesReplies } from './lineParts';
 import type { OpenDerivePort } from './deriveClient';
 
 /** A worker the test answers by hand: what was posted, and its two callbacks. */
@@ -74,15 +75,12 @@ function fakeWorker() {
  */
 function answers(request: DocRequest): DeriveReply[] {
   const index = createEvaluator().compile(request.doc);
+  const lines = linesSummarised(
+    linesWithoutSamples(deriveLines(request.doc, index)),
+    request.collapsed,
+  );
   return [
-    {
-      type: 'lines',
-      seq: request.seq,
-      lines: linesSummarised(
-        linesWithoutSamples(deriveLines(request.doc, index)),
-        request.collapsed,
-      ),
-    },
+    ...linesReplies(request.seq, lines),
     { type: 'tables', seq: request.seq, tables: deriveTables(request.doc, index) },
   ];
 }
@@ -465,9 +463,10 @@ describe('the summaries of collapsed namespaces', () => {
     startDerivation(store, open);
     const [request] = fake.posted;
     if (request === undefined) throw new Error('no document sent');
-    const [lines] = answers(request);
-    if (lines === undefined) throw new Error('no lines');
-    fake.reply(structuredClone(lines));
+    for (const reply of answers(request)) {
+      if (reply.type === 'tables') break;
+      fake.reply(structuredClone(reply));
+    }
     return { store, request };
   }
 
@@ -510,5 +509,58 @@ describe('the summaries of collapsed namespaces', () => {
     expect(groups).not.toBe(state.derived?.lines?.groups);
     const read = collapsedLinesOf(groups, after.collapsed, after.derived?.lines ?? null);
     expect(read).toEqual(collapseLines(groups, new Set(after.collapsed)));
+  });
+});
+
+describe('the lines of a large design, sent in parts', () => {
+  const doc = generateCluster({ pods: 120, policies: 40, namespaces: 5, seed: 3 });
+  const collapsed = collapsedOnOpen(doc);
+
+  /** The worker's lines for `request` in parts of 20, each copied as `postMessage` copies it. */
+  function partsOf(request: DocRequest): DeriveReply[] {
+    const index = createEvaluator().compile(request.doc);
+    const lines = linesSummarised(linesWithoutSamples(deriveLines(request.doc, index)), collapsed);
+    return linesReplies(request.seq, lines, 20).map((r) => structuredClone(r));
+  }
+
+  function started() {
+    const store = createEditorStore({ doc, collapsed });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    return { store, fake };
+  }
+
+  it('are taken in once the last part has come, as the lines derived in place', () => {
+    const { store, fake } = started();
+    const replies = partsOf(fake.posted[0] as DocRequest);
+    expect(replies.length).toBeGreaterThan(2);
+    for (const reply of replies.slice(0, -1)) fake.reply(reply);
+    expect(store.getState().derived?.lines).toBeNull();
+    fake.reply(replies.at(-1) as DeriveReply);
+    const state = store.getState();
+    expect(selectLinesCurrent(state)).toBe(true);
+    const inPlace = selectFlowGroups(createEditorStore({ doc }).getState());
+    expect(selectFlowGroups(state)).toEqual(
+      inPlace.map((g) => ({ ...g, flows: g.flows.map((f) => ({ ...f, sample: null })) })),
+    );
+    const read = collapsedLinesOf(selectFlowGroups(state), collapsed, state.derived?.lines ?? null);
+    expect(read).toBe(state.derived?.lines?.summaries?.lines);
+    expect(read).toEqual(collapseLines(selectFlowGroups(state), new Set(collapsed)));
+  });
+
+  it('are dropped for a document replaced before its last part came', () => {
+    const { store, fake } = started();
+    const stale = partsOf(fake.posted[0] as DocRequest);
+    fake.reply(stale[0] as DeriveReply);
+    store.setState({ doc: withoutFirstPolicy(doc) });
+    const newest = fake.posted[1] as DocRequest;
+    for (const reply of stale.slice(1)) fake.reply(reply);
+    expect(store.getState().derived?.lines).toBeNull();
+    const fresh = partsOf(newest);
+    for (const reply of fresh) fake.reply(reply);
+    const state = store.getState();
+    expect(selectLinesCurrent(state)).toBe(true);
+    const inPlace = selectFlowGroups(createEditorStore({ doc: newest.doc }).getState());
+    expect(selectFlowGroups(state).map((g) => g.id)).toEqual(inPlace.map((g) => g.id));
   });
 });

@@ -20,6 +20,8 @@ import type { Derived, EditorState } from '../editorState';
 import type { DeletionRequest } from '../derived/deletionPreview';
 import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
 import { laterPort, laterReplies } from './laterPort';
+import { linesTaker } from './lineParts';
+import type { LinesTaker } from './lineParts';
 import { proposalAsk } from './proposalAsk';
 
 /** Opens a port; `onFailure` when the worker cannot start or its answer cannot be read. */
@@ -94,6 +96,8 @@ export function startDerivation(
   let compared: { token: number; against: Doc; enforced: boolean } | null = null;
   let token = 0;
   let deletion: DeletionRequest | null = null;
+  /** The newest document's lines taken in so far, part by part (their head comes last). */
+  let taking: { seq: number; taker: LinesTaker } = { seq: 0, taker: linesTaker() };
   let port: DerivePort | null = null;
   let unsubscribe = (): void => undefined;
 
@@ -123,6 +127,11 @@ export function startDerivation(
       return;
     }
     if (reply.seq !== seq) return; // stale: a newer document was sent since
+    if (reply.type === 'linesPart') {
+      if (taking.seq !== seq) taking = { seq, taker: linesTaker() };
+      taking.taker.add(reply.groups);
+      return;
+    }
     const doc = current;
     const state = store.getState();
     const before = state.derived ?? NOTHING_YET;
@@ -147,6 +156,9 @@ export function startDerivation(
       state.setDerived({ ...before, preview: { key: reply.key, preview: reply.preview, doc } });
       return;
     }
+    // The head of the lines: the parts of this document's lines came before it.
+    const taker = reply.type === 'lines' && taking.seq === seq ? taking.taker : null;
+    if (taker !== null) taking = { seq: 0, taker: linesTaker() };
     if (reused) {
       // Lines and tables known already: only what changed since the document before is new.
       if (reply.type === 'lines' && before.lines !== null) {
@@ -154,10 +166,17 @@ export function startDerivation(
       }
       return;
     }
-    const derived: Derived =
-      reply.type === 'lines'
-        ? { ...before, lines: { ...reply.lines, doc } }
-        : { ...before, tables: { ...reply.tables, doc } };
+    let derived: Derived;
+    try {
+      derived =
+        reply.type === 'lines'
+          ? { ...before, lines: { ...(taker ?? linesTaker()).done(reply.lines), doc } }
+          : { ...before, tables: { ...reply.tables, doc } };
+    } catch (error) {
+      // Lines that do not add up (a part missing): the page derives them itself from now on.
+      fail(error instanceof Error ? error.message : String(error));
+      return;
+    }
     if (derived.lines?.doc === doc && derived.tables?.doc === doc) {
       known.set(doc, { lines: derived.lines, tables: derived.tables });
     }

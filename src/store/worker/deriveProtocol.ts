@@ -4,7 +4,9 @@
  * answers with the canvas lines first, then the tables (findings, matrix) of
  * the same document, unless a newer document came in meanwhile. An answer
  * whose number is not the newest sent is stale, and the page drops it. The
- * lines come summarised for the namespaces collapsed when the page sent it.
+ * lines come summarised for the namespaces collapsed when the page sent it,
+ * in parts of a few thousand (`lineParts.ts`): the page takes them in once
+ * the last one (the head) has come.
  * The paths of the focused node are asked for separately (a selection is no
  * new document): the worker answers for its newest document. So are the
  * checked connections of an opened line: the lines are sent without them,
@@ -23,8 +25,27 @@ import type {
 } from '../../engine';
 import type { Doc, ObservedConnection } from '../../model';
 import type { DerivedLines, DerivedTables } from '../derived/derive';
+import type { FlowGroup } from '../derived/flowGroups';
+import type { CollapsedLines, SummaryLine } from '../collapse/collapseLines';
 import type { ComparisonResult } from '../compare/compareState';
 import type { DeletionPreview, DeletionRequest } from '../derived/deletionPreview';
+
+/** A summary line naming its lines by their index in the lines sent (`lineParts.ts`). */
+export type SummaryByIndex = Omit<SummaryLine, 'lines'> & { readonly lines: readonly number[] };
+
+export interface SummariesByIndex {
+  readonly collapsed: readonly string[];
+  readonly shown: readonly number[];
+  readonly summaries: readonly SummaryByIndex[];
+  readonly inside: CollapsedLines['inside'];
+}
+
+/** The last message of the lines: everything but the lines of the parts before it. */
+export interface LinesHead extends Omit<DerivedLines, 'flows' | 'groups' | 'summaries'> {
+  /** The last part's lines (every line when there are at most `LINES_PER_PART`). */
+  readonly groups: readonly FlowGroup[];
+  readonly summaries?: SummariesByIndex;
+}
 
 export type DeriveRequest =
   /** A new document, with the namespaces collapsed on the page (whose lines are summarised). */
@@ -61,7 +82,9 @@ export type DeriveRequest =
   | { readonly type: 'preview'; readonly seq: number; readonly request: DeletionRequest };
 
 export type DeriveReply =
-  | { readonly type: 'lines'; readonly seq: number; readonly lines: DerivedLines }
+  /** Some of the lines of document `seq`, in order; their head comes after the last part. */
+  | { readonly type: 'linesPart'; readonly seq: number; readonly groups: readonly FlowGroup[] }
+  | { readonly type: 'lines'; readonly seq: number; readonly lines: LinesHead }
   | { readonly type: 'tables'; readonly seq: number; readonly tables: DerivedTables }
   | {
       readonly type: 'paths';

@@ -1,0 +1,110 @@
+/**
+ * The canvas lines as the derivation worker sends them: in parts of at most
+ * `LINES_PER_PART` lines, each message of its own, then a head with the rest
+ * (isolation, what changed, the collapsed summaries). The page reads each
+ * message in a task of its own: a dump's 12,471 lines in one message took
+ * one task of 35-42 ms of CPU just to be copied in. The summaries name their
+ * lines by index, so that the page's summaries hold the very lines it took
+ * in (one copy of each line), as when they came in one message.
+ */
+import type { Flow } from '../../engine';
+import type { FlowGroup } from '../derived/flowGroups';
+import type { DerivedLines } from '../derived/derive';
+import type { CollapsedLines, CollapsedSummaries } from '../collapse/collapseLines';
+import type { DeriveReply, LinesHead, SummariesByIndex } from './deriveProtocol';
+
+/** At most this many lines per message (about 6 ms to copy in on the dump's machine). */
+export const LINES_PER_PART = 2000;
+
+function summariesByIndex(
+  groups: readonly FlowGroup[],
+  { collapsed, lines }: CollapsedSummaries,
+): SummariesByIndex {
+  const indexOf = new Map(groups.map((g, i) => [g, i]));
+  const at = (g: FlowGroup): number => {
+    const i = indexOf.get(g);
+    if (i === undefined) throw new Error(`summarised line ${g.id} is not among the lines`);
+    return i;
+  };
+  return {
+    collapsed,
+    shown: lines.shown.map(at),
+    summaries: lines.summaries.map((s) => ({ ...s, lines: s.lines.map(at) })),
+    inside: lines.inside,
+  };
+}
+
+/** `lines` as the worker posts them: the parts (each at most `size` lines), then the head. */
+export function linesInParts(
+  lines: DerivedLines,
+  size = LINES_PER_PART,
+): { parts: (readonly FlowGroup[])[]; head: LinesHead } {
+  const { groups, summaries, flows: _flows, ...rest } = lines;
+  const parts: (readonly FlowGroup[])[] = [];
+  for (let start = 0; start < groups.length; start += size) {
+    parts.push(groups.slice(start, start + size));
+  }
+  const last = parts.pop() ?? [];
+  return {
+    parts,
+    head: {
+      ...rest,
+      groups: last,
+      ...(summaries === undefined ? {} : { summaries: summariesByIndex(groups, summaries) }),
+    },
+  };
+}
+
+/** Takes the lines in, part by part, as they come; `done` with their head. */
+export interface LinesTaker {
+  add: (part: readonly FlowGroup[]) => void;
+  /** The lines, flows in the order of their lines (every flow is on one line). */
+  done: (head: LinesHead) => DerivedLines;
+}
+
+/**
+ * A new taker of lines: each part is added in the task that read it, so
+ * that the head's task only adds the last part and names the summaries' lines.
+ */
+export function linesTaker(): LinesTaker {
+  const groups: FlowGroup[] = [];
+  const flows: Flow[] = [];
+  const add = (part: readonly FlowGroup[]) => {
+    for (const group of part) {
+      groups.push(group);
+      for (const flow of group.flows) flows.push(flow);
+    }
+  };
+  const done = (head: LinesHead): DerivedLines => {
+    const { groups: last, summaries, ...rest } = head;
+    add(last);
+    if (summaries === undefined) return { ...rest, flows, groups };
+    const line = (i: number): FlowGroup => {
+      const g = groups[i];
+      if (g === undefined) {
+        throw new Error(`a summary names line ${String(i)} of ${String(groups.length)}`);
+      }
+      return g;
+    };
+    const lines: CollapsedLines = {
+      shown: summaries.shown.map(line),
+      summaries: summaries.summaries.map((s) => ({ ...s, lines: s.lines.map(line) })),
+      inside: summaries.inside,
+    };
+    return { ...rest, flows, groups, summaries: { collapsed: summaries.collapsed, lines } };
+  };
+  return { add, done };
+}
+
+/** The worker's messages for the lines of document `seq`: the parts, then the head. */
+export function linesReplies(
+  seq: number,
+  lines: DerivedLines,
+  size = LINES_PER_PART,
+): DeriveReply[] {
+  const { parts, head } = linesInParts(lines, size);
+  return [
+    ...parts.map((groups): DeriveReply => ({ type: 'linesPart', seq, groups })),
+    { type: 'lines', seq, lines: head },
+  ];
+}
