@@ -167,6 +167,19 @@ describe('labels', () => {
     expect(route?.short).toBeUndefined();
   });
 
+  it('never lie on one another: one without room is left for the pointer', () => {
+    // 110 pixels between the cards: room for one `TCP 80`, not for two side by side.
+    const nodes = [card('a', 0, 0), card('b', 346, 0)];
+    const edges = [line('a', 'b'), { ...line('a', 'b', 'TCP 443'), id: 'a->b:443' }];
+    const routes = edgeRoutes(nodes, edges);
+    const boxes = edges.flatMap((e) => {
+      const spot = routes.get(e.id)?.label;
+      const size = labelSizeOf(e.label ?? '');
+      return spot == null ? [] : [rectAround(spot, size.width, size.height)];
+    });
+    expect(boxes.length).toBe(1);
+  });
+
   it('stay apart from each other when there is room', () => {
     const nodes = [card('a', 0, 0), card('b', 800, 0)];
     const edges = [line('a', 'b'), { ...line('b', 'a'), offset: 9 }];

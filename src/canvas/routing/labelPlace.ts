@@ -1,8 +1,9 @@
 /**
  * Where a line's label goes: the first point along the line, from the middle
- * outwards, where the label's box touches no card. Another label there is
- * avoided when a free point exists, but tolerated before giving up; when
- * every point is on a card the label has no place (it shows on selection).
+ * outwards, where the label's box touches no card and no label placed before
+ * it. When every point is on a card or another label, the label has no place:
+ * it shows while the pointer is on its line (two labels laid one on the other
+ * could be read neither).
  */
 import type { Rect } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
@@ -56,7 +57,8 @@ function onCard(grid: ObstacleGrid, r: Rect): boolean {
 
 /**
  * The centre of the label of the line through `points`, or null when no
- * point of the line leaves it off every card; the chosen box joins `board`.
+ * point of the line leaves it off every card and every label on `board`;
+ * the chosen box joins `board`.
  */
 export function labelSpot(
   points: readonly Point[],
@@ -65,20 +67,14 @@ export function labelSpot(
   board: LabelBoard,
   shifted = false,
 ): Point | null {
-  let crowded: { p: Point; box: Rect } | null = null;
   for (const at of shifted ? SHIFTED : ALONG) {
     const p = polylinePoint(points, at);
     const box = rectAround(p, size.width, size.height);
-    if (onCard(grid, rectGrow(box, MARGIN))) continue;
-    if (!onBoard(board, box)) {
-      putOnBoard(board, box);
-      return p;
-    }
-    crowded ??= { p, box };
+    if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, box)) continue;
+    putOnBoard(board, box);
+    return p;
   }
-  if (crowded === null) return null;
-  putOnBoard(board, crowded.box);
-  return crowded.p;
+  return null;
 }
 
 /**
