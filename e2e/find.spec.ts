@@ -50,6 +50,32 @@ test.describe('find and focus on the three-tier example', () => {
     await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(true);
   });
 
+  test('Find "db" and Enter: the Inspector answers who can reach prod/db first', async ({
+    page,
+  }) => {
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: /Find workloads/ }).fill('db');
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect(options.first()).toContainText('prod/db');
+    await page.keyboard.press('Enter');
+    const inspector = page.getByRole('region', { name: 'Inspector' });
+    const from = inspector.getByRole('region', { name: 'Accepts connections from' });
+    // As `netpol-canvas reach --focus prod/db` says of pods (prod/api, on TCP 3306), and the
+    // backup server outside the cluster, which db also sends its backups to.
+    await expect(from.getByRole('button')).toHaveText([
+      'prod/api TCP 3306',
+      'backup-server TCP 3306',
+    ]);
+    const to = inspector.getByRole('region', { name: 'Opens connections to' });
+    await expect(to.getByRole('button')).toHaveText(['backup-server TCP 80']);
+    // Above the fields, in view without scrolling the panel.
+    const name = inspector.getByRole('textbox', { name: 'Name', exact: true });
+    expect((await from.boundingBox())?.y).toBeLessThan((await name.boundingBox())?.y ?? 0);
+    await expect(from).toBeInViewport();
+    await from.getByRole('button', { name: 'prod/api TCP 3306' }).click();
+    await expect(page.getByRole('heading', { name: /prod\/api → prod\/db/ }).first()).toBeVisible();
+  });
+
   test('a label finds the workloads carrying it; Escape closes Find', async ({ page }) => {
     await page.getByRole('button', { name: 'Find…' }).click();
     const find = page.getByRole('combobox', { name: /Find workloads/ });

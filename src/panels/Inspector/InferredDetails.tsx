@@ -2,7 +2,14 @@ import { inferredAsWorkload, inferredPodsText, portText } from '../../engine';
 import type { DocEdit } from '../../engine';
 import type { Workload } from '../../model';
 import { podKeyOf } from '../../model';
-import { selectIsolation, selectViewDoc, useEditorApi, useEditorStore } from '../../store';
+import {
+  nodeIdOf,
+  selectIsolation,
+  selectViewDoc,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
+import { ReachSummary } from './ReachSummary';
 
 function isolationText(ingress: boolean, egress: boolean): string {
   if (ingress && egress) return 'ingress and egress isolated';
@@ -43,6 +50,7 @@ export function InferredDetails({ workload }: { workload: Workload }) {
       <h2 className="details-title">
         {name} <span className="details-sub">inferred in namespace {namespace}</span>
       </h2>
+      <ReachSummary id={nodeIdOf({ kind: 'workload', namespace, name })} />
       <p className="panel-hint-inline">
         Namespace {namespace} has policies and no pods in the design, so this card stands for the
         pods the policies select: <strong>{inferredPodsText(inferred)}</strong>. Its lines show what

@@ -14,6 +14,7 @@ import { CommitField } from './fields/CommitField';
 import { FocusButton } from './FocusButton';
 import { InferredDetails } from './InferredDetails';
 import { LabelsEditor } from './fields/LabelsEditor';
+import { ReachSummary } from './ReachSummary';
 import { PortsEditor } from './fields/PortsEditor';
 import { useCommitEdit } from './useCommitEdit';
 import { WorkloadServices } from './WorkloadServices';
@@ -52,6 +53,7 @@ export function WorkloadDetails({ namespace, name }: { namespace: string; name: 
       </p>
       <WorkloadServices doc={doc} workload={workload} />
       <FocusButton namespace={namespace} name={name} />
+      <ReachSummary id={nodeIdOf({ kind: 'workload', namespace, name })} />
       <CommitField
         label="Name"
         value={name}

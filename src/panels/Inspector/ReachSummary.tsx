@@ -1,0 +1,71 @@
+import { useCallback, useMemo } from 'react';
+import { enforces } from '../../engine';
+import { edgeIdOfEnds, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
+import { reachPeers } from './reachPeers';
+import type { ReachPeers } from './reachPeers';
+
+const selectPlugin = (s: EditorState) => s.networkPlugin;
+
+/** Past this many peers, the rest are counted: the path lists below have them all. */
+const PEERS_SHOWN = 12;
+
+function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; focus: string }) {
+  const api = useEditorApi();
+  const shown = peers.allowed.slice(0, PEERS_SHOWN);
+  const more = peers.allowed.length - shown.length;
+  return (
+    <section className="reach" aria-label={title}>
+      <h3>
+        {title}{' '}
+        <span className="reach-count">
+          {peers.allowed.length} of {peers.of}
+        </span>
+      </h3>
+      {shown.length === 0 ? (
+        <p className="reach-none">none</p>
+      ) : (
+        <ul>
+          {shown.map((peer) => (
+            <li key={peer.label}>
+              <button
+                type="button"
+                className="reach-peer"
+                title={`Why: open the line ${peer.label}`}
+                onClick={() => {
+                  const id = edgeIdOfEnds(peer.from, peer.to);
+                  api.getState().select({ kind: 'flow', id, focus });
+                }}
+              >
+                <span className="reach-name">{peer.label}</span>{' '}
+                <span className="reach-ports">{peer.ports.join(', ')}</span>
+              </button>
+            </li>
+          ))}
+          {more > 0 && <li className="reach-more">and {more} more (in the lists below)</li>}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/**
+ * The answer to "who can reach it?" and "what can it reach?" at the top of a
+ * workload's Inspector: the workloads and addresses its allowed paths join,
+ * each with its ports, each opening its line's explanation. Every path,
+ * blocked ones too, stays in the lists below.
+ */
+export function ReachSummary({ id }: { id: string }) {
+  const select = useCallback((s: EditorState) => pathsOfNode(s, id), [id]);
+  const paths = useEditorStore(select);
+  const enforced = enforces(useEditorStore(selectPlugin));
+  const inbound = useMemo(() => reachPeers(paths.inbound, 'from', enforced), [paths, enforced]);
+  const outbound = useMemo(() => reachPeers(paths.outbound, 'to', enforced), [paths, enforced]);
+  if (paths.inbound.length === 0 && paths.outbound.length === 0) return null;
+  return (
+    <div className="reach-summary">
+      <PeerList title="Accepts connections from" peers={inbound} focus={id} />
+      <PeerList title="Opens connections to" peers={outbound} focus={id} />
+    </div>
+  );
+}
