@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import { serializeDocument } from '../../io';
 import { collapsedOnOpen, createEditorStore } from '../../store';
 import { FIXTURES, fixtureDoc } from '../fixtures';
-import { importSources, titleOfSources } from './importSources';
+import { cancelImport, importSources, titleOfSources } from './importSources';
 
 describe('when a valid file is imported', () => {
   it('replaces the design in one undo step and says what came in', async () => {
@@ -33,6 +33,28 @@ describe('when a large file is imported', () => {
     );
     expect(seen).toEqual([collapsedOnOpen(store.getState().doc)]);
     expect(seen[0]?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a design read and ready to open', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('is taken in a task of its own, so a Cancel until then keeps the current design', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const store = createEditorStore({ doc: fixtureDoc('three-tier')! });
+    const before = store.getState().doc;
+    const yaml = FIXTURES['three-tier']?.yaml ?? '';
+    const opening = importSources(store, [{ name: 'other.yaml', text: yaml }]);
+    // Read and prepared (no worker in Node: in place), but not taken yet.
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    expect(store.getState().doc).toBe(before);
+    cancelImport();
+    await vi.runAllTimersAsync();
+    expect(await opening).toBe(false);
+    expect(store.getState().doc).toBe(before);
+    expect(store.getState().notice?.text).toContain('cancelled; your design is unchanged');
   });
 });
 

@@ -11,7 +11,7 @@ import { designTitleRead } from '../../io';
 import type { Issue } from '../../model';
 import type { EditorStore } from '../../store';
 import { collapsedOnOpen, positionsFromDoc } from '../../store';
-import { parseInWorker } from './parseInWorker';
+import { nextTask, parseInWorker } from './parseInWorker';
 import type { ImportSource } from './pickedFile';
 import { sourceHead, sourceSize } from './pickedFile';
 
@@ -91,6 +91,8 @@ export async function importSources(
       title === undefined ? opened.doc : applyEdit(opened.doc, { type: 'setTitle', title });
     // Collapsed first: the worker summarises the new document's lines for the set sent with it.
     const collapsed = collapsedOnOpen(doc);
+    // Taking the design renders the page: a task of its own, not the end of this one.
+    await nextTask(controller.signal);
     state().resetCollapsed(collapsed);
     state().replaceDoc(doc, positions);
     state().keepSavedCopy('opened');

@@ -19,6 +19,21 @@ function aborted(): DOMException {
   return new DOMException('The import was cancelled.', 'AbortError');
 }
 
+/**
+ * Resolves in a later task (a zero-delay timer), or rejects with an
+ * `AbortError` when `signal` aborted meanwhile: an import's steps that each
+ * take long (reading the worker's answer, preparing the design, taking it)
+ * run as tasks of their own, and a Cancel between them still counts.
+ */
+export function nextTask(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    setTimeout(() => {
+      if (signal.aborted) reject(aborted());
+      else resolve();
+    }, 0);
+  });
+}
+
 /** Runs one request in a new import worker: its last answer, or why it failed. */
 function importWorkerRun(
   request: ImportRequest,
@@ -52,10 +67,9 @@ function importWorkerRun(
       }
       // Reading the answer copied the whole design in; taking it (the design replaced, its
       // canvas drawn) waits for a task of its own, so the two are not one long task.
-      setTimeout(() => {
-        if (signal.aborted) reject(aborted());
-        else resolve(message);
-      }, 0);
+      nextTask(signal).then(() => {
+        resolve(message);
+      }, reject);
     });
     worker.addEventListener('error', (event) => {
       finish();
