@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
+import { withInferred } from '../../engine';
 import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
 import { createEditorStore } from '../createEditorStore';
 import {
@@ -18,6 +19,13 @@ describe('which namespaces a design opens with collapsed', () => {
     const doc = generateCluster({ pods: 200, policies: 20, namespaces: 5, seed: 1 });
     expect(doc.workloads.length).toBeGreaterThan(COLLAPSE_ON_OPEN_WORKLOADS);
     expect(collapsedOnOpen(doc)).toEqual(doc.namespaces.map((n) => n.name));
+  });
+
+  it('every one for a large folder of policies, counting the pods inferred from them', () => {
+    const cluster = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 4 });
+    const folder = { ...cluster, workloads: [] };
+    expect(withInferred(folder).workloads.length).toBeGreaterThan(COLLAPSE_ON_OPEN_WORKLOADS);
+    expect(collapsedOnOpen(folder)).toEqual(folder.namespaces.map((n) => n.name));
   });
 });
 

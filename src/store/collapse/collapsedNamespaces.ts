@@ -4,15 +4,23 @@
  * large design opens with every namespace collapsed, so that the first
  * picture is one an engineer can read; each opens on demand.
  */
+import { withInferred } from '../../engine';
 import type { Doc } from '../../model';
 import { nodeRefParse } from '../ids';
 
-/** More workloads than this, and a design opens with its namespaces collapsed. */
+/** More workloads than this (inferred ones too), and a design opens with its namespaces collapsed. */
 export const COLLAPSE_ON_OPEN_WORKLOADS = 60;
+
+/** How many cards `doc` draws: its workloads and, for a folder of policies, those inferred. */
+function cardCount(doc: Doc): number {
+  // A large design needs no inferring to know it is large.
+  if (doc.workloads.length > COLLAPSE_ON_OPEN_WORKLOADS) return doc.workloads.length;
+  return withInferred(doc).workloads.length;
+}
 
 /** The namespaces to collapse when `doc` is opened: all of them for a large design, else none. */
 export function collapsedOnOpen(doc: Doc): readonly string[] {
-  if (doc.workloads.length <= COLLAPSE_ON_OPEN_WORKLOADS) return [];
+  if (cardCount(doc) <= COLLAPSE_ON_OPEN_WORKLOADS) return [];
   return doc.namespaces.map((n) => n.name);
 }
 
