@@ -44,50 +44,57 @@ export function useAutoLayout(): boolean {
   useEffect(() => {
     if (request === null || request.id === done || !linesCurrent) return;
     let current = true;
-    const finish = () => {
-      store.getState().finishLayout(request.id);
-      if (current) setDone(request.id);
-    };
-    const start = store.getState();
-    const groups = selectFlowGroups(start);
-    const { width, height } = flow.getState();
-    const graph = elkGraphOf({
-      doc: selectViewDoc(start),
-      groups,
-      virtualEnds: virtualEndsOf(groups),
-      aspectRatio: width > 0 && height > 0 ? width / height : 1.6,
-      collapsed: new Set(start.collapsed),
-      ...(request.scope === 'room' || request.scope === 'boxes' ? { kept: start.positions } : {}),
-    });
-    const ids = idsToPlace(graph, start.positions, request.scope);
-    if (ids.length === 0) {
-      finish();
-      return;
-    }
-    layoutWithElk(graph)
-      .then((laidOut) => {
-        if (!current) return;
-        const now = store.getState();
-        const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);
-        const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
-        const placed = positionsFromElk(laidOut, wanted);
-        if (request.scope === 'all') {
-          if (now.doc === start.doc) now.arrange(placed);
-        } else if (request.scope !== 'unplaced') {
-          if (now.doc === start.doc) now.setPositions(placed);
-        } else {
-          const free = Object.entries(placed).filter(([id]) => now.positions[id] === undefined);
-          now.setPositions(Object.fromEntries(free));
-        }
-      })
-      .catch((error: unknown) => {
-        if (!current) return;
-        const reason = error instanceof Error ? error.message : String(error);
-        store.getState().notify({ tone: 'error', text: `The automatic layout failed: ${reason}` });
-      })
-      .finally(finish);
+    // Built and sent in a task of its own: the render that brought the lines (a dump's
+    // 12,471, a hundred boxes and their counts) is the page's longest task already.
+    const timer = setTimeout(() => {
+      const finish = () => {
+        store.getState().finishLayout(request.id);
+        if (current) setDone(request.id);
+      };
+      const start = store.getState();
+      const groups = selectFlowGroups(start);
+      const { width, height } = flow.getState();
+      const graph = elkGraphOf({
+        doc: selectViewDoc(start),
+        groups,
+        virtualEnds: virtualEndsOf(groups),
+        aspectRatio: width > 0 && height > 0 ? width / height : 1.6,
+        collapsed: new Set(start.collapsed),
+        ...(request.scope === 'room' || request.scope === 'boxes' ? { kept: start.positions } : {}),
+      });
+      const ids = idsToPlace(graph, start.positions, request.scope);
+      if (ids.length === 0) {
+        finish();
+        return;
+      }
+      layoutWithElk(graph)
+        .then((laidOut) => {
+          if (!current) return;
+          const now = store.getState();
+          const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);
+          const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
+          const placed = positionsFromElk(laidOut, wanted);
+          if (request.scope === 'all') {
+            if (now.doc === start.doc) now.arrange(placed);
+          } else if (request.scope !== 'unplaced') {
+            if (now.doc === start.doc) now.setPositions(placed);
+          } else {
+            const free = Object.entries(placed).filter(([id]) => now.positions[id] === undefined);
+            now.setPositions(Object.fromEntries(free));
+          }
+        })
+        .catch((error: unknown) => {
+          if (!current) return;
+          const reason = error instanceof Error ? error.message : String(error);
+          store
+            .getState()
+            .notify({ tone: 'error', text: `The automatic layout failed: ${reason}` });
+        })
+        .finally(finish);
+    }, 0);
     return () => {
       current = false;
+      clearTimeout(timer);
     };
   }, [request, done, linesCurrent, store, flow]);
   return request !== null && request.id !== done;
