@@ -3,6 +3,8 @@
  * intend with inferred pods (one per selector), marked as such, and the pods
  * of a later import take their place.
  */
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { serializePolicies } from '../src/io';
 import { expect, test } from './fixtures';
 
 /** Frontend may reach backend on 8080; backend takes nothing else; all else denied by default. */
@@ -110,5 +112,24 @@ test.describe('when a folder of policies without pods is opened', () => {
     await expect(canvas.line('shop/app-frontend', 'shop/app-backend')).toBeAttached();
     await toolbar.undo.click();
     await expect(canvas.workload('shop/app-backend')).toHaveAccessibleName(/^Inferred workload/);
+  });
+});
+
+test.describe('when a large Git folder of policies is opened', () => {
+  test('its namespaces open collapsed, each box counting its inferred pods', async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    test.setTimeout(90_000);
+    const cluster = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 4 });
+    await page.goto('/');
+    await expect(canvas.root).toBeVisible();
+    await toolbar.fileInput.setInputFiles(file('policies.yaml', serializePolicies(cluster)));
+    await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
+      timeout: 30_000,
+    });
+    await expect(canvas.namespace('ns-1')).toContainText(/\d+ inferred workloads/);
+    await expect(canvas.root.getByTestId(/^node\.workload\./)).toHaveCount(0);
   });
 });

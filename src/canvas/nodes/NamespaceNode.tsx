@@ -16,13 +16,22 @@ function plural(n: number, word: string, words = `${word}s`): string {
  * What a collapsed namespace's box says under its name: what it holds, the
  * lines among its workloads, and the button that expands it.
  */
-function CollapsedSummary({ name, box }: { name: string; box: CollapsedBox }) {
+function CollapsedSummary({
+  name,
+  box,
+  inferred,
+}: {
+  name: string;
+  box: CollapsedBox;
+  inferred: boolean;
+}) {
   const { inside } = box;
+  const workload = inferred ? 'inferred workload' : 'workload';
   return (
     <div className="nc-namespace-summary">
       <div className="nc-namespace-counts">
         <p className="nc-namespace-count">
-          {plural(box.workloads, 'workload')}
+          {plural(box.workloads, workload)}
           <span className="nc-namespace-policies">
             {' · '}
             {plural(box.policies, 'policy', 'policies')}
@@ -84,7 +93,13 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
           )}
           {!collapsed && <NamespaceToggle name={data.name} collapsed={false} />}
         </div>
-        {data.collapsed !== undefined && <CollapsedSummary name={data.name} box={data.collapsed} />}
+        {data.collapsed !== undefined && (
+          <CollapsedSummary
+            name={data.name}
+            box={data.collapsed}
+            inferred={data.inferred === true}
+          />
+        )}
         {data.empty !== undefined && (
           <p className="nc-namespace-empty">
             {data.empty.text}
