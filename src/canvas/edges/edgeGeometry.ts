@@ -24,8 +24,12 @@ function centre(r: Rect): { x: number; y: number } {
   return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
 }
 
-/** Where the ray from `from` (inside `r`) in direction (dx, dy) leaves `r`. */
+/**
+ * Where the ray from `from` (inside `r`) in direction (dx, dy) leaves `r`; `from` itself
+ * when there is no direction (the line's other end is the same point: boxes overlapping).
+ */
 export function exitPoint(r: Rect, from: { x: number; y: number }, dx: number, dy: number) {
+  if (dx === 0 && dy === 0) return { x: from.x, y: from.y };
   const tx = dx === 0 ? Infinity : (dx > 0 ? r.x + r.width - from.x : r.x - from.x) / dx;
   const ty = dy === 0 ? Infinity : (dy > 0 ? r.y + r.height - from.y : r.y - from.y) / dy;
   const t = Math.max(0, Math.min(tx, ty));

@@ -262,3 +262,17 @@ describe('a line that crosses a namespace box’s header', () => {
     expect(points[points.length - 1]?.y).toBe(0);
   });
 });
+
+describe('a line from a namespace box to a card that overlaps its border', () => {
+  // While the boxes wait for the layout, an opened box can reach over a card of another
+  // namespace: the point where the line leaves the box is then the card's centre.
+  const box: RouteNode = { id: 'ns', rect: { x: 0, y: 0, width: 400, height: 200 }, card: false };
+  const over = card('w', 400 - 118, 100 - 56);
+
+  it('is drawn with numbers, not NaN', () => {
+    const route = edgeRoutes([box, over], [line('ns', 'w')]).get('ns->w');
+    expect(route).toBeDefined();
+    expect(route?.path).not.toContain('NaN');
+    expect(route?.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+  });
+});
