@@ -75,6 +75,49 @@ test.describe('when the window is 1280 × 720', () => {
     }
     await page.screenshot({ path: 'test-results/canvas-fitted.png' });
   });
+  test('after a pan, no card that shows lies under the palette', async ({ page, canvas }) => {
+    await page.goto('/?fixture=three-tier');
+    const web = canvas.workload('prod/web');
+    await expect(web).toBeVisible();
+    const pane = await canvas.settledBox(page.locator('.react-flow'));
+    // Drag the empty canvas so that prod/web's card lands in the top left corner, where the
+    // palette sits.
+    const from = await page.evaluate((p) => {
+      for (let y = p.y + p.height - 20; y > p.y; y -= 20) {
+        for (let x = p.x + p.width - 20; x > p.x; x -= 20) {
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'))
+            return { x, y };
+        }
+      }
+      return null;
+    }, pane);
+    if (from === null) throw new Error('no empty canvas to drag');
+    const card = await canvas.settledBox(web);
+    const dx = pane.x + 24 - card.x;
+    const dy = pane.y + 12 - card.y;
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(from.x + dx, from.y + dy, { steps: 10 });
+    await page.mouse.up();
+    const moved = await canvas.settledBox(web);
+    expect(Math.abs(moved.x - (pane.x + 24))).toBeLessThan(4);
+    const palette = await canvas.palette.boundingBox();
+    if (palette === null) throw new Error('no palette');
+    // The part of each card inside the canvas is clear of the palette.
+    for (const node of await boxesOf(page.locator('.react-flow__node'))) {
+      const x = Math.max(node.x, pane.x);
+      const y = Math.max(node.y, pane.y);
+      const shown = {
+        x,
+        y,
+        width: Math.min(node.x + node.width, pane.x + pane.width) - x,
+        height: Math.min(node.y + node.height, pane.y + pane.height) - y,
+      };
+      if (shown.width > 0 && shown.height > 0) expect(overlaps(shown, palette)).toBe(false);
+    }
+    await page.screenshot({ path: 'test-results/canvas-panned-under-palette.png' });
+  });
+
   test('the example opens, and reopens after a reload, with every node in view', async ({
     page,
     canvas,

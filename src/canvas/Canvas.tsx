@@ -125,52 +125,54 @@ function CanvasFlow() {
   return (
     <RouteContext.Provider value={routes}>
       <LabelLayerContext.Provider value={labelLayer}>
-        <ReactFlow
-          nodes={nodes}
-          edges={drawnEdges}
-          nodeTypes={nodeTypes}
-          edgeTypes={edgeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDragStart={onNodeDragStart}
-          onNodeDragStop={onNodeDragStop}
-          onDragOver={onDragOver}
-          onDrop={onDrop}
-          onNodeClick={onNodeClick}
-          onNodeDoubleClick={onNodeDoubleClick}
-          onEdgeClick={onEdgeClick}
-          onPaneClick={onPaneClick}
-          onConnect={onConnect}
-          onKeyDownCapture={onKeyDownCapture}
-          onFocusCapture={onFocusCapture}
-          deleteKeyCode={null}
-          elementsSelectable={false}
-          zIndexMode="manual"
-          fitView
-          fitViewOptions={FIT_OPTIONS}
-          minZoom={0.15}
-          maxZoom={2}
-          ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
-          colorMode={theme}
-          data-zoom-band={band}
-          data-presenting={presenting ? 'true' : undefined}
-          data-lesson={inLesson ? 'true' : undefined}
-        >
-          <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
-          {nodes.length > 0 && (
-            <MiniMap
-              pannable
-              zoomable
-              nodeColor={miniMapColor}
-              ariaLabel="Minimap"
-              style={MINIMAP_SIZE}
-            />
-          )}
-          <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+        <div className="nc-canvas-frame">
           <Palette />
-          <NeighbourhoodChip />
-          <CollapseControls />
-          <WalkLayer />
-        </ReactFlow>
+          <ReactFlow
+            nodes={nodes}
+            edges={drawnEdges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onNodeDragStart={onNodeDragStart}
+            onNodeDragStop={onNodeDragStop}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
+            onEdgeClick={onEdgeClick}
+            onPaneClick={onPaneClick}
+            onConnect={onConnect}
+            onKeyDownCapture={onKeyDownCapture}
+            onFocusCapture={onFocusCapture}
+            deleteKeyCode={null}
+            elementsSelectable={false}
+            zIndexMode="manual"
+            fitView
+            fitViewOptions={FIT_OPTIONS}
+            minZoom={0.15}
+            maxZoom={2}
+            ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
+            colorMode={theme}
+            data-zoom-band={band}
+            data-presenting={presenting ? 'true' : undefined}
+            data-lesson={inLesson ? 'true' : undefined}
+          >
+            <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
+            {nodes.length > 0 && (
+              <MiniMap
+                pannable
+                zoomable
+                nodeColor={miniMapColor}
+                ariaLabel="Minimap"
+                style={MINIMAP_SIZE}
+              />
+            )}
+            <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+            <NeighbourhoodChip />
+            <CollapseControls />
+            <WalkLayer />
+          </ReactFlow>
+        </div>
       </LabelLayerContext.Provider>
     </RouteContext.Provider>
   );

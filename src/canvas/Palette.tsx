@@ -1,4 +1,3 @@
-import { Panel } from '@xyflow/react';
 import type { DragEvent } from 'react';
 import { nodeRefParse, selectSelection, useEditorStore } from '../store';
 import { usePaletteAdd } from './hooks/usePaletteAdd';
@@ -11,7 +10,11 @@ const ITEMS: readonly { kind: PaletteKind; label: string; hint: string }[] = [
   { kind: 'external', label: 'External endpoint', hint: 'an IP or CIDR outside the cluster' },
 ];
 
-/** Drag an item onto the canvas, or click it to add one (to the selected namespace). */
+/**
+ * Drag an item onto the canvas, or click it to add one (to the selected namespace). A strip
+ * above the canvas, not a panel floating over it: after any camera move (Find, Show, a pan)
+ * no card or line can be hidden under it.
+ */
 export function Palette() {
   const add = usePaletteAdd();
   const selection = useEditorStore(selectSelection);
@@ -19,7 +22,7 @@ export function Palette() {
   const namespace =
     ref?.kind === 'namespace' ? ref.name : ref?.kind === 'workload' ? ref.namespace : undefined;
   return (
-    <Panel position="top-left" className="nc-palette" aria-label="Palette">
+    <div className="nc-palette" role="toolbar" aria-label="Palette">
       <span className="nc-palette-title">Drag to add</span>
       {ITEMS.map((item) => (
         <button
@@ -39,6 +42,6 @@ export function Palette() {
           + {item.label}
         </button>
       ))}
-    </Panel>
+    </div>
   );
 }

@@ -2,12 +2,12 @@ import type { FitViewOptions } from '@xyflow/react';
 import type { Insets } from './lessonCamera';
 
 /**
- * The margins a fitted view keeps free, in screen pixels: the palette bar over
- * the top left, the zoom controls and the minimap along the bottom. A fitted
- * design is never drawn under them, and no space is wasted as a fraction of
- * the canvas would (a wide design gets all the width there is).
+ * The margins a fitted view keeps free, in screen pixels: the zoom controls and
+ * the minimap along the bottom (the palette is a strip above the canvas). A
+ * fitted design is never drawn under them, and no space is wasted as a
+ * fraction of the canvas would (a wide design gets all the width there is).
  */
-export const FIT_INSETS: Insets = { top: 68, right: 16, bottom: 112, left: 16 };
+export const FIT_INSETS: Insets = { top: 16, right: 16, bottom: 112, left: 16 };
 
 export const FIT_PADDING = {
   top: `${FIT_INSETS.top}px`,
