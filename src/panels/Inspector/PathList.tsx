@@ -9,7 +9,7 @@ import {
   useEditorStore,
 } from '../../store';
 import type { EditorState } from '../../store';
-import { pathsShown } from './pathsShown';
+import { pathVerdict, pathsShown } from './pathsShown';
 
 function PathRows({
   title,
@@ -58,8 +58,9 @@ function PathRows({
         {shown.rows.map((p) => {
           const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${portText(p)}`;
           // With a plugin that does not enforce, what the policies block still gets through.
-          const unenforced = !p.allowed && !enforced;
-          const tone = p.allowed ? 'is-allowed' : unenforced ? 'is-unenforced' : 'is-blocked';
+          const verdict = pathVerdict(p, enforced);
+          const unenforced = verdict === 'unenforced';
+          const tone = `is-${verdict}`;
           return (
             <li key={p.id}>
               <button
@@ -72,7 +73,7 @@ function PathRows({
                 }}
               >
                 <span className="path-verdict">
-                  {p.allowed || unenforced ? 'allowed' : 'blocked'}
+                  {verdict === 'blocked' ? 'blocked' : 'allowed'}
                 </span>
                 <span>{text}</span>
                 {unenforced && (

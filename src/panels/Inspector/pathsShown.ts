@@ -18,10 +18,20 @@ export interface PathsShown {
   readonly long: boolean;
 }
 
+/**
+ * How the Inspector reads a path: allowed, blocked, or `unenforced` (the policies would
+ * block it, but the network plugin enforces none, so the traffic gets through).
+ */
+export function pathVerdict(path: Path, enforced: boolean): 'allowed' | 'blocked' | 'unenforced' {
+  if (path.allowed) return 'allowed';
+  return enforced ? 'blocked' : 'unenforced';
+}
+
 /** The words a path is found by: "allowed"/"blocked" as its row says, its ends and its port. */
 function pathWords(path: Path, enforced: boolean): string {
-  const verdict = path.allowed || !enforced ? 'allowed' : 'blocked';
-  const note = !path.allowed && !enforced ? ' not enforced policies would block' : '';
+  const read = pathVerdict(path, enforced);
+  const verdict = read === 'blocked' ? 'blocked' : 'allowed';
+  const note = read === 'unenforced' ? ' not enforced policies would block' : '';
   return `${verdict} ${endLabel(path.from)} ${endLabel(path.to)} ${portText(path)}${note}`.toLowerCase();
 }
 

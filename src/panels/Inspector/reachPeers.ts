@@ -5,6 +5,7 @@
  */
 import { endLabel, portText } from '../../engine';
 import type { FlowEnd, Path } from '../../engine';
+import { pathVerdict } from './pathsShown';
 
 export interface ReachPeer {
   /** The other end, as the path names it (`shop/web`, `anywhere`). */
@@ -23,8 +24,8 @@ export interface ReachPeers {
 
 /**
  * Groups `paths` by their other end (`from` for inbound paths, `to` for
- * outbound). A path counts as allowed when it is, or when the network plugin
- * enforces no policy (`enforced` false), as the path list shows it.
+ * outbound). A path counts unless it is blocked as the path list reads it
+ * (`pathVerdict`: with a plugin that enforces no policy, nothing is blocked).
  */
 export function reachPeers(
   paths: readonly Path[],
@@ -36,7 +37,7 @@ export function reachPeers(
   for (const p of paths) {
     const label = endLabel(p[other]);
     all.add(label);
-    if (!p.allowed && enforced) continue;
+    if (pathVerdict(p, enforced) === 'blocked') continue;
     const peer = allowed.get(label) ?? { from: p.from, to: p.to, ports: [] };
     peer.ports.push(portText(p));
     allowed.set(label, peer);
