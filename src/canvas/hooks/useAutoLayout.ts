@@ -44,13 +44,12 @@ export function useAutoLayout(): boolean {
   useEffect(() => {
     if (request === null || request.id === done || !linesCurrent) return;
     let current = true;
-    // Built and sent in a task of its own: the render that brought the lines (a dump's
-    // 12,471, a hundred boxes and their counts) is the page's longest task already.
-    const timer = setTimeout(() => {
-      const finish = () => {
-        store.getState().finishLayout(request.id);
-        if (current) setDone(request.id);
-      };
+    const finish = () => {
+      store.getState().finishLayout(request.id);
+      if (current) setDone(request.id);
+    };
+    // Async, so that a graph that cannot be built fails as the layout worker does: told, finished.
+    const layOut = async () => {
       const start = store.getState();
       const groups = selectFlowGroups(start);
       const { width, height } = flow.getState();
@@ -63,26 +62,26 @@ export function useAutoLayout(): boolean {
         ...(request.scope === 'room' || request.scope === 'boxes' ? { kept: start.positions } : {}),
       });
       const ids = idsToPlace(graph, start.positions, request.scope);
-      if (ids.length === 0) {
-        finish();
-        return;
+      if (ids.length === 0) return;
+      const laidOut = await layoutWithElk(graph);
+      if (!current) return;
+      const now = store.getState();
+      const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);
+      const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
+      const placed = positionsFromElk(laidOut, wanted);
+      if (request.scope === 'all') {
+        if (now.doc === start.doc) now.arrange(placed);
+      } else if (request.scope !== 'unplaced') {
+        if (now.doc === start.doc) now.setPositions(placed);
+      } else {
+        const free = Object.entries(placed).filter(([id]) => now.positions[id] === undefined);
+        now.setPositions(Object.fromEntries(free));
       }
-      layoutWithElk(graph)
-        .then((laidOut) => {
-          if (!current) return;
-          const now = store.getState();
-          const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);
-          const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
-          const placed = positionsFromElk(laidOut, wanted);
-          if (request.scope === 'all') {
-            if (now.doc === start.doc) now.arrange(placed);
-          } else if (request.scope !== 'unplaced') {
-            if (now.doc === start.doc) now.setPositions(placed);
-          } else {
-            const free = Object.entries(placed).filter(([id]) => now.positions[id] === undefined);
-            now.setPositions(Object.fromEntries(free));
-          }
-        })
+    };
+    // Built and sent in a task of its own: the render that brought the lines (a dump's
+    // 12,471, a hundred boxes and their counts) is the page's longest task already.
+    const timer = setTimeout(() => {
+      layOut()
         .catch((error: unknown) => {
           if (!current) return;
           const reason = error instanceof Error ? error.message : String(error);
