@@ -1,33 +1,11 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, renderHook } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { manualFrames, paintFrame } from './manualFrames.testkit';
 import { useAfterPaint } from './useAfterPaint';
 
-/** Frame callbacks the test runs by hand: one call of `paint()` is one frame. */
-let frames: FrameRequestCallback[] = [];
-function paint(): void {
-  const due = frames;
-  frames = [];
-  for (const callback of due) callback(performance.now());
-}
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    frames.push(callback);
-    return frames.length;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-    frames[id - 1] = () => undefined;
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
+manualFrames();
+const paint = paintFrame;
 
 describe('a value shown after the next paint', () => {
   it('is the first value at once', () => {

@@ -1,39 +1,21 @@
 // @vitest-environment jsdom
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import type { Doc } from '../../model';
 import { EditorProvider, createEditorStore, useEditorStore } from '../../store';
 import type { EditorState, EditorStore } from '../../store';
+import { manualFrames, paintFrame } from './manualFrames.testkit';
 import { useShownAfterOpening } from './useShownAfterOpening';
 
-/** Frame callbacks the test runs by hand: one call of `paint()` is one painted frame. */
-let frames: FrameRequestCallback[] = [];
+manualFrames();
+
+/** One painted frame, and the task after it. */
 function paint(): void {
-  const due = frames;
-  frames = [];
-  for (const callback of due) callback(performance.now());
+  paintFrame();
   vi.runAllTimers();
 }
-
-beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-  frames = [];
-  vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-    frames.push(callback);
-    return frames.length;
-  });
-  vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-    frames[id - 1] = () => undefined;
-  });
-});
-
-afterEach(() => {
-  cleanup();
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-});
 
 const selectDoc = (s: EditorState) => s.doc;
 
