@@ -82,16 +82,7 @@ test.describe('when the window is 1280 × 720', () => {
     const pane = await canvas.settledBox(page.locator('.react-flow'));
     // Drag the empty canvas so that prod/web's card lands in the top left corner, where the
     // palette sits.
-    const from = await page.evaluate((p) => {
-      for (let y = p.y + p.height - 20; y > p.y; y -= 20) {
-        for (let x = p.x + p.width - 20; x > p.x; x -= 20) {
-          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'))
-            return { x, y };
-        }
-      }
-      return null;
-    }, pane);
-    if (from === null) throw new Error('no empty canvas to drag');
+    const from = await canvas.emptyPanePoint();
     const card = await canvas.settledBox(web);
     const dx = pane.x + 24 - card.x;
     const dy = pane.y + 12 - card.y;

@@ -69,11 +69,25 @@ export class Canvas {
     return this.page.evaluate(() => window.__editor?.getState().selection);
   }
 
+  /** A point of the empty canvas (no card, box, line or control on it), bottom right first. */
+  async emptyPanePoint(): Promise<{ x: number; y: number }> {
+    const pane = await this.settledBox(this.page.locator('.react-flow'));
+    const point = await this.page.evaluate((p) => {
+      for (let y = p.y + p.height - 20; y > p.y; y -= 20) {
+        for (let x = p.x + p.width - 20; x > p.x; x -= 20) {
+          if (document.elementFromPoint(x, y)?.classList.contains('react-flow__pane'))
+            return { x, y };
+        }
+      }
+      return null;
+    }, pane);
+    if (point === null) throw new Error('no empty canvas to drag');
+    return point;
+  }
+
   /** Drags the empty canvas so that the design slides far to the right, out of view. */
   async panAway(): Promise<void> {
-    const frame = await this.settledBox(this.root);
-    const x = frame.x + frame.width - 40;
-    const y = frame.y + 50;
+    const { x, y } = await this.emptyPanePoint();
     await this.page.mouse.move(x, y);
     await this.page.mouse.down();
     await this.page.mouse.move(x + 1200, y + 600, { steps: 8 });
