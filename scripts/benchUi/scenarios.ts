@@ -96,12 +96,20 @@ async function untilOpened(page: Page, progress: Promise<boolean>): Promise<Open
   };
 }
 
-/** "Expand all" on a design that opened collapsed, then waits for the camera to rest. */
-export async function expandAll(page: Page): Promise<void> {
+/**
+ * "Expand all" on a design that opened collapsed, then waits for the camera to
+ * rest (every card and line drawn, laid out and fitted): the longest task and
+ * frame gap from the click until then, or null when nothing was collapsed.
+ */
+export async function expandAll(page: Page): Promise<WindowFigures | null> {
   const button = page.getByRole('button', { name: 'Expand all' });
-  if (await button.isEnabled()) await button.click();
+  const collapsed = await button.isEnabled();
+  if (collapsed) await button.click();
+  const pressed = await pageMark(page, 'pointerDown');
   await page.locator(WORKLOAD_SELECTOR).first().waitFor({ timeout: 120_000 });
   await cameraSettled(page, 1500, 120_000);
+  if (!collapsed || pressed === null) return null;
+  return windowFigures(page, pressed, (await pageNow(page)) - 1500);
 }
 
 /** Drags the empty canvas by `moves` steps of 15 px and back: the worst task and frame gap. */
