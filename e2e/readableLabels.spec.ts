@@ -235,3 +235,63 @@ test.describe('long workload names', () => {
     }
   });
 });
+
+/** Namespaces of long names, each with one workload: boxes one card wide. */
+function longNamespacesYaml(names: readonly string[]): string {
+  return names
+    .map(
+      (ns, i) => `---
+apiVersion: v1
+kind: Pod
+metadata: {name: app-${String(i)}, namespace: ${ns}, labels: {app: a${String(i)}}}
+spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}`,
+    )
+    .join('\n');
+}
+
+test.describe('long namespace names', () => {
+  test('read whole in open and collapsed boxes at every zoom band, at 1440 and 1920', async ({
+    page,
+    toolbar,
+  }) => {
+    test.setTimeout(120_000);
+    const names = [
+      'payments-reconciliation-prod',
+      'shared-message-queue-cluster',
+      'kubernetes-dashboard',
+      'kube-system',
+    ];
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('namespaces.yaml', longNamespacesYaml(names));
+    await expect(page.getByRole('status')).toContainText('Imported namespaces.yaml');
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    const flow = canvas.locator('.react-flow');
+    const box = (name: string) => canvas.getByRole('group', { name: `Namespace ${name}` });
+    for (const state of ['open', 'collapsed'] as const) {
+      if (state === 'collapsed') await canvas.getByRole('button', { name: 'Collapse all' }).click();
+      await expect(box(names[0] ?? '')).toBeVisible();
+      for (const [width, height] of SIZES.slice(1)) {
+        await page.setViewportSize({ width, height });
+        await canvas.getByRole('button', { name: 'Fit View' }).click();
+        const seen = new Set<string>();
+        for (let step = 0; step < 12 && !seen.has('names'); step++) {
+          await page.waitForTimeout(300);
+          const band = (await flow.getAttribute('data-zoom-band')) ?? '';
+          if (!seen.has(band)) {
+            seen.add(band);
+            for (const name of names) {
+              const text = box(name).locator('.nc-namespace-head').getByText(name, { exact: true });
+              const where = `${name}, ${state}, at ${String(width)}, ${band}`;
+              expect(await readsWhole(text, box(name)), where).toBe(true);
+            }
+            await page.screenshot({
+              path: `test-results/long-namespaces-${state}-${String(width)}-${band}.png`,
+            });
+          }
+          await canvas.getByRole('button', { name: 'Zoom Out' }).click();
+        }
+        expect([...seen]).toEqual(expect.arrayContaining(['compact', 'names']));
+      }
+    }
+  });
+});

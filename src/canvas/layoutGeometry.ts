@@ -21,6 +21,31 @@ export const NAMESPACE_COLLAPSED: Size = { width: 300, height: 104 };
 /** An empty box whose policies wait for pods: room for its note and the kubectl command. */
 export const NAMESPACE_NOTE_MIN: Size = { width: 340, height: 190 };
 
+/**
+ * A namespace's name reads whole at every zoom (issue 9): a box is at least as wide as its name
+ * on one line at the compact band's 28 px (`levelOfDetail.css`), at 0.68 em a character (bold
+ * system sans measured in Chromium: 0.59 to 0.66 em for DNS names of letters, digits and
+ * hyphens), plus its header's side padding and the room beside the name (an open box's Collapse
+ * button). The stylesheet draws the name no larger than that room holds, in every band.
+ */
+export const NAMESPACE_NAME_EM = 0.68;
+const HEAD_PADDING = 28;
+/** The small "namespace" tag before the name and its gap, drawn at full zoom only (16 px names). */
+export const NAMESPACE_TAG_ROOM = 76;
+
+/** The width an open (or collapsed) box's header keeps beside its name, inside its padding. */
+export function namespaceNameRoom(open: boolean): number {
+  return open ? 110 : 4;
+}
+
+/** `base`, widened so that the name of namespace `name` fits its header (open or collapsed). */
+export function namespaceFit(name: string, base: Size, open: boolean): Size {
+  const ems = name.length * NAMESPACE_NAME_EM;
+  const drawn = Math.max(28 * ems, 16 * ems + NAMESPACE_TAG_ROOM);
+  const width = Math.ceil(drawn) + HEAD_PADDING + namespaceNameRoom(open);
+  return width > base.width ? { width, height: base.height } : base;
+}
+
 const COLUMNS = 3;
 /** The middle column sits lower, so a line from the first to the third column passes above it. */
 const STAGGER = 96;

@@ -23,6 +23,7 @@ import {
   NAMESPACE_MIN,
   NAMESPACE_NOTE_MIN,
   WORKLOAD_SIZE,
+  namespaceFit,
   namespaceSize,
   rowSlots,
   virtualSlot,
@@ -201,7 +202,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     const policies = doc.policies.filter((p) => p.metadata.namespace === ns.name).length;
     const empty = inside.length === 0 ? emptyNamespaceNote(ns.name, policies) : null;
     const minimum = empty !== null && empty.command !== null ? NAMESPACE_NOTE_MIN : NAMESPACE_MIN;
-    const size = namespaceSize(inside, minimum);
+    const size = namespaceSize(inside, namespaceFit(ns.name, minimum, true));
     return { ns, id: nodeIdOf({ kind: 'namespace', name: ns.name }), size, empty };
   });
   const externalIds = doc.externals.map((e) => nodeIdOf({ kind: 'external', name: e.name }));
@@ -210,7 +211,11 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   const unplaced: Size[] = [
     ...boxes
       .filter((b) => positions[b.id] === undefined)
-      .map((b) => (input.collapsed?.has(b.ns.name) === true ? NAMESPACE_COLLAPSED : b.size)),
+      .map((b) =>
+        input.collapsed?.has(b.ns.name) === true
+          ? namespaceFit(b.ns.name, NAMESPACE_COLLAPSED, false)
+          : b.size,
+      ),
     ...externalIds.filter((id) => positions[id] === undefined).map(() => EXTERNAL_SIZE),
   ];
   const slots = openTopSlots(

@@ -6,7 +6,7 @@
 import type { Doc } from '../../model';
 import { NO_LINES, nodeIdOf } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
-import { NAMESPACE_COLLAPSED } from '../layoutGeometry';
+import { NAMESPACE_COLLAPSED, namespaceFit } from '../layoutGeometry';
 import type { LineCounts } from '../../store';
 
 /** Over every line (at most 3) and the layer of line labels (4). */
@@ -38,11 +38,12 @@ export function collapseNodes(
     }
     const { empty: _empty, ...data } = node.data;
     const name = data.name;
+    const size = namespaceFit(name, NAMESPACE_COLLAPSED, false);
     out.push({
       ...node,
-      width: NAMESPACE_COLLAPSED.width,
-      height: NAMESPACE_COLLAPSED.height,
-      measured: NAMESPACE_COLLAPSED,
+      width: size.width,
+      height: size.height,
+      measured: size,
       // Above the lines and their labels, which would otherwise cover its Expand button.
       zIndex: COLLAPSED_Z,
       data: {

@@ -22,6 +22,7 @@ import {
   NAMESPACE_MIN,
   NAMESPACE_NOTE_MIN,
   WORKLOAD_SIZE,
+  namespaceFit,
   namespaceSize,
 } from '../layoutGeometry';
 import type { Size } from '../layoutGeometry';
@@ -59,6 +60,17 @@ const NAMESPACE_OPTIONS: LayoutOptions = {
   'elk.padding': `[top=${String(NAMESPACE_INSET.top)},left=${String(NAMESPACE_INSET.side)},bottom=${String(NAMESPACE_INSET.bottom)},right=${String(NAMESPACE_INSET.side)}]`,
 };
 
+/** A box laid out by ELK is at least as wide as its name needs (`namespaceFit`). */
+function namespaceOptions(name: string): LayoutOptions {
+  const { width } = namespaceFit(name, NAMESPACE_MIN, true);
+  if (width === NAMESPACE_MIN.width) return NAMESPACE_OPTIONS;
+  return {
+    ...NAMESPACE_OPTIONS,
+    'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
+    'elk.nodeSize.minimum': `(${String(width)},${String(NAMESPACE_MIN.height)})`,
+  };
+}
+
 function leaf(id: string, size: Size): ElkNode {
   return { id, width: size.width, height: size.height };
 }
@@ -82,17 +94,18 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
   }
   const boxes = doc.namespaces.map((ns): ElkNode => {
     const id = nodeIdOf({ kind: 'namespace', name: ns.name });
-    if (collapsed.has(ns.name)) return leaf(id, NAMESPACE_COLLAPSED);
+    if (collapsed.has(ns.name)) return leaf(id, namespaceFit(ns.name, NAMESPACE_COLLAPSED, false));
     const children = inside.get(ns.name) ?? [];
     const kept = input.kept === undefined ? null : keptSize(children, input.kept);
-    if (kept !== null) return leaf(id, kept);
+    if (kept !== null) return leaf(id, namespaceFit(ns.name, kept, true));
     if (children.length > 0) {
       const edges = edgesWithin(input.groups, new Set(children.map((c) => c.id)));
-      return { id, layoutOptions: NAMESPACE_OPTIONS, children, edges };
+      return { id, layoutOptions: namespaceOptions(ns.name), children, edges };
     }
     const policies = doc.policies.filter((p) => p.metadata.namespace === ns.name).length;
     const note = emptyNamespaceNote(ns.name, policies);
-    return leaf(id, note.command === null ? NAMESPACE_MIN : NAMESPACE_NOTE_MIN);
+    const minimum = note.command === null ? NAMESPACE_MIN : NAMESPACE_NOTE_MIN;
+    return leaf(id, namespaceFit(ns.name, minimum, true));
   });
   const externals = doc.externals.map((e) =>
     leaf(nodeIdOf({ kind: 'external', name: e.name }), EXTERNAL_SIZE),

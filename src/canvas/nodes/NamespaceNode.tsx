@@ -1,12 +1,27 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
+import type { CSSProperties } from 'react';
 import type { NamespaceFlowNode } from '../reactFlowTypes';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import { lineCountsText } from '../../store';
 import type { CollapsedBox } from '../reactFlowTypes';
 import { NamespaceToggle } from './NamespaceToggle';
+import { NAMESPACE_NAME_EM, NAMESPACE_TAG_ROOM, namespaceNameRoom } from '../layoutGeometry';
+
+/**
+ * What the stylesheet needs to draw a name no larger than its header holds (`canvas.css`):
+ * the width of a character per pixel of font size, times the name's length, and the room
+ * beside the name (the box is widened to hold it at 28 px: `namespaceFit`).
+ */
+function nameFitStyle(name: string, open: boolean): CSSProperties {
+  return {
+    '--nc-name-ems': name.length * NAMESPACE_NAME_EM,
+    '--nc-name-room': `${String(namespaceNameRoom(open))}px`,
+    '--nc-name-tag': `${String(NAMESPACE_TAG_ROOM)}px`,
+  } as CSSProperties;
+}
 
 function plural(n: number, word: string, words = `${word}s`): string {
   return `${String(n)} ${n === 1 ? word : words}`;
@@ -75,7 +90,7 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
           aria-label={`Draw a flow from namespace ${data.name}`}
           title={`Drag to a workload to allow every pod of namespace ${data.name} to reach it`}
         />
-        <div className="nc-namespace-head">
+        <div className="nc-namespace-head" style={nameFitStyle(data.name, !collapsed)}>
           <span className="nc-namespace-tag">namespace</span>
           <span className="nc-namespace-name" title={data.name}>
             {data.name}
