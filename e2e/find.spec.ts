@@ -81,8 +81,9 @@ test.describe('find and focus on the three-tier example', () => {
     const find = page.getByRole('combobox', { name: /Find workloads/ });
     await find.fill('role=web');
     const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
-    await expect(options.first()).toContainText('prod/web');
-    await expect(options.filter({ hasText: 'label on 1 workload' })).toHaveCount(1);
+    await expect(options.first()).toContainText('label on 1 workload');
+    await expect(options.nth(1)).toContainText('prod/web');
+    await expect(options.nth(1)).toContainText('label role=web');
     await page.keyboard.press('ArrowDown');
     await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Escape');

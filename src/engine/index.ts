@@ -128,6 +128,7 @@ export {
   inferredPodsText,
   withInferred,
 } from './infer/inferWorkloads';
+export { inferredStandsFor } from './infer/inferredName';
 export { serviceName, servicePods, serviceSelects, targetPortOn } from './services/servicePods';
 export type {
   Broader,

@@ -25,10 +25,25 @@ function dnsLabel(text: string): string {
   return label.slice(0, MAX_LENGTH).replace(/-$/, '');
 }
 
+/** The key of `labels` that names what the pods are (`app` of `app=cart,tier=web`), if any. */
+function nameKeyOf(labels: Readonly<Record<string, string>>): string | undefined {
+  return NAME_KEYS.find((k) => Object.hasOwn(labels, k));
+}
+
+/**
+ * What an inferred workload is called by the people who run it: the value of the label that
+ * names it (`cartservice` for `app=cartservice,tier=web`), or undefined when none does
+ * (`tier=worker` names a tier, not a workload).
+ */
+export function inferredStandsFor(labels: Readonly<Record<string, string>>): string | undefined {
+  const key = nameKeyOf(labels);
+  return key === undefined ? undefined : labels[key];
+}
+
 function selectorWords(selector: LabelSelector): string[] {
   const labels = selector.matchLabels ?? {};
   const keys = Object.keys(labels).sort();
-  const named = NAME_KEYS.find((k) => keys.includes(k));
+  const named = nameKeyOf(labels);
   if (named !== undefined) {
     keys.splice(keys.indexOf(named), 1);
     keys.unshift(named);

@@ -58,15 +58,25 @@ describe('findMatches', () => {
     });
   });
 
-  it('finds the workloads carrying a label, and the label itself', () => {
+  it('finds a label, then the workloads carrying it, each saying which label', () => {
     const matches = findMatches(doc, 'app=frontend');
     expect(matches.map((m) => `${m.kind} ${m.label}`)).toEqual([
-      'workload prod/web',
       'label app=frontend',
-      'workload db-tools/backup',
       'label app=frontend-backup',
+      'workload prod/web',
+      'workload db-tools/backup',
     ]);
-    expect(matches[1]?.target).toEqual({ kind: 'nodes', ids: ['workload:prod/web'] });
+    expect(matches[0]?.target).toEqual({ kind: 'nodes', ids: ['workload:prod/web'] });
+    expect(matches[2]?.detail).toBe('label app=frontend · Deployment');
+    expect(matches[3]?.detail).toBe('label app=frontend-backup · Deployment');
+  });
+
+  it('finds a workload by a label value after every name', () => {
+    const matches = findMatches(doc, 'mongo').map((m) => `${m.kind} ${m.label} (${m.detail})`);
+    expect(matches).toEqual([
+      'label app=mongo (label on 1 workload)',
+      'workload prod/mongodb (Deployment · app=mongo)',
+    ]);
   });
 
   it('keeps to the limit', () => {
@@ -103,5 +113,25 @@ describe('when the document has pods inferred from its policies', () => {
       'app=cartservice',
     ]);
     expect(matches[0]?.kind).toBe('workload');
+  });
+
+  it('ranks the workload named by a word before those that only carry it as a label', () => {
+    const selectors = [{ app: 'worker' }, { app: 'api', tier: 'worker' }, { tier: 'worker' }];
+    const inferred = withInferred(
+      docOf({
+        namespaces: [namespaceOf('shop')],
+        policies: selectors.map((matchLabels, i) =>
+          policyOf(`shop/p${String(i)}`, { podSelector: { matchLabels } }),
+        ),
+      }),
+    );
+    const matches = findMatches(inferred, 'worker').map((m) => `${m.label} (${m.detail})`);
+    expect(matches).toEqual([
+      'shop/app-worker (inferred from policies · app=worker)',
+      'app=worker (label on 1 workload)',
+      'tier=worker (label on 2 workloads)',
+      'shop/app-api-tier-worker (label tier=worker · inferred from policies)',
+      'shop/tier-worker (label tier=worker · inferred from policies)',
+    ]);
   });
 });

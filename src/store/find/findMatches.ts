@@ -3,6 +3,7 @@
  * external endpoints, policies and labels), best first. Pure, so the search
  * box only renders it.
  */
+import { inferredStandsFor } from '../../engine';
 import type { Doc } from '../../model';
 import { nodeIdOf } from '../ids';
 import type { NodeId } from '../ids';
@@ -26,17 +27,36 @@ export interface FindMatch {
   readonly target: FindTarget;
 }
 
-/** How well a text matches: an exact name, a prefix, a substring; lower is better. */
-export type FindRank = 0 | 1 | 2;
+/**
+ * How well a text matches, lower is better: a name exactly (0), a name's
+ * prefix (1), inside a name (2); then the same three for a label (3 to 5).
+ */
+export type FindRank = 0 | 1 | 2 | 3 | 4 | 5;
 
-/** The best rank of `query` (lower case) against any of `names`, or null. */
-export function findRank(query: string, names: readonly string[]): FindRank | null {
-  let best: FindRank | null = null;
-  for (const raw of names) {
-    const name = raw.toLowerCase();
-    const rank: FindRank | null =
-      name === query ? 0 : name.startsWith(query) ? 1 : name.includes(query) ? 2 : null;
+/** How `query` (lower case) matches one text: exactly 0, a prefix 1, inside 2, or null. */
+function textRank(query: string, raw: string): 0 | 1 | 2 | null {
+  const text = raw.toLowerCase();
+  return text === query ? 0 : text.startsWith(query) ? 1 : text.includes(query) ? 2 : null;
+}
+
+/** The best rank (0 to 2) of `query` (lower case) against any of `names`, or null. */
+export function findRank(query: string, names: readonly string[]): 0 | 1 | 2 | null {
+  let best: 0 | 1 | 2 | null = null;
+  for (const name of names) {
+    const rank = textRank(query, name);
     if (rank !== null && (best === null || rank < best)) best = rank;
+  }
+  return best;
+}
+
+/** The label (`tier=worker`) of `labels` that `query` matches best, by its text or its value. */
+function labelRank(query: string, labels: readonly string[]) {
+  let best: { rank: FindRank; label: string } | null = null;
+  for (const label of labels) {
+    const found = findRank(query, [label, label.slice(label.indexOf('=') + 1)]);
+    if (found !== null && (best === null || found + 3 < best.rank)) {
+      best = { rank: (found + 3) as FindRank, label };
+    }
   }
   return best;
 }
@@ -52,6 +72,13 @@ const KIND_ORDER: Readonly<Record<FindKind, number>> = {
 interface Candidate {
   readonly match: FindMatch;
   readonly names: readonly string[];
+  /** Its labels (`tier=worker`): found after every name, saying which one matched. */
+  readonly labels?: readonly string[];
+  /**
+   * Whether its name is made of its labels' words (an inferred workload's `app-api-tier-worker`):
+   * a word inside that name is a label it carries, found as one and saying so.
+   */
+  readonly nameOfLabels?: boolean;
 }
 
 function plural(n: number, one: string): string {
@@ -80,17 +107,20 @@ function labelCandidates(doc: Doc): Candidate[] {
   }));
 }
 
-function candidatesOf(doc: Doc, byLabel: boolean): Candidate[] {
+function candidatesOf(doc: Doc): Candidate[] {
   const perNamespace = new Map<string, number>();
   const workloads = doc.workloads.map((w): Candidate => {
     perNamespace.set(w.namespace, (perNamespace.get(w.namespace) ?? 0) + 1);
     const id = nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name });
     const labels = Object.entries(w.labels).map(([k, v]) => `${k}=${v}`);
     // An inferred workload is named after its selector (`app-cartservice` for app=cartservice):
-    // the service's own name, its label's value, finds it as exactly as a real workload's name.
-    const standsFor = w.inferred === undefined ? [] : Object.values(w.labels);
+    // the service's own name, its name label's value, finds it as exactly as a real workload's
+    // name. Its other labels (tier=worker) are labels, found after the names.
+    const standsFor = w.inferred === undefined ? undefined : inferredStandsFor(w.labels);
     return {
-      names: [w.name, `${w.namespace}/${w.name}`, ...standsFor, ...(byLabel ? labels : [])],
+      names: [w.name, `${w.namespace}/${w.name}`, ...(standsFor === undefined ? [] : [standsFor])],
+      labels,
+      nameOfLabels: w.inferred !== undefined,
       match: {
         key: id,
         kind: 'workload',
@@ -145,19 +175,31 @@ function candidatesOf(doc: Doc, byLabel: boolean): Candidate[] {
   return [...workloads, ...namespaces, ...externals, ...policies, ...labelCandidates(doc)];
 }
 
+/** `match` found by one of its labels: the label leads its second line, saying why. */
+function foundByLabel(match: FindMatch, label: string): FindMatch {
+  const what = match.detail.split(' · ')[0] ?? '';
+  return { ...match, detail: `label ${label} · ${what}` };
+}
+
 /**
  * The matches of `text` in `doc`, best first: an exact name, then a prefix,
- * then a substring; within a rank workloads, namespaces, external endpoints,
- * policies, labels, then by name. A label query (`app=frontend`) also finds
- * the workloads carrying that label. Empty text finds nothing.
+ * then a substring, then the workloads whose labels match (each saying which
+ * label); within a rank workloads, namespaces, external endpoints, policies,
+ * labels, then by name. Empty text finds nothing.
  */
 export function findMatches(doc: Doc, text: string, limit = 20): FindMatch[] {
   const query = text.trim().toLowerCase();
   if (query === '') return [];
   const ranked: { match: FindMatch; rank: FindRank }[] = [];
-  for (const c of candidatesOf(doc, query.includes('='))) {
+  for (const c of candidatesOf(doc)) {
     const rank = findRank(query, c.names);
-    if (rank !== null) ranked.push({ match: c.match, rank });
+    const byLabel =
+      c.labels === undefined || (rank !== null && (rank < 2 || c.nameOfLabels !== true))
+        ? null
+        : labelRank(query, c.labels);
+    if (byLabel !== null) {
+      ranked.push({ match: foundByLabel(c.match, byLabel.label), rank: byLabel.rank });
+    } else if (rank !== null) ranked.push({ match: c.match, rank });
   }
   ranked.sort(
     (a, b) =>
