@@ -50,6 +50,14 @@ const selectInLesson = (s: EditorState) => s.lessonSession !== null;
  */
 const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 } as const;
 
+/**
+ * React Flow's words for its controls, one object for the page's life: React Flow copies every
+ * option prop that changed identity into its store after each render, and each such copy runs
+ * the selector of every node, handle and line (an inline object did so at every render of the
+ * canvas: each batch of lines, each pick, each edit).
+ */
+const ARIA_LABELS = { 'controls.ariaLabel': 'Zoom controls' } as const;
+
 /*
  * `elementsSelectable={false}`: the selection lives in the store and reaches the nodes and lines
  * as their `selected`; React Flow's own selecting on a click only updated its store (running
@@ -151,7 +159,7 @@ function CanvasFlow() {
             fitViewOptions={FIT_OPTIONS}
             minZoom={0.15}
             maxZoom={2}
-            ariaLabelConfig={{ 'controls.ariaLabel': 'Zoom controls' }}
+            ariaLabelConfig={ARIA_LABELS}
             colorMode={theme}
             data-zoom-band={band}
             data-presenting={presenting ? 'true' : undefined}
