@@ -243,6 +243,12 @@ export interface UiSlice {
    * collapsed namespace holding one of them is expanded first.
    */
   requestFocus: (ids: readonly string[]) => void;
+  /**
+   * Back to the canvas (from the matrix), then the camera on these node ids
+   * (`requestFocus`): what Find, the Inspector's Show on canvas and a changed
+   * connection's row do.
+   */
+  showOnCanvas: (ids: readonly string[]) => void;
   /** The canvas moved the camera for this request. */
   focusDone: (seq: number) => void;
   /** Asks the canvas to lay out the nodes without a position, or (`'all'`) every node. */

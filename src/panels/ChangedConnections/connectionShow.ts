@@ -44,7 +44,6 @@ export function connectionKeyOfSelection(selection: Selection): string | null {
 export function connectionShow(state: EditorState, row: Pair): void {
   const source = nodeIdOfPod(row.from);
   const target = nodeIdOfPod(row.to);
-  if (state.view !== 'canvas') state.showView('canvas');
   state.select(connectionSelection(row));
-  state.requestFocus(source === target ? [source] : [source, target]);
+  state.showOnCanvas(source === target ? [source] : [source, target]);
 }

@@ -16,9 +16,7 @@ export function ShowOnCanvasButton({ ids, what }: { ids: readonly string[]; what
       className="details-focus"
       title={`Back to the canvas, with ${what} in view`}
       onClick={() => {
-        const state = api.getState();
-        state.showView('canvas');
-        state.requestFocus(ids);
+        api.getState().showOnCanvas(ids);
       }}
     >
       Show on canvas

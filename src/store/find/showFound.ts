@@ -11,10 +11,9 @@ import type { FindTarget } from './findMatches';
  */
 export function showFound(get: () => EditorState, target: FindTarget): void {
   const state = get();
-  if (state.view !== 'canvas') state.showView('canvas');
   if (target.kind === 'node') {
     state.selectAndInspect({ kind: 'node', id: target.id });
-    state.requestFocus([target.id]);
+    state.showOnCanvas([target.id]);
     return;
   }
   if (target.kind === 'nodes') {
@@ -22,11 +21,11 @@ export function showFound(get: () => EditorState, target: FindTarget): void {
     if (target.ids.length === 1 && only !== undefined) {
       state.selectAndInspect({ kind: 'node', id: only });
     } else state.select(null);
-    state.requestFocus(target.ids);
+    state.showOnCanvas(target.ids);
     return;
   }
   state.select({ kind: 'policy', namespace: target.namespace, name: target.name });
   state.openPanel('policies');
   const pods = selectHighlightedPods(get()).map(nodeIdOfPod);
-  get().requestFocus(pods.length > 0 ? pods : [`namespace:${target.namespace}`]);
+  get().showOnCanvas(pods.length > 0 ? pods : [`namespace:${target.namespace}`]);
 }

@@ -84,6 +84,10 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     if (closed.length > 0) get().setCollapsed(closed, false);
     set((s) => ({ focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1 } }));
   },
+  showOnCanvas: (ids) => {
+    if (get().view !== 'canvas') set({ view: 'canvas' });
+    get().requestFocus(ids);
+  },
   focusDone: (seq) => {
     if (get().focusRequest?.seq === seq) set({ focusRequest: null });
   },
