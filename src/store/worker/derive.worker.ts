@@ -4,8 +4,8 @@
  * sends the canvas lines, in parts (with what changed since the document before;
  * without each line's checked connections, sent for a line when it is
  * opened), the focused node's paths, the diff of an open comparison, what a
- * deletion asked about would change, then the findings and the matrix, one
- * piece per task so that a newer request gets in between.
+ * deletion asked about would change, then the findings and the matrix (in
+ * parts too), one piece per task so that a newer request gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
  * A proposal from flow logs comes after the lines, paths and samples (the
@@ -25,6 +25,7 @@ import {
 } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
 import { linesReplies } from './lineParts';
+import { tablesReplies } from './tableParts';
 import { comparisonOf } from '../compare/comparison';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
 import { deriveDeletionPreview } from '../derived/deletionPreview';
@@ -130,11 +131,8 @@ function stepOnce(): boolean {
   if (proposalStep()) return true;
   if (compiled.tablesDue) {
     compiled.tablesDue = false;
-    reply({
-      type: 'tables',
-      seq: compiled.seq,
-      tables: deriveTables(compiled.doc, compiled.index),
-    });
+    const tables = deriveTables(compiled.doc, compiled.index);
+    for (const message of tablesReplies(compiled.seq, tables)) reply(message);
   }
   return false;
 }

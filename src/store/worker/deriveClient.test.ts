@@ -25,6 +25,7 @@ import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
 import { selectProposalReview } from '../derived/proposalSelectors';
 import { startDerivation } from './deriveClient';
 import { linesReplies } from './lineParts';
+import { tablesReplies } from './tableParts';
 import type { OpenDerivePort } from './deriveClient';
 
 /** A worker the test answers by hand: what was posted, and its two callbacks. */
@@ -81,7 +82,7 @@ function answers(request: DocRequest): DeriveReply[] {
   );
   return [
     ...linesReplies(request.seq, lines),
-    { type: 'tables', seq: request.seq, tables: deriveTables(request.doc, index) },
+    ...tablesReplies(request.seq, deriveTables(request.doc, index)),
   ];
 }
 
@@ -562,5 +563,75 @@ describe('the lines of a large design, sent in parts', () => {
     expect(selectLinesCurrent(state)).toBe(true);
     const inPlace = selectFlowGroups(createEditorStore({ doc: newest.doc }).getState());
     expect(selectFlowGroups(state).map((g) => g.id)).toEqual(inPlace.map((g) => g.id));
+  });
+});
+
+describe('the findings and matrix of a design, sent in parts', () => {
+  const doc = generateCluster({ pods: 120, policies: 40, namespaces: 5, seed: 3 });
+
+  /** The worker's answers for `request`, findings in parts of 4, each copied as `postMessage` copies it. */
+  function answersInParts(request: DocRequest): DeriveReply[] {
+    const index = createEvaluator().compile(request.doc);
+    const lines = linesSummarised(
+      linesWithoutSamples(deriveLines(request.doc, index)),
+      request.collapsed,
+    );
+    return [
+      ...linesReplies(request.seq, lines),
+      ...tablesReplies(request.seq, deriveTables(request.doc, index), 4),
+    ].map((r) => structuredClone(r));
+  }
+
+  function started() {
+    const store = createEditorStore({ doc });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    return { store, fake };
+  }
+
+  it('are taken in whole once their head has come, as derived in place', () => {
+    const { store, fake } = started();
+    const replies = answersInParts(fake.posted[0] as DocRequest);
+    const parts = replies.filter((r) => r.type === 'tablesPart');
+    expect(parts.length).toBeGreaterThan(2);
+    for (const reply of replies.slice(0, -1)) fake.reply(reply);
+    expect(store.getState().derived?.tables).toBeNull();
+    fake.reply(replies.at(-1) as DeriveReply);
+    const state = store.getState();
+    expect(state.derived?.tables?.doc).toBe(doc);
+    const inPlace = createEditorStore({ doc }).getState();
+    expect(selectFindings(state)).toEqual(selectFindings(inPlace));
+    const { findings: _f, matrix } = deriveTables(doc, createEvaluator().compile(doc));
+    expect(state.derived?.tables?.matrix).toEqual(matrix);
+    expect(fake.stopped).toBe(false);
+  });
+
+  it('are dropped for a document replaced before their head came', () => {
+    const { store, fake } = started();
+    const stale = answersInParts(fake.posted[0] as DocRequest);
+    const firstTables = stale.findIndex((r) => r.type === 'tablesPart');
+    for (const reply of stale.slice(0, firstTables + 1)) fake.reply(reply);
+    const edited = withoutFirstPolicy(doc);
+    store.setState({ doc: edited });
+    const newest = fake.posted[1] as DocRequest;
+    for (const reply of stale.slice(firstTables + 1)) fake.reply(reply);
+    expect(store.getState().derived?.tables).toBeNull();
+    for (const reply of answersInParts(newest)) fake.reply(reply);
+    const state = store.getState();
+    expect(state.derived?.tables?.doc).toBe(edited);
+    // The stale document's parts are not among the new ones: the findings are the edited design's.
+    expect(selectFindings(state)).toEqual(
+      selectFindings(createEditorStore({ doc: edited }).getState()),
+    );
+    expect(fake.stopped).toBe(false);
+  });
+
+  it('that do not add up make the page derive in place and say so', () => {
+    const { store, fake } = started();
+    const replies = answersInParts(fake.posted[0] as DocRequest);
+    for (const reply of replies.filter((r) => r.type !== 'tablesPart')) fake.reply(reply);
+    expect(fake.stopped).toBe(true);
+    expect(store.getState().derived).toBeNull();
+    expect(selectFindings(store.getState()).length).toBeGreaterThan(0);
   });
 });

@@ -22,6 +22,8 @@ import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
 import { laterPort, laterReplies } from './laterPort';
 import { linesTaker } from './lineParts';
 import type { LinesTaker } from './lineParts';
+import { tablesTaker } from './tableParts';
+import type { TablesTaker } from './tableParts';
 import { proposalAsk } from './proposalAsk';
 
 /** Opens a port; `onFailure` when the worker cannot start or its answer cannot be read. */
@@ -98,6 +100,8 @@ export function startDerivation(
   let deletion: DeletionRequest | null = null;
   /** The newest document's lines taken in so far, part by part (their head comes last). */
   let taking: { seq: number; taker: LinesTaker } = { seq: 0, taker: linesTaker() };
+  /** The newest document's findings and matrix taken in so far, likewise. */
+  let takingTables: { seq: number; taker: TablesTaker } = { seq: 0, taker: tablesTaker() };
   let port: DerivePort | null = null;
   let unsubscribe = (): void => undefined;
 
@@ -132,6 +136,11 @@ export function startDerivation(
       taking.taker.add(reply.groups);
       return;
     }
+    if (reply.type === 'tablesPart') {
+      if (takingTables.seq !== seq) takingTables = { seq, taker: tablesTaker() };
+      takingTables.taker.add(reply.part);
+      return;
+    }
     const doc = current;
     const state = store.getState();
     const before = state.derived ?? NOTHING_YET;
@@ -156,9 +165,12 @@ export function startDerivation(
       state.setDerived({ ...before, preview: { key: reply.key, preview: reply.preview, doc } });
       return;
     }
-    // The head of the lines: the parts of this document's lines came before it.
+    // The head of the lines or of the tables: their parts came before it.
     const taker = reply.type === 'lines' && taking.seq === seq ? taking.taker : null;
     if (taker !== null) taking = { seq: 0, taker: linesTaker() };
+    const tablesIn =
+      reply.type === 'tables' && takingTables.seq === seq ? takingTables.taker : null;
+    if (tablesIn !== null) takingTables = { seq: 0, taker: tablesTaker() };
     if (reused) {
       // Lines and tables known already: only what changed since the document before is new.
       if (reply.type === 'lines' && before.lines !== null) {
@@ -171,9 +183,9 @@ export function startDerivation(
       derived =
         reply.type === 'lines'
           ? { ...before, lines: { ...(taker ?? linesTaker()).done(reply.lines), doc } }
-          : { ...before, tables: { ...reply.tables, doc } };
+          : { ...before, tables: { ...(tablesIn ?? tablesTaker()).done(reply.tables), doc } };
     } catch (error) {
-      // Lines that do not add up (a part missing): the page derives them itself from now on.
+      // Lines or tables that do not add up (a part missing): the page derives them itself from now on.
       fail(error instanceof Error ? error.message : String(error));
       return;
     }

@@ -6,7 +6,7 @@
  * whose number is not the newest sent is stale, and the page drops it. The
  * lines come summarised for the namespaces collapsed when the page sent it,
  * in parts of a few thousand (`lineParts.ts`): the page takes them in once
- * the last one (the head) has come.
+ * the last one (the head) has come; so do the findings and the matrix (`tableParts.ts`).
  * The paths of the focused node are asked for separately (a selection is no
  * new document): the worker answers for its newest document. So are the
  * checked connections of an opened line: the lines are sent without them,
@@ -17,14 +17,17 @@
  * unless a newer ask came in meanwhile; the page drops answers to an older ask.
  */
 import type {
+  Finding,
   FlowCheck,
   GenerateOptions,
+  Matrix,
   NodePaths,
   ProposalChanges,
   ProposalResult,
 } from '../../engine';
 import type { Doc, ObservedConnection } from '../../model';
-import type { DerivedLines, DerivedTables } from '../derived/derive';
+import type { DerivedLines } from '../derived/derive';
+import type { MatrixData } from '../derived/reachMatrix';
 import type { FlowGroup } from '../derived/flowGroups';
 import type { CollapsedLines, SummaryLine } from '../collapse/collapseLines';
 import type { ComparisonResult } from '../compare/compareState';
@@ -45,6 +48,25 @@ export interface LinesHead extends Omit<DerivedLines, 'flows' | 'groups' | 'summ
   /** The last part's lines (every line when there are at most `LINES_PER_PART`). */
   readonly groups: readonly FlowGroup[];
   readonly summaries?: SummariesByIndex;
+}
+
+/**
+ * Some of the findings, in order; some of the matrix's rows, in order; or the
+ * matrix of one port (`key`, as in `MatrixData.matrices`).
+ */
+export type TablesPart =
+  | { readonly findings: readonly Finding[] }
+  | { readonly nodes: MatrixData['nodes'] }
+  | { readonly key: string; readonly matrix: Matrix };
+
+/** The last message of the tables (`tableParts.ts`): the matrix's ports, and what the parts before it held. */
+export interface TablesHead {
+  readonly ports: MatrixData['ports'];
+  /** How many findings and rows of the matrix the parts held. */
+  readonly findings: number;
+  readonly nodes: number;
+  /** The ports whose matrices the parts held, in the order of `MatrixData.matrices`. */
+  readonly matrices: readonly string[];
 }
 
 export type DeriveRequest =
@@ -85,7 +107,9 @@ export type DeriveReply =
   /** Some of the lines of document `seq`, in order; their head comes after the last part. */
   | { readonly type: 'linesPart'; readonly seq: number; readonly groups: readonly FlowGroup[] }
   | { readonly type: 'lines'; readonly seq: number; readonly lines: LinesHead }
-  | { readonly type: 'tables'; readonly seq: number; readonly tables: DerivedTables }
+  /** Some of the findings or one port's matrix of document `seq`; their head comes after the last part. */
+  | { readonly type: 'tablesPart'; readonly seq: number; readonly part: TablesPart }
+  | { readonly type: 'tables'; readonly seq: number; readonly tables: TablesHead }
   | {
       readonly type: 'paths';
       readonly seq: number;
