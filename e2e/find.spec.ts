@@ -1,4 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { serializePolicies } from '../src/io';
 import { expect, test } from './fixtures';
 import type { Canvas } from './pages/Canvas';
 
@@ -163,4 +165,28 @@ test('Show on a Traffic row moves the camera to its workload', async ({ page, ca
     .first()
     .click();
   await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(true);
+});
+
+test('a policy found low in a long list opens in sight, its form below', async ({
+  page,
+  toolbar,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  const last = doc.policies.at(-1)?.metadata;
+  if (last === undefined) throw new Error('the generated cluster has no policy');
+  await page.goto('/');
+  await toolbar.openYamlFile('policies.yaml', serializePolicies(doc));
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill(last.name);
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText(`${last.namespace}/${last.name}`);
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('region', { name: 'Policies' });
+  const picked = panel.getByRole('button', { pressed: true });
+  await expect(picked).toContainText(last.name);
+  await expect(picked).toBeInViewport();
+  await expect(panel.getByText('podSelector', { exact: false }).first()).toBeInViewport();
+  await page.screenshot({ path: 'test-results/find-policy-in-sight.png' });
 });

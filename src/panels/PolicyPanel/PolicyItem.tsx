@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { describeSelector, effectivePolicyTypes, policyTypesText } from '../../engine';
 import type { NetworkPolicy } from '../../model';
 import { useEditorApi } from '../../store';
@@ -8,15 +9,45 @@ function policyTypesOf(policy: NetworkPolicy): string {
   return policyTypesText(effectivePolicyTypes(policy.spec));
 }
 
+/** The panel that scrolls `entry`, or null. */
+function scrollerOf(entry: HTMLElement): HTMLElement | null {
+  for (let el = entry.parentElement; el !== null; el = el.parentElement) {
+    const { overflowY } = getComputedStyle(el);
+    if (overflowY === 'auto' || overflowY === 'scroll') return el;
+  }
+  return null;
+}
+
+/**
+ * A policy picked elsewhere (Find, a finding, the canvas) opens out of sight in a long list:
+ * its entry comes to the top of the panel, its form below. One already in sight stays put.
+ */
+function useInSightWhenPicked(picked: boolean) {
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    const entry = ref.current;
+    if (!picked || entry === null) return;
+    const scroller = scrollerOf(entry);
+    if (scroller === null) return;
+    const top = entry.getBoundingClientRect().top;
+    const view = scroller.getBoundingClientRect();
+    if (top < view.top || top > view.bottom - 48) {
+      scroller.scrollTop += top - view.top;
+    }
+  }, [picked]);
+  return ref;
+}
+
 /** One policy: pick it to highlight what it selects and edit it; duplicate or delete it. */
 export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: boolean }) {
   const api = useEditorApi();
+  const entryRef = useInSightWhenPicked(picked);
   const namespace = policy.metadata.namespace;
   const name = policy.metadata.name;
   const ref = { namespace, name };
   const selector = describeSelector(policy.spec.podSelector);
   return (
-    <li className="policy-entry">
+    <li className="policy-entry" ref={entryRef}>
       <button
         type="button"
         className="policy-item"
