@@ -133,7 +133,60 @@ spec:
   - from: [{ipBlock: {cidr: 0.0.0.0/0, except: [10.0.0.0/8, 172.16.0.0/12]}}]
 `;
 
+const FOUR_EXCEPTS = `
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-out, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  egress:
+  - to: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.1.0.0/16, 10.2.0.0/16, 10.3.128.0/17, 10.250.0.0/24]}}]
+`;
+
 test.describe('IP blocks of one range with different exceptions', () => {
+  test('read whole at every zoom band, every exception listed at full zoom', async ({
+    page,
+    toolbar,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('excepts.yaml', `${TWO_EXCEPTS}${FOUR_EXCEPTS}`);
+    await expect(page.getByRole('status')).toContainText('Imported excepts.yaml');
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    const flow = canvas.locator('.react-flow');
+    const cards = canvas.locator('.nc-virtual');
+    await expect(cards).toHaveCount(4);
+    for (const [width, height] of SIZES.slice(1)) {
+      await page.setViewportSize({ width, height });
+      await canvas.getByRole('button', { name: 'Fit View' }).click();
+      for (let i = 0; i < 4; i++) await canvas.getByRole('button', { name: 'Zoom In' }).click();
+      const seen = new Set<string>();
+      for (let step = 0; step < 16 && !seen.has('names'); step++) {
+        await page.waitForTimeout(300);
+        const band = (await flow.getAttribute('data-zoom-band')) ?? '';
+        if (!seen.has(band)) {
+          seen.add(band);
+          for (const card of await cards.all()) {
+            const name = card.locator('.nc-node-name');
+            const where = `${await name.innerText()} at ${String(width)}, ${band}`;
+            expect(await readsWhole(name, card), where).toBe(true);
+            if (band === 'full') {
+              const detail = card.locator('.nc-node-cidr');
+              const whole = await detail.evaluate(
+                (el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth,
+              );
+              expect(whole && (await readsWhole(detail, card)), `detail of ${where}`).toBe(true);
+            }
+          }
+          await page.screenshot({ path: `test-results/ip-blocks-${String(width)}-${band}.png` });
+        }
+        await canvas.getByRole('button', { name: 'Zoom Out' }).click();
+      }
+      expect([...seen]).toEqual(['full', 'compact', 'names']);
+    }
+  });
+
   test('are named apart on the canvas', async ({ page, toolbar }) => {
     await page.goto('/?fixture=three-tier');
     await toolbar.openYamlFile('excepts.yaml', TWO_EXCEPTS);

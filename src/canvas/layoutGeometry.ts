@@ -81,11 +81,14 @@ export function namespaceSize(children: readonly Position[], minimum: Size = NAM
   return { width, height };
 }
 
-/** The automatic place of the `index`-th end of a broad rule: a column left of everything. */
-export function virtualSlot(index: number): Position {
+/**
+ * The automatic place of the `index`-th end of a broad rule: a column left of everything;
+ * `taller` is how much taller than usual the cards above it are (a long list of exceptions).
+ */
+export function virtualSlot(index: number, taller = 0): Position {
   return {
     x: -(EXTERNAL_SIZE.width + VIRTUAL_GAP),
-    y: 40 + index * (EXTERNAL_SIZE.height + GAP.y),
+    y: 40 + index * (EXTERNAL_SIZE.height + GAP.y) + taller,
   };
 }
 

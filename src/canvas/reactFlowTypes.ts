@@ -2,6 +2,7 @@
  * The React Flow view of the document: plain data built by `toFlow.ts`,
  * rendered by the components of `nodeTypes.ts`. Never the source of truth.
  */
+import type { VirtualEndText } from './virtualEndCard';
 import type { Edge, Node } from '@xyflow/react';
 import type { FlowStatus } from '../engine';
 import type { WorkloadKind } from '../model';
@@ -72,10 +73,7 @@ export type ExternalFlowNode = Node<ExternalNodeData, 'external'>;
 export type VirtualFlowNode = Node<VirtualNodeData, 'virtual'>;
 export type CanvasNode = WorkloadFlowNode | NamespaceFlowNode | ExternalFlowNode | VirtualFlowNode;
 
-export type VirtualNodeData = {
-  /** `Anywhere` or `IP block 10.0.0.0/8`. */
-  readonly title: string;
-  readonly detail: string;
+export type VirtualNodeData = VirtualEndText & {
   /** A peer of a rule of the policy picked in the policies panel. */
   readonly peer?: boolean;
 };

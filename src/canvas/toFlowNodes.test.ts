@@ -3,7 +3,10 @@ import { netpol } from '../engine/__fixtures__/clusters/objects';
 import { threeTierCluster } from '../engine/__fixtures__/clusters/threeTier';
 import { podKeyOf } from '../model';
 import type { PodKey } from '../model';
+import type { FlowEnd } from '../engine';
 import type { Isolation } from '../store';
+import { nodeIdOfEnd } from '../store';
+import { elkGraphOf } from './layout/elkGraph';
 import type { NodesInput } from './toFlowNodes';
 import type { NamespaceFlowNode, WorkloadFlowNode } from './reactFlowTypes';
 import { NAMESPACE_MIN, NAMESPACE_NOTE_MIN, WORKLOAD_SIZE } from './layoutGeometry';
@@ -182,29 +185,52 @@ describe("when the picked policy's rules name peers", () => {
 });
 
 describe('when rules name IP blocks of one range with different exceptions', () => {
-  const nodes = toFlowNodes({
-    ...base,
-    virtualEnds: [
-      { kind: 'ipBlock', cidr: '10.0.0.0/8' },
-      { kind: 'ipBlock', cidr: '10.0.0.0/8', except: ['10.0.1.0/24'] },
-      { kind: 'ipBlock', cidr: '10.0.0.0/8', except: ['10.0.2.0/24'] },
-      { kind: 'ipBlock', cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12'] },
-    ],
-  });
-  const shown = nodes
-    .filter((n) => n.type === 'virtual')
-    .map((n) => ({ ...(n.data as { title: string; detail: string }) }));
+  const ends: FlowEnd[] = [
+    { kind: 'ipBlock', cidr: '10.0.0.0/8' },
+    { kind: 'ipBlock', cidr: '10.0.0.0/8', except: ['10.0.1.0/24'] },
+    { kind: 'ipBlock', cidr: '10.0.0.0/8', except: ['10.0.2.0/24'] },
+    { kind: 'ipBlock', cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12'] },
+  ];
+  const nodes = toFlowNodes({ ...base, virtualEnds: ends });
+  const shown = nodes.filter((n) => n.type === 'virtual').map((n) => ({ ...n.data }));
 
   it('names each apart by its exception, listing several under the name', () => {
     expect(shown).toEqual([
-      { title: '10.0.0.0/8', detail: 'IP block' },
-      { title: '10.0.0.0/8 except 10.0.1.0/24', detail: 'IP block' },
-      { title: '10.0.0.0/8 except 10.0.2.0/24', detail: 'IP block' },
+      { title: '10.0.0.0/8', range: '10.0.0.0/8', detail: 'IP block' },
+      {
+        title: '10.0.0.0/8 except 10.0.1.0/24',
+        range: '10.0.0.0/8',
+        except: 'except 10.0.1.0/24',
+        detail: 'IP block',
+      },
+      {
+        title: '10.0.0.0/8 except 10.0.2.0/24',
+        range: '10.0.0.0/8',
+        except: 'except 10.0.2.0/24',
+        detail: 'IP block',
+      },
       {
         title: '0.0.0.0/0 except 2 ranges',
+        range: '0.0.0.0/0',
+        except: 'except 2 ranges',
         detail: 'IP block except 10.0.0.0/8, 172.16.0.0/12',
       },
     ]);
+  });
+
+  it('draws a card wide enough for its name, tall enough for its exceptions, laid out so', () => {
+    const sizes = [
+      { width: 220, height: 76 },
+      { width: 309, height: 76 },
+      { width: 309, height: 76 },
+      { width: 261, height: 91 },
+    ];
+    const virtuals = nodes.filter((n) => n.type === 'virtual');
+    expect(virtuals.map((n) => ({ width: n.width, height: n.height }))).toEqual(sizes);
+    const graph = elkGraphOf({ doc, groups: [], virtualEnds: ends, aspectRatio: 1.6 });
+    const ids = new Set<string>(ends.map(nodeIdOfEnd));
+    const laid = (graph.children ?? []).filter((c) => ids.has(c.id));
+    expect(laid.map((c) => ({ width: c.width, height: c.height }))).toEqual(sizes);
   });
 });
 

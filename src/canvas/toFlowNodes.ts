@@ -33,6 +33,7 @@ import type { Size } from './layoutGeometry';
 import { serviceChipsOf } from './serviceChips';
 import { emptyNamespaceNote } from './emptyNamespaceNote';
 import { openTopSlots } from './freePlacement';
+import { virtualEndSize, virtualEndText } from './virtualEndCard';
 import { placedTopBoxes, workloadPlacesOf } from './freePlacementOfDoc';
 
 export interface NodesInput {
@@ -90,34 +91,18 @@ export function virtualEndsOf(groups: readonly FlowGroup[]): FlowEnd[] {
   return [...ends.values()];
 }
 
-/** `10.0.0.0/8`, `10.0.0.0/8 except 10.0.5.0/24`, `0.0.0.0/0 except 3 ranges`. */
-function ipBlockTitle(cidr: string, except: readonly string[] | undefined): string {
-  if (except === undefined || except.length === 0) return cidr;
-  return `${cidr} except ${except.length === 1 ? (except[0] ?? '') : `${String(except.length)} ranges`}`;
-}
-
 function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): VirtualFlowNode {
-  const data =
-    end.kind === 'ipBlock'
-      ? {
-          // The range is its name: a dump has dozens of IP blocks, and at low zoom only names
-          // show. Blocks of one range that differ in `except` are different ends: the name says so.
-          title: ipBlockTitle(end.cidr, end.except),
-          detail:
-            end.except !== undefined && end.except.length > 1
-              ? `IP block except ${end.except.join(', ')}`
-              : 'IP block',
-        }
-      : { title: 'Anywhere', detail: 'every pod and every IP' };
+  const text = virtualEndText(end);
+  const size = virtualEndSize(text);
   return {
     id: nodeIdOfEnd(end),
     type: 'virtual',
     position,
-    width: EXTERNAL_SIZE.width,
-    height: EXTERNAL_SIZE.height,
-    measured: EXTERNAL_SIZE,
+    width: size.width,
+    height: size.height,
+    measured: size,
     zIndex: CARD_Z,
-    data: { ...data, ...peer },
+    data: { ...text, ...peer },
   };
 }
 
@@ -262,9 +247,16 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     };
     nodes.push(node);
   });
+  let taller = 0;
   virtualEnds.forEach((end, i) => {
     const id = nodeIdOfEnd(end);
-    nodes.push(virtualNode(end, positions[id] ?? virtualSlot(i), peerMark(input.peers, id)));
+    const node = virtualNode(
+      end,
+      positions[id] ?? virtualSlot(i, taller),
+      peerMark(input.peers, id),
+    );
+    taller += (node.height ?? EXTERNAL_SIZE.height) - EXTERNAL_SIZE.height;
+    nodes.push(node);
   });
   nodes.push(...orphans);
   return nodes;

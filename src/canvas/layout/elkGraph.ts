@@ -15,6 +15,7 @@ import type { FlowEnd } from '../../engine';
 import type { FlowGroup, LayoutRequest, Position, Positions } from '../../store';
 import { nodeIdOf, nodeIdOfEnd } from '../../store';
 import { emptyNamespaceNote } from '../emptyNamespaceNote';
+import { virtualEndSize, virtualEndText } from '../virtualEndCard';
 import {
   EXTERNAL_SIZE,
   NAMESPACE_COLLAPSED,
@@ -110,7 +111,9 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
   const externals = doc.externals.map((e) =>
     leaf(nodeIdOf({ kind: 'external', name: e.name }), EXTERNAL_SIZE),
   );
-  const virtuals = input.virtualEnds.map((end) => leaf(nodeIdOfEnd(end), EXTERNAL_SIZE));
+  const virtuals = input.virtualEnds.map((end) =>
+    leaf(nodeIdOfEnd(end), virtualEndSize(virtualEndText(end))),
+  );
   const children = [...virtuals, ...boxes, ...externals, ...top];
   return { id: 'root', layoutOptions: rootOptions(input.aspectRatio), children };
 }
