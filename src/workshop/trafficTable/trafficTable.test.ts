@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { docOf, namespaceOf, podOf, policyOf } from '../../engine/__fixtures__/docBuilder';
 import { builtInLesson } from '../lessons/builtIn/builtInLessons';
 import type { LessonStep } from '../lessons/lesson';
 import { trafficTable } from './trafficTable';
@@ -135,5 +136,31 @@ describe('when a rule admits pods of several namespaces', () => {
   it('lists them all in one row, in document order', () => {
     const ingress = trafficTable(step.doc).rows.find((r) => r.direction === 'ingress');
     expect(ingress?.meaning).toBe('prod/api, dev/api and test/api reach prod/db');
+  });
+});
+
+describe('when a large cluster lets hundreds of pods reach one server', () => {
+  const clients = Array.from({ length: 300 }, (_, i) =>
+    podOf(`x/c${String(i)}`, { role: 'client' }),
+  );
+  const doc = docOf({
+    namespaces: [namespaceOf('x')],
+    workloads: [
+      podOf('x/dns', { role: 'dns' }, { ports: [{ containerPort: 53, protocol: 'UDP' }] }),
+      ...clients,
+    ],
+    policies: [
+      policyOf('x/dns', {
+        podSelector: { matchLabels: { role: 'dns' } },
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ podSelector: { matchLabels: { role: 'client' } } }] }],
+      }),
+    ],
+  });
+
+  it('names the first few in its meaning and counts the rest; the row keeps them all', () => {
+    const row = trafficTable(doc).rows.find((r) => r.direction === 'ingress');
+    expect(row?.meaning).toBe('c0, c1, c2, c3, c4, c5, c6, c7, c8, c9 and 290 more reach dns');
+    expect(row?.peers).toHaveLength(300);
   });
 });

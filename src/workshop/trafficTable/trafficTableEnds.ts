@@ -49,9 +49,3 @@ export function outsideEnds(doc: Doc): TrafficTableEnd[] {
   };
   return [...externals, anyone];
 }
-
-/** `a`, `a and b`, `a, b and c`. */
-export function listed(labels: readonly string[]): string {
-  if (labels.length <= 1) return labels.join('');
-  return `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1] ?? ''}`;
-}

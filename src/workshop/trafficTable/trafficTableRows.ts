@@ -3,11 +3,11 @@
  * workload, direction, port and protocol, and whether that end allows it by a
  * rule or only by default; the other ends are listed in the order found.
  */
+import { namesJoin } from '../../engine';
 import type { FlowEnd, Verdict } from '../../engine';
 import type { Protocol } from '../../model';
 import { PROTOCOLS } from '../../model';
 import type { TrafficTableEnd } from './trafficTableEnds';
-import { listed } from './trafficTableEnds';
 
 export type TrafficTableDirection = 'ingress' | 'egress';
 
@@ -45,9 +45,18 @@ function peersOf(row: Gathered): readonly TrafficTableEnd[] {
   return anyone === undefined ? row.peers : [anyone];
 }
 
+/**
+ * Past this many other ends a meaning names the first and counts the rest: a dump's DNS server
+ * reached by 400 pods reads in one line (`peers` keeps them all).
+ */
+const MEANING_NAMES = 10;
+
 function meaningOf(row: Gathered): string {
   const peers = peersOf(row);
-  const others = listed(peers.map((p) => p.label));
+  const others = namesJoin(
+    peers.map((p) => p.label),
+    MEANING_NAMES,
+  );
   const self = row.self.label;
   const meaning =
     row.direction === 'ingress'
