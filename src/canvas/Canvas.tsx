@@ -1,5 +1,12 @@
-import { Background, Controls, MiniMap, ReactFlow, ReactFlowProvider } from '@xyflow/react';
-import type { Connection, Edge, Node } from '@xyflow/react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useStore,
+} from '@xyflow/react';
+import type { Connection, Edge, Node, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback } from 'react';
 import type { MouseEvent } from 'react';
@@ -40,6 +47,8 @@ import { useTheme } from '../theme/useTheme';
 
 const selectPresenting = (s: EditorState) => s.presenting;
 const selectInLesson = (s: EditorState) => s.lessonSession !== null;
+/** A flow is being drawn: every card is a drop target (`ConnectTarget`). */
+const selectConnecting = (s: ReactFlowState) => s.connection.inProgress;
 
 /**
  * The whole-design fit (on start, and the Fit button), one object for the
@@ -98,6 +107,7 @@ function CanvasFlow() {
   useFocusOnRequest(laying);
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
   const labelLayer = useLabelLayerElement();
+  const connecting = useStore(selectConnecting);
 
   const onNodeClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {
@@ -164,6 +174,7 @@ function CanvasFlow() {
             data-zoom-band={band}
             data-presenting={presenting ? 'true' : undefined}
             data-lesson={inLesson ? 'true' : undefined}
+            data-connecting={connecting ? 'true' : undefined}
           >
             <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
             {nodes.length > 0 && (

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import type * as XyflowReact from '@xyflow/react';
 import type { ReactFlowProps } from '@xyflow/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -9,6 +9,8 @@ import { Canvas } from './Canvas';
 
 /** The props React Flow got at each render of the canvas. */
 const seen: Record<string, unknown>[] = [];
+/** How many times a component asked for React Flow's connection (`useConnection`). */
+const connectionWatches = { count: 0 };
 
 vi.mock('@xyflow/react', async (importOriginal) => {
   const actual = await importOriginal<typeof XyflowReact>();
@@ -16,7 +18,11 @@ vi.mock('@xyflow/react', async (importOriginal) => {
     seen.push({ ...props });
     return <actual.ReactFlow {...props} />;
   }
-  return { ...actual, ReactFlow: RecordedReactFlow };
+  const useCountedConnection: typeof actual.useConnection = (...args) => {
+    connectionWatches.count++;
+    return actual.useConnection(...args);
+  };
+  return { ...actual, ReactFlow: RecordedReactFlow, useConnection: useCountedConnection };
 });
 
 beforeAll(() => {
@@ -31,7 +37,27 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   seen.length = 0;
+  connectionWatches.count = 0;
 });
+
+function renderThreeTier() {
+  const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc;
+  const store = createEditorStore({ doc });
+  // A new element each time, so that the canvas renders again.
+  const tree = () => (
+    <div style={{ width: 1000, height: 800 }}>
+      <EditorProvider store={store}>
+        <Canvas />
+      </EditorProvider>
+    </div>
+  );
+  const { rerender } = render(tree());
+  return {
+    renderAgain: () => {
+      rerender(tree());
+    },
+  };
+}
 
 /*
  * React Flow copies each option prop whose identity changed into its store after a render, and
@@ -40,19 +66,9 @@ afterEach(() => {
  */
 describe('when the canvas draws again with nothing changed', () => {
   it('hands React Flow the same option objects and callbacks', () => {
-    const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc;
-    const store = createEditorStore({ doc });
-    // A new element each time, so that the canvas renders again.
-    const tree = () => (
-      <div style={{ width: 1000, height: 800 }}>
-        <EditorProvider store={store}>
-          <Canvas />
-        </EditorProvider>
-      </div>
-    );
-    const { rerender } = render(tree());
+    const { renderAgain } = renderThreeTier();
     const before = seen.at(-1)!;
-    rerender(tree());
+    renderAgain();
     const after = seen.at(-1)!;
     expect(after).not.toBe(before);
     const changed = Object.keys(after).filter(
@@ -65,5 +81,17 @@ describe('when the canvas draws again with nothing changed', () => {
       (key) => typeof after[key] === 'function' && after[key] !== before[key],
     );
     expect([...changed, ...changedCallbacks]).toEqual([]);
+  });
+});
+
+/*
+ * Each watch of React Flow's connection runs at every change of its store (each pan move, each
+ * batch of lines): the canvas watches once, for every card's drop target.
+ */
+describe('when the canvas draws its cards', () => {
+  it('no card watches React Flow for a flow being drawn', () => {
+    renderThreeTier();
+    expect(screen.getAllByRole('group', { name: /^Workload / }).length).toBeGreaterThan(3);
+    expect(connectionWatches.count).toBe(0);
   });
 });

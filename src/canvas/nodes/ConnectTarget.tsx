@@ -1,11 +1,11 @@
-import { Handle, Position, useConnection } from '@xyflow/react';
-
-const selectInProgress = (c: { inProgress: boolean }) => c.inProgress;
+import { Handle, Position } from '@xyflow/react';
 
 /**
- * While a flow is being drawn, the whole node is a drop target (not only its
- * small left dot); otherwise it is hidden so the node can be clicked and dragged.
- * A node that takes no flows (`connectable` false) keeps only the end of its lines.
+ * While a flow is being drawn (the canvas's `data-connecting`, `canvas.css`), the whole node is
+ * a drop target (not only its small left dot); otherwise it is hidden so the node can be clicked
+ * and dragged. A node that takes no flows (`connectable` false) keeps only the end of its lines.
+ * The canvas watches the drawing once for every card: a watch per card ran at every change of
+ * React Flow's store (each pan move, each batch of lines), a thousand times with 1,000 cards.
  */
 export function ConnectTarget({
   label,
@@ -14,16 +14,8 @@ export function ConnectTarget({
   label: string;
   connectable?: boolean;
 }) {
-  const connecting = useConnection(selectInProgress);
   if (!connectable) {
     return <Handle type="target" position={Position.Left} isConnectable={false} aria-hidden />;
   }
-  return (
-    <Handle
-      type="target"
-      position={Position.Left}
-      className={`nc-target ${connecting ? 'is-connecting' : ''}`}
-      aria-label={label}
-    />
-  );
+  return <Handle type="target" position={Position.Left} className="nc-target" aria-label={label} />;
 }
