@@ -7,25 +7,28 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, vi } from 'vitest';
 
-let frames: FrameRequestCallback[] = [];
+/** Frame callbacks waiting for the next paint, by the id `requestAnimationFrame` gave them. */
+let frames = new Map<number, FrameRequestCallback>();
+let lastId = 0;
 
 /** Runs the frame callbacks asked for so far: one call is one painted frame. */
 export function paintFrame(): void {
   const due = frames;
-  frames = [];
-  for (const callback of due) callback(performance.now());
+  frames = new Map();
+  for (const callback of due.values()) callback(performance.now());
 }
 
 export function manualFrames(): void {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    frames = [];
+    frames = new Map();
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
-      frames.push(callback);
-      return frames.length;
+      lastId += 1;
+      frames.set(lastId, callback);
+      return lastId;
     });
     vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-      frames[id - 1] = () => undefined;
+      frames.delete(id);
     });
   });
 
