@@ -84,7 +84,8 @@ test.describe('when a 200-workload cluster is opened', () => {
     await collapsed.collapseAll.click();
     await expect(canvas.workload(`ns-3/${FIRST}`)).toHaveCount(0);
     await collapsed.expandAll.click();
-    await expect(canvas.workload(`ns-4/${NS4_FIRST}`)).toBeAttached();
+    // The cards arrive a part at a time, each after a paint: a few seconds on a busy machine.
+    await expect(canvas.workload(`ns-4/${NS4_FIRST}`)).toBeAttached({ timeout: 20_000 });
     await expect(collapsed.controls).not.toContainText('collapsed');
   });
 

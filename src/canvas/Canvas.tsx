@@ -8,7 +8,7 @@ import {
 } from '@xyflow/react';
 import type { Connection, Edge, Node, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { MouseEvent } from 'react';
 import { selectLinesCurrent, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
@@ -27,6 +27,8 @@ import { useCanvasEdges } from './hooks/useCanvasEdges';
 import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useLinesInChunks } from './hooks/useLinesInChunks';
+import { useMountedInParts } from './hooks/useMountedInParts';
+import { NODES_PER_PART, linesBetween } from './mountParts';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
@@ -98,7 +100,12 @@ function CanvasFlow() {
     namespaceHeaderHeightOf(band, presenting),
     dragging,
   );
-  const drawnEdges = useLinesInChunks(edges, routes);
+  // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
+  const drawnNodes = useMountedInParts(nodes, NODES_PER_PART);
+  const drawnEdges = useLinesInChunks(
+    useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]),
+    routes,
+  );
   const onNodesChange = useNodePositions();
   const { onDragOver, onDrop } = useCanvasDrop();
   const laying = useAutoLayout();
@@ -146,7 +153,7 @@ function CanvasFlow() {
         <div className="nc-canvas-frame">
           <Palette />
           <ReactFlow
-            nodes={nodes}
+            nodes={drawnNodes}
             edges={drawnEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}

@@ -1,21 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { linesToMount } from './edgeChunks';
+import { linesBetween, partToMount } from './mountParts';
 
 const lines = (ids: readonly string[]) => ids.map((id) => ({ id }));
-const everyRouted = () => true;
 const idsOf = (list: readonly { id: string }[]) => list.map((l) => l.id);
 
-describe('the lines mounted between two paints', () => {
+describe('the things mounted between two paints', () => {
   it('are all of them, the same list, when few are new', () => {
     const all = lines(['a', 'b', 'c']);
-    const { mount, waiting } = linesToMount(all, new Set(['a']), everyRouted, 2);
+    const { mount, waiting } = partToMount(all, new Set(['a']), 2);
     expect(mount).toBe(all);
     expect(waiting).toBe(0);
   });
 
-  it('keep every line already drawn and add only so many new ones, in order', () => {
+  it('keep everything already mounted and add only so many new ones, in order', () => {
     const all = lines(['n1', 'a', 'n2', 'n3', 'b', 'n4']);
-    const { mount, waiting } = linesToMount(all, new Set(['a', 'b']), everyRouted, 2);
+    const { mount, waiting } = partToMount(all, new Set(['a', 'b']), 2);
     expect(idsOf(mount)).toEqual(['n1', 'a', 'n2', 'b']);
     expect(waiting).toBe(2);
   });
@@ -25,7 +24,7 @@ describe('the lines mounted between two paints', () => {
     let drawn = new Set<string>();
     const frames: string[][] = [];
     for (;;) {
-      const { mount, waiting } = linesToMount(all, drawn, everyRouted, 2);
+      const { mount, waiting } = partToMount(all, drawn, 2);
       frames.push(idsOf(mount));
       drawn = new Set(idsOf(mount));
       if (waiting === 0) break;
@@ -37,15 +36,32 @@ describe('the lines mounted between two paints', () => {
     ]);
   });
 
-  it('leave out a new line until its route is known, without counting it as waiting', () => {
+  it('leave out a new one until it is ready (a line without its route), without counting it as waiting', () => {
     const all = lines(['a', 'b', 'c']);
-    const { mount, waiting } = linesToMount(all, new Set(), (id) => id !== 'b', 5);
+    const { mount, waiting } = partToMount(all, new Set(), 5, (id) => id !== 'b');
     expect(idsOf(mount)).toEqual(['a', 'c']);
     expect(waiting).toBe(0);
   });
 
-  it('keep a drawn line whose route is not known any more, and drop lines no longer there', () => {
-    const { mount } = linesToMount(lines(['a', 'c']), new Set(['a', 'b']), () => false, 5);
+  it('keep a mounted one that is not ready any more, and drop those no longer there', () => {
+    const { mount } = partToMount(lines(['a', 'c']), new Set(['a', 'b']), 5, () => false);
     expect(idsOf(mount)).toEqual(['a']);
+  });
+});
+
+describe('the lines handed React Flow while cards arrive in parts', () => {
+  const edges = [
+    { id: 'ab', source: 'a', target: 'b' },
+    { id: 'bc', source: 'b', target: 'c' },
+  ];
+
+  it('are those whose two cards are mounted', () => {
+    const all = lines(['a', 'b', 'c']);
+    expect(idsOf(linesBetween(edges, lines(['a', 'b']), all))).toEqual(['ab']);
+  });
+
+  it('are the same list once every card is mounted', () => {
+    const all = lines(['a', 'b', 'c']);
+    expect(linesBetween(edges, all, all)).toBe(edges);
   });
 });

@@ -1,0 +1,88 @@
+// @vitest-environment jsdom
+import '@testing-library/jest-dom/vitest';
+import { act, render, renderHook, screen } from '@testing-library/react';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { generateCluster } from '../../engine/__fixtures__/generate';
+import { EditorProvider, createEditorStore } from '../../store';
+import { Canvas } from '../Canvas';
+import { NODES_PER_PART } from '../mountParts';
+import { manualFrames, paintFrame } from './manualFrames.testkit';
+import { useMountedInParts } from './useMountedInParts';
+
+manualFrames();
+
+beforeAll(() => {
+  // React Flow measures nodes with ResizeObserver, which jsdom lacks.
+  globalThis.ResizeObserver = class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+const doc = generateCluster({ pods: 40, policies: 12, namespaces: 4, seed: 3 });
+
+function cardsDrawn(): number {
+  return screen.queryAllByTestId(/^node\.workload\./).length;
+}
+
+describe('when every namespace of a design is expanded at once', () => {
+  it('draws the cards a part at a time, each after a paint, and ends with every card', () => {
+    const store = createEditorStore({ doc });
+    const names = doc.namespaces.map((n) => n.name);
+    store.getState().setCollapsed(names, true);
+    render(
+      <div style={{ width: 1000, height: 800 }}>
+        <EditorProvider store={store}>
+          <Canvas />
+        </EditorProvider>
+      </div>,
+    );
+    for (const name of names) expect(screen.getByTestId(`node.namespace.${name}`)).toBeVisible();
+    expect(cardsDrawn()).toBe(0);
+
+    act(() => {
+      store.getState().setCollapsed(names, false);
+    });
+    const counts = [cardsDrawn()];
+    while (counts.length < 20 && counts.at(-1) !== doc.workloads.length) {
+      act(() => {
+        paintFrame();
+        vi.runAllTimers();
+      });
+      counts.push(cardsDrawn());
+    }
+    // The namespace boxes stay while their cards arrive.
+    for (const name of names) expect(screen.getByTestId(`node.namespace.${name}`)).toBeVisible();
+    expect(counts[0]).toBeGreaterThan(0);
+    expect(counts.at(-1)).toBe(doc.workloads.length);
+    for (let i = 1; i < counts.length; i++) {
+      const added = (counts[i] ?? 0) - (counts[i - 1] ?? 0);
+      expect(added).toBeGreaterThanOrEqual(0);
+      expect(added).toBeLessThanOrEqual(NODES_PER_PART);
+    }
+    expect(counts.length).toBeGreaterThanOrEqual(Math.ceil(doc.workloads.length / NODES_PER_PART));
+  });
+});
+
+describe('when what is being mounted changes between every paint and the task after it', () => {
+  it('still goes on a part at a time until all is mounted', () => {
+    const fresh = () => Array.from({ length: 7 }, (_, i) => ({ id: `n${String(i)}` }));
+    const { result, rerender } = renderHook(({ items }) => useMountedInParts(items, 3), {
+      initialProps: { items: fresh() },
+    });
+    const counts = [result.current.length];
+    for (let i = 0; i < 5; i++) {
+      act(() => {
+        paintFrame();
+      });
+      // A layout's positions arrive after the paint, before the next part's task.
+      rerender({ items: fresh() });
+      act(() => {
+        vi.runAllTimers();
+      });
+      counts.push(result.current.length);
+    }
+    expect(counts).toEqual([3, 6, 7, 7, 7, 7]);
+  });
+});

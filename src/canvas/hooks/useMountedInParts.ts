@@ -1,0 +1,53 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { partToMount } from '../mountParts';
+import { afterNextPaint } from './afterNextPaint';
+
+const always = () => true;
+
+/**
+ * The things to hand React Flow (`mountParts.ts`): those already mounted, and
+ * new ones `perPart` at a time, the next part after a paint. `ready` says
+ * whether a new one can be mounted yet; `readyRevision` changes when its
+ * answers may have. A part waits for a paint once: things that change in the
+ * meantime (a layout's positions, a route) do not put the next part off again.
+ */
+export function useMountedInParts<T extends { readonly id: string }>(
+  items: T[],
+  perPart: number,
+  ready: (id: string) => boolean = always,
+  readyRevision: unknown = null,
+): T[] {
+  const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set());
+  const { mount, waiting } = useMemo(
+    () => partToMount(items, mounted, perPart, ready),
+    // `ready` is read afresh whenever `readyRevision` changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [items, mounted, perPart, readyRevision],
+  );
+  /** What the last commit handed React Flow. */
+  const committed = useRef(mount);
+  /** Cancels the next part's wait for a paint, while one waits. */
+  const pending = useRef<(() => void) | null>(null);
+  useEffect(() => {
+    committed.current = mount;
+    if (mount.length === mounted.size && mount.every((item) => mounted.has(item.id))) return;
+    if (waiting === 0) {
+      pending.current?.();
+      pending.current = null;
+      setMounted(new Set(mount.map((item) => item.id)));
+      return;
+    }
+    pending.current ??= afterNextPaint(() => {
+      pending.current = null;
+      setMounted(new Set(committed.current.map((item) => item.id)));
+    });
+  }, [mount, waiting, mounted]);
+  useEffect(
+    () => () => {
+      pending.current?.();
+      pending.current = null;
+    },
+    [],
+  );
+  return mount;
+}
