@@ -176,3 +176,33 @@ describe('when the network plugin does not enforce the policies', () => {
     expect(apiDb?.data === undefined ? '' : labelTextOf(apiDb.data)).toBe('TCP 3306');
   });
 });
+
+describe('when a workload is picked, who can reach it is read first', () => {
+  const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc;
+  const store = createEditorStore({ doc });
+  store.getState().select({ kind: 'node', id: 'workload:prod/db' });
+  const input = {
+    groups: selectFlowGroups(store.getState()),
+    pathGroups: selectPathGroups(store.getState()),
+    selectedNodeId: 'workload:prod/db',
+  };
+  const edges = toFlowEdges({ ...input, selectedEdgeId: null });
+  const blocked = edges.filter((e) => e.data?.status === 'blocked');
+  const allowed = edges.filter((e) => e.data?.status === 'allowed');
+
+  it('draws its blocked lines behind, faint and unlabelled, the allowed ones on top', () => {
+    expect(blocked.length).toBeGreaterThan(0);
+    expect(allowed.length).toBeGreaterThan(0);
+    expect(blocked.every((e) => e.data?.faded === true && e.data.quiet === true)).toBe(true);
+    expect(allowed.every((e) => e.data?.faded !== true)).toBe(true);
+    const top = Math.max(...blocked.map((e) => e.zIndex ?? 0));
+    expect(allowed.every((e) => (e.zIndex ?? 0) > top)).toBe(true);
+  });
+
+  it('draws a blocked line whole once it is itself picked, for its explanation', () => {
+    const id = blocked[0]?.id ?? '';
+    const picked = toFlowEdges({ ...input, selectedEdgeId: id }).find((e) => e.id === id);
+    expect(picked?.data?.faded).toBeUndefined();
+    expect(picked?.data?.reason).not.toBe('');
+  });
+});

@@ -148,6 +148,18 @@ function unique(items: readonly string[]): string[] {
 }
 
 /**
+ * Who can reach a picked workload, and whom it reaches, is read first: of its
+ * lines, the blocked ones (every pair no policy lets through, often most of
+ * them) are drawn behind, faint and without their labels, and the allowed
+ * ones on top, strong. A blocked line is there in full under the pointer
+ * (its label and reasons) and when it is itself picked.
+ */
+function behind(line: Line, selectedEdgeId: string | null): boolean {
+  return line.status === 'blocked' && line.id !== selectedEdgeId;
+}
+const BEHIND = { faded: true, quiet: true } as const;
+
+/**
  * A path of the focused node: thin, dotted, its label shown only while picked.
  * A line the lesson step names (`named`) is drawn like a rule's line instead,
  * labelled with its ports.
@@ -162,7 +174,8 @@ function pathEdge(group: PathGroup, selectedEdgeId: string | null, named = false
     selected: group.id === selectedEdgeId,
     ariaLabel: `${named ? 'Connection' : 'Path'} ${from} to ${to} on ${ports}: ${statusWord(group.status)}`,
     arrow: 16,
-    zIndex: 2,
+    zIndex: !named && behind(group, selectedEdgeId) ? 1 : 2,
+    ...(!named && behind(group, selectedEdgeId) ? BEHIND : {}),
     from,
     to,
     ports,
@@ -205,16 +218,18 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
     const { from, to } = endsOf(group, group.flows[0]);
     const ports = unique(group.flows.flatMap((f) => rulePortsText(f.ports, 'short'))).join(', ');
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
+    const back = touchesSelection && behind(group, selectedEdgeId);
     return lineEdge(group, {
       selected: group.id === selectedEdgeId,
       ariaLabel: `Flow ${from} to ${to} on ${ports}: ${statusWord(group.status)}`,
       arrow: 18,
-      zIndex: touchesSelection || group.id === selectedEdgeId ? 2 : 1,
+      zIndex: (touchesSelection && !back) || group.id === selectedEdgeId ? 2 : 1,
+      ...(back ? BEHIND : {}),
       from,
       to,
       ports,
       reason: unique(group.flows.map((f) => f.reason)).join('\n'),
-      emphasis: touchesSelection,
+      emphasis: touchesSelection && !back,
       path: false,
       changed: changed.has(group.id),
       ...(group.unenforced === undefined ? {} : { unenforced: group.unenforced }),
