@@ -10,8 +10,27 @@ import { workloadPlaces } from './freePlacement';
 import type { Size } from './layoutGeometry';
 import { EXTERNAL_SIZE } from './layoutGeometry';
 
-/** The place of every workload, by node id: stored, or a free automatic slot in its box. */
-export function workloadPlacesOf(doc: Doc, positions: Positions): Map<string, Position> {
+/** The places worked out last for each document, with the positions they were worked out for. */
+const placesByDoc = new WeakMap<
+  Doc,
+  { positions: Positions; places: ReadonlyMap<string, Position> }
+>();
+
+/**
+ * The place of every workload, by node id: stored, or a free automatic slot
+ * in its box. Read again only when the document or the positions change: the
+ * canvas asks each time a mark on a card changes (the worker's lines, a pick),
+ * and a dump's 2,000 workloads take some 10 ms to place.
+ */
+export function workloadPlacesOf(doc: Doc, positions: Positions): ReadonlyMap<string, Position> {
+  const known = placesByDoc.get(doc);
+  if (known?.positions === positions) return known.places;
+  const places = placesOf(doc, positions);
+  placesByDoc.set(doc, { positions, places });
+  return places;
+}
+
+function placesOf(doc: Doc, positions: Positions): Map<string, Position> {
   const byNamespace = new Map<string, string[]>();
   for (const w of doc.workloads) {
     const ids = byNamespace.get(w.namespace) ?? [];

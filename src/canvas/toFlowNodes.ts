@@ -182,9 +182,14 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     }
   }
 
+  const policiesIn = new Map<string, number>();
+  for (const p of doc.policies) {
+    const ns = p.metadata.namespace;
+    policiesIn.set(ns, (policiesIn.get(ns) ?? 0) + 1);
+  }
   const boxes = doc.namespaces.map((ns) => {
     const inside = seats.get(ns.name)?.positions ?? [];
-    const policies = doc.policies.filter((p) => p.metadata.namespace === ns.name).length;
+    const policies = policiesIn.get(ns.name) ?? 0;
     const empty = inside.length === 0 ? emptyNamespaceNote(ns.name, policies) : null;
     const minimum = empty !== null && empty.command !== null ? NAMESPACE_NOTE_MIN : NAMESPACE_MIN;
     const size = namespaceSize(inside, namespaceFit(ns.name, minimum, true));
