@@ -187,6 +187,9 @@ test('a policy found low in a long list opens in sight, its form below', async (
   const picked = panel.getByRole('button', { pressed: true });
   await expect(picked).toContainText(last.name);
   await expect(picked).toBeInViewport();
+  const allows = panel.getByRole('list', { name: 'What it allows' });
+  await expect(allows).toBeInViewport();
+  await expect(allows.getByRole('listitem').first()).toContainText(/^(In from|Out to|Nothing)/);
   await expect(panel.getByText('podSelector', { exact: false }).first()).toBeInViewport();
   await page.screenshot({ path: 'test-results/find-policy-in-sight.png' });
 });

@@ -4,6 +4,7 @@ import type { NetworkPolicy } from '../../model';
 import { useEditorApi } from '../../store';
 import { DeletionPreview } from '../DeletionPreview';
 import { PolicyForm } from '../PolicyForm/PolicyForm';
+import { policyAllows } from './policyAllows';
 
 function policyTypesOf(policy: NetworkPolicy): string {
   return policyTypesText(effectivePolicyTypes(policy.spec));
@@ -66,6 +67,13 @@ export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: 
           {policy.spec.ingress?.length ?? 0} ingress, {policy.spec.egress?.length ?? 0} egress rules
         </span>
       </button>
+      {picked && (
+        <ul className="policy-allows" aria-label="What it allows">
+          {policyAllows(policy).map((line, i) => (
+            <li key={`${String(i)} ${line}`}>{line}</li>
+          ))}
+        </ul>
+      )}
       {picked && (
         <div className="policy-actions">
           <button

@@ -1,0 +1,51 @@
+/**
+ * What a policy allows, one line per rule, in the words of the explanations:
+ * "In from pods with app=api in namespace shop (the policy's own), on TCP 8080".
+ * A direction it isolates with no rule allows nothing of its own (other policies
+ * selecting the same pods may), and says so.
+ */
+import {
+  describePeer,
+  effectivePolicyTypes,
+  namesJoin,
+  rulePeers,
+  rulePortsText,
+} from '../../engine';
+import type { Direction } from '../../engine';
+import type { NetworkPolicy } from '../../model';
+
+const WAY: Readonly<Record<Direction, { readonly rule: string; readonly none: string }>> = {
+  ingress: {
+    rule: 'In from',
+    none: 'Nothing in: it isolates these pods for ingress and adds no rule',
+  },
+  egress: {
+    rule: 'Out to',
+    none: 'Nothing out: it isolates these pods for egress and adds no rule',
+  },
+};
+
+export function policyAllows(policy: NetworkPolicy): string[] {
+  const { spec, metadata } = policy;
+  const types = effectivePolicyTypes(spec);
+  const lines: string[] = [];
+  for (const direction of ['ingress', 'egress'] as const) {
+    if (!types[direction]) continue;
+    const rules = spec[direction] ?? [];
+    if (rules.length === 0) lines.push(WAY[direction].none);
+    for (const rule of rules) {
+      const peers = rulePeers(rule, direction) ?? [];
+      const who =
+        peers.length === 0
+          ? 'anyone (every pod and every address)'
+          : namesJoin(
+              peers.map((p) => describePeer(p, metadata.namespace)),
+              Infinity,
+              'or',
+            );
+      const ports = namesJoin(rulePortsText(rule.ports, 'sentence'), Infinity, 'or');
+      lines.push(`${WAY[direction].rule} ${who}, on ${ports}`);
+    }
+  }
+  return lines;
+}
