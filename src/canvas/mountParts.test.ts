@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linesBetween, partToMount } from './mountParts';
+import { MOST_PARTS, linesBetween, partSize, partToMount } from './mountParts';
 
 const lines = (ids: readonly string[]) => ids.map((id) => ({ id }));
 const idsOf = (list: readonly { id: string }[]) => list.map((l) => l.id);
@@ -63,5 +63,18 @@ describe('the lines handed React Flow while cards arrive in parts', () => {
   it('are the same list once every card is mounted', () => {
     const all = lines(['a', 'b', 'c']);
     expect(linesBetween(edges, all, all)).toBe(edges);
+  });
+});
+
+describe('the size of a part', () => {
+  it('is the size asked for while the list fits in the most parts', () => {
+    expect(partSize(10 * MOST_PARTS, 10)).toBe(10);
+    expect(partSize(3, 10)).toBe(10);
+  });
+
+  it('grows so that a very long list still takes no more than the most parts', () => {
+    const size = partSize(1065, 10);
+    expect(size).toBeGreaterThan(10);
+    expect(Math.ceil(1065 / size)).toBeLessThanOrEqual(MOST_PARTS);
   });
 });

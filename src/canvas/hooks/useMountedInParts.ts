@@ -1,12 +1,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { partToMount } from '../mountParts';
+import { partSize, partToMount } from '../mountParts';
 import { afterNextPaint } from './afterNextPaint';
 
 const always = () => true;
 
 /**
  * The things to hand React Flow (`mountParts.ts`): those already mounted, and
- * new ones `perPart` at a time, the next part after a paint. `ready` says
+ * new ones `perPart` at a time (more in a very long list), the next part
+ * after a paint. `ready` says
  * whether a new one can be mounted yet; `readyRevision` changes when its
  * answers may have. A part waits for a paint once: things that change in the
  * meantime (a layout's positions, a route) do not put the next part off again.
@@ -19,7 +20,7 @@ export function useMountedInParts<T extends { readonly id: string }>(
 ): T[] {
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set());
   const { mount, waiting } = useMemo(
-    () => partToMount(items, mounted, perPart, ready),
+    () => partToMount(items, mounted, partSize(items.length, perPart), ready),
     // `ready` is read afresh whenever `readyRevision` changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, mounted, perPart, readyRevision],
