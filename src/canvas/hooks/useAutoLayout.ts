@@ -9,6 +9,7 @@ import {
 } from '../../store';
 import type { EditorState } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
+import { repackTop } from '../layout/packRows';
 import { elkPreload, layoutWithElk } from '../layout/elkLayout';
 import { boxesOverlap } from '../layout/boxesOverlap';
 import { virtualEndsOf } from '../toFlowNodes';
@@ -53,17 +54,18 @@ export function useAutoLayout(): boolean {
       const start = store.getState();
       const groups = selectFlowGroups(start);
       const { width, height } = flow.getState();
+      const aspectRatio = width > 0 && height > 0 ? width / height : 1.6;
       const graph = elkGraphOf({
         doc: selectViewDoc(start),
         groups,
         virtualEnds: virtualEndsOf(groups),
-        aspectRatio: width > 0 && height > 0 ? width / height : 1.6,
+        aspectRatio,
         collapsed: new Set(start.collapsed),
         ...(request.scope === 'room' || request.scope === 'boxes' ? { kept: start.positions } : {}),
       });
       const ids = idsToPlace(graph, start.positions, request.scope);
       if (ids.length === 0) return;
-      const laidOut = await layoutWithElk(graph);
+      const laidOut = repackTop(await layoutWithElk(graph), aspectRatio);
       if (!current) return;
       const now = store.getState();
       const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { packRows, repackTop } from './packRows';
+
+/** How much of a canvas of `aspect` (width over height) the fitted picture fills across. */
+function widthFilled(packed: { width: number; height: number }, aspect: number): number {
+  return Math.min(1, packed.width / packed.height / aspect);
+}
+
+describe('packing the top level of a design in rows', () => {
+  // A 40-workload dump at 1440x900: four ends of broad rules, kube-system, three namespaces.
+  const boxes = [
+    ...Array.from({ length: 4 }, () => ({ width: 220, height: 76 })),
+    { width: 584, height: 420 },
+    { width: 652, height: 640 },
+    { width: 630, height: 860 },
+    { width: 556, height: 400 },
+  ];
+  const aspect = 975 / 720;
+
+  it('fills most of the canvas width once fitted, not a column', () => {
+    expect(widthFilled(packRows(boxes, aspect), aspect)).toBeGreaterThan(0.8);
+  });
+
+  it('keeps the boxes in their order, left to right and row by row, never overlapping', () => {
+    const { places } = packRows(boxes, aspect);
+    for (let i = 1; i < places.length; i++) {
+      const [a, b] = [places[i - 1], places[i]];
+      if (a === undefined || b === undefined) throw new Error('a box has no place');
+      expect(b.y > a.y || (b.y === a.y && b.x >= a.x + (boxes[i - 1]?.width ?? 0))).toBe(true);
+    }
+  });
+
+  it('moves only the top-level nodes: what is inside a box stays where ELK put it', () => {
+    const inside = { id: 'workload:a/w', x: 24, y: 56, width: 236, height: 112 };
+    const laidOut = {
+      id: 'root',
+      children: [
+        { id: 'namespace:a', x: 0, y: 900, width: 300, height: 200, children: [inside] },
+        { id: 'namespace:b', x: 0, y: 0, width: 300, height: 200 },
+      ],
+    };
+    const packed = repackTop(laidOut, 16 / 9);
+    expect(packed.children?.map((n) => [n.x, n.y])).toEqual([
+      [0, 0],
+      [364, 0],
+    ]);
+    expect(packed.children?.[0]?.children).toEqual([inside]);
+  });
+});
