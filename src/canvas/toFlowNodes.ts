@@ -9,7 +9,7 @@ import type { ContainerPort, Doc, Labels, PodKey } from '../model';
 import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import type { FlowEnd } from '../engine';
 import { inferredPodsText, portText } from '../engine';
-import type { FlowGroup, Isolation, Position, Positions } from '../store';
+import type { Isolation, Position, Positions } from '../store';
 import { nodeIdOf, nodeIdOfEnd } from '../store';
 import type {
   CanvasNode,
@@ -70,25 +70,6 @@ const CARD_Z = 5;
 /** `{ peer: true }` for a peer of the picked policy, else nothing (the field stays absent). */
 function peerMark(peers: ReadonlySet<string> | undefined, id: string): { peer?: true } {
   return peers?.has(id) === true ? { peer: true } : {};
-}
-
-/**
- * The ends of flows that are no node of the model, each once. Every flow of
- * a line runs between the line's two nodes, so its first flow's ends are
- * the line's (a dump has some 15,000 flows on 12,000 lines).
- */
-export function virtualEndsOf(groups: readonly FlowGroup[]): FlowEnd[] {
-  const ends = new Map<string, FlowEnd>();
-  for (const group of groups) {
-    const first = group.flows[0];
-    if (first === undefined) continue;
-    for (const end of [first.from, first.to]) {
-      if (end.kind !== 'any' && end.kind !== 'ipBlock') continue;
-      const id = nodeIdOfEnd(end);
-      if (!ends.has(id)) ends.set(id, end);
-    }
-  }
-  return [...ends.values()];
 }
 
 function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): VirtualFlowNode {

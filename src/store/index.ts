@@ -140,7 +140,9 @@ export {
   selectIsEmpty,
   selectIsolation,
   selectPoliciesYaml,
+  selectVirtualEnds,
 } from './derived/selectors';
+export { virtualEndsOf } from './derived/virtualEnds';
 export {
   findingNodeId,
   selectFindingCounts,

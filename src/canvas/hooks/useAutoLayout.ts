@@ -4,6 +4,7 @@ import {
   selectFlowGroups,
   selectLinesCurrent,
   selectViewDoc,
+  selectVirtualEnds,
   useEditorApi,
   useEditorStore,
 } from '../../store';
@@ -12,7 +13,6 @@ import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
 import { repackTop } from '../layout/packRows';
 import { elkPreload, layoutWithElk } from '../layout/elkLayout';
 import { boxesOverlap } from '../layout/boxesOverlap';
-import { virtualEndsOf } from '../toFlowNodes';
 
 const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
 const selectImporting = (s: EditorState) => s.importing !== null;
@@ -58,7 +58,7 @@ export function useAutoLayout(): boolean {
       const graph = elkGraphOf({
         doc: selectViewDoc(start),
         groups,
-        virtualEnds: virtualEndsOf(groups),
+        virtualEnds: selectVirtualEnds(start),
         aspectRatio,
         collapsed: new Set(start.collapsed),
         ...(request.scope === 'room' || request.scope === 'boxes' ? { kept: start.positions } : {}),

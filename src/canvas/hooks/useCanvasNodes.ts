@@ -1,18 +1,18 @@
 import { useMemo, useState } from 'react';
 import {
   selectViewDoc,
-  selectFlowGroups,
   selectHighlightedPods,
   selectIsolation,
   selectLessonFocusNodes,
   selectPolicyPeers,
   selectPositions,
   selectSelection,
+  selectVirtualEnds,
   useEditorStore,
 } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
-import { toFlowNodes, virtualEndsOf } from '../toFlowNodes';
+import { toFlowNodes } from '../toFlowNodes';
 import { collapseNodes } from '../collapse/collapseNodes';
 import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
@@ -33,10 +33,9 @@ export function useCanvasNodes(): CanvasNode[] {
   const peers = useEditorStore(selectPolicyPeers);
   // After a paint: a pick shows in the Inspector first, then on the canvas.
   const selection = useAfterPaint(useEditorStore(selectSelection));
-  const groups = useEditorStore(selectFlowGroups);
   const selectedId = selection?.kind === 'node' ? selection.id : null;
   const focus = useEditorStore(selectLessonFocusNodes);
-  const virtualEnds = useMemo(() => virtualEndsOf(groups), [groups]);
+  const virtualEnds = useEditorStore(selectVirtualEnds);
   const { lines, collapsed } = useCollapsedLines();
   const closed = useMemo(() => new Set(collapsed), [collapsed]);
   // The workloads of collapsed namespaces get no node: a dump's overview builds 100 boxes, not 2,000 cards.

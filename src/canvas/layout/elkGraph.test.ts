@@ -4,7 +4,7 @@ import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
 import type { FlowGroup } from '../../store';
 import { createEditorStore, selectFlowGroups } from '../../store';
 import { WORKLOAD_SIZE } from '../layoutGeometry';
-import { virtualEndsOf } from '../toFlowNodes';
+import { virtualEndsOf } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from './elkGraph';
 
 const doc = threeTierCluster([]);

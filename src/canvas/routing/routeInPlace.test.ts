@@ -8,7 +8,8 @@ import { collapseNodes } from '../collapse/collapseNodes';
 import { linesToDraw } from '../collapse/summaryBudget';
 import { summaryEdges } from '../collapse/summaryEdges';
 import { toFlowEdges } from '../toFlowEdges';
-import { toFlowNodes, virtualEndsOf } from '../toFlowNodes';
+import { toFlowNodes } from '../toFlowNodes';
+import { virtualEndsOf } from '../../store';
 import { routeInputOf } from './routeInput';
 import { DRAG_IN_PLACE_LINES, IN_PLACE_WORK, routesInPlace } from './routeInPlace';
 

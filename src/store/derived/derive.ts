@@ -12,6 +12,7 @@ import type {
   Finding,
   Flow,
   FlowCheck,
+  FlowEnd,
   NodePaths,
   PolicyIndex,
   VerdictChange,
@@ -25,6 +26,7 @@ import type { FlowGroup } from './flowGroups';
 import { flowGroupsOf } from './flowGroups';
 import type { MatrixData } from './reachMatrix';
 import { matrixDataOf } from './reachMatrix';
+import { virtualEndsOf } from './virtualEnds';
 
 /** Whether some policy isolates a workload for ingress, for egress. */
 export interface Isolation {
@@ -45,6 +47,11 @@ export interface DerivedLines {
    * by the derivation worker (absent when derived in place).
    */
   readonly summaries?: CollapsedSummaries;
+  /**
+   * The ends of the lines that are no node of the model (`virtualEndsOf`),
+   * worked out by the derivation worker (absent when derived in place).
+   */
+  readonly virtualEnds?: readonly FlowEnd[];
 }
 
 /** What the side tables show: the findings and the reachability matrix. */
@@ -115,6 +122,16 @@ export function linesWithoutSamples(lines: DerivedLines): DerivedLines {
 export function linesSummarised(lines: DerivedLines, collapsed: readonly string[]): DerivedLines {
   const summaries = { collapsed, lines: collapseLines(lines.groups, new Set(collapsed)) };
   return { ...lines, summaries };
+}
+
+/**
+ * The lines as the derivation worker sends them to the page: without their
+ * samples, summarised for the namespaces `collapsed`, with their far ends
+ * (`virtualEndsOf`), so that the page reads none of its 12,000 lines for them.
+ */
+export function linesForPage(lines: DerivedLines, collapsed: readonly string[]): DerivedLines {
+  const summarised = linesSummarised(linesWithoutSamples(lines), collapsed);
+  return { ...summarised, virtualEnds: virtualEndsOf(summarised.groups) };
 }
 
 /** The checked connections (with their explanations) of line `id`, one per flow that has one. */

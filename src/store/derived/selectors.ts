@@ -4,7 +4,7 @@
  * a moment); without one, they are computed here from the document and
  * memoised by its identity. Components subscribe with these.
  */
-import type { Flow, PolicyIndex } from '../../engine';
+import type { Flow, FlowEnd, PolicyIndex } from '../../engine';
 import { deriveFlows, selectorMatches } from '../../engine';
 import { serializeDocument, serializePolicies } from '../../io';
 import type { Doc, PodKey } from '../../model';
@@ -17,6 +17,7 @@ import { flowGroupsOf } from './flowGroups';
 import type { FlowGroup } from './flowGroups';
 import { memoWeak } from './memoWeak';
 import { selectViewDoc } from './viewDoc';
+import { virtualEndsOf } from './virtualEnds';
 
 export function selectDoc(state: EditorState): Doc {
   return state.doc;
@@ -160,4 +161,11 @@ export function selectHighlightedPods(state: EditorState): readonly PodKey[] {
   return (
     selectedByPolicy(selectViewDoc(state)).get(`${selection.namespace}/${selection.name}`) ?? NONE
   );
+}
+
+const endsOf = memoWeak(virtualEndsOf);
+
+/** The ends of the lines on show that are no node of the model (`virtualEndsOf`). */
+export function selectVirtualEnds(state: EditorState): readonly FlowEnd[] {
+  return state.derived?.lines?.virtualEnds ?? endsOf(selectFlowGroups(state));
 }

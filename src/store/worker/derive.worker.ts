@@ -20,8 +20,7 @@ import {
   deriveLines,
   deriveTables,
   lineSamplesOf,
-  linesSummarised,
-  linesWithoutSamples,
+  linesForPage,
 } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
 import { linesReplies } from './lineParts';
@@ -89,8 +88,7 @@ function stepOnce(): boolean {
     const index = evaluator.compile(doc);
     const lines = deriveLines(doc, index, compiled);
     compiled = { seq, doc, index, lines, tablesDue: true };
-    const summarised = linesSummarised(linesWithoutSamples(lines), collapsed);
-    for (const message of linesReplies(seq, summarised)) reply(message);
+    for (const message of linesReplies(seq, linesForPage(lines, collapsed))) reply(message);
     return true;
   }
   if (compiled === null) return proposalStep();

@@ -8,6 +8,7 @@ import {
   derivePaths,
   deriveTables,
   lineSamplesOf,
+  linesForPage,
   linesSummarised,
   linesWithoutSamples,
 } from '../derived/derive';
@@ -18,7 +19,13 @@ import { deriveDeletionPreview } from '../derived/deletionPreview';
 import { selectDeletionPreview } from '../derived/deletionPreviewSelectors';
 import { pathsOfNode, selectFocusPaths } from '../derived/pathSelectors';
 import { selectFindings } from '../derived/findingsSelectors';
-import { selectFlowGroups, selectFlowGroupsNow, selectLinesCurrent } from '../derived/selectors';
+import {
+  selectFlowGroups,
+  selectFlowGroupsNow,
+  selectLinesCurrent,
+  selectVirtualEnds,
+} from '../derived/selectors';
+import { virtualEndsOf } from '../derived/virtualEnds';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 import type { ObservedTraffic } from '../editorState';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
@@ -76,10 +83,7 @@ function fakeWorker() {
  */
 function answers(request: DocRequest): DeriveReply[] {
   const index = createEvaluator().compile(request.doc);
-  const lines = linesSummarised(
-    linesWithoutSamples(deriveLines(request.doc, index)),
-    request.collapsed,
-  );
+  const lines = linesForPage(deriveLines(request.doc, index), request.collapsed);
   return [
     ...linesReplies(request.seq, lines),
     ...tablesReplies(request.seq, deriveTables(request.doc, index)),
@@ -633,5 +637,30 @@ describe('the findings and matrix of a design, sent in parts', () => {
     expect(fake.stopped).toBe(true);
     expect(store.getState().derived).toBeNull();
     expect(selectFindings(store.getState()).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the ends of lines that are no node of the model', () => {
+  const doc = generateCluster({ pods: 120, policies: 40, namespaces: 5, seed: 3 });
+
+  it('come from the worker with the lines, equal to those the page reads', () => {
+    const store = createEditorStore({ doc });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(structuredClone(reply));
+    const state = store.getState();
+    const sent = state.derived?.lines?.virtualEnds;
+    expect(sent?.length).toBeGreaterThan(0);
+    // Taken as sent: the page reads none of its lines for them.
+    expect(selectVirtualEnds(state)).toBe(sent);
+    expect(sent).toEqual(virtualEndsOf(selectFlowGroups(state)));
+    expect(sent).toEqual(selectVirtualEnds(createEditorStore({ doc }).getState()));
+  });
+
+  it('are read from the lines on show without a worker, once for each set of lines', () => {
+    const state = createEditorStore({ doc }).getState();
+    const ends = selectVirtualEnds(state);
+    expect(ends).toEqual(virtualEndsOf(selectFlowGroups(state)));
+    expect(selectVirtualEnds(state)).toBe(ends);
   });
 });
