@@ -28,6 +28,37 @@ async function readsWhole(inner: Locator, outer: Locator): Promise<boolean> {
   }, box);
 }
 
+/**
+ * At 1440 and 1920: fits the view, zooms in `zoomIn` steps, then zooms out step by step down to
+ * names only, running `check` once in each zoom band it passes; returns the bands seen per size.
+ */
+async function eachZoomBand(
+  page: Page,
+  zoomIn: number,
+  check: (band: string, width: number) => Promise<void>,
+): Promise<string[][]> {
+  const canvas = page.getByRole('main', { name: 'Canvas' });
+  const flow = canvas.locator('.react-flow');
+  const bands: string[][] = [];
+  for (const [width, height] of SIZES.slice(1)) {
+    await page.setViewportSize({ width, height });
+    await canvas.getByRole('button', { name: 'Fit View' }).click();
+    for (let i = 0; i < zoomIn; i++) await canvas.getByRole('button', { name: 'Zoom In' }).click();
+    const seen = new Set<string>();
+    for (let step = 0; step < 12 + zoomIn && !seen.has('names'); step++) {
+      await page.waitForTimeout(300);
+      const band = (await flow.getAttribute('data-zoom-band')) ?? '';
+      if (!seen.has(band)) {
+        seen.add(band);
+        await check(band, width);
+      }
+      await canvas.getByRole('button', { name: 'Zoom Out' }).click();
+    }
+    bands.push([...seen]);
+  }
+  return bands;
+}
+
 async function expectTabsWhole(page: Page): Promise<void> {
   const strip = page.getByRole('tablist', { name: 'Panels' });
   await expect(strip.getByRole('tab', { name: 'Traffic table' })).toBeVisible();
@@ -154,37 +185,24 @@ test.describe('IP blocks of one range with different exceptions', () => {
     await toolbar.openYamlFile('excepts.yaml', `${TWO_EXCEPTS}${FOUR_EXCEPTS}`);
     await expect(page.getByRole('status')).toContainText('Imported excepts.yaml');
     const canvas = page.getByRole('main', { name: 'Canvas' });
-    const flow = canvas.locator('.react-flow');
     const cards = canvas.locator('.nc-virtual');
     await expect(cards).toHaveCount(4);
-    for (const [width, height] of SIZES.slice(1)) {
-      await page.setViewportSize({ width, height });
-      await canvas.getByRole('button', { name: 'Fit View' }).click();
-      for (let i = 0; i < 4; i++) await canvas.getByRole('button', { name: 'Zoom In' }).click();
-      const seen = new Set<string>();
-      for (let step = 0; step < 16 && !seen.has('names'); step++) {
-        await page.waitForTimeout(300);
-        const band = (await flow.getAttribute('data-zoom-band')) ?? '';
-        if (!seen.has(band)) {
-          seen.add(band);
-          for (const card of await cards.all()) {
-            const name = card.locator('.nc-node-name');
-            const where = `${await name.innerText()} at ${String(width)}, ${band}`;
-            expect(await readsWhole(name, card), where).toBe(true);
-            if (band === 'full') {
-              const detail = card.locator('.nc-node-cidr');
-              const whole = await detail.evaluate(
-                (el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth,
-              );
-              expect(whole && (await readsWhole(detail, card)), `detail of ${where}`).toBe(true);
-            }
-          }
-          await page.screenshot({ path: `test-results/ip-blocks-${String(width)}-${band}.png` });
+    const bands = await eachZoomBand(page, 4, async (band, width) => {
+      for (const card of await cards.all()) {
+        const name = card.locator('.nc-node-name');
+        const where = `${await name.innerText()} at ${String(width)}, ${band}`;
+        expect(await readsWhole(name, card), where).toBe(true);
+        if (band === 'full') {
+          const detail = card.locator('.nc-node-cidr');
+          const whole = await detail.evaluate(
+            (el) => el.scrollHeight <= el.clientHeight + 1 && el.scrollWidth <= el.clientWidth,
+          );
+          expect(whole && (await readsWhole(detail, card)), `detail of ${where}`).toBe(true);
         }
-        await canvas.getByRole('button', { name: 'Zoom Out' }).click();
       }
-      expect([...seen]).toEqual(['full', 'compact', 'names']);
-    }
+      await page.screenshot({ path: `test-results/ip-blocks-${String(width)}-${band}.png` });
+    });
+    for (const seen of bands) expect(seen).toEqual(['full', 'compact', 'names']);
   });
 
   test('are named apart on the canvas', async ({ page, toolbar }) => {
@@ -249,7 +267,6 @@ test.describe('long workload names', () => {
     await toolbar.openYamlFile('boutique.yaml', longNamesYaml());
     await expect(page.getByRole('status')).toContainText('Imported boutique.yaml');
     const canvas = page.getByRole('main', { name: 'Canvas' });
-    const flow = canvas.locator('.react-flow');
     const names = [
       'app-recommendationservice',
       'app-productcatalogservice',
@@ -262,30 +279,18 @@ test.describe('long workload names', () => {
         name: new RegExp(`^(Inferred workload|Workload) [a-z]+/${name}\\b`),
       });
     await expect(card(names[0] ?? '')).toBeVisible();
-    for (const [width, height] of SIZES.slice(1)) {
-      await page.setViewportSize({ width, height });
-      await canvas.getByRole('button', { name: 'Fit View' }).click();
-      const seen = new Set<string>();
-      // Fitted, then zoomed out step by step through the bands down to names only.
-      for (let step = 0; step < 12 && !seen.has('names'); step++) {
-        await page.waitForTimeout(300);
-        const band = (await flow.getAttribute('data-zoom-band')) ?? '';
-        if (!seen.has(band)) {
-          seen.add(band);
-          for (const name of names) {
-            const text = card(name).getByText(name, { exact: true });
-            const whole = await text.evaluate(
-              (el) =>
-                el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1.5,
-            );
-            expect(whole, `${name} at ${String(width)}, ${band}`).toBe(true);
-          }
-          await page.screenshot({ path: `test-results/long-names-${String(width)}-${band}.png` });
-        }
-        await canvas.getByRole('button', { name: 'Zoom Out' }).click();
+    // Fitted, then zoomed out step by step through the bands down to names only.
+    const bands = await eachZoomBand(page, 0, async (band, width) => {
+      for (const name of names) {
+        const text = card(name).getByText(name, { exact: true });
+        const whole = await text.evaluate(
+          (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1.5,
+        );
+        expect(whole, `${name} at ${String(width)}, ${band}`).toBe(true);
       }
-      expect([...seen]).toEqual(expect.arrayContaining(['compact', 'names']));
-    }
+      await page.screenshot({ path: `test-results/long-names-${String(width)}-${band}.png` });
+    });
+    for (const seen of bands) expect(seen).toEqual(expect.arrayContaining(['compact', 'names']));
   });
 });
 
@@ -318,33 +323,21 @@ test.describe('long namespace names', () => {
     await toolbar.openYamlFile('namespaces.yaml', longNamespacesYaml(names));
     await expect(page.getByRole('status')).toContainText('Imported namespaces.yaml');
     const canvas = page.getByRole('main', { name: 'Canvas' });
-    const flow = canvas.locator('.react-flow');
     const box = (name: string) => canvas.getByRole('group', { name: `Namespace ${name}` });
     for (const state of ['open', 'collapsed'] as const) {
       if (state === 'collapsed') await canvas.getByRole('button', { name: 'Collapse all' }).click();
       await expect(box(names[0] ?? '')).toBeVisible();
-      for (const [width, height] of SIZES.slice(1)) {
-        await page.setViewportSize({ width, height });
-        await canvas.getByRole('button', { name: 'Fit View' }).click();
-        const seen = new Set<string>();
-        for (let step = 0; step < 12 && !seen.has('names'); step++) {
-          await page.waitForTimeout(300);
-          const band = (await flow.getAttribute('data-zoom-band')) ?? '';
-          if (!seen.has(band)) {
-            seen.add(band);
-            for (const name of names) {
-              const text = box(name).locator('.nc-namespace-head').getByText(name, { exact: true });
-              const where = `${name}, ${state}, at ${String(width)}, ${band}`;
-              expect(await readsWhole(text, box(name)), where).toBe(true);
-            }
-            await page.screenshot({
-              path: `test-results/long-namespaces-${state}-${String(width)}-${band}.png`,
-            });
-          }
-          await canvas.getByRole('button', { name: 'Zoom Out' }).click();
+      const bands = await eachZoomBand(page, 0, async (band, width) => {
+        for (const name of names) {
+          const text = box(name).locator('.nc-namespace-head').getByText(name, { exact: true });
+          const where = `${name}, ${state}, at ${String(width)}, ${band}`;
+          expect(await readsWhole(text, box(name)), where).toBe(true);
         }
-        expect([...seen]).toEqual(expect.arrayContaining(['compact', 'names']));
-      }
+        await page.screenshot({
+          path: `test-results/long-namespaces-${state}-${String(width)}-${band}.png`,
+        });
+      });
+      for (const seen of bands) expect(seen).toEqual(expect.arrayContaining(['compact', 'names']));
     }
   });
 });
