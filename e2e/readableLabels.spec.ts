@@ -341,3 +341,43 @@ test.describe('long namespace names', () => {
     }
   });
 });
+
+test.describe('collapsed namespace boxes', () => {
+  test('say what they hold and the lines inside whole, at 1280, 1440 and 1920', async ({
+    page,
+    toolbar,
+  }) => {
+    test.setTimeout(90_000);
+    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 10, seed: 19 });
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('cluster.yaml', serializeDocument(doc));
+    await expect(page.getByRole('status')).toContainText('Imported cluster.yaml');
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    const boxes = canvas.locator('.nc-namespace.is-collapsed');
+    await expect(boxes).toHaveCount(10);
+    // "20 workloads · 10 policies" and "12 connections, 12 blocked inside" were cut beside the
+    // Expand button ("10 polic…", "8 blocked i…").
+    await expect(canvas.getByText('12 connections, 12 blocked inside')).toBeVisible();
+    let insides = 0;
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      await canvas.getByRole('button', { name: 'Fit View' }).click();
+      await page.waitForTimeout(300);
+      for (const box of await boxes.all()) {
+        for (const part of ['.nc-namespace-count', '.nc-namespace-inside']) {
+          const text = box.locator(part);
+          // Zoomed out to names only, the lines inside are not drawn.
+          if (!(await text.isVisible())) continue;
+          if (part === '.nc-namespace-inside') insides++;
+          const where = `${await text.innerText()} at ${String(width)}`;
+          const whole = await text.evaluate(
+            (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1,
+          );
+          expect(whole && (await readsWhole(text, box)), where).toBe(true);
+        }
+      }
+      await page.screenshot({ path: `test-results/collapsed-boxes-${String(width)}.png` });
+    }
+    expect(insides).toBeGreaterThanOrEqual(10);
+  });
+});

@@ -28,8 +28,9 @@ function plural(n: number, word: string, words = `${word}s`): string {
 }
 
 /**
- * What a collapsed namespace's box says under its name: what it holds, the
- * lines among its workloads, and the button that expands it.
+ * What a collapsed namespace's box says under its name: what it holds (the box's whole width,
+ * so "20 workloads · 10 policies" reads whole), then the lines among its workloads beside the
+ * button that expands it (on two lines if need be).
  */
 function CollapsedSummary({
   name,
@@ -44,19 +45,19 @@ function CollapsedSummary({
   const workload = inferred ? 'inferred workload' : 'workload';
   return (
     <div className="nc-namespace-summary">
-      <div className="nc-namespace-counts">
-        <p className="nc-namespace-count">
-          {plural(box.workloads, workload)}
-          <span className="nc-namespace-policies">
-            {' · '}
-            {plural(box.policies, 'policy', 'policies')}
-          </span>
-        </p>
+      <p className="nc-namespace-count">
+        {plural(box.workloads, workload)}
+        <span className="nc-namespace-policies">
+          {' · '}
+          {plural(box.policies, 'policy', 'policies')}
+        </span>
+      </p>
+      <div className="nc-namespace-inside-row">
         <p className="nc-namespace-inside">
           {inside.connections === 0 ? 'no lines inside' : `${lineCountsText(inside)} inside`}
         </p>
+        <NamespaceToggle name={name} collapsed />
       </div>
-      <NamespaceToggle name={name} collapsed />
     </div>
   );
 }
