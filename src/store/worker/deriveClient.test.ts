@@ -79,14 +79,15 @@ function fakeWorker() {
 
 /**
  * What the real worker answers for `request`: the lines (without their samples,
- * summarised for the collapsed namespaces sent), then the tables.
+ * summarised for the collapsed namespaces sent), then the tables (in parts of
+ * `rowsPerPart` rows when given).
  */
-function answers(request: DocRequest): DeriveReply[] {
+function answers(request: DocRequest, rowsPerPart?: number): DeriveReply[] {
   const index = createEvaluator().compile(request.doc);
   const lines = linesForPage(deriveLines(request.doc, index), request.collapsed);
   return [
     ...linesReplies(request.seq, lines),
-    ...tablesReplies(request.seq, deriveTables(request.doc, index)),
+    ...tablesReplies(request.seq, deriveTables(request.doc, index), rowsPerPart),
   ];
 }
 
@@ -575,15 +576,7 @@ describe('the findings and matrix of a design, sent in parts', () => {
 
   /** The worker's answers for `request`, findings in parts of 4, each copied as `postMessage` copies it. */
   function answersInParts(request: DocRequest): DeriveReply[] {
-    const index = createEvaluator().compile(request.doc);
-    const lines = linesSummarised(
-      linesWithoutSamples(deriveLines(request.doc, index)),
-      request.collapsed,
-    );
-    return [
-      ...linesReplies(request.seq, lines),
-      ...tablesReplies(request.seq, deriveTables(request.doc, index), 4),
-    ].map((r) => structuredClone(r));
+    return answers(request, 4).map((r) => structuredClone(r));
   }
 
   function started() {
