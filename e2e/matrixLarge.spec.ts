@@ -131,6 +131,31 @@ test.describe('when a cell of that matrix is picked', () => {
   });
 });
 
+test.describe('when a workload of a 50-workload design, drawn open, is found from the matrix', () => {
+  test('the camera waits for every card to be drawn, then frames it', async ({
+    page,
+    toolbar,
+    matrix,
+    canvas,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const doc = generateCluster({ pods: 50, policies: 20, namespaces: 5, seed: 9 });
+    await openLarge(page, toolbar, doc);
+    // Back from the matrix, the canvas draws its cards again in parts of 10: a workload late in
+    // the design was not yet drawn when the camera moved, which then framed nothing.
+    const last = doc.workloads.at(-1);
+    const name = `${last?.namespace ?? ''}/${last?.name ?? ''}`;
+    await matrix.open();
+    await page.keyboard.press('Control+k');
+    await page.keyboard.type(last?.name ?? '');
+    await page.keyboard.press('Enter');
+    await expect(matrix.root).toHaveCount(0);
+    await expect.poll(() => canvas.inView(canvas.workload(name)), { timeout: 15_000 }).toBe(true);
+    await page.screenshot({ path: 'test-results/found-from-matrix.png' });
+  });
+});
+
 test.describe('when the 90 policies of that cluster are listed', () => {
   test('the filter narrows the list by namespace and words', async ({
     page,
