@@ -85,7 +85,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     set((s) => ({ focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1 } }));
   },
   showOnCanvas: (ids) => {
-    if (get().view !== 'canvas') set({ view: 'canvas' });
+    if (get().view !== 'canvas') get().showView('canvas');
     get().requestFocus(ids);
   },
   focusDone: (seq) => {
