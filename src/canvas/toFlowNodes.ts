@@ -32,6 +32,7 @@ import {
 import type { Size } from './layoutGeometry';
 import { serviceChipsOf } from './serviceChips';
 import { emptyNamespaceNote } from './emptyNamespaceNote';
+import { policiesPerNamespace } from './policiesPerNamespace';
 import { openTopSlots } from './freePlacement';
 import { virtualEndSize, virtualEndText } from './virtualEndCard';
 import { placedTopBoxes, workloadPlacesOf } from './freePlacementOfDoc';
@@ -163,11 +164,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     }
   }
 
-  const policiesIn = new Map<string, number>();
-  for (const p of doc.policies) {
-    const ns = p.metadata.namespace;
-    policiesIn.set(ns, (policiesIn.get(ns) ?? 0) + 1);
-  }
+  const policiesIn = policiesPerNamespace(doc);
   const boxes = doc.namespaces.map((ns) => {
     const inside = seats.get(ns.name)?.positions ?? [];
     const policies = policiesIn.get(ns.name) ?? 0;

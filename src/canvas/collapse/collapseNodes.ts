@@ -7,6 +7,7 @@ import type { Doc } from '../../model';
 import { NO_LINES, nodeIdOf } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { NAMESPACE_COLLAPSED, namespaceFit } from '../layoutGeometry';
+import { policiesPerNamespace } from '../policiesPerNamespace';
 import type { LineCounts } from '../../store';
 
 /** Over every line (at most 3) and the layer of line labels (4). */
@@ -24,11 +25,7 @@ export function collapseNodes(
   );
   const workloads = new Map<string, number>();
   for (const w of doc.workloads) workloads.set(w.namespace, (workloads.get(w.namespace) ?? 0) + 1);
-  const policies = new Map<string, number>();
-  for (const p of doc.policies) {
-    const ns = p.metadata.namespace;
-    policies.set(ns, (policies.get(ns) ?? 0) + 1);
-  }
+  const policies = policiesPerNamespace(doc);
   const out: CanvasNode[] = [];
   for (const node of nodes) {
     if (node.parentId !== undefined && boxIds.has(node.parentId)) continue;

@@ -15,6 +15,7 @@ import type { FlowEnd } from '../../engine';
 import type { FlowGroup, LayoutRequest, Position, Positions } from '../../store';
 import { nodeIdOf, nodeIdOfEnd } from '../../store';
 import { emptyNamespaceNote } from '../emptyNamespaceNote';
+import { policiesPerNamespace } from '../policiesPerNamespace';
 import { virtualEndSize, virtualEndText } from '../virtualEndCard';
 import {
   EXTERNAL_SIZE,
@@ -93,6 +94,7 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
       inside.set(w.namespace, [...(inside.get(w.namespace) ?? []), node]);
     else top.push(node);
   }
+  const policiesIn = policiesPerNamespace(doc);
   const boxes = doc.namespaces.map((ns): ElkNode => {
     const id = nodeIdOf({ kind: 'namespace', name: ns.name });
     if (collapsed.has(ns.name)) return leaf(id, namespaceFit(ns.name, NAMESPACE_COLLAPSED, false));
@@ -103,8 +105,7 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
       const edges = edgesWithin(input.groups, new Set(children.map((c) => c.id)));
       return { id, layoutOptions: namespaceOptions(ns.name), children, edges };
     }
-    const policies = doc.policies.filter((p) => p.metadata.namespace === ns.name).length;
-    const note = emptyNamespaceNote(ns.name, policies);
+    const note = emptyNamespaceNote(ns.name, policiesIn.get(ns.name) ?? 0);
     const minimum = note.command === null ? NAMESPACE_MIN : NAMESPACE_NOTE_MIN;
     return leaf(id, namespaceFit(ns.name, minimum, true));
   });
