@@ -148,7 +148,12 @@ test.describe('when a workload of a 50-workload design, drawn open, is found fro
     const name = `${last?.namespace ?? ''}/${last?.name ?? ''}`;
     await matrix.open();
     await page.keyboard.press('Control+k');
-    await page.keyboard.type(last?.name ?? '');
+    const find = page.getByRole('combobox', { name: /Find workloads/ });
+    await expect(find).toBeFocused();
+    await find.fill(last?.name ?? '');
+    const first = page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first();
+    await expect(first).toContainText(name);
+    await expect(first).toHaveAttribute('aria-selected', 'true');
     await page.keyboard.press('Enter');
     await expect(matrix.root).toHaveCount(0);
     await expect.poll(() => canvas.inView(canvas.workload(name)), { timeout: 15_000 }).toBe(true);
