@@ -110,8 +110,11 @@ function CanvasFlow() {
   const { onDragOver, onDrop } = useCanvasDrop();
   const laying = useAutoLayout();
   const linesCurrent = useEditorStore(selectLinesCurrent);
-  useFitOnRequest(laying || !linesCurrent);
-  useFocusOnRequest(laying);
+  // React Flow frames only the cards it holds: the camera waits until every part is drawn
+  // (`useMountedInParts` hands back `nodes` itself then).
+  const allDrawn = drawnNodes === nodes;
+  useFitOnRequest(laying || !linesCurrent || !allDrawn);
+  useFocusOnRequest(laying || !allDrawn);
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
   const labelLayer = useLabelLayerElement();
   const connecting = useStore(selectConnecting);
