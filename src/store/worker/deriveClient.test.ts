@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { createEvaluator } from '../../engine';
 import { generateCluster } from '../../engine/__fixtures__/generate';
@@ -89,6 +91,15 @@ function answers(request: DocRequest, rowsPerPart?: number): DeriveReply[] {
     ...linesReplies(request.seq, lines),
     ...tablesReplies(request.seq, deriveTables(request.doc, index), rowsPerPart),
   ];
+}
+
+/** Whether each of `refs` is garbage now (a weak reference is held until the task that made it ends). */
+async function collected(refs: readonly WeakRef<object>[]): Promise<boolean[]> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  gc();
+  return refs.map((ref) => ref.deref() === undefined);
 }
 
 const small = generateCluster({ pods: 12, policies: 6, namespaces: 2, seed: 4 });
@@ -568,6 +579,26 @@ describe('the lines of a large design, sent in parts', () => {
     expect(selectLinesCurrent(state)).toBe(true);
     const inPlace = selectFlowGroups(createEditorStore({ doc: newest.doc }).getState());
     expect(selectFlowGroups(state).map((g) => g.id)).toEqual(inPlace.map((g) => g.id));
+  });
+
+  /** Gives the page the first part of the lines and of the tables of `request`; weak references to them. */
+  function firstPartsOf(fake: ReturnType<typeof fakeWorker>['fake'], request: DocRequest) {
+    const lines = partsOf(request).find((r) => r.type === 'linesPart');
+    const tables = structuredClone(answers(request, 4).find((r) => r.type === 'tablesPart'));
+    if (lines?.type !== 'linesPart' || tables?.type !== 'tablesPart') throw new Error('no parts');
+    const line = lines.groups[0];
+    const finding = 'findings' in tables.part ? tables.part.findings[0] : undefined;
+    if (line === undefined || finding === undefined) throw new Error('empty parts');
+    fake.reply(lines);
+    fake.reply(tables);
+    return [new WeakRef(line), new WeakRef(finding)];
+  }
+
+  it('are let go of for a document replaced before its last part came', async () => {
+    const { store, fake } = started();
+    const held = firstPartsOf(fake, fake.posted[0] as DocRequest);
+    store.setState({ doc: withoutFirstPolicy(doc) });
+    expect(await collected(held)).toEqual([true, true]);
   });
 });
 

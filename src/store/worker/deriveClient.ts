@@ -228,6 +228,9 @@ export function startDerivation(
   const send = (state: EditorState) => {
     seq += 1;
     current = state.doc;
+    // An older document's parts will never be whole now: let them go (a dump's are megabytes).
+    taking = { seq: 0, taker: linesTaker() };
+    takingTables = { seq: 0, taker: tablesTaker() };
     const done = known.get(current);
     reused = done !== undefined;
     if (done?.lines != null) {
