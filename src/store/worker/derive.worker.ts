@@ -8,6 +8,7 @@
  * parts too), one piece per task so that a newer request gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
+ * A document the page knows (undo, redo) gets only what it changed (`docReplies.ts`).
  * A proposal from flow logs comes after the lines, paths and samples (the
  * dialog waits for it), in two pieces: the policies, then what they change;
  * a newer ask replaces an older one, whose remaining piece is dropped.
@@ -15,15 +16,9 @@
 import type { PolicyIndex, ProposalResult } from '../../engine';
 import { createEvaluator, withInferred } from '../../engine';
 import type { Doc } from '../../model';
-import {
-  derivePaths,
-  deriveLines,
-  deriveTables,
-  lineSamplesOf,
-  linesForPage,
-} from '../derived/derive';
+import { derivePaths, deriveLines, deriveTables, lineSamplesOf } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
-import { linesReplies } from './lineParts';
+import { docReplies } from './docReplies';
 import { tablesReplies } from './tableParts';
 import { comparisonOf } from '../compare/comparison';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
@@ -81,14 +76,15 @@ function proposalStep(): boolean {
 /** Does the most urgent piece of work; true when more is left. */
 function stepOnce(): boolean {
   if (waitingDoc !== null) {
-    const { seq, collapsed } = waitingDoc;
+    const request = waitingDoc;
     // Derivation starts from the design plus its inferred pods, as on the page (`viewDoc.ts`).
-    const doc = withInferred(waitingDoc.doc);
+    const doc = withInferred(request.doc);
     waitingDoc = null;
     const index = evaluator.compile(doc);
     const lines = deriveLines(doc, index, compiled);
-    compiled = { seq, doc, index, lines, tablesDue: true };
-    for (const message of linesReplies(seq, linesForPage(lines, collapsed))) reply(message);
+    const { replies, tablesDue } = docReplies(request, lines);
+    compiled = { seq: request.seq, doc, index, lines, tablesDue };
+    for (const message of replies) reply(message);
     return true;
   }
   if (compiled === null) return proposalStep();

@@ -171,6 +171,27 @@ describe('when the document is derived in a worker', () => {
     expect(store.getState().derived?.lines?.groups).toBe(first?.lines?.groups);
     expect(store.getState().derived?.tables).toBe(first?.tables);
   });
+
+  it('asks the worker only what an undo changed, not the lines and tables the page has', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
+    const first = store.getState().derived;
+    const edited = withoutFirstPolicy(small);
+    store.setState({ doc: edited });
+    for (const reply of answers(fake.posted[1] as DocRequest)) fake.reply(reply);
+    store.setState({ doc: small });
+    expect(fake.posted.map((r) => r.known)).toEqual([false, false, true]);
+    const before = { doc: edited, index: createEvaluator().compile(edited) };
+    const { changes } = deriveLines(small, createEvaluator().compile(small), before);
+    expect(changes.length).toBeGreaterThan(0);
+    fake.reply({ type: 'changes', seq: 3, changes });
+    const state = store.getState();
+    expect(state.derived?.lines?.changes).toEqual(changes);
+    expect(state.derived?.lines?.groups).toBe(first?.lines?.groups);
+    expect(state.derived?.tables).toBe(first?.tables);
+  });
 });
 
 describe('what an edit changed', () => {

@@ -4,7 +4,7 @@
  * newest, and puts the others into the store (`state.derived`), so that the
  * page shows the previous lines until the new ones arrive. A document seen
  * before (undo, redo) gets its lines and tables back at once (the worker
- * still says what the step changed). When the worker fails,
+ * only says what the step changed, without sending them again). When the worker fails,
  * the page says so and derives in place from then on (`state.derived` null).
  * The focused node's paths are asked for whenever the focus or the document
  * changes, and so are the checked connections of the opened line (the lines
@@ -90,8 +90,6 @@ export function startDerivation(
   const known = new WeakMap<Doc, Pick<Derived, 'lines' | 'tables'>>();
   let seq = 0;
   let current: Doc = store.getState().doc;
-  /** Whether the current document's lines and tables came from `known` (the worker's are not needed). */
-  let reused = false;
   let focus: string | null = null;
   let line: string | null = null;
   /** The comparison asked for (a new token each time it opens or its plugin changes). */
@@ -144,6 +142,13 @@ export function startDerivation(
     const doc = current;
     const state = store.getState();
     const before = state.derived ?? NOTHING_YET;
+    if (reply.type === 'changes') {
+      // Lines and tables known already: only what changed since the document before is new.
+      if (before.lines !== null) {
+        state.setDerived({ ...before, lines: { ...before.lines, changes: reply.changes } });
+      }
+      return;
+    }
     if (reply.type === 'paths') {
       if (reply.id !== focus) return; // the focus moved on
       state.setDerived({ ...before, paths: { id: reply.id, paths: reply.paths, doc } });
@@ -171,13 +176,6 @@ export function startDerivation(
     const tablesIn =
       reply.type === 'tables' && takingTables.seq === seq ? takingTables.taker : null;
     if (tablesIn !== null) takingTables = { seq: 0, taker: tablesTaker() };
-    if (reused) {
-      // Lines and tables known already: only what changed since the document before is new.
-      if (reply.type === 'lines' && before.lines !== null) {
-        state.setDerived({ ...before, lines: { ...before.lines, changes: reply.lines.changes } });
-      }
-      return;
-    }
     let derived: Derived;
     try {
       derived =
@@ -232,13 +230,12 @@ export function startDerivation(
     taking = { seq: 0, taker: linesTaker() };
     takingTables = { seq: 0, taker: tablesTaker() };
     const done = known.get(current);
-    reused = done !== undefined;
-    if (done?.lines != null) {
-      // Shown at once; the worker still says what changed (and works out the focused node's paths).
-      const lines = { ...done.lines, changes: [] };
+    if (done !== undefined) {
+      // Shown at once; the worker only says what changed (and works out the focused node's paths).
+      const lines = done.lines === null ? null : { ...done.lines, changes: [] };
       state.setDerived({ ...(state.derived ?? NOTHING_YET), lines, tables: done.tables });
     }
-    post({ type: 'doc', seq, doc: current, collapsed: state.collapsed });
+    post({ type: 'doc', seq, doc: current, collapsed: state.collapsed, known: done !== undefined });
     askPaths(state);
     askSamples(state);
     askComparison(state, true);

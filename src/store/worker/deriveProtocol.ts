@@ -11,7 +11,8 @@
  * new document): the worker answers for its newest document. So are the
  * checked connections of an opened line: the lines are sent without them,
  * the diff of an open comparison, asked for again with each new document,
- * and what a deletion the user asked to preview would change.
+ * and what a deletion the user asked to preview would change. A document the
+ * page has seen before (undo, redo) gets only what it changed: the page has its lines and tables.
  * A proposal from flow logs is asked for with its own number (`ask`): the
  * worker answers with the proposed policies, then with what they change,
  * unless a newer ask came in meanwhile; the page drops answers to an older ask.
@@ -70,12 +71,17 @@ export interface TablesHead {
 }
 
 export type DeriveRequest =
-  /** A new document, with the namespaces collapsed on the page (whose lines are summarised). */
+  /**
+   * A new document, with the namespaces collapsed on the page (whose lines are summarised);
+   * `known` when the page has its lines and tables already (undo, redo): the worker then
+   * sends only what changed since the document before.
+   */
   | {
       readonly type: 'doc';
       readonly seq: number;
       readonly doc: Doc;
       readonly collapsed: readonly string[];
+      readonly known: boolean;
     }
   /** The paths in and out of node `id` (a canvas node id), in document `seq`. */
   | { readonly type: 'paths'; readonly seq: number; readonly id: string }
@@ -107,6 +113,8 @@ export type DeriveReply =
   /** Some of the lines of document `seq`, in order; their head comes after the last part. */
   | { readonly type: 'linesPart'; readonly seq: number; readonly groups: readonly FlowGroup[] }
   | { readonly type: 'lines'; readonly seq: number; readonly lines: LinesHead }
+  /** What document `seq` changed since the one before, when the page has its lines (`known`). */
+  | { readonly type: 'changes'; readonly seq: number; readonly changes: DerivedLines['changes'] }
   /** Some of the findings or one port's matrix of document `seq`; their head comes after the last part. */
   | { readonly type: 'tablesPart'; readonly seq: number; readonly part: TablesPart }
   | { readonly type: 'tables'; readonly seq: number; readonly tables: TablesHead }
