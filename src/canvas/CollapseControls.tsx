@@ -1,8 +1,7 @@
 import { Panel } from '@xyflow/react';
-import { useMemo } from 'react';
 import { selectNeighbourhood, selectSelection, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
-import { linesToDraw } from './collapse/summaryBudget';
+import { linesDrawnOf } from './collapse/linesDrawn';
 import { useCollapsedLines } from './hooks/useCollapsedLines';
 
 const selectNamespaceCount = (s: EditorState) => s.doc.namespaces.length;
@@ -44,10 +43,7 @@ export function CollapseControls() {
   const { lines, collapsed: closed } = useCollapsedLines();
   const node = useEditorStore(selectPickedNode);
   const edge = useEditorStore(selectPickedEdge);
-  const held = useMemo(
-    () => linesToDraw(lines, new Set(closed), { node, edge }).held,
-    [lines, closed, node, edge],
-  );
+  const { held } = linesDrawnOf(lines, closed, { node, edge });
   if (focused || (total < 2 && collapsed === 0)) return null;
   const all = (collapse: boolean) => {
     const state = api.getState();

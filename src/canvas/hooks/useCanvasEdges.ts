@@ -16,7 +16,7 @@ import { sharer } from '../sharedById';
 import { useRecentChanges } from './useRecentChanges';
 import { faded, toFlowEdges } from '../toFlowEdges';
 import { summaryEdges } from '../collapse/summaryEdges';
-import { linesToDraw } from '../collapse/summaryBudget';
+import { linesDrawnOf } from '../collapse/linesDrawn';
 import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
 import type { EditorState } from '../../store';
@@ -45,7 +45,7 @@ export function useCanvasEdges(): FlowEdge[] {
   const all = useMemo(() => {
     const closed = new Set(collapsed);
     const shows = (ids: readonly string[]) => ids.every((id) => !isHiddenNode(id, closed));
-    const drawn = linesToDraw(lines, closed, { node: selectedNodeId, edge: selectedEdgeId });
+    const drawn = linesDrawnOf(lines, collapsed, { node: selectedNodeId, edge: selectedEdgeId });
     const edges = toFlowEdges({
       groups: drawn.shown,
       pathGroups: pathGroups.filter((g) => shows([g.source, g.target])),
