@@ -2,7 +2,8 @@
  * What the automatic layout is asked to place, and where its answer puts
  * things: the pure half of the hand-off to ELK (`elkLayout.ts` runs it).
  * Namespaces are compound nodes holding their workloads, each laid out on its
- * own (layered, left to right, its own lines as edges, wrapped to a wide box);
+ * own (layered, left to right, its own lines as edges, no column taller than
+ * a wide box allows: `layerBound`);
  * the boxes, external endpoints, the ends of broad rules and workloads of no
  * known namespace are then packed at the top level in rows to the screen's
  * shape. One layered pass over the whole hierarchy (INCLUDE_CHILDREN) was
@@ -53,21 +54,53 @@ function rootOptions(aspectRatio: number): LayoutOptions {
   };
 }
 
+/** Width over height a namespace box aims for. */
+const BOX_ASPECT = 1.6;
+/** Space between two cards of one column, and between two columns. */
+const CARD_GAP = 40;
+const LAYER_GAP = 72;
+
 const NAMESPACE_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
-  'elk.aspectRatio': '1.6',
-  'elk.spacing.nodeNode': '40',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '72',
+  'elk.aspectRatio': String(BOX_ASPECT),
+  'elk.spacing.nodeNode': String(CARD_GAP),
+  'elk.layered.spacing.nodeNodeBetweenLayers': String(LAYER_GAP),
   'elk.padding': `[top=${String(NAMESPACE_INSET.top)},left=${String(NAMESPACE_INSET.side)},bottom=${String(NAMESPACE_INSET.bottom)},right=${String(NAMESPACE_INSET.side)}]`,
 };
 
-/** A box laid out by ELK is at least as wide as its name needs (`namespaceFit`). */
-function namespaceOptions(name: string): LayoutOptions {
-  const { width } = namespaceFit(name, NAMESPACE_MIN, true);
-  if (width === NAMESPACE_MIN.width) return NAMESPACE_OPTIONS;
-  return {
+/**
+ * How many workloads one column of a box may hold: about the square root of
+ * what it holds, scaled so that columns of cards spaced as ELK spaces them
+ * make a box about 1.6 times as wide as tall. Without a bound, a namespace
+ * where many clients call one server (common in real clusters) put every
+ * client in one column: 18 cards over 2,400 px.
+ */
+export function layerBound(workloads: number): number {
+  const column = WORKLOAD_SIZE.width + LAYER_GAP;
+  const row = WORKLOAD_SIZE.height + CARD_GAP;
+  return Math.max(1, Math.ceil(Math.sqrt((workloads * column) / (BOX_ASPECT * row))));
+}
+
+/**
+ * A box's layered layout: its columns bounded (`layerBound`; Coffman–Graham
+ * layering, which keeps each line going left to right), cards placed by
+ * network simplex (ELK's default placement spreads a column out to line it
+ * up with the lines passing through: 18 clients of one server made a box
+ * 1,750 px tall; this one 1,250), and at least as wide as its name needs
+ * (`namespaceFit`).
+ */
+function namespaceOptions(name: string, workloads: number): LayoutOptions {
+  const options: LayoutOptions = {
     ...NAMESPACE_OPTIONS,
+    'elk.layered.layering.strategy': 'COFFMAN_GRAHAM',
+    'elk.layered.layering.coffmanGraham.layerBound': String(layerBound(workloads)),
+    'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+  };
+  const { width } = namespaceFit(name, NAMESPACE_MIN, true);
+  if (width === NAMESPACE_MIN.width) return options;
+  return {
+    ...options,
     'elk.nodeSize.constraints': '[MINIMUM_SIZE]',
     'elk.nodeSize.minimum': `(${String(width)},${String(NAMESPACE_MIN.height)})`,
   };
@@ -103,7 +136,7 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
     if (kept !== null) return leaf(id, namespaceFit(ns.name, kept, true));
     if (children.length > 0) {
       const edges = edgesWithin(input.groups, new Set(children.map((c) => c.id)));
-      return { id, layoutOptions: namespaceOptions(ns.name), children, edges };
+      return { id, layoutOptions: namespaceOptions(ns.name, children.length), children, edges };
     }
     const note = emptyNamespaceNote(ns.name, policiesIn.get(ns.name) ?? 0);
     const minimum = note.command === null ? NAMESPACE_MIN : NAMESPACE_NOTE_MIN;
