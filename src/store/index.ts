@@ -143,8 +143,8 @@ export {
   selectVirtualEnds,
 } from './derived/selectors';
 export { virtualEndsOf } from './derived/virtualEnds';
+export { findingNodeId } from './derived/findingCounts';
 export {
-  findingNodeId,
   selectFindingCounts,
   selectFindings,
   selectShownFindingNodes,

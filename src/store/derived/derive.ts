@@ -27,6 +27,7 @@ import { flowGroupsOf } from './flowGroups';
 import type { MatrixData } from './reachMatrix';
 import { matrixDataOf } from './reachMatrix';
 import { virtualEndsOf } from './virtualEnds';
+import { findingCountsOf } from './findingCounts';
 
 /** Whether some policy isolates a workload for ingress, for egress. */
 export interface Isolation {
@@ -54,9 +55,11 @@ export interface DerivedLines {
   readonly virtualEnds?: readonly FlowEnd[];
 }
 
-/** What the side tables show: the findings and the reachability matrix. */
+/** What the side tables show: the findings and the reachability matrix; each node's badge. */
 export interface DerivedTables {
   readonly findings: readonly Finding[];
+  /** How many findings apply to each canvas node (`findingCountsOf`). */
+  readonly findingCounts: ReadonlyMap<string, number>;
   readonly matrix: MatrixData;
 }
 
@@ -141,7 +144,8 @@ export function lineSamplesOf(lines: DerivedLines, id: string): readonly FlowChe
 }
 
 export function deriveTables(doc: Doc, index: PolicyIndex): DerivedTables {
-  return { findings: findFindings(doc, index), matrix: matrixDataOf(doc, index) };
+  const findings = findFindings(doc, index);
+  return { findings, findingCounts: findingCountsOf(findings), matrix: matrixDataOf(doc, index) };
 }
 
 /** The paths of a focused node (what the Inspector lists and the canvas draws around it). */

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { createEvaluator, withInferred } from '../../engine';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import type { Doc } from '../../model';
 import { createEditorStore } from '../createEditorStore';
+import { deriveTables } from './derive';
 import { selectFindingCounts, selectFindings, selectShownFindingNodes } from './findingsSelectors';
 
 function scenario(name: string): Doc {
@@ -63,5 +65,40 @@ describe('when nothing changes', () => {
   it('hands out the same findings (memoised by the document)', () => {
     const store = createEditorStore({ doc: scenario('three-tier/db-policy') });
     expect(selectFindings(store.getState())).toBe(selectFindings(store.getState()));
+  });
+});
+
+describe('when the derivation worker sent the findings', () => {
+  it("takes each node's count from its answer (counted there, not on the page)", () => {
+    const doc = denyEgress(scenario('three-tier/db-policy'));
+    const store = createEditorStore({ doc });
+    const view = withInferred(doc);
+    const tables = deriveTables(view, createEvaluator().compile(view));
+    const counted = selectFindingCounts(store.getState());
+    expect(tables.findingCounts).toEqual(counted);
+    store.getState().setDerived({
+      lines: null,
+      tables: { ...tables, doc },
+      paths: null,
+      samples: null,
+      comparison: null,
+      proposal: null,
+      preview: null,
+    });
+    expect(selectFindingCounts(store.getState())).toBe(tables.findingCounts);
+  });
+
+  it('counts none before its first answer', () => {
+    const store = createEditorStore({ doc: denyEgress(scenario('three-tier/db-policy')) });
+    store.getState().setDerived({
+      lines: null,
+      tables: null,
+      paths: null,
+      samples: null,
+      comparison: null,
+      proposal: null,
+      preview: null,
+    });
+    expect(selectFindingCounts(store.getState()).size).toBe(0);
   });
 });

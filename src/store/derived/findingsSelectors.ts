@@ -2,12 +2,12 @@
  * The document's findings (`findFindings`), derived and memoised by the
  * compiled document (never stored), and how many apply to each canvas node.
  */
-import type { Finding, FindingSubject, PolicyIndex } from '../../engine';
+import type { Finding, PolicyIndex } from '../../engine';
 import { findFindings } from '../../engine';
 import type { Doc } from '../../model';
 import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
-import { nodeIdOf } from '../ids';
+import { findingCountsOf, findingNodeId } from './findingCounts';
 import { selectIndex } from './selectors';
 import { selectViewDoc } from './viewDoc';
 
@@ -30,24 +30,13 @@ export function selectFindings(state: EditorState): readonly Finding[] {
   return findings;
 }
 
-/** The canvas node a subject is drawn as (`workload:prod/db`), or null for a policy. */
-export function findingNodeId(subject: FindingSubject): string | null {
-  if (subject.kind === 'workload') return nodeIdOf(subject);
-  if (subject.kind === 'namespace') return nodeIdOf(subject);
-  return null;
-}
+const countsOf = memoWeak(findingCountsOf);
+const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 
-const countsOf = memoWeak((findings: readonly Finding[]): ReadonlyMap<string, number> => {
-  const counts = new Map<string, number>();
-  for (const finding of findings) {
-    const ids = new Set(finding.subjects.map(findingNodeId));
-    for (const id of ids) if (id !== null) counts.set(id, (counts.get(id) ?? 0) + 1);
-  }
-  return counts;
-});
-
-/** How many findings apply to each node, by node id. */
+/** How many findings apply to each node, by node id: as the worker counted them, or counted here. */
 export function selectFindingCounts(state: EditorState): ReadonlyMap<string, number> {
+  const { derived } = state;
+  if (derived !== null) return derived.tables?.findingCounts ?? NO_COUNTS;
   return countsOf(selectFindings(state));
 }
 

@@ -65,6 +65,8 @@ export interface TablesHead {
   readonly ports: MatrixData['ports'];
   /** How many findings and rows of the matrix the parts held. */
   readonly findings: number;
+  /** How many findings apply to each canvas node (the nodes' badges, counted in the worker). */
+  readonly findingCounts: ReadonlyMap<string, number>;
   readonly nodes: number;
   /** The ports whose matrices the parts held, in the order of `MatrixData.matrices`. */
   readonly matrices: readonly string[];

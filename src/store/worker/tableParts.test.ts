@@ -54,11 +54,16 @@ describe('the findings and the matrix sent in parts', () => {
   it('come together as the tables sent, matrices in their order', () => {
     const back = taken(tablesReplies(3, tables, 4));
     expect(back).toEqual(tables);
+    expect(back.findingCounts.size).toBeGreaterThan(0);
     expect([...back.matrix.matrices.keys()]).toEqual([...tables.matrix.matrices.keys()]);
   });
 
   it('come together for a design without findings or ports', () => {
-    const empty = { findings: [], matrix: { nodes: [], ports: [], matrices: new Map() } };
+    const empty = {
+      findings: [],
+      findingCounts: new Map<string, number>(),
+      matrix: { nodes: [], ports: [], matrices: new Map() },
+    };
     expect(tablesReplies(1, empty).map((r) => r.type)).toEqual(['tables']);
     expect(taken(tablesReplies(1, empty))).toEqual(empty);
   });

@@ -28,7 +28,7 @@ export function tablesInParts(
   tables: DerivedTables,
   size = ROWS_PER_PART,
 ): { parts: TablesPart[]; head: TablesHead } {
-  const { findings, matrix } = tables;
+  const { findings, findingCounts, matrix } = tables;
   const parts: TablesPart[] = [
     ...inParts(findings, size).map((part) => ({ findings: part })),
     ...inParts(matrix.nodes, size).map((part) => ({ nodes: part })),
@@ -39,6 +39,7 @@ export function tablesInParts(
     head: {
       ports: matrix.ports,
       findings: findings.length,
+      findingCounts,
       nodes: matrix.nodes.length,
       matrices: [...matrix.matrices.keys()],
     },
@@ -75,7 +76,11 @@ export function tablesTaker(): TablesTaker {
       if (m === undefined) throw new Error(`the matrix of ${key} did not come before its head`);
       inOrder.set(key, m);
     }
-    return { findings, matrix: { nodes, ports: head.ports, matrices: inOrder } };
+    return {
+      findings,
+      findingCounts: head.findingCounts,
+      matrix: { nodes, ports: head.ports, matrices: inOrder },
+    };
   };
   return { add, done };
 }
