@@ -34,6 +34,16 @@ test.describe('naming the design', () => {
     await expect(page).toHaveTitle('Shop, production · netpol-canvas');
   });
 
+  test('a long name is cut short, and the toolbar stays on one row', async ({ page, toolbar }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.nameDesign('nca-online-boutique-live-cluster-list');
+    const open = await toolbar.openFile.boundingBox();
+    const help = await toolbar.help.boundingBox();
+    if (open === null || help === null) throw new Error('no toolbar');
+    expect(Math.round(help.y)).toBe(Math.round(open.y));
+    await page.screenshot({ path: 'test-results/design-name-long-1280.png' });
+  });
+
   test('Escape gives back the name as it was', async ({ page, toolbar }) => {
     await page.goto('/?fixture=three-tier');
     await toolbar.nameDesign('Shop');
