@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import {
   selectFindingCounts,
   selectShownFindingNodes,
@@ -11,15 +12,22 @@ import './findings.css';
 /**
  * The number of findings about a node, at its top right corner (outside its
  * box, so it hides nothing); it opens the Findings panel. A ring marks the
- * node while a finding about it is shown with "Show".
+ * node while a finding about it is shown with "Show". One watch of the editor
+ * store per badge, for both: every card has a badge, and each watch runs at
+ * every change of the store (each batch of lines, each pick, each edit).
  */
 export function FindingsBadge({ id }: { id: string }) {
   const api = useEditorApi();
-  const count = useEditorStore(
-    useCallback((s: EditorState) => selectFindingCounts(s).get(id) ?? 0, [id]),
-  );
-  const shown = useEditorStore(
-    useCallback((s: EditorState) => selectShownFindingNodes(s).has(id), [id]),
+  const { count, shown } = useEditorStore(
+    useShallow(
+      useCallback(
+        (s: EditorState) => ({
+          count: selectFindingCounts(s).get(id) ?? 0,
+          shown: selectShownFindingNodes(s).has(id),
+        }),
+        [id],
+      ),
+    ),
   );
   if (count === 0 && !shown) return null;
   const name = `${String(count)} ${count === 1 ? 'finding' : 'findings'}`;
