@@ -28,6 +28,25 @@ test.describe('when the reachability matrix of the three-tier example is open', 
     await page.screenshot({ path: 'test-results/matrix.png' });
   });
 
+  test("at 1280 px the view's tools read whole, and Re-layout waits for the canvas", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    const plugin = page.getByRole('combobox', { name: 'Network plugin' });
+    const painted = () =>
+      plugin.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        const hit = document.elementFromPoint(b.right - 3, b.top + b.height / 2);
+        return hit !== null && el.contains(hit);
+      });
+    await expect(page.getByRole('button', { name: 'Save CSV' })).toBeVisible();
+    expect(await painted()).toBe(true);
+    await expect(page.getByRole('button', { name: 'Re-layout' })).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Canvas' }).click();
+    await expect(page.getByRole('button', { name: 'Re-layout' })).toBeVisible();
+    expect(await painted()).toBe(true);
+  });
+
   test('a click on a cell explains it, as a line of the canvas does', async ({
     page,
     matrix,

@@ -94,8 +94,7 @@ export function Workspace({
             <div className="view-lead">
               <ViewSwitch />
               <FindButton />
-              <RelayoutButton />
-              {view === 'matrix' && <MatrixCsvButton />}
+              {view === 'canvas' ? <RelayoutButton /> : <MatrixCsvButton />}
               <PictureButton />
             </div>
             <ViewTools />
