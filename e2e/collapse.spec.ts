@@ -105,6 +105,53 @@ test.describe('when a 200-workload cluster is opened', () => {
     await expect(canvas.workload(`ns-3/${FIRST}`)).toBeInViewport();
   });
 
+  test('a box opened by Find covers no neighbour, and the camera frames the workload where it stays', async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    await openLarge(page, toolbar);
+    // Every frame from here on: the namespace boxes that overlap on screen.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      const frame = () => {
+        const boxes = [...document.querySelectorAll('[data-testid^="node.namespace."]')].map(
+          (el) => ({ name: el.getAttribute('data-testid') ?? '', at: el.getBoundingClientRect() }),
+        );
+        for (const a of boxes) {
+          for (const b of boxes) {
+            const apart =
+              a.at.right <= b.at.left + 1 ||
+              b.at.right <= a.at.left + 1 ||
+              a.at.bottom <= b.at.top + 1 ||
+              b.at.bottom <= a.at.top + 1;
+            const pair = `${a.name} over ${b.name}`;
+            if (a.name < b.name && !apart && !seen.includes(pair)) seen.push(pair);
+          }
+        }
+        requestAnimationFrame(frame);
+      };
+      Object.assign(window, { overlapsSeen: seen });
+      requestAnimationFrame(frame);
+    });
+    await canvas.root.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    const find = page.getByRole('combobox', { name: /Find workloads/ });
+    await find.fill(FIRST);
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect(options.first()).toContainText(`ns-3/${FIRST}`);
+    await page.keyboard.press('Enter');
+    const card = canvas.workload(`ns-3/${FIRST}`);
+    // Where the card comes to rest (laid out, the camera still), it is in view.
+    await canvas.settledBox(card);
+    await expect.poll(() => canvas.inView(card)).toBe(true);
+    const overlaps = await page.evaluate(
+      () => (window as unknown as { overlapsSeen: string[] }).overlapsSeen,
+    );
+    expect(overlaps).toEqual([]);
+    await page.screenshot({ path: 'test-results/collapsed-found-opened.png' });
+  });
+
   test('a summary line, clicked, expands the namespace at its end', async ({
     page,
     canvas,
@@ -156,12 +203,19 @@ test('zoomed out to names, the dots to draw a flow go; zoomed in, a flow starts 
   await expect(dot).toBeVisible();
   await collapsed.zoomTo('names', collapsed.zoomOut);
   await expect(dot).toBeHidden();
-  // The cards mount again in this band, where their dots are not laid out.
+  // The cards mount again in this band, where their dots are not laid out (the camera then
+  // moves to the opened box, at a zoom where its names can be read).
   await collapsed.collapse('prod').click();
+  await expect(canvas.workload('prod/web')).toHaveCount(0);
   await collapsed.expand('prod').click();
-  await expect(canvas.workload('prod/web')).toBeVisible();
-  await expect(collapsed.flow).toHaveAttribute('data-zoom-band', 'names');
-  await expect(dot).toBeHidden();
+  const bandWhenMounted = await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="node.workload.prod/web"]') !== null &&
+      document.querySelector('[data-testid="rf__wrapper"]')?.getAttribute('data-zoom-band'),
+    null,
+    { polling: 'raf' },
+  );
+  expect(await bandWhenMounted.jsonValue()).toBe('names');
   await collapsed.zoomTo('full', collapsed.zoomIn);
   await expect(dot).toBeVisible();
   // The line being drawn leaves from the dot, not from where a dot not laid out was measured.

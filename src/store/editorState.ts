@@ -129,6 +129,13 @@ export interface LayoutSlice {
    * places their workloads and makes room for the larger boxes (`'room'`).
    */
   setCollapsed: (names: readonly string[], collapse: boolean) => void;
+  /**
+   * Namespaces expanded since the last layout was asked for, until it answers
+   * (`finishLayout`): the canvas draws them as they were, collapsed
+   * (`selectCollapsedDrawn`), so that an opened box neither covers its
+   * neighbours nor draws its workloads where they will not stay.
+   */
+  readonly opening: readonly string[];
   /** Exactly these namespaces collapsed, with no layout asked for (a design being opened). */
   resetCollapsed: (names: readonly string[]) => void;
 }

@@ -13,7 +13,11 @@ export type { TabChannel } from './persist/tabChannel';
 export { broadcastTabChannel, memoryTabHub } from './persist/tabChannel';
 export type { EditorStore, EditorStoreOptions } from './createEditorStore';
 export { createEditorStore } from './createEditorStore';
-export { COLLAPSE_ON_OPEN_WORKLOADS, collapsedOnOpen } from './collapse/collapsedNamespaces';
+export {
+  COLLAPSE_ON_OPEN_WORKLOADS,
+  collapsedOnOpen,
+  selectCollapsedDrawn,
+} from './collapse/collapsedNamespaces';
 export type {
   CollapsedLines,
   CollapsedSummaries,

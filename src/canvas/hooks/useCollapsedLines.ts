@@ -1,7 +1,11 @@
-import { collapsedLinesOf, selectFlowGroups, useEditorStore } from '../../store';
+import {
+  collapsedLinesOf,
+  selectCollapsedDrawn,
+  selectFlowGroups,
+  useEditorStore,
+} from '../../store';
 import type { CollapsedLines, EditorState, FlowGroup } from '../../store';
 
-const selectCollapsed = (s: EditorState) => s.collapsed;
 const selectDerivedLines = (s: EditorState) => s.derived?.lines ?? null;
 
 interface Cached {
@@ -15,10 +19,13 @@ const cache = new WeakMap<readonly FlowGroup[], Cached>();
 /**
  * The lines with collapsed namespaces summarised, recomputed when the lines or
  * the set change: read from the worker's answer when it summarised the same set.
+ * A namespace opening (expanded, its layout not answered yet) is still drawn
+ * collapsed: its size, place and summarised lines until its workloads have
+ * their places.
  */
 export function useCollapsedLines(): { lines: CollapsedLines; collapsed: readonly string[] } {
   const groups = useEditorStore(selectFlowGroups);
-  const collapsed = useEditorStore(selectCollapsed);
+  const collapsed = useEditorStore(selectCollapsedDrawn);
   const derivedLines = useEditorStore(selectDerivedLines);
   let cached = cache.get(groups);
   if (cached?.collapsed !== collapsed) {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
 import { act, render, renderHook, screen } from '@testing-library/react';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import { EditorProvider, createEditorStore } from '../../store';
@@ -8,6 +9,29 @@ import { Canvas } from '../Canvas';
 import { NODES_PER_PART } from '../mountParts';
 import { manualFrames, paintFrame } from './manualFrames.testkit';
 import { useMountedInParts } from './useMountedInParts';
+
+/** The automatic layout answers when the test says (`layout.answer()`), each node in a row. */
+const layout = vi.hoisted(() => ({ answer: (): void => undefined }));
+
+vi.mock('../layout/elkLayout', () => {
+  const placed = (node: ElkNode, x: number): ElkNode => ({
+    ...node,
+    x,
+    y: 40,
+    ...(node.children === undefined
+      ? {}
+      : { children: node.children.map((child, i) => placed(child, 20 + i * 300)) }),
+  });
+  return {
+    elkPreload: () => undefined,
+    layoutWithElk: (graph: ElkNode) =>
+      new Promise<ElkNode>((resolve) => {
+        layout.answer = () => {
+          resolve(placed(graph, 0));
+        };
+      }),
+  };
+});
 
 manualFrames();
 
@@ -27,7 +51,7 @@ function cardsDrawn(): number {
 }
 
 describe('when every namespace of a design is expanded at once', () => {
-  it('draws the cards a part at a time, each after a paint, and ends with every card', () => {
+  it('draws no card before the layout answers, then a part at a time, each after a paint', async () => {
     const store = createEditorStore({ doc });
     const names = doc.namespaces.map((n) => n.name);
     store.getState().setCollapsed(names, true);
@@ -43,6 +67,21 @@ describe('when every namespace of a design is expanded at once', () => {
 
     act(() => {
       store.getState().setCollapsed(names, false);
+    });
+    // While the layout is asked for, the boxes stay as they were: small, and no card drawn.
+    for (let i = 0; i < 3; i++) {
+      act(() => {
+        paintFrame();
+        vi.runAllTimers();
+      });
+      expect(cardsDrawn()).toBe(0);
+    }
+    for (const name of names) {
+      expect(screen.getByRole('button', { name: `Expand namespace ${name}` })).toBeVisible();
+    }
+    await act(async () => {
+      layout.answer();
+      await Promise.resolve();
     });
     const counts = [cardsDrawn()];
     while (counts.length < 20 && counts.at(-1) !== doc.workloads.length) {

@@ -8,6 +8,7 @@ import {
   collapsedHolding,
   collapsedOnOpen,
   collapsedWith,
+  selectCollapsedDrawn,
 } from './collapsedNamespaces';
 
 describe('which namespaces a design opens with collapsed', () => {
@@ -53,6 +54,34 @@ describe('the store', () => {
     store.getState().setCollapsed(['prod'], false);
     expect(store.getState().collapsed).toEqual([]);
     expect(store.getState().layoutRequest?.scope).toBe('room');
+  });
+
+  it('draws an expanded namespace collapsed until the layout asked for answers', () => {
+    const store = createEditorStore({ doc: threeTierCluster([]), collapsed: ['dev', 'prod'] });
+    store.getState().setCollapsed(['prod'], false);
+    const first = store.getState().layoutRequest?.id ?? 0;
+    expect(store.getState().collapsed).toEqual(['dev']);
+    expect(selectCollapsedDrawn(store.getState())).toEqual(['dev', 'prod']);
+    expect(selectCollapsedDrawn(store.getState())).toBe(selectCollapsedDrawn(store.getState()));
+    // Expand all asks again: the first answer is not the one that places them.
+    store.getState().setCollapsed(['dev', 'prod'], false);
+    store.getState().requestLayout('boxes');
+    store.getState().finishLayout(first);
+    expect(selectCollapsedDrawn(store.getState())).toEqual(['dev', 'prod']);
+    store.getState().finishLayout(store.getState().layoutRequest?.id ?? 0);
+    expect(selectCollapsedDrawn(store.getState())).toEqual([]);
+  });
+
+  it('draws a namespace collapsed again at once, and one opened on start as it is', () => {
+    const store = createEditorStore({ doc: threeTierCluster([]), collapsed: ['dev', 'prod'] });
+    store.getState().setCollapsed(['dev', 'prod'], false);
+    store.getState().setCollapsed(['prod'], true);
+    expect(selectCollapsedDrawn(store.getState())).toEqual(['dev', 'prod']);
+    store.getState().resetCollapsed([]);
+    expect(selectCollapsedDrawn(store.getState())).toEqual([]);
+    // Expanding what is open changes nothing, and asks for no layout.
+    store.getState().setCollapsed(['prod'], false);
+    expect(store.getState().opening).toEqual([]);
   });
 
   it('expands the collapsed namespace of a workload the camera is asked to show', () => {

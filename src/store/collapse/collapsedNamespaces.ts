@@ -53,3 +53,26 @@ export function collapsedHolding(
   }
   return [...found];
 }
+
+/** The last answer of `selectCollapsedDrawn` per list of collapsed namespaces. */
+const drawn = new WeakMap<
+  readonly string[],
+  { readonly opening: readonly string[]; readonly names: readonly string[] }
+>();
+
+/**
+ * The namespaces the canvas draws collapsed: those collapsed, and those
+ * opening (expanded, their layout not answered yet). The same list while
+ * neither changes, so that what is derived from it is not worked out again.
+ */
+export function selectCollapsedDrawn(s: {
+  readonly collapsed: readonly string[];
+  readonly opening: readonly string[];
+}): readonly string[] {
+  if (s.opening.length === 0) return s.collapsed;
+  const last = drawn.get(s.collapsed);
+  if (last?.opening === s.opening) return last.names;
+  const names = collapsedWith(s.collapsed, s.opening, true);
+  drawn.set(s.collapsed, { opening: s.opening, names });
+  return names;
+}

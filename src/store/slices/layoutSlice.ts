@@ -14,16 +14,22 @@ export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> =
     set((s) => historyArrange(s, positionsPatched(s.positions, placed)));
   },
   collapsed: [],
+  opening: [],
   setCollapsed: (names, collapse) => {
     set((s) => {
       const collapsed = collapsedWith(s.collapsed, names, collapse);
       if (collapsed === s.collapsed) return s;
-      if (collapse) return { collapsed };
+      if (collapse) return { collapsed, opening: collapsedWith(s.opening, names, false) };
       const id = (s.layoutRequest?.id ?? 0) + 1;
-      return { collapsed, layoutRequest: { id, scope: 'room' } };
+      const opened = names.filter((name) => s.collapsed.includes(name));
+      return {
+        collapsed,
+        opening: collapsedWith(s.opening, opened, true),
+        layoutRequest: { id, scope: 'room' },
+      };
     });
   },
   resetCollapsed: (names) => {
-    set({ collapsed: [...names].sort() });
+    set({ collapsed: [...names].sort(), opening: [] });
   },
 });

@@ -103,6 +103,11 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));
   },
   finishLayout: (id) => {
-    set((s) => ({ layoutDone: Math.max(s.layoutDone, id) }));
+    set((s) => {
+      const layoutDone = Math.max(s.layoutDone, id);
+      // The namespaces opened meanwhile are drawn open once the latest request has answered.
+      const answered = layoutDone >= (s.layoutRequest?.id ?? 0);
+      return answered && s.opening.length > 0 ? { layoutDone, opening: [] } : { layoutDone };
+    });
   },
 });
