@@ -5,6 +5,7 @@
  * A namespace box is sized to hold its workloads wherever they sit.
  */
 import type { Position } from '../store';
+import { NAME_EM } from './nameEm';
 
 export interface Size {
   readonly width: number;
@@ -23,12 +24,10 @@ export const NAMESPACE_NOTE_MIN: Size = { width: 340, height: 190 };
 
 /**
  * A namespace's name reads whole at every zoom (issue 9): a box is at least as wide as its name
- * on one line at the compact band's 28 px (`levelOfDetail.css`), at 0.68 em a character (bold
- * system sans measured in Chromium: 0.59 to 0.66 em for DNS names of letters, digits and
- * hyphens), plus its header's side padding and the room beside the name (an open box's Collapse
- * button). The stylesheet draws the name no larger than that room holds, in every band.
+ * on one line at the compact band's 28 px (`levelOfDetail.css`), at `NAME_EM` a character, plus
+ * its header's side padding and the room beside the name (an open box's Collapse button). The
+ * stylesheet draws the name no larger than that room holds, in every band.
  */
-export const NAMESPACE_NAME_EM = 0.68;
 const HEAD_PADDING = 28;
 /** The small "namespace" tag before the name and its gap, drawn at full zoom only (16 px names). */
 export const NAMESPACE_TAG_ROOM = 76;
@@ -40,7 +39,7 @@ export function namespaceNameRoom(open: boolean): number {
 
 /** `base`, widened so that the name of namespace `name` fits its header (open or collapsed). */
 export function namespaceFit(name: string, base: Size, open: boolean): Size {
-  const ems = name.length * NAMESPACE_NAME_EM;
+  const ems = name.length * NAME_EM;
   const drawn = Math.max(28 * ems, 16 * ems + NAMESPACE_TAG_ROOM);
   const width = Math.ceil(drawn) + HEAD_PADDING + namespaceNameRoom(open);
   return width > base.width ? { width, height: base.height } : base;

@@ -221,9 +221,9 @@ describe('when rules name IP blocks of one range with different exceptions', () 
   it('draws a card wide enough for its name, tall enough for its exceptions, laid out so', () => {
     const sizes = [
       { width: 220, height: 76 },
-      { width: 309, height: 76 },
-      { width: 309, height: 76 },
-      { width: 261, height: 91 },
+      { width: 317, height: 76 },
+      { width: 317, height: 76 },
+      { width: 268, height: 91 },
     ];
     const virtuals = nodes.filter((n) => n.type === 'virtual');
     expect(virtuals.map((n) => ({ width: n.width, height: n.height }))).toEqual(sizes);

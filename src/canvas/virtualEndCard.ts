@@ -6,6 +6,7 @@
 import type { FlowEnd } from '../engine';
 import { EXTERNAL_SIZE } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
+import { NAME_EM } from './nameEm';
 
 // A type, not an interface: React Flow wants node data indexable.
 export type VirtualEndText = {
@@ -35,8 +36,6 @@ export function virtualEndText(end: FlowEnd): VirtualEndText {
   return { title: `${range} ${except}`, range, except, detail };
 }
 
-/** Bold sans at 0.66 em a character (digits 0.64, dots and slashes narrower). */
-export const VIRTUAL_NAME_EM = 0.66;
 /** The compact band's size of a name (`levelOfDetail.css`), which a card is as wide as. */
 const NAME_PX = 24;
 /** Padding and border, left and right. */
@@ -57,7 +56,7 @@ export function virtualNameLine(text: VirtualEndText): number {
  * of exceptions needs, so that every excepted range is read, none cut.
  */
 export function virtualEndSize(text: VirtualEndText): Size {
-  const named = Math.ceil(virtualNameLine(text) * VIRTUAL_NAME_EM * NAME_PX) + INSET;
+  const named = Math.ceil(virtualNameLine(text) * NAME_EM * NAME_PX) + INSET;
   const width = Math.max(EXTERNAL_SIZE.width, named);
   const perLine = Math.floor((width - INSET) / DETAIL_PX) - DETAIL_WASTE;
   const lines = Math.ceil(text.detail.length / perLine);

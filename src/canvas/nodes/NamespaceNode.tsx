@@ -8,7 +8,8 @@ import { FindingsBadge } from '../findings/FindingsBadge';
 import { lineCountsText } from '../../store';
 import type { CollapsedBox } from '../reactFlowTypes';
 import { NamespaceToggle } from './NamespaceToggle';
-import { NAMESPACE_NAME_EM, NAMESPACE_TAG_ROOM, namespaceNameRoom } from '../layoutGeometry';
+import { NAMESPACE_TAG_ROOM, namespaceNameRoom } from '../layoutGeometry';
+import { NAME_EM } from '../nameEm';
 
 /**
  * What the stylesheet needs to draw a name no larger than its header holds (`canvas.css`):
@@ -17,7 +18,7 @@ import { NAMESPACE_NAME_EM, NAMESPACE_TAG_ROOM, namespaceNameRoom } from '../lay
  */
 function nameFitStyle(name: string, open: boolean): CSSProperties {
   return {
-    '--nc-name-ems': name.length * NAMESPACE_NAME_EM,
+    '--nc-name-ems': name.length * NAME_EM,
     '--nc-name-room': `${String(namespaceNameRoom(open))}px`,
     '--nc-name-tag': `${String(NAMESPACE_TAG_ROOM)}px`,
   } as CSSProperties;

@@ -3,7 +3,8 @@ import type { NodeProps } from '@xyflow/react';
 import { memo, useId } from 'react';
 import type { CSSProperties } from 'react';
 import type { VirtualFlowNode } from '../reactFlowTypes';
-import { VIRTUAL_NAME_EM, virtualNameLine } from '../virtualEndCard';
+import { NAME_EM } from '../nameEm';
+import { virtualNameLine } from '../virtualEndCard';
 import type { VirtualEndText } from '../virtualEndCard';
 import { PolicyMarks } from './PolicyMarks';
 
@@ -12,7 +13,7 @@ import { PolicyMarks } from './PolicyMarks';
  * it by its longer line (`--nc-name-ems`, in ems: `canvas.css`).
  */
 function nameStyle(data: VirtualEndText): CSSProperties {
-  return { '--nc-name-ems': virtualNameLine(data) * VIRTUAL_NAME_EM } as CSSProperties;
+  return { '--nc-name-ems': virtualNameLine(data) * NAME_EM } as CSSProperties;
 }
 
 /** The far end of a broad rule: anywhere (no `from`/`to`), or an IP block no endpoint lies in. */
