@@ -6,6 +6,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { serializeDocument } from '../src/io';
+import { zoomBandOf } from '../src/canvas/zoomBand';
 import { expect, test } from './fixtures';
 
 const SIZES = [
@@ -28,6 +29,63 @@ async function readsWhole(inner: Locator, outer: Locator): Promise<boolean> {
   }, box);
 }
 
+/** The canvas's zoom (its viewport's scale), and the band its root says it draws. */
+async function zoomState(flow: Locator): Promise<{ zoom: number; band: string }> {
+  return flow.evaluate((el) => {
+    const viewport = el.querySelector('.react-flow__viewport');
+    const zoom = viewport === null ? NaN : new DOMMatrix(getComputedStyle(viewport).transform).a;
+    return { zoom, band: el.getAttribute('data-zoom-band') ?? '' };
+  });
+}
+
+/**
+ * Clicks a zoom control of the canvas and waits until the view it asks for is drawn: `drawn`
+ * says so from the zoom before and after, and the root's band is that of the zoom; the band.
+ */
+async function zoomWith(
+  control: Locator,
+  presenting: boolean,
+  drawn: (before: number, after: number) => Promise<boolean> | boolean,
+): Promise<string> {
+  const flow = control.page().locator('.react-flow');
+  const before = (await zoomState(flow)).zoom;
+  await control.click();
+  let band = '';
+  await expect
+    .poll(async () => {
+      const now = await zoomState(flow);
+      band = now.band;
+      return now.band === zoomBandOf(now.zoom, presenting) && (await drawn(before, now.zoom));
+    })
+    .toBe(true);
+  return band;
+}
+
+/**
+ * Whether the canvas is fitted, as Fit View leaves it: every card and box inside its frame, and
+ * the design as wide or as tall as the frame less its margins, unless at the largest zoom (1).
+ */
+async function fitted(page: Page, zoom: number): Promise<boolean> {
+  return page.locator('.react-flow').evaluate((el, atMost) => {
+    const frame = el.getBoundingClientRect();
+    const boxes = [...el.querySelectorAll('.react-flow__node')]
+      .map((n) => n.getBoundingClientRect())
+      .filter((b) => b.width > 0 || b.height > 0); // not drawn: inside a collapsed box
+    const inside = boxes.every(
+      (b) =>
+        b.left >= frame.left - 1 &&
+        b.right <= frame.right + 1 &&
+        b.top >= frame.top - 1 &&
+        b.bottom <= frame.bottom + 1,
+    );
+    const width = Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
+    const height = Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
+    // The margins Fit View keeps (`fitPadding.ts`) are at most 150 px across.
+    const fills = width >= frame.width - 150 || height >= frame.height - 150;
+    return inside && (fills || atMost);
+  }, zoom >= 0.999);
+}
+
 /**
  * At 1440 and 1920: fits the view, zooms in `zoomIn` steps, then zooms out step by step down to
  * names only, running `check` once in each zoom band it passes; returns the bands seen per size.
@@ -36,23 +94,26 @@ async function eachZoomBand(
   page: Page,
   zoomIn: number,
   check: (band: string, width: number) => Promise<void>,
+  presenting = false,
 ): Promise<string[][]> {
   const canvas = page.getByRole('main', { name: 'Canvas' });
-  const flow = canvas.locator('.react-flow');
+  const moved = (before: number, after: number) => after !== before;
   const bands: string[][] = [];
   for (const [width, height] of SIZES.slice(1)) {
     await page.setViewportSize({ width, height });
-    await canvas.getByRole('button', { name: 'Fit View' }).click();
-    for (let i = 0; i < zoomIn; i++) await canvas.getByRole('button', { name: 'Zoom In' }).click();
+    const fit = canvas.getByRole('button', { name: 'Fit View' });
+    let band = await zoomWith(fit, presenting, (_before, after) => fitted(page, after));
+    for (let i = 0; i < zoomIn; i++) {
+      band = await zoomWith(canvas.getByRole('button', { name: 'Zoom In' }), presenting, moved);
+    }
     const seen = new Set<string>();
-    for (let step = 0; step < 12 + zoomIn && !seen.has('names'); step++) {
-      await page.waitForTimeout(300);
-      const band = (await flow.getAttribute('data-zoom-band')) ?? '';
+    for (let step = 0; step < 12 + zoomIn; step++) {
       if (!seen.has(band)) {
         seen.add(band);
         await check(band, width);
       }
-      await canvas.getByRole('button', { name: 'Zoom Out' }).click();
+      if (seen.has('names')) break;
+      band = await zoomWith(canvas.getByRole('button', { name: 'Zoom Out' }), presenting, moved);
     }
     bands.push([...seen]);
   }
@@ -63,9 +124,10 @@ async function expectTabsWhole(page: Page): Promise<void> {
   const strip = page.getByRole('tablist', { name: 'Panels' });
   await expect(strip.getByRole('tab', { name: 'Traffic table' })).toBeVisible();
   const tabs = strip.getByRole('tab');
-  expect(await tabs.count()).toBeGreaterThanOrEqual(6);
+  await expect.poll(() => tabs.count()).toBeGreaterThanOrEqual(6);
+  // The row is laid out again after a resize or a new tab: each tab reads whole once it settles.
   for (const tab of await tabs.all()) {
-    expect(await readsWhole(tab, strip), await tab.innerText()).toBe(true);
+    await expect.poll(() => readsWhole(tab, strip), await tab.innerText()).toBe(true);
   }
 }
 
@@ -207,7 +269,7 @@ test.describe('IP blocks of one range with different exceptions', () => {
     for (const seen of bands) expect(seen).toEqual(['full', 'compact', 'names']);
     // Presenting, names are larger: a card's two lines were wrapped and cut ("except…").
     await page.getByRole('button', { name: 'Present' }).click();
-    const presented = await eachZoomBand(page, 4, check(', presenting'));
+    const presented = await eachZoomBand(page, 4, check(', presenting'), true);
     for (const seen of presented) expect(seen).toEqual(['full', 'compact', 'names']);
   });
 
@@ -367,8 +429,8 @@ test.describe('collapsed namespace boxes', () => {
     let insides = 0;
     for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
-      await canvas.getByRole('button', { name: 'Fit View' }).click();
-      await page.waitForTimeout(300);
+      const fit = canvas.getByRole('button', { name: 'Fit View' });
+      await zoomWith(fit, false, (_before, zoom) => fitted(page, zoom));
       for (const box of await boxes.all()) {
         for (const part of ['.nc-namespace-count', '.nc-namespace-inside']) {
           const text = box.locator(part);
