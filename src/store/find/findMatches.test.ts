@@ -134,4 +134,27 @@ describe('when the document has pods inferred from its policies', () => {
       'shop/tier-worker (label tier=worker · inferred from policies)',
     ]);
   });
+
+  it('says which requirement of its selector a word is from (its labels hold one value)', () => {
+    const inferred = withInferred(
+      docOf({
+        namespaces: [namespaceOf('shop')],
+        policies: [
+          policyOf('shop/p', {
+            podSelector: {
+              matchExpressions: [{ key: 'tier', operator: 'In', values: ['web', 'worker'] }],
+            },
+          }),
+        ],
+      }),
+    );
+    const matches = findMatches(inferred, 'worker').map((m) => `${m.label} (${m.detail})`);
+    expect(matches).toEqual([
+      'shop/tier-web-worker (selector tier in (web, worker) · inferred from policies)',
+    ]);
+    expect(findMatches(inferred, 'web').map((m) => m.detail)).toEqual([
+      'label on 1 workload',
+      'label tier=web · inferred from policies',
+    ]);
+  });
 });

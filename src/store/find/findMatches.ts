@@ -3,8 +3,8 @@
  * external endpoints, policies and labels), best first. Pure, so the search
  * box only renders it.
  */
-import { inferredStandsFor } from '../../engine';
-import type { Doc } from '../../model';
+import { describeSelector, inferredStandsFor } from '../../engine';
+import type { Doc, Workload } from '../../model';
 import { nodeIdOf } from '../ids';
 import type { NodeId } from '../ids';
 
@@ -49,16 +49,41 @@ export function findRank(query: string, names: readonly string[]): 0 | 1 | 2 | n
   return best;
 }
 
-/** The label (`tier=worker`) of `labels` that `query` matches best, by its text or its value. */
-function labelRank(query: string, labels: readonly string[]) {
-  let best: { rank: FindRank; label: string } | null = null;
-  for (const label of labels) {
-    const found = findRank(query, [label, label.slice(label.indexOf('=') + 1)]);
+/** Why a workload is found by a word it carries: a label, or a requirement of the selector it stands for. */
+interface Reason {
+  /** What its second line says first: `label tier=worker`, `selector tier in (web, worker)`. */
+  readonly says: string;
+  /** The words it is found by: the label and its value, or the key and the values. */
+  readonly words: readonly string[];
+}
+
+/** The reason of `reasons` that `query` matches best (the first of equals), by any of its words. */
+function reasonRank(query: string, reasons: readonly Reason[]) {
+  let best: { rank: FindRank; says: string } | null = null;
+  for (const reason of reasons) {
+    const found = findRank(query, reason.words);
     if (found !== null && (best === null || found + 3 < best.rank)) {
-      best = { rank: (found + 3) as FindRank, label };
+      best = { rank: (found + 3) as FindRank, says: reason.says };
     }
   }
   return best;
+}
+
+/** `tier=worker` as a reason: found by its text or its value. */
+function labelReason(label: string): Reason {
+  return { says: `label ${label}`, words: [label, label.slice(label.indexOf('=') + 1)] };
+}
+
+/**
+ * The requirements (`matchExpressions`) of the selector an inferred workload stands for, as
+ * reasons: its name is made of their words (`tier-web-worker` for `tier in (web, worker)`), while
+ * its labels hold one value each (`tier=web`).
+ */
+function requirementReasons(w: Workload): Reason[] {
+  return (w.inferred?.selector.matchExpressions ?? []).map((r) => ({
+    says: `selector ${describeSelector({ matchExpressions: [r] })}`,
+    words: [r.key, ...(r.values ?? [])],
+  }));
 }
 
 const KIND_ORDER: Readonly<Record<FindKind, number>> = {
@@ -72,11 +97,11 @@ const KIND_ORDER: Readonly<Record<FindKind, number>> = {
 interface Candidate {
   readonly match: FindMatch;
   readonly names: readonly string[];
-  /** Its labels (`tier=worker`): found after every name, saying which one matched. */
-  readonly labels?: readonly string[];
+  /** Its labels (`tier=worker`) and selector's requirements: found after every name, saying which. */
+  readonly reasons?: readonly Reason[];
   /**
    * Whether its name is made of its labels' words (an inferred workload's `app-api-tier-worker`):
-   * a word inside that name is a label it carries, found as one and saying so.
+   * a word inside that name is a label it carries (or a requirement), found as one and saying so.
    */
   readonly nameOfLabels?: boolean;
 }
@@ -119,7 +144,7 @@ function candidatesOf(doc: Doc): Candidate[] {
     const standsFor = w.inferred === undefined ? undefined : inferredStandsFor(w.labels);
     return {
       names: [w.name, `${w.namespace}/${w.name}`, ...(standsFor === undefined ? [] : [standsFor])],
-      labels,
+      reasons: [...labels.map(labelReason), ...requirementReasons(w)],
       nameOfLabels: w.inferred !== undefined,
       match: {
         key: id,
@@ -175,16 +200,16 @@ function candidatesOf(doc: Doc): Candidate[] {
   return [...workloads, ...namespaces, ...externals, ...policies, ...labelCandidates(doc)];
 }
 
-/** `match` found by one of its labels: the label leads its second line, saying why. */
-function foundByLabel(match: FindMatch, label: string): FindMatch {
+/** `match` found by one of its labels or requirements: that leads its second line, saying why. */
+function foundBy(match: FindMatch, says: string): FindMatch {
   const what = match.detail.split(' · ')[0] ?? '';
-  return { ...match, detail: `label ${label} · ${what}` };
+  return { ...match, detail: `${says} · ${what}` };
 }
 
 /**
  * The matches of `text` in `doc`, best first: an exact name, then a prefix,
  * then a substring, then the workloads whose labels match (each saying which
- * label); within a rank workloads, namespaces, external endpoints, policies,
+ * label; an inferred workload's selector requirement likewise); within a rank workloads, namespaces, external endpoints, policies,
  * labels, then by name. Empty text finds nothing.
  */
 export function findMatches(doc: Doc, text: string, limit = 20): FindMatch[] {
@@ -193,12 +218,12 @@ export function findMatches(doc: Doc, text: string, limit = 20): FindMatch[] {
   const ranked: { match: FindMatch; rank: FindRank }[] = [];
   for (const c of candidatesOf(doc)) {
     const rank = findRank(query, c.names);
-    const byLabel =
-      c.labels === undefined || (rank !== null && (rank < 2 || c.nameOfLabels !== true))
+    const byReason =
+      c.reasons === undefined || (rank !== null && (rank < 2 || c.nameOfLabels !== true))
         ? null
-        : labelRank(query, c.labels);
-    if (byLabel !== null) {
-      ranked.push({ match: foundByLabel(c.match, byLabel.label), rank: byLabel.rank });
+        : reasonRank(query, c.reasons);
+    if (byReason !== null) {
+      ranked.push({ match: foundBy(c.match, byReason.says), rank: byReason.rank });
     } else if (rank !== null) ranked.push({ match: c.match, rank });
   }
   ranked.sort(
