@@ -30,6 +30,20 @@ describe('packing the top level of a design in rows', () => {
     }
   });
 
+  it('reports the size of the rows it placed, for a dump of a hundred boxes', () => {
+    const many = Array.from({ length: 100 }, (_, i) => ({
+      width: 200 + ((i * 37) % 300),
+      height: 80 + ((i * 53) % 500),
+    }));
+    const packed = packRows(many, 16 / 9);
+    const right = Math.max(...packed.places.map((p, i) => p.x + (many[i]?.width ?? 0)));
+    const bottom = Math.max(...packed.places.map((p, i) => p.y + (many[i]?.height ?? 0)));
+    expect(packed.places).toHaveLength(many.length);
+    expect([packed.width, packed.height]).toEqual([right, bottom]);
+    expect(new Set(packed.places.map((p) => p.y)).size).toBeGreaterThan(3);
+    expect(widthFilled(packed, 16 / 9)).toBeGreaterThan(0.8);
+  });
+
   it('moves only the top-level nodes: what is inside a box stays where ELK put it', () => {
     const inside = { id: 'workload:a/w', x: 24, y: 56, width: 236, height: 112 };
     const laidOut = {

@@ -22,9 +22,17 @@ interface Packed {
   readonly height: number;
 }
 
-/** Boxes left to right in rows no wider than `rowWidth` (a box wider than it has a row of its own). */
-function rowsOf(boxes: readonly Box[], rowWidth: number): Packed {
-  const places: { x: number; y: number }[] = [];
+type Size = Omit<Packed, 'places'>;
+
+/**
+ * Boxes left to right in rows no wider than `rowWidth` (a box wider than it
+ * has a row of its own): the size of the rows, and each box's place told to `place`.
+ */
+function rowsOf(
+  boxes: readonly Box[],
+  rowWidth: number,
+  place: (x: number, y: number) => void = () => undefined,
+): Size {
   let x = 0;
   let y = 0;
   let rowHeight = 0;
@@ -35,21 +43,23 @@ function rowsOf(boxes: readonly Box[], rowWidth: number): Packed {
       x = 0;
       rowHeight = 0;
     }
-    places.push({ x, y });
+    place(x, y);
     width = Math.max(width, x + box.width);
     rowHeight = Math.max(rowHeight, box.height);
     x += box.width + GAP;
   }
-  return { places, width, height: y + rowHeight };
+  return { width, height: y + rowHeight };
 }
 
 /**
  * Places for `boxes` in rows: of every row width that changes the rows, the
  * one whose picture is largest when fitted to a canvas of `aspectRatio`
- * (width over height).
+ * (width over height). Each width is tried by its size alone and only the
+ * best one is placed: a dump's 200 top-level nodes made 40,000 places to
+ * keep 200, garbage collected in the task that takes the layout in.
  */
 export function packRows(boxes: readonly Box[], aspectRatio: number): Packed {
-  let best = rowsOf(boxes, 0);
+  let bestWidth = 0;
   let bestScale = 0;
   let reach = 0;
   const widths = new Set<number>();
@@ -62,11 +72,15 @@ export function packRows(boxes: readonly Box[], aspectRatio: number): Packed {
     const packed = rowsOf(boxes, rowWidth);
     const scale = Math.min(aspectRatio / packed.width, 1 / packed.height);
     if (scale > bestScale) {
-      best = packed;
+      bestWidth = rowWidth;
       bestScale = scale;
     }
   }
-  return best;
+  const places: { x: number; y: number }[] = [];
+  const size = rowsOf(boxes, bestWidth, (x, y) => {
+    places.push({ x, y });
+  });
+  return { places, ...size };
 }
 
 /** `laidOut` with its top-level nodes packed by `packRows`, their insides as ELK drew them. */
