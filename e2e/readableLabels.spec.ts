@@ -8,6 +8,7 @@ import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { serializeDocument } from '../src/io';
 import { zoomBandOf } from '../src/canvas/zoomBand';
 import { expect, test } from './fixtures';
+import { Canvas } from './pages/Canvas';
 
 const SIZES = [
   [1280, 720],
@@ -62,31 +63,6 @@ async function zoomWith(
 }
 
 /**
- * Whether the canvas is fitted, as Fit View leaves it: every card and box inside its frame, and
- * the design as wide or as tall as the frame less its margins, unless at the largest zoom (1).
- */
-async function fitted(page: Page, zoom: number): Promise<boolean> {
-  return page.locator('.react-flow').evaluate((el, atMost) => {
-    const frame = el.getBoundingClientRect();
-    const boxes = [...el.querySelectorAll('.react-flow__node')]
-      .map((n) => n.getBoundingClientRect())
-      .filter((b) => b.width > 0 || b.height > 0); // not drawn: inside a collapsed box
-    const inside = boxes.every(
-      (b) =>
-        b.left >= frame.left - 1 &&
-        b.right <= frame.right + 1 &&
-        b.top >= frame.top - 1 &&
-        b.bottom <= frame.bottom + 1,
-    );
-    const width = Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
-    const height = Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
-    // The margins Fit View keeps (`fitPadding.ts`) are at most 150 px across.
-    const fills = width >= frame.width - 150 || height >= frame.height - 150;
-    return inside && (fills || atMost);
-  }, zoom >= 0.999);
-}
-
-/**
  * At 1440 and 1920: fits the view, zooms in `zoomIn` steps, then zooms out step by step down to
  * names only, running `check` once in each zoom band it passes; returns the bands seen per size.
  */
@@ -102,7 +78,7 @@ async function eachZoomBand(
   for (const [width, height] of SIZES.slice(1)) {
     await page.setViewportSize({ width, height });
     const fit = canvas.getByRole('button', { name: 'Fit View' });
-    let band = await zoomWith(fit, presenting, (_before, after) => fitted(page, after));
+    let band = await zoomWith(fit, presenting, () => new Canvas(page).fitted());
     for (let i = 0; i < zoomIn; i++) {
       band = await zoomWith(canvas.getByRole('button', { name: 'Zoom In' }), presenting, moved);
     }
@@ -430,7 +406,7 @@ test.describe('collapsed namespace boxes', () => {
     for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
       const fit = canvas.getByRole('button', { name: 'Fit View' });
-      await zoomWith(fit, false, (_before, zoom) => fitted(page, zoom));
+      await zoomWith(fit, false, () => new Canvas(page).fitted());
       for (const box of await boxes.all()) {
         for (const part of ['.nc-namespace-count', '.nc-namespace-inside']) {
           const text = box.locator(part);

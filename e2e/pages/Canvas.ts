@@ -139,6 +139,34 @@ export class Canvas {
     await source.dragTo(this.root, { targetPosition: { x, y } });
   }
 
+  /**
+   * Whether the view is fitted, as Fit View (and opening a design) leaves it: every card and box
+   * inside the canvas's frame, and the design as wide or as tall as the frame less its margins
+   * (`fitPadding.ts`: at most 150 px across), unless drawn at its largest zoom (1).
+   */
+  async fitted(): Promise<boolean> {
+    return this.page.locator('.react-flow').evaluate((el) => {
+      const frame = el.getBoundingClientRect();
+      const viewport = el.querySelector('.react-flow__viewport');
+      const zoom = viewport === null ? 0 : new DOMMatrix(getComputedStyle(viewport).transform).a;
+      const boxes = [...el.querySelectorAll('.react-flow__node')]
+        .map((n) => n.getBoundingClientRect())
+        .filter((b) => b.width > 0 || b.height > 0); // not drawn: inside a collapsed box
+      if (boxes.length === 0) return false;
+      const inside = boxes.every(
+        (b) =>
+          b.left >= frame.left - 1 &&
+          b.right <= frame.right + 1 &&
+          b.top >= frame.top - 1 &&
+          b.bottom <= frame.bottom + 1,
+      );
+      const width = Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
+      const height = Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
+      const fills = width >= frame.width - 150 || height >= frame.height - 150;
+      return inside && (fills || zoom >= 0.999);
+    });
+  }
+
   /** The box of an element once it stops moving (the view may still be fitting itself). */
   async settledBox(locator: Locator) {
     let last = '';
