@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
-import { serializePolicies } from '../src/io';
+import { serializeDocument, serializePolicies } from '../src/io';
 import { expect, test } from './fixtures';
 import type { Canvas } from './pages/Canvas';
 
@@ -192,4 +192,56 @@ test('a policy found low in a long list opens in sight, its form below', async (
   await expect(allows.getByRole('listitem').first()).toContainText(/^(In from|Out to|Nothing)/);
   await expect(panel.getByText('podSelector', { exact: false }).first()).toBeInViewport();
   await page.screenshot({ path: 'test-results/find-policy-in-sight.png' });
+});
+
+test('a policy found frames its pods with room around them, their marks whole', async ({
+  page,
+  toolbar,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  // policy-2 selects 7 pods, framed at a zoom where their names read.
+  const policy = doc.policies.find((p) => p.metadata.name === 'policy-2')?.metadata;
+  if (policy === undefined) throw new Error('the generated cluster has no policy-2');
+  await page.goto('/');
+  await toolbar.openYamlFile('cluster.yaml', serializeDocument(doc));
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill(policy.name);
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText(`${policy.namespace}/${policy.name}`);
+  await page.keyboard.press('Enter');
+  const marks = page.locator('.react-flow__node').filter({ hasText: 'selected by policy' });
+  await expect(marks).toHaveCount(7);
+  await expect
+    .poll(() => page.evaluate(() => window.__editor?.getState().focusRequest ?? null))
+    .toBeNull();
+  // The camera glides there: measured once it stands still.
+  let before = '';
+  const gaps = async () =>
+    page.locator('.react-flow').evaluate((el) => {
+      const frame = el.getBoundingClientRect();
+      return [...el.querySelectorAll('.react-flow__node')]
+        .filter((n) => n.textContent.includes('selected by policy'))
+        .map((n) => {
+          const card = n.getBoundingClientRect();
+          const mark = n.querySelector('.nc-policy-mark')?.getBoundingClientRect() ?? card;
+          const top = Math.min(card.top, mark.top);
+          return Math.round(
+            Math.min(card.left - frame.left, frame.right - card.right, top - frame.top),
+          );
+        });
+    });
+  await expect
+    .poll(async () => {
+      const now = JSON.stringify(await gaps());
+      const still = now === before;
+      before = now;
+      return still;
+    })
+    .toBe(true);
+  const nearest = Math.min(...(JSON.parse(before) as number[]));
+  await page.screenshot({ path: 'test-results/find-policy-framed.png' });
+  // With the fit's 16 px, a top card's mark came 10 px from the edge.
+  expect(nearest, 'closest a framed pod or its mark comes to the view’s edge').toBeGreaterThan(24);
 });

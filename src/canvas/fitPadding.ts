@@ -17,6 +17,21 @@ export const FIT_PADDING = {
 } as const satisfies FitViewOptions['padding'];
 
 /**
+ * What stands out of a card (its "selected by policy" mark and findings badge above it, the
+ * highlight around it) and a little air: a camera moved to some nodes (Find, Show) keeps this
+ * much more than a fit on every side, so that the nodes asked for, a found policy's pods first,
+ * are never drawn at the view's very edge, their marks cut.
+ */
+const FOCUS_ROOM = 40;
+
+export const FOCUS_PADDING = {
+  top: `${FIT_INSETS.top + FOCUS_ROOM}px`,
+  right: `${FIT_INSETS.right + FOCUS_ROOM}px`,
+  bottom: `${FIT_INSETS.bottom + FOCUS_ROOM}px`,
+  left: `${FIT_INSETS.left + FOCUS_ROOM}px`,
+} as const satisfies FitViewOptions['padding'];
+
+/**
  * In presentation mode the palette and the minimap are hidden: only the zoom
  * buttons (bottom left) and the Expand all | Collapse all pair (bottom
  * centre) are kept clear of.

@@ -2,7 +2,7 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { FIT_PADDING } from '../fitPadding';
+import { FOCUS_PADDING } from '../fitPadding';
 import { useReducedMotion } from '../walk/useReducedMotion';
 
 const selectFocusRequest = (s: EditorState) => s.focusRequest;
@@ -28,7 +28,7 @@ export function useFocusOnRequest(waiting = false): void {
     const frame = requestAnimationFrame(() => {
       void fitView({
         nodes: request.ids.map((id) => ({ id })),
-        padding: FIT_PADDING,
+        padding: FOCUS_PADDING,
         maxZoom: FOCUS_MAX_ZOOM,
         minZoom: FOCUS_MIN_ZOOM,
         duration: reduced ? 0 : 250,
