@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { ReactFlowProvider } from '@xyflow/react';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
-import { EditorProvider, createEditorStore } from '../../store';
+import { EditorProvider, createEditorStore, selectCollapsedDrawn } from '../../store';
 import type { EditorStore } from '../../store';
 import { elkGraphOf } from '../layout/elkGraph';
 import type * as ElkGraph from '../layout/elkGraph';
@@ -90,5 +91,72 @@ describe('a layout whose graph cannot be built', () => {
     });
     expect(result.current).toBe(false);
     expect(layoutWithElk).not.toHaveBeenCalled();
+  });
+});
+
+/** `graph` as the layout answers it: each node in a row. */
+function placed(node: ElkNode, x = 0): ElkNode {
+  const children = node.children?.map((child, i) => placed(child, 20 + i * 300));
+  return { ...node, x, y: 40, width: 300, height: 200, ...(children ? { children } : {}) };
+}
+
+describe('a namespace opened while the design is edited', () => {
+  const doc = generateCluster({ pods: 30, policies: 10, namespaces: 3, seed: 2 });
+  const name = doc.namespaces[0]?.name ?? '';
+  const card = `workload:${name}/${doc.workloads.find((w) => w.namespace === name)?.name ?? ''}`;
+  const LINES_COMING = {
+    lines: null,
+    tables: null,
+    paths: null,
+    samples: null,
+    comparison: null,
+    proposal: null,
+    preview: null,
+  };
+
+  it('stays drawn as it was until the layout asked again with the new lines answers', async () => {
+    const store = createEditorStore({ doc, collapsed: [name] });
+    const answers: (() => void)[] = [];
+    const answerLater = (graph: ElkNode) =>
+      new Promise<ElkNode>((resolve) => {
+        answers.push(() => {
+          resolve(placed(graph));
+        });
+      });
+    vi.mocked(layoutWithElk)
+      .mockImplementationOnce(answerLater)
+      .mockImplementationOnce(answerLater);
+    store.getState().setCollapsed([name], false);
+    renderLayout(store);
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(answers).toHaveLength(1);
+    // An edit: its lines are worked out while the layout is still on its way.
+    act(() => {
+      store.getState().setDerived(LINES_COMING);
+    });
+    await act(async () => {
+      answers[0]?.();
+      await Promise.resolve();
+      await Promise.resolve();
+    });
+    expect(selectCollapsedDrawn(store.getState())).toEqual([name]);
+    expect(store.getState().positions[card]).toBeUndefined();
+    // The lines came: laid out again, and the box opens with its workloads placed.
+    act(() => {
+      store.getState().setDerived(null);
+    });
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(answers).toHaveLength(2);
+    await act(async () => {
+      answers[1]?.();
+      await Promise.resolve();
+      await Promise.resolve();
+    });
+    expect(selectCollapsedDrawn(store.getState())).toEqual([]);
+    expect(store.getState().positions[card]).toBeDefined();
   });
 });

@@ -1,5 +1,5 @@
 import { useStoreApi } from '@xyflow/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   selectFlowGroups,
   selectLinesCurrent,
@@ -42,11 +42,21 @@ export function useAutoLayout(): boolean {
   useEffect(() => {
     if (importing) elkPreload();
   }, [importing]);
+  // Whether the canvas is still on screen (a layout left when it goes is not asked again).
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   useEffect(() => {
     if (request === null || request.id === done || !linesCurrent) return;
     let current = true;
     const finish = () => {
-      store.getState().finishLayout(request.id);
+      // A layout dropped because the lines changed (an edit meanwhile) or a newer request came
+      // is not done: it is asked again, and a box opening stays drawn as it was until then.
+      if (current || !mounted.current) store.getState().finishLayout(request.id);
       if (current) setDone(request.id);
     };
     // Async, so that a graph that cannot be built fails as the layout worker does: told, finished.
