@@ -121,8 +121,14 @@ test.describe('the side panel tabs', () => {
       await expectTabsWhole(page);
     }
     await toolbar.openYamlFile('cluster.yaml', serializeDocument(doc));
-    await expect(page.getByRole('status')).toContainText('Imported cluster.yaml');
-    await expect(page.getByRole('tab', { name: /^Findings \(\d{3}\)$/ })).toBeVisible();
+    // 1,000 workloads: on a loaded machine the import and the worker's findings take more than
+    // the 5 s an expectation waits by default (it failed 3 of 3 runs at load 15).
+    await expect(page.getByRole('status')).toContainText('Imported cluster.yaml', {
+      timeout: 30_000,
+    });
+    await expect(page.getByRole('tab', { name: /^Findings \(\d{3}\)$/ })).toBeVisible({
+      timeout: 30_000,
+    });
     // A comparison adds its tab at the head of the row.
     await compare.withLastSaved();
     await expect(page.getByRole('tab', { name: 'Comparison' })).toBeVisible();
