@@ -57,6 +57,25 @@ describe('the automatic layout of an opened design', () => {
     expect(layoutWithElk).toHaveBeenCalledTimes(1);
   });
 
+  it('is asked for when the canvas shows a Re-layout asked for away from it, not one done', () => {
+    const store = createEditorStore({ doc });
+    // Done before the canvas went (to the matrix): not done again when it comes back.
+    store.getState().requestLayout('all');
+    store.getState().finishLayout(store.getState().layoutRequest?.id ?? 0);
+    renderLayout(store).unmount();
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(layoutWithElk).not.toHaveBeenCalled();
+    // Asked for in the matrix (Help's Re-layout): done when the canvas shows.
+    store.getState().requestLayout('all');
+    renderLayout(store);
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(layoutWithElk).toHaveBeenCalledTimes(1);
+  });
+
   it('is asked for once for a request replaced before its task came', () => {
     const store = createEditorStore({ doc });
     store.getState().requestLayout('unplaced');

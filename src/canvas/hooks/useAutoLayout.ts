@@ -32,10 +32,11 @@ export function useAutoLayout(): boolean {
   const linesCurrent = useEditorStore(selectLinesCurrent);
   const store = useEditorApi();
   const flow = useStoreApi();
-  // A Re-layout already done when the canvas mounts (back from the matrix) is not done again.
+  // A Re-layout already done when the canvas mounts (back from the matrix) is not done again;
+  // one asked for while the canvas was away (Help's Re-layout in the matrix) is done now.
   const [done, setDone] = useState(() => {
-    const mounted = store.getState().layoutRequest;
-    return mounted?.scope === 'all' ? mounted.id : 0;
+    const { layoutRequest: mounted, layoutDone } = store.getState();
+    return mounted?.scope === 'all' && mounted.id <= layoutDone ? mounted.id : 0;
   });
   // An import asks for a layout when it is read: the layout's worker starts meanwhile.
   const importing = useEditorStore(selectImporting);
