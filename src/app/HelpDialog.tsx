@@ -39,7 +39,7 @@ export function HelpDialog() {
           >
             Re-layout
           </button>{' '}
-          (also in the toolbar) arranges everything again; Undo puts it back.
+          (also beside Find on the canvas) arranges everything again; Undo puts it back.
         </li>
         <li>
           Your own lesson: Lessons… → Write a lesson… opens the Lesson tab. Shape the design on the
