@@ -6,7 +6,7 @@ import {
   ReactFlowProvider,
   useStore,
 } from '@xyflow/react';
-import type { Connection, Edge, Node, ReactFlowState } from '@xyflow/react';
+import type { Connection, Edge, Node, OnMoveStart, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo } from 'react';
 import type { MouseEvent } from 'react';
@@ -113,7 +113,21 @@ function CanvasFlow() {
   // React Flow frames only the cards it holds: the camera waits until every part is drawn
   // (`useMountedInParts` hands back `nodes` itself then).
   const allDrawn = drawnNodes === nodes;
-  useFitOnRequest(laying || !linesCurrent || !allDrawn);
+  const tookCamera = useFitOnRequest(laying || !linesCurrent || !allDrawn);
+  // A pan or zoom by the user (not the camera's own moves, which come without an event).
+  const onMoveStart = useCallback<OnMoveStart>(
+    (event) => {
+      if (event !== null) tookCamera();
+    },
+    [tookCamera],
+  );
+  const onCardDragStart = useCallback<typeof onNodeDragStart>(
+    (...args) => {
+      tookCamera();
+      onNodeDragStart(...args);
+    },
+    [tookCamera, onNodeDragStart],
+  );
   useFocusOnRequest(laying || !allDrawn);
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
   const labelLayer = useLabelLayerElement();
@@ -161,7 +175,8 @@ function CanvasFlow() {
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
-            onNodeDragStart={onNodeDragStart}
+            onNodeDragStart={onCardDragStart}
+            onMoveStart={onMoveStart}
             onNodeDragStop={onNodeDragStop}
             onDragOver={onDragOver}
             onDrop={onDrop}

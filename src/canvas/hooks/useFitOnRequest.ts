@@ -26,9 +26,11 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * moves.
  * While `waiting` (for the automatic layout, or for the lines of the design,
  * which add the outside nodes such as "Anywhere"), the fit waits, and happens
- * when they land.
+ * when they land; unless the user takes the camera meanwhile (a pan, a zoom, a
+ * card dragged: `tookCamera`, which the canvas calls), since a fit then would
+ * move the design from under their hand. Returns `tookCamera`.
  */
-export function useFitOnRequest(waiting = false): void {
+export function useFitOnRequest(waiting = false): () => void {
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
   const presenting = useEditorStore(selectPresenting);
@@ -46,10 +48,21 @@ export function useFitOnRequest(waiting = false): void {
   sizeNow.current = { width, height };
   // Each request is fitted once: the lines of every later edit must not move the camera.
   const fitted = useRef({ request: 0, presenting });
+  // The request pending when the user last took the camera.
+  const requestNow = useRef(request);
+  requestNow.current = request;
+  const taken = useRef(0);
+  const tookCamera = useCallback(() => {
+    taken.current = requestNow.current;
+  }, []);
   useEffect(() => {
     if (request === 0 || waiting) return;
     const done = fitted.current;
     if (done.request === request && done.presenting === presenting) return;
+    if (taken.current === request && done.presenting === presenting) {
+      fitted.current = { request, presenting };
+      return;
+    }
     const frame = requestAnimationFrame(() => {
       fitted.current = { request, presenting };
       fittedSize.current = sizeNow.current;
@@ -83,4 +96,6 @@ export function useFitOnRequest(waiting = false): void {
       cancelAnimationFrame(frame);
     };
   }, [width, height, inLesson, waiting, lessonCamera]);
+
+  return tookCamera;
 }
