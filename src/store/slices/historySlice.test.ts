@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocEdit } from '../../engine';
 import { EMPTY_DOC } from '../../model';
+import { generateCluster } from '../../engine/__fixtures__/generate';
 import { createEditorStore } from '../createEditorStore';
 
 const workload = (namespace: string, name: string): DocEdit => ({
@@ -230,5 +231,30 @@ describe('the status line after an undo or a redo', () => {
     store.getState().undo();
     store.getState().redo();
     expect(store.getState().notice).toBeNull();
+  });
+});
+
+describe('when an import is undone before its layout answered, then redone', () => {
+  it('asks the layout again for the workloads it brings back without a place', () => {
+    const store = placedDesign();
+    const imported = generateCluster({ pods: 12, policies: 4, namespaces: 2, seed: 5 });
+    store.getState().replaceDoc(imported);
+    store.getState().requestLayout('unplaced');
+    store.getState().undo();
+    // The layout answered for the design shown then, where every node had its place.
+    const asked = store.getState().layoutRequest?.id ?? 0;
+    store.getState().finishLayout(asked);
+    store.getState().redo();
+    expect(store.getState().doc).toBe(imported);
+    expect(store.getState().layoutRequest).toEqual({ id: asked + 1, scope: 'unplaced' });
+  });
+
+  it('asks nothing when what comes back has its places', () => {
+    const store = placedDesign();
+    const asked = store.getState().layoutRequest;
+    store.getState().dispatch({ type: 'renameNamespace', name: 'ns-1', newName: 'shop' });
+    store.getState().undo();
+    store.getState().redo();
+    expect(store.getState().layoutRequest).toBe(asked);
   });
 });

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, HistoryEntry, HistorySlice, Notice } from '../editorState';
+import { nodeIdOf } from '../ids';
 import { historyRedo, historyUndo } from './history';
 
 /**
@@ -16,6 +17,31 @@ function stepNotice(done: 'Undone' | 'Redone', entry: HistoryEntry | undefined, 
   return { ...s, notice };
 }
 
+/**
+ * Whether a node of `s` has no place: a collapsed namespace's box, or a workload of an open one.
+ * A design undone or redone before its automatic layout answered (an import undone at once)
+ * comes back so: the layout asked for placed the design shown then.
+ */
+function hasUnplaced(s: EditorState): boolean {
+  const closed = new Set(s.collapsed);
+  const { positions } = s;
+  return (
+    s.collapsed.some((name) => positions[nodeIdOf({ kind: 'namespace', name })] === undefined) ||
+    s.doc.workloads.some(
+      (w) =>
+        !closed.has(w.namespace) &&
+        positions[nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name })] ===
+          undefined,
+    )
+  );
+}
+
+/** `next`, asking the automatic layout to place what has no place (`hasUnplaced`). */
+function placed(next: EditorState): EditorState {
+  if (!hasUnplaced(next)) return next;
+  return { ...next, layoutRequest: { id: (next.layoutRequest?.id ?? 0) + 1, scope: 'unplaced' } };
+}
+
 export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice> = (set) => ({
   past: [],
   future: [],
@@ -23,13 +49,13 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
     set((s) => {
       const next = { ...s, ...historyUndo(s) };
       // A layout step leaves the design, and the status line's latest edit, as they were.
-      return next.doc === s.doc ? next : stepNotice('Undone', s.past.at(-1), next);
+      return next.doc === s.doc ? next : placed(stepNotice('Undone', s.past.at(-1), next));
     });
   },
   redo: () => {
     set((s) => {
       const next = { ...s, ...historyRedo(s) };
-      return next.doc === s.doc ? next : stepNotice('Redone', s.future.at(-1), next);
+      return next.doc === s.doc ? next : placed(stepNotice('Redone', s.future.at(-1), next));
     });
   },
 });
