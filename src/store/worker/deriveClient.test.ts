@@ -160,12 +160,17 @@ describe('when the document is derived in a worker', () => {
     expect(store.getState().derived?.tables?.doc).toBe(edited);
   });
 
-  it('gives a document seen before (undo) its lines and tables back at once', () => {
+  /** A derivation of `small` started, and the worker's answers taken in. */
+  const answeredOnce = () => {
     const store = createEditorStore({ doc: small });
     const { fake, open } = fakeWorker();
     startDerivation(store, open);
     for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
-    const first = store.getState().derived;
+    return { store, fake, first: store.getState().derived };
+  };
+
+  it('gives a document seen before (undo) its lines and tables back at once', () => {
+    const { store, first } = answeredOnce();
     store.setState({ doc: withoutFirstPolicy(small) });
     store.setState({ doc: small });
     expect(store.getState().derived?.lines?.groups).toBe(first?.lines?.groups);
@@ -173,11 +178,7 @@ describe('when the document is derived in a worker', () => {
   });
 
   it('asks the worker only what an undo changed, not the lines and tables the page has', () => {
-    const store = createEditorStore({ doc: small });
-    const { fake, open } = fakeWorker();
-    startDerivation(store, open);
-    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
-    const first = store.getState().derived;
+    const { store, fake, first } = answeredOnce();
     const edited = withoutFirstPolicy(small);
     store.setState({ doc: edited });
     for (const reply of answers(fake.posted[1] as DocRequest)) fake.reply(reply);
