@@ -3,7 +3,6 @@
  * boxes side by side; Re-layout arranges it again as one undo step.
  */
 import { generateCluster } from '../src/engine/__fixtures__/generate';
-import { serializeDocument } from '../src/io';
 import { expect, test } from './fixtures';
 
 const NAMESPACES = ['ns-1', 'ns-2', 'ns-3'];
@@ -18,11 +17,7 @@ test.describe('when a design without positions is imported', () => {
     const doc = generateCluster({ pods: 60, policies: 20, namespaces: 4, seed: 5 });
     await page.goto('/');
     await expect(canvas.root).toBeVisible();
-    await toolbar.fileInput.setInputFiles({
-      name: 'cluster.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(serializeDocument(doc), 'utf8'),
-    });
+    await toolbar.openDesign('cluster.yaml', doc);
     await expect(page.getByRole('status')).toContainText('60 workloads', { timeout: 30_000 });
 
     // Laid out and fitted: the boxes stop moving (on a loaded machine that can take longer
@@ -94,11 +89,7 @@ test.describe('when the user pans while an opened design is still being laid out
     const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 3 });
     await page.goto('/');
     await expect(canvas.root).toBeVisible();
-    await toolbar.fileInput.setInputFiles({
-      name: 'cluster.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(serializeDocument(doc), 'utf8'),
-    });
+    await toolbar.openDesign('cluster.yaml', doc);
     await expect(canvas.namespace('ns-1')).toBeVisible({ timeout: 30_000 });
     const laidOut = () =>
       page.evaluate(() => {

@@ -7,7 +7,6 @@
  */
 import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
-import { serializeDocument } from '../src/io';
 import { expect, test } from './fixtures';
 import type { Toolbar } from './pages/Toolbar';
 import { AUTOSAVE_KEY, savedEntries } from './pages/savedDesign';
@@ -20,11 +19,7 @@ const NS4_FIRST = DOC.workloads.find((w) => w.namespace === 'ns-4')?.name ?? '';
 async function openLarge(page: Page, toolbar: Toolbar): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
-  await toolbar.fileInput.setInputFiles({
-    name: 'cluster-200.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(serializeDocument(DOC), 'utf8'),
-  });
+  await toolbar.openDesign('cluster-200.yaml', DOC);
   // A busy machine takes a while to read and lay out 200 workloads.
   await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
     timeout: 30_000,

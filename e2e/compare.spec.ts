@@ -129,11 +129,7 @@ test('a 200-workload design compares without freezing the page', async ({
   test.setTimeout(120_000);
   const doc = generateCluster({ pods: 200, policies: 60, namespaces: 8, seed: 3 });
   await page.goto('/');
-  await toolbar.fileInput.setInputFiles({
-    name: 'cluster.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(serializeDocument(doc), 'utf8'),
-  });
+  await toolbar.openDesign('cluster.yaml', doc);
   // Reading and laying out 200 workloads takes a few seconds on a busy machine.
   await expect(canvas.namespace('ns-1')).toBeVisible({ timeout: 60_000 });
   const fewer = { ...doc, policies: doc.policies.filter((_, i) => i % 3 !== 0) };

@@ -4,7 +4,6 @@
  */
 import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
-import { serializeDocument } from '../src/io';
 import { expect, test } from './fixtures';
 
 /** Pairs of a label and a card whose boxes on screen overlap, and how many labels there are. */
@@ -51,11 +50,7 @@ test('in a generated design of 40 workloads no label covers a card', async ({
   const doc = generateCluster({ pods: 40, policies: 16, namespaces: 3, seed: 9 });
   await page.goto('/');
   await expect(canvas.root).toBeVisible();
-  await toolbar.fileInput.setInputFiles({
-    name: 'cluster.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(serializeDocument(doc), 'utf8'),
-  });
+  await toolbar.openDesign('cluster.yaml', doc);
   await expect(page.getByRole('status')).toContainText('40 workloads', { timeout: 30_000 });
   await canvas.settledBox(canvas.namespace('ns-1'));
   await expect.poll(async () => (await labelsOnCards(page)).labels).toBeGreaterThan(0);

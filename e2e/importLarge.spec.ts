@@ -57,11 +57,7 @@ test.describe('when a large file is imported', () => {
   }) => {
     const doc = generateCluster({ pods: 30, policies: 10, namespaces: 3, seed: 3 });
     await page.goto('/?fixture=three-tier');
-    await toolbar.fileInput.setInputFiles({
-      name: 'small.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(serializeDocument(doc), 'utf8'),
-    });
+    await toolbar.openDesign('small.yaml', doc);
     await expect(page.getByRole('status')).toContainText(
       'Imported small.yaml: 3 namespaces, 30 workloads, 10 policies',
     );

@@ -4,7 +4,6 @@
  * pick; picking a namespace draws its own lines, and only those.
  */
 import { generateCluster } from '../src/engine/__fixtures__/generate';
-import { serializeDocument } from '../src/io';
 import { expect, test } from './fixtures';
 
 const DOC = generateCluster({ pods: 300, policies: 200, namespaces: 40, seed: 9 });
@@ -23,11 +22,7 @@ test.describe('when a cluster of forty namespaces is opened', () => {
   }) => {
     await page.goto('/');
     await expect(canvas.root).toBeVisible();
-    await toolbar.fileInput.setInputFiles({
-      name: 'cluster-40.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(serializeDocument(DOC), 'utf8'),
-    });
+    await toolbar.openDesign('cluster-40.yaml', DOC);
     await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
       timeout: 30_000,
     });

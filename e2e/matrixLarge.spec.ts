@@ -5,7 +5,6 @@
  * words and namespace.
  */
 import { generateCluster } from '../src/engine/__fixtures__/generate';
-import { serializeDocument } from '../src/io';
 import type { Doc } from '../src/model';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
@@ -16,11 +15,7 @@ const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 }
 async function openLarge(page: Page, toolbar: Toolbar, doc: Doc = DOC): Promise<void> {
   await page.goto('/');
   await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
-  await toolbar.fileInput.setInputFiles({
-    name: 'cluster-200.yaml',
-    mimeType: 'application/yaml',
-    buffer: Buffer.from(serializeDocument(doc), 'utf8'),
-  });
+  await toolbar.openDesign('cluster-200.yaml', doc);
   // A busy machine takes a while to read and lay out 200 workloads.
   await expect(page.getByRole('status')).toContainText('Imported cluster-200.yaml', {
     timeout: 30_000,

@@ -1,4 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
+import type { Doc } from '../../src/model';
+import { serializeDocument } from '../../src/io';
 
 /** The header: file commands, example, undo and redo, help. */
 export class Toolbar {
@@ -64,5 +66,10 @@ export class Toolbar {
 
   async openYamlFile(name: string, text: string): Promise<void> {
     await this.fileInput.setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+  }
+
+  /** Opens `doc` (a generated design, say) as the file `name`, as a user opens a file. */
+  async openDesign(name: string, doc: Doc): Promise<void> {
+    await this.openYamlFile(name, serializeDocument(doc));
   }
 }
