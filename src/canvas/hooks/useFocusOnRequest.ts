@@ -3,14 +3,19 @@ import { useEffect } from 'react';
 import { useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { FOCUS_PADDING } from '../fitPadding';
+import { NAMES_BELOW } from '../zoomBand';
 import { useReducedMotion } from '../walk/useReducedMotion';
 
 const selectFocusRequest = (s: EditorState) => s.focusRequest;
 
 /** Never closer than the design's normal size, and one node fills no more than that. */
 const FOCUS_MAX_ZOOM = 1;
-/** Never so far out that card names cannot be read (a few nodes far apart go to the edge of this). */
-const FOCUS_MIN_ZOOM = 0.6;
+/**
+ * Never so far out that only names are left (below, cards lose their ports and labels): in the
+ * compact band names are drawn larger, so the two ends of a line across a large design, or a
+ * policy's pods in two boxes, still fit in view with their names readable.
+ */
+const FOCUS_MIN_ZOOM = NAMES_BELOW;
 
 /**
  * Moves the camera to the nodes the store asks for (Find, "Show" on a
