@@ -76,8 +76,9 @@ describe('when every namespace of a design is expanded at once', () => {
       });
       expect(cardsDrawn()).toBe(0);
     }
+    // Drawn collapsed, each box's control saying it is opening.
     for (const name of names) {
-      expect(screen.getByRole('button', { name: `Expand namespace ${name}` })).toBeVisible();
+      expect(screen.getByRole('button', { name: `Opening namespace ${name}` })).toBeVisible();
     }
     await act(async () => {
       layout.answer();
