@@ -381,7 +381,8 @@ test.describe('long namespace names', () => {
         for (const name of names) {
           const text = box(name).locator('.nc-namespace-head').getByText(name, { exact: true });
           const where = `${name}, ${state}, at ${String(width)}, ${band}`;
-          expect(await readsWhole(text, box(name)), where).toBe(true);
+          // A box just laid out (or resized to the window) takes a frame or two to settle.
+          await expect.poll(() => readsWhole(text, box(name)), { message: where }).toBe(true);
         }
         await page.screenshot({
           path: `test-results/long-namespaces-${state}-${String(width)}-${band}.png`,
