@@ -45,6 +45,8 @@ test.describe('export and import', () => {
 
   test('a file dropped on the page is imported', async ({ page, canvas }) => {
     await page.goto('/');
+    // The page has drawn its empty canvas (and listens for drops) before the file comes.
+    await expect(canvas.gettingStarted).toBeVisible();
     const yaml = [
       'apiVersion: v1',
       'kind: Pod',
