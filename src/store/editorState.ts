@@ -410,6 +410,17 @@ export interface Derived {
   readonly proposal: DerivedProposal | null;
 }
 
+/** Nothing derived yet: the worker asked, no answer in. */
+export const NOTHING_DERIVED: Derived = {
+  lines: null,
+  tables: null,
+  paths: null,
+  samples: null,
+  comparison: null,
+  proposal: null,
+  preview: null,
+};
+
 /** The worker's proposal, with the document, flow logs and options it was asked for. */
 export interface DerivedProposal extends ProposalReview {
   readonly doc: Doc;

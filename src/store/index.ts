@@ -116,6 +116,7 @@ export { selectDeletionPreview } from './derived/deletionPreviewSelectors';
 export type { DerivedLines, DerivedTables, Isolation } from './derived/derive';
 export { changesOf, changesWorkedOut, deriveLines, deriveTables } from './derived/derive';
 export type { Derived, DerivedFor } from './editorState';
+export { NOTHING_DERIVED } from './editorState';
 export type {
   ComparedDesign,
   CompareSlice,

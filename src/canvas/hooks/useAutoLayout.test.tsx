@@ -5,7 +5,12 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
-import { EditorProvider, createEditorStore, selectCollapsedDrawn } from '../../store';
+import {
+  EditorProvider,
+  NOTHING_DERIVED,
+  createEditorStore,
+  selectCollapsedDrawn,
+} from '../../store';
 import type { EditorStore } from '../../store';
 import { elkGraphOf } from '../layout/elkGraph';
 import type * as ElkGraph from '../layout/elkGraph';
@@ -123,15 +128,6 @@ describe('a namespace opened while the design is edited', () => {
   const doc = generateCluster({ pods: 30, policies: 10, namespaces: 3, seed: 2 });
   const name = doc.namespaces[0]?.name ?? '';
   const card = `workload:${name}/${doc.workloads.find((w) => w.namespace === name)?.name ?? ''}`;
-  const LINES_COMING = {
-    lines: null,
-    tables: null,
-    paths: null,
-    samples: null,
-    comparison: null,
-    proposal: null,
-    preview: null,
-  };
 
   it('stays drawn as it was until the layout asked again with the new lines answers', async () => {
     const store = createEditorStore({ doc, collapsed: [name] });
@@ -153,7 +149,7 @@ describe('a namespace opened while the design is edited', () => {
     expect(answers).toHaveLength(1);
     // An edit: its lines are worked out while the layout is still on its way.
     act(() => {
-      store.getState().setDerived(LINES_COMING);
+      store.getState().setDerived(NOTHING_DERIVED);
     });
     await act(async () => {
       answers[0]?.();

@@ -5,6 +5,7 @@ import type { Doc } from '../../model';
 import { createEditorStore } from '../createEditorStore';
 import { deriveTables } from './derive';
 import { selectFindingCounts, selectFindings, selectShownFindingNodes } from './findingsSelectors';
+import { NOTHING_DERIVED } from '../editorState';
 
 function scenario(name: string): Doc {
   const found = THREE_TIER_SCENARIOS.find((s) => s.name === name);
@@ -90,15 +91,7 @@ describe('when the derivation worker sent the findings', () => {
 
   it('counts none before its first answer', () => {
     const store = createEditorStore({ doc: denyEgress(scenario('three-tier/db-policy')) });
-    store.getState().setDerived({
-      lines: null,
-      tables: null,
-      paths: null,
-      samples: null,
-      comparison: null,
-      proposal: null,
-      preview: null,
-    });
+    store.getState().setDerived(NOTHING_DERIVED);
     expect(selectFindingCounts(store.getState()).size).toBe(0);
   });
 });

@@ -36,6 +36,7 @@ import { startDerivation } from './deriveClient';
 import { linesReplies } from './lineParts';
 import { tablesReplies } from './tableParts';
 import type { OpenDerivePort } from './deriveClient';
+import { NOTHING_DERIVED } from '../editorState';
 
 /** A worker the test answers by hand: what was posted, and its two callbacks. */
 type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
@@ -146,15 +147,7 @@ describe('when the document is derived in a worker', () => {
     store.setState({ doc: edited });
     const [stale, newest] = fake.posted;
     for (const reply of answers(stale as DocRequest)) fake.reply(reply);
-    expect(store.getState().derived).toEqual({
-      lines: null,
-      tables: null,
-      paths: null,
-      samples: null,
-      comparison: null,
-      proposal: null,
-      preview: null,
-    });
+    expect(store.getState().derived).toEqual(NOTHING_DERIVED);
     for (const reply of answers(newest as DocRequest)) fake.reply(reply);
     expect(store.getState().derived?.lines?.doc).toBe(edited);
     expect(store.getState().derived?.tables?.doc).toBe(edited);

@@ -17,6 +17,7 @@ import type { EditorStore } from '../createEditorStore';
 import { selectFocusId } from '../derived/pathSelectors';
 import { selectEnforced } from '../derived/enforcement';
 import type { Derived, EditorState } from '../editorState';
+import { NOTHING_DERIVED } from '../editorState';
 import type { DeletionRequest } from '../derived/deletionPreview';
 import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
 import { laterPort, laterReplies } from './laterPort';
@@ -61,16 +62,6 @@ function workerPort(
   };
   return laterPort(port, onFailure);
 }
-
-const NOTHING_YET: Derived = {
-  lines: null,
-  tables: null,
-  paths: null,
-  samples: null,
-  comparison: null,
-  proposal: null,
-  preview: null,
-};
 
 /** The line open in the Inspector, or null. */
 function openLineOf(state: EditorState): string | null {
@@ -141,7 +132,7 @@ export function startDerivation(
     }
     const doc = current;
     const state = store.getState();
-    const before = state.derived ?? NOTHING_YET;
+    const before = state.derived ?? NOTHING_DERIVED;
     if (reply.type === 'changes') {
       // Lines and tables known already: only what changed since the document before is new.
       if (before.lines !== null) {
@@ -233,7 +224,7 @@ export function startDerivation(
     if (done !== undefined) {
       // Shown at once; the worker only says what changed (and works out the focused node's paths).
       const lines = done.lines === null ? null : { ...done.lines, changes: [] };
-      state.setDerived({ ...(state.derived ?? NOTHING_YET), lines, tables: done.tables });
+      state.setDerived({ ...(state.derived ?? NOTHING_DERIVED), lines, tables: done.tables });
     }
     post({ type: 'doc', seq, doc: current, collapsed: state.collapsed, known: done !== undefined });
     askPaths(state);
@@ -244,7 +235,7 @@ export function startDerivation(
 
   const proposals = proposalAsk(store, post);
   port = open(onReply, fail);
-  store.getState().setDerived(NOTHING_YET);
+  store.getState().setDerived(NOTHING_DERIVED);
   unsubscribe = store.subscribe((state, previous) => {
     if (state.doc !== previous.doc) {
       send(state);
