@@ -5,7 +5,7 @@
  * Expand all and Collapse all change them all; zooming out hides the small
  * print.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 import type { Toolbar } from './pages/Toolbar';
@@ -15,6 +15,17 @@ const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 }
 const NS3 = DOC.workloads.filter((w) => w.namespace === 'ns-3');
 const FIRST = NS3[0]?.name ?? '';
 const NS4_FIRST = DOC.workloads.find((w) => w.namespace === 'ns-4')?.name ?? '';
+
+/** Find (`/`) the first workload of ns-3, collapsed, and Enter on it. */
+async function findFirstOfNs3(page: Page, canvasRoot: Locator): Promise<void> {
+  await canvasRoot.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  const find = page.getByRole('combobox', { name: /Find workloads/ });
+  await find.fill(FIRST);
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText(`ns-3/${FIRST}`);
+  await page.keyboard.press('Enter');
+}
 
 async function openLarge(page: Page, toolbar: Toolbar): Promise<void> {
   await page.goto('/');
@@ -90,13 +101,7 @@ test.describe('when a 200-workload cluster is opened', () => {
     toolbar,
   }) => {
     await openLarge(page, toolbar);
-    await canvas.root.click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('/');
-    const find = page.getByRole('combobox', { name: /Find workloads/ });
-    await find.fill(FIRST);
-    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
-    await expect(options.first()).toContainText(`ns-3/${FIRST}`);
-    await page.keyboard.press('Enter');
+    await findFirstOfNs3(page, canvas.root);
     await expect(canvas.workload(`ns-3/${FIRST}`)).toBeInViewport();
   });
 
@@ -129,13 +134,7 @@ test.describe('when a 200-workload cluster is opened', () => {
       Object.assign(window, { overlapsSeen: seen });
       requestAnimationFrame(frame);
     });
-    await canvas.root.click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('/');
-    const find = page.getByRole('combobox', { name: /Find workloads/ });
-    await find.fill(FIRST);
-    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
-    await expect(options.first()).toContainText(`ns-3/${FIRST}`);
-    await page.keyboard.press('Enter');
+    await findFirstOfNs3(page, canvas.root);
     const card = canvas.workload(`ns-3/${FIRST}`);
     // Where the card comes to rest (laid out, the camera still), it is in view.
     await canvas.settledBox(card);
