@@ -209,8 +209,9 @@ function foundBy(match: FindMatch, says: string): FindMatch {
 /**
  * The matches of `text` in `doc`, best first: an exact name, then a prefix,
  * then a substring, then the workloads whose labels match (each saying which
- * label; an inferred workload's selector requirement likewise); within a rank workloads, namespaces, external endpoints, policies,
- * labels, then by name. Empty text finds nothing.
+ * label; an inferred workload's selector requirement likewise); within a rank
+ * workloads, namespaces, external endpoints, policies, labels, then by name.
+ * Empty text finds nothing.
  */
 export function findMatches(doc: Doc, text: string, limit = 20): FindMatch[] {
   const query = text.trim().toLowerCase();
