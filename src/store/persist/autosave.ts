@@ -17,6 +17,7 @@ import type { DesignStorage, DesignStore } from './designStore';
 import { storageErrorText } from './designStore';
 import type { SavedDesign } from './designEntry';
 import { decodeEntry, encodeEntry } from './designEntry';
+import { selectLayoutPending } from '../slices/uiSlice';
 import type { EntryEncoder } from './encodeInWorker';
 import { encodeInPlace } from './encodeInWorker';
 import type { UnreadableEntry } from './autosaveLoad';
@@ -90,8 +91,7 @@ function designOf(state: EditorState): SavedDesign {
 
 /** A design is being opened: read in the import worker, or waiting for its automatic layout. */
 function opening(state: EditorState): boolean {
-  const request = state.layoutRequest;
-  return state.importing !== null || (request !== null && request.id > state.layoutDone);
+  return state.importing !== null || selectLayoutPending(state);
 }
 
 /** Compares what the autosave keeps; an editor state is compared in place, without a copy. */

@@ -14,6 +14,11 @@ function keepsPanel(s: EditorState): boolean {
   return walking || presentingLesson || s.panel === 'author';
 }
 
+/** Whether the latest automatic layout asked for has not answered yet (the canvas lays it out). */
+export function selectLayoutPending(s: EditorState): boolean {
+  return s.layoutRequest !== null && s.layoutRequest.id > s.layoutDone;
+}
+
 export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, get) => ({
   selection: null,
   panel: 'inspector',

@@ -4,8 +4,9 @@
  * sends the canvas lines, in parts (with what changed since the document before;
  * without each line's checked connections, sent for a line when it is
  * opened), the focused node's paths, the diff of an open comparison, what a
- * deletion asked about would change, then the findings and the matrix (in
- * parts too), one piece per task so that a newer request gets in between.
+ * deletion asked about would change, then, once the page asks for them, the
+ * findings and the matrix (in parts too), one piece per task so that a newer
+ * request gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
  * A document the page knows (undo, redo) gets only what it changed (`docReplies.ts`).
@@ -41,6 +42,8 @@ let wantedProposal: ProposeRequest | null = null;
 /** The proposal sent last, whose changes are still to be worked out. */
 let proposalDue: { ask: number; doc: Doc; result: ProposalResult } | null = null;
 let wantedPreview: PreviewRequest | null = null;
+/** The document whose tables the page asked for (`seq`), or 0. */
+let wantedTables = 0;
 let compiled: {
   seq: number;
   doc: Doc;
@@ -123,7 +126,7 @@ function stepOnce(): boolean {
     return true;
   }
   if (proposalStep()) return true;
-  if (compiled.tablesDue) {
+  if (compiled.tablesDue && wantedTables === compiled.seq) {
     compiled.tablesDue = false;
     const tables = deriveTables(compiled.doc, compiled.index);
     for (const message of tablesReplies(compiled.seq, tables)) reply(message);
@@ -157,6 +160,7 @@ addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
   else if (request.type === 'compare') wantedCompare = request;
   else if (request.type === 'samples') wantedSamples = request;
   else if (request.type === 'preview') wantedPreview = request;
+  else if (request.type === 'tables') wantedTables = request.seq;
   else {
     wantedProposal = request;
     proposalDue = null;

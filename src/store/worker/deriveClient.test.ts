@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createEvaluator } from '../../engine';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import type { Doc } from '../../model';
@@ -36,6 +36,7 @@ import { startDerivation } from './deriveClient';
 import { linesReplies } from './lineParts';
 import { tablesReplies } from './tableParts';
 import type { OpenDerivePort } from './deriveClient';
+import { TABLES_AT_LATEST_MS } from './deriveClient';
 import { NOTHING_DERIVED } from '../editorState';
 
 /** A worker the test answers by hand: what was posted, and its two callbacks. */
@@ -49,7 +50,9 @@ function fakeWorker() {
   const compares: Extract<DeriveRequest, { type: 'compare' }>[] = [];
   const proposals: ProposeRequest[] = [];
   const previews: Extract<DeriveRequest, { type: 'preview' }>[] = [];
+  const tables: Extract<DeriveRequest, { type: 'tables' }>[] = [];
   const fake = {
+    tables,
     posted,
     asked,
     opened,
@@ -70,6 +73,7 @@ function fakeWorker() {
         else if (request.type === 'compare') compares.push(request);
         else if (request.type === 'samples') opened.push(request);
         else if (request.type === 'preview') previews.push(request);
+        else if (request.type === 'tables') tables.push(request);
         else proposals.push(request);
       },
       stop: () => {
@@ -676,6 +680,73 @@ describe('the findings and matrix of a design, sent in parts', () => {
     expect(fake.stopped).toBe(true);
     expect(store.getState().derived).toBeNull();
     expect(selectFindings(store.getState()).length).toBeGreaterThan(0);
+  });
+});
+
+describe('the findings and matrix of a document', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A derivation started, and the worker's lines of its first document taken in. */
+  function linesIn(view: 'canvas' | 'matrix', layoutPending: boolean) {
+    vi.useFakeTimers();
+    const store = createEditorStore({ doc: small });
+    store.getState().showView(view);
+    if (layoutPending) store.getState().requestLayout('unplaced');
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    const request = fake.posted[0] as DocRequest;
+    expect(fake.tables).toEqual([]);
+    for (const reply of answers(request).filter((r) => r.type.startsWith('lines'))) {
+      fake.reply(reply);
+    }
+    return { store, fake, seq: request.seq };
+  }
+
+  it('are asked for once the lines are in, when nothing is being laid out', () => {
+    const { fake, seq } = linesIn('canvas', false);
+    expect(fake.tables).toEqual([{ type: 'tables', seq }]);
+  });
+
+  it('wait while the canvas lays out the design, and are asked for when it is done', () => {
+    const { store, fake, seq } = linesIn('canvas', true);
+    expect(fake.tables).toEqual([]);
+    store.getState().select(null);
+    expect(fake.tables).toEqual([]);
+    store.getState().finishLayout(store.getState().layoutRequest?.id ?? 0);
+    expect(fake.tables).toEqual([{ type: 'tables', seq }]);
+    store.getState().requestFit();
+    expect(fake.tables).toHaveLength(1);
+  });
+
+  it('do not wait for a layout on the Matrix view, which shows them', () => {
+    const { fake, seq } = linesIn('matrix', true);
+    expect(fake.tables).toEqual([{ type: 'tables', seq }]);
+  });
+
+  it('are asked for at the latest a while after the lines, should the layout never answer', () => {
+    const { fake, seq } = linesIn('canvas', true);
+    vi.advanceTimersByTime(TABLES_AT_LATEST_MS - 1);
+    expect(fake.tables).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(fake.tables).toEqual([{ type: 'tables', seq }]);
+  });
+
+  it('are asked for the newest document only, and not for one the page knows', () => {
+    const { store, fake } = linesIn('canvas', false);
+    for (const reply of answers(fake.posted[0] as DocRequest).filter((r) =>
+      r.type.startsWith('tables'),
+    )) {
+      fake.reply(reply);
+    }
+    const edited = withoutFirstPolicy(small);
+    store.setState({ doc: edited });
+    store.setState({ doc: small });
+    const newest = fake.posted[2] as DocRequest;
+    expect(newest.known).toBe(true);
+    vi.advanceTimersByTime(TABLES_AT_LATEST_MS);
+    expect(fake.tables.map((r) => r.seq)).toEqual([1]);
   });
 });
 

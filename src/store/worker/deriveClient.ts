@@ -8,7 +8,9 @@
  * the page says so and derives in place from then on (`state.derived` null).
  * The focused node's paths are asked for whenever the focus or the document
  * changes, and so are the checked connections of the opened line (the lines
- * come without them), the diff of an open comparison (also when it opens
+ * come without them), the findings and matrix once the lines are in and what
+ * the page opens is laid out (on the Matrix view, at once; at the latest
+ * `TABLES_AT_LATEST_MS` after the lines), the diff of an open comparison (also when it opens
  * or the network plugin changes), the proposal of flow logs under review
  * (`proposalAsk`) and what the deletion asked about would change.
  */
@@ -26,6 +28,14 @@ import type { LinesTaker } from './lineParts';
 import { tablesTaker } from './tableParts';
 import type { TablesTaker } from './tableParts';
 import { proposalAsk } from './proposalAsk';
+import { selectLayoutPending } from '../slices/uiSlice';
+
+/**
+ * How long after a document's lines its findings and matrix are asked for
+ * even while the canvas is still laying it out (a layout that never answers
+ * must not keep the Findings panel empty).
+ */
+export const TABLES_AT_LATEST_MS = 3000;
 
 /** Opens a port; `onFailure` when the worker cannot start or its answer cannot be read. */
 export type OpenDerivePort = (
@@ -69,6 +79,15 @@ function openLineOf(state: EditorState): string | null {
 }
 
 /**
+ * Whether the page has room for the tables now: working them out takes a
+ * core, and a layout being taken in on the other is the page's longest task
+ * (the matrix of a dump is nine 2,000 × 2,000 tables).
+ */
+function roomForTables(state: EditorState): boolean {
+  return state.view !== 'canvas' || !selectLayoutPending(state);
+}
+
+/**
  * Derives the store's documents in a worker from now on; returns a function
  * that stops it. Without `Worker` (Node), nothing changes: selectors derive in place.
  */
@@ -87,6 +106,10 @@ export function startDerivation(
   let compared: { token: number; against: Doc; enforced: boolean } | null = null;
   let token = 0;
   let deletion: DeletionRequest | null = null;
+  /** The newest document whose lines the page has taken in, and the newest whose tables it asked for. */
+  let linesIn = 0;
+  let tablesAsked = 0;
+  let tablesTimer: ReturnType<typeof setTimeout> | undefined;
   /** The newest document's lines taken in so far, part by part (their head comes last). */
   let taking: { seq: number; taker: LinesTaker } = { seq: 0, taker: linesTaker() };
   /** The newest document's findings and matrix taken in so far, likewise. */
@@ -96,6 +119,7 @@ export function startDerivation(
 
   const stop = () => {
     unsubscribe();
+    clearTimeout(tablesTimer);
     port?.stop();
     port = null;
   };
@@ -182,6 +206,7 @@ export function startDerivation(
       known.set(doc, { lines: derived.lines, tables: derived.tables });
     }
     state.setDerived(derived);
+    if (reply.type === 'lines') linesTaken();
   };
   const post = (request: DeriveRequest) => {
     try {
@@ -214,9 +239,24 @@ export function startDerivation(
     deletion = state.deletionRequest;
     if (deletion !== null) post({ type: 'preview', seq, request: deletion });
   };
+  const askTables = (state: EditorState, now: boolean) => {
+    if (tablesAsked === seq || linesIn !== seq || !(now || roomForTables(state))) return;
+    tablesAsked = seq;
+    clearTimeout(tablesTimer);
+    post({ type: 'tables', seq });
+  };
+  const linesTaken = () => {
+    linesIn = seq;
+    askTables(store.getState(), false);
+    if (tablesAsked === seq) return;
+    tablesTimer = setTimeout(() => {
+      askTables(store.getState(), true);
+    }, TABLES_AT_LATEST_MS);
+  };
   const send = (state: EditorState) => {
     seq += 1;
     current = state.doc;
+    clearTimeout(tablesTimer);
     // An older document's parts will never be whole now: let them go (a dump's are megabytes).
     taking = { seq: 0, taker: linesTaker() };
     takingTables = { seq: 0, taker: tablesTaker() };
@@ -225,6 +265,9 @@ export function startDerivation(
       // Shown at once; the worker only says what changed (and works out the focused node's paths).
       const lines = done.lines === null ? null : { ...done.lines, changes: [] };
       state.setDerived({ ...(state.derived ?? NOTHING_DERIVED), lines, tables: done.tables });
+      // Its tables are those the page has: nothing to ask.
+      linesIn = seq;
+      tablesAsked = seq;
     }
     post({ type: 'doc', seq, doc: current, collapsed: state.collapsed, known: done !== undefined });
     askPaths(state);
@@ -247,6 +290,7 @@ export function startDerivation(
     if (openLineOf(state) !== line) askSamples(state);
     askComparison(state, false);
     if (state.deletionRequest !== deletion) askPreview(state);
+    askTables(state, false);
   });
   send(store.getState());
   proposals.ask(store.getState());

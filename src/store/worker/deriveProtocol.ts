@@ -1,8 +1,9 @@
 /**
  * The messages between the page and the derivation worker, in one place.
  * The page sends each new document with a sequence number; the worker
- * answers with the canvas lines first, then the tables (findings, matrix) of
- * the same document, unless a newer document came in meanwhile. An answer
+ * answers with the canvas lines first, then, when the page asks for them,
+ * the tables (findings, matrix) of the same document, unless a newer document
+ * came in meanwhile. An answer
  * whose number is not the newest sent is stale, and the page drops it. The
  * lines come summarised for the namespaces collapsed when the page sent it,
  * in parts of a few thousand (`lineParts.ts`): the page takes them in once
@@ -109,7 +110,12 @@ export type DeriveRequest =
       readonly options: GenerateOptions;
     }
   /** What deleting `request.edit` would change, in document `seq`. */
-  | { readonly type: 'preview'; readonly seq: number; readonly request: DeletionRequest };
+  | { readonly type: 'preview'; readonly seq: number; readonly request: DeletionRequest }
+  /**
+   * The findings and matrix of document `seq`, asked for once the page has taken its lines
+   * and laid out what it opens: on two cores, working them out slows the page's layout.
+   */
+  | { readonly type: 'tables'; readonly seq: number };
 
 export type DeriveReply =
   /** Some of the lines of document `seq`, in order; their head comes after the last part. */
