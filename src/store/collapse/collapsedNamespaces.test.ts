@@ -84,6 +84,22 @@ describe('the store', () => {
     expect(store.getState().opening).toEqual([]);
   });
 
+  it('asks the pending layout again when an opening namespace is closed before it answers', () => {
+    const store = createEditorStore({ doc: threeTierCluster([]), collapsed: ['dev', 'prod'] });
+    store.getState().setCollapsed(['prod'], false);
+    const asked = store.getState().layoutRequest;
+    store.getState().setCollapsed(['prod'], true);
+    expect(store.getState().layoutRequest).toEqual({ id: (asked?.id ?? 0) + 1, scope: 'room' });
+    // Closing one that is not opening asks nothing new.
+    const again = store.getState().layoutRequest;
+    store.getState().setCollapsed(['dev'], false);
+    store.getState().finishLayout(store.getState().layoutRequest?.id ?? 0);
+    const done = store.getState().layoutRequest;
+    store.getState().setCollapsed(['dev'], true);
+    expect(store.getState().layoutRequest).toBe(done);
+    expect(done).not.toBe(again);
+  });
+
   it('expands the collapsed namespace of a workload the camera is asked to show', () => {
     const store = createEditorStore({ doc: threeTierCluster([]), collapsed: ['prod'] });
     store.getState().requestFocus(['workload:prod/db']);

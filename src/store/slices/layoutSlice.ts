@@ -19,8 +19,16 @@ export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> =
     set((s) => {
       const collapsed = collapsedWith(s.collapsed, names, collapse);
       if (collapsed === s.collapsed) return s;
-      if (collapse) return { collapsed, opening: collapsedWith(s.opening, names, false) };
       const id = (s.layoutRequest?.id ?? 0) + 1;
+      if (collapse) {
+        const opening = collapsedWith(s.opening, names, false);
+        // Closed again before its layout answered: that layout, made with it open, is asked
+        // again without it (else its neighbours make room for nothing).
+        const pending = s.layoutRequest !== null && opening !== s.opening;
+        return pending
+          ? { collapsed, opening, layoutRequest: { ...s.layoutRequest, id } }
+          : { collapsed, opening };
+      }
       const opened = names.filter((name) => s.collapsed.includes(name));
       return {
         collapsed,
