@@ -146,6 +146,27 @@ test.describe('when a 200-workload cluster is opened', () => {
     await page.screenshot({ path: 'test-results/collapsed-found-opened.png' });
   });
 
+  test('Expand all at 1280×720 is fitted whole, even below the usual smallest zoom', async ({
+    page,
+    canvas,
+    collapsed,
+    toolbar,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await openLarge(page, toolbar);
+    await collapsed.expandAll.click();
+    await expect(collapsed.controls).not.toContainText('collapsed', { timeout: 20_000 });
+    const cut = async () => {
+      const out: string[] = [];
+      for (const { name } of DOC.namespaces) {
+        if (!(await collapsed.onScreen(canvas.namespace(name), name)).inside) out.push(name);
+      }
+      return out;
+    };
+    await expect.poll(cut, { timeout: 30_000 }).toEqual([]);
+    await page.screenshot({ path: 'test-results/collapsed-expanded-1280.png' });
+  });
+
   test('a summary line, clicked, expands the namespace at its end', async ({
     page,
     canvas,

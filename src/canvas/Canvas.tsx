@@ -32,6 +32,7 @@ import { NODES_PER_PART, linesBetween } from './mountParts';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
+import { useMinZoom } from './hooks/useMinZoom';
 import { useNeighbourhoodDim } from './hooks/useNeighbourhoodDim';
 import { useNodeDragging } from './hooks/useNodeDragging';
 import { useNodePositions } from './hooks/useNodePositions';
@@ -132,6 +133,7 @@ function CanvasFlow() {
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
   const labelLayer = useLabelLayerElement();
   const connecting = useStore(selectConnecting);
+  const minZoom = useMinZoom(nodes, presenting);
 
   const onNodeClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {
@@ -192,7 +194,7 @@ function CanvasFlow() {
             zIndexMode="manual"
             fitView
             fitViewOptions={FIT_OPTIONS}
-            minZoom={0.15}
+            minZoom={minZoom}
             maxZoom={2}
             ariaLabelConfig={ARIA_LABELS}
             colorMode={theme}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { MIN_ZOOM, MIN_ZOOM_FLOOR, minZoomFor } from './minZoom';
+import type { CanvasNode } from './reactFlowTypes';
+import { WORKLOAD_SIZE } from './layoutGeometry';
+
+const NO_INSETS = { top: 0, right: 0, bottom: 0, left: 0 };
+
+function box(name: string, x: number, y: number, width: number, height: number): CanvasNode {
+  return {
+    id: `namespace:${name}`,
+    type: 'namespace',
+    position: { x, y },
+    width,
+    height,
+    data: {},
+  } as unknown as CanvasNode;
+}
+
+function card(id: string, x: number, y: number, parentId?: string): CanvasNode {
+  return {
+    id,
+    type: 'workload',
+    position: { x, y },
+    data: {},
+    ...(parentId ? { parentId } : {}),
+  } as unknown as CanvasNode;
+}
+
+describe('the smallest zoom of the canvas', () => {
+  it('is the usual limit when the design fits at it', () => {
+    const nodes = [box('a', 0, 0, 1000, 800), box('b', 1200, 0, 1000, 800)];
+    expect(minZoomFor(nodes, { width: 1280, height: 720 }, NO_INSETS)).toBe(MIN_ZOOM);
+  });
+
+  it('is lower when the whole design needs it to fit, insets kept free', () => {
+    const nodes = [box('a', 0, 0, 4000, 2000), box('b', 4000, 0, 4000, 3000)];
+    const insets = { top: 16, right: 16, bottom: 112, left: 16 };
+    const zoom = minZoomFor(nodes, { width: 900, height: 600 }, insets);
+    // 868 px across 8,000: 0.1085, rounded down to a hundredth.
+    expect(zoom).toBe(0.1);
+    expect(8000 * zoom).toBeLessThanOrEqual(900 - 32);
+    expect(3000 * zoom).toBeLessThanOrEqual(600 - 128);
+  });
+
+  it('counts top-level cards at their size, and not the cards inside a box twice', () => {
+    const inside = card('workload:a/far', 90_000, 90_000, 'namespace:a');
+    expect(
+      minZoomFor([box('a', 0, 0, 100, 100), inside], { width: 1000, height: 1000 }, NO_INSETS),
+    ).toBe(MIN_ZOOM);
+    const alone = card('workload:x/far', 20_000 - WORKLOAD_SIZE.width, 0);
+    expect(
+      minZoomFor([box('a', 0, 0, 100, 100), alone], { width: 1000, height: 1000 }, NO_INSETS),
+    ).toBe(0.05);
+  });
+
+  it('never goes below its floor, and is the usual limit for an empty canvas', () => {
+    expect(minZoomFor([box('a', 0, 0, 1e6, 10)], { width: 1000, height: 1000 }, NO_INSETS)).toBe(
+      MIN_ZOOM_FLOOR,
+    );
+    expect(minZoomFor([], { width: 1000, height: 1000 }, NO_INSETS)).toBe(MIN_ZOOM);
+    expect(minZoomFor([box('a', 0, 0, 9000, 10)], { width: 0, height: 0 }, NO_INSETS)).toBe(
+      MIN_ZOOM,
+    );
+  });
+});
