@@ -167,6 +167,48 @@ test.describe('when a 200-workload cluster is opened', () => {
     await page.screenshot({ path: 'test-results/collapsed-expanded-1280.png' });
   });
 
+  test('Expand all frames the design before its cards arrive, so each is drawn once', async ({
+    page,
+    canvas,
+    collapsed,
+    toolbar,
+  }) => {
+    await openLarge(page, toolbar);
+    // Every frame from here on: the camera, and how many workload cards are drawn.
+    await page.evaluate(() => {
+      const frames: { camera: string; cards: number }[] = [];
+      const frame = () => {
+        const camera = document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
+        const cards = document.querySelectorAll('[data-testid^="node.workload."]').length;
+        frames.push({ camera, cards });
+        requestAnimationFrame(frame);
+      };
+      Object.assign(window, { framesSeen: frames });
+      requestAnimationFrame(frame);
+    });
+    await collapsed.expandAll.click();
+    await expect(collapsed.controls).not.toContainText('collapsed', { timeout: 20_000 });
+    await expect(canvas.workload(`ns-4/${NS4_FIRST}`)).toBeAttached({ timeout: 20_000 });
+    const seen = () =>
+      page.evaluate(
+        () => (window as unknown as { framesSeen: { camera: string; cards: number }[] }).framesSeen,
+      );
+    // Settled: every card drawn and the camera still for a while.
+    await expect
+      .poll(async () => {
+        const frames = await seen();
+        const last = frames.at(-1);
+        const still = frames.slice(-10).every((f) => f.camera === last?.camera);
+        return still && last?.cards === DOC.workloads.length;
+      })
+      .toBe(true);
+    const frames = await seen();
+    const final = frames.at(-1)?.camera;
+    const framedAt = frames.findIndex((f, i) => frames.slice(i).every((g) => g.camera === final));
+    // The camera was in its final place while cards were still arriving.
+    expect(frames[framedAt]?.cards ?? 0).toBeLessThan(DOC.workloads.length);
+  });
+
   test('a summary line, clicked, expands the namespace at its end', async ({
     page,
     canvas,

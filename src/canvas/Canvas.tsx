@@ -111,10 +111,11 @@ function CanvasFlow() {
   const { onDragOver, onDrop } = useCanvasDrop();
   const laying = useAutoLayout();
   const linesCurrent = useEditorStore(selectLinesCurrent);
-  // React Flow frames only the cards it holds: the camera waits until every part is drawn
-  // (`useMountedInParts` hands back `nodes` itself then).
+  // Whether every part is drawn (`useMountedInParts` hands back `nodes` itself then): React Flow
+  // frames only the cards it holds, so a camera moved to some of them waits until then.
   const allDrawn = drawnNodes === nodes;
-  const tookCamera = useFitOnRequest(laying || !linesCurrent || !allDrawn);
+  const minZoom = useMinZoom(nodes, presenting);
+  const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes, minZoom);
   // A pan or zoom by the user (not the camera's own moves, which come without an event).
   const onMoveStart = useCallback<OnMoveStart>(
     (event) => {
@@ -133,7 +134,6 @@ function CanvasFlow() {
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
   const labelLayer = useLabelLayerElement();
   const connecting = useStore(selectConnecting);
-  const minZoom = useMinZoom(nodes, presenting);
 
   const onNodeClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {

@@ -1,7 +1,7 @@
 import type { CanvasNode } from './reactFlowTypes';
 import type { Insets } from './lessonCamera';
 import type { Size } from './layoutGeometry';
-import { EXTERNAL_SIZE, WORKLOAD_SIZE } from './layoutGeometry';
+import { designBounds } from './designBounds';
 
 /** How far out the user can zoom, unless the design needs more to be seen whole (`minZoomFor`). */
 export const MIN_ZOOM = 0.15;
@@ -17,22 +17,10 @@ export const MIN_ZOOM_FLOOR = 0.03;
  * dragged a little does not change it.
  */
 export function minZoomFor(nodes: readonly CanvasNode[], view: Size, insets: Insets): number {
-  let left = Infinity;
-  let top = Infinity;
-  let right = -Infinity;
-  let bottom = -Infinity;
-  for (const node of nodes) {
-    if (node.parentId !== undefined) continue;
-    const size = node.type === 'workload' ? WORKLOAD_SIZE : EXTERNAL_SIZE;
-    const { x, y } = node.position;
-    left = Math.min(left, x);
-    top = Math.min(top, y);
-    right = Math.max(right, x + (node.width ?? size.width));
-    bottom = Math.max(bottom, y + (node.height ?? size.height));
-  }
+  const bounds = designBounds(nodes);
   const width = view.width - insets.left - insets.right;
   const height = view.height - insets.top - insets.bottom;
-  if (left === Infinity || width <= 0 || height <= 0) return MIN_ZOOM;
-  const fit = Math.min(width / Math.max(1, right - left), height / Math.max(1, bottom - top));
+  if (bounds === null || width <= 0 || height <= 0) return MIN_ZOOM;
+  const fit = Math.min(width / Math.max(1, bounds.width), height / Math.max(1, bounds.height));
   return Math.max(MIN_ZOOM_FLOOR, Math.min(MIN_ZOOM, Math.floor(fit * 100) / 100));
 }

@@ -1,9 +1,11 @@
-import { useReactFlow, useStore } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { FIT_PADDING } from '../fitPadding';
+import { designBounds } from '../designBounds';
+import type { CanvasNode } from '../reactFlowTypes';
 import { frameChangedMuch } from '../lessonCamera';
 import { useLessonCamera } from './useLessonCamera';
 import { useSubjectWatch } from './useSubjectWatch';
@@ -28,9 +30,19 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * which add the outside nodes such as "Anywhere"), the fit waits, and happens
  * when they land; unless the user takes the camera meanwhile (a pan, a zoom, a
  * card dragged: `tookCamera`, which the canvas calls), since a fit then would
- * move the design from under their hand. Returns `tookCamera`.
+ * move the design from under their hand. The whole design is framed by where
+ * its `nodes` lie (`designBounds`), not by the cards React Flow holds: while
+ * the cards of a large design arrive in parts (`drawing`), the camera is
+ * already where they land, so each part is drawn once, at the level of detail
+ * of the final zoom. A lesson's camera frames drawn cards: it waits for them.
+ * Returns `tookCamera`.
  */
-export function useFitOnRequest(waiting = false): () => void {
+export function useFitOnRequest(
+  waiting: boolean,
+  drawing: boolean,
+  nodes: readonly CanvasNode[],
+  minZoom: number,
+): () => void {
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
   const presenting = useEditorStore(selectPresenting);
@@ -38,7 +50,9 @@ export function useFitOnRequest(waiting = false): () => void {
   const maxZoom = presenting ? 1.4 : 1;
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
-  const { fitView } = useReactFlow();
+  const { fitView, setViewport } = useReactFlow();
+  const framed = useRef({ nodes, minZoom });
+  framed.current = { nodes, minZoom };
   const lessonCamera = useLessonCamera();
   const fittedFor = useRef(presenting);
   // The canvas size the camera was last fitted for: a window resized in many small steps
@@ -55,8 +69,9 @@ export function useFitOnRequest(waiting = false): () => void {
   const tookCamera = useCallback(() => {
     taken.current = requestNow.current;
   }, []);
+  const lessonWaiting = waiting || (inLesson && drawing);
   useEffect(() => {
-    if (request === 0 || waiting) return;
+    if (request === 0 || lessonWaiting) return;
     const done = fitted.current;
     if (done.request === request && done.presenting === presenting) return;
     if (taken.current === request && done.presenting === presenting) {
@@ -69,23 +84,31 @@ export function useFitOnRequest(waiting = false): () => void {
       // Into or out of presentation the type and the limits change: fit, do not stay.
       const mode = fittedFor.current === presenting ? 'steady' : 'fit';
       fittedFor.current = presenting;
-      if (!lessonCamera(mode)) void fitView({ padding: FIT_PADDING, maxZoom });
+      if (lessonCamera(mode)) return;
+      const bounds = designBounds(framed.current.nodes);
+      const { width: w, height: h } = sizeNow.current;
+      if (bounds === null || w === 0 || h === 0) {
+        void fitView({ padding: FIT_PADDING, maxZoom });
+        return;
+      }
+      const zoomFloor = framed.current.minZoom;
+      void setViewport(getViewportForBounds(bounds, w, h, zoomFloor, maxZoom, FIT_PADDING));
     });
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, waiting, fitView, presenting, maxZoom, lessonCamera]);
+  }, [request, lessonWaiting, fitView, setViewport, presenting, maxZoom, lessonCamera]);
 
   const steady = useCallback(() => {
     lessonCamera('steady');
   }, [lessonCamera]);
-  useSubjectWatch(steady, waiting);
+  useSubjectWatch(steady, lessonWaiting);
 
   useEffect(() => {
     const before = fittedSize.current;
     const first = before.width === 0 || before.height === 0;
     if (first) fittedSize.current = { width, height };
-    if (!inLesson || waiting || first) return;
+    if (!inLesson || lessonWaiting || first) return;
     if (before.width === width && before.height === height) return;
     const much = frameChangedMuch(before, { width, height });
     const frame = requestAnimationFrame(() => {
@@ -95,7 +118,7 @@ export function useFitOnRequest(waiting = false): () => void {
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [width, height, inLesson, waiting, lessonCamera]);
+  }, [width, height, inLesson, lessonWaiting, lessonCamera]);
 
   return tookCamera;
 }
