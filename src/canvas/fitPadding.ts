@@ -38,5 +38,21 @@ export const FOCUS_PADDING = {
  */
 export const PRESENTATION_INSETS: Insets = { top: 20, right: 20, bottom: 68, left: 56 };
 
+/**
+ * What every camera of the mode keeps free, side by side the widest: the whole-design fit and
+ * the Fit view button keep `FIT_INSETS` in both modes, a lesson's camera `PRESENTATION_INSETS`
+ * while presenting. The smallest zoom is worked out within these, so that it stops none of them
+ * short (a tall design presented, cut at its top and bottom).
+ */
+export function cameraInsetsOf(presenting: boolean): Insets {
+  if (!presenting) return FIT_INSETS;
+  return {
+    top: Math.max(FIT_INSETS.top, PRESENTATION_INSETS.top),
+    right: Math.max(FIT_INSETS.right, PRESENTATION_INSETS.right),
+    bottom: Math.max(FIT_INSETS.bottom, PRESENTATION_INSETS.bottom),
+    left: Math.max(FIT_INSETS.left, PRESENTATION_INSETS.left),
+  };
+}
+
 /** The minimap's size in screen pixels (small enough to leave the design in view). */
 export const MINIMAP_SIZE = { width: 150, height: 96 } as const;

@@ -1,4 +1,6 @@
+import { getViewportForBounds } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
+import { FIT_PADDING, cameraInsetsOf } from './fitPadding';
 import { MIN_ZOOM, MIN_ZOOM_FLOOR, minZoomFor } from './minZoom';
 import type { CanvasNode } from './reactFlowTypes';
 import { WORKLOAD_SIZE } from './layoutGeometry';
@@ -62,4 +64,20 @@ describe('the smallest zoom of the canvas', () => {
       MIN_ZOOM,
     );
   });
+
+  it.each([false, true])(
+    'lets the whole-design fit show a tall design whole (presenting: %s)',
+    (presenting) => {
+      const view = { width: 1440, height: 900 };
+      const bounds = { x: 0, y: 0, width: 12_000, height: 10_000 };
+      const nodes = [box('a', 0, 0, bounds.width, bounds.height)];
+      const zoom = minZoomFor(nodes, view, cameraInsetsOf(presenting));
+      // The fit keeps the editing insets in both modes (`FIT_PADDING`), clamped by that zoom.
+      const fit = getViewportForBounds(bounds, view.width, view.height, zoom, 1.4, FIT_PADDING);
+      expect(fit.y).toBeGreaterThanOrEqual(0);
+      expect(fit.y + bounds.height * fit.zoom).toBeLessThanOrEqual(view.height);
+      expect(fit.x).toBeGreaterThanOrEqual(0);
+      expect(fit.x + bounds.width * fit.zoom).toBeLessThanOrEqual(view.width);
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useMemo } from 'react';
-import { FIT_INSETS, PRESENTATION_INSETS } from '../fitPadding';
+import { cameraInsetsOf } from '../fitPadding';
 import { minZoomFor } from '../minZoom';
 import type { CanvasNode } from '../reactFlowTypes';
 
@@ -13,7 +13,7 @@ export function useMinZoom(nodes: readonly CanvasNode[], presenting: boolean): n
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
   return useMemo(
-    () => minZoomFor(nodes, { width, height }, presenting ? PRESENTATION_INSETS : FIT_INSETS),
+    () => minZoomFor(nodes, { width, height }, cameraInsetsOf(presenting)),
     [nodes, width, height, presenting],
   );
 }
