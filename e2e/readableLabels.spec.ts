@@ -30,6 +30,29 @@ async function readsWhole(inner: Locator, outer: Locator): Promise<boolean> {
   }, box);
 }
 
+/**
+ * Whether a name goes onto a new line only between its words: after a hyphen, dot or
+ * underscore, or where the card allows it between two words (a `<wbr>`), never inside a word.
+ */
+async function wordsUnbroken(text: Locator): Promise<boolean> {
+  return text.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const chars = node.textContent ?? '';
+      let top: number | null = null;
+      for (let i = 0; i < chars.length; i++) {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        const now = Math.round(range.getBoundingClientRect().top);
+        if (top !== null && now !== top && !/[-._]/.test(chars[i - 1] ?? '')) return false;
+        top = now;
+      }
+    }
+    return true;
+  });
+}
+
 /** The canvas's zoom (its viewport's scale), and the band its root says it draws. */
 async function zoomState(flow: Locator): Promise<{ zoom: number; band: string }> {
   return flow.evaluate((el) => {
@@ -308,7 +331,7 @@ spec:
 }
 
 test.describe('long workload names', () => {
-  test('read whole on their cards at every zoom band, at 1440 and 1920', async ({
+  test('read whole, no word broken, on their cards at every zoom band, at 1440 and 1920', async ({
     page,
     toolbar,
   }) => {
@@ -323,6 +346,8 @@ test.describe('long workload names', () => {
       'app-currencyservice',
       'prometheus-kube-prometheus-stack-operator-server',
       'payment-gateway-adapter-for-external-card-processor',
+      // As Online Boutique names its Deployments: one long word.
+      'recommendationservice',
     ];
     const card = (name: string) =>
       canvas.getByRole('group', {
@@ -337,6 +362,9 @@ test.describe('long workload names', () => {
           (el) => el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1.5,
         );
         expect(whole, `${name} at ${String(width)}, ${band}`).toBe(true);
+        expect(await wordsUnbroken(text), `${name}'s words at ${String(width)}, ${band}`).toBe(
+          true,
+        );
       }
       await page.screenshot({ path: `test-results/long-names-${String(width)}-${band}.png` });
     });

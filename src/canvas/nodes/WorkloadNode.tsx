@@ -1,23 +1,34 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo, useId } from 'react';
+import { Fragment, memo, useId } from 'react';
 import type { CSSProperties } from 'react';
 import { replicasText } from '../../engine';
 import { ConnectTarget } from './ConnectTarget';
 import { IsolationBadge } from './IsolationBadge';
+import { longestWordLength, nameWords } from './nameWords';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../reactFlowTypes';
 
 /**
- * The name's length and its longest word (between hyphens, dots and underscores) for the
- * stylesheet (`--nc-name-length`, `--nc-name-word`), which draws a name too long for the
- * card's lines smaller rather than cutting it, and a word a little too long for one line a
- * little smaller rather than leaving its last letter alone on the next (`levelOfDetail.css`).
+ * The name's length and its longest word (`nameWords.ts`) for the stylesheet
+ * (`--nc-name-length`, `--nc-name-word`), which draws a name too long for the card's lines
+ * smaller rather than cutting it, and a word too long for one line smaller rather than
+ * breaking it in two (`levelOfDetail.css`).
  */
 function nameLengthStyle(name: string): CSSProperties {
-  const word = Math.max(...name.split(/[-._]/).map((w) => w.length));
+  const word = longestWordLength(name);
   return { '--nc-name-length': name.length, '--nc-name-word': word } as CSSProperties;
+}
+
+/** The name, with a line break allowed between its words (`recommendation|service`). */
+function NameWords({ name }: { name: string }) {
+  return nameWords(name).map((word, i) => (
+    <Fragment key={i}>
+      {i > 0 && <wbr />}
+      {word}
+    </Fragment>
+  ));
 }
 
 /**
@@ -58,7 +69,7 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         <ConnectTarget label={`Flow into ${key}`} connectable={inferred === undefined} />
         <div className="nc-node-head">
           <span className="nc-node-name" title={data.name} style={nameLengthStyle(data.name)}>
-            {data.name}
+            <NameWords name={data.name} />
           </span>
           <span className="nc-node-kind">
             {inferred !== undefined
