@@ -138,6 +138,7 @@ export {
   selectFlowGroupsNow,
   selectFlows,
   selectLinesCurrent,
+  selectTablesCurrent,
   selectPositions,
   selectSelection,
   selectHighlightedPods,

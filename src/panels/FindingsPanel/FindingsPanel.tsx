@@ -1,4 +1,4 @@
-import { selectFindings, useEditorStore } from '../../store';
+import { selectFindings, selectTablesCurrent, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import '../panels.css';
 import './findingsPanel.css';
@@ -15,11 +15,16 @@ const selectShown = (s: EditorState) => s.shownFinding;
 export function FindingsPanel() {
   const findings = useEditorStore(selectFindings);
   const shown = useEditorStore(selectShown);
+  const current = useEditorStore(selectTablesCurrent);
   return (
     <section className="panel findings-panel" aria-label="Findings">
       <NotEnforcedNote then="The findings are about what the policies would do on a cluster that enforces them." />
       {findings.length === 0 ? (
-        <p className="panel-hint">No findings: nothing in this design looks like a mistake.</p>
+        <p className="panel-hint">
+          {current
+            ? 'No findings: nothing in this design looks like a mistake.'
+            : 'Looking for findings in this design…'}
+        </p>
       ) : (
         <ul className="finding-list" aria-label="Findings list">
           {findings.map((f) => (

@@ -1,10 +1,16 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { EMPTY_DOC } from '../../model';
-import { EditorProvider, createEditorStore } from '../../store';
+import {
+  EditorProvider,
+  NOTHING_DERIVED,
+  createEditorStore,
+  deriveTables,
+  selectIndex,
+} from '../../store';
 import { MatrixPanel } from './MatrixPanel';
 
 afterEach(cleanup);
@@ -90,6 +96,27 @@ describe('when the design has no workloads', () => {
   it('says what to do instead of an empty table', () => {
     renderWith(EMPTY_DOC);
     expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.getByText(/No workloads yet/)).toBeInTheDocument();
+  });
+});
+
+describe('while the matrix of the design on show is still being worked out', () => {
+  it('says so, and says there are no workloads only once it is in', () => {
+    const store = createEditorStore({ doc: EMPTY_DOC });
+    // The worker has answered nothing for this design yet (the Matrix view during an import).
+    store.getState().setDerived(NOTHING_DERIVED);
+    render(
+      <EditorProvider store={store}>
+        <MatrixPanel />
+      </EditorProvider>,
+    );
+    expect(screen.getByText(/Working out who can reach whom/)).toBeInTheDocument();
+    expect(screen.queryByText(/No workloads yet/)).toBeNull();
+    const state = store.getState();
+    const tables = { ...deriveTables(state.doc, selectIndex(state)), doc: state.doc };
+    act(() => {
+      state.setDerived({ ...NOTHING_DERIVED, tables });
+    });
     expect(screen.getByText(/No workloads yet/)).toBeInTheDocument();
   });
 });

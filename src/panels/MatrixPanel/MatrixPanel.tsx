@@ -1,5 +1,12 @@
 import { useCallback, useState } from 'react';
-import { noMatchText, portKey, selectMatrixView, useEditorApi, useEditorStore } from '../../store';
+import {
+  noMatchText,
+  portKey,
+  selectMatrixView,
+  selectTablesCurrent,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
 import type { MatrixView, PortRef, TableFilter } from '../../store';
 import { TableFilterFields } from '../TableFilter/TableFilterFields';
 import { NotEnforcedNote } from '../NotEnforcedNote';
@@ -30,6 +37,7 @@ export function MatrixPanel() {
   const api = useEditorApi();
   const view = useEditorStore(selectMatrixView);
   const { matrix } = view;
+  const current = useEditorStore(selectTablesCurrent);
   const [picked, setPicked] = useState<PortRef | null>(null);
   const filter =
     picked !== null && matrix.ports.some((p) => portKey(p) === portKey(picked)) ? picked : null;
@@ -70,7 +78,9 @@ export function MatrixPanel() {
       </div>
       {matrix.nodes.length === 0 ? (
         <p className="matrix-empty">
-          No workloads yet. Add workloads on the canvas, or open the three-tier example.
+          {current
+            ? 'No workloads yet. Add workloads on the canvas, or open the three-tier example.'
+            : 'Working out who can reach whom…'}
         </p>
       ) : empty ? (
         <p className="matrix-empty">{noMatchText('workload', view.filter)}</p>

@@ -107,6 +107,15 @@ export function selectLinesCurrent(state: EditorState): boolean {
   return derived === null || derived.lines?.doc === state.doc;
 }
 
+/**
+ * Whether the findings and matrix on show are those of the document: the worker sends them
+ * after the lines, and after an import only once the canvas has laid it out (`deriveClient.ts`).
+ */
+export function selectTablesCurrent(state: EditorState): boolean {
+  const { derived } = state;
+  return derived === null || derived.tables?.doc === state.doc;
+}
+
 const documentYaml = memoWeak(serializeDocument);
 const policiesYaml = memoWeak(serializePolicies);
 
