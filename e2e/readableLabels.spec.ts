@@ -168,6 +168,35 @@ test.describe('the side panel tabs', () => {
   });
 });
 
+test.describe('the Traffic table', () => {
+  test('fits the side panel with long names, at 1280, 1440 and 1920', async ({ page, toolbar }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('boutique.yaml', boutiqueYaml());
+    await expect(page.getByRole('status')).toContainText('Imported boutique.yaml');
+    await page.getByRole('tab', { name: 'Traffic table' }).click();
+    const panel = page.getByRole('region', { name: 'Traffic table' });
+    const meaning = panel.getByRole('cell', { name: /reaches productcatalogservice$/ });
+    await expect(meaning.first()).toBeVisible();
+    for (const [width, height] of SIZES) {
+      await page.setViewportSize({ width, height });
+      // Every name and every sentence within the panel's width, none pushed out of sight to the
+      // right (the panel scrolls down, not across).
+      for (const cell of await panel.getByRole('row').locator('th, td').all()) {
+        const text = await cell.innerText();
+        const inside = () =>
+          cell.evaluate((el) => {
+            const o = el.closest('section')?.getBoundingClientRect();
+            const b = el.getBoundingClientRect();
+            const across = o !== undefined && b.left >= o.left - 0.5 && b.right <= o.right + 0.5;
+            return across && el.scrollWidth <= el.clientWidth;
+          });
+        await expect.poll(inside, `${text} at ${String(width)}`).toBe(true);
+      }
+      await page.screenshot({ path: `test-results/traffic-table-${String(width)}.png` });
+    }
+  });
+});
+
 test.describe('the matrix heading of the endpoints outside the cluster', () => {
   test('reads whole, not only on hover', async ({ page, matrix }) => {
     await page.goto('/?fixture=three-tier');
@@ -298,6 +327,40 @@ test.describe('IP blocks of one range with different exceptions', () => {
     await page.screenshot({ path: 'test-results/ip-block-excepts.png' });
   });
 });
+
+/** Online Boutique's Deployments (one long word each) and the policies between them. */
+function boutiqueYaml(): string {
+  const apps = [
+    ['frontend', 8080],
+    ['productcatalogservice', 3550],
+    ['recommendationservice', 8080],
+    ['checkoutservice', 5050],
+    ['ingress-nginx-controller', 80],
+  ] as const;
+  const deployments = apps.map(
+    ([name, port]) => `---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: onlineboutique}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec: {containers: [{name: c, image: x, ports: [{containerPort: ${String(port)}}]}]}`,
+  );
+  const policies = apps.map(
+    ([name]) => `---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: ${name}, namespace: onlineboutique}
+spec:
+  podSelector: {matchLabels: {app: ${name}}}
+  policyTypes: [Ingress, Egress]
+  ingress: [{from: [{podSelector: {}}]}]
+  egress: [{to: [{podSelector: {}}]}]`,
+  );
+  return [...deployments, ...policies].join('\n');
+}
 
 /** A folder of policies (pods inferred, named after their selectors) and long workload names. */
 function longNamesYaml(): string {
