@@ -209,6 +209,34 @@ test.describe('when a 200-workload cluster is opened', () => {
     expect(frames[framedAt]?.cards ?? 0).toBeLessThan(DOC.workloads.length);
   });
 
+  test('a peer picked in the Inspector is shown on the canvas, its namespace opened', async ({
+    page,
+    canvas,
+    inspector,
+    toolbar,
+  }) => {
+    await openLarge(page, toolbar);
+    // kube-system/kube-dns may open connections to ns-2/app-5-cache-2 (redis, 6379): both
+    // namespaces are collapsed until one is asked for.
+    await canvas.root.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-5-cache-2');
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect(options.first()).toContainText('ns-2/app-5-cache-2');
+    await page.keyboard.press('Enter');
+    await expect(canvas.workload('ns-2/app-5-cache-2')).toBeInViewport();
+    const from = inspector.panel.getByRole('region', { name: 'Accepts connections from' });
+    await from.getByRole('button', { name: /^kube-system\/kube-dns / }).click();
+    await expect(
+      page.getByRole('heading', { name: /^kube-system\/kube-dns → ns-2\/app-5-cache-2/ }).first(),
+    ).toBeVisible();
+    const dns = canvas.workload('kube-system/kube-dns');
+    await expect(dns).toBeVisible({ timeout: 15_000 });
+    await expect.poll(() => canvas.inView(dns), { timeout: 15_000 }).toBe(true);
+    await expect.poll(() => canvas.inView(canvas.workload('ns-2/app-5-cache-2'))).toBe(true);
+    await page.screenshot({ path: 'test-results/collapse-peer-shown.png' });
+  });
+
   test('a summary line, clicked, expands the namespace at its end', async ({
     page,
     canvas,

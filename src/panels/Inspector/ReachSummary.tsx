@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { enforces } from '../../engine';
-import { edgeIdOfEnds, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
+import { edgeIdOfEnds, nodeIdOfEnd, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { reachPeers } from './reachPeers';
 import type { ReachPeers } from './reachPeers';
@@ -31,10 +31,12 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
               <button
                 type="button"
                 className="reach-peer"
-                title={`Why: open the line ${peer.label}`}
+                title={`Why: open the line ${peer.label} and show it on the canvas`}
                 onClick={() => {
-                  const id = edgeIdOfEnds(peer.from, peer.to);
-                  api.getState().select({ kind: 'flow', id, focus });
+                  const state = api.getState();
+                  state.select({ kind: 'flow', id: edgeIdOfEnds(peer.from, peer.to), focus });
+                  // Both ends in view, the collapsed namespace holding the other one opened.
+                  state.requestFocus([nodeIdOfEnd(peer.from), nodeIdOfEnd(peer.to)]);
                 }}
               >
                 <span className="reach-name">{peer.label}</span>{' '}
