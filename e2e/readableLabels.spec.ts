@@ -379,6 +379,7 @@ spec:
     'prometheus-kube-prometheus-stack-operator-server',
     'payment-gateway-adapter-for-external-card-processor',
     'recommendationservice',
+    'prometheus-k8s',
   ].map(
     (name) => `---
 apiVersion: apps/v1
@@ -411,6 +412,8 @@ test.describe('long workload names', () => {
       'payment-gateway-adapter-for-external-card-processor',
       // As Online Boutique names its Deployments: one long word.
       'recommendationservice',
+      // Its hyphen ends the first line, not starts the second.
+      'prometheus-k8s',
     ];
     const card = (name: string) =>
       canvas.getByRole('group', {

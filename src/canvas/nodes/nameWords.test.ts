@@ -29,9 +29,9 @@ describe("a workload name's words", () => {
     expect(nameWords('frontend')).toEqual(['frontend']);
   });
 
-  it('give the longest stretch a line must hold', () => {
+  it('give the longest stretch a line must hold, the hyphen ending it included', () => {
     expect(longestWordLength('recommendationservice')).toBe(14);
     expect(longestWordLength('app-recommendationservice')).toBe(14);
-    expect(longestWordLength('prometheus-k8s')).toBe(10);
+    expect(longestWordLength('prometheus-k8s')).toBe(11);
   });
 });

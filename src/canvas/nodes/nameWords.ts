@@ -48,7 +48,10 @@ export function nameWords(name: string): string[] {
   });
 }
 
-/** The length of the name's longest word, its separators left out: no line break falls inside it. */
+/**
+ * The length of the name's longest word, with the separator after it (a line breaks after a
+ * hyphen, so `prometheus-` must fit a line): no line break falls inside it.
+ */
 export function longestWordLength(name: string): number {
-  return Math.max(...nameWords(name).map((w) => w.replace(/[-._]+$/, '').length));
+  return Math.max(...nameWords(name).map((w) => w.length));
 }
