@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { describeSelector, effectivePolicyTypes, policyTypesText } from '../../engine';
 import type { NetworkPolicy } from '../../model';
-import { useEditorApi } from '../../store';
+import { selectHighlightedPods, useEditorApi, useEditorStore } from '../../store';
 import { DeletionPreview } from '../DeletionPreview';
 import { PolicyForm } from '../PolicyForm/PolicyForm';
 import { policyAllows } from './policyAllows';
+import { policyAppliesTo } from './policyAppliesTo';
 
 function policyTypesOf(policy: NetworkPolicy): string {
   return policyTypesText(effectivePolicyTypes(policy.spec));
@@ -39,6 +40,12 @@ function useInSightWhenPicked(picked: boolean) {
   return ref;
 }
 
+/** The workloads the picked policy applies to (`policyAppliesTo`). */
+function AppliesTo({ policy }: { policy: NetworkPolicy }) {
+  const pods = useEditorStore(selectHighlightedPods);
+  return <p className="policy-applies">{policyAppliesTo(policy, pods)}</p>;
+}
+
 /** One policy: pick it to highlight what it selects and edit it; duplicate or delete it. */
 export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: boolean }) {
   const api = useEditorApi();
@@ -67,6 +74,7 @@ export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: 
           {policy.spec.ingress?.length ?? 0} ingress, {policy.spec.egress?.length ?? 0} egress rules
         </span>
       </button>
+      {picked && <AppliesTo policy={policy} />}
       {picked && (
         <ul className="policy-allows" aria-label="What it allows">
           {policyAllows(policy).map((line, i) => (

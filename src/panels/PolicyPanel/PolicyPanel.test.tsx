@@ -31,6 +31,7 @@ describe('when the design has policies', () => {
     fireEvent.click(item);
     expect(item).toHaveAttribute('aria-pressed', 'true');
     expect(selectHighlightedPods(store.getState())).toEqual(['prod/db']);
+    expect(screen.getByText('Applies to 1 workload in prod: db.')).toBeInTheDocument();
   });
 
   it('deletes the picked policy, as one undo step', () => {
