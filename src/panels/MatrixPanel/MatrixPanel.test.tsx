@@ -97,6 +97,7 @@ describe('when the design has no workloads', () => {
     renderWith(EMPTY_DOC);
     expect(screen.queryByRole('table')).toBeNull();
     expect(screen.getByText(/No workloads yet/)).toBeInTheDocument();
+    expect(screen.getByText('0 workloads')).toBeInTheDocument();
   });
 });
 
@@ -112,11 +113,13 @@ describe('while the matrix of the design on show is still being worked out', () 
     );
     expect(screen.getByText(/Working out who can reach whom/)).toBeInTheDocument();
     expect(screen.queryByText(/No workloads yet/)).toBeNull();
+    expect(screen.queryByText('0 workloads')).toBeNull();
     const state = store.getState();
     const tables = { ...deriveTables(state.doc, selectIndex(state)), doc: state.doc };
     act(() => {
       state.setDerived({ ...NOTHING_DERIVED, tables });
     });
     expect(screen.getByText(/No workloads yet/)).toBeInTheDocument();
+    expect(screen.getByText('0 workloads')).toBeInTheDocument();
   });
 });

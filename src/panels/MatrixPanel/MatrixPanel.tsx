@@ -48,11 +48,13 @@ export function MatrixPanel() {
     [api],
   );
   const empty = view.rows.length === 0 || view.cols.length === 0;
+  // Nothing in yet for the design on show (an import on this view): no count of nothing.
+  const waiting = !current && matrix.nodes.length === 0;
   return (
     <div className="matrix">
       <header className="matrix-bar">
         <h2 className="matrix-title">Who can reach whom</h2>
-        <span className="matrix-count">{countText(view)}</span>
+        {!waiting && <span className="matrix-count">{countText(view)}</span>}
         <PortFilter ports={matrix.ports} value={filter} onChange={setPicked} />
       </header>
       {matrix.nodes.length > 0 && (
@@ -76,11 +78,11 @@ export function MatrixPanel() {
           declares (outside the cluster: the ports its egress rules name). Click a cell to see why.
         </p>
       </div>
-      {matrix.nodes.length === 0 ? (
+      {waiting ? (
+        <p className="matrix-empty">Working out who can reach whom…</p>
+      ) : matrix.nodes.length === 0 ? (
         <p className="matrix-empty">
-          {current
-            ? 'No workloads yet. Add workloads on the canvas, or open the three-tier example.'
-            : 'Working out who can reach whom…'}
+          No workloads yet. Add workloads on the canvas, or open the three-tier example.
         </p>
       ) : empty ? (
         <p className="matrix-empty">{noMatchText('workload', view.filter)}</p>
