@@ -17,7 +17,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     await inspector.focusButton.click();
     await expect(inspector.focusButton).toHaveAttribute('aria-pressed', 'true');
     await expect(canvas.focusStatus).toHaveText(
-      'Focused on prod/api: 1 inbound, 1 outbound — Esc to leave',
+      'Focused on prod/api: 1 line in, 1 out — Esc to leave',
     );
     for (const near of ['prod/api', 'prod/web', 'prod/db']) {
       expect(await canvas.opacity(canvas.workload(near)), near).toBe(1);
@@ -41,4 +41,62 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     await expect(canvas.focusStatus).toBeHidden();
     await expect.poll(() => canvas.opacity(canvas.workload('prod/db'))).toBe(1);
   });
+});
+
+/** Every pod of `shop` accepts ops/monitor: a line from that card to the shop box. */
+const WHOLE_NAMESPACES = `---
+apiVersion: v1
+kind: Namespace
+metadata: {name: ops, labels: {team: ops}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: monitor, namespace: ops, labels: {app: monitor}}
+spec: {containers: [{name: c, image: x}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: api, namespace: shop, labels: {app: api}}
+spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: from-ops, namespace: shop}
+spec:
+  podSelector: {}
+  policyTypes: [Ingress]
+  ingress:
+    - from: [{namespaceSelector: {matchLabels: {team: ops}}, podSelector: {matchLabels: {app: monitor}}}]
+`;
+
+test('a line to a workload’s whole namespace is one of its own when focused', async ({
+  page,
+  canvas,
+  inspector,
+  toolbar,
+  collapsed,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  await toolbar.openYamlFile('whole.yaml', WHOLE_NAMESPACES);
+  await canvas.workload('shop/web').click();
+  await inspector.focusButton.click();
+  // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in.
+  await expect(canvas.focusStatus).toHaveText(
+    'Focused on shop/web: 1 line in, 0 out — Esc to leave',
+  );
+  const boxLine = page.getByTestId('edge.workload:ops/monitor>namespace:shop');
+  expect(await canvas.opacity(boxLine)).toBe(1);
+  expect(await canvas.opacity(canvas.workload('ops/monitor'))).toBe(1);
+  // Collapsed, ops is joined by a summary line, lit with the box at its end.
+  await collapsed.collapse('ops').click();
+  await expect(collapsed.expand('ops')).toBeVisible();
+  const summary = collapsed.summary('namespace:ops', 'namespace:shop');
+  await expect(summary).toBeAttached();
+  await expect.poll(() => canvas.opacity(summary)).toBe(1);
+  expect(await canvas.opacity(canvas.namespace('ops'))).toBe(1);
 });

@@ -13,8 +13,9 @@ export function NeighbourhoodChip() {
   return (
     <Panel position="bottom-center" className="nc-focus-chip">
       <span role="status">
-        Focused on {nodeLabelOf(hood.id)}: {count(hood.inbound, 'inbound')},{' '}
-        {count(hood.outbound, 'outbound')} — Esc to leave
+        Focused on {nodeLabelOf(hood.id)}:{' '}
+        {count(hood.inbound, hood.inbound === 1 ? 'line in' : 'lines in')},{' '}
+        {count(hood.outbound, 'out')} — Esc to leave
       </span>
       <button
         type="button"

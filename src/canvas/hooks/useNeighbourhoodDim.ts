@@ -12,11 +12,29 @@ function withClass<T extends { className?: string }>(item: T): T {
   return { ...item, className };
 }
 
-/** A namespace box stays lit when it holds a node of the neighbourhood. */
-function litNodes(nodes: readonly CanvasNode[], hood: Neighbourhood): Set<string> {
+/**
+ * A summary line (to or from a collapsed namespace) is one of the focused node's lines when its
+ * drawn end is the node or the node's box: it stands for lines of theirs.
+ */
+function ownSummary(edge: FlowEdge, hood: Neighbourhood): boolean {
+  if (edge.data?.summary !== true) return false;
+  const own = (end: string) => end === hood.id || end === hood.box;
+  return own(edge.source) || own(edge.target);
+}
+
+/**
+ * The nodes drawn lit: the neighbourhood's, the collapsed boxes at the far end of its summary
+ * lines, and a namespace box holding one of them.
+ */
+function litNodes(nodes: readonly CanvasNode[], edges: readonly FlowEdge[], hood: Neighbourhood) {
   const lit = new Set(hood.nodes);
+  for (const e of edges) {
+    if (!ownSummary(e, hood)) continue;
+    lit.add(e.source);
+    lit.add(e.target);
+  }
   for (const n of nodes) {
-    if (n.parentId !== undefined && hood.nodes.has(n.id)) lit.add(n.parentId);
+    if (n.parentId !== undefined && lit.has(n.id)) lit.add(n.parentId);
   }
   return lit;
 }
@@ -34,11 +52,11 @@ export function useNeighbourhoodDim(
   return useMemo(() => {
     if (focused === null) return { nodes, edges };
     const hood = focused;
-    const lit = litNodes(nodes, hood);
+    const lit = litNodes(nodes, edges, hood);
     return {
       nodes: nodes.map((n) => (lit.has(n.id) ? n : withClass(n))),
       edges: edges.map((e) =>
-        hood.edges.has(e.id) || e.data === undefined
+        hood.edges.has(e.id) || ownSummary(e, hood) || e.data === undefined
           ? e
           : { ...withClass(e), data: { ...e.data, dimmed: true } },
       ),

@@ -27,6 +27,22 @@ describe('the neighbourhood of a workload', () => {
     expect(hood.outbound).toBe(1);
   });
 
+  it('holds the lines of its namespace box, which stand for every pod of it', () => {
+    const boxed = [
+      line('ns:a', 'ns:b'),
+      line('web', 'ns:a'),
+      line('ns:b', 'ns:b'),
+      line('lb', 'web'),
+      line('ns:c', 'ns:a'),
+    ];
+    const hood = neighbourhoodOf(boxed, 'web', 'ns:b');
+    expect([...hood.edges].sort()).toEqual(['lb>web', 'ns:a>ns:b', 'ns:b>ns:b', 'web>ns:a']);
+    expect([...hood.nodes].sort()).toEqual(['lb', 'ns:a', 'ns:b', 'web']);
+    // Its namespace's pods reach it and it reaches them: in and out.
+    expect(hood.inbound).toBe(3);
+    expect(hood.outbound).toBe(2);
+  });
+
   it('of a workload without lines is the workload alone', () => {
     const alone = neighbourhoodOf(lines, 'cache');
     expect([...alone.nodes]).toEqual(['cache']);

@@ -1,10 +1,12 @@
 /**
  * A node's neighbourhood on the canvas: the lines into and out of it and the
- * nodes at their other ends. Focus mode draws these normally and dims the
+ * nodes at their other ends. A line at its namespace's box is one of its own:
+ * such a line stands for every pod of the namespace (a policy's `podSelector: {}`,
+ * a peer of a whole namespace). Focus mode draws these normally and dims the
  * rest; the canvas says how many lines come in and go out.
  */
 import type { EditorState } from '../editorState';
-import { nodeRefParse } from '../ids';
+import { nodeIdOf, nodeRefParse } from '../ids';
 import { selectFlowGroups } from './selectors';
 import { selectViewDoc } from './viewDoc';
 
@@ -18,6 +20,8 @@ export interface NeighbourLine {
 export interface Neighbourhood {
   /** The focused node. */
   readonly id: string;
+  /** The box of its namespace, whose lines are its own too; null for a node in no box. */
+  readonly box: string | null;
   /** The focused node and the nodes at the other end of its lines. */
   readonly nodes: ReadonlySet<string>;
   /** Its lines, in and out. */
@@ -28,20 +32,25 @@ export interface Neighbourhood {
   readonly outbound: number;
 }
 
-export function neighbourhoodOf(lines: readonly NeighbourLine[], id: string): Neighbourhood {
+export function neighbourhoodOf(
+  lines: readonly NeighbourLine[],
+  id: string,
+  box: string | null = null,
+): Neighbourhood {
+  const own = (end: string) => end === id || end === box;
   const nodes = new Set<string>([id]);
   const edges = new Set<string>();
   let inbound = 0;
   let outbound = 0;
   for (const line of lines) {
-    if (line.source !== id && line.target !== id) continue;
+    if (!own(line.source) && !own(line.target)) continue;
     edges.add(line.id);
     nodes.add(line.source);
     nodes.add(line.target);
-    if (line.target === id && line.source !== id) inbound++;
-    if (line.source === id && line.target !== id) outbound++;
+    if (own(line.target) && line.source !== id) inbound++;
+    if (own(line.source) && line.target !== id) outbound++;
   }
-  return { id, nodes, edges, inbound, outbound };
+  return { id, box, nodes, edges, inbound, outbound };
 }
 
 /** Whether `id` is a workload of the design (or one inferred from its policies). */
@@ -61,7 +70,10 @@ export function selectNeighbourhood(state: EditorState): Neighbourhood | null {
   if (id === null || !isWorkload(state, id)) return null;
   const groups = selectFlowGroups(state);
   if (last?.groups === groups && last.id === id) return last.result;
-  const result = neighbourhoodOf(groups, id);
+  const ref = nodeRefParse(id);
+  const box =
+    ref?.kind === 'workload' ? nodeIdOf({ kind: 'namespace', name: ref.namespace }) : null;
+  const result = neighbourhoodOf(groups, id, box);
   last = { groups, id, result };
   return result;
 }
