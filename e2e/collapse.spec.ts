@@ -165,6 +165,18 @@ test.describe('when a 200-workload cluster is opened', () => {
     };
     await expect.poll(cut, { timeout: 30_000 }).toEqual([]);
     await page.screenshot({ path: 'test-results/collapsed-expanded-1280.png' });
+    // A larger window needs no zoom that small: zooming out still never jumps in.
+    const fitted = await canvas.zoom();
+    expect(fitted).toBeLessThan(0.15);
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await expect
+      .poll(() => canvas.root.boundingBox().then((b) => b?.width ?? 0))
+      .toBeGreaterThan(1300);
+    const frame = await canvas.root.boundingBox();
+    await page.mouse.move((frame?.x ?? 0) + 200, (frame?.y ?? 0) + 200);
+    await page.mouse.wheel(0, 300);
+    await page.waitForTimeout(300);
+    expect(await canvas.zoom()).toBeLessThanOrEqual(fitted + 0.001);
   });
 
   test('Expand all frames the design before its cards arrive, so each is drawn once', async ({

@@ -41,6 +41,12 @@ export class Canvas {
     return this.page.getByTestId(`edge.workload:${from}>workload:${to}`);
   }
 
+  /** The camera's zoom, as React Flow draws the design (its viewport's scale). */
+  async zoom(): Promise<number> {
+    const style = (await this.root.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+    return Number(/scale\(([\d.]+)\)/.exec(style)?.[1] ?? NaN);
+  }
+
   /** How opaque an element is drawn, its ancestors' opacity included (dimmed: well below 1). */
   async opacity(locator: Locator): Promise<number> {
     return locator.evaluate((el) => {
