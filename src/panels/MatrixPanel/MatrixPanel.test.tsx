@@ -1,17 +1,12 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { EMPTY_DOC } from '../../model';
-import {
-  EditorProvider,
-  NOTHING_DERIVED,
-  createEditorStore,
-  deriveTables,
-  selectIndex,
-} from '../../store';
+import { EditorProvider, createEditorStore } from '../../store';
 import { MatrixPanel } from './MatrixPanel';
+import { renderWithTablesPending } from '../tablesPending.testkit';
 
 afterEach(cleanup);
 
@@ -103,22 +98,12 @@ describe('when the design has no workloads', () => {
 
 describe('while the matrix of the design on show is still being worked out', () => {
   it('says so, and says there are no workloads only once it is in', () => {
-    const store = createEditorStore({ doc: EMPTY_DOC });
-    // The worker has answered nothing for this design yet (the Matrix view during an import).
-    store.getState().setDerived(NOTHING_DERIVED);
-    render(
-      <EditorProvider store={store}>
-        <MatrixPanel />
-      </EditorProvider>,
-    );
+    // The Matrix view during an import.
+    const { tablesIn } = renderWithTablesPending(<MatrixPanel />);
     expect(screen.getByText(/Working out who can reach whom/)).toBeInTheDocument();
     expect(screen.queryByText(/No workloads yet/)).toBeNull();
     expect(screen.queryByText('0 workloads')).toBeNull();
-    const state = store.getState();
-    const tables = { ...deriveTables(state.doc, selectIndex(state)), doc: state.doc };
-    act(() => {
-      state.setDerived({ ...NOTHING_DERIVED, tables });
-    });
+    tablesIn();
     expect(screen.getByText(/No workloads yet/)).toBeInTheDocument();
     expect(screen.getByText('0 workloads')).toBeInTheDocument();
   });
