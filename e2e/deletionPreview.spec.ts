@@ -57,6 +57,8 @@ test.describe('before deleting a policy', () => {
     // The status line then lists what the deletion did: as many as previewed.
     const status = page.getByRole('status').filter({ hasText: 'Deleted policy prod/db-policy.' });
     await expect(status).toBeVisible();
+    // What changed comes with the new lines, from the worker, after the deletion's own words.
+    await expect(status).toContainText(/Now (allowed|blocked): /);
     const said = (await status.textContent()) ?? '';
     // Between workloads (both ends `namespace/name`), as the preview said it would name them.
     const listed = (label: string) => {
