@@ -98,7 +98,7 @@ export type { MatrixNode, PortRef, ReachMatrix } from './derived/reachMatrix';
 export { portKey } from './derived/reachMatrix';
 export { selectionRemoval } from './selectionRemoval';
 export type { Neighbourhood, NeighbourLine } from './derived/neighbourhood';
-export { neighbourhoodOf, selectNeighbourhood } from './derived/neighbourhood';
+export { isOwnEnd, neighbourhoodOf, selectNeighbourhood } from './derived/neighbourhood';
 export { toggleNeighbourhood } from './neighbourhoodFocus';
 export { selectPolicyPeers } from './derived/policyPeers';
 export type { PathGroup } from './derived/pathGroups';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { selectNeighbourhood, useEditorStore } from '../../store';
+import { isOwnEnd, selectNeighbourhood, useEditorStore } from '../../store';
 import type { Neighbourhood } from '../../store';
 import type { CanvasNode, FlowEdge } from '../reactFlowTypes';
 
@@ -18,8 +18,7 @@ function withClass<T extends { className?: string }>(item: T): T {
  */
 function ownSummary(edge: FlowEdge, hood: Neighbourhood): boolean {
   if (edge.data?.summary !== true) return false;
-  const own = (end: string) => end === hood.id || end === hood.box;
-  return own(edge.source) || own(edge.target);
+  return isOwnEnd(hood, edge.source) || isOwnEnd(hood, edge.target);
 }
 
 /**

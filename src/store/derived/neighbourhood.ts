@@ -32,12 +32,17 @@ export interface Neighbourhood {
   readonly outbound: number;
 }
 
+/** Whether a line's end is the focused node's own: the node, or the box of its namespace. */
+export function isOwnEnd(hood: Pick<Neighbourhood, 'id' | 'box'>, end: string): boolean {
+  return end === hood.id || end === hood.box;
+}
+
 export function neighbourhoodOf(
   lines: readonly NeighbourLine[],
   id: string,
   box: string | null = null,
 ): Neighbourhood {
-  const own = (end: string) => end === id || end === box;
+  const own = (end: string) => isOwnEnd({ id, box }, end);
   const nodes = new Set<string>([id]);
   const edges = new Set<string>();
   let inbound = 0;
