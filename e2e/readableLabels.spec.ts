@@ -328,6 +328,19 @@ test.describe('IP blocks of one range with different exceptions', () => {
   });
 });
 
+/** A Deployment of pods labelled `app: <name>`, listening on `port`. */
+function deploymentYaml(name: string, namespace: string, port: number): string {
+  return `---
+apiVersion: apps/v1
+kind: Deployment
+metadata: {name: ${name}, namespace: ${namespace}}
+spec:
+  selector: {matchLabels: {app: ${name}}}
+  template:
+    metadata: {labels: {app: ${name}}}
+    spec: {containers: [{name: c, image: x, ports: [{containerPort: ${String(port)}}]}]}`;
+}
+
 /** Online Boutique's Deployments (one long word each) and the policies between them. */
 function boutiqueYaml(): string {
   const apps = [
@@ -337,17 +350,7 @@ function boutiqueYaml(): string {
     ['checkoutservice', 5050],
     ['ingress-nginx-controller', 80],
   ] as const;
-  const deployments = apps.map(
-    ([name, port]) => `---
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${name}, namespace: onlineboutique}
-spec:
-  selector: {matchLabels: {app: ${name}}}
-  template:
-    metadata: {labels: {app: ${name}}}
-    spec: {containers: [{name: c, image: x, ports: [{containerPort: ${String(port)}}]}]}`,
-  );
+  const deployments = apps.map(([name, port]) => deploymentYaml(name, 'onlineboutique', port));
   const policies = apps.map(
     ([name]) => `---
 apiVersion: networking.k8s.io/v1
@@ -380,17 +383,7 @@ spec:
     'payment-gateway-adapter-for-external-card-processor',
     'recommendationservice',
     'prometheus-k8s',
-  ].map(
-    (name) => `---
-apiVersion: apps/v1
-kind: Deployment
-metadata: {name: ${name}, namespace: platform}
-spec:
-  selector: {matchLabels: {app: ${name}}}
-  template:
-    metadata: {labels: {app: ${name}}}
-    spec: {containers: [{name: c, image: x, ports: [{containerPort: 8080}]}]}`,
-  );
+  ].map((name) => deploymentYaml(name, 'platform', 8080));
   return [...policies, ...deployments].join('\n');
 }
 
