@@ -29,21 +29,33 @@ export function useEdgeRouting(
     }),
   );
   useEffect(() => worker.stop, [worker]);
+  const inPlace = routesInPlace(edges.length, nodes.length, dragging);
+  // In place: worked out during render, so that lines never draw without their route.
   const input = useMemo(
-    () => routeInputOf(nodes, edges, labelScale, headerHeight),
-    [nodes, edges, labelScale, headerHeight],
+    () => (inPlace ? routeInputOf(nodes, edges, labelScale, headerHeight) : null),
+    [inPlace, nodes, edges, labelScale, headerHeight],
   );
   const key = useRef('');
-  const inPlace = routesInPlace(input.edges.length, input.nodes.length, dragging);
-  // Routing in place happens during render, so that lines never draw without their route.
-  if (inPlace && input.key !== key.current) store.set(edgeRoutes(input.nodes, input.edges));
+  if (input !== null && input.key !== key.current) store.set(edgeRoutes(input.nodes, input.edges));
   useLayoutEffect(() => {
-    if (input.key === key.current) return;
+    if (input === null || input.key === key.current) return;
     key.current = input.key;
-    if (inPlace) {
-      worker.drop();
-      store.notify();
-    } else worker.route(input.nodes, input.edges);
-  }, [input, inPlace, store, worker]);
+    worker.drop();
+    store.notify();
+  }, [input, store, worker]);
+  // For the worker, in a task of its own: the task in which a large design's positions land
+  // (Expand all) has the page's whole redraw to do; what the router needs waits for the next.
+  useEffect(() => {
+    if (inPlace) return;
+    const later = setTimeout(() => {
+      const next = routeInputOf(nodes, edges, labelScale, headerHeight);
+      if (next.key === key.current) return;
+      key.current = next.key;
+      worker.route(next.nodes, next.edges);
+    }, 0);
+    return () => {
+      clearTimeout(later);
+    };
+  }, [inPlace, nodes, edges, labelScale, headerHeight, worker]);
   return store;
 }
