@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { portText, rulePortText, rulePortsText } from './portText';
+import { portSpansText, portText, rulePortText, rulePortsText } from './portText';
 
 describe('a concrete port', () => {
   it('reads protocol first, or number first as kubectl lists container ports', () => {
@@ -38,5 +38,23 @@ describe('rule ports in a sentence', () => {
     expect(rulePortText({ protocol: 'TCP', port: 32000, endPort: 32768 }, 'sentence')).toBe(
       'TCP 32000-32768',
     );
+  });
+});
+
+describe('the ports a line says flow end to end', () => {
+  it('write every port, a whole protocol, a range and a named port each once', () => {
+    const every = (protocol: 'TCP' | 'UDP' | 'SCTP') => ({ protocol, port: 1, endPort: 65535 });
+    expect(portSpansText([every('TCP'), every('UDP'), every('SCTP')])).toEqual(['all ports']);
+    expect(
+      portSpansText([
+        every('TCP'),
+        { protocol: 'UDP', port: 53, endPort: 53, names: ['dns'] },
+        { protocol: 'SCTP', port: 8000, endPort: 8100 },
+      ]),
+    ).toEqual(['all TCP', 'UDP 53 (dns)', 'SCTP 8000-8100']);
+    expect(
+      portSpansText([{ protocol: 'TCP', port: 80, endPort: 80, names: ['http', 'web'] }]),
+    ).toEqual(['TCP 80 (http, web)']);
+    expect(portSpansText([])).toEqual([]);
   });
 });

@@ -4,6 +4,9 @@
  * range, a name or no port at all.
  */
 import type { NetworkPolicyPort, Protocol } from '../../model';
+import { PROTOCOLS } from '../../model';
+import { PORT_MAX, portSpansWhole } from '../match/portSpans';
+import type { PortSpan } from '../match/portSpans';
 
 export interface PortTextOptions {
   /** The container port's name, after the number: `TCP 80 (http)`. */
@@ -48,4 +51,18 @@ export function rulePortsText(
     return [style === 'short' ? 'all ports' : 'every port'];
   }
   return ports.map((entry) => rulePortText(entry, style));
+}
+
+/**
+ * What a connection may use, as a line's label reads it: `all ports`, `all
+ * TCP`, `TCP 7070 (grpc)` (a single port with the destination's name for
+ * it), `TCP 8000-8100`; each written once. Empty: no port.
+ */
+export function portSpansText(spans: readonly PortSpan[]): string[] {
+  if (PROTOCOLS.every((protocol) => portSpansWhole(spans, protocol))) return ['all ports'];
+  return spans.map((s) => {
+    if (s.port <= 1 && s.endPort >= PORT_MAX) return `all ${s.protocol}`;
+    if (s.port !== s.endPort) return `${s.protocol} ${s.port}-${s.endPort}`;
+    return portText(s, { name: s.names?.join(', ') });
+  });
 }

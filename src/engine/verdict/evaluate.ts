@@ -12,10 +12,11 @@ import type { Isolation, PolicyIndex } from '../compile/policyIndex';
 import { portsFirstMatch } from '../match/ports';
 import type { DirectionVerdict, Endpoint, RuleHit, Traffic, Verdict } from './verdict';
 
-type Resolved =
+/** An endpoint as the index knows it: a pod's number, or an address range. */
+export type Resolved =
   { readonly kind: 'pod'; readonly pod: number } | { readonly kind: 'ip'; readonly range: IpRange };
 
-function resolve(index: PolicyIndex, endpoint: Endpoint): Resolved {
+export function resolve(index: PolicyIndex, endpoint: Endpoint): Resolved {
   if (endpoint.kind === 'pod') {
     const pod = index.podIndex(endpoint.key);
     if (pod === undefined) throw new Error(`unknown pod ${endpoint.key}`);
@@ -30,7 +31,7 @@ function resolve(index: PolicyIndex, endpoint: Endpoint): Resolved {
  * Whether a peer matches the other end. A selector peer matches pods only; an
  * ipBlock matches an address range inside it (and pods by their IPs).
  */
-function peerMatches(peer: CompiledPeer, other: Resolved): boolean {
+export function peerMatches(peer: CompiledPeer, other: Resolved): boolean {
   if (other.kind === 'pod') return bitsetHas(peer.pods, other.pod);
   switch (peer.kind) {
     case 'pods':

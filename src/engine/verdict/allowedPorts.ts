@@ -1,0 +1,96 @@
+/**
+ * The ports a connection may use end to end: those the source's egress AND
+ * the destination's ingress allow, read from the same compiled rules as
+ * `isTrafficAllowed` (for any port P, P is in `allowedPortsOf(index, from,
+ * to)` iff `isTrafficAllowed` allows `from` → `to` on P).
+ *
+ * ```yaml
+ * # frontend's egress allows every port; cartservice's ingress only its port
+ * # named grpc (containerPort 7070): frontend → cartservice on TCP 7070 (grpc).
+ * egress: [{}]                                   # at frontend
+ * ingress: [{from: [{podSelector: {matchLabels: {app: frontend}}}], ports: [{port: grpc}]}]
+ * ```
+ */
+import type { ContainerPort } from '../../model';
+import type { CompiledRule } from '../compile/compiledPolicy';
+import { isolatingPolicies } from '../compile/policyIndex';
+import type { PolicyIndex } from '../compile/policyIndex';
+import type { PortMatcher } from '../match/ports';
+import { EVERY_PORT, PORT_MAX, portSpansIntersect, portSpansNormal } from '../match/portSpans';
+import type { PortSpan } from '../match/portSpans';
+import { peerMatches, resolve } from './evaluate';
+import type { Resolved } from './evaluate';
+import type { Endpoint } from './verdict';
+
+/**
+ * The ports one matcher lets through. A named port is the destination pod's
+ * container ports of that name and protocol; none outside the cluster.
+ */
+function matcherSpans(
+  matcher: PortMatcher,
+  destinationPorts: readonly ContainerPort[] | null,
+): PortSpan[] {
+  const { protocol } = matcher;
+  switch (matcher.kind) {
+    case 'protocol':
+      return [{ protocol, port: 1, endPort: PORT_MAX }];
+    case 'range':
+      return [{ protocol, port: matcher.port, endPort: matcher.endPort }];
+    case 'named':
+      return (destinationPorts ?? [])
+        .filter((p) => p.name === matcher.name && p.protocol === protocol)
+        .map((p) => ({ protocol, port: p.containerPort, endPort: p.containerPort }));
+  }
+}
+
+function ruleSpans(
+  rule: CompiledRule,
+  other: Resolved,
+  destinationPorts: readonly ContainerPort[] | null,
+): readonly PortSpan[] {
+  if (rule.peers !== null && !rule.peers.some((peer) => peerMatches(peer, other))) return [];
+  if (rule.ports === null) return EVERY_PORT;
+  return rule.ports.flatMap((m) => matcherSpans(m, destinationPorts));
+}
+
+/** The ports one side lets through: every port when no policy isolates it, else its rules'. */
+function sideSpans(
+  index: PolicyIndex,
+  direction: 'ingress' | 'egress',
+  self: Resolved,
+  other: Resolved,
+  destinationPorts: readonly ContainerPort[] | null,
+): readonly PortSpan[] {
+  if (self.kind !== 'pod') return EVERY_PORT;
+  const policies = isolatingPolicies(index[direction], self.pod);
+  if (policies.length === 0) return EVERY_PORT;
+  return portSpansNormal(
+    policies.flatMap((p) =>
+      (index.policies[p]?.[direction] ?? []).flatMap((rule) =>
+        ruleSpans(rule, other, destinationPorts),
+      ),
+    ),
+  );
+}
+
+/** Each single port named as the destination's container ports name it (`TCP 7070 (grpc)`). */
+function namedAsDeclared(spans: PortSpan[], declared: readonly ContainerPort[]): PortSpan[] {
+  return spans.map((s) => {
+    if (s.port !== s.endPort) return s;
+    const names = declared
+      .filter((p) => p.containerPort === s.port && p.protocol === s.protocol)
+      .flatMap((p) => (p.name === undefined ? [] : [p.name]));
+    return names.length === 0 ? s : { ...s, names: [...new Set(names)] };
+  });
+}
+
+/** The ports `from` may open connections to `to` on, as normal spans (empty: none). */
+export function allowedPortsOf(index: PolicyIndex, from: Endpoint, to: Endpoint): PortSpan[] {
+  const source = resolve(index, from);
+  const destination = resolve(index, to);
+  const declared =
+    destination.kind === 'pod' ? (index.cluster.workloads[destination.pod]?.ports ?? []) : null;
+  const egress = sideSpans(index, 'egress', source, destination, declared);
+  const ingress = sideSpans(index, 'ingress', destination, source, declared);
+  return namedAsDeclared(portSpansIntersect(egress, ingress), declared ?? []);
+}
