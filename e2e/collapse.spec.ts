@@ -93,6 +93,9 @@ test.describe('when a 200-workload cluster is opened', () => {
     // The cards arrive a part at a time, each after a paint: a few seconds on a busy machine.
     await expect(canvas.workload(`ns-4/${NS4_FIRST}`)).toBeAttached({ timeout: 20_000 });
     await expect(collapsed.controls).not.toContainText('collapsed');
+    // The status line's hint on opening collapsed boxes is gone with the last of them.
+    await expect(page.getByRole('status')).toContainText('Restored your last design');
+    await expect(page.getByRole('status')).not.toContainText('Namespaces are collapsed');
   });
 
   test('Find opens the namespace that hides the workload it shows', async ({

@@ -6,6 +6,7 @@ import { ImportProgress } from './import/ImportProgress';
 
 const selectNotice = (s: EditorState) => s.notice;
 const selectImporting = (s: EditorState) => s.importing;
+const selectSomeCollapsed = (s: EditorState) => s.collapsed.length > 0;
 const NONE: readonly VerdictChange[] = [];
 /** What the latest edit allowed and blocked, as the derivation worker found it for this design. */
 const selectEditChanges = (s: EditorState) => {
@@ -20,6 +21,7 @@ export function StatusLine() {
   const doc = useEditorStore(selectDoc);
   const changes = useEditorStore(selectEditChanges);
   const enforced = useEditorStore(selectEnforced);
+  const collapsed = useEditorStore(selectSomeCollapsed);
   if (importing !== null) {
     return (
       <footer className="app-status is-busy" role="status">
@@ -29,7 +31,7 @@ export function StatusLine() {
   }
   return (
     <footer className={`app-status ${notice?.tone === 'error' ? 'is-error' : ''}`} role="status">
-      {statusText(notice, doc, enforced ? changes : NONE) ??
+      {statusText(notice, doc, enforced ? changes : NONE, collapsed) ??
         'Every edit is evaluated at once. Click a line on the canvas to see why it is allowed or blocked.'}
     </footer>
   );

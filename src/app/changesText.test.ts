@@ -44,6 +44,18 @@ describe('the status line after edits', () => {
     expect(statusText(notice, deleted, [change(false)])).toBeNull();
   });
 
+  it('adds how to open collapsed namespaces only while one is collapsed', () => {
+    const notice = {
+      tone: 'info',
+      text: 'Imported c.yaml: 11 namespaces.',
+      whileCollapsed: 'Namespaces are collapsed.',
+    } as const;
+    expect(statusText(notice, drawn, [], true)).toBe(
+      'Imported c.yaml: 11 namespaces. Namespaces are collapsed.',
+    );
+    expect(statusText(notice, drawn, [], false)).toBe('Imported c.yaml: 11 namespaces.');
+  });
+
   it('keeps a message that is about no design (an import that failed)', () => {
     const notice = { tone: 'error', text: 'Could not read the file.' } as const;
     expect(statusText(notice, deleted, [])).toBe('Could not read the file.');

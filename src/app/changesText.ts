@@ -17,14 +17,20 @@ export function changesText(done: string, changes: readonly VerdictChange[]): st
   return parts.join(' ');
 }
 
-/** What the status line says: the notice while it is about the design shown, or null. */
+/**
+ * What the status line says: the notice while it is about the design shown, or null;
+ * `collapsed`: whether some namespace is collapsed (the notice's hint is added).
+ */
 export function statusText(
   notice: Notice | null,
   doc: Doc,
   changes: readonly VerdictChange[],
+  collapsed = false,
 ): string | null {
   if (notice === null) return null;
   if (notice.doc !== undefined && notice.doc !== doc) return null;
+  if (collapsed && notice.whileCollapsed !== undefined)
+    return `${notice.text} ${notice.whileCollapsed}`;
   if (notice.withChanges !== true) return notice.text;
   return changesText(notice.text.replace(/\.$/, ''), changes);
 }

@@ -64,7 +64,8 @@ async function start(): Promise<void> {
     if (collapsed) store.getState().requestLayout('boxes');
     store.getState().notify({
       tone: 'info',
-      text: `Restored your last design from this browser.${collapsed ? ` ${COLLAPSED_HINT}` : ''}`,
+      text: 'Restored your last design from this browser.',
+      whileCollapsed: COLLAPSED_HINT,
     });
   }
   // After the restored design's line: a link that could not be opened is the news.

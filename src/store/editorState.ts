@@ -90,6 +90,8 @@ export interface Notice {
   readonly doc?: Doc;
   /** The status line adds what the edit allowed and blocked (the derived changes of `doc`). */
   readonly withChanges?: boolean;
+  /** Added while some namespace is collapsed (how to open them), dropped once none is. */
+  readonly whileCollapsed?: string;
 }
 
 export interface DocumentSlice {

@@ -32,7 +32,7 @@ export function issuesText(issues: readonly Issue[]): string {
   return `${first === undefined ? 'The YAML is not valid.' : issueText(first)}${more}`;
 }
 
-/** What the status line adds when a large design opens with its namespaces collapsed. */
+/** What the status line adds while a large design that opened collapsed has a namespace collapsed. */
 export const COLLAPSED_HINT =
   'Namespaces are collapsed: double-click one (or press its Expand) to open it, or Expand all.';
 
@@ -104,7 +104,8 @@ export async function importSources(
     const warnings = parsed.issues.length > 0 ? `, ${plural(parsed.issues.length, 'warning')}` : '';
     state().notify({
       tone: 'info',
-      text: `Imported ${names}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${services}${warnings}.${collapsed.length > 0 ? ` ${COLLAPSED_HINT}` : ''}`,
+      text: `Imported ${names}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${services}${warnings}.`,
+      whileCollapsed: COLLAPSED_HINT,
     });
     return true;
   } catch (error) {
