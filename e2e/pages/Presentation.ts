@@ -141,6 +141,37 @@ export class Presentation {
     return boxes.filter((b) => b !== null);
   }
 
+  /**
+   * Where the whole design is drawn once the camera stops moving: the smallest box holding every
+   * node on the canvas (namespace boxes hold their cards).
+   */
+  async designBox(): Promise<ScreenBox> {
+    const union = () =>
+      this.page.locator('[data-testid^="node."]').evaluateAll((els) => {
+        const boxes = els.map((e) => e.getBoundingClientRect());
+        const left = Math.min(...boxes.map((b) => b.left));
+        const top = Math.min(...boxes.map((b) => b.top));
+        const right = Math.max(...boxes.map((b) => b.right));
+        const bottom = Math.max(...boxes.map((b) => b.bottom));
+        return { x: left, y: top, width: right - left, height: bottom - top };
+      });
+    let last = '';
+    let box: ScreenBox = { x: 0, y: 0, width: 0, height: 0 };
+    await expect
+      .poll(
+        async () => {
+          box = await union();
+          const now = JSON.stringify(box);
+          const settled = now === last && box.width > 0;
+          last = now;
+          return settled;
+        },
+        { intervals: [300] },
+      )
+      .toBe(true);
+    return box;
+  }
+
   /** How tall a workload's name is drawn on screen: its font size times the zoom, in pixels. */
   async nameHeight(workload: Locator, name: string): Promise<number> {
     const zoom = await workload.evaluate((card) => {
@@ -161,6 +192,46 @@ export function boxInside(inner: ScreenBox, outer: ScreenBox): boolean {
     inner.x + inner.width <= outer.x + outer.width + 1 &&
     inner.y + inner.height <= outer.y + outer.height + 1
   );
+}
+
+/** Screen pixels along each edge of the canvas that a fit keeps free. */
+export interface ScreenInsets {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/**
+ * How a fitted `design` sits in `frame` (the canvas) with `insets` kept free: `inside` the free
+ * part; `fills` that part's width or height (the side that decides the zoom, within 3 px);
+ * `centred` on both axes (React Flow centres a fit in the canvas and moves it no further than
+ * the insets' difference asks). A camera fitted for another canvas size fails one of them.
+ */
+export function framing(
+  design: ScreenBox,
+  frame: ScreenBox,
+  insets: ScreenInsets,
+): { inside: boolean; fills: boolean; centred: boolean } {
+  const free = {
+    x: frame.x + insets.left,
+    y: frame.y + insets.top,
+    width: frame.width - insets.left - insets.right,
+    height: frame.height - insets.top - insets.bottom,
+  };
+  const gaps = {
+    left: design.x - frame.x,
+    right: frame.x + frame.width - (design.x + design.width),
+    top: design.y - frame.y,
+    bottom: frame.y + frame.height - (design.y + design.height),
+  };
+  return {
+    inside: boxInside(design, free),
+    fills: design.width >= free.width - 3 || design.height >= free.height - 3,
+    centred:
+      Math.abs(gaps.left - gaps.right) <= Math.abs(insets.left - insets.right) + 2 &&
+      Math.abs(gaps.top - gaps.bottom) <= Math.abs(insets.top - insets.bottom) + 2,
+  };
 }
 
 export function boxesOverlap(a: ScreenBox, b: ScreenBox): boolean {

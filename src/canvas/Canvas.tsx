@@ -115,7 +115,7 @@ function CanvasFlow() {
   // frames only the cards it holds, so a camera moved to some of them waits until then.
   const allDrawn = drawnNodes === nodes;
   const minZoom = useMinZoom(nodes, presenting);
-  const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes, minZoom);
+  const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes);
   // A pan or zoom by the user (not the camera's own moves, which come without an event).
   const onMoveStart = useCallback<OnMoveStart>(
     (event) => {

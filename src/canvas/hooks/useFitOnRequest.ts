@@ -1,12 +1,14 @@
-import { getViewportForBounds, useReactFlow, useStore } from '@xyflow/react';
+import { getViewportForBounds, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { FIT_PADDING } from '../fitPadding';
 import { designBounds } from '../designBounds';
+import { MIN_ZOOM_FLOOR } from '../minZoom';
 import type { CanvasNode } from '../reactFlowTypes';
 import { frameChangedMuch } from '../lessonCamera';
+import { afterLaidOut } from './afterLaidOut';
 import { useLessonCamera } from './useLessonCamera';
 import { useSubjectWatch } from './useSubjectWatch';
 
@@ -35,13 +37,14 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * the cards of a large design arrive in parts (`drawing`), the camera is
  * already where they land, so each part is drawn once, at the level of detail
  * of the final zoom. A lesson's camera frames drawn cards: it waits for them.
- * Returns `tookCamera`.
+ * Into or out of presentation mode (the side panel, the palette and the
+ * header change), the fit happens once the canvas has been laid out at its
+ * new size, never for the size of the mode left. Returns `tookCamera`.
  */
 export function useFitOnRequest(
   waiting: boolean,
   drawing: boolean,
   nodes: readonly CanvasNode[],
-  minZoom: number,
 ): () => void {
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
@@ -50,16 +53,15 @@ export function useFitOnRequest(
   const maxZoom = presenting ? 1.4 : 1;
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
+  const flow = useStoreApi();
   const { fitView, setViewport } = useReactFlow();
-  const framed = useRef({ nodes, minZoom });
-  framed.current = { nodes, minZoom };
+  const framed = useRef(nodes);
+  framed.current = nodes;
   const lessonCamera = useLessonCamera();
   const fittedFor = useRef(presenting);
   // The canvas size the camera was last fitted for: a window resized in many small steps
   // (an edge dragged) adds up to a large change, fitted again as one would be.
   const fittedSize = useRef({ width, height });
-  const sizeNow = useRef({ width, height });
-  sizeNow.current = { width, height };
   // Each request is fitted once: the lines of every later edit must not move the camera.
   const fitted = useRef({ request: 0, presenting });
   // The request pending when the user last took the camera.
@@ -78,26 +80,31 @@ export function useFitOnRequest(
       fitted.current = { request, presenting };
       return;
     }
-    const frame = requestAnimationFrame(() => {
+    // Into or out of presentation the type and the limits change: fit, do not stay.
+    const modeChanged = fittedFor.current !== presenting;
+    const fit = () => {
+      const { width: w, height: h } = flow.getState();
       fitted.current = { request, presenting };
-      fittedSize.current = sizeNow.current;
-      // Into or out of presentation the type and the limits change: fit, do not stay.
-      const mode = fittedFor.current === presenting ? 'steady' : 'fit';
+      fittedSize.current = { width: w, height: h };
       fittedFor.current = presenting;
-      if (lessonCamera(mode)) return;
-      const bounds = designBounds(framed.current.nodes);
-      const { width: w, height: h } = sizeNow.current;
+      if (lessonCamera(modeChanged ? 'fit' : 'steady')) return;
+      const bounds = designBounds(framed.current);
       if (bounds === null || w === 0 || h === 0) {
         void fitView({ padding: FIT_PADDING, maxZoom });
         return;
       }
-      const zoomFloor = framed.current.minZoom;
-      void setViewport(getViewportForBounds(bounds, w, h, zoomFloor, maxZoom, FIT_PADDING));
-    });
+      void setViewport(getViewportForBounds(bounds, w, h, MIN_ZOOM_FLOOR, maxZoom, FIT_PADDING));
+    };
+    // The side panel, the palette and the header change with the mode: the canvas has its new
+    // size only once the browser has laid the page out again (read in a frame, the size of the
+    // mode left framed a presented design for the editing canvas's width).
+    const { domNode } = flow.getState();
+    if (modeChanged && domNode !== null) return afterLaidOut(domNode, fit);
+    const frame = requestAnimationFrame(fit);
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, lessonWaiting, fitView, setViewport, presenting, maxZoom, lessonCamera]);
+  }, [request, lessonWaiting, fitView, setViewport, presenting, maxZoom, lessonCamera, flow]);
 
   const steady = useCallback(() => {
     lessonCamera('steady');
@@ -108,7 +115,9 @@ export function useFitOnRequest(
     const before = fittedSize.current;
     const first = before.width === 0 || before.height === 0;
     if (first) fittedSize.current = { width, height };
-    if (!inLesson || lessonWaiting || first) return;
+    // Into or out of presentation, the fit for the mode is on its way, at the new size.
+    const modeFit = fittedFor.current !== presenting;
+    if (!inLesson || lessonWaiting || first || modeFit) return;
     if (before.width === width && before.height === height) return;
     const much = frameChangedMuch(before, { width, height });
     const frame = requestAnimationFrame(() => {
@@ -118,7 +127,7 @@ export function useFitOnRequest(
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [width, height, inLesson, lessonWaiting, lessonCamera]);
+  }, [width, height, inLesson, lessonWaiting, lessonCamera, presenting]);
 
   return tookCamera;
 }

@@ -1,0 +1,72 @@
+/**
+ * A design presented to a room: Present frames the whole design for the
+ * canvas presentation mode gives it (the side panel and the palette gone),
+ * and Exit presentation frames it again for the editing canvas, never for
+ * the size of the mode left.
+ */
+import type { Page } from '@playwright/test';
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { FIT_INSETS } from '../src/canvas/fitPadding';
+import { expect, test } from './fixtures';
+import type { CollapsedCanvas } from './pages/CollapsedCanvas';
+import type { Presentation } from './pages/Presentation';
+import { framing } from './pages/Presentation';
+import type { Toolbar } from './pages/Toolbar';
+
+const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
+const LAST_NS = DOC.namespaces.at(-1)?.name ?? '';
+const LAST_NS_FIRST = DOC.workloads.find((w) => w.namespace === LAST_NS)?.name ?? '';
+
+/** Opens the 200-workload design and expands every namespace, its cards all drawn. */
+async function openExpanded(
+  page: Page,
+  toolbar: Toolbar,
+  collapsed: CollapsedCanvas,
+): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
+  await toolbar.openDesign('cluster-200.yaml', DOC);
+  // A busy machine takes a while to read and lay out 200 workloads.
+  await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
+    timeout: 30_000,
+  });
+  await collapsed.expandAll.click();
+  await expect(collapsed.controls).not.toContainText('collapsed', { timeout: 20_000 });
+  await expect(page.getByTestId(`node.workload.${LAST_NS}/${LAST_NS_FIRST}`)).toBeAttached({
+    timeout: 30_000,
+  });
+}
+
+/** How the design sits on the canvas now, with the insets the whole-design fit keeps. */
+async function framed(collapsed: CollapsedCanvas, presentation: Presentation) {
+  const design = await presentation.designBox();
+  const frame = await collapsed.flow.boundingBox();
+  if (frame === null) throw new Error('the canvas is on screen');
+  return framing(design, frame, FIT_INSETS);
+}
+
+const WHOLE = { inside: true, fills: true, centred: true };
+
+test.describe('a 200-workload design, expanded, on a 1280 × 720 projector', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('Present fills the room with it; Exit presentation fits it back on the desk', async ({
+    page,
+    collapsed,
+    presentation,
+    toolbar,
+  }) => {
+    test.setTimeout(120_000);
+    await openExpanded(page, toolbar, collapsed);
+    await expect.poll(() => framed(collapsed, presentation), { timeout: 20_000 }).toEqual(WHOLE);
+
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(presentation.panels).toBeHidden();
+    await expect.poll(() => framed(collapsed, presentation)).toEqual(WHOLE);
+    await page.screenshot({ path: 'test-results/present/1280-design-expanded.png' });
+
+    await page.getByRole('button', { name: 'Exit presentation' }).click();
+    await expect(presentation.panels).toBeVisible();
+    await expect.poll(() => framed(collapsed, presentation)).toEqual(WHOLE);
+  });
+});
