@@ -68,3 +68,68 @@ test.describe('when a folder of 300 policies has over a hundred findings', () =>
     await page.screenshot({ path: 'test-results/findings-tabs-1440.png' });
   });
 });
+
+/** A frame of the page: whether shop.yaml is on show, and what the Findings panel says. */
+interface Frame {
+  readonly imported: boolean;
+  readonly threeTierFindings: boolean;
+  readonly looking: boolean;
+}
+
+test.describe('when another design is opened over one with findings', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [1920, 1080],
+  ] as const) {
+    test(`the Findings panel never lists the first design's findings for the second (${String(width)}×${String(height)})`, async ({
+      page,
+      toolbar,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?fixture=three-tier');
+      await page.getByRole('tab', { name: /^Findings \(\d+\)$/ }).click();
+      const panel = page.getByRole('region', { name: 'Findings' });
+      await expect(panel.getByRole('listitem').filter({ hasText: 'prod/web' })).not.toHaveCount(0);
+      // Every frame from now on: is the second design on show, and does the panel list the first's?
+      await page.evaluate(() => {
+        const frames: Frame[] = [];
+        (window as unknown as { frames_: Frame[] }).frames_ = frames;
+        const record = () => {
+          const status = [...document.querySelectorAll('[role="status"]')]
+            .map((e) => e.textContent)
+            .join(' ');
+          const text = document.querySelector('[aria-label="Findings"]')?.textContent ?? '';
+          frames.push({
+            imported: status.includes('Imported shop.yaml'),
+            threeTierFindings: text.includes('prod/'),
+            looking: text.includes('Looking for findings'),
+          });
+          requestAnimationFrame(record);
+        };
+        requestAnimationFrame(record);
+      });
+      const shop = generateCluster({ pods: 60, namespaces: 4, policies: 20, seed: 3 });
+      await toolbar.openDesign('shop.yaml', shop);
+      await expect(
+        page.getByRole('status').filter({ hasText: 'Imported shop.yaml' }),
+      ).toBeVisible();
+      await page.screenshot({ path: `test-results/findings-second-import-${String(width)}.png` });
+      const shows = panel.getByRole('button', { name: 'Show' });
+      await expect(shows.first()).toBeEnabled({ timeout: 15_000 });
+      await expect(panel).not.toContainText('prod/');
+      const frames = await page.evaluate(() => (window as unknown as { frames_: Frame[] }).frames_);
+      const second = frames.filter((f) => f.imported);
+      expect(second.length).toBeGreaterThan(0);
+      expect(second.filter((f) => f.threeTierFindings)).toEqual([]);
+      expect(second.some((f) => f.looking)).toBe(true);
+
+      // Undo brings the first design back with its own findings; redo the second's.
+      await page.getByRole('button', { name: 'Undo' }).click();
+      await expect(panel).toContainText('prod/web');
+      await expect(shows.first()).toBeEnabled();
+      await page.getByRole('button', { name: 'Redo' }).click();
+      await expect(panel).not.toContainText('prod/');
+      await expect(shows.first()).toBeEnabled();
+    });
+  }
+});

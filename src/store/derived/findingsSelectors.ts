@@ -8,17 +8,17 @@ import type { Doc } from '../../model';
 import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
 import { findingCountsOf, findingNodeId } from './findingCounts';
-import { selectIndex } from './selectors';
+import { selectIndex, selectTablesShown } from './selectors';
 import { selectViewDoc } from './viewDoc';
 
 const findingsByDoc = memoWeak((_doc: Doc) => new WeakMap<PolicyIndex, readonly Finding[]>());
 
 const NO_FINDINGS: readonly Finding[] = [];
 
-/** The findings: the derivation worker's last answer, or computed here without a worker. */
+/** The findings: the derivation worker's (`selectTablesShown`), or computed here without a worker. */
 export function selectFindings(state: EditorState): readonly Finding[] {
   const { derived } = state;
-  if (derived !== null) return derived.tables?.findings ?? NO_FINDINGS;
+  if (derived !== null) return selectTablesShown(state)?.findings ?? NO_FINDINGS;
   const index = selectIndex(state);
   const doc = selectViewDoc(state);
   const cache = findingsByDoc(doc);
@@ -36,7 +36,7 @@ const NO_COUNTS: ReadonlyMap<string, number> = new Map();
 /** How many findings apply to each node, by node id: as the worker counted them, or counted here. */
 export function selectFindingCounts(state: EditorState): ReadonlyMap<string, number> {
   const { derived } = state;
-  if (derived !== null) return derived.tables?.findingCounts ?? NO_COUNTS;
+  if (derived !== null) return selectTablesShown(state)?.findingCounts ?? NO_COUNTS;
   return countsOf(selectFindings(state));
 }
 

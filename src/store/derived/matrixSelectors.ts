@@ -12,7 +12,7 @@ import type { EditorState, MatrixFilter } from '../editorState';
 import type { MatrixData, ReachMatrix } from './reachMatrix';
 import { reachMatrixOf } from './reachMatrix';
 import { memoWeak } from './memoWeak';
-import { selectIndex } from './selectors';
+import { selectIndex, selectTablesShown } from './selectors';
 import { selectViewDoc } from './viewDoc';
 import { filterAmong, filterIsEmpty, matrixNodesFiltered, namespacesOf } from './tableFilter';
 
@@ -26,7 +26,7 @@ const withIndexOf = memoWeak((data: MatrixData) =>
 );
 
 /**
- * The matrix: the derivation worker's last answer, or computed here without
+ * The matrix: the derivation worker's (`selectTablesShown`), or computed here without
  * a worker. Cells with an end outside the cluster are checked on demand with
  * the document compiled on this page (`reachCell`).
  */
@@ -34,7 +34,7 @@ export function selectReachMatrix(state: EditorState): ReachMatrix {
   const { derived } = state;
   let matrix: ReachMatrix | undefined;
   if (derived !== null) {
-    matrix = withIndexOf(derived.tables?.matrix ?? NO_MATRIX)(selectIndex(state));
+    matrix = withIndexOf(selectTablesShown(state)?.matrix ?? NO_MATRIX)(selectIndex(state));
   } else {
     const doc = selectViewDoc(state);
     matrix = matrixByDoc.get(doc);

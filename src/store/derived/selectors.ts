@@ -9,8 +9,9 @@ import { deriveFlows, selectorMatches } from '../../engine';
 import { serializeDocument, serializePolicies } from '../../io';
 import type { Doc, PodKey } from '../../model';
 import { podKeyOf } from '../../model';
-import type { EditorState, Positions, Selection } from '../editorState';
-import type { Isolation } from './derive';
+import { sameDesign } from '../designLineage';
+import type { DerivedFor, EditorState, Positions, Selection } from '../editorState';
+import type { DerivedTables, Isolation } from './derive';
 import { isolationOf } from './derive';
 import { flowGroupsEnforced } from './enforcement';
 import { flowGroupsOf } from './flowGroups';
@@ -114,6 +115,16 @@ export function selectLinesCurrent(state: EditorState): boolean {
 export function selectTablesCurrent(state: EditorState): boolean {
   const { derived } = state;
   return derived === null || derived.tables?.doc === state.doc;
+}
+
+/**
+ * The worker's findings and matrix to show: those of the document, or while they are worked out
+ * those of an earlier document of its design (an edit, shown as updating); never those of
+ * another design (an import over it, an example, a lesson step), nor null before the first.
+ */
+export function selectTablesShown(state: EditorState): DerivedFor<DerivedTables> | null {
+  const tables = state.derived?.tables ?? null;
+  return tables !== null && sameDesign(tables.doc, state.doc) ? tables : null;
 }
 
 const documentYaml = memoWeak(serializeDocument);

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { applyEdit, editText } from '../../engine';
 import { EMPTY_DOC } from '../../model';
 import type { DocumentSlice, EditorState } from '../editorState';
+import { designEdited } from '../designLineage';
 import { positionsFollowing, positionsPatched } from '../layoutMoves';
 import { historyCommit } from './history';
 
@@ -11,6 +12,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
     set((s) => {
       const doc = applyEdit(s.doc, edit);
       if (doc === s.doc) return historyCommit(s, doc, positionsPatched(s.positions, placed));
+      designEdited(s.doc, doc);
       const followed = positionsFollowing(s.positions, edit);
       // The status line describes this edit, and what it allowed and blocked, until the next.
       const what = editText(edit);
