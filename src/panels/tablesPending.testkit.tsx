@@ -1,6 +1,8 @@
 import { act, render } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { EMPTY_DOC } from '../model';
+import type { Doc } from '../model';
+import type { EditorStore } from '../store';
 import {
   EditorProvider,
   NOTHING_DERIVED,
@@ -10,14 +12,19 @@ import {
 } from '../store';
 
 /**
- * Renders `ui` over an empty design whose findings and matrix the worker has not sent yet (as
- * after an import, until its layout); `tablesIn` then hands them in, as the worker would.
+ * Renders `ui` over `doc` (an empty design) whose findings and matrix the worker has not sent yet
+ * (as after an import, until its layout); `tablesIn` then hands in those of the document on show,
+ * as the worker would.
  */
-export function renderWithTablesPending(ui: ReactNode): { tablesIn: () => void } {
-  const store = createEditorStore({ doc: EMPTY_DOC });
+export function renderWithTablesPending(
+  ui: ReactNode,
+  doc: Doc = EMPTY_DOC,
+): { store: EditorStore; tablesIn: () => void } {
+  const store = createEditorStore({ doc });
   store.getState().setDerived(NOTHING_DERIVED);
   render(<EditorProvider store={store}>{ui}</EditorProvider>);
   return {
+    store,
     tablesIn: () => {
       const state = store.getState();
       const tables = { ...deriveTables(state.doc, selectIndex(state)), doc: state.doc };

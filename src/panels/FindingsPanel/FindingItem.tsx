@@ -3,8 +3,19 @@ import type { Finding } from '../../engine';
 import { findingNodeId, useEditorApi } from '../../store';
 import { subjectText } from './subjectText';
 
-/** One finding: what, where, and its buttons (Show; the fix when one is safe). */
-export function FindingItem({ finding, shown }: { finding: Finding; shown: boolean }) {
+/**
+ * One finding: what, where, and its buttons (Show; the fix when one is safe), disabled while
+ * `updating` (the finding is of the document before the last change).
+ */
+export function FindingItem({
+  finding,
+  shown,
+  updating,
+}: {
+  finding: Finding;
+  shown: boolean;
+  updating: boolean;
+}) {
   const api = useEditorApi();
   const messageId = useId();
   const show = () => {
@@ -32,11 +43,23 @@ export function FindingItem({ finding, shown }: { finding: Finding; shown: boole
       </p>
       <p className="finding-subjects">{finding.subjects.map(subjectText).join(' · ')}</p>
       <div className="finding-actions">
-        <button type="button" aria-describedby={messageId} aria-pressed={shown} onClick={show}>
+        <button
+          type="button"
+          aria-describedby={messageId}
+          aria-pressed={shown}
+          disabled={updating}
+          onClick={show}
+        >
           Show
         </button>
         {finding.fix !== null && (
-          <button type="button" className="is-primary" aria-describedby={messageId} onClick={fix}>
+          <button
+            type="button"
+            className="is-primary"
+            aria-describedby={messageId}
+            disabled={updating}
+            onClick={fix}
+          >
             {finding.fixLabel ?? 'Fix'}
           </button>
         )}

@@ -10,7 +10,9 @@ const selectShown = (s: EditorState) => s.shownFinding;
 /**
  * What in the design deserves a second look: likely mistakes (warnings)
  * first, then things worth knowing. Each can be shown on the canvas, and
- * fixed in one click (one undo step) when a fix is safe.
+ * fixed in one click (one undo step) when a fix is safe. While the findings
+ * of the last change are worked out, those before it stay on show, marked as
+ * updating, their buttons disabled; another design's are never shown.
  */
 export function FindingsPanel() {
   const findings = useEditorStore(selectFindings);
@@ -26,11 +28,18 @@ export function FindingsPanel() {
             : 'Looking for findings in this design…'}
         </p>
       ) : (
-        <ul className="finding-list" aria-label="Findings list">
-          {findings.map((f) => (
-            <FindingItem key={f.id} finding={f} shown={f.id === shown} />
-          ))}
-        </ul>
+        <>
+          {!current && (
+            <p className="panel-hint" role="status">
+              Updating the findings for your last change…
+            </p>
+          )}
+          <ul className="finding-list" aria-label="Findings list" aria-busy={!current}>
+            {findings.map((f) => (
+              <FindingItem key={f.id} finding={f} shown={f.id === shown} updating={!current} />
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );
