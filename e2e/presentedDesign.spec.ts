@@ -2,15 +2,16 @@
  * A design presented to a room: Present frames the whole design for the
  * canvas presentation mode gives it (the side panel and the palette gone),
  * and Exit presentation frames it again for the editing canvas, never for
- * the size of the mode left.
+ * the size of the mode left; presented, it keeps clear of the controls on
+ * show and keeps no room for the hidden minimap.
  */
 import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
-import { FIT_INSETS } from '../src/canvas/fitPadding';
+import { cameraInsetsOf } from '../src/canvas/fitPadding';
 import { expect, test } from './fixtures';
 import type { CollapsedCanvas } from './pages/CollapsedCanvas';
 import type { Presentation } from './pages/Presentation';
-import { framing } from './pages/Presentation';
+import { boxesOverlap, framing } from './pages/Presentation';
 import type { Toolbar } from './pages/Toolbar';
 
 const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
@@ -37,12 +38,29 @@ async function openExpanded(
   });
 }
 
-/** How the design sits on the canvas now, with the insets the whole-design fit keeps. */
-async function framed(collapsed: CollapsedCanvas, presentation: Presentation) {
+/**
+ * How the design sits on the canvas now, with the insets the mode's whole-design fit keeps: in
+ * presentation, room for the zoom buttons and Expand all | Collapse all, none for the hidden
+ * minimap.
+ */
+async function framed(collapsed: CollapsedCanvas, presentation: Presentation, presenting: boolean) {
   const design = await presentation.designBox();
   const frame = await collapsed.flow.boundingBox();
   if (frame === null) throw new Error('the canvas is on screen');
-  return framing(design, frame, FIT_INSETS);
+  return framing(design, frame, cameraInsetsOf(presenting));
+}
+
+/** The namespaces whose boxes lie under a control on the canvas. */
+async function underControls(page: Page, presentation: Presentation): Promise<string[]> {
+  const controls = await Promise.all(
+    (await presentation.overlays.all()).map((o) => o.boundingBox()),
+  );
+  const under: string[] = [];
+  for (const { name } of DOC.namespaces) {
+    const box = await page.getByTestId(`node.namespace.${name}`).boundingBox();
+    if (box !== null && controls.some((c) => c !== null && boxesOverlap(box, c))) under.push(name);
+  }
+  return under;
 }
 
 const WHOLE = { inside: true, fills: true, centred: true };
@@ -58,15 +76,18 @@ test.describe('a 200-workload design, expanded, on a 1280 × 720 projector', () 
   }) => {
     test.setTimeout(120_000);
     await openExpanded(page, toolbar, collapsed);
-    await expect.poll(() => framed(collapsed, presentation), { timeout: 20_000 }).toEqual(WHOLE);
+    await expect
+      .poll(() => framed(collapsed, presentation, false), { timeout: 20_000 })
+      .toEqual(WHOLE);
 
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect(presentation.panels).toBeHidden();
-    await expect.poll(() => framed(collapsed, presentation)).toEqual(WHOLE);
+    await expect.poll(() => framed(collapsed, presentation, true)).toEqual(WHOLE);
+    expect(await underControls(page, presentation)).toEqual([]);
     await page.screenshot({ path: 'test-results/present/1280-design-expanded.png' });
 
     await page.getByRole('button', { name: 'Exit presentation' }).click();
     await expect(presentation.panels).toBeVisible();
-    await expect.poll(() => framed(collapsed, presentation)).toEqual(WHOLE);
+    await expect.poll(() => framed(collapsed, presentation, false)).toEqual(WHOLE);
   });
 });

@@ -39,7 +39,7 @@ import { useNodePositions } from './hooks/useNodePositions';
 import { useShownAfterOpening } from './hooks/useShownAfterOpening';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
-import { FIT_PADDING, MINIMAP_SIZE } from './fitPadding';
+import { MINIMAP_SIZE, fitOptionsOf } from './fitPadding';
 import { NeighbourhoodChip } from './NeighbourhoodChip';
 import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
@@ -52,15 +52,6 @@ const selectPresenting = (s: EditorState) => s.presenting;
 const selectInLesson = (s: EditorState) => s.lessonSession !== null;
 /** A flow is being drawn: every card is a drop target (`ConnectTarget`). */
 const selectConnecting = (s: ReactFlowState) => s.connection.inProgress;
-
-/**
- * The whole-design fit (on start, and the Fit button), one object for the
- * page's life: React Flow copies a new `fitViewOptions` prop into its store
- * on every render that passes one, over the options of a `fitView()` call
- * still waiting for its nodes, so an inline object turned a lesson step's fit
- * (to the nodes it talks about) into a fit of the whole design.
- */
-const FIT_OPTIONS = { padding: FIT_PADDING, maxZoom: 1 } as const;
 
 /**
  * React Flow's words for its controls, one object for the page's life: React Flow copies every
@@ -115,6 +106,8 @@ function CanvasFlow() {
   // frames only the cards it holds, so a camera moved to some of them waits until then.
   const allDrawn = drawnNodes === nodes;
   const minZoom = useMinZoom(nodes, presenting);
+  // One object per mode (`fitOptionsOf`): an inline one turned a lesson step's fit into a whole.
+  const fitOptions = fitOptionsOf(presenting);
   const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes);
   // A pan or zoom by the user (not the camera's own moves, which come without an event).
   const onMoveStart = useCallback<OnMoveStart>(
@@ -193,7 +186,7 @@ function CanvasFlow() {
             elementsSelectable={false}
             zIndexMode="manual"
             fitView
-            fitViewOptions={FIT_OPTIONS}
+            fitViewOptions={fitOptions}
             minZoom={minZoom}
             maxZoom={2}
             ariaLabelConfig={ARIA_LABELS}
@@ -213,7 +206,7 @@ function CanvasFlow() {
                 style={MINIMAP_SIZE}
               />
             )}
-            <Controls showInteractive={false} fitViewOptions={FIT_OPTIONS} />
+            <Controls showInteractive={false} fitViewOptions={fitOptions} />
             <NeighbourhoodChip />
             <CollapseControls />
             <WalkLayer />

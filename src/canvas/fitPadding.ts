@@ -9,27 +9,17 @@ import type { Insets } from './lessonCamera';
  */
 export const FIT_INSETS: Insets = { top: 16, right: 16, bottom: 112, left: 16 };
 
-export const FIT_PADDING = {
-  top: `${FIT_INSETS.top}px`,
-  right: `${FIT_INSETS.right}px`,
-  bottom: `${FIT_INSETS.bottom}px`,
-  left: `${FIT_INSETS.left}px`,
-} as const satisfies FitViewOptions['padding'];
+/** `insets`, and `extra` more on every side, as React Flow's padding of a fit. */
+function paddingOf(insets: Insets, extra = 0) {
+  return {
+    top: `${insets.top + extra}px`,
+    right: `${insets.right + extra}px`,
+    bottom: `${insets.bottom + extra}px`,
+    left: `${insets.left + extra}px`,
+  } as const satisfies FitViewOptions['padding'];
+}
 
-/**
- * What stands out of a card (its "selected by policy" mark and findings badge above it, the
- * highlight around it) and a little air: a camera moved to some nodes (Find, Show) keeps this
- * much more than a fit on every side, so that the nodes asked for, a found policy's pods first,
- * are never drawn at the view's very edge, their marks cut.
- */
-const FOCUS_ROOM = 40;
-
-export const FOCUS_PADDING = {
-  top: `${FIT_INSETS.top + FOCUS_ROOM}px`,
-  right: `${FIT_INSETS.right + FOCUS_ROOM}px`,
-  bottom: `${FIT_INSETS.bottom + FOCUS_ROOM}px`,
-  left: `${FIT_INSETS.left + FOCUS_ROOM}px`,
-} as const satisfies FitViewOptions['padding'];
+export const FIT_PADDING = paddingOf(FIT_INSETS);
 
 /**
  * In presentation mode the palette and the minimap are hidden: only the zoom
@@ -39,20 +29,40 @@ export const FOCUS_PADDING = {
 export const PRESENTATION_INSETS: Insets = { top: 20, right: 20, bottom: 68, left: 56 };
 
 /**
- * What every camera of the mode keeps free, side by side the widest: the whole-design fit and
- * the Fit view button keep `FIT_INSETS` in both modes, a lesson's camera `PRESENTATION_INSETS`
- * while presenting. The smallest zoom is worked out within these, so that it stops none of them
- * short (a tall design presented, cut at its top and bottom).
+ * What every camera of the mode keeps free (the whole-design fit, the Fit view button, a
+ * lesson's camera, a move to some nodes, and the smallest zoom worked out within them): what is
+ * on screen over the canvas in that mode, no room for what it hides.
  */
 export function cameraInsetsOf(presenting: boolean): Insets {
-  if (!presenting) return FIT_INSETS;
-  return {
-    top: Math.max(FIT_INSETS.top, PRESENTATION_INSETS.top),
-    right: Math.max(FIT_INSETS.right, PRESENTATION_INSETS.right),
-    bottom: Math.max(FIT_INSETS.bottom, PRESENTATION_INSETS.bottom),
-    left: Math.max(FIT_INSETS.left, PRESENTATION_INSETS.left),
-  };
+  return presenting ? PRESENTATION_INSETS : FIT_INSETS;
 }
+
+/** In presentation mode a small design is drawn larger, for the back of the room. */
+const PRESENTED_MAX_ZOOM = 1.4;
+
+/**
+ * The whole-design fit of each mode (on start, on request, the Fit view button), one object for
+ * the page's life each: React Flow copies a `fitViewOptions` prop of a new identity into its
+ * store, over the options of a `fitView()` call still waiting for its nodes.
+ */
+const EDITING_FIT = { padding: FIT_PADDING, maxZoom: 1 } as const;
+const PRESENTED_FIT = {
+  padding: paddingOf(PRESENTATION_INSETS),
+  maxZoom: PRESENTED_MAX_ZOOM,
+} as const;
+
+export function fitOptionsOf(presenting: boolean): typeof EDITING_FIT | typeof PRESENTED_FIT {
+  return presenting ? PRESENTED_FIT : EDITING_FIT;
+}
+
+/**
+ * What stands out of a card (its "selected by policy" mark and findings badge above it, the
+ * highlight around it) and a little air: a camera moved to some nodes (Find, Show) keeps this
+ * much more than a fit on every side, so that the nodes asked for, a found policy's pods first,
+ * are never drawn at the view's very edge, their marks cut.
+ */
+const FOCUS_ROOM = 40;
+export const FOCUS_PADDING = paddingOf(FIT_INSETS, FOCUS_ROOM);
 
 /** The minimap's size in screen pixels (small enough to leave the design in view). */
 export const MINIMAP_SIZE = { width: 150, height: 96 } as const;

@@ -1,6 +1,6 @@
 import { getViewportForBounds } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
-import { FIT_PADDING, cameraInsetsOf } from './fitPadding';
+import { cameraInsetsOf, fitOptionsOf } from './fitPadding';
 import { MIN_ZOOM, MIN_ZOOM_FLOOR, minZoomFor } from './minZoom';
 import type { CanvasNode } from './reactFlowTypes';
 import { WORKLOAD_SIZE } from './layoutGeometry';
@@ -72,8 +72,9 @@ describe('the smallest zoom of the canvas', () => {
       const bounds = { x: 0, y: 0, width: 12_000, height: 10_000 };
       const nodes = [box('a', 0, 0, bounds.width, bounds.height)];
       const zoom = minZoomFor(nodes, view, cameraInsetsOf(presenting));
-      // The fit keeps the editing insets in both modes (`FIT_PADDING`), clamped by that zoom.
-      const fit = getViewportForBounds(bounds, view.width, view.height, zoom, 1.4, FIT_PADDING);
+      // The fit keeps the mode's insets, clamped by that zoom.
+      const { padding, maxZoom } = fitOptionsOf(presenting);
+      const fit = getViewportForBounds(bounds, view.width, view.height, zoom, maxZoom, padding);
       expect(fit.y).toBeGreaterThanOrEqual(0);
       expect(fit.y + bounds.height * fit.zoom).toBeLessThanOrEqual(view.height);
       expect(fit.x).toBeGreaterThanOrEqual(0);

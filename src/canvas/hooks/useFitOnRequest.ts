@@ -3,7 +3,7 @@ import type { ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { FIT_PADDING } from '../fitPadding';
+import { fitOptionsOf } from '../fitPadding';
 import { designBounds } from '../designBounds';
 import { MIN_ZOOM_FLOOR } from '../minZoom';
 import type { CanvasNode } from '../reactFlowTypes';
@@ -49,8 +49,7 @@ export function useFitOnRequest(
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
   const presenting = useEditorStore(selectPresenting);
-  /** In presentation mode a small design is drawn larger, for the back of the room. */
-  const maxZoom = presenting ? 1.4 : 1;
+  const options = fitOptionsOf(presenting);
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
   const flow = useStoreApi();
@@ -90,10 +89,11 @@ export function useFitOnRequest(
       if (lessonCamera(modeChanged ? 'fit' : 'steady')) return;
       const bounds = designBounds(framed.current);
       if (bounds === null || w === 0 || h === 0) {
-        void fitView({ padding: FIT_PADDING, maxZoom });
+        void fitView(options);
         return;
       }
-      void setViewport(getViewportForBounds(bounds, w, h, MIN_ZOOM_FLOOR, maxZoom, FIT_PADDING));
+      const { padding, maxZoom } = options;
+      void setViewport(getViewportForBounds(bounds, w, h, MIN_ZOOM_FLOOR, maxZoom, padding));
     };
     // The side panel, the palette and the header change with the mode: the canvas has its new
     // size only once the browser has laid the page out again (read in a frame, the size of the
@@ -104,7 +104,7 @@ export function useFitOnRequest(
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, lessonWaiting, fitView, setViewport, presenting, maxZoom, lessonCamera, flow]);
+  }, [request, lessonWaiting, fitView, setViewport, presenting, options, lessonCamera, flow]);
 
   const steady = useCallback(() => {
     lessonCamera('steady');

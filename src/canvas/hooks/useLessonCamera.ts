@@ -2,7 +2,7 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { selectLessonViewNodes, useEditorApi } from '../../store';
 import type { Box } from '../canvasGeometry';
-import { FIT_INSETS, PRESENTATION_INSETS } from '../fitPadding';
+import { cameraInsetsOf } from '../fitPadding';
 import { boxWithNearEdges, boxesUnion, lessonViewport, viewportFitting } from '../lessonCamera';
 import type { CameraLimits, Viewport } from '../lessonCamera';
 import { useReducedMotion } from '../walk/useReducedMotion';
@@ -63,7 +63,7 @@ export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
       const frame = {
         width,
         height,
-        insets: state.presenting ? PRESENTATION_INSETS : FIT_INSETS,
+        insets: cameraInsetsOf(state.presenting),
       };
       const limits = state.presenting ? PRESENTING : EDITING;
       const going = moving.current;
