@@ -59,10 +59,13 @@ export function rulePortsText(
  * it), `TCP 8000-8100`; each written once. Empty: no port.
  */
 export function portSpansText(spans: readonly PortSpan[]): string[] {
-  if (PROTOCOLS.every((protocol) => portSpansWhole(spans, protocol))) return ['all ports'];
-  return spans.map((s) => {
-    if (s.port <= 1 && s.endPort >= PORT_MAX) return `all ${s.protocol}`;
-    if (s.port !== s.endPort) return `${s.protocol} ${s.port}-${s.endPort}`;
-    return portText(s, { name: s.names?.join(', ') });
+  // Every port, a whole protocol and a range read as a rule's ports do on a line.
+  if (PROTOCOLS.every((protocol) => portSpansWhole(spans, protocol))) {
+    return rulePortsText(undefined, 'short');
+  }
+  return spans.map(({ protocol, port, endPort, names }) => {
+    if (port <= 1 && endPort >= PORT_MAX) return rulePortText({ protocol }, 'short');
+    if (port !== endPort) return rulePortText({ protocol, port, endPort }, 'short');
+    return portText({ protocol, port }, { name: names?.join(', ') });
   });
 }
