@@ -5,7 +5,7 @@
  */
 import { MarkerType } from '@xyflow/react';
 import type { FlowEnd, FlowStatus, Path, PortChange, VerdictChange } from '../engine';
-import { endLabel, portText, ruleChangeText, rulePortsText } from '../engine';
+import { endLabel, linePortsText, portText, ruleChangeText } from '../engine';
 import type { ComparedLine, EdgeGroup, FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge, FlowEdgeData } from './reactFlowTypes';
@@ -216,7 +216,7 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
   const changed = new Set<string>(changes.map((c) => edgeIdOfEnds(c.from, c.to)));
   const flows = ruled.map((group): FlowEdge => {
     const { from, to } = endsOf(group, group.flows[0]);
-    const ports = unique(group.flows.flatMap((f) => rulePortsText(f.ports, 'short'))).join(', ');
+    const ports = linePortsText(group.flows, group.unenforced ?? group.status);
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
     const back = touchesSelection && behind(group, selectedEdgeId);
     return lineEdge(group, {

@@ -79,6 +79,7 @@ export type { Flow } from './flows/derive';
 export { deriveFlows } from './flows/derive';
 export type { FlowCheck, FlowStatus, FlowVerdict } from './flows/verdict';
 export { verdictReason } from './flows/verdict';
+export { linePortsText } from './flows/linePorts';
 export { policyRefOf } from './edits/docParts';
 export type { NodePaths, Path } from './verdict/paths';
 export { externalPorts, pathOnPort, pathsOf } from './verdict/paths';

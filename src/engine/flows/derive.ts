@@ -36,6 +36,9 @@ import type { FlowCheck, FlowStatus, FlowVerdict } from './verdict';
 import type { PolicyIndex } from '../compile/policyIndex';
 import { trafficCheckerOf } from '../verdict/trafficChecker';
 import { selectorIsEmpty } from '../match/selector';
+import type { PortSpan } from '../match/portSpans';
+import { allowedPortsReader } from '../verdict/allowedPorts';
+import type { Endpoint } from '../verdict/verdict';
 
 export interface Flow {
   /** `<ns>/<policy>:<direction>[<rule>].<peer or *>:<from>><to>`, stable across edits of other policies. */
@@ -49,6 +52,8 @@ export interface Flow {
   /** The rule's ports as written; empty: every port. */
   readonly ports: readonly NetworkPolicyPort[];
   readonly status: FlowStatus;
+  /** The ports that get through end to end between its ends (`FlowVerdict`): its label. */
+  readonly allowedPorts: FlowVerdict['allowedPorts'];
   /** One line for the tooltip. */
   readonly reason: string;
   /** A checked connection (blocked if any is): hand `sample.verdict` to `explainVerdict`. */
@@ -89,6 +94,15 @@ type VerdictOf = (
 function verdictCache(doc: Doc, index: PolicyIndex): VerdictOf {
   const verdicts = new Map<string, FlowVerdict>();
   const allows = trafficCheckerOf(index);
+  // Lines of many rules join the same pods: each pair's ports are read once.
+  const ports = new Map<string, readonly PortSpan[]>();
+  const portsOf = allowedPortsReader(index);
+  const allowedPorts = (a: Endpoint, b: Endpoint) => {
+    const key = `${a.kind === 'pod' ? a.key : a.ip}>${b.kind === 'pod' ? b.key : b.ip}`;
+    let spans = ports.get(key);
+    if (spans === undefined) ports.set(key, (spans = portsOf(a, b)));
+    return spans;
+  };
   const ids = new Map<Bitset, number>();
   const idOf = (bits: Bitset | null) => {
     if (bits === null) return -1;
@@ -100,7 +114,12 @@ function verdictCache(doc: Doc, index: PolicyIndex): VerdictOf {
     const key = `${endsKey(from, to)} ${JSON.stringify(ports)} ${idOf(fromPods)} ${idOf(toPods)}`;
     let verdict = verdicts.get(key);
     if (verdict === undefined) {
-      verdict = flowVerdictOf(doc, index, from, to, ports, { allows, fromPods, toPods });
+      verdict = flowVerdictOf(doc, index, from, to, ports, {
+        allows,
+        allowedPortsOf: allowedPorts,
+        fromPods,
+        toPods,
+      });
       verdicts.set(key, verdict);
     }
     return verdict;

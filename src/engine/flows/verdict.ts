@@ -13,6 +13,9 @@ import { ANYWHERE_IP } from './probe';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { Endpoint, RuleHit, Traffic, Verdict } from '../verdict/verdict';
 import { portText, rulePortText } from '../text/portText';
+import { EVERY_PORT, portSpansEqual, portSpansNormal } from '../match/portSpans';
+import type { PortSpan } from '../match/portSpans';
+import { allowedPortsOf } from '../verdict/allowedPorts';
 
 export type FlowStatus = 'allowed' | 'blocked' | 'partial';
 
@@ -25,6 +28,11 @@ export interface FlowCheck {
 
 export interface FlowVerdict {
   readonly status: FlowStatus;
+  /**
+   * The ports that get through end to end for some pair of the checked
+   * connections' ends (`allowedPortsOf`, joined); what the line's label says.
+   */
+  readonly allowedPorts: readonly PortSpan[];
   /** `allowed by api-ingress ingress[0]` / `blocked: prod/web is egress-isolated by …`. */
   readonly reason: string;
   /** A blocked connection when there is one, else an allowed one; null when nothing was checked. */
@@ -33,6 +41,48 @@ export interface FlowVerdict {
 
 /** At most this many connections are checked for one edge (enough to tell allowed from partial). */
 export const FLOW_CHECK_LIMIT = 1024;
+
+/** At most this many pairs of ends are read for a line's ports (a namespace node has many pods). */
+export const FLOW_PORTS_PAIR_LIMIT = 256;
+
+/** The ports that get through from one end to the other (`allowedPortsOf`, or a cache of it). */
+export type AllowedPortsOf = (from: Endpoint, to: Endpoint) => readonly PortSpan[];
+
+/** Whether `spans` (normal) are every port of every protocol: no other pair can add to them. */
+function everyPort(spans: readonly PortSpan[]): boolean {
+  return (
+    spans.length === EVERY_PORT.length && spans.every((s, i) => portSpansEqual(s, EVERY_PORT[i]))
+  );
+}
+
+/**
+ * The ports that get through from some of `sources` to some of
+ * `destinations` (the first `FLOW_PORTS_PAIR_LIMIT` pairs, and the pair of
+ * `allowed`, a connection found allowed).
+ */
+function allowedPortsOfPairs(
+  portsOf: AllowedPortsOf,
+  sources: readonly Endpoint[],
+  destinations: readonly Endpoint[],
+  allowed: Traffic,
+): readonly PortSpan[] {
+  const first = portsOf(allowed.from, allowed.to);
+  if (everyPort(first)) return first;
+  const spans: PortSpan[] = [...first];
+  let pairs = 0;
+  outer: for (const destination of destinations) {
+    for (const source of sources) {
+      if (source.kind === 'pod' && destination.kind === 'pod' && source.key === destination.key) {
+        continue;
+      }
+      const more = portsOf(source, destination);
+      if (everyPort(more)) return more;
+      spans.push(...more);
+      if (++pairs >= FLOW_PORTS_PAIR_LIMIT) break outer;
+    }
+  }
+  return portSpansNormal(spans);
+}
 
 function endpointText(endpoint: Endpoint, doc: Doc): string {
   if (endpoint.kind === 'pod') return endpoint.key;
@@ -75,6 +125,8 @@ export function verdictReason(verdict: Verdict, doc: Doc, concretePort = true): 
 export interface FlowVerdictOptions {
   /** Answers one connection (default: `isTrafficAllowed`); see `trafficChecker.ts`. */
   readonly allows?: (traffic: Traffic) => boolean;
+  /** The ports that get through between two ends (default: `allowedPortsOf`). */
+  readonly allowedPortsOf?: AllowedPortsOf;
   /** Only these pods of `from` (the pods a peer matches, inside a namespace node); null: all. */
   readonly fromPods?: Bitset | null;
   readonly toPods?: Bitset | null;
@@ -120,9 +172,19 @@ export function flowVerdictOf(
     }
   }
   const chosen = blocked ?? allowed;
+  const allowedPorts =
+    allowed === null
+      ? []
+      : allowedPortsOfPairs(
+          options.allowedPortsOf ?? ((a, b) => allowedPortsOf(index, a, b)),
+          sources,
+          destinations,
+          allowed.traffic,
+        );
   if (chosen === null) {
     return {
       status: 'allowed',
+      allowedPorts,
       reason: 'nothing to check: no workload at one end declares the ports of the rule',
       sample: null,
     };
@@ -132,7 +194,7 @@ export function flowVerdictOf(
     concretePort: chosen.concrete,
   };
   const reason = verdictReason(sample.verdict, doc, sample.concretePort);
-  if (blocked === null) return { status: 'allowed', reason, sample };
-  if (allowed === null) return { status: 'blocked', reason, sample };
-  return { status: 'partial', reason: `partly ${reason}`, sample };
+  if (blocked === null) return { status: 'allowed', allowedPorts, reason, sample };
+  if (allowed === null) return { status: 'blocked', allowedPorts, reason, sample };
+  return { status: 'partial', allowedPorts, reason: `partly ${reason}`, sample };
 }

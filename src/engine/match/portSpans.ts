@@ -73,6 +73,13 @@ export function portSpansIntersect(a: readonly PortSpan[], b: readonly PortSpan[
   return portSpansNormal(out);
 }
 
+/** The same ports of the same protocol (names aside). */
+export function portSpansEqual(a: PortSpan, b: PortSpan | undefined): boolean {
+  return (
+    b !== undefined && a.protocol === b.protocol && a.port === b.port && a.endPort === b.endPort
+  );
+}
+
 /** Whether `port`/`protocol` is in `spans`. */
 export function portSpansHave(spans: readonly PortSpan[], port: number, protocol: Protocol) {
   return spans.some((s) => s.protocol === protocol && s.port <= port && port <= s.endPort);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../model';
 import { ARB_IPS, ARB_PROTOCOLS, arbDoc } from '../__fixtures__/arbitraries';
-import { docOf, endpointOf, podOf, policyOf } from '../__fixtures__/docBuilder';
+import { endpointOf } from '../__fixtures__/docBuilder';
+import { BOUTIQUE_PORTS } from '../__fixtures__/clusters/boutiquePorts';
 import { propertyRuns } from '../__fixtures__/propertyRuns';
 import { compilePolicies } from '../compile/compile';
 import { portSpansHave } from '../match/portSpans';
@@ -11,58 +12,7 @@ import { allowedPortsOf } from './allowedPorts';
 import { isTrafficAllowed } from './evaluate';
 import type { Endpoint } from './verdict';
 
-/** Online Boutique as written by hand: frontend may open any port, the others admit named ports. */
-const boutique: Doc = docOf({
-  workloads: [
-    podOf(
-      'shop/frontend',
-      { app: 'frontend' },
-      { ports: [{ name: 'http', containerPort: 8080, protocol: 'TCP' }] },
-    ),
-    podOf(
-      'shop/cartservice',
-      { app: 'cartservice' },
-      { ports: [{ name: 'grpc', containerPort: 7070, protocol: 'TCP' }] },
-    ),
-    podOf(
-      'shop/redis-cart',
-      { app: 'redis-cart' },
-      { ports: [{ name: 'redis', containerPort: 6379, protocol: 'TCP' }] },
-    ),
-    podOf('shop/loadgenerator', { app: 'loadgenerator' }),
-  ],
-  policies: [
-    policyOf('shop/frontend', {
-      podSelector: { matchLabels: { app: 'frontend' } },
-      policyTypes: ['Ingress', 'Egress'],
-      ingress: [{ ports: [{ port: 8000, endPort: 8100 }] }],
-      egress: [{}],
-    }),
-    policyOf('shop/cartservice', {
-      podSelector: { matchLabels: { app: 'cartservice' } },
-      policyTypes: ['Ingress', 'Egress'],
-      ingress: [
-        {
-          from: [{ podSelector: { matchLabels: { app: 'frontend' } } }],
-          ports: [{ port: 'grpc' }],
-        },
-      ],
-      egress: [
-        { to: [{ podSelector: { matchLabels: { app: 'redis-cart' } } }], ports: [{ port: 6379 }] },
-      ],
-    }),
-    policyOf('shop/redis-cart', {
-      podSelector: { matchLabels: { app: 'redis-cart' } },
-      policyTypes: ['Ingress'],
-      ingress: [
-        {
-          from: [{ podSelector: { matchLabels: { app: 'cartservice' } } }],
-          ports: [{ port: 'redis' }, { port: 'metrics' }],
-        },
-      ],
-    }),
-  ],
-});
+const boutique = BOUTIQUE_PORTS;
 
 function allowedText(doc: Doc, from: string, to: string): string[] {
   return portSpansText(allowedPortsOf(compilePolicies(doc), endpointOf(from), endpointOf(to)));
@@ -83,7 +33,7 @@ describe('the ports a connection may use end to end', () => {
     expect(allowedText(boutique, 'shop/loadgenerator', 'shop/loadgenerator')).toEqual([
       'all ports',
     ]);
-    expect(allowedText(boutique, '0.0.0.0/0', 'shop/frontend')).toEqual(['TCP 8000-8100']);
+    expect(allowedText(boutique, '0.0.0.0/0', 'shop/frontend')).toEqual(['TCP 9000-9100']);
   });
 
   it('are none when a side allows nothing there (a name the destination does not declare)', () => {

@@ -12,7 +12,7 @@
  * ```
  */
 import type { ContainerPort } from '../../model';
-import type { CompiledRule } from '../compile/compiledPolicy';
+import type { CompiledPeer } from '../compile/compiledPolicy';
 import { isolatingPolicies } from '../compile/policyIndex';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { PortMatcher } from '../match/ports';
@@ -43,34 +43,26 @@ function matcherSpans(
   }
 }
 
-function ruleSpans(
-  rule: CompiledRule,
-  other: Resolved,
-  destinationPorts: readonly ContainerPort[] | null,
-): readonly PortSpan[] {
-  if (rule.peers !== null && !rule.peers.some((peer) => peerMatches(peer, other))) return [];
-  if (rule.ports === null) return EVERY_PORT;
-  return rule.ports.flatMap((m) => matcherSpans(m, destinationPorts));
+/** A rule of a policy isolating one pod: its peers (null: every peer) and ports (null: every port). */
+interface SideRule {
+  readonly peers: readonly CompiledPeer[] | null;
+  readonly ports: readonly PortMatcher[] | null;
 }
 
 /** The ports one side lets through: every port when no policy isolates it, else its rules'. */
 function sideSpans(
-  index: PolicyIndex,
-  direction: 'ingress' | 'egress',
-  self: Resolved,
+  rules: readonly SideRule[] | null,
   other: Resolved,
   destinationPorts: readonly ContainerPort[] | null,
 ): readonly PortSpan[] {
-  if (self.kind !== 'pod') return EVERY_PORT;
-  const policies = isolatingPolicies(index[direction], self.pod);
-  if (policies.length === 0) return EVERY_PORT;
-  return portSpansNormal(
-    policies.flatMap((p) =>
-      (index.policies[p]?.[direction] ?? []).flatMap((rule) =>
-        ruleSpans(rule, other, destinationPorts),
-      ),
-    ),
-  );
+  if (rules === null) return EVERY_PORT;
+  const spans: PortSpan[] = [];
+  for (const rule of rules) {
+    if (rule.peers !== null && !rule.peers.some((peer) => peerMatches(peer, other))) continue;
+    if (rule.ports === null) return EVERY_PORT;
+    for (const m of rule.ports) spans.push(...matcherSpans(m, destinationPorts));
+  }
+  return portSpansNormal(spans);
 }
 
 /** Each single port named as the destination's container ports name it (`TCP 7070 (grpc)`). */
@@ -85,12 +77,39 @@ function namedAsDeclared(spans: PortSpan[], declared: readonly ContainerPort[]):
 }
 
 /** The ports `from` may open connections to `to` on, as normal spans (empty: none). */
+export type AllowedPorts = (from: Endpoint, to: Endpoint) => PortSpan[];
+
+/**
+ * `allowedPortsOf` for many connections of one index: the rules isolating
+ * each pod are gathered once.
+ */
+export function allowedPortsReader(index: PolicyIndex): AllowedPorts {
+  const byPod = {
+    ingress: new Map<number, SideRule[] | null>(),
+    egress: new Map<number, SideRule[] | null>(),
+  };
+  const rulesOf = (direction: 'ingress' | 'egress', self: Resolved): SideRule[] | null => {
+    if (self.kind !== 'pod') return null;
+    const known = byPod[direction].get(self.pod);
+    if (known !== undefined) return known;
+    const policies = isolatingPolicies(index[direction], self.pod);
+    const rules =
+      policies.length === 0 ? null : policies.flatMap((p) => index.policies[p]?.[direction] ?? []);
+    byPod[direction].set(self.pod, rules);
+    return rules;
+  };
+  return (from, to) => {
+    const source = resolve(index, from);
+    const destination = resolve(index, to);
+    const declared =
+      destination.kind === 'pod' ? (index.cluster.workloads[destination.pod]?.ports ?? []) : null;
+    const egress = sideSpans(rulesOf('egress', source), destination, declared);
+    const ingress = sideSpans(rulesOf('ingress', destination), source, declared);
+    return namedAsDeclared(portSpansIntersect(egress, ingress), declared ?? []);
+  };
+}
+
+/** The ports `from` may open connections to `to` on, as normal spans (empty: none). */
 export function allowedPortsOf(index: PolicyIndex, from: Endpoint, to: Endpoint): PortSpan[] {
-  const source = resolve(index, from);
-  const destination = resolve(index, to);
-  const declared =
-    destination.kind === 'pod' ? (index.cluster.workloads[destination.pod]?.ports ?? []) : null;
-  const egress = sideSpans(index, 'egress', source, destination, declared);
-  const ingress = sideSpans(index, 'ingress', destination, source, declared);
-  return namedAsDeclared(portSpansIntersect(egress, ingress), declared ?? []);
+  return allowedPortsReader(index)(from, to);
 }

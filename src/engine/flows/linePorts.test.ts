@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import type { Doc } from '../../model';
+import { BOUTIQUE_PORTS } from '../__fixtures__/clusters/boutiquePorts';
+import { docOf, podOf, policyOf } from '../__fixtures__/docBuilder';
+import { compilePolicies } from '../compile/compile';
+import type { Flow } from './derive';
+import { deriveFlows } from './derive';
+import { endLabel } from './ends';
+import { linePortsText } from './linePorts';
+import type { FlowStatus } from './verdict';
+
+/** Each line's label, `from → to: ports`, as the canvas groups flows (one line per pair). */
+function labels(doc: Doc): string[] {
+  const lines = new Map<string, Flow[]>();
+  for (const f of deriveFlows(doc, compilePolicies(doc))) {
+    const key = `${endLabel(f.from)} → ${endLabel(f.to)}`;
+    lines.set(key, [...(lines.get(key) ?? []), f]);
+  }
+  const statusOf = (flows: Flow[]): FlowStatus =>
+    flows.every((f) => f.status === 'blocked')
+      ? 'blocked'
+      : flows.every((f) => f.status === 'allowed')
+        ? 'allowed'
+        : 'partial';
+  return [...lines].map(([key, flows]) => `${key}: ${linePortsText(flows, statusOf(flows))}`);
+}
+
+describe('a line of Online Boutique', () => {
+  const said = labels(BOUTIQUE_PORTS);
+
+  it('says the port that gets through end to end, by number and name, once', () => {
+    expect(said).toContain('shop/frontend → shop/cartservice: TCP 7070 (grpc)');
+    expect(said).toContain('shop/cartservice → shop/redis-cart: TCP 6379 (redis)');
+  });
+
+  it('says a range as the rule gives it where the destination declares no port in it', () => {
+    expect(said).toContain('anywhere → shop/frontend: TCP 9000-9100');
+  });
+
+  it('on a blocked line, says the ports its rules ask for', () => {
+    expect(said).toContain('shop/frontend → shop/redis-cart: all ports');
+  });
+});
+
+describe('a blocked line', () => {
+  it('says the ports its rules ask for', () => {
+    const doc = docOf({
+      workloads: [
+        podOf('x/a', { app: 'a' }),
+        podOf(
+          'x/b',
+          { app: 'b' },
+          { ports: [{ name: 'http', containerPort: 80, protocol: 'TCP' }] },
+        ),
+      ],
+      policies: [
+        policyOf('x/a', {
+          podSelector: { matchLabels: { app: 'a' } },
+          policyTypes: ['Egress'],
+          egress: [
+            { to: [{ podSelector: { matchLabels: { app: 'b' } } }], ports: [{ port: 'http' }] },
+          ],
+        }),
+        policyOf('x/b', { podSelector: { matchLabels: { app: 'b' } }, policyTypes: ['Ingress'] }),
+      ],
+    });
+    expect(labels(doc)).toEqual(['x/a → x/b: TCP http']);
+  });
+});
+
+describe('a line nothing was checked on', () => {
+  it('says its named port is not declared where it leads', () => {
+    const doc = docOf({
+      workloads: [podOf('x/a', { app: 'a' }), podOf('x/b', { app: 'b' })],
+      policies: [
+        policyOf('x/b', {
+          podSelector: { matchLabels: { app: 'b' } },
+          policyTypes: ['Ingress'],
+          ingress: [
+            { from: [{ podSelector: { matchLabels: { app: 'a' } } }], ports: [{ port: 'grpc' }] },
+          ],
+        }),
+      ],
+    });
+    expect(labels(doc)).toEqual(['x/a → x/b: TCP grpc (not declared)']);
+  });
+});
