@@ -4,6 +4,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, it } from 'vitest';
 import { endLabel } from '../../engine';
 import { drawThreeTier } from '../../engine/__fixtures__/drawnThreeTier';
+import { BOUTIQUE_PORTS } from '../../engine/__fixtures__/clusters/boutiquePorts';
 import { EditorProvider, createEditorStore, nodeIdOf, pathsOfNode } from '../../store';
 import { ReachSummary } from './ReachSummary';
 import { reachPeers } from './reachPeers';
@@ -22,7 +23,7 @@ describe('when prod/db of the drawn three tiers is picked', () => {
     );
     const from = screen.getByRole('region', { name: 'Accepts connections from' });
     const peers = within(from).getAllByRole('button');
-    expect(peers.map((b) => b.textContent)).toEqual(['prod/api TCP 3306']);
+    expect(peers.map((b) => b.textContent)).toEqual(['prod/api TCP 3306 (mysql)']);
     const inbound = pathsOfNode(store.getState(), DB).inbound;
     const sources = new Set(inbound.map((p) => endLabel(p.from)));
     expect(from).toHaveTextContent(`1 of ${String(sources.size)}`);
@@ -32,12 +33,56 @@ describe('when prod/db of the drawn three tiers is picked', () => {
   });
 });
 
+/** The peers a workload's summary lists under `title`, and its count. */
+function summary(id: string, title: string) {
+  render(
+    <EditorProvider store={createEditorStore({ doc: BOUTIQUE_PORTS })}>
+      <ReachSummary id={id} />
+    </EditorProvider>,
+  );
+  const list = screen.getByRole('region', { name: title });
+  return {
+    peers: within(list)
+      .queryAllByRole('button')
+      .map((b) => b.textContent),
+    count: list.querySelector('.reach-count')?.textContent,
+  };
+}
+
+describe('when a workload of Online Boutique is picked', () => {
+  const frontend = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'frontend' });
+  const cart = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'cartservice' });
+  const redis = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'redis-cart' });
+
+  it('counts a peer whose line is allowed, on ports it declares none of', () => {
+    // Anyone may reach frontend on TCP 9000-9100; it listens on 8080 alone.
+    const { peers, count } = summary(frontend, 'Accepts connections from');
+    expect(peers).toEqual(['anywhere TCP 9000-9100']);
+    expect(count).toBe('1 of 4');
+  });
+
+  it('lists each peer with the ports its line says get through', () => {
+    expect(summary(cart, 'Accepts connections from').peers).toEqual([
+      'shop/frontend TCP 7070 (grpc)',
+    ]);
+    cleanup();
+    expect(summary(cart, 'Opens connections to').peers).toEqual([
+      'shop/redis-cart TCP 6379 (redis)',
+    ]);
+    cleanup();
+    // frontend's line to redis-cart is blocked (redis-cart admits cartservice alone).
+    expect(summary(redis, 'Accepts connections from').peers).toEqual([
+      'shop/cartservice TCP 6379 (redis)',
+    ]);
+  });
+});
+
 describe('reachPeers', () => {
   it('counts every path as allowed when the network plugin enforces no policy', () => {
     const store = createEditorStore({ doc: drawThreeTier() });
     const inbound = pathsOfNode(store.getState(), DB).inbound;
-    const enforced = reachPeers(inbound, 'from', true);
-    const open = reachPeers(inbound, 'from', false);
+    const enforced = reachPeers(inbound, [], 'from', true);
+    const open = reachPeers(inbound, [], 'from', false);
     expect(enforced.allowed.map((p) => p.label)).toEqual(['prod/api']);
     expect(open.allowed).toHaveLength(open.of);
     expect(open.of).toBeGreaterThan(1);

@@ -1,6 +1,13 @@
 import { useCallback, useMemo } from 'react';
 import { enforces } from '../../engine';
-import { edgeIdOfEnds, nodeIdOfEnd, pathsOfNode, useEditorApi, useEditorStore } from '../../store';
+import {
+  edgeIdOfEnds,
+  nodeIdOfEnd,
+  pathsOfNode,
+  selectFlowGroups,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
 import type { EditorState } from '../../store';
 import { reachPeers } from './reachPeers';
 import type { ReachPeers } from './reachPeers';
@@ -53,17 +60,36 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
 
 /**
  * The answer to "who can reach it?" and "what can it reach?" at the top of a
- * workload's Inspector: the workloads and addresses its allowed paths join,
- * each with its ports, each opening its line's explanation. Every path,
- * blocked ones too, stays in the lists below.
+ * workload's Inspector: the workloads and addresses its allowed paths and
+ * lines join, each with its ports (a line's as its label says), each opening
+ * its line's explanation. Every path, blocked ones too, stays in the lists below.
  */
 export function ReachSummary({ id }: { id: string }) {
   const select = useCallback((s: EditorState) => pathsOfNode(s, id), [id]);
   const paths = useEditorStore(select);
+  const groups = useEditorStore(selectFlowGroups);
   const enforced = enforces(useEditorStore(selectPlugin));
-  const inbound = useMemo(() => reachPeers(paths.inbound, 'from', enforced), [paths, enforced]);
-  const outbound = useMemo(() => reachPeers(paths.outbound, 'to', enforced), [paths, enforced]);
-  if (paths.inbound.length === 0 && paths.outbound.length === 0) return null;
+  const inbound = useMemo(
+    () =>
+      reachPeers(
+        paths.inbound,
+        groups.filter((g) => g.target === id),
+        'from',
+        enforced,
+      ),
+    [paths, groups, id, enforced],
+  );
+  const outbound = useMemo(
+    () =>
+      reachPeers(
+        paths.outbound,
+        groups.filter((g) => g.source === id),
+        'to',
+        enforced,
+      ),
+    [paths, groups, id, enforced],
+  );
+  if (inbound.of === 0 && outbound.of === 0) return null;
   return (
     <div className="reach-summary">
       <PeerList title="Accepts connections from" peers={inbound} focus={id} />

@@ -1,10 +1,12 @@
 /**
  * The short answer to "who can reach it?" and "what can it reach?": the
- * other ends of a node's allowed paths, one entry per peer with its ports,
- * in the order of the paths.
+ * other ends of a node's allowed paths and lines, one entry per peer with its
+ * ports, in the order of the paths, then the ends only a line joins
+ * (anywhere, an address block, a namespace).
  */
-import { endLabel, portText } from '../../engine';
+import { endLabel, linePortsText, portText } from '../../engine';
 import type { FlowEnd, Path } from '../../engine';
+import type { FlowGroup } from '../../store';
 import { pathVerdict } from './pathsShown';
 
 export interface ReachPeer {
@@ -12,38 +14,62 @@ export interface ReachPeer {
   readonly label: string;
   readonly from: FlowEnd;
   readonly to: FlowEnd;
-  /** `TCP 7070`, one per allowed port. */
+  /** `TCP 7070`, one per allowed port; or the label of the line that joins them. */
   readonly ports: readonly string[];
 }
 
 export interface ReachPeers {
   readonly allowed: readonly ReachPeer[];
-  /** How many distinct peers the paths name, allowed or not. */
+  /** How many distinct peers the paths and lines name, allowed or not. */
   readonly of: number;
 }
 
+interface Entry {
+  from: FlowEnd;
+  to: FlowEnd;
+  ports: string[];
+  allowed: boolean;
+}
+
 /**
- * Groups `paths` by their other end (`from` for inbound paths, `to` for
- * outbound). A path counts unless it is blocked as the path list reads it
- * (`pathVerdict`: with a plugin that enforces no policy, nothing is blocked).
+ * Groups `paths` and `lines` by their other end (`from` for inbound, `to`
+ * for outbound). A peer a line joins reads as the canvas draws it: counted
+ * unless the line is blocked, with the line's label as its ports. Any other
+ * path counts unless it is blocked as the path list reads it (`pathVerdict`:
+ * with a plugin that enforces no policy, nothing is blocked).
  */
 export function reachPeers(
   paths: readonly Path[],
+  lines: readonly FlowGroup[],
   other: 'from' | 'to',
   enforced: boolean,
 ): ReachPeers {
-  const all = new Set<string>();
-  const allowed = new Map<string, { from: FlowEnd; to: FlowEnd; ports: string[] }>();
+  const byLine = new Map<string, Entry>();
+  for (const line of lines) {
+    const first = line.flows[0];
+    if (first === undefined || line.source === line.target) continue;
+    byLine.set(endLabel(first[other]), {
+      from: first.from,
+      to: first.to,
+      ports: [linePortsText(line.flows, line.unenforced ?? line.status)],
+      allowed: line.status !== 'blocked',
+    });
+  }
+  const peers = new Map<string, Entry>();
   for (const p of paths) {
     const label = endLabel(p[other]);
-    all.add(label);
-    if (pathVerdict(p, enforced) === 'blocked') continue;
-    const peer = allowed.get(label) ?? { from: p.from, to: p.to, ports: [] };
+    const known = peers.get(label) ?? byLine.get(label);
+    const peer = known ?? { from: p.from, to: p.to, ports: [], allowed: false };
+    peers.set(label, peer);
+    if (byLine.has(label) || pathVerdict(p, enforced) === 'blocked') continue;
+    peer.allowed = true;
     peer.ports.push(portText(p));
-    allowed.set(label, peer);
   }
+  for (const [label, entry] of byLine) if (!peers.has(label)) peers.set(label, entry);
   return {
-    allowed: [...allowed].map(([label, peer]) => ({ label, ...peer })),
-    of: all.size,
+    allowed: [...peers]
+      .filter(([, peer]) => peer.allowed)
+      .map(([label, { from, to, ports }]) => ({ label, from, to, ports })),
+    of: peers.size,
   };
 }
