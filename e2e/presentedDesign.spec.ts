@@ -90,4 +90,27 @@ test.describe('a 200-workload design, expanded, on a 1280 × 720 projector', () 
     await expect(presentation.panels).toBeVisible();
     await expect.poll(() => framed(collapsed, presentation, false)).toEqual(WHOLE);
   });
+
+  test('presented, it follows a resized room until the trainer moves it', async ({
+    page,
+    canvas,
+    collapsed,
+    presentation,
+    toolbar,
+  }) => {
+    test.setTimeout(120_000);
+    await openExpanded(page, toolbar, collapsed);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect.poll(() => framed(collapsed, presentation, true)).toEqual(WHOLE);
+    // The window made full screen on the projector: the design fills the larger room.
+    await page.setViewportSize({ width: 1600, height: 900 });
+    await expect.poll(() => framed(collapsed, presentation, true)).toEqual(WHOLE);
+    // Zoomed in by hand: a resize leaves the camera where the trainer put it.
+    await collapsed.zoomIn.click();
+    await presentation.designBox();
+    const zoomed = await canvas.zoom();
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await presentation.designBox();
+    expect(await canvas.zoom()).toBeCloseTo(zoomed, 4);
+  });
 });

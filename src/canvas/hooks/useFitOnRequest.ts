@@ -1,16 +1,14 @@
-import { getViewportForBounds, useReactFlow, useStore, useStoreApi } from '@xyflow/react';
+import { useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { fitOptionsOf } from '../fitPadding';
-import { designBounds } from '../designBounds';
-import { MIN_ZOOM_FLOOR } from '../minZoom';
 import type { CanvasNode } from '../reactFlowTypes';
 import { frameChangedMuch } from '../lessonCamera';
 import { afterLaidOut } from './afterLaidOut';
 import { useLessonCamera } from './useLessonCamera';
 import { useSubjectWatch } from './useSubjectWatch';
+import { useWholeDesignFit } from './useWholeDesignFit';
 
 const selectFitRequest = (s: EditorState) => s.fitRequest;
 const selectInLesson = (s: EditorState) => s.lessonSession !== null;
@@ -39,7 +37,10 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * of the final zoom. A lesson's camera frames drawn cards: it waits for them.
  * Into or out of presentation mode (the side panel, the palette and the
  * header change), the fit happens once the canvas has been laid out at its
- * new size, never for the size of the mode left. Returns `tookCamera`.
+ * new size, never for the size of the mode left. While presenting, a design
+ * still where its fit put it is fitted again when the canvas changes size
+ * (full screen, the side panel toggled); one moved by hand is left alone.
+ * Returns `tookCamera`.
  */
 export function useFitOnRequest(
   waiting: boolean,
@@ -49,13 +50,10 @@ export function useFitOnRequest(
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
   const presenting = useEditorStore(selectPresenting);
-  const options = fitOptionsOf(presenting);
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
   const flow = useStoreApi();
-  const { fitView, setViewport } = useReactFlow();
-  const framed = useRef(nodes);
-  framed.current = nodes;
+  const whole = useWholeDesignFit(nodes, presenting);
   const lessonCamera = useLessonCamera();
   const fittedFor = useRef(presenting);
   // The canvas size the camera was last fitted for: a window resized in many small steps
@@ -86,14 +84,8 @@ export function useFitOnRequest(
       fitted.current = { request, presenting };
       fittedSize.current = { width: w, height: h };
       fittedFor.current = presenting;
-      if (lessonCamera(modeChanged ? 'fit' : 'steady')) return;
-      const bounds = designBounds(framed.current);
-      if (bounds === null || w === 0 || h === 0) {
-        void fitView(options);
-        return;
-      }
-      const { padding, maxZoom } = options;
-      void setViewport(getViewportForBounds(bounds, w, h, MIN_ZOOM_FLOOR, maxZoom, padding));
+      if (lessonCamera(modeChanged ? 'fit' : 'steady')) whole.forget();
+      else whole.fit();
     };
     // The side panel, the palette and the header change with the mode: the canvas has its new
     // size only once the browser has laid the page out again (read in a frame, the size of the
@@ -104,7 +96,7 @@ export function useFitOnRequest(
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, lessonWaiting, fitView, setViewport, presenting, options, lessonCamera, flow]);
+  }, [request, lessonWaiting, presenting, lessonCamera, flow, whole]);
 
   const steady = useCallback(() => {
     lessonCamera('steady');
@@ -117,8 +109,16 @@ export function useFitOnRequest(
     if (first) fittedSize.current = { width, height };
     // Into or out of presentation, the fit for the mode is on its way, at the new size.
     const modeFit = fittedFor.current !== presenting;
-    if (!inLesson || lessonWaiting || first || modeFit) return;
+    if (lessonWaiting || first || modeFit) return;
     if (before.width === width && before.height === height) return;
+    if (!inLesson) {
+      // A presented design still framed as fitted follows its room (the window made full
+      // screen, the side panel shown or hidden); one the trainer moved stays where it is.
+      if (!presenting || !whole.stillFitted()) return;
+      fittedSize.current = { width, height };
+      whole.fit();
+      return;
+    }
     const much = frameChangedMuch(before, { width, height });
     const frame = requestAnimationFrame(() => {
       if (much) fittedSize.current = { width, height };
@@ -127,7 +127,7 @@ export function useFitOnRequest(
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [width, height, inLesson, lessonWaiting, lessonCamera, presenting]);
+  }, [width, height, inLesson, lessonWaiting, lessonCamera, presenting, whole]);
 
   return tookCamera;
 }
