@@ -1,0 +1,51 @@
+/**
+ * "Can frontend reach cartservice on 7070?", "who can reach redis-cart?":
+ * on Online Boutique as people write it by hand, a line's label says the
+ * ports that get through end to end, and the Inspector's reach lists count
+ * the lines the canvas draws, with the same ports.
+ */
+import { BOUTIQUE_PORTS } from '../src/engine/__fixtures__/clusters/boutiquePorts';
+import { expect, test } from './fixtures';
+
+test.describe('on Online Boutique with hand-written policies', () => {
+  test.beforeEach(async ({ page, canvas, toolbar }) => {
+    await page.goto('/');
+    await expect(canvas.root).toBeVisible();
+    await toolbar.openDesign('boutique.yaml', BOUTIQUE_PORTS);
+    await expect(canvas.workload('shop/cartservice')).toBeVisible({ timeout: 30_000 });
+  });
+
+  test('a line says the port that gets through, by number and name, once', async ({
+    page,
+    canvas,
+  }) => {
+    // frontend may open any port to cartservice, which admits frontend on `grpc` (7070) alone.
+    const cart = page.getByLabel(
+      'Flow shop/frontend to shop/cartservice on TCP 7070 (grpc): allowed',
+    );
+    await expect(cart).toBeVisible();
+    // cartservice's egress allows 6379; redis-cart admits it on `redis` (6379).
+    await expect(
+      page.getByLabel('Flow shop/cartservice to shop/redis-cart on TCP 6379 (redis): allowed'),
+    ).toBeVisible();
+    // A short line shows its label under the pointer: the same words.
+    await cart.hover();
+    await expect(canvas.lineLabel('shop/frontend', 'shop/cartservice')).toHaveText(
+      'TCP 7070 (grpc)',
+    );
+  });
+
+  test('the Inspector counts the allowed line from anywhere, with its ports', async ({
+    canvas,
+    inspector,
+  }) => {
+    // Anyone may reach frontend on TCP 9000-9100; it declares 8080 alone.
+    await canvas.workload('shop/frontend').click();
+    const from = inspector.panel.getByRole('region', { name: 'Accepts connections from' });
+    await expect(from.getByRole('heading')).toHaveText('Accepts connections from 1 of 4');
+    await expect(from.getByRole('button')).toHaveText(['anywhere TCP 9000-9100']);
+
+    await canvas.workload('shop/redis-cart').click();
+    await expect(from.getByRole('button')).toHaveText(['shop/cartservice TCP 6379 (redis)']);
+  });
+});
