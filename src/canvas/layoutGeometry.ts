@@ -69,13 +69,16 @@ export function workloadSlot(index: number): Position {
   };
 }
 
+/** A workload's place in its box, with its card's height where that is not the usual one. */
+export type Seat = Position & { readonly height?: number };
+
 /** A namespace box that holds every child (child positions are relative to the box). */
-export function namespaceSize(children: readonly Position[], minimum: Size = NAMESPACE_MIN): Size {
+export function namespaceSize(children: readonly Seat[], minimum: Size = NAMESPACE_MIN): Size {
   let width = minimum.width;
   let height = minimum.height;
   for (const c of children) {
     width = Math.max(width, c.x + WORKLOAD_SIZE.width + NAMESPACE_INSET.side);
-    height = Math.max(height, c.y + WORKLOAD_SIZE.height + NAMESPACE_INSET.bottom);
+    height = Math.max(height, c.y + (c.height ?? WORKLOAD_SIZE.height) + NAMESPACE_INSET.bottom);
   }
   return { width, height };
 }

@@ -29,12 +29,13 @@ import {
   virtualSlot,
   workloadSlot,
 } from './layoutGeometry';
-import type { Size } from './layoutGeometry';
+import type { Seat, Size } from './layoutGeometry';
 import { serviceChipsOf } from './serviceChips';
 import { emptyNamespaceNote } from './emptyNamespaceNote';
 import { policiesPerNamespace } from './policiesPerNamespace';
 import { openTopSlots } from './freePlacement';
 import { virtualEndSize, virtualEndText } from './virtualEndCard';
+import { workloadCardSize, workloadKindText } from './workloadCard';
 import { placedTopBoxes, workloadPlacesOf } from './freePlacementOfDoc';
 
 export interface NodesInput {
@@ -57,7 +58,7 @@ export interface NodesInput {
 
 /** What a namespace box needs of its workloads: where they sit, and whether they are inferred. */
 interface Seats {
-  readonly positions: Position[];
+  readonly positions: Seat[];
   inferred: boolean;
 }
 
@@ -119,18 +120,24 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     const seat = seats.get(w.namespace) ?? { positions: [], inferred: false };
     if (inBox) seats.set(w.namespace, seat);
     const position = places.get(id) ?? workloadSlot(seat.positions.length);
-    seat.positions.push(position);
+    const key = podKeyOf(w.namespace, w.name);
+    const chips = services.get(key);
+    const size = workloadCardSize({
+      name: w.name,
+      kind: workloadKindText(w),
+      services: chips !== undefined,
+    });
+    seat.positions.push(size === WORKLOAD_SIZE ? position : { ...position, height: size.height });
     seat.inferred ||= seat.positions.length === 1 && w.inferred !== undefined;
     if (inBox && input.collapsed?.has(w.namespace) === true) continue;
-    const key = podKeyOf(w.namespace, w.name);
     const iso = isolation.get(key);
     const node: WorkloadFlowNode = {
       id,
       type: 'workload',
       position,
-      width: WORKLOAD_SIZE.width,
-      height: WORKLOAD_SIZE.height,
-      measured: WORKLOAD_SIZE,
+      width: size.width,
+      height: size.height,
+      measured: size,
       zIndex: CARD_Z,
       selected: id === selectedId,
       data: {
@@ -140,7 +147,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         ...(w.replicas === undefined ? {} : { replicas: w.replicas }),
         labels: labelList(w.labels),
         ports: w.ports.map(containerPortText),
-        ...serviceData(services.get(key)),
+        ...serviceData(chips),
         ingressIsolated: iso?.ingress ?? false,
         egressIsolated: iso?.egress ?? false,
         highlighted: highlighted.has(key),

@@ -12,12 +12,15 @@
  */
 import type { ElkExtendedEdge, ElkNode, LayoutOptions } from 'elkjs/lib/elk-api';
 import type { Doc } from '../../model';
+import { podKeyOf } from '../../model';
 import type { FlowEnd } from '../../engine';
 import type { FlowGroup, LayoutRequest, Position, Positions } from '../../store';
 import { nodeIdOf, nodeIdOfEnd } from '../../store';
 import { emptyNamespaceNote } from '../emptyNamespaceNote';
 import { policiesPerNamespace } from '../policiesPerNamespace';
 import { virtualEndSize, virtualEndText } from '../virtualEndCard';
+import { workloadCardSize, workloadKindText } from '../workloadCard';
+import { serviceChipsOf } from '../serviceChips';
 import {
   EXTERNAL_SIZE,
   NAMESPACE_COLLAPSED,
@@ -28,7 +31,7 @@ import {
   namespaceFit,
   namespaceSize,
 } from '../layoutGeometry';
-import type { Size } from '../layoutGeometry';
+import type { Seat, Size } from '../layoutGeometry';
 
 export interface LayoutInput {
   readonly doc: Doc;
@@ -117,12 +120,15 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
   const namespaces = new Set(doc.namespaces.map((n) => n.name));
   const inside = new Map<string, ElkNode[]>();
   const top: ElkNode[] = [];
+  const services = serviceChipsOf(doc);
   for (const w of doc.workloads) {
-    const node = leaf(
-      nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }),
-      WORKLOAD_SIZE,
-    );
     if (collapsed.has(w.namespace)) continue;
+    const size = workloadCardSize({
+      name: w.name,
+      kind: workloadKindText(w),
+      services: services.has(podKeyOf(w.namespace, w.name)),
+    });
+    const node = leaf(nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }), size);
     if (namespaces.has(w.namespace))
       inside.set(w.namespace, [...(inside.get(w.namespace) ?? []), node]);
     else top.push(node);
@@ -155,9 +161,13 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
 /** The size of a box whose workloads all keep their positions; null if one has none. */
 function keptSize(children: readonly ElkNode[], kept: Positions): Size | null {
   if (children.length === 0) return null;
-  const placed = children.map((c) => kept[c.id]);
-  if (placed.some((p) => p === undefined)) return null;
-  return namespaceSize(placed.filter((p) => p !== undefined));
+  const seats: Seat[] = [];
+  for (const c of children) {
+    const p = kept[c.id];
+    if (p === undefined) return null;
+    seats.push({ ...p, height: c.height ?? WORKLOAD_SIZE.height });
+  }
+  return namespaceSize(seats);
 }
 
 /** The lines between two of `ids` (a line to or from the namespace itself is not one). */

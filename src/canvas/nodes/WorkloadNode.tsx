@@ -2,11 +2,11 @@ import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
 import { Fragment, memo, useId } from 'react';
 import type { CSSProperties } from 'react';
-import { replicasText } from '../../engine';
 import { ConnectTarget } from './ConnectTarget';
 import { IsolationBadge } from './IsolationBadge';
 import { longestWordLength, nameWords } from './nameWords';
 import { PolicyMarks } from './PolicyMarks';
+import { workloadKindText } from '../workloadCard';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../reactFlowTypes';
 
@@ -71,13 +71,7 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
           <span className="nc-node-name" title={data.name} style={nameLengthStyle(data.name)}>
             <NameWords name={data.name} />
           </span>
-          <span className="nc-node-kind">
-            {inferred !== undefined
-              ? 'inferred from policies'
-              : data.replicas === undefined
-                ? data.kind
-                : `${data.kind} · ${replicasText(data.replicas)}`}
-          </span>
+          <span className="nc-node-kind">{workloadKindText(data)}</span>
         </div>
         {inferred === undefined ? (
           <div className="nc-node-labels" title={data.labels.join('\n')}>
