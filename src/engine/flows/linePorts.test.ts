@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../model';
 import { BOUTIQUE_PORTS } from '../__fixtures__/clusters/boutiquePorts';
-import { docOf, podOf, policyOf } from '../__fixtures__/docBuilder';
+import { docOf, namespaceOf, podOf, policyOf } from '../__fixtures__/docBuilder';
 import { compilePolicies } from '../compile/compile';
 import type { Flow } from './derive';
 import { deriveFlows } from './derive';
@@ -83,5 +83,42 @@ describe('a line nothing was checked on', () => {
       ],
     });
     expect(labels(doc)).toEqual(['x/a → x/b: TCP grpc (not declared)']);
+  });
+});
+
+describe('a line between two namespaces of many pods', () => {
+  it('says the named port of every pod it leads to, however many pods it comes from', () => {
+    // Monitoring may scrape every pod of apps on its port named metrics, a number of its own:
+    // 20 sources × 20 destinations, more pairs than are read for a label.
+    const count = 20;
+    const doc = docOf({
+      namespaces: [namespaceOf('mon'), namespaceOf('apps')],
+      workloads: [
+        ...Array.from({ length: count }, (_, i) => podOf(`mon/prom-${String(i)}`, {})),
+        ...Array.from({ length: count }, (_, i) =>
+          podOf(
+            `apps/svc-${String(i)}`,
+            {},
+            { ports: [{ name: 'metrics', containerPort: 9000 + i, protocol: 'TCP' }] },
+          ),
+        ),
+      ],
+      policies: [
+        policyOf('apps/metrics', {
+          podSelector: {},
+          policyTypes: ['Ingress'],
+          ingress: [
+            {
+              from: [
+                { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'mon' } } },
+              ],
+              ports: [{ port: 'metrics' }],
+            },
+          ],
+        }),
+      ],
+    });
+    const every = Array.from({ length: count }, (_, i) => `TCP ${String(9000 + i)} (metrics)`);
+    expect(labels(doc)).toEqual([`namespace mon → namespace apps: ${every.join(', ')}`]);
   });
 });

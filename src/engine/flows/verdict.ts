@@ -42,7 +42,10 @@ export interface FlowVerdict {
 /** At most this many connections are checked for one edge (enough to tell allowed from partial). */
 export const FLOW_CHECK_LIMIT = 1024;
 
-/** At most this many pairs of ends are read for a line's ports (a namespace node has many pods). */
+/**
+ * About this many pairs of ends are read for a line's ports (a namespace node has many pods):
+ * every destination, each with its share of the sources (one at least).
+ */
 export const FLOW_PORTS_PAIR_LIMIT = 256;
 
 /** The ports that get through from one end to the other (`allowedPortsOf`, or a cache of it). */
@@ -57,8 +60,12 @@ function everyPort(spans: readonly PortSpan[]): boolean {
 
 /**
  * The ports that get through from some of `sources` to some of
- * `destinations` (the first `FLOW_PORTS_PAIR_LIMIT` pairs, and the pair of
- * `allowed`, a connection found allowed).
+ * `destinations`: the pair of `allowed` (a connection found allowed), and
+ * every destination with its share of `FLOW_PORTS_PAIR_LIMIT` sources, the
+ * next ones each time. Every destination is read, because what a named port
+ * means is the destination's (`{port: metrics}` from a monitoring namespace is
+ * 9090 on one pod and 8080 on another): many sources must not crowd the last
+ * destinations out.
  */
 function allowedPortsOfPairs(
   portsOf: AllowedPortsOf,
@@ -69,16 +76,21 @@ function allowedPortsOfPairs(
   const first = portsOf(allowed.from, allowed.to);
   if (everyPort(first)) return first;
   const spans: PortSpan[] = [...first];
-  let pairs = 0;
-  outer: for (const destination of destinations) {
-    for (const source of sources) {
+  const share = Math.max(1, Math.floor(FLOW_PORTS_PAIR_LIMIT / Math.max(1, destinations.length)));
+  let next = 0;
+  for (const destination of destinations) {
+    let read = 0;
+    for (let tried = 0; tried < sources.length && read < share; tried++) {
+      const source = sources[next];
+      next = (next + 1) % sources.length;
+      if (source === undefined) break;
       if (source.kind === 'pod' && destination.kind === 'pod' && source.key === destination.key) {
         continue;
       }
       const more = portsOf(source, destination);
       if (everyPort(more)) return more;
       spans.push(...more);
-      if (++pairs >= FLOW_PORTS_PAIR_LIMIT) break outer;
+      read++;
     }
   }
   return portSpansNormal(spans);
