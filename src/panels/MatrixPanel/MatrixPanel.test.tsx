@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { EMPTY_DOC } from '../../model';
@@ -106,5 +106,32 @@ describe('while the matrix of the design on show is still being worked out', () 
     tablesIn();
     expect(screen.getByText(/No workloads yet/)).toBeInTheDocument();
     expect(screen.getByText('0 workloads')).toBeInTheDocument();
+  });
+});
+
+describe('while the matrix of the last change is worked out', () => {
+  const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/backup-server')!.doc;
+
+  it('shows the cells from before an edit, saying they are updating', () => {
+    const { store, tablesIn } = renderWithTablesPending(<MatrixPanel />, doc);
+    tablesIn();
+    expect(screen.queryByText(/updating/)).toBeNull();
+    act(() => {
+      store.getState().dispatch({ type: 'setTitle', title: 'Shop' });
+    });
+    expect(screen.getByTestId('matrix.cell.prod/web.prod/db')).toHaveTextContent('✕');
+    expect(screen.getByText(/updating for your last change/)).toBeInTheDocument();
+    tablesIn();
+    expect(screen.queryByText(/updating/)).toBeNull();
+  });
+
+  it('shows none of another design opened over it, and says it is being worked out', () => {
+    const { store, tablesIn } = renderWithTablesPending(<MatrixPanel />, doc);
+    tablesIn();
+    act(() => {
+      store.getState().replaceDoc(EMPTY_DOC);
+    });
+    expect(screen.queryByTestId('matrix.cell.prod/web.prod/db')).toBeNull();
+    expect(screen.getByText(/Working out who can reach whom/)).toBeInTheDocument();
   });
 });

@@ -54,7 +54,13 @@ export function MatrixPanel() {
     <div className="matrix">
       <header className="matrix-bar">
         <h2 className="matrix-title">Who can reach whom</h2>
-        {!waiting && <span className="matrix-count">{countText(view)}</span>}
+        {!waiting && (
+          <span className="matrix-count" aria-busy={!current}>
+            {countText(view)}
+            {/* An edit's matrix is worked out: the cells on show are those before it. */}
+            {!current && ' · updating for your last change…'}
+          </span>
+        )}
         <PortFilter ports={matrix.ports} value={filter} onChange={setPicked} />
       </header>
       {matrix.nodes.length > 0 && (
