@@ -4,7 +4,7 @@
  * P open one to W).
  */
 import type { Matrix } from '../engine';
-import { matrixAllows } from '../engine';
+import { matrixAllows, portText } from '../engine';
 import type { Doc, PodKey } from '../model';
 import { endpointResolve } from './endpointResolve';
 import type { OptionResult } from './options';
@@ -50,7 +50,7 @@ export function focusSummary(matrix: Matrix, rows: readonly FocusRow[], focused:
   const opens = rows.filter((r) => r.opens).length;
   const accepts = rows.filter((r) => r.accepts).length;
   const n = rows.length;
-  return `${matrix.protocol} port ${matrix.port}: ${focused} may open connections to ${opens} of ${n} pods and accept them from ${accepts} of ${n}`;
+  return `${portText(matrix, { sentence: true })}: ${focused} may open connections to ${opens} of ${n} pods and accept them from ${accepts} of ${n}`;
 }
 
 /** One port's section for the table output. */
@@ -62,7 +62,7 @@ export function reachFocusLines(matrix: Matrix, focus: number, symbols: CellSymb
   const cell = (allowed: boolean, title: string) =>
     (allowed ? symbols.allowed : symbols.blocked).padEnd(title.length);
   return [
-    `${matrix.protocol} port ${matrix.port}, connections of ${focused} (${symbols.allowed} allowed, ${symbols.blocked} blocked)`,
+    `${portText(matrix, { sentence: true })}, connections of ${focused} (${symbols.allowed} allowed, ${symbols.blocked} blocked)`,
     `${'pod'.padEnd(width)}  ${opens}  ${accepts}`,
     ...rows.map((r) =>
       `${r.pod.padEnd(width)}  ${cell(r.opens, opens)}  ${cell(r.accepts, accepts)}`.trimEnd(),

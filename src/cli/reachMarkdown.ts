@@ -4,7 +4,7 @@
  * workload) and the counts.
  */
 import type { Matrix } from '../engine';
-import { matrixAllows } from '../engine';
+import { matrixAllows, portText } from '../engine';
 import type { TextSink } from './context';
 import { writeLines } from './context';
 import { focusRows, focusSummary, focusTitles } from './reachFocus';
@@ -48,7 +48,7 @@ function focusLines(matrix: Matrix, focus: number, symbols: CellSymbols): string
 
 function sectionLines(matrix: Matrix, focus: number | null, symbols: CellSymbols): string[] {
   const about = focus === null ? '' : `, connections of ${matrix.pods[focus] ?? ''}`;
-  const heading = `### ${matrix.protocol} port ${matrix.port}${markdownText(about)}`;
+  const heading = `### ${portText(matrix, { sentence: true })}${markdownText(about)}`;
   if (matrix.pods.length === 0) return [heading, '', 'No pods.'];
   if (focus !== null) return [heading, '', ...focusLines(matrix, focus, symbols)];
   return [heading, '', ...gridLines(matrix, symbols), '', `${reachSummary(matrix)}.`];

@@ -3,7 +3,7 @@
  * readable, one line per source pod beyond that.
  */
 import type { Matrix } from '../engine';
-import { matrixAllows } from '../engine';
+import { matrixAllows, portText } from '../engine';
 
 export interface CellSymbols {
   readonly allowed: string;
@@ -32,7 +32,7 @@ function allowedCount(matrix: Matrix): number {
 export function reachSummary(matrix: Matrix): string {
   const total = matrix.pods.length * matrix.pods.length;
   const allowed = allowedCount(matrix);
-  return `${matrix.protocol} port ${matrix.port}: ${allowed} of ${total} pairs allowed, ${total - allowed} blocked`;
+  return `${portText(matrix, { sentence: true })}: ${allowed} of ${total} pairs allowed, ${total - allowed} blocked`;
 }
 
 function gridLines(matrix: Matrix, symbols: CellSymbols): string[] {
@@ -80,11 +80,11 @@ function listLines(matrix: Matrix): string[] {
 
 /** One port's section: a heading, the grid or the list, and the counts. */
 export function reachTableLines(matrix: Matrix, symbols: CellSymbols): string[] {
-  if (matrix.pods.length === 0) return [`${matrix.protocol} port ${matrix.port}: no pods`];
+  if (matrix.pods.length === 0) return [`${portText(matrix, { sentence: true })}: no pods`];
   const grid = matrix.pods.length <= GRID_MAX_PODS;
   const heading = grid
-    ? `${matrix.protocol} port ${matrix.port} (rows: from, columns: to; ${symbols.allowed} allowed, ${symbols.blocked} blocked)`
-    : `${matrix.protocol} port ${matrix.port} (${matrix.pods.length} pods; one line per source pod)`;
+    ? `${portText(matrix, { sentence: true })} (rows: from, columns: to; ${symbols.allowed} allowed, ${symbols.blocked} blocked)`
+    : `${portText(matrix, { sentence: true })} (${matrix.pods.length} pods; one line per source pod)`;
   return [
     heading,
     ...(grid ? gridLines(matrix, symbols) : listLines(matrix)),

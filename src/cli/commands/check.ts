@@ -5,6 +5,7 @@ import {
   explainVerdict,
   explanationLines,
   isTrafficAllowed,
+  portText,
 } from '../../engine';
 import type { Traffic } from '../../engine';
 import { loadYaml } from '../../io';
@@ -123,10 +124,13 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
     if (connectionGetsThrough(plugin.value, verdict.allowed) === e.allowed) continue;
     failed++;
     const want = e.allowed ? 'allowed' : 'blocked';
-    const port = typeof e.port === 'number' ? `${e.port}` : `${traffic.port} (${e.port})`;
+    const port = portText(traffic, {
+      sentence: true,
+      name: typeof e.port === 'string' ? e.port : undefined,
+    });
     const where = e.line > 0 ? ` (${expectPath}:${e.line})` : '';
     await writeLines(ctx.stdout, [
-      `FAIL ${e.path}${where}: expected ${e.from} → ${e.to} on ${e.protocol} port ${port} to be ${want}`,
+      `FAIL ${e.path}${where}: expected ${e.from} → ${e.to} on ${port} to be ${want}`,
       ...explanationLines(explainVerdict(verdict, doc, plugin.value)).map((line) => `  ${line}`),
       '',
     ]);

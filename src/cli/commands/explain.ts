@@ -7,6 +7,7 @@ import {
   explainVerdict,
   explanationLines,
   isTrafficAllowed,
+  portText,
 } from '../../engine';
 import type { Endpoint, NetworkPlugin, Verdict } from '../../engine';
 import { podKeyOf } from '../../model';
@@ -94,7 +95,7 @@ async function explainService(
   const named =
     typeof servicePort.targetPort === 'string' ? ` (the port named ${servicePort.targetPort})` : '';
   const lines = [
-    `Service ${serviceName(service)}, ${protocol} port ${servicePort.port}: the connection reaches a pod on its own port${named}, after the Service's translation; that port is what the policies check.`,
+    `Service ${serviceName(service)}, ${portText({ protocol, port: servicePort.port }, { sentence: true })}: the connection reaches a pod on its own port${named}, after the Service's translation; that port is what the policies check.`,
     ...results.flatMap(({ key, port, verdict }) =>
       verdict === null
         ? [

@@ -9,6 +9,10 @@ describe('a concrete port', () => {
       '80/TCP (http)',
     );
     expect(portText({ protocol: 'TCP', port: 80 }, { name: 'http' })).toBe('TCP 80 (http)');
+    expect(portText({ protocol: 'TCP', port: 7070 }, { sentence: true })).toBe('TCP port 7070');
+    expect(portText({ protocol: 'TCP', port: 7070 }, { sentence: true, name: 'grpc' })).toBe(
+      'TCP port 7070 (grpc)',
+    );
   });
 });
 

@@ -13,14 +13,22 @@ export interface PortTextOptions {
   readonly name?: string | undefined;
   /** Number first, as `kubectl` lists container ports: `80/TCP`. */
   readonly numberFirst?: boolean;
+  /** In a sentence, as the command prints a connection's port: `TCP port 3306`. */
+  readonly sentence?: boolean;
 }
 
-/** A concrete port: `TCP 3306`; `3306/TCP` number first; `TCP 80 (http)` with its name. */
+/**
+ * A concrete port: `TCP 3306`; `3306/TCP` number first; `TCP port 3306` in a
+ * sentence; `TCP 80 (http)` with its name.
+ */
 export function portText(
   p: { readonly protocol: Protocol; readonly port: number },
   options: PortTextOptions = {},
 ): string {
-  const text = options.numberFirst === true ? `${p.port}/${p.protocol}` : `${p.protocol} ${p.port}`;
+  const text =
+    options.numberFirst === true
+      ? `${p.port}/${p.protocol}`
+      : `${p.protocol} ${options.sentence === true ? 'port ' : ''}${p.port}`;
   return options.name === undefined ? text : `${text} (${options.name})`;
 }
 

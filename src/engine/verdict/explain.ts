@@ -26,7 +26,9 @@ import {
 import type { Direction } from '../text/direction';
 import { peersKey } from '../text/direction';
 import { namesJoin } from '../text/namesJoin';
-import { rulePortText } from '../text/portText';
+import { portText, rulePortText } from '../text/portText';
+
+const SENTENCE = { sentence: true } as const;
 
 export interface DirectionExplanation {
   /** `Egress at the source prod/api` / `Ingress at the destination prod/db`. */
@@ -158,7 +160,7 @@ function directionSentences(
   const selfEndpoint = direction === 'egress' ? traffic.from : traffic.to;
   const self = describeEndpoint(selfEndpoint, doc);
   const other = describeEndpoint(direction === 'egress' ? traffic.to : traffic.from, doc);
-  const what = `${traffic.protocol} port ${traffic.port}`;
+  const what = portText(traffic, SENTENCE);
   if (!side.applies) {
     return direction === 'egress'
       ? [`${self} is outside the cluster: no NetworkPolicy governs the traffic it sends.`]
@@ -245,7 +247,7 @@ export function explainVerdict(
     return result.allowed || enforced ? sentences : [notEnforcedSentence(plugin), ...sentences];
   };
   return {
-    summary: `${from} → ${to} on ${traffic.protocol} port ${traffic.port}: ${outcome}`,
+    summary: `${from} → ${to} on ${portText(traffic, SENTENCE)}: ${outcome}`,
     egress: { title: `Egress at the source ${from}`, sentences: side('egress', verdict.egress) },
     ingress: {
       title: `Ingress at the destination ${to}`,
