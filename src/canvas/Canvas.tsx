@@ -39,7 +39,7 @@ import { useNodePositions } from './hooks/useNodePositions';
 import { useShownAfterOpening } from './hooks/useShownAfterOpening';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
-import { MINIMAP_SIZE, fitOptionsOf } from './fitPadding';
+import { MINIMAP_SIZE, fitButtonOptionsOf } from './fitPadding';
 import { NeighbourhoodChip } from './NeighbourhoodChip';
 import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
@@ -106,8 +106,8 @@ function CanvasFlow() {
   // frames only the cards it holds, so a camera moved to some of them waits until then.
   const allDrawn = drawnNodes === nodes;
   const minZoom = useMinZoom(nodes, presenting);
-  // One object per mode (`fitOptionsOf`): an inline one turned a lesson step's fit into a whole.
-  const fitOptions = fitOptionsOf(presenting);
+  // One object per mode (`fitButtonOptionsOf`): an inline one turned a lesson step's fit into a whole.
+  const fitOptions = fitButtonOptionsOf(presenting);
   const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes);
   // A pan or zoom by the user (not the camera's own moves, which come without an event).
   const onMoveStart = useCallback<OnMoveStart>(

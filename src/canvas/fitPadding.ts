@@ -41,18 +41,24 @@ export function cameraInsetsOf(presenting: boolean): Insets {
 const PRESENTED_MAX_ZOOM = 1.4;
 
 /**
- * The whole-design fit of each mode (on start, on request, the Fit view button), one object for
+ * The whole-design fit of each mode (on request; and the Fit view button's), one object for
  * the page's life each: React Flow copies a `fitViewOptions` prop of a new identity into its
  * store, over the options of a `fitView()` call still waiting for its nodes.
  */
 const EDITING_FIT = { padding: FIT_PADDING, maxZoom: 1 } as const;
-const PRESENTED_FIT = {
-  padding: paddingOf(PRESENTATION_INSETS),
-  maxZoom: PRESENTED_MAX_ZOOM,
-} as const;
+const PRESENTED_PADDING = paddingOf(PRESENTATION_INSETS);
+const PRESENTED_FIT = { padding: PRESENTED_PADDING, maxZoom: PRESENTED_MAX_ZOOM } as const;
+/** The Fit view button never goes closer than the design's normal size: Zoom in has steps left. */
+const PRESENTED_BUTTON_FIT = { padding: PRESENTED_PADDING, maxZoom: 1 } as const;
 
 export function fitOptionsOf(presenting: boolean): typeof EDITING_FIT | typeof PRESENTED_FIT {
   return presenting ? PRESENTED_FIT : EDITING_FIT;
+}
+
+export function fitButtonOptionsOf(
+  presenting: boolean,
+): typeof EDITING_FIT | typeof PRESENTED_BUTTON_FIT {
+  return presenting ? PRESENTED_BUTTON_FIT : EDITING_FIT;
 }
 
 /**
