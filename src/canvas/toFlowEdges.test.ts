@@ -24,12 +24,12 @@ describe('when db-policy admits only prod api pods', () => {
 
   it('draws one line per pair of nodes the rule joins (its own namespace only), with its ports', () => {
     expect(edges.map((e) => [e.source, e.target, e.data?.ports])).toEqual([
-      ['workload:prod/api', 'workload:prod/db', 'TCP 3306 (mysql)'],
+      ['workload:prod/api', 'workload:prod/db', 'TCP 3306'],
     ]);
   });
 
   it('names the line for assistive technology, and emphasises those of the selected node', () => {
-    expect(edges[0]?.ariaLabel).toBe('Flow prod/api to prod/db on TCP 3306 (mysql): allowed');
+    expect(edges[0]?.ariaLabel).toBe('Flow prod/api to prod/db on TCP 3306: allowed');
     expect(edges.every((e) => e.data?.emphasis)).toBe(true);
   });
 });
@@ -173,7 +173,7 @@ describe('when the network plugin does not enforce the policies', () => {
       'TCP 3306 · blocked if enforced',
     );
     const apiDb = edges.find((e) => e.id === 'workload:prod/api>workload:prod/db');
-    expect(apiDb?.data === undefined ? '' : labelTextOf(apiDb.data)).toBe('TCP 3306 (mysql)');
+    expect(apiDb?.data === undefined ? '' : labelTextOf(apiDb.data)).toBe('TCP 3306');
   });
 });
 

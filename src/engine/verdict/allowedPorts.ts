@@ -24,7 +24,8 @@ import type { Endpoint } from './verdict';
 
 /**
  * The ports one matcher lets through. A named port is the destination pod's
- * container ports of that name and protocol; none outside the cluster.
+ * container ports of that name and protocol, each carrying the name (`TCP
+ * 7070 (grpc)`); none outside the cluster.
  */
 function matcherSpans(
   matcher: PortMatcher,
@@ -39,7 +40,12 @@ function matcherSpans(
     case 'named':
       return (destinationPorts ?? [])
         .filter((p) => p.name === matcher.name && p.protocol === protocol)
-        .map((p) => ({ protocol, port: p.containerPort, endPort: p.containerPort }));
+        .map((p) => ({
+          protocol,
+          port: p.containerPort,
+          endPort: p.containerPort,
+          names: [matcher.name],
+        }));
   }
 }
 
@@ -63,17 +69,6 @@ function sideSpans(
     for (const m of rule.ports) spans.push(...matcherSpans(m, destinationPorts));
   }
   return portSpansNormal(spans);
-}
-
-/** Each single port named as the destination's container ports name it (`TCP 7070 (grpc)`). */
-function namedAsDeclared(spans: PortSpan[], declared: readonly ContainerPort[]): PortSpan[] {
-  return spans.map((s) => {
-    if (s.port !== s.endPort) return s;
-    const names = declared
-      .filter((p) => p.containerPort === s.port && p.protocol === s.protocol)
-      .flatMap((p) => (p.name === undefined ? [] : [p.name]));
-    return names.length === 0 ? s : { ...s, names: [...new Set(names)] };
-  });
 }
 
 /** The ports `from` may open connections to `to` on, as normal spans (empty: none). */
@@ -105,7 +100,7 @@ export function allowedPortsReader(index: PolicyIndex): AllowedPorts {
       destination.kind === 'pod' ? (index.cluster.workloads[destination.pod]?.ports ?? []) : null;
     const egress = sideSpans(rulesOf('egress', source), destination, declared);
     const ingress = sideSpans(rulesOf('ingress', destination), source, declared);
-    return namedAsDeclared(portSpansIntersect(egress, ingress), declared ?? []);
+    return portSpansIntersect(egress, ingress);
   };
 }
 

@@ -23,7 +23,7 @@ describe('when prod/db of the drawn three tiers is picked', () => {
     );
     const from = screen.getByRole('region', { name: 'Accepts connections from' });
     const peers = within(from).getAllByRole('button');
-    expect(peers.map((b) => b.textContent)).toEqual(['prod/api TCP 3306 (mysql)']);
+    expect(peers.map((b) => b.textContent)).toEqual(['prod/api TCP 3306']);
     const inbound = pathsOfNode(store.getState(), DB).inbound;
     const sources = new Set(inbound.map((p) => endLabel(p.from)));
     expect(from).toHaveTextContent(`1 of ${String(sources.size)}`);
