@@ -122,3 +122,25 @@ describe('a line between two namespaces of many pods', () => {
     expect(labels(doc)).toEqual([`namespace mon → namespace apps: ${every.join(', ')}`]);
   });
 });
+
+describe('a line with no pod to check at one end', () => {
+  it('says the ports its rule gives, as written, not that they are undeclared', () => {
+    // Every namespace may reach web; its own namespace holds web alone, so the line from the
+    // namespace joins web to itself: no connection to check (recipe 05 on its own).
+    const fromEveryNamespace = (ports?: { port: number }[]) =>
+      docOf({
+        workloads: [podOf('x/web', { app: 'web' })],
+        policies: [
+          policyOf('x/web', {
+            podSelector: { matchLabels: { app: 'web' } },
+            policyTypes: ['Ingress'],
+            ingress: [{ from: [{ namespaceSelector: {} }], ...(ports && { ports }) }],
+          }),
+        ],
+      });
+    expect(labels(fromEveryNamespace())).toEqual(['namespace x → x/web: all ports']);
+    expect(labels(fromEveryNamespace([{ port: 10250 }]))).toEqual([
+      'namespace x → x/web: TCP 10250',
+    ]);
+  });
+});

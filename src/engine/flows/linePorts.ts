@@ -12,11 +12,19 @@ function rulePorts(flows: readonly Pick<Flow, 'ports'>[]): string[] {
   return [...new Set(flows.flatMap((f) => rulePortsText(f.ports, 'short')))];
 }
 
+/** Whether a rule of `flows` names its port (`{port: grpc}`), which only a destination declares. */
+function namesAPort(flows: readonly Pick<Flow, 'ports'>[]): boolean {
+  return flows.some((f) => f.ports.some((p) => typeof p.port === 'string'));
+}
+
 /**
  * The label of the line that draws `flows`, whose policies make it `status`:
  * `TCP 7070 (grpc)` for frontend → cartservice (egress every port, ingress
- * `grpc`). A line nothing was checked on (a named port its destination does
- * not declare) says so: `TCP grpc (not declared)`.
+ * `grpc`). On a line nothing was checked on, the ports its rules give: a
+ * named port its destination does not declare says so (`TCP grpc (not
+ * declared)`); a line with no pod to check at one end (a namespace of
+ * policies alone, or only the workload itself) says them as written (`all
+ * ports` from every namespace to web, whose namespace holds web alone).
  */
 export function linePortsText(
   flows: readonly Pick<Flow, 'ports' | 'allowedPorts'>[],
@@ -24,6 +32,7 @@ export function linePortsText(
 ): string {
   if (status === 'blocked') return rulePorts(flows).join(', ');
   const through = portSpansText(portSpansNormal(flows.flatMap((f) => f.allowedPorts)));
-  if (through.length === 0) return `${rulePorts(flows).join(', ')} (not declared)`;
-  return through.join(', ');
+  if (through.length > 0) return through.join(', ');
+  const asked = rulePorts(flows).join(', ');
+  return namesAPort(flows) ? `${asked} (not declared)` : asked;
 }
