@@ -107,9 +107,9 @@ for (const screen of SCREENS) {
         const lines = [
           ['prod/web', 'prod/api', 'TCP 5000'],
           ['prod/api', 'prod/db', 'TCP 3306'],
-          ['prod/web', 'kube-system/coredns', 'UDP 53, TCP 53'],
-          ['prod/api', 'kube-system/coredns', 'UDP 53, TCP 53'],
-          ['prod/db', 'kube-system/coredns', 'UDP 53, TCP 53'],
+          ['prod/web', 'kube-system/coredns', 'TCP 53, UDP 53'],
+          ['prod/api', 'kube-system/coredns', 'TCP 53, UDP 53'],
+          ['prod/db', 'kube-system/coredns', 'TCP 53, UDP 53'],
         ] as const;
         for (const [from, to, text] of lines) {
           await expectReadable(page, canvas, canvas.lineLabel(from, to), text, minText);
