@@ -114,3 +114,59 @@ test.describe('a 200-workload design, expanded, on a 1280 × 720 projector', () 
     expect(await canvas.zoom()).toBeCloseTo(zoomed, 4);
   });
 });
+
+test.describe('a 200-workload design, presented collapsed', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('Find frames the workload it shows in the room, with no room for the hidden minimap', async ({
+    page,
+    canvas,
+    collapsed,
+    presentation,
+    toolbar,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
+    await toolbar.openDesign('cluster-200.yaml', DOC);
+    await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
+      timeout: 30_000,
+    });
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(presentation.panels).toBeHidden();
+    await canvas.root.click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('/');
+    await page.getByRole('combobox', { name: /Find workloads/ }).fill(LAST_NS_FIRST);
+    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+    await expect(options.first()).toContainText(`${LAST_NS}/${LAST_NS_FIRST}`);
+    await page.keyboard.press('Enter');
+    const found = page.getByTestId(`node.workload.${LAST_NS}/${LAST_NS_FIRST}`);
+    await expect(found).toBeVisible({ timeout: 20_000 });
+    const insets = cameraInsetsOf(true);
+    // A move to some nodes keeps 40 px of air around them beyond what a fit keeps free.
+    const air = {
+      top: insets.top + 40,
+      right: insets.right + 40,
+      bottom: insets.bottom + 40,
+      left: insets.left + 40,
+    };
+    // Where the camera came to rest (the move is animated): the box twice the same.
+    let last = '';
+    await expect
+      .poll(
+        async () => {
+          const now = JSON.stringify(await found.boundingBox());
+          const still = now === last;
+          last = now;
+          return still;
+        },
+        { intervals: [300], timeout: 20_000 },
+      )
+      .toBe(true);
+    const box = await found.boundingBox();
+    const frame = await collapsed.flow.boundingBox();
+    if (box === null || frame === null)
+      throw new Error('the workload and the canvas are on screen');
+    expect(framing(box, frame, air).centred).toBe(true);
+  });
+});

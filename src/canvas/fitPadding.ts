@@ -68,7 +68,13 @@ export function fitButtonOptionsOf(
  * are never drawn at the view's very edge, their marks cut.
  */
 const FOCUS_ROOM = 40;
-export const FOCUS_PADDING = paddingOf(FIT_INSETS, FOCUS_ROOM);
+const FOCUS_PADDING = paddingOf(FIT_INSETS, FOCUS_ROOM);
+const PRESENTED_FOCUS_PADDING = paddingOf(PRESENTATION_INSETS, FOCUS_ROOM);
+
+/** The padding of a move to some nodes in each mode, one object each for the page's life. */
+export function focusPaddingOf(presenting: boolean): typeof FOCUS_PADDING {
+  return presenting ? PRESENTED_FOCUS_PADDING : FOCUS_PADDING;
+}
 
 /** The minimap's size in screen pixels (small enough to leave the design in view). */
 export const MINIMAP_SIZE = { width: 150, height: 96 } as const;

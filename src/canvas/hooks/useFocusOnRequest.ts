@@ -2,11 +2,12 @@ import { useReactFlow } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { FOCUS_PADDING } from '../fitPadding';
+import { focusPaddingOf } from '../fitPadding';
 import { NAMES_BELOW } from '../zoomBand';
 import { useReducedMotion } from '../walk/useReducedMotion';
 
 const selectFocusRequest = (s: EditorState) => s.focusRequest;
+const selectPresenting = (s: EditorState) => s.presenting;
 
 /** Never closer than the design's normal size, and one node fills no more than that. */
 const FOCUS_MAX_ZOOM = 1;
@@ -25,6 +26,8 @@ const FOCUS_MIN_ZOOM = NAMES_BELOW;
  */
 export function useFocusOnRequest(waiting = false): void {
   const request = useEditorStore(selectFocusRequest);
+  // Presented, the room keeps clear only of what is on screen over the canvas (no minimap).
+  const padding = focusPaddingOf(useEditorStore(selectPresenting));
   const { fitView } = useReactFlow();
   const store = useEditorApi();
   const reduced = useReducedMotion();
@@ -33,7 +36,7 @@ export function useFocusOnRequest(waiting = false): void {
     const frame = requestAnimationFrame(() => {
       void fitView({
         nodes: request.ids.map((id) => ({ id })),
-        padding: FOCUS_PADDING,
+        padding,
         maxZoom: FOCUS_MAX_ZOOM,
         minZoom: FOCUS_MIN_ZOOM,
         duration: reduced ? 0 : 250,
@@ -44,5 +47,5 @@ export function useFocusOnRequest(waiting = false): void {
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, waiting, fitView, store, reduced]);
+  }, [request, waiting, fitView, store, reduced, padding]);
 }
