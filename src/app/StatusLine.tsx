@@ -1,12 +1,12 @@
 import type { VerdictChange } from '../engine';
-import { selectDoc, selectEnforced, useEditorStore } from '../store';
+import { selectCollapsedCount, selectDoc, selectEnforced, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 import { statusText } from './changesText';
 import { ImportProgress } from './import/ImportProgress';
 
 const selectNotice = (s: EditorState) => s.notice;
 const selectImporting = (s: EditorState) => s.importing;
-const selectSomeCollapsed = (s: EditorState) => s.collapsed.length > 0;
+const selectSomeCollapsed = (s: EditorState) => selectCollapsedCount(s) > 0;
 const NONE: readonly VerdictChange[] = [];
 /** What the latest edit allowed and blocked, as the derivation worker found it for this design. */
 const selectEditChanges = (s: EditorState) => {

@@ -1,11 +1,16 @@
 import { Panel } from '@xyflow/react';
-import { selectNeighbourhood, selectSelection, useEditorApi, useEditorStore } from '../store';
+import {
+  selectCollapsedCount,
+  selectNeighbourhood,
+  selectSelection,
+  useEditorApi,
+  useEditorStore,
+} from '../store';
 import type { EditorState } from '../store';
 import { linesDrawnOf } from './collapse/linesDrawn';
 import { useCollapsedLines } from './hooks/useCollapsedLines';
 
 const selectNamespaceCount = (s: EditorState) => s.doc.namespaces.length;
-/** Collapsed namespaces that still exist (a renamed or deleted one may linger in the list). */
 const selectPickedNode = (s: EditorState) => {
   const selection = selectSelection(s);
   return selection?.kind === 'node' ? selection.id : null;
@@ -13,10 +18,6 @@ const selectPickedNode = (s: EditorState) => {
 const selectPickedEdge = (s: EditorState) => {
   const selection = selectSelection(s);
   return selection?.kind === 'flow' ? selection.id : null;
-};
-const selectCollapsedCount = (s: EditorState) => {
-  const names = new Set(s.doc.namespaces.map((n) => n.name));
-  return s.collapsed.filter((name) => names.has(name)).length;
 };
 
 /**

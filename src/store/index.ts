@@ -16,6 +16,7 @@ export { createEditorStore } from './createEditorStore';
 export {
   COLLAPSE_ON_OPEN_WORKLOADS,
   collapsedOnOpen,
+  selectCollapsedCount,
   selectCollapsedDrawn,
 } from './collapse/collapsedNamespaces';
 export type {

@@ -76,3 +76,13 @@ export function selectCollapsedDrawn(s: {
   drawn.set(s.collapsed, { opening: s.opening, names });
   return names;
 }
+
+/** How many namespaces of the design are collapsed (a renamed or deleted one may linger in the list). */
+export function selectCollapsedCount(s: {
+  readonly doc: Doc;
+  readonly collapsed: readonly string[];
+}): number {
+  if (s.collapsed.length === 0) return 0;
+  const names = new Set(s.doc.namespaces.map((n) => n.name));
+  return s.collapsed.filter((name) => names.has(name)).length;
+}
