@@ -556,3 +556,40 @@ test.describe('collapsed namespace boxes', () => {
     expect(insides).toBeGreaterThanOrEqual(10);
   });
 });
+
+test.describe('a namespace of inferred pods', () => {
+  test('reads its name whole beside its inferred tag at every zoom band, at the desk and presented', async ({
+    page,
+    toolbar,
+  }) => {
+    test.setTimeout(120_000);
+    // Recipe 05 of kubernetes-network-policy-recipes: one policy, no pods, a box one card wide
+    // whose header read "d… pods infe…".
+    const policyOnly = `kind: NetworkPolicy
+apiVersion: networking.k8s.io/v1
+metadata: {namespace: default, name: web-allow-all-namespaces}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  ingress: [{from: [{namespaceSelector: {}}]}]
+`;
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('recipe-05.yaml', policyOnly);
+    await expect(page.getByRole('status')).toContainText('Imported recipe-05.yaml');
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    const box = canvas.getByRole('group', { name: 'Namespace default', exact: true });
+    await expect(box.getByText('pods inferred from policies')).toBeVisible();
+    const name = box.locator('.nc-namespace-head').getByText('default', { exact: true });
+    const check = (how: string) => async (band: string, width: number) => {
+      const where = `default${how} at ${String(width)}, ${band}`;
+      await expect.poll(() => readsWhole(name, box), { message: where }).toBe(true);
+      await page.screenshot({
+        path: `test-results/inferred-namespace-${String(width)}-${band}${how}.png`,
+      });
+    };
+    const editing = await eachZoomBand(page, 2, check(''));
+    for (const seen of editing) expect(seen).toEqual(['full', 'compact', 'names']);
+    await page.getByRole('button', { name: 'Present' }).click();
+    const presented = await eachZoomBand(page, 2, check(', presenting'), true);
+    for (const seen of presented) expect(seen).toEqual(expect.arrayContaining(['full', 'names']));
+  });
+});
