@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Doc } from '../../model';
 import { BOUTIQUE_PORTS } from '../__fixtures__/clusters/boutiquePorts';
-import { docOf, namespaceOf, podOf, policyOf } from '../__fixtures__/docBuilder';
+import { METRICS_PODS, METRICS_SCRAPE } from '../__fixtures__/clusters/metricsScrape';
+import { docOf, podOf, policyOf } from '../__fixtures__/docBuilder';
 import { compilePolicies } from '../compile/compile';
 import type { Flow } from './derive';
 import { deriveFlows } from './derive';
 import { endLabel } from './ends';
 import { linePortsText } from './linePorts';
 import type { FlowStatus } from './verdict';
+import type { PortSpansTextOptions } from '../text/portText';
 
 /** Each line's label, `from → to: ports`, as the canvas groups flows (one line per pair). */
-function labels(doc: Doc): string[] {
+function labels(doc: Doc, options: PortSpansTextOptions = {}): string[] {
   const lines = new Map<string, Flow[]>();
   for (const f of deriveFlows(doc, compilePolicies(doc))) {
     const key = `${endLabel(f.from)} → ${endLabel(f.to)}`;
@@ -22,7 +24,9 @@ function labels(doc: Doc): string[] {
       : flows.every((f) => f.status === 'allowed')
         ? 'allowed'
         : 'partial';
-  return [...lines].map(([key, flows]) => `${key}: ${linePortsText(flows, statusOf(flows))}`);
+  return [...lines].map(
+    ([key, flows]) => `${key}: ${linePortsText(flows, statusOf(flows), options)}`,
+  );
 }
 
 describe('a line of Online Boutique', () => {
@@ -87,39 +91,17 @@ describe('a line nothing was checked on', () => {
 });
 
 describe('a line between two namespaces of many pods', () => {
-  it('says the named port of every pod it leads to, however many pods it comes from', () => {
-    // Monitoring may scrape every pod of apps on its port named metrics, a number of its own:
-    // 20 sources × 20 destinations, more pairs than are read for a label.
-    const count = 20;
-    const doc = docOf({
-      namespaces: [namespaceOf('mon'), namespaceOf('apps')],
-      workloads: [
-        ...Array.from({ length: count }, (_, i) => podOf(`mon/prom-${String(i)}`, {})),
-        ...Array.from({ length: count }, (_, i) =>
-          podOf(
-            `apps/svc-${String(i)}`,
-            {},
-            { ports: [{ name: 'metrics', containerPort: 9000 + i, protocol: 'TCP' }] },
-          ),
-        ),
-      ],
-      policies: [
-        policyOf('apps/metrics', {
-          podSelector: {},
-          policyTypes: ['Ingress'],
-          ingress: [
-            {
-              from: [
-                { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'mon' } } },
-              ],
-              ports: [{ port: 'metrics' }],
-            },
-          ],
-        }),
-      ],
-    });
-    const every = Array.from({ length: count }, (_, i) => `TCP ${String(9000 + i)} (metrics)`);
-    expect(labels(doc)).toEqual([`namespace mon → namespace apps: ${every.join(', ')}`]);
+  it('says a port named alike on every pod it leads to once, counted; in full, each', () => {
+    expect(labels(METRICS_SCRAPE)).toEqual([
+      `namespace mon → namespace apps: TCP metrics (${String(METRICS_PODS)} ports)`,
+    ]);
+    const every = Array.from(
+      { length: METRICS_PODS },
+      (_, i) => `TCP ${String(9000 + i)} (metrics)`,
+    );
+    expect(labels(METRICS_SCRAPE, { inFull: true })).toEqual([
+      `namespace mon → namespace apps: ${every.join(', ')}`,
+    ]);
   });
 });
 

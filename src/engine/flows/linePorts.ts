@@ -5,6 +5,7 @@
  */
 import { portSpansNormal } from '../match/portSpans';
 import { portSpansText, rulePortsText } from '../text/portText';
+import type { PortSpansTextOptions } from '../text/portText';
 import type { Flow } from './derive';
 import type { FlowStatus } from './verdict';
 
@@ -25,13 +26,17 @@ function namesAPort(flows: readonly Pick<Flow, 'ports'>[]): boolean {
  * declared)`); a line with no pod to check at one end (a namespace of
  * policies alone, or only the workload itself) says them as written (`all
  * ports` from every namespace to web, whose namespace holds web alone).
+ * A port named alike on many pods reads once, counted (`TCP metrics (20
+ * ports)`), unless `inFull` (the line's tooltip and Inspector list each).
  */
 export function linePortsText(
   flows: readonly Pick<Flow, 'ports' | 'allowedPorts'>[],
   status: FlowStatus,
+  options: PortSpansTextOptions = {},
 ): string {
   if (status === 'blocked') return rulePorts(flows).join(', ');
-  const through = portSpansText(portSpansNormal(flows.flatMap((f) => f.allowedPorts)));
+  const spans = portSpansNormal(flows.flatMap((f) => f.allowedPorts));
+  const through = portSpansText(spans, options);
   if (through.length > 0) return through.join(', ');
   const asked = rulePorts(flows).join(', ');
   return namesAPort(flows) ? `${asked} (not declared)` : asked;

@@ -62,3 +62,35 @@ describe('the ports a line says flow end to end', () => {
     expect(portSpansText([])).toEqual([]);
   });
 });
+
+describe('a port named alike on many destinations', () => {
+  const metrics = (port: number) => ({
+    protocol: 'TCP' as const,
+    port,
+    endPort: port,
+    names: ['metrics'],
+  });
+
+  it('reads once with how many ports, where a label is read at a glance', () => {
+    const spans = [
+      { protocol: 'TCP' as const, port: 80, endPort: 80 },
+      metrics(9001),
+      metrics(9002),
+      metrics(9003),
+      { protocol: 'UDP' as const, port: 9001, endPort: 9001, names: ['metrics'] },
+    ];
+    expect(portSpansText(spans)).toEqual(['TCP 80', 'TCP metrics (3 ports)', 'UDP 9001 (metrics)']);
+  });
+
+  it('reads each number while there are few, and every one in full', () => {
+    expect(portSpansText([metrics(9001), metrics(9002)])).toEqual([
+      'TCP 9001 (metrics)',
+      'TCP 9002 (metrics)',
+    ]);
+    expect(portSpansText([metrics(9001), metrics(9002), metrics(9003)], { inFull: true })).toEqual([
+      'TCP 9001 (metrics)',
+      'TCP 9002 (metrics)',
+      'TCP 9003 (metrics)',
+    ]);
+  });
+});

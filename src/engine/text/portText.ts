@@ -62,18 +62,56 @@ export function rulePortsText(
 }
 
 /**
+ * A name the destinations give to more single ports than this reads once, with
+ * how many (`TCP metrics (20 ports)`), where only a glance is given (a line's
+ * label); up to this many read one by one (`TCP 8080 (metrics), TCP 9090 (metrics)`).
+ */
+export const NAMED_PORTS_LISTED = 2;
+
+export interface PortSpansTextOptions {
+  /** Every port by number, however many share a name (a tooltip, the Inspector). */
+  readonly inFull?: boolean;
+}
+
+/** The protocol and names of a single named port: what ports read once by name share. */
+function nameKey({ protocol, port, endPort, names }: PortSpan): string | undefined {
+  return port === endPort && names !== undefined ? `${protocol} ${names.join(', ')}` : undefined;
+}
+
+/** How many single ports carry each protocol and name (`TCP metrics` → 20). */
+function namedCounts(spans: readonly PortSpan[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of spans) {
+    const key = nameKey(s);
+    if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
  * What a connection may use, as a line's label reads it: `all ports`, `all
  * TCP`, `TCP 7070 (grpc)` (a single port with the destination's name for
- * it), `TCP 8000-8100`; each written once. Empty: no port.
+ * it), `TCP 8000-8100`; each written once. A name that many destinations give
+ * each a number of their own reads once, counted: `TCP metrics (20 ports)`
+ * (every number with `inFull`). Empty: no port.
  */
-export function portSpansText(spans: readonly PortSpan[]): string[] {
+export function portSpansText(
+  spans: readonly PortSpan[],
+  options: PortSpansTextOptions = {},
+): string[] {
   // Every port, a whole protocol and a range read as a rule's ports do on a line.
   if (PROTOCOLS.every((protocol) => portSpansWhole(spans, protocol))) {
     return rulePortsText(undefined, 'short');
   }
-  return spans.map(({ protocol, port, endPort, names }) => {
+  const counts = options.inFull === true ? new Map<string, number>() : namedCounts(spans);
+  const texts = spans.map((s) => {
+    const { protocol, port, endPort, names } = s;
     if (port <= 1 && endPort >= PORT_MAX) return rulePortText({ protocol }, 'short');
     if (port !== endPort) return rulePortText({ protocol, port, endPort }, 'short');
+    const key = nameKey(s);
+    const count = key === undefined ? 0 : (counts.get(key) ?? 0);
+    if (count > NAMED_PORTS_LISTED) return `${String(key)} (${String(count)} ports)`;
     return portText({ protocol, port }, { name: names?.join(', ') });
   });
+  return [...new Set(texts)];
 }
