@@ -5,6 +5,7 @@
  * the lines the canvas draws, with the same ports.
  */
 import { BOUTIQUE_PORTS } from '../src/engine/__fixtures__/clusters/boutiquePorts';
+import { METRICS_PODS, METRICS_SCRAPE } from '../src/engine/__fixtures__/clusters/metricsScrape';
 import { expect, test } from './fixtures';
 
 test.describe('on Online Boutique with hand-written policies', () => {
@@ -47,5 +48,39 @@ test.describe('on Online Boutique with hand-written policies', () => {
 
     await canvas.workload('shop/redis-cart').click();
     await expect(from.getByRole('button')).toHaveText(['shop/cartservice TCP 6379 (redis)']);
+  });
+});
+
+test.describe('when monitoring scrapes a port each pod numbers its own way', () => {
+  test('the line counts the ports by name; its tip and the Inspector list each', async ({
+    page,
+    canvas,
+    inspector,
+    toolbar,
+  }) => {
+    await page.goto('/');
+    await expect(canvas.root).toBeVisible();
+    await toolbar.openDesign('metrics.yaml', METRICS_SCRAPE);
+    await expect(canvas.namespace('apps')).toBeVisible({ timeout: 30_000 });
+    const every = Array.from(
+      { length: METRICS_PODS },
+      (_, i) => `TCP ${String(9000 + i)} (metrics)`,
+    );
+    const line = page.getByLabel(
+      `Flow namespace mon to namespace apps on TCP metrics (${String(METRICS_PODS)} ports): allowed`,
+    );
+    // The namespace boxes sit side by side; apart, the line between them has room to be seen.
+    await canvas.dragBy(canvas.namespace('apps'), 0, 200);
+    await expect(line).toBeVisible();
+    const label = page.getByTestId('edge-label.namespace:mon>namespace:apps');
+    await line.hover();
+    await expect(label).toHaveText(`TCP metrics (${String(METRICS_PODS)} ports)`);
+    await expect(label).toHaveAttribute(
+      'title',
+      new RegExp(`^${every.join(', ').replace(/[()]/g, '\\$&')}\\n`),
+    );
+
+    await line.click();
+    await expect(inspector.panel.getByRole('definition').first()).toHaveText(every.join(', '));
   });
 });

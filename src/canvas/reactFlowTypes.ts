@@ -83,8 +83,10 @@ export type FlowEdgeData = {
   /** The two ends as they read in a sentence (`prod/web`, `anywhere`). */
   readonly from: string;
   readonly to: string;
-  /** `TCP 5000`, `TCP 80, UDP 53`. */
+  /** `TCP 5000`, `TCP 80, UDP 53`, `TCP metrics (20 ports)`. */
   readonly ports: string;
+  /** Every port by number where `ports` counts ports named alike (its tooltip); else absent. */
+  readonly portsInFull?: string;
   /** Why it is allowed or blocked: one line per rule behind the edge. */
   readonly reason: string;
   /** Drawn with emphasis: touches the selected node, or is the selected path. */

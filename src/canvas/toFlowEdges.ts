@@ -217,6 +217,7 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
   const flows = ruled.map((group): FlowEdge => {
     const { from, to } = endsOf(group, group.flows[0]);
     const ports = linePortsText(group.flows, group.unenforced ?? group.status);
+    const inFull = linePortsText(group.flows, group.unenforced ?? group.status, { inFull: true });
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
     const back = touchesSelection && behind(group, selectedEdgeId);
     return lineEdge(group, {
@@ -228,6 +229,7 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
       from,
       to,
       ports,
+      ...(inFull === ports ? {} : { portsInFull: inFull }),
       reason: unique(group.flows.map((f) => f.reason)).join('\n'),
       emphasis: touchesSelection && !back,
       path: false,

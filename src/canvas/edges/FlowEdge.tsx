@@ -22,7 +22,8 @@ function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
  * something blocks it (orange when only some of it is). Its route goes around
  * the cards; its label sits where it covers no card, and a label with no such
  * place (or of a path of the focused node) shows only while the line is
- * picked or under the pointer. The reasons are the native tooltip.
+ * picked or under the pointer. The reasons are the native tooltip, after every
+ * port by number when the label counts them.
  */
 function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>) {
   const route = useEdgeRoute(id);
@@ -49,7 +50,11 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   // With too little room for its whole text, the label shows its shorter one, the whole as a tip.
   const whole = data === undefined ? '' : labelTextOf(data);
   const text = (route.short === true && data !== undefined && shortLabelTextOf(data)) || whole;
-  const tip = text === whole ? reason : `${whole}\n${reason}`;
+  // A label that counts ports named alike (`TCP metrics (20 ports)`) lists each in its tip.
+  const inFull =
+    data?.portsInFull === undefined ? whole : labelTextOf({ ...data, ports: data.portsInFull });
+  const tip = text === inFull ? reason : `${inFull}\n${reason}`;
+  const lineTip = inFull === whole ? reason : `${inFull}\n${reason}`;
   return (
     <>
       <g
@@ -62,7 +67,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
           setHovered(false);
         }}
       >
-        <title>{reason}</title>
+        <title>{lineTip}</title>
         <path d={route.path} className="nc-edge-path" fill="none" markerEnd={markerEnd} />
         <path
           d={route.path}

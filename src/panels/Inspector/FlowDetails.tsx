@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { explainVerdict } from '../../engine';
+import { explainVerdict, linePortsText } from '../../engine';
 import type { Explanation } from '../../engine';
 import {
   edgeIdParse,
@@ -12,10 +12,25 @@ import {
   useEditorStore,
   walkRequestOf,
 } from '../../store';
-import type { WalkRequest } from '../../store';
+import type { FlowGroup, WalkRequest } from '../../store';
 import { ExplanationView } from './ExplanationView';
 import { RuleList } from './RuleList';
 import { ShowOnCanvasButton } from './ShowOnCanvasButton';
+
+/**
+ * What the line's label says, every port by number (the label counts a port
+ * the pods it leads to name alike: `TCP metrics (20 ports)`); on a blocked
+ * line, the ports its rules name.
+ */
+function LinePorts({ group }: { group: FlowGroup }) {
+  const status = group.unenforced ?? group.status;
+  return (
+    <dl className="details-list">
+      <dt>{status === 'blocked' ? 'Ports of rules' : 'Ports'}</dt>
+      <dd>{linePortsText(group.flows, status, { inFull: true })}</dd>
+    </dl>
+  );
+}
 
 /**
  * A line of the canvas: each connection it stands for explained (per port of
@@ -46,6 +61,7 @@ export function FlowDetails({ id }: { id: string }) {
     <div className="details" aria-label="Flow explanation">
       <h2 className="details-title">{title}</h2>
       <ShowOnCanvasButton ids={[source, target]} what="this line" />
+      {group !== undefined && <LinePorts group={group} />}
       {waiting && <p className="panel-hint">Checking the connection…</p>}
       {unique.length === 0 && !waiting && (
         <p className="panel-hint">No connection to check: one end has no workload.</p>
