@@ -16,6 +16,7 @@ import { portText, rulePortText } from '../text/portText';
 import { EVERY_PORT, portSpansEqual, portSpansNormal } from '../match/portSpans';
 import type { PortSpan } from '../match/portSpans';
 import { allowedPortsOf } from '../verdict/allowedPorts';
+import { endLabel } from './ends';
 
 export type FlowStatus = 'allowed' | 'blocked' | 'partial';
 
@@ -134,6 +135,31 @@ export function verdictReason(verdict: Verdict, doc: Doc, concretePort = true): 
   return `blocked: ${parts.join('; ')}`;
 }
 
+/**
+ * Why a line has no connection to check: one end holds no workload (a
+ * namespace of policies alone); the only workload at both ends is one and
+ * the same (from every namespace to web, whose namespace holds web alone);
+ * or no workload it leads to declares the port the rule names.
+ */
+function uncheckedReason(
+  from: FlowEnd,
+  to: FlowEnd,
+  sources: readonly Endpoint[],
+  destinations: readonly Endpoint[],
+  paired: boolean,
+  ports: readonly NetworkPolicyPort[] | undefined,
+): string {
+  if (sources.length === 0) return `nothing to check: ${endLabel(from)} holds no workload`;
+  if (destinations.length === 0) return `nothing to check: ${endLabel(to)} holds no workload`;
+  const only = destinations[0];
+  if (!paired && only?.kind === 'pod') {
+    return `nothing to check: the only workload at both ends is ${only.key} itself`;
+  }
+  const named = (ports ?? []).filter((p) => typeof p.port === 'string');
+  const asked = named.map((p) => rulePortText(p, 'sentence')).join(' or ');
+  return `nothing to check: no workload at ${endLabel(to)} declares ${asked}`;
+}
+
 export interface FlowVerdictOptions {
   /** Answers one connection (default: `isTrafficAllowed`); see `trafficChecker.ts`. */
   readonly allows?: (traffic: Traffic) => boolean;
@@ -169,12 +195,14 @@ export function flowVerdictOf(
   let allowed: { traffic: Traffic; concrete: boolean } | null = null;
   let blocked: { traffic: Traffic; concrete: boolean } | null = null;
   let checked = 0;
+  let paired = false;
   outer: for (const destination of destinations) {
     const probes = portsToCheck(index, ports, destination);
     for (const source of sources) {
       if (source.kind === 'pod' && destination.kind === 'pod' && source.key === destination.key) {
         continue;
       }
+      paired = true;
       for (const { port, protocol, concrete } of probes) {
         const traffic: Traffic = { from: source, to: destination, port, protocol };
         if (allows(traffic)) allowed ??= { traffic, concrete };
@@ -197,7 +225,7 @@ export function flowVerdictOf(
     return {
       status: 'allowed',
       allowedPorts,
-      reason: 'nothing to check: no workload at one end declares the ports of the rule',
+      reason: uncheckedReason(from, to, sources, destinations, paired, ports),
       sample: null,
     };
   }
