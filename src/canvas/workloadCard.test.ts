@@ -3,7 +3,7 @@ import { threeTierCluster } from '../engine/__fixtures__/clusters/threeTier';
 import { elkGraphOf } from './layout/elkGraph';
 import { NAMESPACE_INSET, WORKLOAD_SIZE } from './layoutGeometry';
 import { toFlowNodes } from './toFlowNodes';
-import { workloadCardSize, workloadKindText } from './workloadCard';
+import { presentedCardType, workloadCardSize, workloadKindText } from './workloadCard';
 
 const INFERRED = 'inferred from policies';
 
@@ -79,5 +79,41 @@ describe('a card taller than usual', () => {
     const box = nodes.find((n) => n.id === 'namespace:prod');
     const bottom = (card?.position.y ?? 0) + expected.height + NAMESPACE_INSET.bottom;
     expect(box?.height).toBeGreaterThanOrEqual(bottom);
+  });
+});
+
+describe('a workload card presented at full zoom', () => {
+  it('keeps the 20 px name and 12.5 px small print when its height holds them', () => {
+    expect(presentedCardType({ name: 'web', kind: 'Deployment', services: false })).toEqual({
+      name: 20,
+      small: 12.5,
+    });
+  });
+
+  it('draws a name that wraps smaller, within the height the layout gave the card', () => {
+    // Cut at the bottom when presented at 20 px (the badges below the card): argocd, gardener,
+    // Online Boutique's inferred names.
+    for (const name of [
+      'name-argocd-application-controller',
+      'app-gardener-resource-manager',
+      'app-recommendationservice',
+      'prometheus-kube-prometheus-stack-operator-server',
+    ]) {
+      for (const services of [false, true]) {
+        const card = { name, kind: INFERRED, services };
+        const type = presentedCardType(card);
+        expect(type.name, name).toBeLessThan(20);
+        expect(type.name, name).toBeGreaterThanOrEqual(Math.min(14, 554 / name.length));
+        expect(type.small, name).toBeGreaterThanOrEqual(11);
+      }
+    }
+  });
+
+  it('is never smaller than at the desk', () => {
+    for (const name of ['a', 'frontend', 'app-checkoutservice', 'x'.repeat(60)]) {
+      const type = presentedCardType({ name, kind: 'Deployment · 3 replicas', services: true });
+      expect(type.name).toBeGreaterThanOrEqual(Math.min(14, 554 / name.length));
+      expect(type.small).toBeGreaterThanOrEqual(11);
+    }
   });
 });

@@ -67,3 +67,52 @@ export function workloadCardSize(card: WorkloadCardText): Size {
   const height = FRAME + head + ROWS + (card.services ? SERVICES_ROW : 0);
   return height <= WORKLOAD_SIZE.height ? WORKLOAD_SIZE : { ...WORKLOAD_SIZE, height };
 }
+
+/**
+ * Presented at full zoom (`presentation.css`), the card keeps the height the layout gave it
+ * (`workloadCardSize`, at the desk's type) and its type fits that height: the name at 20 px, or
+ * as large as fits down to the desk's size, and the small print (labels, ports, Services) at
+ * 12.5 px, or the desk's 11 px where the name needs the room. Heights are Chromium's.
+ */
+export interface PresentedType {
+  /** The name's size in px. */
+  readonly name: number;
+  /** The labels', ports' and Services' size in px. */
+  readonly small: number;
+}
+
+const PRESENTED_NAMES = [20, 19, 18, 17, 16, 15, NAME_PX] as const;
+const PRESENTED_SMALL = [12.5, 11] as const;
+/** Line heights of the presented type: the name's 1.15 em, the small print's 1.2 em. */
+const PRESENTED_NAME_LINE = 1.15;
+const PRESENTED_SMALL_LINE = 1.2;
+/** The presented kind (12 px) on a line of its own, and the badges' row (unchanged). */
+const PRESENTED_KIND_LINE = 15;
+const PRESENTED_KIND_PX = 12;
+const BADGES_ROW = 15;
+
+function presentedHeight(card: WorkloadCardText, name: number, small: number): number {
+  const width = card.name.length * NAME_EM * name;
+  const lines = width > INNER_WIDTH ? 2 : 1;
+  const kindWidth = card.kind.length * KIND_EM * PRESENTED_KIND_PX;
+  const kindBeside = lines === 1 && width + KIND_GAP + kindWidth <= INNER_WIDTH;
+  const head =
+    Math.ceil(lines * name * PRESENTED_NAME_LINE) + (kindBeside ? 0 : PRESENTED_KIND_LINE + 1);
+  const rows = card.services ? 3 : 2;
+  const smallRows = rows * Math.ceil(small * PRESENTED_SMALL_LINE);
+  return FRAME + head + smallRows + BADGES_ROW + (rows + 1) * GAP;
+}
+
+/** The type of a card presented at full zoom: the largest that keeps within its height. */
+export function presentedCardType(card: WorkloadCardText): PresentedType {
+  const { height } = workloadCardSize(card);
+  // Two lines at most: a long name is drawn smaller, as at the desk (`canvas.css`).
+  const most = NAME_TWO_LINES / Math.max(1, card.name.length);
+  for (const small of PRESENTED_SMALL) {
+    for (const size of PRESENTED_NAMES) {
+      const name = Math.min(size, most);
+      if (presentedHeight(card, name, small) <= height) return { name, small };
+    }
+  }
+  return { name: Math.min(NAME_PX, most), small: KIND_PX };
+}

@@ -37,7 +37,8 @@ export function IsolationBadge({
   direction: 'ingress' | 'egress';
   isolated: boolean;
 }) {
-  const text = `${direction} ${isolated ? 'isolated' : 'open'}`;
+  const state = isolated ? 'isolated' : 'open';
+  const text = `${direction} ${state}`;
   return (
     <span
       className={`nc-badge ${isolated ? 'is-on' : 'is-off'}`}
@@ -45,7 +46,8 @@ export function IsolationBadge({
       title={TITLES[direction][isolated ? 'on' : 'off']}
     >
       <Padlock closed={isolated} />
-      {text}
+      {direction}
+      <span className="nc-badge-state"> {state}</span>
     </span>
   );
 }

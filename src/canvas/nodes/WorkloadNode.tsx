@@ -6,7 +6,7 @@ import { ConnectTarget } from './ConnectTarget';
 import { IsolationBadge } from './IsolationBadge';
 import { longestWordLength, nameWords } from './nameWords';
 import { PolicyMarks } from './PolicyMarks';
-import { workloadKindText } from '../workloadCard';
+import { presentedCardType, workloadKindText } from '../workloadCard';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../reactFlowTypes';
 
@@ -19,6 +19,18 @@ import type { WorkloadFlowNode } from '../reactFlowTypes';
 function nameLengthStyle(name: string): CSSProperties {
   const word = longestWordLength(name);
   return { '--nc-name-length': name.length, '--nc-name-word': word } as CSSProperties;
+}
+
+/**
+ * The type the card is presented in at full zoom (`presentedCardType`), for `presentation.css`:
+ * the card keeps the height the layout gave it.
+ */
+function presentedStyle(name: string, kind: string, services: boolean): CSSProperties {
+  const type = presentedCardType({ name, kind, services });
+  return {
+    '--nc-present-name': `${String(type.name)}px`,
+    '--nc-present-small': `${String(type.small)}px`,
+  } as CSSProperties;
 }
 
 /** The name, with a line break allowed between its words (`recommendation|service`). */
@@ -41,6 +53,7 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
   const inferred = data.inferred;
   const marksId = useId();
   const marked = data.highlighted || data.peer === true;
+  const kind = workloadKindText(data);
   const className = [
     'nc-node',
     'nc-workload',
@@ -65,13 +78,14 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         }
         aria-selected={selected}
         aria-describedby={marked ? marksId : undefined}
+        style={presentedStyle(data.name, kind, data.services !== undefined)}
       >
         <ConnectTarget label={`Flow into ${key}`} connectable={inferred === undefined} />
         <div className="nc-node-head">
           <span className="nc-node-name" title={data.name} style={nameLengthStyle(data.name)}>
             <NameWords name={data.name} />
           </span>
-          <span className="nc-node-kind">{workloadKindText(data)}</span>
+          <span className="nc-node-kind">{kind}</span>
         </div>
         {inferred === undefined ? (
           <div className="nc-node-labels" title={data.labels.join('\n')}>
