@@ -9,10 +9,10 @@ import { deriveFlows } from './derive';
 import { endLabel } from './ends';
 import { linePortsText } from './linePorts';
 import type { FlowStatus } from './verdict';
-import type { PortSpansTextOptions } from '../text/portText';
+import type { LinePortsTextOptions } from './linePorts';
 
 /** Each line's label, `from → to: ports`, as the canvas groups flows (one line per pair). */
-function labels(doc: Doc, options: PortSpansTextOptions = {}): string[] {
+function labels(doc: Doc, options: LinePortsTextOptions = {}): string[] {
   const lines = new Map<string, Flow[]>();
   for (const f of deriveFlows(doc, compilePolicies(doc))) {
     const key = `${endLabel(f.from)} → ${endLabel(f.to)}`;
@@ -124,5 +124,28 @@ describe('a line with no pod to check at one end', () => {
     expect(labels(fromEveryNamespace([{ port: 10250 }]))).toEqual([
       'namespace x → x/web: TCP 10250',
     ]);
+  });
+});
+
+describe('a line short of room for its label', () => {
+  it('says its first port and how many more', () => {
+    const doc = docOf({
+      workloads: [podOf('x/a', { app: 'a' }), podOf('x/b', { app: 'b' })],
+      policies: [
+        policyOf('x/b', {
+          podSelector: { matchLabels: { app: 'b' } },
+          policyTypes: ['Ingress'],
+          ingress: [
+            {
+              from: [{ podSelector: { matchLabels: { app: 'a' } } }],
+              ports: [{ port: 80 }, { port: 443 }, { port: 8443 }],
+            },
+          ],
+        }),
+      ],
+    });
+    expect(labels(doc)).toEqual(['x/a → x/b: TCP 80, TCP 443, TCP 8443']);
+    expect(labels(doc, { atMost: 1 })).toEqual(['x/a → x/b: TCP 80 and 2 more']);
+    expect(labels(doc, { atMost: 3 })).toEqual(['x/a → x/b: TCP 80, TCP 443, TCP 8443']);
   });
 });

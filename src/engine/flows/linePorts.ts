@@ -6,6 +6,17 @@
 import { portSpansNormal } from '../match/portSpans';
 import { portSpansText, rulePortsText } from '../text/portText';
 import type { PortSpansTextOptions } from '../text/portText';
+
+export interface LinePortsTextOptions extends PortSpansTextOptions {
+  /** At most this many ports, then how many more: `TCP 80 and 3 more` (a label short of room). */
+  readonly atMost?: number;
+}
+
+/** `texts` joined, the first `atMost` of them and how many more when there are more. */
+function listed(texts: readonly string[], atMost = Infinity): string {
+  if (texts.length <= atMost) return texts.join(', ');
+  return `${texts.slice(0, atMost).join(', ')} and ${String(texts.length - atMost)} more`;
+}
 import type { Flow } from './derive';
 import type { FlowStatus } from './verdict';
 
@@ -27,17 +38,18 @@ function namesAPort(flows: readonly Pick<Flow, 'ports'>[]): boolean {
  * policies alone, or only the workload itself) says them as written (`all
  * ports` from every namespace to web, whose namespace holds web alone).
  * A port named alike on many pods reads once, counted (`TCP metrics (20
- * ports)`), unless `inFull` (the line's tooltip and Inspector list each).
+ * ports)`), unless `inFull` (the line's tooltip and Inspector list each);
+ * `atMost` keeps the first ports and counts the others (`TCP 80 and 3 more`).
  */
 export function linePortsText(
   flows: readonly Pick<Flow, 'ports' | 'allowedPorts'>[],
   status: FlowStatus,
-  options: PortSpansTextOptions = {},
+  options: LinePortsTextOptions = {},
 ): string {
-  if (status === 'blocked') return rulePorts(flows).join(', ');
+  if (status === 'blocked') return listed(rulePorts(flows), options.atMost);
   const spans = portSpansNormal(flows.flatMap((f) => f.allowedPorts));
   const through = portSpansText(spans, options);
-  if (through.length > 0) return through.join(', ');
+  if (through.length > 0) return listed(through, options.atMost);
   const asked = rulePorts(flows).join(', ');
   return namesAPort(flows) ? `${asked} (not declared)` : asked;
 }
