@@ -87,6 +87,8 @@ export type FlowEdgeData = {
   readonly ports: string;
   /** Every port by number where `ports` counts ports named alike (its tooltip); else absent. */
   readonly portsInFull?: string;
+  /** Its first port and how many more (`TCP 80 and 3 more`), for a label short of room; else absent. */
+  readonly portsShort?: string;
   /** Why it is allowed or blocked: one line per rule behind the edge. */
   readonly reason: string;
   /** Drawn with emphasis: touches the selected node, or is the selected path. */

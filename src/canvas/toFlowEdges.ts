@@ -218,6 +218,7 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
     const { from, to } = endsOf(group, group.flows[0]);
     const ports = linePortsText(group.flows, group.unenforced ?? group.status);
     const inFull = linePortsText(group.flows, group.unenforced ?? group.status, { inFull: true });
+    const short = linePortsText(group.flows, group.unenforced ?? group.status, { atMost: 1 });
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
     const back = touchesSelection && behind(group, selectedEdgeId);
     return lineEdge(group, {
@@ -230,6 +231,7 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
       to,
       ports,
       ...(inFull === ports ? {} : { portsInFull: inFull }),
+      ...(short === ports ? {} : { portsShort: short }),
       reason: unique(group.flows.map((f) => f.reason)).join('\n'),
       emphasis: touchesSelection && !back,
       path: false,

@@ -31,13 +31,14 @@ export function labelTextOf(data: FlowEdgeData): string {
 
 /**
  * The shorter text of a line whose long label finds no room, or undefined when it has no
- * other: a line that gets through only because the policies are not enforced keeps the mark
- * of what they would do (`⊘ TCP 3306`, drawn in the unenforced style; the whole sentence is
- * its tooltip).
+ * other: its first port and how many more (`TCP 80 and 3 more`); a line that gets through
+ * only because the policies are not enforced keeps the mark of what they would do (`⊘ TCP
+ * 3306`, drawn in the unenforced style). The whole text is its tooltip.
  */
 export function shortLabelTextOf(data: FlowEdgeData): string | undefined {
-  if (data.compare !== undefined || data.unenforced === undefined) return undefined;
-  return `${MARK[data.unenforced]}${data.ports}`;
+  if (data.compare !== undefined) return undefined;
+  if (data.unenforced === undefined && data.portsShort === undefined) return undefined;
+  return `${MARK[data.unenforced ?? data.status]}${data.portsShort ?? data.ports}`;
 }
 
 /**
