@@ -613,6 +613,14 @@ test.describe('workload cards presented', () => {
         for (const card of await cards.all()) {
           const where = `${(await card.getAttribute('aria-label')) ?? ''} at ${String(width)}, ${band}`;
           await expect.poll(() => rowsCrowded(card), { message: where }).toEqual([]);
+          // The name whole too: "app-recommen…" at the compact band.
+          const whole = await card
+            .locator('.nc-node-name')
+            .evaluate(
+              (el) =>
+                el.scrollWidth <= el.clientWidth + 1 && el.scrollHeight <= el.clientHeight + 1.5,
+            );
+          expect(whole, `the name of ${where}`).toBe(true);
         }
         await page.screenshot({
           path: `test-results/presented-cards-${String(width)}-${band}.png`,
