@@ -72,20 +72,23 @@ describe('a blocked line', () => {
   });
 });
 
+/** Pods x/a and x/b (no ports declared); b admits a on `ports` and nothing else. */
+function bAdmitsA(ports: { port: number | string }[]): Doc {
+  return docOf({
+    workloads: [podOf('x/a', { app: 'a' }), podOf('x/b', { app: 'b' })],
+    policies: [
+      policyOf('x/b', {
+        podSelector: { matchLabels: { app: 'b' } },
+        policyTypes: ['Ingress'],
+        ingress: [{ from: [{ podSelector: { matchLabels: { app: 'a' } } }], ports }],
+      }),
+    ],
+  });
+}
+
 describe('a line nothing was checked on', () => {
   it('says its named port is not declared where it leads', () => {
-    const doc = docOf({
-      workloads: [podOf('x/a', { app: 'a' }), podOf('x/b', { app: 'b' })],
-      policies: [
-        policyOf('x/b', {
-          podSelector: { matchLabels: { app: 'b' } },
-          policyTypes: ['Ingress'],
-          ingress: [
-            { from: [{ podSelector: { matchLabels: { app: 'a' } } }], ports: [{ port: 'grpc' }] },
-          ],
-        }),
-      ],
-    });
+    const doc = bAdmitsA([{ port: 'grpc' }]);
     expect(labels(doc)).toEqual(['x/a → x/b: TCP grpc (not declared)']);
   });
 });
@@ -129,21 +132,7 @@ describe('a line with no pod to check at one end', () => {
 
 describe('a line short of room for its label', () => {
   it('says its first port and how many more', () => {
-    const doc = docOf({
-      workloads: [podOf('x/a', { app: 'a' }), podOf('x/b', { app: 'b' })],
-      policies: [
-        policyOf('x/b', {
-          podSelector: { matchLabels: { app: 'b' } },
-          policyTypes: ['Ingress'],
-          ingress: [
-            {
-              from: [{ podSelector: { matchLabels: { app: 'a' } } }],
-              ports: [{ port: 80 }, { port: 443 }, { port: 8443 }],
-            },
-          ],
-        }),
-      ],
-    });
+    const doc = bAdmitsA([{ port: 80 }, { port: 443 }, { port: 8443 }]);
     expect(labels(doc)).toEqual(['x/a → x/b: TCP 80, TCP 443, TCP 8443']);
     expect(labels(doc, { atMost: 1 })).toEqual(['x/a → x/b: TCP 80 and 2 more']);
     expect(labels(doc, { atMost: 3 })).toEqual(['x/a → x/b: TCP 80, TCP 443, TCP 8443']);
