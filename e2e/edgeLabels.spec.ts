@@ -64,24 +64,29 @@ test('a line without its label shows it while the pointer is on it', async ({ pa
   await page.goto('/?fixture=three-tier');
   await expect(canvas.root).toBeVisible();
   await canvas.workload('prod/web').click();
-  // A line whose label is not drawn, and a point of it on screen where the pointer reaches it.
-  const target = await page.evaluate(() => {
-    for (const line of document.querySelectorAll('[data-testid^="edge."]')) {
-      const id = (line.getAttribute('data-testid') ?? '').slice('edge.'.length);
-      if (document.querySelector(`[data-testid="edge-label.${CSS.escape(id)}"]`) !== null) continue;
-      const path = line.querySelector<SVGPathElement>('.nc-edge-path');
-      const matrix = path?.getScreenCTM();
-      if (path == null || matrix == null) continue;
-      for (const along of [0.5, 0.35, 0.65, 0.2, 0.8]) {
-        const p = path.getPointAtLength(path.getTotalLength() * along);
-        const x = matrix.a * p.x + matrix.c * p.y + matrix.e;
-        const y = matrix.b * p.x + matrix.d * p.y + matrix.f;
-        const under = document.elementFromPoint(x, y);
-        if (under !== null && line.contains(under)) return { id, x, y };
+  // A line whose label is not drawn, and a point of it on screen where the pointer reaches it:
+  // the picked workload's paths are drawn a frame or more after the pick.
+  const hoverable = () =>
+    page.evaluate(() => {
+      for (const line of document.querySelectorAll('[data-testid^="edge."]')) {
+        const id = (line.getAttribute('data-testid') ?? '').slice('edge.'.length);
+        if (document.querySelector(`[data-testid="edge-label.${CSS.escape(id)}"]`) !== null)
+          continue;
+        const path = line.querySelector<SVGPathElement>('.nc-edge-path');
+        const matrix = path?.getScreenCTM();
+        if (path == null || matrix == null) continue;
+        for (const along of [0.5, 0.35, 0.65, 0.2, 0.8]) {
+          const p = path.getPointAtLength(path.getTotalLength() * along);
+          const x = matrix.a * p.x + matrix.c * p.y + matrix.e;
+          const y = matrix.b * p.x + matrix.d * p.y + matrix.f;
+          const under = document.elementFromPoint(x, y);
+          if (under !== null && line.contains(under)) return { id, x, y };
+        }
       }
-    }
-    return null;
-  });
+      return null;
+    });
+  await expect.poll(hoverable, { timeout: 10_000 }).not.toBeNull();
+  const target = await hoverable();
   if (target === null) throw new Error('every line has its label drawn: nothing to hover');
   const label = page.getByTestId(`edge-label.${target.id}`);
   await expect(label).toHaveCount(0);
