@@ -5,22 +5,30 @@
  * its own. While a document's findings and matrix are worked out, those of an
  * earlier document of the same design may stand in (marked as updating);
  * another design's never do (`selectTablesShown`).
+ *
+ * Each store keeps its own lineage (`DocumentSlice.lineage`): a document one
+ * store's user edited is not thereby of the same design in another store of
+ * the page (a lesson's embedded canvas, a test's second store).
  */
 import type { Doc } from '../model';
 
 /** The first document of each edited document's design (documents are never changed in place). */
-const firstOf = new WeakMap<Doc, Doc>();
+export type DesignLineage = WeakMap<Doc, Doc>;
 
-function designOf(doc: Doc): Doc {
-  return firstOf.get(doc) ?? doc;
+export function designLineageNew(): DesignLineage {
+  return new WeakMap();
+}
+
+function designOf(lineage: DesignLineage, doc: Doc): Doc {
+  return lineage.get(doc) ?? doc;
 }
 
 /** `to` was made from `from` by an edit of the user's: it belongs to the same design. */
-export function designEdited(from: Doc, to: Doc): void {
-  if (from !== to && !firstOf.has(to)) firstOf.set(to, designOf(from));
+export function designEdited(lineage: DesignLineage, from: Doc, to: Doc): void {
+  if (from !== to && !lineage.has(to)) lineage.set(to, designOf(lineage, from));
 }
 
 /** Whether `a` and `b` are documents of one design (one was edited, step by step, into the other). */
-export function sameDesign(a: Doc, b: Doc): boolean {
-  return designOf(a) === designOf(b);
+export function sameDesign(lineage: DesignLineage, a: Doc, b: Doc): boolean {
+  return designOf(lineage, a) === designOf(lineage, b);
 }

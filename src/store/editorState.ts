@@ -13,6 +13,7 @@ import type { DerivedLines, DerivedPaths, DerivedSamples, DerivedTables } from '
 import type { CompareSlice, ComparisonResult } from './compare/compareState';
 import type { ProposalReview } from './derived/proposalReview';
 import type { DeletionPreview, DeletionRequest } from './derived/deletionPreview';
+import type { DesignLineage } from './designLineage';
 
 export interface Position {
   readonly x: number;
@@ -96,6 +97,8 @@ export interface Notice {
 
 export interface DocumentSlice {
   readonly doc: Doc;
+  /** Which design each document of this store belongs to (`designLineage.ts`); never replaced. */
+  readonly lineage: DesignLineage;
   /**
    * Apply one edit (a gesture) and `placed` (where the gesture put nodes); one
    * undo step; nothing is recorded when the document does not change. The

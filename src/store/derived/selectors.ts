@@ -124,7 +124,7 @@ export function selectTablesCurrent(state: EditorState): boolean {
  */
 export function selectTablesShown(state: EditorState): DerivedFor<DerivedTables> | null {
   const tables = state.derived?.tables ?? null;
-  return tables !== null && sameDesign(tables.doc, state.doc) ? tables : null;
+  return tables !== null && sameDesign(state.lineage, tables.doc, state.doc) ? tables : null;
 }
 
 const documentYaml = memoWeak(serializeDocument);

@@ -81,4 +81,14 @@ describe('while the findings and matrix of the document on show are worked out',
     expect(store.getState().doc).toBe(designB);
     expect(onShow(store)).toEqual(NOTHING);
   });
+
+  it('shows none of a design opened over it that another store’s user made by editing it', () => {
+    const editing = designAIn();
+    editing.getState().dispatch({ type: 'setTitle', title: 'A, renamed elsewhere' });
+    const renamed = editing.getState().doc;
+    expect(onShow(editing).findings).toBeGreaterThan(0); // the same design in that store
+    const store = designAIn(); // a second canvas of the page (a lesson's, say), on A as well
+    store.getState().replaceDoc(renamed);
+    expect(onShow(store)).toEqual(NOTHING);
+  });
 });

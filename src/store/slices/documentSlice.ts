@@ -2,17 +2,18 @@ import type { StateCreator } from 'zustand';
 import { applyEdit, editText } from '../../engine';
 import { EMPTY_DOC } from '../../model';
 import type { DocumentSlice, EditorState } from '../editorState';
-import { designEdited } from '../designLineage';
+import { designEdited, designLineageNew } from '../designLineage';
 import { positionsFollowing, positionsPatched } from '../layoutMoves';
 import { historyCommit } from './history';
 
 export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (set) => ({
   doc: EMPTY_DOC,
+  lineage: designLineageNew(),
   dispatch: (edit, placed = {}) => {
     set((s) => {
       const doc = applyEdit(s.doc, edit);
       if (doc === s.doc) return historyCommit(s, doc, positionsPatched(s.positions, placed));
-      designEdited(s.doc, doc);
+      designEdited(s.lineage, s.doc, doc);
       const followed = positionsFollowing(s.positions, edit);
       // The status line describes this edit, and what it allowed and blocked, until the next.
       const what = editText(edit);
