@@ -20,7 +20,7 @@ test.describe('when a new user builds the three-tier application by hand', () =>
     await canvas.dropFromPalette('Workload', box.x - root.x + 60, box.y - root.y + 100);
     await inspector.rename('web');
     await inspector.addPort(80);
-    await expect(canvas.workload('prod/web')).toContainText('80/TCP');
+    await expect(canvas.workload('prod/web')).toContainText('ports TCP 80');
 
     for (const [name, port] of [
       ['api', 5000],
@@ -29,7 +29,7 @@ test.describe('when a new user builds the three-tier application by hand', () =>
       await canvas.palette.getByRole('button', { name: '+ Workload' }).click();
       await inspector.rename(name);
       await inspector.addPort(port);
-      await expect(canvas.workload(`prod/${name}`)).toContainText(`${port}/TCP`);
+      await expect(canvas.workload(`prod/${name}`)).toContainText(`ports TCP ${port}`);
     }
 
     await canvas.connect('prod/web', 'prod/api');

@@ -58,7 +58,7 @@ test.describe('when a folder of policies without pods is opened', () => {
     );
     await expect(frontend).toContainText('inferred from policies');
     await expect(frontend).toContainText('pods with app=frontend');
-    await expect(canvas.workload('shop/app-backend')).toContainText('ports 8080/TCP');
+    await expect(canvas.workload('shop/app-backend')).toContainText('ports TCP 8080');
     await expect(canvas.workload('shop/all-pods')).toContainText('every pod');
     await expect(canvas.line('shop/app-frontend', 'shop/app-backend')).toBeAttached();
     await expect(canvas.namespace('shop')).not.toContainText('No workloads yet');
@@ -102,6 +102,10 @@ test.describe('when a folder of policies without pods is opened', () => {
     await expect(canvas.root).toBeVisible();
     await toolbar.fileInput.setInputFiles(file('policies.yaml', POLICIES));
     await canvas.workload('shop/app-backend').click();
+    // Its port reads as on its card and its line: protocol first.
+    await expect(
+      inspector.panel.getByRole('definition').filter({ hasText: /^TCP 8080$/ }),
+    ).toBeVisible();
     await inspector.panel
       .getByRole('button', { name: 'Add the 3 inferred pods of shop as workloads' })
       .click();

@@ -3,7 +3,7 @@
  * (a named one is written by number), or one typed in.
  */
 import type { FlowPort } from '../engine';
-import { portText } from '../engine';
+import { containerPortText } from '../engine';
 import type { Doc, Protocol } from '../model';
 import type { NodeRef } from '../store';
 
@@ -18,7 +18,7 @@ export function portChoicesOf(doc: Doc, to: NodeRef | null): PortChoice[] {
   const workload = doc.workloads.find((w) => w.namespace === to.namespace && w.name === to.name);
   return (workload?.ports ?? []).map((p) => ({
     key: `${p.protocol}/${p.containerPort}`,
-    label: portText({ protocol: p.protocol, port: p.containerPort }, { name: p.name }),
+    label: containerPortText(p),
     port: { protocol: p.protocol, port: p.containerPort },
   }));
 }

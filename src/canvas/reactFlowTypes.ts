@@ -16,7 +16,7 @@ export type WorkloadNodeData = {
   readonly replicas?: number;
   /** `key=value` per label. */
   readonly labels: readonly string[];
-  /** `80/TCP (http)` per container port. */
+  /** `TCP 80 (http)` per container port (`containerPortText`), as a line writes it. */
   readonly ports: readonly string[];
   /** The Services that send to it: `frontend 80→8080` (`serviceChips.ts`); absent: none. */
   readonly services?: readonly string[];

@@ -77,7 +77,7 @@ describe('when the three-tier document is drawn', () => {
   it('summarises labels and ports on each workload', () => {
     const web = byId(nodes, 'workload:prod/web') as WorkloadFlowNode;
     expect(web.data.labels).toEqual(['role=web', 'name=web-pod']);
-    expect(web.data.ports).toEqual(['80/TCP (http)']);
+    expect(web.data.ports).toEqual(['TCP 80 (http)']);
   });
 
   it('gives a workload its replica count only when the document knows it', () => {

@@ -5,10 +5,10 @@
  * React Flow requires. Every node has a fixed size, given as `measured` too:
  * React Flow keeps handle positions only for nodes that carry their measure.
  */
-import type { ContainerPort, Doc, Labels, PodKey } from '../model';
+import type { Doc, Labels, PodKey } from '../model';
 import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import type { FlowEnd } from '../engine';
-import { inferredPodsText, portText } from '../engine';
+import { containerPortText, inferredPodsText } from '../engine';
 import type { Isolation, Position, Positions } from '../store';
 import { nodeIdOf, nodeIdOfEnd } from '../store';
 import type {
@@ -97,13 +97,6 @@ function labelList(labels: Labels, skip?: string): string[] {
   return Object.entries(labels)
     .filter(([k]) => k !== skip)
     .map(([k, v]) => `${k}=${v}`);
-}
-
-function containerPortText(p: ContainerPort): string {
-  return portText(
-    { protocol: p.protocol, port: p.containerPort },
-    { name: p.name, numberFirst: true },
-  );
 }
 
 export function toFlowNodes(input: NodesInput): CanvasNode[] {

@@ -32,7 +32,7 @@ describe.concurrent('reach on policies without pods', () => {
     expect(run.stdout).toBe(
       [
         'Pods inferred from the policies (their namespaces have policies and no pods in the input):',
-        '  shop/app-backend (inferred): pods with app=backend; ports 8080/TCP; from shop/backend',
+        '  shop/app-backend (inferred): pods with app=backend; ports TCP 8080; from shop/backend',
         '  shop/app-frontend (inferred): pods with app=frontend; no ports; from shop/backend',
         '',
         'TCP port 8080 (rows: from, columns: to; . allowed, X blocked)',

@@ -4,13 +4,13 @@
  * canvas does) and listed, each marked `(inferred)`. Without the flag, a note
  * on stderr says that the flag exists.
  */
-import { inferWorkloads, inferredPodsText, namesJoin, portText } from '../engine';
+import { containerPortText, inferWorkloads, inferredPodsText, namesJoin } from '../engine';
 import type { Doc, Workload } from '../model';
 
 /**
  * The lines that list the inferred pods, with the ports they were given (a
  * named port's number is made up, so it is shown with its name):
- * `shop/app-web (inferred): pods with app=web; ports 8080/TCP; from shop/web`.
+ * `shop/app-web (inferred): pods with app=web; ports TCP 8080; from shop/web`.
  */
 export function inferredPodLines(inferred: readonly Workload[]): string[] {
   if (inferred.length === 0) return [];
@@ -19,12 +19,7 @@ export function inferredPodLines(inferred: readonly Workload[]): string[] {
     ...inferred.map((w) => {
       const policies = w.inferred?.policies ?? [];
       const what = w.inferred === undefined ? '' : inferredPodsText(w.inferred);
-      const ports = w.ports.map((p) =>
-        portText(
-          { protocol: p.protocol, port: p.containerPort },
-          { name: p.name, numberFirst: true },
-        ),
-      );
+      const ports = w.ports.map(containerPortText);
       const portsText = ports.length === 0 ? 'no ports' : `ports ${ports.join(', ')}`;
       return `  ${w.namespace}/${w.name} (inferred): ${what}; ${portsText}; from ${policies.join(', ')}`;
     }),

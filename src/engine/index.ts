@@ -122,7 +122,13 @@ export { rulePeers } from './findings/text';
 export { namesJoin } from './text/namesJoin';
 export { replicasText } from './text/replicasText';
 export type { PortTextOptions, RulePortStyle } from './text/portText';
-export { portSpansText, portText, rulePortText, rulePortsText } from './text/portText';
+export {
+  containerPortText,
+  portSpansText,
+  portText,
+  rulePortText,
+  rulePortsText,
+} from './text/portText';
 export type { PortSpan } from './match/portSpans';
 export { allowedPortsOf } from './verdict/allowedPorts';
 export {

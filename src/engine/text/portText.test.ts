@@ -1,18 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { portSpansText, portText, rulePortText, rulePortsText } from './portText';
+import {
+  containerPortText,
+  portSpansText,
+  portText,
+  rulePortText,
+  rulePortsText,
+} from './portText';
 
 describe('a concrete port', () => {
-  it('reads protocol first, or number first as kubectl lists container ports', () => {
+  it('reads protocol first, then the number and the name', () => {
     expect(portText({ protocol: 'TCP', port: 3306 })).toBe('TCP 3306');
-    expect(portText({ protocol: 'UDP', port: 53 }, { numberFirst: true })).toBe('53/UDP');
-    expect(portText({ protocol: 'TCP', port: 80 }, { name: 'http', numberFirst: true })).toBe(
-      '80/TCP (http)',
-    );
+    expect(portText({ protocol: 'UDP', port: 53 })).toBe('UDP 53');
     expect(portText({ protocol: 'TCP', port: 80 }, { name: 'http' })).toBe('TCP 80 (http)');
     expect(portText({ protocol: 'TCP', port: 7070 }, { sentence: true })).toBe('TCP port 7070');
     expect(portText({ protocol: 'TCP', port: 7070 }, { sentence: true, name: 'grpc' })).toBe(
       'TCP port 7070 (grpc)',
     );
+  });
+
+  it('reads a container port as a line reads the same port', () => {
+    const grpc = { containerPort: 7070, protocol: 'TCP', name: 'grpc' } as const;
+    expect(containerPortText(grpc)).toBe('TCP 7070 (grpc)');
+    expect(containerPortText({ containerPort: 53, protocol: 'UDP' })).toBe('UDP 53');
+    expect(
+      portSpansText([{ protocol: 'TCP', port: 7070, endPort: 7070, names: ['grpc'] }]),
+    ).toEqual([containerPortText(grpc)]);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * How a port is written, everywhere the user reads one: a concrete port
- * (`TCP 3306`, `3306/TCP (mysql)`), or a rule's port entry, which may be a
- * range, a name or no port at all.
+ * How a port is written, everywhere the user reads one: protocol first, then
+ * the number, then the name a container gives it (`TCP 3306`, `TCP 7070
+ * (grpc)`), on a card, a line, the Inspector and in the command's output alike;
+ * or a rule's port entry, which may be a range, a name or no port at all.
  */
-import type { NetworkPolicyPort, Protocol } from '../../model';
+import type { ContainerPort, NetworkPolicyPort, Protocol } from '../../model';
 import { PROTOCOLS } from '../../model';
 import { PORT_MAX, portSpansWhole } from '../match/portSpans';
 import type { PortSpan } from '../match/portSpans';
@@ -11,25 +12,25 @@ import type { PortSpan } from '../match/portSpans';
 export interface PortTextOptions {
   /** The container port's name, after the number: `TCP 80 (http)`. */
   readonly name?: string | undefined;
-  /** Number first, as `kubectl` lists container ports: `80/TCP`. */
-  readonly numberFirst?: boolean;
   /** In a sentence, as the command prints a connection's port: `TCP port 3306`. */
   readonly sentence?: boolean;
 }
 
 /**
- * A concrete port: `TCP 3306`; `3306/TCP` number first; `TCP port 3306` in a
- * sentence; `TCP 80 (http)` with its name.
+ * A concrete port: `TCP 3306`; `TCP port 3306` in a sentence; `TCP 80 (http)`
+ * with its name.
  */
 export function portText(
   p: { readonly protocol: Protocol; readonly port: number },
   options: PortTextOptions = {},
 ): string {
-  const text =
-    options.numberFirst === true
-      ? `${p.port}/${p.protocol}`
-      : `${p.protocol} ${options.sentence === true ? 'port ' : ''}${p.port}`;
+  const text = `${p.protocol} ${options.sentence === true ? 'port ' : ''}${p.port}`;
   return options.name === undefined ? text : `${text} (${options.name})`;
+}
+
+/** A container port as a card and the Inspector list it: `TCP 8080 (http)`. */
+export function containerPortText(p: ContainerPort): string {
+  return portText({ protocol: p.protocol, port: p.containerPort }, { name: p.name });
 }
 
 /**
