@@ -1,14 +1,20 @@
 /**
  * `reach --output dot`: the allowed connections as a Graphviz graph (`dot -Tsvg`). Each
  * namespace is a cluster holding its workloads; an edge A → B means A may open connections
- * to B, labelled with the ports and protocols on which it may (`TCP 80, 443; UDP 53`).
+ * to B, labelled with the ports on which it may, each written as the canvas writes a port
+ * (`TCP 80, TCP 443, UDP 53`).
  * Blocked pairs have no edge, and a workload's connections to itself are left out. With
  * `--focus W` only W, its edges and the workloads at their other ends remain.
  */
 import type { Protocol } from '../model';
 import type { TextSink } from './context';
 import type { ReachResults } from './reachResults';
-import { matrixAllows } from '../engine';
+import { matrixAllows, portText } from '../engine';
+
+interface EdgePort {
+  readonly protocol: Protocol;
+  readonly port: number;
+}
 
 /** A DOT quoted ID: quotes and backslashes escaped, control characters as spaces. */
 export function dotId(text: string): string {
@@ -17,10 +23,10 @@ export function dotId(text: string): string {
   return `"${clean.replace(/[\\"]/g, (c) => `\\${c}`)}"`;
 }
 
-/** The ports of each allowed pair (`from * n + to`), per protocol, in the order of the results. */
-function edgePorts(results: ReachResults): Map<number, Map<Protocol, number[]>> {
+/** The ports of each allowed pair (`from * n + to`), in the order of the results. */
+function edgePorts(results: ReachResults): Map<number, EdgePort[]> {
   const n = results.pods.length;
-  const edges = new Map<number, Map<Protocol, number[]>>();
+  const edges = new Map<number, EdgePort[]>();
   for (let i = 0; i < results.count; i++) {
     const matrix = results.matrixAt(i);
     for (let from = 0; from < n; from++) {
@@ -28,17 +34,17 @@ function edgePorts(results: ReachResults): Map<number, Map<Protocol, number[]>> 
         if (from === to || !matrixAllows(matrix, from, to)) continue;
         if (results.focus !== null && from !== results.focus && to !== results.focus) continue;
         const pair = from * n + to;
-        const byProtocol = edges.get(pair) ?? new Map<Protocol, number[]>();
-        edges.set(pair, byProtocol);
-        byProtocol.set(matrix.protocol, [...(byProtocol.get(matrix.protocol) ?? []), matrix.port]);
+        const ports = edges.get(pair) ?? [];
+        edges.set(pair, ports);
+        ports.push({ protocol: matrix.protocol, port: matrix.port });
       }
     }
   }
   return edges;
 }
 
-function portsLabel(byProtocol: ReadonlyMap<Protocol, readonly number[]>): string {
-  return [...byProtocol].map(([protocol, ports]) => `${protocol} ${ports.join(', ')}`).join('; ');
+function portsLabel(ports: readonly EdgePort[]): string {
+  return ports.map((p) => portText(p)).join(', ');
 }
 
 /** The workloads drawn, grouped by namespace in document order. */
@@ -81,7 +87,7 @@ export async function reachDotWrite(sink: TextSink, results: ReachResults): Prom
     const chunk = pairs.slice(start, start + 1000).map((pair) => {
       const from = pods[Math.floor(pair / n)] ?? '';
       const to = pods[pair % n] ?? '';
-      return `  ${dotId(from)} -> ${dotId(to)} [label=${dotId(portsLabel(edges.get(pair) ?? new Map()))}];`;
+      return `  ${dotId(from)} -> ${dotId(to)} [label=${dotId(portsLabel(edges.get(pair) ?? []))}];`;
     });
     await sink.write(`${chunk.join('\n')}\n`);
   }

@@ -66,7 +66,9 @@ describe('reach --output dot', () => {
     }
     expect(run.stdout).toContain('subgraph "cluster_prod" {\n    label="prod";\n');
     expect(run.stdout).toContain('  "prod/api" -> "prod/db" [label="TCP 3306"];\n');
-    expect(run.stdout).toContain('  "dev/api" -> "test/api" [label="TCP 80, 3306, 5000"];\n');
+    expect(run.stdout).toContain(
+      '  "dev/api" -> "test/api" [label="TCP 80, TCP 3306, TCP 5000"];\n',
+    );
     // Blocked pairs have no edge; nor does a workload to itself.
     expect(run.stdout).not.toContain('"prod/web" -> "prod/db"');
     expect(run.stdout).not.toMatch(/"(dev\/api)" -> "\1"/);
