@@ -41,7 +41,7 @@ describe('when --port names a port', () => {
     expect(namedPortResolve('serve-81-udp', zc, 'TCP', doc)).toEqual({
       ok: false,
       message:
-        "z/c has no TCP container port named 'serve-81-udp' (its named ports: serve-80-tcp (TCP 80), serve-81-udp (UDP 81))",
+        "z/c has no TCP container port named 'serve-81-udp' (its named ports: TCP 80 (serve-80-tcp), UDP 81 (serve-81-udp))",
     });
   });
 

@@ -3,6 +3,7 @@
  * the destination pod's container ports with that name AND protocol.
  */
 import type { Endpoint } from '../engine';
+import { containerPortText } from '../engine';
 import type { Doc, Protocol } from '../model';
 import { podKeyOf } from '../model';
 import type { OptionResult } from './options';
@@ -30,9 +31,7 @@ export function namedPortResolve(
   const ports = pod?.ports ?? [];
   const found = ports.find((p) => p.name === name && p.protocol === protocol);
   if (found !== undefined) return { ok: true, value: found.containerPort };
-  const named = ports
-    .filter((p) => p.name !== undefined)
-    .map((p) => `${p.name ?? ''} (${p.protocol} ${p.containerPort})`);
+  const named = ports.filter((p) => p.name !== undefined).map(containerPortText);
   const known =
     named.length > 0 ? `its named ports: ${named.join(', ')}` : 'it names none of its ports';
   return {

@@ -4,7 +4,7 @@
  * that pod's `targetPort`, after the translation, and that is what the
  * policies check: each pod the Service selects is explained on its own port.
  */
-import { serviceName, servicePods, targetPortOn } from '../engine';
+import { portText, serviceName, servicePods, targetPortOn } from '../engine';
 import type { Doc, Protocol, Service, ServicePort, Workload } from '../model';
 import { closeNames } from './closeNames';
 import type { OptionResult } from './options';
@@ -44,15 +44,13 @@ function serviceFind(text: string, doc: Doc): OptionResult<Service> {
 }
 
 function portsText(service: Service): string {
-  return service.ports
-    .map((p) => `${p.name === undefined ? '' : `${p.name} `}${p.protocol} ${p.port}`)
-    .join(', ');
+  return service.ports.map((p) => portText(p, { name: p.name })).join(', ');
 }
 
-/** The Service named by `text`, its port named or numbered by `portText`, and its pods. */
+/** The Service named by `text`, its port named or numbered by `portGiven`, and its pods. */
 export function serviceTargetResolve(
   text: string,
-  portText: string,
+  portGiven: string,
   protocol: Protocol,
   doc: Doc,
 ): OptionResult<ServiceTarget> {
@@ -60,12 +58,12 @@ export function serviceTargetResolve(
   if (!found.ok) return found;
   const service = found.value;
   const servicePort = service.ports.find(
-    (p) => p.protocol === protocol && (String(p.port) === portText || p.name === portText),
+    (p) => p.protocol === protocol && (String(p.port) === portGiven || p.name === portGiven),
   );
   if (servicePort === undefined) {
     return {
       ok: false,
-      message: `Service ${serviceName(service)} has no ${protocol} port ${portText} (its ports: ${portsText(service) || 'none'})`,
+      message: `Service ${serviceName(service)} has no ${protocol} port ${portGiven} (its ports: ${portsText(service) || 'none'})`,
     };
   }
   if (service.selector === undefined) {

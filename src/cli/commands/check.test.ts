@@ -63,7 +63,7 @@ describe.concurrent('check', () => {
     );
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n')[0]).toBe(
-      "-:3:3: [2].port: prod/db has no TCP container port named 'nope' (its named ports: mysql (TCP 3306))",
+      "-:3:3: [2].port: prod/db has no TCP container port named 'nope' (its named ports: TCP 3306 (mysql))",
     );
     const fixed = await cli(
       ['check', APP, '--expect', '-'],

@@ -171,7 +171,7 @@ describe.concurrent('explain', () => {
     );
     expect(tcp.code).toBe(1);
     expect(tcp.stderr).toMatch(
-      /^netpol-canvas explain: z\/c has no TCP container port named 'serve-81-udp' \(its named ports: serve-80-tcp \(TCP 80\)/,
+      /^netpol-canvas explain: z\/c has no TCP container port named 'serve-81-udp' \(its named ports: TCP 80 \(serve-80-tcp\)/,
     );
   });
 });
@@ -241,7 +241,7 @@ describe.concurrent('explain --to a Service', () => {
     ],
     [
       ['--from', 'shop/client', '--to', 'svc/shop/web', '--port', '81'],
-      'Service shop/web has no TCP port 81 (its ports: http TCP 80)',
+      'Service shop/web has no TCP port 81 (its ports: TCP 80 (http))',
     ],
     [
       ['--from', 'svc/shop/web', '--to', 'shop/web', '--port', '80'],

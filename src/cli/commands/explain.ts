@@ -97,12 +97,12 @@ async function explainService(
   const lines = [
     `Service ${serviceName(service)}, ${portText({ protocol, port: servicePort.port }, { sentence: true })}: the connection reaches a pod on its own port${named}, after the Service's translation; that port is what the policies check.`,
     ...results.flatMap(({ key, port, verdict }) =>
-      verdict === null
+      verdict === null || port === null
         ? [
             `${key} declares no ${protocol} container port named ${String(servicePort.targetPort)}: the Service sends nothing there.`,
           ]
         : [
-            `${key} receives it on ${protocol} ${String(port)}:`,
+            `${key} receives it on ${portText({ protocol, port })}:`,
             ...explanationLines(explainVerdict(verdict, doc, plugin)).map((line) => `  ${line}`),
           ],
     ),
