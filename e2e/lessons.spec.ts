@@ -108,20 +108,20 @@ test.describe('when a trainer opens the three tiers lesson by its address', () =
     const rows = lesson.trafficTable.getByRole('row');
     await expect(rows).toHaveText([
       /Component\s*Traffic\s*Port\s*Meaning/,
-      /web\s*ingress\s*80\s*anyone reaches web/,
-      /web\s*egress\s*53\s*web reaches coredns/,
+      /web\s*ingress\s*TCP 80\s*anyone reaches web/,
+      /web\s*egress\s*TCP 53\s*web reaches coredns/,
       /web\s*egress\s*UDP 53\s*web reaches coredns/,
-      /web\s*egress\s*5000\s*web reaches api/,
-      /api\s*ingress\s*5000\s*web reaches api/,
-      /api\s*egress\s*53\s*api reaches coredns/,
+      /web\s*egress\s*TCP 5000\s*web reaches api/,
+      /api\s*ingress\s*TCP 5000\s*web reaches api/,
+      /api\s*egress\s*TCP 53\s*api reaches coredns/,
       /api\s*egress\s*UDP 53\s*api reaches coredns/,
-      /api\s*egress\s*3306\s*api reaches db/,
-      /db\s*ingress\s*3306\s*api reaches db/,
-      /db\s*egress\s*53\s*db reaches coredns/,
+      /api\s*egress\s*TCP 3306\s*api reaches db/,
+      /db\s*ingress\s*TCP 3306\s*api reaches db/,
+      /db\s*egress\s*TCP 53\s*db reaches coredns/,
       /db\s*egress\s*UDP 53\s*db reaches coredns/,
-      /coredns\s*ingress\s*53\s*web, api and db reach coredns \(allowed by default\)/,
+      /coredns\s*ingress\s*TCP 53\s*web, api and db reach coredns \(allowed by default\)/,
       /coredns\s*ingress\s*UDP 53\s*web, api and db reach coredns \(allowed by default\)/,
-      /coredns\s*egress\s*80\s*coredns reaches web \(allowed by default\)/,
+      /coredns\s*egress\s*TCP 80\s*coredns reaches web \(allowed by default\)/,
     ]);
     await page.screenshot({ path: 'test-results/lesson-traffic-table.png' });
   });

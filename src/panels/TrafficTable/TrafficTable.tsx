@@ -1,3 +1,4 @@
+import { portText } from '../../engine';
 import { nodeIdOfEnd, selectTrafficTable, useEditorApi, useEditorStore } from '../../store';
 import '../panels.css';
 import { NotEnforcedNote } from '../NotEnforcedNote';
@@ -52,7 +53,7 @@ export function TrafficTable() {
                 <td>
                   <span className={`traffic-direction is-${row.direction}`}>{row.direction}</span>
                 </td>
-                <td>{row.protocol === 'TCP' ? row.port : `${row.protocol} ${row.port}`}</td>
+                <td className="traffic-port">{portText(row)}</td>
                 <td>{row.meaning}</td>
               </tr>
             ))}
