@@ -12,25 +12,14 @@ import { expect, test } from './fixtures';
 import type { CollapsedCanvas } from './pages/CollapsedCanvas';
 import type { Presentation } from './pages/Presentation';
 import { boxesOverlap, framing } from './pages/Presentation';
-import type { Toolbar } from './pages/Toolbar';
 
 const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
 const LAST_NS = DOC.namespaces.at(-1)?.name ?? '';
 const LAST_NS_FIRST = DOC.workloads.find((w) => w.namespace === LAST_NS)?.name ?? '';
 
 /** Opens the 200-workload design and expands every namespace, its cards all drawn. */
-async function openExpanded(
-  page: Page,
-  toolbar: Toolbar,
-  collapsed: CollapsedCanvas,
-): Promise<void> {
-  await page.goto('/');
-  await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
-  await toolbar.openDesign('cluster-200.yaml', DOC);
-  // A busy machine takes a while to read and lay out 200 workloads.
-  await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
-    timeout: 30_000,
-  });
+async function openExpanded(page: Page, collapsed: CollapsedCanvas): Promise<void> {
+  await collapsed.open('cluster-200.yaml', DOC);
   await collapsed.expandAll.click();
   await expect(collapsed.controls).not.toContainText('collapsed', { timeout: 20_000 });
   await expect(page.getByTestId(`node.workload.${LAST_NS}/${LAST_NS_FIRST}`)).toBeAttached({
@@ -72,10 +61,9 @@ test.describe('a 200-workload design, expanded, on a 1280 × 720 projector', () 
     page,
     collapsed,
     presentation,
-    toolbar,
   }) => {
     test.setTimeout(120_000);
-    await openExpanded(page, toolbar, collapsed);
+    await openExpanded(page, collapsed);
     await expect
       .poll(() => framed(collapsed, presentation, false), { timeout: 20_000 })
       .toEqual(WHOLE);
@@ -96,10 +84,9 @@ test.describe('a 200-workload design, expanded, on a 1280 × 720 projector', () 
     canvas,
     collapsed,
     presentation,
-    toolbar,
   }) => {
     test.setTimeout(120_000);
-    await openExpanded(page, toolbar, collapsed);
+    await openExpanded(page, collapsed);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect.poll(() => framed(collapsed, presentation, true)).toEqual(WHOLE);
     // The window made full screen on the projector: the design fills the larger room.
@@ -123,15 +110,9 @@ test.describe('a 200-workload design, presented collapsed', () => {
     canvas,
     collapsed,
     presentation,
-    toolbar,
   }) => {
     test.setTimeout(90_000);
-    await page.goto('/');
-    await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
-    await toolbar.openDesign('cluster-200.yaml', DOC);
-    await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
-      timeout: 30_000,
-    });
+    await collapsed.open('cluster-200.yaml', DOC);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect(presentation.panels).toBeHidden();
     await canvas.root.click({ position: { x: 5, y: 5 } });

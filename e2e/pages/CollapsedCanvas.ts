@@ -1,5 +1,7 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import type { Doc } from '../../src/model';
+import { Toolbar } from './Toolbar';
 
 /**
  * The level of detail of the canvas: collapsed namespaces, their buttons,
@@ -24,6 +26,20 @@ export class CollapsedCanvas {
     this.zoomOut = page.getByRole('button', { name: 'Zoom Out' });
     this.zoomIn = page.getByRole('button', { name: 'Zoom In' });
     this.summaryLines = page.getByRole('group', { name: /^Summary / });
+  }
+
+  /**
+   * Opens `doc`, a design large enough to open with its namespaces collapsed, on a fresh page as
+   * the file `name` (Open file…), and waits until it is drawn collapsed.
+   */
+  async open(name: string, doc: Doc): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('main', { name: 'Canvas' })).toBeVisible();
+    await new Toolbar(this.page).openDesign(name, doc);
+    // A busy machine takes a while to read and lay out 200 workloads.
+    await expect(this.page.getByRole('status')).toContainText('Namespaces are collapsed', {
+      timeout: 30_000,
+    });
   }
 
   expand(namespace: string): Locator {
