@@ -194,6 +194,15 @@ export function boxInside(inner: ScreenBox, outer: ScreenBox): boolean {
   );
 }
 
+/** The smallest box holding every one of `boxes` (at least one). */
+export function boxHolding(boxes: readonly ScreenBox[]): ScreenBox {
+  const left = Math.min(...boxes.map((b) => b.x));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** Screen pixels along each edge of the canvas that a fit keeps free. */
 export interface ScreenInsets {
   readonly top: number;
