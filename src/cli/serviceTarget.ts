@@ -4,7 +4,7 @@
  * that pod's `targetPort`, after the translation, and that is what the
  * policies check: each pod the Service selects is explained on its own port.
  */
-import { portText, serviceName, servicePods, targetPortOn } from '../engine';
+import { serviceName, servicePods, servicePortsText, targetPortOn } from '../engine';
 import type { Doc, Protocol, Service, ServicePort, Workload } from '../model';
 import { closeNames } from './closeNames';
 import type { OptionResult } from './options';
@@ -43,10 +43,6 @@ function serviceFind(text: string, doc: Doc): OptionResult<Service> {
   return { ok: false, message: `unknown Service '${ref}'${hint === '' ? '' : ` (${hint})`}` };
 }
 
-function portsText(service: Service): string {
-  return service.ports.map((p) => portText(p, { name: p.name })).join(', ');
-}
-
 /** The Service named by `text`, its port named or numbered by `portGiven`, and its pods. */
 export function serviceTargetResolve(
   text: string,
@@ -63,7 +59,7 @@ export function serviceTargetResolve(
   if (servicePort === undefined) {
     return {
       ok: false,
-      message: `Service ${serviceName(service)} has no ${protocol} port ${portGiven} (its ports: ${portsText(service) || 'none'})`,
+      message: `Service ${serviceName(service)} has no ${protocol} port ${portGiven} (its ports: ${servicePortsText(service.ports) || 'none'})`,
     };
   }
   if (service.selector === undefined) {

@@ -128,6 +128,7 @@ export {
   portText,
   rulePortText,
   rulePortsText,
+  servicePortsText,
 } from './text/portText';
 export type { PortSpan } from './match/portSpans';
 export { allowedPortsOf } from './verdict/allowedPorts';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   containerPortText,
   portSpansText,
+  servicePortsText,
   portText,
   rulePortText,
   rulePortsText,
@@ -25,6 +26,16 @@ describe('a concrete port', () => {
     expect(
       portSpansText([{ protocol: 'TCP', port: 7070, endPort: 7070, names: ['grpc'] }]),
     ).toEqual([containerPortText(grpc)]);
+  });
+
+  it("lists a Service's ports as clients call them, with their names", () => {
+    expect(
+      servicePortsText([
+        { port: 80, targetPort: 8080, protocol: 'TCP', name: 'http' },
+        { port: 53, targetPort: 53, protocol: 'UDP' },
+      ]),
+    ).toBe('TCP 80 (http), UDP 53');
+    expect(servicePortsText([])).toBe('');
   });
 });
 

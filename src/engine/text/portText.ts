@@ -4,7 +4,7 @@
  * (grpc)`), on a card, a line, the Inspector and in the command's output alike;
  * or a rule's port entry, which may be a range, a name or no port at all.
  */
-import type { ContainerPort, NetworkPolicyPort, Protocol } from '../../model';
+import type { ContainerPort, NetworkPolicyPort, Protocol, ServicePort } from '../../model';
 import { PROTOCOLS } from '../../model';
 import { PORT_MAX, portSpansWhole } from '../match/portSpans';
 import type { PortSpan } from '../match/portSpans';
@@ -31,6 +31,11 @@ export function portText(
 /** A container port as a card and the Inspector list it: `TCP 8080 (http)`. */
 export function containerPortText(p: ContainerPort): string {
   return portText({ protocol: p.protocol, port: p.containerPort }, { name: p.name });
+}
+
+/** A Service's ports as clients call them: `TCP 80 (http), TCP 443`; empty when it has none. */
+export function servicePortsText(ports: readonly ServicePort[]): string {
+  return ports.map((p) => portText(p, { name: p.name })).join(', ');
 }
 
 /**

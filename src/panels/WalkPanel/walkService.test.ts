@@ -61,6 +61,14 @@ describe('when a connection is walked to a Service', () => {
       ok: false,
       message: 'Service shop/web has no TCP port 81 (its ports: TCP 80).',
     });
+    const named = shop(8080);
+    const service = named.services?.[0];
+    if (service === undefined) throw new Error('no Service');
+    const withName = { ...service, ports: service.ports.map((p) => ({ ...p, name: 'http' })) };
+    expect(walkViaService({ ...named, services: [withName] }, { ...request, port: 81 })).toEqual({
+      ok: false,
+      message: 'Service shop/web has no TCP port 81 (its ports: TCP 80 (http)).',
+    });
     expect(walkViaService(shop(8080, { app: 'nope' }), request)).toMatchObject({ ok: false });
     expect(walkViaService(shop('grpc'), request)).toMatchObject({ ok: false });
   });

@@ -3,7 +3,7 @@
  * reaches one of the pods the Service selects on that pod's targetPort, and
  * that is the connection the policies check. The walk follows it there.
  */
-import { serviceName, servicePods, targetPortOn } from '../../engine';
+import { portText, serviceName, servicePods, servicePortsText, targetPortOn } from '../../engine';
 import type { Doc, Protocol } from '../../model';
 import { nodeIdOf } from '../../store';
 import type { WalkRequest } from '../../store';
@@ -34,10 +34,10 @@ export function walkViaService(
     (p) => p.port === request.port && p.protocol === request.protocol,
   );
   if (servicePort === undefined) {
-    const ports = service.ports.map((p) => `${p.protocol} ${p.port}`).join(', ');
+    const ports = servicePortsText(service.ports);
     return {
       ok: false,
-      message: `Service ${name} has no ${request.protocol} port ${request.port} (its ports: ${ports || 'none'}).`,
+      message: `Service ${name} has no ${portText(request, { sentence: true })} (its ports: ${ports || 'none'}).`,
     };
   }
   for (const workload of servicePods(doc, service)) {
