@@ -45,6 +45,7 @@ import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
 import { LabelLayerContext, useLabelLayerElement } from './edges/labelLayer';
 import { WalkLayer } from './walk/WalkLayer';
+import { ArrowMarkers } from './edges/ArrowMarkers';
 import { labelScaleOf, namespaceHeaderHeightOf } from './zoomBand';
 import { useTheme } from '../theme/useTheme';
 
@@ -210,6 +211,7 @@ function CanvasFlow() {
             <NeighbourhoodChip />
             <CollapseControls />
             <WalkLayer />
+            <ArrowMarkers />
           </ReactFlow>
         </div>
       </LabelLayerContext.Provider>

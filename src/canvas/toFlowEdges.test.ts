@@ -9,6 +9,7 @@ import {
 } from '../store';
 import { labelTextOf } from './routing/routeInput';
 import { toFlowEdges } from './toFlowEdges';
+import { ARROW_SIZES, arrowMarkerId } from './edges/arrowMarkers';
 
 function groupsOf(name: string) {
   const doc = THREE_TIER_SCENARIOS.find((s) => s.name === name)!.doc;
@@ -58,6 +59,30 @@ describe('when the last edit flipped a connection no line draws', () => {
       ports: 'now blocked: TCP 3306',
       changed: true,
     });
+  });
+});
+
+describe('the arrowhead of every kind of line', () => {
+  it('is named by id, one drawn once for the canvas, in the line’s colour', () => {
+    const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc;
+    const store = createEditorStore({ doc });
+    store.getState().select({ kind: 'node', id: 'workload:prod/db' });
+    const edges = toFlowEdges({
+      groups: selectFlowGroups(store.getState()),
+      pathGroups: selectPathGroups(store.getState()),
+      selectedNodeId: 'workload:prod/db',
+      selectedEdgeId: null,
+    });
+    const drawn = new Set(
+      (['allowed', 'blocked', 'partial'] as const).flatMap((status) =>
+        ARROW_SIZES.map((size) => arrowMarkerId(status, size)),
+      ),
+    );
+    expect(edges.length).toBeGreaterThan(1);
+    for (const edge of edges) {
+      expect(edge.markerEnd).toBe(arrowMarkerId(edge.data!.status, edge.data!.path ? 16 : 18));
+      expect(drawn.has(edge.markerEnd as string)).toBe(true);
+    }
   });
 });
 

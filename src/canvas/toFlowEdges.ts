@@ -3,12 +3,13 @@
  * of nodes (`FlowGroup`), solid when allowed, red and dashed when blocked,
  * with the ports as its label and the reasons as its tooltip.
  */
-import { MarkerType } from '@xyflow/react';
 import type { FlowEnd, FlowStatus, Path, PortChange, VerdictChange } from '../engine';
 import { endLabel, linePortsText, portText, ruleChangeText } from '../engine';
 import type { ComparedLine, EdgeGroup, FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge, FlowEdgeData } from './reactFlowTypes';
+import { arrowMarkerId } from './edges/arrowMarkers';
+import type { ArrowSize } from './edges/arrowMarkers';
 
 export interface EdgesInput {
   readonly groups: readonly FlowGroup[];
@@ -27,12 +28,6 @@ export interface EdgesInput {
   readonly compared?: readonly ComparedLine[] | null;
 }
 
-const COLORS: Readonly<Record<FlowStatus, string>> = {
-  allowed: '#2f7d4f',
-  blocked: '#d13a3a',
-  partial: '#c26a00',
-};
-
 type Line = Pick<EdgeGroup<unknown>, 'id' | 'source' | 'target'> & {
   readonly status: FlowStatus;
 };
@@ -40,7 +35,7 @@ type Line = Pick<EdgeGroup<unknown>, 'id' | 'source' | 'target'> & {
 /** How one line looks: its data, and the arrow's size and stacking. */
 interface LineLook extends Omit<FlowEdgeData, 'status'> {
   readonly ariaLabel: string;
-  readonly arrow: number;
+  readonly arrow: ArrowSize;
   readonly zIndex: number;
   readonly selected?: boolean;
 }
@@ -48,7 +43,6 @@ interface LineLook extends Omit<FlowEdgeData, 'status'> {
 function lineEdge(line: Line, look: LineLook): FlowEdge {
   const { ariaLabel, arrow, zIndex, selected, ...data } = look;
   const { id, source, target, status } = line;
-  const color = COLORS[status];
   return {
     id,
     type: 'flow',
@@ -56,7 +50,7 @@ function lineEdge(line: Line, look: LineLook): FlowEdge {
     target,
     ...(selected === undefined ? {} : { selected }),
     ariaLabel,
-    markerEnd: { type: MarkerType.ArrowClosed, color, width: arrow, height: arrow },
+    markerEnd: arrowMarkerId(status, arrow),
     zIndex,
     data: { status, ...data },
   };

@@ -4,17 +4,10 @@
  * they stand for as the tooltip. A click opens the collapsed namespaces at
  * their ends (see `Canvas.tsx`).
  */
-import { MarkerType } from '@xyflow/react';
-import type { FlowStatus } from '../../engine';
 import { lineCountsText, nodeLabelOf } from '../../store';
 import type { FlowEdge } from '../reactFlowTypes';
+import { arrowMarkerId } from '../edges/arrowMarkers';
 import type { SummaryLine } from '../../store';
-
-const STROKE: Readonly<Record<FlowStatus, string>> = {
-  allowed: '#2f7d4f',
-  blocked: '#d13a3a',
-  partial: '#c26a00',
-};
 
 /** More summary lines than this, and they are quiet: labelled only while they touch the selection. */
 const LABELLED = 12;
@@ -44,14 +37,13 @@ export function summaryEdges(
     const to = nodeLabelOf(target);
     const text = lineCountsText(summary);
     const touches = selectedNodeId === source || selectedNodeId === target;
-    const color = STROKE[status];
     return {
       id,
       type: 'flow',
       source,
       target,
       ariaLabel: `Summary ${from} to ${to}: ${text}. Expands the collapsed namespace`,
-      markerEnd: { type: MarkerType.ArrowClosed, color, width: 18, height: 18 },
+      markerEnd: arrowMarkerId(status, 18),
       zIndex: touches ? 2 : 1,
       data: {
         status,
