@@ -193,6 +193,38 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
   ];
 }
 
+/** What a rule's line says: its ends, its ports (whole, every one by number, shortest) and why. */
+interface LineText {
+  readonly from: string;
+  readonly to: string;
+  readonly ports: string;
+  readonly inFull: string;
+  readonly short: string;
+  readonly reason: string;
+}
+
+/**
+ * Each line's text, worked out once: the lines are drawn again at every pick,
+ * Expand or Collapse and part of a large design's drawing, and their groups
+ * stay the same objects until the design's lines are derived again.
+ */
+const lineTexts = new WeakMap<FlowGroup, LineText>();
+
+function lineTextOf(group: FlowGroup): LineText {
+  const known = lineTexts.get(group);
+  if (known !== undefined) return known;
+  const status = group.unenforced ?? group.status;
+  const text = {
+    ...endsOf(group, group.flows[0]),
+    ports: linePortsText(group.flows, status),
+    inFull: linePortsText(group.flows, status, { inFull: true }),
+    short: linePortsText(group.flows, status, { atMost: 1 }),
+    reason: unique(group.flows.map((f) => f.reason)).join('\n'),
+  };
+  lineTexts.set(group, text);
+  return text;
+}
+
 /** The lines of the design itself (rules, paths, a lesson step's, what an edit changed). */
 function toOwnEdges(input: EdgesInput): FlowEdge[] {
   const { groups, selectedNodeId, selectedEdgeId } = input;
@@ -209,10 +241,7 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
   const changes = input.changes ?? [];
   const changed = new Set<string>(changes.map((c) => edgeIdOfEnds(c.from, c.to)));
   const flows = ruled.map((group): FlowEdge => {
-    const { from, to } = endsOf(group, group.flows[0]);
-    const ports = linePortsText(group.flows, group.unenforced ?? group.status);
-    const inFull = linePortsText(group.flows, group.unenforced ?? group.status, { inFull: true });
-    const short = linePortsText(group.flows, group.unenforced ?? group.status, { atMost: 1 });
+    const { from, to, ports, inFull, short, reason } = lineTextOf(group);
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
     const back = touchesSelection && behind(group, selectedEdgeId);
     return lineEdge(group, {
@@ -226,7 +255,7 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
       ports,
       ...(inFull === ports ? {} : { portsInFull: inFull }),
       ...(short === ports ? {} : { portsShort: short }),
-      reason: unique(group.flows.map((f) => f.reason)).join('\n'),
+      reason,
       emphasis: touchesSelection && !back,
       path: false,
       changed: changed.has(group.id),
