@@ -36,14 +36,23 @@ export interface PartToMount<T> {
   readonly waiting: number;
 }
 
+/**
+ * The next part: the things mounted, and up to `perPart` new ready ones. With
+ * `holdFirst`, new things that need more than one part all wait for a paint:
+ * the task that brings hundreds in (Expand all's positions landing) already
+ * works them all out for React Flow, and mounting the first part in it too made
+ * it the longest of the whole expansion.
+ */
 export function partToMount<T extends { readonly id: string }>(
   items: T[],
   mounted: ReadonlySet<string>,
   perPart: number,
   ready: (id: string) => boolean = () => true,
+  holdFirst = false,
 ): PartToMount<T> {
   const fresh = items.filter((item) => !mounted.has(item.id) && ready(item.id));
-  const now = new Set(fresh.slice(0, perPart).map((item) => item.id));
+  const held = holdFirst && fresh.length > perPart;
+  const now = new Set(held ? [] : fresh.slice(0, perPart).map((item) => item.id));
   const mount = items.filter((item) => mounted.has(item.id) || now.has(item.id));
   return {
     mount: mount.length === items.length ? items : mount,
