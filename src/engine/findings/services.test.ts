@@ -65,7 +65,7 @@ describe("when a rule allows a Service's port where its pods receive another", (
       fixLabel: "Allow TCP 8080 (the pods' port)",
     });
     expect(finding?.message).toBe(
-      "TCP 80 in spec.ingress[0].ports[0] of shop/web-in is the port of Service shop/web, but its pods (shop/web) receive TCP 8080: policies apply to pods, after the Service's translation, so this rule does not let that traffic through; allow 8080 instead.",
+      "TCP 80 in spec.ingress[0].ports[0] of shop/web-in is the port of Service shop/web, but its pods (shop/web) receive TCP 8080: policies apply to pods, after the Service's translation, so this rule does not let that traffic through; allow TCP 8080 instead.",
     );
     // what the client's packets really are: to web's pod port 8080
     const call = trafficOf('shop/client', 'shop/web', 8080);

@@ -27,6 +27,7 @@ import { portMatcherFrom, portMatches } from '../match/ports';
 import type { DocEdit } from '../edits/types';
 import type { Direction } from '../text/direction';
 import { namesJoin } from '../text/namesJoin';
+import { portText, rulePortText } from '../text/portText';
 import { serviceName, servicePods, serviceSelects, targetPortOn } from '../services/servicePods';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { Finding } from './types';
@@ -132,7 +133,10 @@ export function servicePortNotTargetPort(doc: Doc, index: PolicyIndex): Finding[
             ({ service, servicePort, pods }): Finding => {
               const ref = compiled.ref;
               const path = `${rulePath(direction, r)}.ports[${k}]`;
-              const targetsText = [...new Set(pods.map((pod) => pod.target))].join(' or ');
+              const protocol = servicePort.protocol;
+              const targetsText = [...new Set(pods.map((pod) => pod.target))]
+                .map((port) => portText({ protocol, port }))
+                .join(' or ');
               const named =
                 typeof servicePort.targetPort === 'string'
                   ? ` (the port named ${servicePort.targetPort})`
@@ -159,8 +163,8 @@ export function servicePortNotTargetPort(doc: Doc, index: PolicyIndex): Finding[
                 kind: 'servicePortNotTargetPort',
                 severity: 'warning',
                 message:
-                  `${servicePort.protocol} ${servicePort.port} in ${path} of ${policyName(ref)} is the port of Service ${serviceName(service)}, ` +
-                  `but its pods (${who}) receive ${servicePort.protocol} ${targetsText}${named}: policies apply to pods, after the Service's translation, ` +
+                  `${portText(servicePort)} in ${path} of ${policyName(ref)} is the port of Service ${serviceName(service)}, ` +
+                  `but its pods (${who}) receive ${targetsText}${named}: policies apply to pods, after the Service's translation, ` +
                   `so this rule does not let that traffic through; allow ${targetsText} instead.`,
                 subjects: [
                   policySubject(ref, path),
@@ -170,7 +174,7 @@ export function servicePortNotTargetPort(doc: Doc, index: PolicyIndex): Finding[
                 ...(fix === null
                   ? {}
                   : {
-                      fixLabel: `Allow ${servicePort.protocol} ${String(replacement)} (the pods' port)`,
+                      fixLabel: `Allow ${rulePortText({ protocol, port: replacement }, 'short')} (the pods' port)`,
                     }),
               };
             },
