@@ -1,4 +1,4 @@
-import { endKey, endLabel } from '../../engine';
+import { endKey, endLabel, portText } from '../../engine';
 import type {
   ChangeCounts,
   ChangedPair,
@@ -12,7 +12,7 @@ import { plural } from './plural';
 const MAX_PAIRS = 6;
 
 function portsText(ports: readonly ChangedPort[]): string {
-  return ports.map((p) => `${p.protocol} ${p.port}`).join(', ');
+  return ports.map((p) => portText(p)).join(', ');
 }
 
 function pairLine(pair: ChangedPair): string {

@@ -1,4 +1,4 @@
-import { serviceName, serviceSelects, targetPortOn } from '../../engine';
+import { portText, serviceName, serviceSelects, targetPortOn } from '../../engine';
 import type { Doc, Workload } from '../../model';
 
 /**
@@ -21,7 +21,7 @@ export function WorkloadServices({ doc, workload }: { doc: Doc; workload: Worklo
               const to = target === null ? `no port named ${String(p.targetPort)}` : String(target);
               return (
                 <span key={`${p.protocol}/${p.port}`} className="details-service-port">
-                  {p.protocol} {p.port} → {to}
+                  {portText(p)} → {to}
                   {target === null ? '' : name}
                 </span>
               );

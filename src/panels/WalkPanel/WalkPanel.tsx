@@ -1,3 +1,4 @@
+import { portText } from '../../engine';
 import { nodeRefParse, selectWalkPlan, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import '../panels.css';
@@ -33,9 +34,9 @@ export function WalkPanel() {
       <WalkForm key={formKey} initial={walk} />
       {walk?.via !== undefined && plan !== null && (
         <p className="walk-via" role="note">
-          Through Service {walk.via.service}: {walk.protocol} {walk.via.port} reaches{' '}
-          {podNameOf(walk.to)} on {walk.protocol} {walk.port}, its targetPort. The policies check{' '}
-          {walk.port}, not {walk.via.port}.
+          Through Service {walk.via.service}:{' '}
+          {portText({ protocol: walk.protocol, port: walk.via.port })} reaches {podNameOf(walk.to)}{' '}
+          on {portText(walk)}, its targetPort. The policies check {walk.port}, not {walk.via.port}.
         </p>
       )}
       {plan !== null && <WalkStops plan={plan} current={stop} />}

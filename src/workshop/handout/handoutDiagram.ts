@@ -5,7 +5,7 @@
  * (its connection, the lines it draws and the claims it makes), each with
  * the engine's verdict. Coordinates are SVG user units.
  */
-import { compilePolicies } from '../../engine';
+import { compilePolicies, portText } from '../../engine';
 import type { Doc } from '../../model';
 import type { LessonConnection, LessonStep } from '../lessons/lesson';
 import { connectionVerdict } from '../lessons/lessonClaims';
@@ -82,7 +82,7 @@ function linesOf(step: LessonStep): HandoutLine[] {
     const to = nodeId(step.doc, c.to);
     const result = connectionVerdict(step.doc, c, index);
     if (from === null || to === null || 'unknownEnd' in result) return [];
-    const label = `${c.protocol} ${c.port}`;
+    const label = portText(c);
     return [{ from, to, label, allowed: result.verdict.allowed }];
   });
 }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { portText } from '../../../engine';
 import { PROTOCOLS } from '../../../model';
 import type { Protocol } from '../../../model';
 import {
@@ -15,7 +16,7 @@ import { PortField } from './PortField';
 
 /** A claim in words: `prod/web → prod/db on TCP 3306 is blocked`. */
 function claimWords(c: LessonClaim): string {
-  return `${c.from} → ${c.to} on ${c.protocol} ${String(c.port)} is ${c.allowed ? 'allowed' : 'blocked'}`;
+  return `${c.from} → ${c.to} on ${portText(c)} is ${c.allowed ? 'allowed' : 'blocked'}`;
 }
 
 /**
