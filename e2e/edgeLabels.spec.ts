@@ -96,6 +96,125 @@ test('a line without its label shows it while the pointer is on it', async ({ pa
   await expect(label).toHaveCount(0);
 });
 
+/**
+ * Points on screen where the pointer is on a line whose label is not drawn, one a line (the
+ * line itself under the point, not a card or a box's header); of line `only` if given.
+ */
+function hoverPoints(page: Page, only?: string) {
+  return page.evaluate((only) => {
+    const points: { id: string; x: number; y: number }[] = [];
+    for (const line of document.querySelectorAll('[data-testid^="edge."]')) {
+      const id = (line.getAttribute('data-testid') ?? '').slice('edge.'.length);
+      if (only !== undefined && id !== only) continue;
+      if (document.querySelector(`[data-testid="edge-label.${CSS.escape(id)}"]`) !== null) continue;
+      const path = line.querySelector<SVGPathElement>('.nc-edge-path');
+      const matrix = path?.getScreenCTM();
+      if (path == null || matrix == null) continue;
+      for (let i = 1; i < 20; i++) {
+        const p = path.getPointAtLength((path.getTotalLength() * i) / 20);
+        const x = matrix.a * p.x + matrix.c * p.y + matrix.e;
+        const y = matrix.b * p.x + matrix.d * p.y + matrix.f;
+        const under = document.elementFromPoint(x, y);
+        if (under !== null && line.contains(under)) {
+          points.push({ id, x, y });
+          break;
+        }
+      }
+    }
+    return points;
+  }, only);
+}
+
+/**
+ * Where the label of line `id` is on screen: how many cards it overlaps and those drawn over it
+ * (the card, not the label, is what the middle of their overlap shows, once the label is made
+ * to take the pointer for the look, in the same task), and whether it lies in the canvas.
+ */
+function hoverLabelSeen(page: Page, id: string) {
+  return page.evaluate((lineId) => {
+    const label = document.querySelector<HTMLElement>(
+      `[data-testid="edge-label.${CSS.escape(lineId)}"]`,
+    );
+    const canvas = document.querySelector('.react-flow');
+    if (label === null || canvas === null) return null;
+    const a = label.getBoundingClientRect();
+    const view = canvas.getBoundingClientRect();
+    const cards = [
+      ...document.querySelectorAll(
+        '[data-testid^="node.workload."], [data-testid^="node.external."]',
+      ),
+    ];
+    const hiddenBy: string[] = [];
+    let onCards = 0;
+    label.style.pointerEvents = 'auto';
+    for (const card of cards) {
+      const b = card.getBoundingClientRect();
+      const left = Math.max(a.left, b.left);
+      const right = Math.min(a.right, b.right);
+      const top = Math.max(a.top, b.top);
+      const bottom = Math.min(a.bottom, b.bottom);
+      if (left >= right || top >= bottom) continue;
+      onCards++;
+      const shown = document.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      if (shown !== null && card.contains(shown)) {
+        hiddenBy.push(card.getAttribute('data-testid') ?? '');
+      }
+    }
+    label.style.pointerEvents = '';
+    const inView =
+      a.left >= view.left && a.right <= view.right && a.top >= view.top && a.bottom <= view.bottom;
+    return { onCards, hiddenBy, inView };
+  }, id);
+}
+
+test('a label shown under the pointer is drawn above the cards, in the view, and lets the line take the click', async ({
+  page,
+  canvas,
+  collapsed,
+  toolbar,
+}) => {
+  test.setTimeout(120_000);
+  // Four namespace boxes 20 px apart: the lines between them run in the narrow gaps beside the
+  // cards, and their labels find no room there.
+  const doc = generateCluster({ pods: 40, policies: 20, namespaces: 4, seed: 9 });
+  await page.goto('/');
+  await expect(canvas.root).toBeVisible();
+  await toolbar.openDesign('cluster.yaml', doc);
+  await expect(page.getByRole('status')).toContainText('40 workloads', { timeout: 30_000 });
+  await canvas.settledBox(canvas.namespace('ns-1'));
+  // Zoomed in to where lines have labels, a part of the design past the canvas's edges.
+  await expect(async () => {
+    await collapsed.zoomIn.click();
+    await expect(collapsed.flow).toHaveAttribute('data-zoom-band', 'full', { timeout: 1_000 });
+  }).toPass();
+  await expect.poll(async () => (await hoverPoints(page)).length).toBeGreaterThan(3);
+  let onCards = 0;
+  let clicked = false;
+  for (const { id } of await hoverPoints(page)) {
+    // Where the pointer is on the line now (a click on another line may have drawn its label).
+    const [point] = await hoverPoints(page, id);
+    if (point === undefined) continue;
+    const { x, y } = point;
+    await page.mouse.move(x, y);
+    const label = page.getByTestId(`edge-label.${id}`);
+    await expect(label).toBeVisible();
+    const seen = await hoverLabelSeen(page, id);
+    expect(seen, id).toEqual({ onCards: seen?.onCards, hiddenBy: [], inView: true });
+    onCards += seen?.onCards ?? 0;
+    if (!clicked && (seen?.onCards ?? 0) > 0) {
+      // The label lets the pointer through: a click there picks its line, not the label.
+      await page.mouse.click(x, y);
+      await expect.poll(() => canvas.selection()).toMatchObject({ kind: 'flow', id });
+      await page.keyboard.press('Escape');
+      clicked = true;
+    }
+    await page.mouse.move(5, 5);
+    await expect(label).toHaveCount(0);
+  }
+  // The design has such labels beside cards: what this test is about.
+  expect(onCards).toBeGreaterThan(0);
+});
+
 /** Labels whose box on screen covers a namespace's name or its Collapse button. */
 function labelsOnNamespaceNames(page: Page) {
   return page.evaluate(() => {

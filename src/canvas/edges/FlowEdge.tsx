@@ -2,6 +2,7 @@ import type { EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
 import { useEdgeRoute } from '../hooks/useEdgeRoute';
 import { EdgeLabel } from './labelLayer';
+import { HoverLabel } from './HoverLabel';
 import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
 import type { EdgeRoute } from '../routing/edgeRoutes';
 import { labelTextOf, shortLabelTextOf } from '../routing/routeInput';
@@ -22,7 +23,7 @@ function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
  * something blocks it (orange when only some of it is). Its route goes around
  * the cards; its label sits where it covers no card, and a label with no such
  * place (or of a path of the focused node) shows only while the line is
- * picked or under the pointer. The reasons are the native tooltip, after every
+ * picked or under the pointer (`HoverLabel`). The reasons are the native tooltip, after every
  * port by number when the label counts them.
  */
 function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>) {
@@ -46,7 +47,6 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const shown = data === undefined ? null : labelSpot(route, data, selected === true);
   const hoverSpot =
     data === undefined || shown !== null || !hovered ? null : (route.label ?? route.middle);
-  const spot = shown ?? hoverSpot;
   // With too little room for its whole text, the label shows its shorter one, the whole as a tip.
   const whole = data === undefined ? '' : labelTextOf(data);
   const text = (route.short === true && data !== undefined && shortLabelTextOf(data)) || whole;
@@ -77,12 +77,12 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
           strokeWidth={16}
         />
       </g>
-      {data !== undefined && spot !== null && (
+      {data !== undefined && shown !== null && (
         <EdgeLabel>
           <div
-            className={`nc-edge-label ${className}${hoverSpot === null ? '' : ' is-hover'}`}
+            className={`nc-edge-label ${className}`}
             style={{
-              transform: `translate(-50%, -50%) translate(${String(spot.x)}px, ${String(spot.y)}px)`,
+              transform: `translate(-50%, -50%) translate(${String(shown.x)}px, ${String(shown.y)}px)`,
             }}
             title={tip}
             data-testid={`edge-label.${id}`}
@@ -90,6 +90,15 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
             {text}
           </div>
         </EdgeLabel>
+      )}
+      {hoverSpot !== null && (
+        <HoverLabel
+          spot={hoverSpot}
+          className={className}
+          title={tip}
+          testId={`edge-label.${id}`}
+          text={text}
+        />
       )}
     </>
   );
