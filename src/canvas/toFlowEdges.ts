@@ -3,8 +3,15 @@
  * of nodes (`FlowGroup`), solid when allowed, red and dashed when blocked,
  * with the ports as its label and the reasons as its tooltip.
  */
-import type { FlowEnd, FlowStatus, Path, PortChange, VerdictChange } from '../engine';
-import { endLabel, linePortsText, portText, ruleChangeText } from '../engine';
+import type {
+  FlowEnd,
+  FlowStatus,
+  LinePortsTexts,
+  Path,
+  PortChange,
+  VerdictChange,
+} from '../engine';
+import { endLabel, linePortsTexts, portText, ruleChangeText } from '../engine';
 import type { ComparedLine, EdgeGroup, FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge, FlowEdgeData } from './reactFlowTypes';
@@ -194,12 +201,9 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
 }
 
 /** What a rule's line says: its ends, its ports (whole, every one by number, shortest) and why. */
-interface LineText {
+interface LineText extends LinePortsTexts {
   readonly from: string;
   readonly to: string;
-  readonly ports: string;
-  readonly inFull: string;
-  readonly short: string;
   readonly reason: string;
 }
 
@@ -216,9 +220,7 @@ function lineTextOf(group: FlowGroup): LineText {
   const status = group.unenforced ?? group.status;
   const text = {
     ...endsOf(group, group.flows[0]),
-    ports: linePortsText(group.flows, status),
-    inFull: linePortsText(group.flows, status, { inFull: true }),
-    short: linePortsText(group.flows, status, { atMost: 1 }),
+    ...linePortsTexts(group.flows, status),
     reason: unique(group.flows.map((f) => f.reason)).join('\n'),
   };
   lineTexts.set(group, text);

@@ -7,24 +7,30 @@ import { compilePolicies } from '../compile/compile';
 import type { Flow } from './derive';
 import { deriveFlows } from './derive';
 import { endLabel } from './ends';
-import { linePortsText } from './linePorts';
+import { linePortsText, linePortsTexts } from './linePorts';
 import type { FlowStatus } from './verdict';
 import type { LinePortsTextOptions } from './linePorts';
 
-/** Each line's label, `from → to: ports`, as the canvas groups flows (one line per pair). */
-function labels(doc: Doc, options: LinePortsTextOptions = {}): string[] {
+/** The flows of each line, `from → to`, as the canvas groups them (one line per pair). */
+function linesOf(doc: Doc): Map<string, Flow[]> {
   const lines = new Map<string, Flow[]>();
   for (const f of deriveFlows(doc, compilePolicies(doc))) {
     const key = `${endLabel(f.from)} → ${endLabel(f.to)}`;
     lines.set(key, [...(lines.get(key) ?? []), f]);
   }
-  const statusOf = (flows: Flow[]): FlowStatus =>
-    flows.every((f) => f.status === 'blocked')
-      ? 'blocked'
-      : flows.every((f) => f.status === 'allowed')
-        ? 'allowed'
-        : 'partial';
-  return [...lines].map(
+  return lines;
+}
+
+const statusOf = (flows: Flow[]): FlowStatus =>
+  flows.every((f) => f.status === 'blocked')
+    ? 'blocked'
+    : flows.every((f) => f.status === 'allowed')
+      ? 'allowed'
+      : 'partial';
+
+/** Each line's label, `from → to: ports`. */
+function labels(doc: Doc, options: LinePortsTextOptions = {}): string[] {
+  return [...linesOf(doc)].map(
     ([key, flows]) => `${key}: ${linePortsText(flows, statusOf(flows), options)}`,
   );
 }
@@ -136,5 +142,20 @@ describe('a line short of room for its label', () => {
     expect(labels(doc)).toEqual(['x/a → x/b: TCP 80, TCP 443, TCP 8443']);
     expect(labels(doc, { atMost: 1 })).toEqual(['x/a → x/b: TCP 80 and 2 more']);
     expect(labels(doc, { atMost: 3 })).toEqual(['x/a → x/b: TCP 80, TCP 443, TCP 8443']);
+  });
+});
+
+describe('a line’s label worked out every way at once', () => {
+  it('says what each way says alone, on every line of Online Boutique and of a metrics scrape', () => {
+    for (const doc of [BOUTIQUE_PORTS, METRICS_SCRAPE]) {
+      for (const flows of linesOf(doc).values()) {
+        const status = statusOf(flows);
+        expect(linePortsTexts(flows, status)).toEqual({
+          ports: linePortsText(flows, status),
+          inFull: linePortsText(flows, status, { inFull: true }),
+          short: linePortsText(flows, status, { atMost: 1 }),
+        });
+      }
+    }
   });
 });

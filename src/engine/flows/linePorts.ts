@@ -42,14 +42,41 @@ function namesAPort(flows: readonly Pick<Flow, 'ports'>[]): boolean {
  * `atMost` keeps the first ports and counts the others (`TCP 80 and 3 more`).
  */
 export function linePortsText(
-  flows: readonly Pick<Flow, 'ports' | 'allowedPorts'>[],
+  flows: readonly LineFlow[],
   status: FlowStatus,
   options: LinePortsTextOptions = {},
 ): string {
-  if (status === 'blocked') return listed(rulePorts(flows), options.atMost);
+  return listed(linePorts(flows, status)(options.inFull === true), options.atMost);
+}
+
+/** What a line's label may say, each way at once (the line's ports worked out once). */
+export interface LinePortsTexts {
+  /** On the line: `linePortsText`. */
+  readonly ports: string;
+  /** Every port by number (its tooltip, the Inspector): with `inFull`. */
+  readonly inFull: string;
+  /** Short of room: the first port and how many more (`atMost: 1`). */
+  readonly short: string;
+}
+
+export function linePortsTexts(flows: readonly LineFlow[], status: FlowStatus): LinePortsTexts {
+  const texts = linePorts(flows, status);
+  const counted = texts(false);
+  return { ports: listed(counted), inFull: listed(texts(true)), short: listed(counted, 1) };
+}
+
+type LineFlow = Pick<Flow, 'ports' | 'allowedPorts'>;
+
+/** The ports of a line, one text each, counted or `inFull` (see `linePortsText`). */
+function linePorts(flows: readonly LineFlow[], status: FlowStatus): (inFull: boolean) => string[] {
+  if (status === 'blocked') {
+    const asked = rulePorts(flows);
+    return () => asked;
+  }
   const spans = portSpansNormal(flows.flatMap((f) => f.allowedPorts));
-  const through = portSpansText(spans, options);
-  if (through.length > 0) return listed(through, options.atMost);
+  const through = portSpansText(spans);
+  if (through.length > 0) return (inFull) => (inFull ? portSpansText(spans, { inFull }) : through);
   const asked = rulePorts(flows).join(', ');
-  return namesAPort(flows) ? `${asked} (not declared)` : asked;
+  const text = namesAPort(flows) ? `${asked} (not declared)` : asked;
+  return () => [text];
 }
