@@ -48,7 +48,7 @@ test('a rule for the Service port is found, explained by a walk to the Service, 
   );
 
   // the card names the Service that sends to it, its port as called and as the pods receive it
-  await expect(canvas.workload('shop/web')).toContainText('svc web 80→8080');
+  await expect(canvas.workload('shop/web')).toContainText('svc web TCP 80 → 8080');
 
   // the Inspector shows the Service's port and the pods' port
   await canvas.workload('shop/web').click();

@@ -18,7 +18,7 @@ export type WorkloadNodeData = {
   readonly labels: readonly string[];
   /** `TCP 80 (http)` per container port (`containerPortText`), as a line writes it. */
   readonly ports: readonly string[];
-  /** The Services that send to it: `frontend 80→8080` (`serviceChips.ts`); absent: none. */
+  /** The Services that send to it: `frontend TCP 80 → 8080` (`serviceChips.ts`); absent: none. */
   readonly services?: readonly string[];
   readonly ingressIsolated: boolean;
   readonly egressIsolated: boolean;

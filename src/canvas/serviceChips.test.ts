@@ -38,8 +38,23 @@ describe('serviceChipsOf', () => {
         ]),
       ]),
     );
-    expect(chips.get('shop/web')).toEqual(['web 80→8080, 8080', 'web-admin 9000→admin?']);
+    expect(chips.get('shop/web')).toEqual([
+      'web TCP 80 → 8080, TCP 8080',
+      'web-admin TCP 9000 → admin?',
+    ]);
     expect(chips.has('shop/db')).toBe(false);
+  });
+
+  it('tells a UDP port from a TCP port of the same number', () => {
+    const chips = serviceChipsOf(
+      docWith([
+        service('dns', { app: 'db' }, [
+          { port: 53, targetPort: 53, protocol: 'UDP' },
+          { port: 53, targetPort: 53, protocol: 'TCP' },
+        ]),
+      ]),
+    );
+    expect(chips.get('shop/db')).toEqual(['dns UDP 53, TCP 53']);
   });
 
   it('gives nothing for a design without Services', () => {

@@ -1,17 +1,18 @@
 /**
  * The Services that send to each workload, as a card shows them: the
- * Service's name and each port as clients call it, then as the pods receive
- * it when that differs (`frontend 80→8080`). Policies must allow the second.
+ * Service's name and each port as clients call it (written as a line writes
+ * a port), then as the pods receive it when that differs (`frontend TCP 80 →
+ * 8080`), as the Inspector does. Policies must allow the second.
  */
 import type { Doc, Service, Workload } from '../model';
-import { serviceSelects, targetPortOn } from '../engine';
+import { portText, serviceSelects, targetPortOn } from '../engine';
 
 function portsText(service: Service, workload: Workload): string {
   return service.ports
     .map((p) => {
       const target = targetPortOn(workload, p);
-      if (target === null) return `${String(p.port)}→${String(p.targetPort)}?`;
-      return target === p.port ? String(p.port) : `${String(p.port)}→${String(target)}`;
+      if (target === null) return `${portText(p)} → ${String(p.targetPort)}?`;
+      return target === p.port ? portText(p) : `${portText(p)} → ${String(target)}`;
     })
     .join(', ');
 }
