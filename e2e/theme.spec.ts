@@ -82,3 +82,33 @@ test('presentation in the dark theme keeps the lesson readable', async ({ page, 
   await expect(name).toBeVisible();
   await page.screenshot({ path: 'test-results/theme-dark-presenting.png' });
 });
+
+/** Each drawn line's stroke and the fill of the arrowhead it names, as the page paints them. */
+function lineAndArrowColours(page: Page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid^="edge."]')].map((line) => {
+      const path = line.querySelector('path');
+      const named = /#([^'")]+)/.exec(path?.getAttribute('marker-end') ?? '')?.[1] ?? '';
+      const head = document.getElementById(named)?.querySelector('path');
+      return {
+        line: path === null ? '' : getComputedStyle(path).stroke,
+        arrow: head == null ? '' : getComputedStyle(head).fill,
+      };
+    }),
+  );
+}
+
+test('in the dark theme every arrowhead is drawn in its line’s colour', async ({
+  page,
+  canvas,
+}) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/?fixture=three-tier');
+  // db's paths: allowed, blocked and partly blocked lines with their arrowheads.
+  await canvas.workload('prod/db').click();
+  await expect(page.getByLabel(/^Path .*: blocked$/).first()).toBeAttached();
+  const colours = await lineAndArrowColours(page);
+  expect(new Set(colours.map((c) => c.line)).size).toBeGreaterThan(1);
+  for (const { line, arrow } of colours) expect(arrow).toBe(line);
+  await page.screenshot({ path: 'test-results/theme-dark-arrowheads.png' });
+});

@@ -8,12 +8,11 @@
  */
 import type { FlowStatus } from '../../engine';
 
-/** A line's colour, and its arrowhead's, by what happens to its traffic. */
-export const LINE_COLORS: Readonly<Record<FlowStatus, string>> = {
-  allowed: '#2f7d4f',
-  blocked: '#d13a3a',
-  partial: '#c26a00',
-};
+/**
+ * What can happen to a line's traffic, one arrowhead colour each: the line's, from the theme
+ * (`canvas.css`, `.nc-arrow`).
+ */
+export const ARROW_STATUSES: readonly FlowStatus[] = ['allowed', 'blocked', 'partial'];
 
 /** The arrowhead sizes lines use: a rule's or a summary's line, a path or a changed line. */
 export const ARROW_SIZES = [16, 18] as const;
