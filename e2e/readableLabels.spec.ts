@@ -532,7 +532,7 @@ test.describe('collapsed namespace boxes', () => {
     await expect(boxes).toHaveCount(10);
     // "20 workloads · 10 policies" and "12 connections, 12 blocked inside" were cut beside the
     // Expand button ("10 polic…", "8 blocked i…").
-    await expect(canvas.getByText('12 connections, 12 blocked inside')).toBeVisible();
+    await expect(canvas.getByText('12 connections inside 12 blocked')).toBeVisible();
     let insides = 0;
     for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
@@ -554,6 +554,55 @@ test.describe('collapsed namespace boxes', () => {
       await page.screenshot({ path: `test-results/collapsed-boxes-${String(width)}.png` });
     }
     expect(insides).toBeGreaterThanOrEqual(10);
+  });
+});
+
+test.describe('collapsed namespace boxes, at the desk and presented', () => {
+  test('say the lines inside whole where the small print is drawn, at 1280 and 1920', async ({
+    page,
+    toolbar,
+  }) => {
+    test.setTimeout(150_000);
+    // ns-2 of this design has 30 connections inside, 24 blocked and 3 partly blocked: presented,
+    // beside the larger Expand button, it read "30 connections, 24 blocked, 3 partly block…".
+    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('cluster.yaml', serializeDocument(doc));
+    await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
+      timeout: 30_000,
+    });
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    const inside = (name: string) =>
+      canvas
+        .getByRole('group', { name: `Namespace ${name}`, exact: true })
+        .locator('.nc-namespace-inside');
+    for (const presenting of [false, true]) {
+      if (presenting) await page.getByRole('button', { name: 'Present', exact: true }).click();
+      for (const [width, height] of [SIZES[0], SIZES[2]]) {
+        await page.setViewportSize({ width, height });
+        const fit = canvas.getByRole('button', { name: 'Fit View' });
+        let band = await zoomWith(fit, presenting, () => new Canvas(page).fitted());
+        // Zoomed in to where a collapsed box says what is inside it.
+        for (let i = 0; i < 8 && band !== 'full'; i++) {
+          const zoomIn = canvas.getByRole('button', { name: 'Zoom In' });
+          band = await zoomWith(zoomIn, presenting, (before, after) => after !== before);
+        }
+        expect(band).toBe('full');
+        const where = `${presenting ? 'presented' : 'at the desk'} at ${String(width)}`;
+        await expect(inside('ns-2'), where).toBeVisible();
+        await expect(inside('ns-2')).toContainText('3 partly');
+        for (const text of await canvas.locator('.nc-namespace-inside').all()) {
+          if (!(await text.isVisible())) continue;
+          const whole = await text.evaluate(
+            (el) => el.scrollWidth <= el.clientWidth && el.scrollHeight <= el.clientHeight + 1,
+          );
+          expect(whole, `${await text.innerText()}, ${where}`).toBe(true);
+        }
+        await page.screenshot({
+          path: `test-results/collapsed-inside-${presenting ? 'presented' : 'desk'}-${String(width)}.png`,
+        });
+      }
+    }
   });
 });
 

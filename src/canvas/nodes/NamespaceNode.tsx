@@ -6,6 +6,7 @@ import type { NamespaceFlowNode } from '../reactFlowTypes';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import { lineCountsText } from '../../store';
+import { insideSummaryLines } from '../collapse/insideSummary';
 import type { CollapsedBox } from '../reactFlowTypes';
 import { NamespaceToggle } from './NamespaceToggle';
 import { NAMESPACE_TAG_ROOM, namespaceNameRoom } from '../layoutGeometry';
@@ -31,7 +32,7 @@ function plural(n: number, word: string, words = `${word}s`): string {
 /**
  * What a collapsed namespace's box says under its name: what it holds (the box's whole width,
  * so "20 workloads · 10 policies" reads whole), then the lines among its workloads beside the
- * button that expands it (on two lines if need be).
+ * button that expands it, in two short lines each read whole (`insideSummaryLines`).
  */
 function CollapsedSummary({
   name,
@@ -54,8 +55,11 @@ function CollapsedSummary({
         </span>
       </p>
       <div className="nc-namespace-inside-row">
-        <p className="nc-namespace-inside">
-          {inside.connections === 0 ? 'no lines inside' : `${lineCountsText(inside)} inside`}
+        <p
+          className="nc-namespace-inside"
+          title={inside.connections === 0 ? undefined : `${lineCountsText(inside)} inside`}
+        >
+          {insideSummaryLines(inside).join('\n')}
         </p>
         <NamespaceToggle name={name} collapsed />
       </div>
