@@ -3,7 +3,7 @@
  * tested with this on every step, and a trainer's own lesson can be checked
  * the same way before it is shown to a room.
  */
-import { compilePolicies, isTrafficAllowed } from '../../engine';
+import { compilePolicies, isTrafficAllowed, portText } from '../../engine';
 import type { PolicyIndex, Verdict } from '../../engine';
 import type { Doc } from '../../model';
 import type { LessonClaim, LessonConnection, LessonStep } from './lesson';
@@ -40,8 +40,8 @@ export function claimResults(step: Pick<LessonStep, 'doc' | 'expect'>): ClaimRes
   });
 }
 
-/** `prod/web -> prod/db TCP/3306 blocked`: a claim in one line, for messages and tests. */
+/** `prod/web → prod/db on TCP 3306 is blocked`: a claim in words, for the editor and messages. */
 export function claimText(claim: LessonClaim): string {
-  const { from, to, port, protocol, allowed } = claim;
-  return `${from} -> ${to} ${protocol}/${port} ${allowed ? 'allowed' : 'blocked'}`;
+  const { from, to, allowed } = claim;
+  return `${from} → ${to} on ${portText(claim)} is ${allowed ? 'allowed' : 'blocked'}`;
 }

@@ -102,7 +102,7 @@ describe('when a trainer writes a lesson in the app', () => {
       ],
     });
     expect(lessonProblemsOf(lessonProblems(wrong), 'steps[0].expect')).toEqual([
-      'The claim “prod/web -> prod/db TCP/3306 blocked” does not hold: the canvas shows it allowed.',
+      'The claim “prod/web → prod/db on TCP 3306 is blocked” does not hold: the canvas shows it allowed.',
       'The claim’s end “prod/ghost” is not a workload or an address of this step’s design.',
     ]);
     const none = lessonEditApply(lesson, { type: 'setStepClaims', index: 1, expect: [] });

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { portText } from '../../../engine';
 import { PROTOCOLS } from '../../../model';
 import type { Protocol } from '../../../model';
 import {
   claimResults,
+  claimText,
   connectionVerdict,
   lessonNodeChoices,
   lessonPortOf,
@@ -13,11 +13,6 @@ import { useEditorApi } from '../../../store';
 import type { StepPartProps } from './stepPartProps';
 import { ProblemList } from './ProblemList';
 import { PortField } from './PortField';
-
-/** A claim in words: `prod/web → prod/db on TCP 3306 is blocked`. */
-function claimWords(c: LessonClaim): string {
-  return `${c.from} → ${c.to} on ${portText(c)} is ${c.allowed ? 'allowed' : 'blocked'}`;
-}
 
 /**
  * What the step claims about traffic ("A → B is allowed"), each checked
@@ -73,14 +68,14 @@ export function StepClaims({ index, step, problems }: StepPartProps) {
           const result = results[i];
           const holds = result?.holds ?? false;
           return (
-            <li key={`${claimWords(claim)} ${String(i)}`}>
-              <span>{claimWords(claim)}</span>{' '}
+            <li key={`${claimText(claim)} ${String(i)}`}>
+              <span>{claimText(claim)}</span>{' '}
               <span className={holds ? 'lesson-editor-holds' : 'field-problem'}>
                 {holds ? '✓ the canvas agrees' : '✗ the canvas disagrees'}
               </span>{' '}
               <button
                 type="button"
-                aria-label={`Remove claim ${claimWords(claim)}`}
+                aria-label={`Remove claim ${claimText(claim)}`}
                 onClick={() => {
                   setClaims(claims.filter((_, j) => j !== i));
                 }}
