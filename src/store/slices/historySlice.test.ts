@@ -258,3 +258,27 @@ describe('when an import is undone before its layout answered, then redone', () 
     expect(store.getState().layoutRequest).toBe(asked);
   });
 });
+
+describe('when an edit is undone while Expand all waits for its layout', () => {
+  it('asks the layout again for every box, not only for the workloads without a place', () => {
+    const doc = generateCluster({ pods: 12, policies: 4, namespaces: 2, seed: 5 });
+    const store = createEditorStore({ doc });
+    const names = doc.namespaces.map((n) => n.name);
+    // Opened collapsed: each box placed, small, its workloads without a place.
+    store.getState().setCollapsed(names, true);
+    store
+      .getState()
+      .setPositions(
+        Object.fromEntries(names.map((name, i) => [`namespace:${name}`, { x: 240 * i, y: 0 }])),
+      );
+    store.getState().dispatch({ type: 'setTitle', title: 'renamed' });
+    // Expand all, then Undo before its layout answered: the boxes, placed as small ones, must
+    // be laid out again around their workloads, else the cards pile up in them.
+    store.getState().setCollapsed(names, false);
+    store.getState().requestLayout('boxes');
+    const asked = store.getState().layoutRequest?.id ?? 0;
+    store.getState().undo();
+    expect(store.getState().doc).toBe(doc);
+    expect(store.getState().layoutRequest).toEqual({ id: asked + 1, scope: 'boxes' });
+  });
+});

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { EditorState, HistoryEntry, HistorySlice, Notice } from '../editorState';
 import { nodeIdOf } from '../ids';
 import { historyRedo, historyUndo } from './history';
+import { selectLayoutPending } from './uiSlice';
 
 /**
  * The status line after an undo or a redo: the step, and (added by the status line) what it
@@ -36,10 +37,17 @@ function hasUnplaced(s: EditorState): boolean {
   );
 }
 
-/** `next`, asking the automatic layout to place what has no place (`hasUnplaced`). */
+/**
+ * `next`, asking the automatic layout to place what has no place (`hasUnplaced`). A layout that
+ * had not answered yet and would move the boxes too (Expand all's, a namespace opened) is asked
+ * again as it was: an undo right after Expand all restores boxes placed small, around which the
+ * opened workloads would pile up if only they were placed.
+ */
 function placed(next: EditorState): EditorState {
   if (!hasUnplaced(next)) return next;
-  return { ...next, layoutRequest: { id: (next.layoutRequest?.id ?? 0) + 1, scope: 'unplaced' } };
+  const waiting = selectLayoutPending(next) ? next.layoutRequest?.scope : undefined;
+  const scope = waiting === 'boxes' || waiting === 'room' ? waiting : 'unplaced';
+  return { ...next, layoutRequest: { id: (next.layoutRequest?.id ?? 0) + 1, scope } };
 }
 
 export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice> = (set) => ({
