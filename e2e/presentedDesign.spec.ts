@@ -5,11 +5,18 @@
  * the size of the mode left; presented, it keeps clear of the controls on
  * show and keeps no room for the hidden minimap.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { selectorMatches } from '../src/engine';
-import { cameraInsetsOf } from '../src/canvas/fitPadding';
+import { getViewportForBounds } from '@xyflow/system';
+import {
+  FOCUS_MAX_ZOOM,
+  FOCUS_MIN_ZOOM,
+  cameraInsetsOf,
+  focusPaddingOf,
+} from '../src/canvas/fitPadding';
 import { expect, test } from './fixtures';
+import type { Canvas } from './pages/Canvas';
 import type { CollapsedCanvas } from './pages/CollapsedCanvas';
 import type { Presentation } from './pages/Presentation';
 import type { ScreenInsets } from './pages/Presentation';
@@ -129,6 +136,71 @@ test.describe('a 200-workload design, expanded, on a 1280 × 720 projector', () 
   });
 });
 
+/** Presents the 200-workload design, collapsed, and finds `FOUND_POLICY`: its pods' cards, at rest. */
+async function presentAndFind(
+  page: Page,
+  canvas: Canvas,
+  collapsed: CollapsedCanvas,
+  presentation: Presentation,
+): Promise<Locator[]> {
+  await collapsed.open('cluster-200.yaml', DOC);
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(presentation.panels).toBeHidden();
+  await canvas.root.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill(FOUND_POLICY.name);
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText(`${FOUND_POLICY.namespace}/${FOUND_POLICY.name}`);
+  await page.keyboard.press('Enter');
+  // Its namespace opens and the camera glides to the pods it selects: measured at rest.
+  expect(FOUND_PODS.length, 'the policy selects several pods').toBeGreaterThan(4);
+  const cards = FOUND_PODS.map((w) => canvas.workload(`${w.namespace}/${w.name}`));
+  for (const card of cards) await expect(card).toBeVisible({ timeout: 20_000 });
+  await expect
+    .poll(() => page.evaluate(() => window.__editor?.getState().focusRequest ?? null), {
+      timeout: 20_000,
+    })
+    .toBeNull();
+  return cards;
+}
+
+/**
+ * How the found cards sit in the canvas now, with a presented move's insets and air, and whether
+ * the camera is where that move puts it for the canvas's size now (within a pixel): the cards'
+ * place on the design, read back from the screen, framed as React Flow frames them.
+ */
+async function foundFraming(
+  canvas: Canvas,
+  collapsed: CollapsedCanvas,
+  presentation: Presentation,
+  cards: readonly Locator[],
+) {
+  const boxes = await presentation.settledBoxes(cards);
+  const frame = await collapsed.flow.boundingBox();
+  if (frame === null) throw new Error('the canvas is on screen');
+  const found = boxHolding(boxes);
+  const view = await canvas.viewport();
+  const onDesign = {
+    x: (found.x - frame.x - view.x) / view.zoom,
+    y: (found.y - frame.y - view.y) / view.zoom,
+    width: found.width / view.zoom,
+    height: found.height / view.zoom,
+  };
+  const move = getViewportForBounds(
+    onDesign,
+    frame.width,
+    frame.height,
+    FOCUS_MIN_ZOOM,
+    FOCUS_MAX_ZOOM,
+    focusPaddingOf(true),
+  );
+  const aimed =
+    Math.abs(move.x - view.x) <= 1 &&
+    Math.abs(move.y - view.y) <= 1 &&
+    Math.abs(move.zoom - view.zoom) <= 0.002;
+  return { boxes, framing: framing(found, frame, FOCUS_AIR), aimed };
+}
+
 test.describe('a 200-workload design, presented collapsed', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -139,35 +211,61 @@ test.describe('a 200-workload design, presented collapsed', () => {
     presentation,
   }) => {
     test.setTimeout(90_000);
-    await collapsed.open('cluster-200.yaml', DOC);
-    await page.getByRole('button', { name: 'Present', exact: true }).click();
-    await expect(presentation.panels).toBeHidden();
-    await canvas.root.click({ position: { x: 5, y: 5 } });
-    await page.keyboard.press('/');
-    await page.getByRole('combobox', { name: /Find workloads/ }).fill(FOUND_POLICY.name);
-    const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
-    await expect(options.first()).toContainText(`${FOUND_POLICY.namespace}/${FOUND_POLICY.name}`);
-    await page.keyboard.press('Enter');
-    // Its namespace opens and the camera glides to the pods it selects: measured at rest.
-    expect(FOUND_PODS.length, 'the policy selects several pods').toBeGreaterThan(4);
-    const cards = FOUND_PODS.map((w) => canvas.workload(`${w.namespace}/${w.name}`));
-    for (const card of cards) await expect(card).toBeVisible({ timeout: 20_000 });
-    await expect
-      .poll(() => page.evaluate(() => window.__editor?.getState().focusRequest ?? null), {
-        timeout: 20_000,
-      })
-      .toBeNull();
-    const boxes = await presentation.settledBoxes(cards);
-    const frame = await collapsed.flow.boundingBox();
-    if (frame === null) throw new Error('the canvas is on screen');
+    const cards = await presentAndFind(page, canvas, collapsed, presentation);
+    const found = await foundFraming(canvas, collapsed, presentation, cards);
     await page.screenshot({ path: 'test-results/present/1280-policy-found.png' });
     // Every card in the room's free part, with the move's air around it; the room (no minimap
-    // strip at the bottom) decides the zoom, its pods drawn as large as it allows.
-    expect(framing(boxHolding(boxes), frame, FOCUS_AIR)).toEqual(WHOLE);
+    // strip at the bottom) decides the zoom, its pods drawn as large as it allows, centred as a
+    // fit for the canvas's size centres them.
+    expect(found.framing).toEqual(WHOLE);
+    expect(found.aimed, 'aimed for the canvas as it is now').toBe(true);
     const overlays = await Promise.all(
       (await presentation.overlays.all()).map((o) => o.boundingBox()),
     );
-    const under = boxes.filter((b) => overlays.some((o) => o !== null && boxesOverlap(b, o)));
+    const under = found.boxes.filter((b) => overlays.some((o) => o !== null && boxesOverlap(b, o)));
     expect(under, 'found cards under the zoom buttons or Expand all | Collapse all').toEqual([]);
+  });
+
+  test('the found pods stay framed when the room changes size, until the trainer moves the view', async ({
+    page,
+    canvas,
+    collapsed,
+    presentation,
+  }) => {
+    test.setTimeout(120_000);
+    const cards = await presentAndFind(page, canvas, collapsed, presentation);
+    const framedNow = async () => {
+      const { framing: f, aimed: a } = await foundFraming(canvas, collapsed, presentation, cards);
+      return { framing: f, aimed: a };
+    };
+    const aimed = { framing: WHOLE, aimed: true };
+    await expect.poll(framedNow).toEqual(aimed);
+    // The canvas a line taller (as when the status line below it loses one): framed again, not
+    // left 10 px off centre.
+    await page.setViewportSize({ width: 1280, height: 741 });
+    await expect.poll(framedNow).toEqual(aimed);
+    const before = await canvas.zoom();
+    // The side panel shown beside the canvas: the move is made again for the narrower room, at
+    // a smaller zoom (no less than a move goes to, where names are still drawn); then hidden.
+    await presentation.sidePanel.click();
+    await expect(presentation.panels).toBeVisible();
+    await expect
+      .poll(async () => ({
+        aimed: (await foundFraming(canvas, collapsed, presentation, cards)).aimed,
+        smaller: (await canvas.zoom()) < before - 0.01,
+      }))
+      .toEqual({ aimed: true, smaller: true });
+    await page.screenshot({ path: 'test-results/present/1280-policy-found-side-panel.png' });
+    await presentation.sidePanel.click();
+    await expect(presentation.panels).toBeHidden();
+    await expect.poll(framedNow).toEqual(aimed);
+    // Zoomed out by hand: showing the side panel leaves the camera where the trainer put it.
+    await collapsed.zoomOut.click();
+    await presentation.settledBoxes(cards);
+    const zoomed = await canvas.zoom();
+    await presentation.sidePanel.click();
+    await expect(presentation.panels).toBeVisible();
+    await presentation.settledBoxes(cards);
+    expect(await canvas.zoom()).toBeCloseTo(zoomed, 4);
   });
 });

@@ -41,6 +41,14 @@ export class Canvas {
     return this.page.getByTestId(`edge.workload:${from}>workload:${to}`);
   }
 
+  /** Where the camera is, as React Flow draws the design (its viewport's translation and scale). */
+  async viewport(): Promise<{ x: number; y: number; zoom: number }> {
+    const style = (await this.root.locator('.react-flow__viewport').getAttribute('style')) ?? '';
+    const [, x, y, zoom] =
+      /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([\d.]+)\)/.exec(style) ?? [];
+    return { x: Number(x), y: Number(y), zoom: Number(zoom) };
+  }
+
   /** The camera's zoom, as React Flow draws the design (its viewport's scale). */
   async zoom(): Promise<number> {
     const style = (await this.root.locator('.react-flow__viewport').getAttribute('style')) ?? '';

@@ -25,6 +25,7 @@ import { useAutoLayout } from './hooks/useAutoLayout';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
 import { useCanvasEdges } from './hooks/useCanvasEdges';
 import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
+import { useCameraAim } from './hooks/useCameraAim';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useLinesInChunks } from './hooks/useLinesInChunks';
 import { useMountedInParts } from './hooks/useMountedInParts';
@@ -109,7 +110,9 @@ function CanvasFlow() {
   const minZoom = useMinZoom(nodes, presenting);
   // One object per mode (`fitButtonOptionsOf`): an inline one turned a lesson step's fit into a whole.
   const fitOptions = fitButtonOptionsOf(presenting);
-  const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes);
+  // The app's last camera move (a fit, Find, Show), kept framed while the canvas changes size.
+  const aim = useCameraAim();
+  const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes, aim);
   // A pan or zoom by the user (not the camera's own moves, which come without an event).
   const onMoveStart = useCallback<OnMoveStart>(
     (event) => {
@@ -124,7 +127,7 @@ function CanvasFlow() {
     },
     [tookCamera, onNodeDragStart],
   );
-  useFocusOnRequest(laying || !allDrawn);
+  useFocusOnRequest(aim, laying || !allDrawn);
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
   const labelLayer = useLabelLayerElement();
   const connecting = useStore(selectConnecting);

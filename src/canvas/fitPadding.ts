@@ -1,5 +1,6 @@
 import type { FitViewOptions } from '@xyflow/react';
 import type { Insets } from './lessonCamera';
+import { NAMES_BELOW } from './zoomBand';
 
 /**
  * The margins a fitted view keeps free, in screen pixels: the zoom controls and
@@ -70,6 +71,15 @@ export function fitButtonOptionsOf(
 const FOCUS_ROOM = 40;
 const FOCUS_PADDING = paddingOf(FIT_INSETS, FOCUS_ROOM);
 const PRESENTED_FOCUS_PADDING = paddingOf(PRESENTATION_INSETS, FOCUS_ROOM);
+
+/** Never closer than the design's normal size, and one node fills no more than that. */
+export const FOCUS_MAX_ZOOM = 1;
+/**
+ * Never so far out that only names are left (below, cards lose their ports and labels): in the
+ * compact band names are drawn larger, so the two ends of a line across a large design, or a
+ * policy's pods in two boxes, still fit in view with their names readable.
+ */
+export const FOCUS_MIN_ZOOM = NAMES_BELOW;
 
 /** The padding of a move to some nodes in each mode, one object each for the page's life. */
 export function focusPaddingOf(presenting: boolean): typeof FOCUS_PADDING {

@@ -6,6 +6,7 @@ import type { EditorState } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { frameChangedMuch } from '../lessonCamera';
 import { afterLaidOut } from './afterLaidOut';
+import type { CameraAim } from './useCameraAim';
 import { useLessonCamera } from './useLessonCamera';
 import { useSubjectWatch } from './useSubjectWatch';
 import { useWholeDesignFit } from './useWholeDesignFit';
@@ -37,15 +38,18 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * of the final zoom. A lesson's camera frames drawn cards: it waits for them.
  * Into or out of presentation mode (the side panel, the palette and the
  * header change), the fit happens once the canvas has been laid out at its
- * new size, never for the size of the mode left. While presenting, a design
- * still where its fit put it is fitted again when the canvas changes size
- * (full screen, the side panel toggled); one moved by hand is left alone.
+ * new size, never for the size of the mode left. While presenting, the app's
+ * last camera move (this fit, or a move to some nodes: Find, Show) is made
+ * again when the canvas changes size (full screen, the side panel toggled, the
+ * status line's height) while the camera is still where it put it (`aim`);
+ * one moved by hand is left alone.
  * Returns `tookCamera`.
  */
 export function useFitOnRequest(
   waiting: boolean,
   drawing: boolean,
   nodes: readonly CanvasNode[],
+  aim: CameraAim,
 ): () => void {
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
@@ -53,7 +57,7 @@ export function useFitOnRequest(
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
   const flow = useStoreApi();
-  const whole = useWholeDesignFit(nodes, presenting);
+  const wholeFit = useWholeDesignFit(nodes, presenting, aim);
   const lessonCamera = useLessonCamera();
   const fittedFor = useRef(presenting);
   // The canvas size the camera was last fitted for: a window resized in many small steps
@@ -84,8 +88,8 @@ export function useFitOnRequest(
       fitted.current = { request, presenting };
       fittedSize.current = { width: w, height: h };
       fittedFor.current = presenting;
-      if (lessonCamera(modeChanged ? 'fit' : 'steady')) whole.forget();
-      else whole.fit();
+      if (lessonCamera(modeChanged ? 'fit' : 'steady')) aim.forget();
+      else wholeFit();
     };
     // The side panel, the palette and the header change with the mode: the canvas has its new
     // size only once the browser has laid the page out again (read in a frame, the size of the
@@ -96,7 +100,7 @@ export function useFitOnRequest(
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, lessonWaiting, presenting, lessonCamera, flow, whole]);
+  }, [request, lessonWaiting, presenting, lessonCamera, flow, wholeFit, aim]);
 
   const steady = useCallback(() => {
     lessonCamera('steady');
@@ -110,15 +114,13 @@ export function useFitOnRequest(
     // Into or out of presentation, the fit for the mode is on its way, at the new size.
     const modeFit = fittedFor.current !== presenting;
     if (lessonWaiting || first || modeFit) return;
-    if (before.width === width && before.height === height) return;
     if (!inLesson) {
-      // A presented design still framed as fitted follows its room (the window made full
-      // screen, the side panel shown or hidden); one the trainer moved stays where it is.
-      if (!presenting || !whole.stillFitted()) return;
-      fittedSize.current = { width, height };
-      whole.fit();
+      // What the app framed while presenting follows its room (the window made full screen, the
+      // side panel shown or hidden); a camera the trainer moved stays where it is.
+      if (presenting) aim.follow();
       return;
     }
+    if (before.width === width && before.height === height) return;
     const much = frameChangedMuch(before, { width, height });
     const frame = requestAnimationFrame(() => {
       if (much) fittedSize.current = { width, height };
@@ -127,7 +129,7 @@ export function useFitOnRequest(
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [width, height, inLesson, lessonWaiting, lessonCamera, presenting, whole]);
+  }, [width, height, inLesson, lessonWaiting, lessonCamera, presenting, aim]);
 
   return tookCamera;
 }

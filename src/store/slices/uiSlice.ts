@@ -100,9 +100,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     set({ neighbourhood });
   },
   setPresentingRoom: (change) => {
+    // The canvas changes size: the canvas keeps what the camera shows framed in the new room
+    // (a lesson's subject; presented, what the app last framed, unless moved by hand).
     set((s) => ({ presentingRoom: { ...s.presentingRoom, ...change } }));
-    // The canvas changes size: the camera fits the subject in its new room.
-    get().requestFit();
   },
   requestLayout: (scope) => {
     set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));
