@@ -63,7 +63,8 @@ describe('when the last edit flipped a connection no line draws', () => {
 });
 
 describe('the arrowhead of every kind of line', () => {
-  it('is named by id, one drawn once for the canvas, in the line’s colour', () => {
+  // Their colour is the line's, from the theme: e2e `theme.spec.ts`.
+  it('is one of those drawn once for the canvas, named by its status and size', () => {
     const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/db-policy')!.doc;
     const store = createEditorStore({ doc });
     store.getState().select({ kind: 'node', id: 'workload:prod/db' });
