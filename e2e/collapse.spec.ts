@@ -8,7 +8,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
-import type { Toolbar } from './pages/Toolbar';
 import { AUTOSAVE_KEY, savedEntries } from './pages/savedDesign';
 
 const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
@@ -27,16 +26,6 @@ async function findFirstOfNs3(page: Page, canvasRoot: Locator): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-async function openLarge(page: Page, toolbar: Toolbar): Promise<void> {
-  await page.goto('/');
-  await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
-  await toolbar.openDesign('cluster-200.yaml', DOC);
-  // A busy machine takes a while to read and lay out 200 workloads.
-  await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
-    timeout: 30_000,
-  });
-}
-
 test.describe('when a 200-workload cluster is opened', () => {
   test.beforeEach(({ page }) => {
     test.setTimeout(90_000);
@@ -47,9 +36,8 @@ test.describe('when a 200-workload cluster is opened', () => {
     page,
     canvas,
     collapsed,
-    toolbar,
   }) => {
-    await openLarge(page, toolbar);
+    await collapsed.open('cluster-200.yaml', DOC);
     await expect(collapsed.controls).toContainText('11 of 11 collapsed');
     const box = canvas.namespace('ns-3');
     await expect(box).toBeVisible();
@@ -101,9 +89,9 @@ test.describe('when a 200-workload cluster is opened', () => {
   test('Find opens the namespace that hides the workload it shows', async ({
     page,
     canvas,
-    toolbar,
+    collapsed,
   }) => {
-    await openLarge(page, toolbar);
+    await collapsed.open('cluster-200.yaml', DOC);
     await findFirstOfNs3(page, canvas.root);
     await expect(canvas.workload(`ns-3/${FIRST}`)).toBeInViewport();
   });
@@ -111,9 +99,9 @@ test.describe('when a 200-workload cluster is opened', () => {
   test('a box opened by Find covers no neighbour, and the camera frames the workload where it stays', async ({
     page,
     canvas,
-    toolbar,
+    collapsed,
   }) => {
-    await openLarge(page, toolbar);
+    await collapsed.open('cluster-200.yaml', DOC);
     // Every frame from here on: the namespace boxes that overlap on screen.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -153,10 +141,9 @@ test.describe('when a 200-workload cluster is opened', () => {
     page,
     canvas,
     collapsed,
-    toolbar,
   }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
-    await openLarge(page, toolbar);
+    await collapsed.open('cluster-200.yaml', DOC);
     await collapsed.expandAll.click();
     await expect(collapsed.controls).not.toContainText('collapsed', { timeout: 20_000 });
     // Opened boxes stay drawn as they were until their layout answers: wait for the cards.
@@ -188,9 +175,8 @@ test.describe('when a 200-workload cluster is opened', () => {
     page,
     canvas,
     collapsed,
-    toolbar,
   }) => {
-    await openLarge(page, toolbar);
+    await collapsed.open('cluster-200.yaml', DOC);
     // Every frame from here on: the camera, and how many workload cards are drawn.
     await page.evaluate(() => {
       const frames: { camera: string; cards: number }[] = [];
@@ -230,9 +216,9 @@ test.describe('when a 200-workload cluster is opened', () => {
     page,
     canvas,
     inspector,
-    toolbar,
+    collapsed,
   }) => {
-    await openLarge(page, toolbar);
+    await collapsed.open('cluster-200.yaml', DOC);
     // kube-system/kube-dns may open connections to ns-2/app-5-cache-2 (redis, 6379): both
     // namespaces are collapsed until one is asked for.
     await canvas.root.click({ position: { x: 5, y: 5 } });
@@ -255,12 +241,10 @@ test.describe('when a 200-workload cluster is opened', () => {
   });
 
   test('a summary line, clicked, expands the namespace at its end', async ({
-    page,
     canvas,
     collapsed,
-    toolbar,
   }) => {
-    await openLarge(page, toolbar);
+    await collapsed.open('cluster-200.yaml', DOC);
     const line = collapsed.summaryLines.first();
     const name = (await line.getAttribute('aria-label')) ?? '';
     const from = /^Summary namespace (\S+) to/.exec(name)?.[1];
