@@ -277,6 +277,30 @@ test('zooming out hides the small print and keeps names', async ({ page, canvas,
   }
 });
 
+test('zoomed out to names, a blocked line keeps visible dashes, three times as long', async ({
+  page,
+  canvas,
+  collapsed,
+}) => {
+  // Step 5 of the lesson draws db → api blocked (dashed) beside api → db.
+  await page.goto('/?lesson=three-tiers&step=5');
+  const blocked = canvas.lineBetween('prod/db', 'prod/api');
+  await expect(blocked).toHaveClass(/is-blocked/);
+  const dashes = () =>
+    blocked
+      .locator('path')
+      .first()
+      .evaluate((path) =>
+        (getComputedStyle(path).strokeDasharray.match(/[\d.]+/g) ?? []).map(Number),
+      );
+  await collapsed.zoomTo('full', collapsed.zoomIn);
+  const desk = await dashes();
+  expect(desk).toEqual([7, 5]);
+  await collapsed.zoomTo('names', collapsed.zoomOut);
+  // At the fitted zoom of a large design (0.08) the desk's dashes would be under a pixel.
+  expect(await dashes()).toEqual(desk.map((length) => length * 3));
+});
+
 test('zoomed out to names, the dots to draw a flow go; zoomed in, a flow starts at its dot', async ({
   page,
   canvas,
