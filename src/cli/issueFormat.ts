@@ -1,5 +1,6 @@
 /** Problems printed one per line, as compilers do: `FILE:LINE:COL: PATH: [warning: ]message`. */
 import type { Issue } from '../model';
+import { plural } from '../engine';
 
 /** `file:line:col` when the place is known, `file:line` without a column, `file` alone otherwise. */
 function place(issue: Issue): string {
@@ -45,6 +46,5 @@ export function issuesSorted(issues: readonly Issue[], files: readonly string[])
 export function issueCounts(issues: readonly Issue[]): string {
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
   return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
 }

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { selectProposalReview, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { Modal } from '../Modal';
-import { plural } from './plural';
+import { plural } from '../../engine';
 import { ProposalChangesList } from './ProposalChangesList';
 
 const selectPolicyCount = (s: EditorState) => s.doc.policies.length;

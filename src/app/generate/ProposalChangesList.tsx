@@ -6,7 +6,7 @@ import type {
   Proposal,
   ProposalChanges,
 } from '../../engine';
-import { plural } from './plural';
+import { plural } from '../../engine';
 
 /** Pairs listed; the rest are counted. */
 const MAX_PAIRS = 6;

@@ -6,7 +6,7 @@
  * to the layout; on failure or cancel the current design stays and the
  * status line says why (the first problem and where it is).
  */
-import { applyEdit } from '../../engine';
+import { applyEdit, plural } from '../../engine';
 import { designTitleRead } from '../../io';
 import type { Issue } from '../../model';
 import type { EditorStore } from '../../store';
@@ -18,10 +18,6 @@ import { sourceHead, sourceSize } from './pickedFile';
 function issueText(issue: Issue): string {
   const where = issue.line > 0 ? `${issue.file} line ${issue.line}` : issue.file;
   return `${where}: ${issue.message}`;
-}
-
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
 }
 
 /** The first error of a file that could not be read, where it is, and how many more there are. */

@@ -6,13 +6,14 @@
  * counts, so that the summary is never cut ("30 connections, 24 blocked, 3 partly
  * block…"). The whole wording (`lineCountsText`) is its tooltip.
  */
+import { plural } from '../../engine';
 import type { LineCounts } from '../../store';
 
 /** `30 connections inside` then `24 blocked, 3 partly`: one or two lines, each whole. */
 export function insideSummaryLines(counts: LineCounts): readonly string[] {
   const { connections, blocked, partial } = counts;
   if (connections === 0) return ['no lines inside'];
-  const first = `${String(connections)} ${connections === 1 ? 'connection' : 'connections'} inside`;
+  const first = `${plural(connections, 'connection')} inside`;
   if (blocked === 0 && partial === 0) return [first];
   if (partial === 0) return [first, `${String(blocked)} blocked`];
   if (blocked === 0) return [first, `${String(partial)} partly blocked`];

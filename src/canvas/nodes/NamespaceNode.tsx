@@ -11,6 +11,7 @@ import type { CollapsedBox } from '../reactFlowTypes';
 import { NamespaceToggle } from './NamespaceToggle';
 import { NAMESPACE_TAG_ROOM, namespaceNameRoom } from '../layoutGeometry';
 import { NAME_EM } from '../nameEm';
+import { plural } from '../../engine';
 
 /**
  * What the stylesheet needs to draw a name no larger than its header holds (`canvas.css`):
@@ -23,10 +24,6 @@ function nameFitStyle(name: string, open: boolean): CSSProperties {
     '--nc-name-room': `${String(namespaceNameRoom(open))}px`,
     '--nc-name-tag': `${String(NAMESPACE_TAG_ROOM)}px`,
   } as CSSProperties;
-}
-
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${String(n)} ${n === 1 ? word : words}`;
 }
 
 /**

@@ -1,4 +1,6 @@
+import { plural } from './plural';
+
 /** A workload's replica count as it reads: "1 replica", "3 replicas". */
 export function replicasText(replicas: number): string {
-  return `${String(replicas)} ${replicas === 1 ? 'replica' : 'replicas'}`;
+  return plural(replicas, 'replica');
 }

@@ -9,6 +9,7 @@
  * (a rule names it, and the policies deny it), partly blocked when some are.
  */
 import type { FlowStatus } from '../../engine';
+import { plural } from '../../engine';
 import type { FlowGroup } from '../derived/flowGroups';
 import { statusOfAll } from '../derived/edgeGroups';
 import type { EdgeId, NodeId } from '../ids';
@@ -158,10 +159,6 @@ export function collapsedLinesOf(
     return summaries.lines;
   }
   return collapseLines(groups, new Set(collapsed));
-}
-
-function plural(n: number, word: string): string {
-  return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** `14 connections, 3 blocked, 1 partly blocked` (the blocked parts only when there are some). */

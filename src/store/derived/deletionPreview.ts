@@ -6,7 +6,14 @@
  * when there is no worker. The result is plain data, so it crosses `postMessage` unchanged.
  */
 import type { DiffRow, DocEdit, PolicyIndex } from '../../engine';
-import { applyEdit, compilePolicies, connectivityDiff, diffRows, oneSideLines } from '../../engine';
+import {
+  applyEdit,
+  compilePolicies,
+  connectivityDiff,
+  diffRows,
+  oneSideLines,
+  plural,
+} from '../../engine';
 import type { Doc } from '../../model';
 import { changesOf, changesWorkedOut } from './derive';
 
@@ -57,7 +64,7 @@ export function deriveDeletionPreview(
   };
 }
 
-const plural = (n: number) => `${n} connection${n === 1 ? '' : 's'}`;
+const connections = (n: number) => plural(n, 'connection');
 
 /**
  * "Deleting this policy would allow 14 connections and block none." `what` names the
@@ -76,11 +83,11 @@ export function deletionPreviewText(
   if (newlyAllowed === 0 && newlyBlocked === 0) {
     return `Deleting ${what} would change no connection${between}.`;
   }
-  const block = newlyBlocked === 0 ? 'none' : plural(newlyBlocked);
+  const block = newlyBlocked === 0 ? 'none' : connections(newlyBlocked);
   const said =
     newlyAllowed === 0
       ? `Deleting ${what} would block ${block} and allow none${between}.`
-      : `Deleting ${what} would allow ${plural(newlyAllowed)} and block ${block}${between}.`;
+      : `Deleting ${what} would allow ${connections(newlyAllowed)} and block ${block}${between}.`;
   return `${said}${shownText(preview)}`;
 }
 

@@ -3,7 +3,7 @@
  * external endpoints, policies and labels), best first. Pure, so the search
  * box only renders it.
  */
-import { describeSelector, inferredStandsFor } from '../../engine';
+import { describeSelector, inferredStandsFor, plural } from '../../engine';
 import type { Doc, Workload } from '../../model';
 import { nodeIdOf } from '../ids';
 import type { NodeId } from '../ids';
@@ -104,10 +104,6 @@ interface Candidate {
    * a word inside that name is a label it carries (or a requirement), found as one and saying so.
    */
   readonly nameOfLabels?: boolean;
-}
-
-function plural(n: number, one: string): string {
-  return `${String(n)} ${one}${n === 1 ? '' : 's'}`;
 }
 
 function labelCandidates(doc: Doc): Candidate[] {
