@@ -78,8 +78,13 @@ async function zoomWith(
   await expect
     .poll(async () => {
       const now = await zoomState(flow);
-      band = now.band;
-      return now.band === zoomBandOf(now.zoom, presenting) && (await drawn(before, now.zoom));
+      const ok = await drawn(before, now.zoom);
+      // The view may have moved between the two reads (Fit View landing under load): the band
+      // seen must be that of the view `drawn` judged, or a fitted view was taken for the zoom
+      // it left.
+      const still = await zoomState(flow);
+      band = still.band;
+      return ok && still.zoom === now.zoom && still.band === zoomBandOf(still.zoom, presenting);
     })
     .toBe(true);
   return band;
