@@ -14,6 +14,7 @@ import { LessonEditor } from './pages/LessonEditor';
 import { Matrix } from './pages/Matrix';
 import { PolicyPanel } from './pages/PolicyPanel';
 import { Presentation } from './pages/Presentation';
+import { StatusLine } from './pages/StatusLine';
 import { Toolbar } from './pages/Toolbar';
 import { WalkPanel } from './pages/WalkPanel';
 import { YamlPanel } from './pages/YamlPanel';
@@ -49,6 +50,7 @@ interface Fixtures {
   matrix: Matrix;
   policyPanel: PolicyPanel;
   presentation: Presentation;
+  statusLine: StatusLine;
   toolbar: Toolbar;
   walk: WalkPanel;
   yamlPanel: YamlPanel;
@@ -104,6 +106,9 @@ export const test = base.extend<Fixtures>({
   },
   presentation: async ({ page }, provide) => {
     await provide(new Presentation(page));
+  },
+  statusLine: async ({ page }, provide) => {
+    await provide(new StatusLine(page));
   },
   toolbar: async ({ page }, provide) => {
     await provide(new Toolbar(page));

@@ -3,6 +3,7 @@ import { selectCollapsedCount, selectDoc, selectEnforced, useEditorStore } from 
 import type { EditorState } from '../store';
 import { statusText } from './changesText';
 import { ImportProgress } from './import/ImportProgress';
+import { StatusText } from './StatusText';
 
 const selectNotice = (s: EditorState) => s.notice;
 const selectImporting = (s: EditorState) => s.importing;
@@ -31,8 +32,12 @@ export function StatusLine() {
   }
   return (
     <footer className={`app-status ${notice?.tone === 'error' ? 'is-error' : ''}`} role="status">
-      {statusText(notice, doc, enforced ? changes : NONE, collapsed) ??
-        'Every edit is evaluated at once. Click a line on the canvas to see why it is allowed or blocked.'}
+      <StatusText
+        text={
+          statusText(notice, doc, enforced ? changes : NONE, collapsed) ??
+          'Every edit is evaluated at once. Click a line on the canvas to see why it is allowed or blocked.'
+        }
+      />
     </footer>
   );
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ImportStatus } from '../../store';
+import { StatusText } from '../StatusText';
 import { cancelImport } from './importSources';
 
 function sizeText(bytes: number): string {
@@ -34,10 +35,9 @@ export function ImportProgress({ status }: { readonly status: ImportStatus }) {
   const fraction = status.files > 1 ? status.filesDone / status.files : undefined;
   return (
     <span className="app-import">
-      <span>
-        {`Importing ${status.names} (${sizeText(status.bytes)}): ${stageText(status)}… ${elapsed} s. `}
-        Your design stays until the new one is ready.
-      </span>
+      <StatusText
+        text={`Importing ${status.names} (${sizeText(status.bytes)}): ${stageText(status)}… ${elapsed} s. Your design stays until the new one is ready.`}
+      />
       <progress
         aria-label="Import progress"
         max={1}

@@ -1,0 +1,111 @@
+/**
+ * The status line keeps one height whatever it says: a message too long for its line is cut, the
+ * canvas above keeps its size (the view does not jump, a presented frame stays framed), and the
+ * whole message reads on hover and on keyboard focus, over the canvas.
+ */
+import { expect, test } from './fixtures';
+import type { StatusLine } from './pages/StatusLine';
+
+/** Two pods whose names the API server refuses: the import error names the first, at length. */
+const REFUSED = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: {name: Web_Frontend, namespace: shop}',
+  '---',
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: {name: Db_Primary, namespace: shop}',
+].join('\n');
+const SHORT =
+  'Every edit is evaluated at once. Click a line on the canvas to see why it is allowed or blocked.';
+const REFUSED_START = 'Nothing imported. shop-production-west-europe.yaml line 3: Invalid value';
+
+/** Drops the refused file and returns the long message the status line then holds. */
+async function longMessage(statusLine: StatusLine): Promise<string> {
+  await statusLine.dropFile('shop-production-west-europe.yaml', REFUSED);
+  await expect(statusLine.line).toContainText(REFUSED_START);
+  return (await statusLine.line.textContent()) ?? '';
+}
+
+test.describe('the status line keeps one height', () => {
+  test('a long message is cut, the canvas keeps its size, and it reads whole on hover and focus', async ({
+    page,
+    canvas,
+    statusLine,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    // A message that fits is text, not a control: nothing to unfold, not in the Tab order.
+    await expect(statusLine.message(SHORT)).toBeVisible();
+    await expect(statusLine.line.getByRole('button')).toHaveCount(0);
+    expect(await statusLine.tabTo(SHORT)).toBe(false);
+    const size = await statusLine.canvasSize();
+    const lineBox = await statusLine.line.boundingBox();
+    const view = await canvas.viewport();
+
+    const text = await longMessage(statusLine);
+    expect(await statusLine.canvasSize()).toEqual(size);
+    expect(await statusLine.line.boundingBox()).toEqual(lineBox);
+    expect(await canvas.viewport()).toEqual(view);
+    // The one live region holds all of it, for screen readers; on screen it is cut on its line,
+    // and says that it unfolds.
+    await expect(statusLine.line).toHaveText(/^Nothing imported\. .* \(and 1 more problem\)$/);
+    await expect(page.getByRole('status').filter({ hasText: REFUSED_START })).toHaveCount(1);
+    const message = statusLine.expandable(text);
+    await expect(message).toHaveAttribute('aria-expanded', 'false');
+    expect((await statusLine.look(text)).whole).toBe(false);
+    await page.screenshot({ path: 'test-results/status/1280-long-cut.png' });
+
+    // Hovered: the whole message, over the canvas, which keeps its size.
+    await statusLine.message(text).hover();
+    await expect(message).toHaveAttribute('aria-expanded', 'true');
+    const hovered = await statusLine.look(text);
+    expect(hovered.whole).toBe(true);
+    expect(hovered.box.y).toBeLessThan(lineBox?.y ?? 0);
+    expect(hovered.box.y + hovered.box.height).toBeCloseTo(
+      (lineBox?.y ?? 0) + (lineBox?.height ?? 0),
+      0,
+    );
+    expect(await statusLine.canvasSize()).toEqual(size);
+    await page.screenshot({ path: 'test-results/status/1280-long-hovered.png' });
+    await page.mouse.move(600, 30);
+    await expect(message).toHaveAttribute('aria-expanded', 'false');
+
+    // Reached with Tab: whole while it has keyboard focus; Escape folds it, Enter unfolds it.
+    expect(await statusLine.tabTo(text)).toBe(true);
+    await expect(message).toHaveAttribute('aria-expanded', 'true');
+    expect((await statusLine.look(text)).whole).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(message).toHaveAttribute('aria-expanded', 'false');
+    await page.keyboard.press('Enter');
+    await expect(message).toHaveAttribute('aria-expanded', 'true');
+    expect(await statusLine.canvasSize()).toEqual(size);
+    expect(await canvas.viewport()).toEqual(view);
+  });
+
+  test('presented, a long message leaves the framed design where it is', async ({
+    page,
+    canvas,
+    presentation,
+    statusLine,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(presentation.panels).toBeHidden();
+    await presentation.designBox();
+    const size = await statusLine.canvasSize();
+    const view = await canvas.viewport();
+
+    const text = await longMessage(statusLine);
+    expect(await statusLine.canvasSize()).toEqual(size);
+    await expect(statusLine.expandable(text)).toHaveAttribute('aria-expanded', 'false');
+    await page.screenshot({ path: 'test-results/status/1280-presented-long-cut.png' });
+    await statusLine.message(text).hover();
+    await expect(statusLine.expandable(text)).toHaveAttribute('aria-expanded', 'true');
+    expect((await statusLine.look(text)).whole).toBe(true);
+    await page.screenshot({ path: 'test-results/status/1280-presented-long-hovered.png' });
+    expect(await statusLine.canvasSize()).toEqual(size);
+    expect(await canvas.viewport()).toEqual(view);
+  });
+});

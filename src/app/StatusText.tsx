@@ -1,0 +1,53 @@
+import { useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useTextCut } from './useTextCut';
+
+/**
+ * A message of the status line on one line of fixed height: cut with an ellipsis when it does not
+ * fit, then shown whole while the pointer is on it or it has keyboard focus (Tab reaches it only
+ * then), unfolding upward over the canvas without moving it. Escape folds it, Enter or Space
+ * toggles it. The whole text is always in the page, so the status line's live region announces
+ * all of it.
+ */
+export function StatusText({ text }: { readonly text: string }) {
+  const slot = useRef<HTMLSpanElement>(null);
+  const line = useRef<HTMLSpanElement>(null);
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const [folded, setFolded] = useState(false);
+  const { cut, expanded } = useTextCut(slot, line, text, (hovered || focused) && !folded);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && expanded) {
+      event.stopPropagation();
+      setFolded(true);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      setFolded(expanded);
+    }
+  };
+  return (
+    <span ref={slot} className={`status-text-slot ${cut ? 'is-cut' : ''}`}>
+      <span
+        ref={line}
+        className={`status-text ${expanded ? 'is-expanded' : ''}`}
+        {...(cut ? { role: 'button', tabIndex: 0, 'aria-expanded': expanded, onKeyDown } : {})}
+        onPointerEnter={() => {
+          setHovered(true);
+          setFolded(false);
+        }}
+        onPointerLeave={() => {
+          setHovered(false);
+        }}
+        onFocus={() => {
+          setFocused(true);
+          setFolded(false);
+        }}
+        onBlur={() => {
+          setFocused(false);
+        }}
+      >
+        {text}
+      </span>
+    </span>
+  );
+}
