@@ -240,8 +240,7 @@ test.describe('a 200-workload design, presented collapsed', () => {
     };
     const aimed = { framing: WHOLE, aimed: true };
     await expect.poll(framedNow).toEqual(aimed);
-    // The canvas a line taller (as when the status line below it loses one): framed again, not
-    // left 10 px off centre.
+    // The window 21 px taller (a browser bar hidden): framed again, not left 10 px off centre.
     await page.setViewportSize({ width: 1280, height: 741 });
     await expect.poll(framedNow).toEqual(aimed);
     const before = await canvas.zoom();

@@ -40,8 +40,8 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * header change), the fit happens once the canvas has been laid out at its
  * new size, never for the size of the mode left. While presenting, the app's
  * last camera move (this fit, or a move to some nodes: Find, Show) is made
- * again when the canvas changes size (full screen, the side panel toggled, the
- * status line's height) while the camera is still where it put it (`aim`);
+ * again when the canvas changes size (full screen, the side panel toggled)
+ * while the camera is still where it put it (`aim`);
  * one moved by hand is left alone.
  * Returns `tookCamera`.
  */
