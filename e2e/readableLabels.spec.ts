@@ -686,3 +686,77 @@ test.describe('workload cards presented', () => {
     for (const seen of bands) expect(seen).toEqual(['full', 'compact', 'names']);
   });
 });
+
+/**
+ * Where `card`'s name is drawn, against the card and the name's own lines (at most three, the
+ * last ending in "…" when cut): `whole`, every line of it lies inside both; `spills`, some of
+ * what is drawn (the text, less what the name's or the card's clip hides) lies outside them, a
+ * line beyond the third under the "…" or below the card.
+ */
+async function nameOnCard(card: Locator): Promise<{ whole: boolean; spills: boolean }> {
+  return card.evaluate((el) => {
+    const name = el.querySelector('.nc-node-name');
+    if (name === null) return { whole: false, spills: true };
+    const range = document.createRange();
+    range.selectNodeContents(name);
+    const boxes = [el.getBoundingClientRect(), name.getBoundingClientRect()];
+    // A line's glyph box stands a little above and below its line (a line height of 1.1 em).
+    const inCard = (r: DOMRect) =>
+      boxes.every(
+        (box) =>
+          r.left >= box.left - 0.5 &&
+          r.right <= box.right + 0.5 &&
+          r.top >= box.top - r.height * 0.08 &&
+          r.bottom <= box.bottom + r.height * 0.08,
+      );
+    const clips = [name, el]
+      .filter((e) => getComputedStyle(e).overflow !== 'visible')
+      .map((e) => e.getBoundingClientRect());
+    const drawn = [...range.getClientRects()].map((r) => {
+      const left = Math.max(r.left, ...clips.map((c) => c.left));
+      const top = Math.max(r.top, ...clips.map((c) => c.top));
+      const right = Math.min(r.right, ...clips.map((c) => c.right));
+      const bottom = Math.min(r.bottom, ...clips.map((c) => c.bottom));
+      return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
+    });
+    return {
+      whole: [...range.getClientRects()].every(inCard),
+      spills: drawn.some((r) => r.width > 0 && r.height > 0 && !inCard(r)),
+    };
+  });
+}
+
+test.describe('workload names zoomed out to names', () => {
+  test('read whole inside their cards, at the desk and presented', async ({ page, toolbar }) => {
+    test.setTimeout(120_000);
+    const names = [
+      // Its words break "app-3- | worker-999": two lines only if drawn smaller than its length says.
+      'app-3-worker-999',
+      'app-6-cache-123',
+      'payment-gateway-adapter-for-external-card-processor',
+      'web',
+    ];
+    const yaml = names.map((name) => deploymentYaml(name, 'shop', 8080)).join('\n');
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('names.yaml', yaml);
+    await expect(page.getByRole('status')).toContainText('Imported names.yaml');
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    const card = (name: string) => canvas.getByRole('group', { name: `Workload shop/${name}` });
+    await expect(card(names[2] ?? '')).toBeVisible();
+    const check = (mode: string) => async (band: string, width: number) => {
+      if (band !== 'names') return;
+      for (const name of names) {
+        const where = `${name} at ${String(width)}${mode}`;
+        const drawn = await nameOnCard(card(name));
+        expect(drawn.spills, `${where}: drawn outside its card`).toBe(false);
+        expect(drawn.whole, `${where}: cut`).toBe(true);
+      }
+      await page.screenshot({ path: `test-results/names-band-${String(width)}${mode}.png` });
+    };
+    for (const seen of await eachZoomBand(page, 0, check(''))) expect(seen).toContain('names');
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    for (const seen of await eachZoomBand(page, 0, check('-presenting'), true)) {
+      expect(seen).toContain('names');
+    }
+  });
+});

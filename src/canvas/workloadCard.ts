@@ -33,9 +33,9 @@ export interface WorkloadCardText {
 }
 
 /** The card's width less its padding (10 px) and border (1.5 px) each side. */
-const INNER_WIDTH = WORKLOAD_SIZE.width - 22;
+export const INNER_WIDTH = WORKLOAD_SIZE.width - 22;
 /** Padding (8 px) and border (1.5 px) above and below. */
-const FRAME = 19;
+export const FRAME = 19;
 /** Between the card's rows. */
 const GAP = 4;
 /** The name's size, and the length beyond which it is drawn smaller to fit two lines. */

@@ -7,6 +7,8 @@ import { IsolationBadge } from './IsolationBadge';
 import { longestWordLength, nameWords } from './nameWords';
 import { PolicyMarks } from './PolicyMarks';
 import { presentedCardType, workloadKindText } from '../workloadCard';
+import { namesBandName } from '../namesBandName';
+import type { WorkloadCardText } from '../workloadCard';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../reactFlowTypes';
 
@@ -14,11 +16,17 @@ import type { WorkloadFlowNode } from '../reactFlowTypes';
  * The name's length and its longest word (`nameWords.ts`) for the stylesheet
  * (`--nc-name-length`, `--nc-name-word`), which draws a name too long for the card's lines
  * smaller rather than cutting it, and a word too long for one line smaller rather than
- * breaking it in two (`levelOfDetail.css`).
+ * breaking it in two (`levelOfDetail.css`); and its size zoomed out to names, at the desk and
+ * presented (`namesBandName`).
  */
-function nameLengthStyle(name: string): CSSProperties {
-  const word = longestWordLength(name);
-  return { '--nc-name-length': name.length, '--nc-name-word': word } as CSSProperties;
+function nameLengthStyle(card: WorkloadCardText): CSSProperties {
+  const word = longestWordLength(card.name);
+  return {
+    '--nc-name-length': card.name.length,
+    '--nc-name-word': word,
+    '--nc-names-name': `${String(namesBandName(card, false).px)}px`,
+    '--nc-names-present-name': `${String(namesBandName(card, true).px)}px`,
+  } as CSSProperties;
 }
 
 /**
@@ -54,6 +62,8 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
   const marksId = useId();
   const marked = data.highlighted || data.peer === true;
   const kind = workloadKindText(data);
+  const services = data.services !== undefined;
+  const cardText = { name: data.name, kind, services };
   const className = [
     'nc-node',
     'nc-workload',
@@ -78,11 +88,11 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         }
         aria-selected={selected}
         aria-describedby={marked ? marksId : undefined}
-        style={presentedStyle(data.name, kind, data.services !== undefined)}
+        style={presentedStyle(data.name, kind, services)}
       >
         <ConnectTarget label={`Flow into ${key}`} connectable={inferred === undefined} />
         <div className="nc-node-head">
-          <span className="nc-node-name" title={data.name} style={nameLengthStyle(data.name)}>
+          <span className="nc-node-name" title={data.name} style={nameLengthStyle(cardText)}>
             <NameWords name={data.name} />
           </span>
           <span className="nc-node-kind">{kind}</span>
