@@ -66,7 +66,10 @@ function fitsAt(wordLengths: readonly number[], px: number, room: number): boole
 export interface NamesBandName {
   /** In px (`--nc-names-name`, `--nc-names-present-name`). */
   readonly px: number;
-  /** It takes no more lines than are drawn, nor more height than the card has inside its frame. */
+  /**
+   * It takes no more lines than are drawn, nor more height than the card has inside its frame:
+   * the card needs no clip to keep it inside (`data-name-fits`, `levelOfDetail.css`).
+   */
   readonly fits: boolean;
 }
 

@@ -29,6 +29,11 @@ function nameLengthStyle(card: WorkloadCardText): CSSProperties {
   } as CSSProperties;
 }
 
+/** `data-name-fits`: the card needs no clip zoomed out to names, at the desk or presented. */
+function nameFits(card: WorkloadCardText): 'true' | undefined {
+  return namesBandName(card, false).fits && namesBandName(card, true).fits ? 'true' : undefined;
+}
+
 /**
  * The type the card is presented in at full zoom (`presentedCardType`), for `presentation.css`:
  * the card keeps the height the layout gave it.
@@ -89,6 +94,7 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         aria-selected={selected}
         aria-describedby={marked ? marksId : undefined}
         style={presentedStyle(data.name, kind, services)}
+        data-name-fits={nameFits(cardText)}
       >
         <ConnectTarget label={`Flow into ${key}`} connectable={inferred === undefined} />
         <div className="nc-node-head">
