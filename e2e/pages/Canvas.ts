@@ -55,6 +55,16 @@ export class Canvas {
     return Number(/scale\(([\d.]+)\)/.exec(style)?.[1] ?? NaN);
   }
 
+  /**
+   * Whether the design is drawn as a layer of its own, which a pan moves without drawing it again
+   * (`will-change: transform` on React Flow's viewport).
+   */
+  async viewportLayered(): Promise<boolean> {
+    return this.root
+      .locator('.react-flow__viewport')
+      .evaluate((el) => getComputedStyle(el).willChange === 'transform');
+  }
+
   /** How opaque an element is drawn, its ancestors' opacity included (dimmed: well below 1). */
   async opacity(locator: Locator): Promise<number> {
     return locator.evaluate((el) => {

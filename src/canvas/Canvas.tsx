@@ -38,6 +38,7 @@ import { useNeighbourhoodDim } from './hooks/useNeighbourhoodDim';
 import { useNodeDragging } from './hooks/useNodeDragging';
 import { useNodePositions } from './hooks/useNodePositions';
 import { useShownAfterOpening } from './hooks/useShownAfterOpening';
+import { useViewportLayerWhileDragged } from './hooks/useViewportLayerWhileDragged';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { MINIMAP_SIZE, fitButtonOptionsOf } from './fitPadding';
@@ -113,12 +114,14 @@ function CanvasFlow() {
   // The app's last camera move (a fit, Find, Show), kept framed while the canvas changes size.
   const aim = useCameraAim();
   const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes, aim);
+  const { onDragStart, onMoveEnd } = useViewportLayerWhileDragged();
   // A pan or zoom by the user (not the camera's own moves, which come without an event).
   const onMoveStart = useCallback<OnMoveStart>(
-    (event) => {
+    (event, viewport) => {
       if (event !== null) tookCamera();
+      onDragStart(event, viewport);
     },
-    [tookCamera],
+    [tookCamera, onDragStart],
   );
   const onCardDragStart = useCallback<typeof onNodeDragStart>(
     (...args) => {
@@ -176,6 +179,7 @@ function CanvasFlow() {
             onNodesChange={onNodesChange}
             onNodeDragStart={onCardDragStart}
             onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
             onNodeDragStop={onNodeDragStop}
             onDragOver={onDragOver}
             onDrop={onDrop}
