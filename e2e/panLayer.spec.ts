@@ -1,23 +1,44 @@
 /**
- * A pan moves the design as one layer, already drawn, while the pane is dragged; the layer goes
- * when the drag ends, so that a zoom after it draws the text sharp at its new size.
+ * A pan of a large design moves it as one layer, already drawn, while the pane is dragged; the
+ * layer goes when the drag ends, so that a zoom after it draws the text sharp at its new size.
  */
+import type { Page } from '@playwright/test';
+import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
+import type { Canvas } from './pages/Canvas';
+
+/** Presses on the empty canvas and drags a little: the pan goes on until `release`. */
+async function dragPane(page: Page, canvas: Canvas): Promise<{ release: () => Promise<void> }> {
+  const { x, y } = await canvas.emptyPanePoint();
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x - 120, y - 60, { steps: 4 });
+  return { release: () => page.mouse.up() };
+}
 
 test.describe('dragging the empty canvas', () => {
-  test('moves the design as one layer until the drag ends, and a zoom keeps none', async ({
+  test('moves a large design as one layer until the drag ends; a small one, and a zoom, keep none', async ({
     page,
     canvas,
+    collapsed,
   }) => {
-    await page.goto('/?fixture=three-tier');
-    await expect(canvas.workload('prod/web')).toBeVisible();
+    test.setTimeout(120_000);
+    // 600 workloads: their 20 namespaces open collapsed, 20 boxes.
+    await collapsed.open(
+      'cluster-600.yaml',
+      generateCluster({ pods: 600, policies: 120, namespaces: 20, seed: 4 }),
+    );
+    const opened = await canvas.viewport();
+    let pan = await dragPane(page, canvas);
+    await expect.poll(async () => (await canvas.viewport()).x).not.toBe(opened.x);
     expect(await canvas.viewportLayered()).toBe(false);
-    const { x, y } = await canvas.emptyPanePoint();
-    await page.mouse.move(x, y);
-    await page.mouse.down();
-    await page.mouse.move(x - 120, y - 60, { steps: 4 });
+    await pan.release();
+    await collapsed.expandAll.click();
+    await expect(canvas.workload('ns-1/app-2-worker-1')).toBeVisible({ timeout: 60_000 });
+    await expect.poll(() => page.getByTestId(/^node\.workload\./).count()).toBe(600);
+    pan = await dragPane(page, canvas);
     await expect.poll(() => canvas.viewportLayered()).toBe(true);
-    await page.mouse.up();
+    await pan.release();
     await expect.poll(() => canvas.viewportLayered()).toBe(false);
     // A zoom with the wheel is no drag: the design is drawn afresh at each step.
     const before = await canvas.zoom();
