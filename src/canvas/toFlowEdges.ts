@@ -3,20 +3,15 @@
  * of nodes (`FlowGroup`), solid when allowed, red and dashed when blocked,
  * with the ports as its label and the reasons as its tooltip.
  */
-import type {
-  FlowEnd,
-  FlowStatus,
-  LinePortsTexts,
-  Path,
-  PortChange,
-  VerdictChange,
-} from '../engine';
-import { endLabel, linePortsTexts, portText, ruleChangeText } from '../engine';
-import type { ComparedLine, EdgeGroup, FlowGroup, PathGroup } from '../store';
+import type { FlowStatus, Path, PortChange, VerdictChange } from '../engine';
+import { portText, ruleChangeText } from '../engine';
+import type { ComparedLine, FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge, FlowEdgeData } from './reactFlowTypes';
 import { arrowMarkerId } from './edges/arrowMarkers';
 import type { ArrowSize } from './edges/arrowMarkers';
+import { endsOf, lineTextOf, unique } from './lineTexts';
+import type { Line } from './lineTexts';
 
 export interface EdgesInput {
   readonly groups: readonly FlowGroup[];
@@ -34,10 +29,6 @@ export interface EdgesInput {
    */
   readonly compared?: readonly ComparedLine[] | null;
 }
-
-type Line = Pick<EdgeGroup<unknown>, 'id' | 'source' | 'target'> & {
-  readonly status: FlowStatus;
-};
 
 /** How one line looks: its data, and the arrow's size and stacking. */
 interface LineLook extends Omit<FlowEdgeData, 'status'> {
@@ -60,14 +51,6 @@ function lineEdge(line: Line, look: LineLook): FlowEdge {
     markerEnd: arrowMarkerId(status, arrow),
     zIndex,
     data: { status, ...data },
-  };
-}
-
-/** The ends of a line as a sentence reads them, from its first flow or path. */
-function endsOf(line: Line, first: { from: FlowEnd; to: FlowEnd } | undefined) {
-  return {
-    from: first === undefined ? line.source : endLabel(first.from),
-    to: first === undefined ? line.target : endLabel(first.to),
   };
 }
 
@@ -144,10 +127,6 @@ export function faded(edge: FlowEdge): FlowEdge {
   return edge.data === undefined ? edge : { ...edge, data: { ...edge.data, faded: true } };
 }
 
-function unique(items: readonly string[]): string[] {
-  return [...new Set(items)];
-}
-
 /**
  * Who can reach a picked workload, and whom it reaches, is read first: of its
  * lines, the blocked ones (every pair no policy lets through, often most of
@@ -198,33 +177,6 @@ export function toFlowEdges(input: EdgesInput): FlowEdge[] {
     ...own.filter((e) => !comparedIds.has(e.id)).map(faded),
     ...compared.map((l) => comparedEdge(l, selectedEdgeId)),
   ];
-}
-
-/** What a rule's line says: its ends, its ports (whole, every one by number, shortest) and why. */
-interface LineText extends LinePortsTexts {
-  readonly from: string;
-  readonly to: string;
-  readonly reason: string;
-}
-
-/**
- * Each line's text, worked out once: the lines are drawn again at every pick,
- * Expand or Collapse and part of a large design's drawing, and their groups
- * stay the same objects until the design's lines are derived again.
- */
-const lineTexts = new WeakMap<FlowGroup, LineText>();
-
-function lineTextOf(group: FlowGroup): LineText {
-  const known = lineTexts.get(group);
-  if (known !== undefined) return known;
-  const status = group.unenforced ?? group.status;
-  const text = {
-    ...endsOf(group, group.flows[0]),
-    ...linePortsTexts(group.flows, status),
-    reason: unique(group.flows.map((f) => f.reason)).join('\n'),
-  };
-  lineTexts.set(group, text);
-  return text;
 }
 
 /** The lines of the design itself (rules, paths, a lesson step's, what an edit changed). */
