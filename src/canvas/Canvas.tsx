@@ -28,6 +28,7 @@ import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCameraAim } from './hooks/useCameraAim';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useLinesInChunks } from './hooks/useLinesInChunks';
+import { useLineTextsAhead } from './hooks/useLineTextsAhead';
 import { useMountedInParts } from './hooks/useMountedInParts';
 import { NODES_PER_PART, linesBetween } from './mountParts';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
@@ -87,6 +88,7 @@ function CanvasFlow() {
   const theme = useTheme();
   const band = useZoomBand();
   useDotsMeasuredOnShow(band);
+  useLineTextsAhead();
   const { dragging, onNodeDragStart, onNodeDragStop } = useNodeDragging(useWorkloadDragStop());
   const routes = useEdgeRouting(
     nodes,

@@ -3,7 +3,9 @@
  * shortest, and why), worked out once per line: the lines are drawn again at
  * every pick, Expand or Collapse and part of a large design's drawing, and
  * their groups stay the same objects until the design's lines are derived
- * again.
+ * again. `prepareLineTexts` works them out ahead, while the page is idle, so
+ * that the task in which Expand all's layout lands (every line of the design
+ * drawn for the first time) does not.
  */
 import type { FlowEnd, FlowStatus, LinePortsTexts } from '../engine';
 import { endLabel, linePortsTexts } from '../engine';
@@ -44,4 +46,17 @@ export function lineTextOf(group: FlowGroup): LineText {
   };
   lineTexts.set(group, text);
   return text;
+}
+
+/**
+ * Works out the texts of `groups` not known yet, one line at a time while
+ * `hasTime()` says so: true once every line's text is known.
+ */
+export function prepareLineTexts(groups: readonly FlowGroup[], hasTime: () => boolean): boolean {
+  for (const group of groups) {
+    if (lineTexts.has(group)) continue;
+    if (!hasTime()) return false;
+    lineTextOf(group);
+  }
+  return true;
 }
