@@ -167,6 +167,63 @@ test('Show on a Traffic row moves the camera to its workload', async ({ page, ca
   await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(true);
 });
 
+test.describe('Show while the Matrix is open', () => {
+  test.beforeEach(async ({ page, canvas }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/db')).toBeVisible();
+  });
+
+  test('on a finding brings the canvas back, its node in view', async ({
+    page,
+    canvas,
+    matrix,
+  }) => {
+    await matrix.open();
+    await expect(matrix.table).toBeVisible();
+    await page.getByRole('tab', { name: /^Findings/ }).click();
+    const panel = page.getByRole('region', { name: 'Findings' });
+    const dns = panel.getByRole('listitem').filter({ hasText: 'cannot resolve names' });
+    await dns.getByRole('button', { name: 'Show' }).click();
+    await expect(matrix.switchBack).toHaveAttribute('aria-selected', 'true');
+    const selection = await page.evaluate(() => window.__editor?.getState().selection);
+    const id = selection?.kind === 'node' ? selection.id : '';
+    await expect.poll(() => inView(canvas, page.getByTestId(`rf__node-${id}`))).toBe(true);
+  });
+
+  test('on a Traffic row brings the canvas back, its workload in view', async ({
+    page,
+    canvas,
+    matrix,
+  }) => {
+    await matrix.open();
+    await expect(matrix.table).toBeVisible();
+    await page.getByRole('tab', { name: 'Traffic' }).click();
+    await page
+      .getByRole('region', { name: 'Traffic table' })
+      .getByRole('button', { name: 'prod/db' })
+      .first()
+      .click();
+    await expect(matrix.switchBack).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(true);
+  });
+
+  test("on a peer of the Inspector's reach lists brings the canvas back", async ({
+    page,
+    canvas,
+    matrix,
+  }) => {
+    await canvas.workload('prod/db').click();
+    await matrix.open();
+    await expect(matrix.table).toBeVisible();
+    await page.getByRole('tab', { name: 'Inspector' }).click();
+    const from = page.getByRole('region', { name: 'Accepts connections from' });
+    await from.getByRole('button', { name: /^prod\/api / }).click();
+    await expect(matrix.switchBack).toHaveAttribute('aria-selected', 'true');
+    await expect.poll(() => inView(canvas, canvas.workload('prod/db'))).toBe(true);
+    await expect.poll(() => inView(canvas, canvas.workload('prod/api'))).toBe(true);
+  });
+});
+
 test('a policy found low in a long list opens in sight, its form below', async ({
   page,
   toolbar,

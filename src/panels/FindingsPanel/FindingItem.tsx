@@ -28,7 +28,8 @@ export function FindingItem({
     else if (policy !== undefined) {
       state.select({ kind: 'policy', namespace: policy.namespace, name: policy.name });
     }
-    state.requestFocus(nodes);
+    // From the Matrix view too: the canvas comes back to show them.
+    if (nodes.length > 0) state.showOnCanvas(nodes);
   };
   const fix = () => {
     if (finding.fix === null) return;

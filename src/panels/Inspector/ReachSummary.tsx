@@ -42,8 +42,9 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
                 onClick={() => {
                   const state = api.getState();
                   state.select({ kind: 'flow', id: edgeIdOfEnds(peer.from, peer.to), focus });
-                  // Both ends in view, the collapsed namespace holding the other one opened.
-                  state.requestFocus([nodeIdOfEnd(peer.from), nodeIdOfEnd(peer.to)]);
+                  // Both ends in view (the canvas back from the Matrix), the collapsed namespace
+                  // holding the other one opened.
+                  state.showOnCanvas([nodeIdOfEnd(peer.from), nodeIdOfEnd(peer.to)]);
                 }}
               >
                 <span className="reach-name">{peer.label}</span>{' '}

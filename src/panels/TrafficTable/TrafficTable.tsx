@@ -44,7 +44,7 @@ export function TrafficTable() {
                     onClick={() => {
                       const id = nodeIdOfEnd(row.node);
                       api.getState().select({ kind: 'node', id });
-                      api.getState().requestFocus([id]);
+                      api.getState().showOnCanvas([id]);
                     }}
                   >
                     {row.component}
