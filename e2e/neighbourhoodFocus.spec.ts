@@ -3,6 +3,7 @@
  * their other ends stay as they are, the rest is dimmed; Escape, the same
  * button or F again leaves.
  */
+import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 
 test.describe('when the canvas focuses on prod/api in the three-tier example', () => {
@@ -99,4 +100,37 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   await expect(summary).toBeAttached();
   await expect.poll(() => canvas.opacity(summary)).toBe(1);
   expect(await canvas.opacity(canvas.namespace('ops'))).toBe(1);
+});
+
+test('focused on a workload whose lines reach every namespace, the camera shows it', async ({
+  page,
+  canvas,
+  inspector,
+  toolbar,
+}) => {
+  // ns-7/app-7-api-87 opens connections into every namespace: its neighbourhood cannot fit at
+  // a zoom where names read, so the camera cannot show all of it.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  await toolbar.openDesign('held-out.yaml', doc);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-7-api-87');
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText('ns-7/app-7-api-87');
+  await page.keyboard.press('Enter');
+  const card = canvas.workload('ns-7/app-7-api-87');
+  await expect.poll(() => canvas.inView(card)).toBe(true);
+  await inspector.focusButton.click();
+  await expect(canvas.focusStatus).toContainText('Focused on ns-7/app-7-api-87');
+  // Once the camera has settled, the workload itself is in view, above the strip along the
+  // canvas's bottom that the focus note, the zoom buttons and the minimap take.
+  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  const box = await canvas.settledBox(card);
+  const frame = await canvas.root.boundingBox();
+  if (frame === null) throw new Error('no canvas');
+  expect(await canvas.inView(card)).toBe(true);
+  expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height - 112);
 });

@@ -72,6 +72,17 @@ const FOCUS_ROOM = 40;
 const FOCUS_PADDING = paddingOf(FIT_INSETS, FOCUS_ROOM);
 const PRESENTED_FOCUS_PADDING = paddingOf(PRESENTATION_INSETS, FOCUS_ROOM);
 
+/** What a move to some nodes keeps free in each mode, in screen pixels (`focusPaddingOf`). */
+export function focusInsetsOf(presenting: boolean): Insets {
+  const insets = cameraInsetsOf(presenting);
+  return {
+    top: insets.top + FOCUS_ROOM,
+    right: insets.right + FOCUS_ROOM,
+    bottom: insets.bottom + FOCUS_ROOM,
+    left: insets.left + FOCUS_ROOM,
+  };
+}
+
 /** Never closer than the design's normal size, and one node fills no more than that. */
 export const FOCUS_MAX_ZOOM = 1;
 /**

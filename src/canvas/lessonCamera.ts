@@ -83,7 +83,7 @@ export function boxWithNearEdges(card: Box, namespace: Box, reach: number): Box 
 }
 
 /** The free part of the frame, in screen pixels relative to the canvas. */
-function freeArea(frame: CameraFrame): Box {
+export function freeArea(frame: CameraFrame): Box {
   const { insets } = frame;
   return {
     x: insets.left,

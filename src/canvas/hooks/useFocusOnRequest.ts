@@ -2,17 +2,21 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { FOCUS_MAX_ZOOM, FOCUS_MIN_ZOOM, focusPaddingOf } from '../fitPadding';
+import { FOCUS_MAX_ZOOM, FOCUS_MIN_ZOOM, focusInsetsOf, focusPaddingOf } from '../fitPadding';
+import { viewportBeyondFit } from '../focusCamera';
 import { useReducedMotion } from '../walk/useReducedMotion';
 import type { CameraAim } from './useCameraAim';
 
 const selectFocusRequest = (s: EditorState) => s.focusRequest;
 const selectPresenting = (s: EditorState) => s.presenting;
+/** How many frames a move waits for the sizes of the nodes it shows. */
+const MEASURE_FRAMES = 30;
 
 /**
  * Moves the camera to the nodes the store asks for (Find, "Show" on a
  * finding, a Traffic row or a matrix cell), at a zoom where their names can
- * be read, then tells the store it is done. While `waiting` (for the
+ * be read, then tells the store it is done. When they cannot all be shown so (a neighbourhood
+ * that reaches every namespace), the first of them, the one asked about, is kept in view. While `waiting` (for the
  * automatic layout, after a collapsed namespace opened), the move waits.
  * The move is aimed at the canvas's size when it ends (one that changed on
  * the way is framed again at once), and told to `aim`, which makes it again
@@ -21,8 +25,9 @@ const selectPresenting = (s: EditorState) => s.presenting;
 export function useFocusOnRequest(aim: CameraAim, waiting = false): void {
   const request = useEditorStore(selectFocusRequest);
   // Presented, the room keeps clear only of what is on screen over the canvas (no minimap).
-  const padding = focusPaddingOf(useEditorStore(selectPresenting));
-  const { fitView, getViewport } = useReactFlow();
+  const presenting = useEditorStore(selectPresenting);
+  const padding = focusPaddingOf(presenting);
+  const { fitView, getInternalNode, getNodesBounds, getViewport, setViewport } = useReactFlow();
   const flow = useStoreApi();
   const store = useEditorApi();
   const reduced = useReducedMotion();
@@ -38,23 +43,57 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false): void {
       const { width, height } = flow.getState();
       return `${width}x${height}`;
     };
+    const drawn = () => request.ids.filter((id) => getInternalNode(id) !== undefined);
+    /** Whether every node asked for that is drawn has its size (a namespace just opened). */
+    const measured = () => drawn().every((id) => getInternalNode(id)?.measured.width !== undefined);
+    /** Where the nodes cannot all be shown at a readable zoom, the camera that keeps the first. */
+    const beyondFit = () => {
+      const boxes = drawn().map((id) => getNodesBounds([id]));
+      const { width, height } = flow.getState();
+      const frame = { width, height, insets: focusInsetsOf(presenting) };
+      return viewportBeyondFit(boxes, frame, FOCUS_MIN_ZOOM);
+    };
     /** Moves the camera, then remembers the move, aimed for the canvas's size it ends in. */
     const move = async (duration: number): Promise<void> => {
       const size = sizeNow();
-      await fitView({ ...options, duration });
+      const view = beyondFit();
+      if (view === null) await fitView({ ...options, duration });
+      else await setViewport(view, { duration });
       if (sizeNow() !== size) {
         await move(0);
         return;
       }
       aim.aimed(getViewport(), () => void move(0));
     };
-    const frame = requestAnimationFrame(() => {
+    // React Flow's fit waits for the nodes' sizes; the camera that keeps the first one needs
+    // them too: a few frames at most.
+    let frames = 0;
+    const start = () => {
+      if (!measured() && frames++ < MEASURE_FRAMES) {
+        frame = requestAnimationFrame(start);
+        return;
+      }
       void move(reduced ? 0 : 250).then(() => {
         store.getState().focusDone(request.seq);
       });
-    });
+    };
+    let frame = requestAnimationFrame(start);
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, waiting, fitView, getViewport, flow, store, reduced, padding, aim]);
+  }, [
+    request,
+    waiting,
+    fitView,
+    getInternalNode,
+    getNodesBounds,
+    getViewport,
+    setViewport,
+    flow,
+    store,
+    reduced,
+    padding,
+    presenting,
+    aim,
+  ]);
 }
