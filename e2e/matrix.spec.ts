@@ -28,6 +28,18 @@ test.describe('when the reachability matrix of the three-tier example is open', 
     await page.screenshot({ path: 'test-results/matrix.png' });
   });
 
+  test('a namespace too narrow for its name over its columns is read in their names', async ({
+    matrix,
+  }) => {
+    // dev and test hold one workload each: their names do not fit over one column.
+    await expect(matrix.column('dev/api')).toHaveText('dev/api');
+    await expect(matrix.column('test/api')).toHaveText('test/api');
+    // prod's name reads whole over its three columns, which name their workloads alone.
+    await expect(matrix.column('prod/web')).toHaveText('web');
+    const prod = matrix.table.getByRole('columnheader', { name: 'prod', exact: true });
+    expect(await prod.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  });
+
   test("at 1280 px the view's tools read whole, and Re-layout waits for the canvas", async ({
     page,
   }) => {

@@ -10,6 +10,8 @@ interface Props {
   readonly colStart: number;
   readonly colEnd: number;
   readonly groupStarts: readonly boolean[];
+  /** For each column: whether its name says its namespace (too long to read over its columns). */
+  readonly namespaceInNames: readonly boolean[];
   /** The column of the selection (a cell's destination, or a selected workload). */
   readonly currentTo: string | null;
   readonly onNode: (id: string) => void;
@@ -21,11 +23,12 @@ function spacer(columns: number) {
 
 /**
  * The destinations in view (sticky at the top): a row of namespaces, each
- * over its columns, then each workload's name written upwards. A name's
- * accessible name, tooltip and focus tip read `namespace/name` in full.
+ * over its columns, then each workload's name written upwards (with its
+ * namespace, when that is cut over its columns). A name's accessible name,
+ * tooltip and focus tip read `namespace/name` in full.
  */
 function MatrixColumnHeadsView(props: Props) {
-  const { nodes, cols, colStart, colEnd, groupStarts, currentTo, onNode } = props;
+  const { nodes, cols, colStart, colEnd, groupStarts, namespaceInNames, currentTo, onNode } = props;
   const after = cols.length - colEnd;
   return (
     <>
@@ -59,6 +62,7 @@ function MatrixColumnHeadsView(props: Props) {
           if (to === undefined) return null;
           const current = currentTo === to.id ? 'is-current' : '';
           const start = groupStarts[colStart + i] === true ? 'is-group-start' : '';
+          const namespace = namespaceInNames[colStart + i] === true ? to.namespace : null;
           return (
             <th
               key={to.id}
@@ -76,7 +80,14 @@ function MatrixColumnHeadsView(props: Props) {
                   onNode(to.id);
                 }}
               >
-                <span className="matrix-col-name">{to.name}</span>
+                {namespace === null ? (
+                  <span className="matrix-col-name">{to.name}</span>
+                ) : (
+                  <span className="matrix-col-name has-namespace">
+                    <span className="matrix-col-namespace">{namespace}/</span>
+                    <span>{to.name}</span>
+                  </span>
+                )}
               </button>
             </th>
           );

@@ -12,7 +12,13 @@ import {
 } from './gridWindow';
 import { MatrixColumnHeads } from './MatrixColumnHeads';
 import { MatrixGroupRow } from './MatrixGroupRow';
-import { groupName, groupStartsOf, headingBefore, matrixLinesOf } from './matrixGroups';
+import {
+  groupName,
+  groupStartsOf,
+  headingBefore,
+  matrixLinesOf,
+  namespaceInNamesOf,
+} from './matrixGroups';
 import { MatrixRow } from './MatrixRow';
 import { useGridWindow } from './useGridWindow';
 
@@ -43,6 +49,10 @@ export function MatrixGrid({ view, filter }: Props) {
   const selection = useEditorStore(selectSelection);
   const lines = useMemo(() => matrixLinesOf(matrix.nodes, rows), [matrix, rows]);
   const groupStarts = useMemo(() => groupStartsOf(matrix.nodes, cols), [matrix, cols]);
+  const namespaceInNames = useMemo(
+    () => namespaceInNamesOf(matrix.nodes, cols, MATRIX_CELL),
+    [matrix, cols],
+  );
   // On a projector the whole table is drawn larger, for the back of the room.
   const scale = useEditorStore(selectPresenting) ? MATRIX_PRESENTING_SCALE : 1;
   const { ref, visible } = useGridWindow(lines.length, cols.length, scale);
@@ -95,6 +105,7 @@ export function MatrixGrid({ view, filter }: Props) {
             colStart={colStart}
             colEnd={colEnd}
             groupStarts={groupStarts}
+            namespaceInNames={namespaceInNames}
             currentTo={currentTo ?? currentNode}
             onNode={onNode}
           />

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { MatrixNode } from '../../store';
-import { columnRunsOf, groupStartsOf, headingBefore, matrixLinesOf } from './matrixGroups';
+import {
+  columnRunsOf,
+  groupStartsOf,
+  headingBefore,
+  matrixLinesOf,
+  namespaceInNamesOf,
+} from './matrixGroups';
 
 function node(namespace: string | null, name: string): MatrixNode {
   return {
@@ -68,5 +74,31 @@ describe('when the matrix columns are grouped by namespace', () => {
 
   it('marks the first column of each namespace', () => {
     expect(groupStartsOf(NODES, [0, 1, 2, 3])).toEqual([true, false, true, true]);
+  });
+});
+
+describe('when a namespace is too narrow for its name over its columns', () => {
+  const nodes = [
+    node('prod', 'web'),
+    node('prod', 'api'),
+    node('prod', 'db'),
+    node('onlineboutique', 'cartservice'),
+    node('dev', 'api'),
+    node(null, 'backup-server'),
+  ];
+
+  it('its columns say it in their names; a namespace that fits and the outside do not', () => {
+    expect(namespaceInNamesOf(nodes, [0, 1, 2, 3, 4, 5], 30)).toEqual([
+      false,
+      false,
+      false,
+      true,
+      true,
+      false,
+    ]);
+  });
+
+  it('a namespace left with one column by a filter says it in that name', () => {
+    expect(namespaceInNamesOf(nodes, [0], 30)).toEqual([true]);
   });
 });

@@ -74,6 +74,39 @@ export function columnRunsOf(
   return runs;
 }
 
+/**
+ * Roughly how wide a namespace's name is drawn over its columns: at most this much a character
+ * (12 px bold; `matrix.css`), and its padding.
+ */
+const GROUP_NAME_CHAR = 8;
+const GROUP_NAME_PADDING = 14;
+
+/**
+ * For each column: whether the name of its namespace is too long to read whole over all the
+ * namespace's columns (`cell` pixels each), as over the one column of a namespace with one
+ * workload. Such a column writes its namespace in its own name (`dev/api`). Endpoints outside
+ * the cluster have none to write.
+ */
+export function namespaceInNamesOf(
+  nodes: readonly MatrixNode[],
+  cols: readonly number[],
+  cell: number,
+): boolean[] {
+  const starts = groupStartsOf(nodes, cols);
+  const inNames: boolean[] = [];
+  let c = 0;
+  while (c < cols.length) {
+    let end = c + 1;
+    while (end < cols.length && starts[end] !== true) end++;
+    const namespace = namespaceAt(nodes, cols[c]);
+    const width = groupName(namespace).length * GROUP_NAME_CHAR + GROUP_NAME_PADDING;
+    const cut = namespace !== null && width > (end - c) * cell;
+    for (let k = c; k < end; k++) inNames.push(cut);
+    c = end;
+  }
+  return inNames;
+}
+
 /** For each column: whether it starts a namespace (it gets a rule on its left). */
 export function groupStartsOf(nodes: readonly MatrixNode[], cols: readonly number[]): boolean[] {
   return cols.map(
