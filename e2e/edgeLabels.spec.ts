@@ -268,3 +268,40 @@ test.describe('when a lesson is presented', () => {
     });
   }
 });
+
+test('a line picked from far out draws its label as large as the names, and itself wider', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  test.setTimeout(120_000);
+  // A held-out design: the two ends of ns-6/app-5-web-86 → ns-7/app-7-api-87 are far apart, so
+  // the camera shows them from far out, where names are drawn large and line labels are hidden.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  await toolbar.openDesign(
+    'held-out.yaml',
+    generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 }),
+  );
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-7-api-87');
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText('ns-7/app-7-api-87');
+  await page.keyboard.press('Enter');
+  const from = page.getByRole('region', { name: 'Accepts connections from' });
+  await from.getByRole('button', { name: /^ns-6\/app-5-web-86 / }).click();
+  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  const zoom = (await canvas.viewport()).zoom;
+  expect(zoom).toBeLessThan(0.6);
+  const id = 'workload:ns-6/app-5-web-86>workload:ns-7/app-7-api-87';
+  const label = page.getByTestId(`edge-label.${id}`);
+  await expect(label).toBeVisible();
+  const px = (locator: typeof label, property: string) =>
+    locator.evaluate((el, p) => parseFloat(getComputedStyle(el).getPropertyValue(p)), property);
+  // Its text at least 9 px tall on screen, as a workload's name is from this far out.
+  expect((await px(label, 'font-size')) * zoom).toBeGreaterThanOrEqual(9);
+  const path = page.getByTestId(`edge.${id}`).locator('.nc-edge-path');
+  expect((await px(path, 'stroke-width')) * zoom).toBeGreaterThanOrEqual(2.5);
+});

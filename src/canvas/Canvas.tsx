@@ -49,7 +49,7 @@ import { RouteContext } from './routing/RouteContext';
 import { LabelLayerContext, useLabelLayerElement } from './edges/labelLayer';
 import { WalkLayer } from './walk/WalkLayer';
 import { ArrowMarkers } from './edges/ArrowMarkers';
-import { labelScaleOf, namespaceHeaderHeightOf } from './zoomBand';
+import { labelScaleOf, namespaceHeaderHeightOf, pickedLabelScaleOf } from './zoomBand';
 import { useTheme } from '../theme/useTheme';
 
 const selectPresenting = (s: EditorState) => s.presenting;
@@ -96,6 +96,7 @@ function CanvasFlow() {
     labelScaleOf(band, presenting, inLesson),
     namespaceHeaderHeightOf(band, presenting),
     dragging,
+    pickedLabelScaleOf(band, presenting, inLesson),
   );
   // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
   const drawnNodes = useMountedInParts(nodes, NODES_PER_PART);

@@ -6,6 +6,7 @@ import {
   PRESENTING_COMPACT_BELOW,
   PRESENTING_NAMES_BELOW,
   labelScaleOf,
+  pickedLabelScaleOf,
   zoomBandOf,
 } from './zoomBand';
 
@@ -44,6 +45,14 @@ describe('the level of detail in presentation mode', () => {
     expect(labelScaleOf('compact', false, true)).toBeCloseTo(18 / 11);
     expect(labelScaleOf('compact', false)).toBe(1);
     expect(labelScaleOf('full', false, true)).toBe(1);
+  });
+
+  it("draws the picked line's label as large as the names when far out at the desk", () => {
+    expect(pickedLabelScaleOf('compact', false)).toBeCloseTo(24 / 11);
+    expect(pickedLabelScaleOf('full', false)).toBe(1);
+    // Presented, and in a lesson, as the others.
+    expect(pickedLabelScaleOf('compact', true)).toBeCloseTo(20 / 11);
+    expect(pickedLabelScaleOf('compact', false, true)).toBeCloseTo(18 / 11);
   });
 });
 

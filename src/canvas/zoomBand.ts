@@ -46,6 +46,18 @@ export function labelScaleOf(band: ZoomBand, presenting: boolean, inLesson = fal
   return inLesson && band === 'compact' ? 18 / 11 : 1;
 }
 
+/**
+ * How much larger than 11 px the picked line's label is drawn: at the desk in the compact band,
+ * as large as the names (24 px, `levelOfDetail.css`), where a Show or a peer of the Inspector
+ * leaves the camera far out and the other labels are hidden; elsewhere (a lesson's few lines
+ * keep theirs) as the others.
+ */
+export function pickedLabelScaleOf(band: ZoomBand, presenting: boolean, inLesson = false): number {
+  return band === 'compact' && !presenting && !inLesson
+    ? 24 / 11
+    : labelScaleOf(band, presenting, inLesson);
+}
+
 /** A namespace's name size in each band, at the desk and presented (`levelOfDetail.css`, `presentation.css`). */
 const NAMESPACE_NAME: Record<ZoomBand, readonly [desk: number, presenting: number]> = {
   full: [16, 22],

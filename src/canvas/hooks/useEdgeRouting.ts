@@ -10,8 +10,8 @@ import { routesInPlace } from '../routing/routeInPlace';
 /**
  * Routes the lines around the cards whenever what they depend on changes
  * (where the nodes are, which lines there are, their labels and how large
- * they are drawn), not on a
- * selection: in place for a small design or a card being dragged, in a
+ * they are drawn; the picked line's label is drawn larger when zoomed out), not on a
+ * selection otherwise: in place for a small design or a card being dragged, in a
  * worker for a large one (`routeInPlace.ts`).
  */
 export function useEdgeRouting(
@@ -20,6 +20,7 @@ export function useEdgeRouting(
   labelScale = 1,
   headerHeight = 0,
   dragging = false,
+  pickedLabelScale = labelScale,
 ): RouteStore {
   const [store] = useState(createRouteStore);
   const [worker] = useState(() =>
@@ -32,8 +33,8 @@ export function useEdgeRouting(
   const inPlace = routesInPlace(edges.length, nodes.length, dragging);
   // In place: worked out during render, so that lines never draw without their route.
   const input = useMemo(
-    () => (inPlace ? routeInputOf(nodes, edges, labelScale, headerHeight) : null),
-    [inPlace, nodes, edges, labelScale, headerHeight],
+    () => (inPlace ? routeInputOf(nodes, edges, labelScale, headerHeight, pickedLabelScale) : null),
+    [inPlace, nodes, edges, labelScale, headerHeight, pickedLabelScale],
   );
   const key = useRef('');
   if (input !== null && input.key !== key.current) store.set(edgeRoutes(input.nodes, input.edges));
@@ -48,7 +49,7 @@ export function useEdgeRouting(
   useEffect(() => {
     if (inPlace) return;
     const later = setTimeout(() => {
-      const next = routeInputOf(nodes, edges, labelScale, headerHeight);
+      const next = routeInputOf(nodes, edges, labelScale, headerHeight, pickedLabelScale);
       if (next.key === key.current) return;
       key.current = next.key;
       worker.route(next.nodes, next.edges);
@@ -56,6 +57,6 @@ export function useEdgeRouting(
     return () => {
       clearTimeout(later);
     };
-  }, [inPlace, nodes, edges, labelScale, headerHeight, worker]);
+  }, [inPlace, nodes, edges, labelScale, headerHeight, pickedLabelScale, worker]);
   return store;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowEdgeData } from '../reactFlowTypes';
-import { shortLabelTextOf } from './routeInput';
+import type { FlowEdge, FlowEdgeData } from '../reactFlowTypes';
+import { routeInputOf, shortLabelTextOf } from './routeInput';
 
 const line = (more: Partial<FlowEdgeData>): FlowEdgeData => ({
   status: 'allowed',
@@ -31,5 +31,26 @@ describe('the shorter label of a line short of room', () => {
 
   it('is none for a line of one port', () => {
     expect(shortLabelTextOf(line({}))).toBeUndefined();
+  });
+});
+
+describe('the picked line, zoomed out where its label is drawn larger', () => {
+  const edge = (id: string, selected: boolean): FlowEdge => ({
+    id,
+    source: 'workload:x/a',
+    target: `workload:x/${id}`,
+    data: line({}),
+    selected,
+  });
+
+  it('has its label routed at its own size, the others at theirs', () => {
+    const input = routeInputOf([], [edge('b', true), edge('c', false)], 1, 0, 24 / 11);
+    expect(input.edges.map((e) => e.labelScale)).toEqual([24 / 11, 1]);
+  });
+
+  it('routes again when it is drawn larger, and not otherwise', () => {
+    const edges = [edge('b', true), edge('c', false)];
+    expect(routeInputOf([], edges, 1, 0, 24 / 11).key).not.toBe(routeInputOf([], edges).key);
+    expect(routeInputOf([], edges, 1, 0, 1).key).toBe(routeInputOf([], edges).key);
   });
 });

@@ -51,13 +51,15 @@ export const PAIR_OFFSET = 18;
 /**
  * `labelScale`: how much larger than 11 px the labels are drawn (presentation
  * mode); `headerHeight`: how tall an open namespace box's header is drawn, in
- * flow pixels (labels keep off it).
+ * flow pixels (labels keep off it); `pickedLabelScale`: the picked line's, when
+ * it is drawn larger than the others (zoomed out).
  */
 export function routeInputOf(
   flowNodes: readonly CanvasNode[],
   flowEdges: readonly FlowEdge[],
   labelScale = 1,
   headerHeight = 0,
+  pickedLabelScale = labelScale,
 ): RouteInput {
   const origin = new Map<string, { x: number; y: number }>();
   const nodes: RouteNode[] = [];
@@ -80,6 +82,7 @@ export function routeInputOf(
   const pairs = new Set(flowEdges.map((e) => `${e.source}>${e.target}`));
   const edges = flowEdges.map((e): RouteEdge => {
     const shortLabel = e.data === undefined ? undefined : shortLabelTextOf(e.data);
+    const scale = e.selected === true ? pickedLabelScale : labelScale;
     return {
       id: e.id,
       source: e.source,
@@ -87,7 +90,7 @@ export function routeInputOf(
       offset: e.source !== e.target && pairs.has(`${e.target}>${e.source}`) ? PAIR_OFFSET : 0,
       label: e.data === undefined ? null : labelTextOf(e.data),
       ...(shortLabel === undefined ? {} : { shortLabel }),
-      labelScale,
+      labelScale: scale,
       quiet: (e.data?.path === true && !e.data.changed) || e.data?.quiet === true,
     };
   });
@@ -98,7 +101,7 @@ export function routeInputOf(
     ),
     ...edges.map(
       (e) =>
-        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.quiet)}`,
+        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.quiet)}:${String(e.labelScale)}`,
     ),
     `labels×${String(labelScale)}`,
     `header:${String(headerHeight)}`,
