@@ -344,3 +344,21 @@ test('zoomed out to names, the dots to draw a flow go; zoomed in, a flow starts 
   await page.mouse.up();
   expect(Math.hypot(start.x - centre.x, start.y - centre.y)).toBeLessThan(6);
 });
+
+test('a collapsed box says it holds the pods a picked policy selects and its peers', async ({
+  page,
+  canvas,
+  collapsed,
+  policyPanel,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/api')).toBeVisible();
+  await collapsed.collapseAll.click();
+  await expect(canvas.workload('prod/api')).toHaveCount(0);
+  // api-policy selects prod's API pods; its rules name prod's web and db pods.
+  await policyPanel.pick('api-policy');
+  const prod = page.getByRole('group', { name: 'Namespace prod', exact: true });
+  await expect(prod).toHaveAccessibleDescription('selected by policy peer of policy');
+  const dev = page.getByRole('group', { name: 'Namespace dev', exact: true });
+  await expect(dev).toHaveAccessibleDescription('');
+});

@@ -37,8 +37,13 @@ export type NamespaceNodeData = {
   readonly name: string;
   /** `key=value` per label, without `kubernetes.io/metadata.name`. */
   readonly labels: readonly string[];
-  /** A peer of a rule of the policy picked in the policies panel. */
+  /**
+   * A peer of a rule of the policy picked in the policies panel; collapsed, also when it holds
+   * one.
+   */
   readonly peer?: boolean;
+  /** Collapsed, it holds pods the policy picked in the policies panel selects. */
+  readonly highlighted?: true;
   /** Present when the namespace has no workloads: what the box says instead. */
   readonly empty?: EmptyNamespaceNote;
   /** It has no workloads, and holds the pods inferred from its policies. */

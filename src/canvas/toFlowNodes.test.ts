@@ -255,6 +255,26 @@ describe('when a namespace is collapsed', () => {
     expect(closedPlaced).toEqual(openPlaced.filter((n) => n.parentId !== 'namespace:prod'));
   });
 
+  it("carries the picked policy's marks of the workloads it hides", () => {
+    const marked = (collapsed: ReadonlySet<string>) =>
+      toFlowNodes({
+        ...base,
+        collapsed,
+        highlighted: new Set([podKeyOf('prod', 'db')]),
+        peers: new Set(['workload:prod/api']),
+      });
+    const box = (nodes: ReturnType<typeof toFlowNodes>, id: string) =>
+      (byId(nodes, id) as NamespaceFlowNode).data;
+    expect(box(marked(new Set(['prod', 'dev'])), 'namespace:prod')).toMatchObject({
+      highlighted: true,
+      peer: true,
+    });
+    expect(box(marked(new Set(['prod', 'dev'])), 'namespace:dev').highlighted).toBeUndefined();
+    // Open, the cards carry the marks themselves.
+    expect(box(marked(new Set()), 'namespace:prod').highlighted).toBeUndefined();
+    expect(box(marked(new Set()), 'namespace:prod').peer).toBeUndefined();
+  });
+
   it('places an unplaced box at the size it is drawn collapsed, so the rows pack tighter', () => {
     const right = (nodes: ReturnType<typeof toFlowNodes>) =>
       Math.max(...nodes.filter((n) => n.parentId === undefined).map((n) => n.position.x));

@@ -107,6 +107,9 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   const orphans: WorkloadFlowNode[] = [];
   const places = workloadPlacesOf(doc, positions);
   const services = serviceChipsOf(doc);
+  // A collapsed box stands for its workloads: it carries the picked policy's marks of theirs.
+  const holdsSelected = new Set<string>();
+  const holdsPeer = new Set<string>();
   for (const w of doc.workloads) {
     const id = nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name });
     const inBox = namespaceNames.has(w.namespace);
@@ -114,6 +117,8 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     if (inBox) seats.set(w.namespace, seat);
     const position = places.get(id) ?? workloadSlot(seat.positions.length);
     const key = podKeyOf(w.namespace, w.name);
+    if (highlighted.has(key)) holdsSelected.add(w.namespace);
+    if (input.peers?.has(id) === true) holdsPeer.add(w.namespace);
     const chips = services.get(key);
     const size = workloadCardSize({
       name: w.name,
@@ -196,6 +201,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
 
   const nodes: CanvasNode[] = [];
   for (const { ns, id, size, empty } of boxes) {
+    const closed = input.collapsed?.has(ns.name) === true;
     nodes.push({
       id,
       type: 'namespace',
@@ -207,7 +213,8 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
       data: {
         name: ns.name,
         labels: labelList(ns.labels, NAMESPACE_NAME_LABEL),
-        ...peerMark(input.peers, id),
+        ...(closed && holdsPeer.has(ns.name) ? { peer: true } : peerMark(input.peers, id)),
+        ...(closed && holdsSelected.has(ns.name) ? { highlighted: true } : {}),
         ...(empty === null ? {} : { empty }),
         // inferred pods are only ever in a namespace without real ones
         ...(seats.get(ns.name)?.inferred === true ? { inferred: true } : {}),

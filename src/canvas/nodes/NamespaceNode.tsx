@@ -71,11 +71,12 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
   const className = [
     'nc-namespace',
     data.peer === true ? 'is-peer' : '',
+    data.highlighted === true ? 'is-highlighted' : '',
     collapsed ? 'is-collapsed' : '',
   ].join(' ');
   return (
     <>
-      <PolicyMarks id={marksId} peer={data.peer} />
+      <PolicyMarks id={marksId} selected={data.highlighted} peer={data.peer} />
       <FindingsBadge id={id} />
       <div
         className={className}
@@ -83,7 +84,7 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
         role="group"
         aria-label={`Namespace ${data.name}`}
         aria-selected={selected}
-        aria-describedby={data.peer === true ? marksId : undefined}
+        aria-describedby={data.peer === true || data.highlighted === true ? marksId : undefined}
       >
         <Handle type="target" position={Position.Left} isConnectable={false} />
         <Handle
