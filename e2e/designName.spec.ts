@@ -44,6 +44,21 @@ test.describe('naming the design', () => {
     await page.screenshot({ path: 'test-results/design-name-long-1280.png' });
   });
 
+  test("at 1440 px a file's name reads whole, and the toolbar stays on one row", async ({
+    page,
+    toolbar,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/?fixture=three-tier');
+    await toolbar.nameDesign('shop-production-eu');
+    const cut = () => toolbar.designName.evaluate((el) => el.scrollWidth > el.clientWidth);
+    expect(await cut()).toBe(false);
+    const open = await toolbar.openFile.boundingBox();
+    const help = await toolbar.help.boundingBox();
+    if (open === null || help === null) throw new Error('no toolbar');
+    expect(Math.round(help.y)).toBe(Math.round(open.y));
+  });
+
   test('Escape gives back the name as it was', async ({ page, toolbar }) => {
     await page.goto('/?fixture=three-tier');
     await toolbar.nameDesign('Shop');
