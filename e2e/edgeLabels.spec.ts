@@ -305,3 +305,46 @@ test('a line picked from far out draws its label as large as the names, and itse
   const path = page.getByTestId(`edge.${id}`).locator('.nc-edge-path');
   expect((await px(path, 'stroke-width')) * zoom).toBeGreaterThanOrEqual(2.5);
 });
+
+/** Pairs of line labels whose boxes on screen overlap. */
+function labelsOnLabels(page: Page) {
+  return page.evaluate(() => {
+    const labels = [...document.querySelectorAll('[data-testid^="edge-label."]')].map((e) => ({
+      id: e.getAttribute('data-testid') ?? '',
+      r: e.getBoundingClientRect(),
+    }));
+    const overlaps: string[] = [];
+    labels.forEach((l, i) => {
+      for (const m of labels.slice(i + 1)) {
+        const { r: a } = l;
+        const { r: b } = m;
+        if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) {
+          overlaps.push(`${l.id} on ${m.id}`);
+        }
+      }
+    });
+    return { labels: labels.length, overlaps };
+  });
+}
+
+test('a collapsed box picked among many summary lines puts no label on another', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  await toolbar.openDesign('held-out.yaml', doc);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  const box = canvas.namespace('kube-system');
+  await canvas.settledBox(box);
+  // kube-system's summary lines run to every other namespace: picked, they are labelled.
+  await box.getByText('kube-system', { exact: true }).click();
+  await expect(box).toHaveAttribute('aria-selected', 'true');
+  await expect
+    .poll(async () => (await labelsOnLabels(page)).labels, { timeout: 10_000 })
+    .toBeGreaterThan(3);
+  expect((await labelsOnLabels(page)).overlaps).toEqual([]);
+});

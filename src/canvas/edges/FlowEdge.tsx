@@ -10,11 +10,12 @@ import { labelTextOf, shortLabelTextOf } from '../routing/routeInput';
 /**
  * Where the label goes, or null for none: a picked line's always shows; a
  * path's (of the focused node) only then; a quiet summary's (one of many)
- * also while its line touches the selected node.
+ * also while its line touches the selected node, where the router found it
+ * room (several such labels at their lines' middles would sit on each other).
  */
 function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
   if (selected) return route.label ?? route.middle;
-  if (data.quiet === true) return data.emphasis ? (route.label ?? route.middle) : null;
+  if (data.quiet === true) return data.emphasis ? (route.label ?? null) : null;
   return data.path && !data.changed ? null : route.label;
 }
 
