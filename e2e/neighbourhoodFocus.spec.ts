@@ -134,3 +134,33 @@ test('focused on a workload whose lines reach every namespace, the camera shows 
   expect(await canvas.inView(card)).toBe(true);
   expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height - 112);
 });
+
+test('focused, every workload the Inspector says can connect stays lit, with its line', async ({
+  page,
+  canvas,
+  inspector,
+  toolbar,
+}) => {
+  // ns-7/app-7-api-87 admits pods of several namespaces by one rule (pods with a version label
+  // in namespaces whose env is not dev): that rule's lines run between namespace boxes.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  await toolbar.openDesign('held-out.yaml', doc);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-7-api-87');
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText('ns-7/app-7-api-87');
+  await page.keyboard.press('Enter');
+  const from = page.getByRole('region', { name: 'Accepts connections from' });
+  await expect(from.getByRole('button', { name: /^ns-7\/app-7-api-7 / })).toBeVisible();
+  await inspector.focusButton.click();
+  await expect(canvas.focusStatus).toContainText('Focused on ns-7/app-7-api-87');
+  const peer = canvas.workload('ns-7/app-7-api-7');
+  await expect.poll(() => canvas.opacity(peer)).toBe(1);
+  expect(await canvas.opacity(canvas.line('ns-7/app-7-api-7', 'ns-7/app-7-api-87'))).toBe(1);
+  // A workload of its namespace that cannot reach it is dimmed.
+  const away = canvas.workload('ns-7/app-7-db-127');
+  expect(await canvas.opacity(away)).toBeLessThan(0.5);
+});

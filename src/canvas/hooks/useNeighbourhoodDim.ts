@@ -22,13 +22,23 @@ function ownSummary(edge: FlowEdge, hood: Neighbourhood): boolean {
 }
 
 /**
+ * A path the focused node is selected with, to or from a workload it connects with: the
+ * Inspector lists that workload, though the rule's line runs between their namespaces' boxes
+ * (a peer of pods in namespaces chosen by labels).
+ */
+function ownPath(edge: FlowEdge, hood: Neighbourhood): boolean {
+  if (edge.data?.path !== true || edge.data.status === 'blocked') return false;
+  return edge.source === hood.id || edge.target === hood.id;
+}
+
+/**
  * The nodes drawn lit: the neighbourhood's, the collapsed boxes at the far end of its summary
- * lines, and a namespace box holding one of them.
+ * lines, the workloads it connects with, and a namespace box holding one of them.
  */
 function litNodes(nodes: readonly CanvasNode[], edges: readonly FlowEdge[], hood: Neighbourhood) {
   const lit = new Set(hood.nodes);
   for (const e of edges) {
-    if (!ownSummary(e, hood)) continue;
+    if (!ownSummary(e, hood) && !ownPath(e, hood)) continue;
     lit.add(e.source);
     lit.add(e.target);
   }
@@ -40,8 +50,9 @@ function litNodes(nodes: readonly CanvasNode[], edges: readonly FlowEdge[], hood
 
 /**
  * The nodes and lines with those outside the focused workload's
- * neighbourhood (its flows in and out, and their other ends) dimmed, the
- * selection's other paths included; as they are when nothing is focused.
+ * neighbourhood (its flows in and out, its allowed paths while it is
+ * selected, and their other ends) dimmed, the selection's other paths
+ * included; as they are when nothing is focused.
  */
 export function useNeighbourhoodDim(
   nodes: CanvasNode[],
@@ -55,7 +66,7 @@ export function useNeighbourhoodDim(
     return {
       nodes: nodes.map((n) => (lit.has(n.id) ? n : withClass(n))),
       edges: edges.map((e) =>
-        hood.edges.has(e.id) || ownSummary(e, hood) || e.data === undefined
+        hood.edges.has(e.id) || ownSummary(e, hood) || ownPath(e, hood) || e.data === undefined
           ? e
           : { ...withClass(e), data: { ...e.data, dimmed: true } },
       ),
