@@ -83,6 +83,19 @@ test.describe('when the reachability matrix of the three-tier example is open', 
     await expect(inspector.explanation).toContainText('prod/web → prod/db on TCP port 3306');
   });
 
+  test('Show on canvas draws the line of a cell no rule draws, between its two ends', async ({
+    page,
+    canvas,
+    matrix,
+  }) => {
+    // No rule names prod/web → prod/db: the canvas has no line for it until it is picked.
+    await matrix.cell('prod/web', 'prod/db').getByRole('button').click();
+    await page.getByRole('button', { name: 'Show on canvas' }).click();
+    await expect(matrix.switchBack).toHaveAttribute('aria-selected', 'true');
+    await expect(canvas.line('prod/web', 'prod/db')).toBeAttached();
+    await expect(canvas.lineLabel('prod/web', 'prod/db')).toBeVisible();
+  });
+
   test('a destination with several ports shows some, and explains each port', async ({
     page,
     matrix,

@@ -63,7 +63,8 @@ export function MatrixGrid({ view, filter }: Props) {
   const onPick = useCallback(
     (from: NodeId, to: NodeId) => {
       const state = api.getState();
-      state.select({ kind: 'flow', id: edgeIdOf(from, to), focus: null });
+      // The source's paths on show: the canvas draws the cell's line even where no rule does.
+      state.select({ kind: 'flow', id: edgeIdOf(from, to), focus: from });
       state.openPanel('inspector');
       state.requestFocus([from, to]);
     },

@@ -33,7 +33,7 @@ describe('when the three-tier example is shown as a matrix', () => {
     expect(screen.getByTestId('matrix.cell.prod/api.prod/db')).toHaveTextContent('✓');
   });
 
-  it('selects the connection of a clicked cell and opens the inspector', () => {
+  it("selects the connection of a clicked cell, with its source's paths, and opens the inspector", () => {
     const store = renderWith();
     store.getState().openPanel('policies');
     const button = within(screen.getByTestId('matrix.cell.prod/web.prod/db')).getByRole('button');
@@ -41,7 +41,7 @@ describe('when the three-tier example is shown as a matrix', () => {
     expect(store.getState().selection).toEqual({
       kind: 'flow',
       id: 'workload:prod/web>workload:prod/db',
-      focus: null,
+      focus: 'workload:prod/web',
     });
     expect(store.getState().panel).toBe('inspector');
     expect(button).toHaveAttribute('aria-current', 'true');
