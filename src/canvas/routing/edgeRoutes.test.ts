@@ -180,6 +180,24 @@ describe('labels', () => {
     expect(boxes.length).toBe(1);
   });
 
+  it('sit within the design when its line runs round the design’s edge', () => {
+    // Three cards in a column: the line from the top one to the bottom one goes round the middle
+    // one, outside the column, where a fitted view cuts a label ("⊘ all ports" read "orts").
+    const nodes = [card('a', 0, 0), card('b', 0, 200), card('c', 0, 400)];
+    const edge = line('a', 'c', '⊘ all ports');
+    const route = edgeRoutes(nodes, [edge]).get(edge.id);
+    const spot = route?.label;
+    if (spot === null || spot === undefined) throw new Error('the label has a place');
+    expect(route?.points.some((p) => p.x < 0 || p.x > 236)).toBe(true);
+    // No free point of this line holds the whole label within the column: the one that reaches
+    // out least, its middle within.
+    expect(spot.x).toBeGreaterThanOrEqual(0);
+    expect(spot.x).toBeLessThanOrEqual(236);
+    const size = labelSizeOf('⊘ all ports');
+    const box = rectAround(spot, size.width, size.height);
+    for (const n of nodes) expect(rectsOverlap(box, n.rect)).toBe(false);
+  });
+
   it('stay apart from each other when there is room', () => {
     const nodes = [card('a', 0, 0), card('b', 800, 0)];
     const edges = [line('a', 'b'), { ...line('b', 'a'), offset: 9 }];

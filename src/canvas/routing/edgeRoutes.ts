@@ -12,7 +12,7 @@ import type { ObstacleGrid } from './obstacleGrid';
 import { polylineOffset } from './polylineOffset';
 import { routeAround } from './polylineRoute';
 import type { Point } from './rectGeometry';
-import { polylinePoint, rectCentre } from './rectGeometry';
+import { polylinePoint, rectCentre, rectUnion } from './rectGeometry';
 
 export interface RouteNode {
   readonly id: string;
@@ -178,6 +178,7 @@ export function edgeRoutes(
     headers: new Map(boxes.map((n, i) => [n.id, cards.length + i])),
   };
   const board: LabelBoard = new Map();
+  const design = rectUnion(nodes.map((n) => n.rect));
   const lines: { edge: RouteEdge; points: Point[] }[] = [];
   const centres = new Map<string, Point[]>();
   const centre = (s: RouteNode, t: RouteNode): Point[] => {
@@ -206,7 +207,14 @@ export function edgeRoutes(
   const quiet = lines.filter((l) => l.edge.quiet === true);
   for (const { edge, points } of [...loud, ...quiet]) {
     const spotFor = (text: string) =>
-      labelSpot(points, labelSizeOf(text, edge.labelScale), routing.grid, board, edge.offset !== 0);
+      labelSpot(
+        points,
+        labelSizeOf(text, edge.labelScale),
+        routing.grid,
+        board,
+        edge.offset !== 0,
+        design,
+      );
     const label = edge.label === null ? null : spotFor(edge.label);
     const short = label === null && edge.shortLabel !== undefined ? spotFor(edge.shortLabel) : null;
     routes.set(edge.id, {

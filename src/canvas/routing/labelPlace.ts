@@ -1,9 +1,11 @@
 /**
  * Where a line's label goes: the first point along the line, from the middle
  * outwards, where the label's box touches no card and no label placed before
- * it. When every point is on a card or another label, the label has no place:
- * it shows while the pointer is on its line (two labels laid one on the other
- * could be read neither).
+ * it, and within the design (a line routed round its edge put its label
+ * outside, cut at the edge of a fitted view: "⊘ all ports" read "orts"), or
+ * as little out of it as the line allows. When every point is on
+ * a card or another label, the label has no place: it shows while the pointer
+ * is on its line (two labels laid one on the other could be read neither).
  */
 import type { Rect } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
@@ -55,10 +57,22 @@ function onCard(grid: ObstacleGrid, r: Rect): boolean {
   });
 }
 
+/** How far `box` reaches out of `design`, summed over its four sides; 0 inside. */
+function overhang(box: Rect, design: Rect): number {
+  return (
+    Math.max(0, design.x - box.x) +
+    Math.max(0, design.y - box.y) +
+    Math.max(0, box.x + box.width - (design.x + design.width)) +
+    Math.max(0, box.y + box.height - (design.y + design.height))
+  );
+}
+
 /**
  * The centre of the label of the line through `points`, or null when no
- * point of the line leaves it off every card and every label on `board`;
- * the chosen box joins `board`.
+ * point of the line leaves it off every card and every label on `board`.
+ * Of those points, the first whose label lies inside `design` (where the
+ * design's nodes lie), else the one whose label reaches out of it least.
+ * The chosen box joins `board`.
  */
 export function labelSpot(
   points: readonly Point[],
@@ -66,15 +80,20 @@ export function labelSpot(
   grid: ObstacleGrid,
   board: LabelBoard,
   shifted = false,
+  design: Rect | null = null,
 ): Point | null {
+  let best: { p: Point; box: Rect; over: number } | null = null;
   for (const at of shifted ? SHIFTED : ALONG) {
     const p = polylinePoint(points, at);
     const box = rectAround(p, size.width, size.height);
     if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, box)) continue;
-    putOnBoard(board, box);
-    return p;
+    const over = design === null ? 0 : overhang(box, design);
+    if (best === null || over < best.over) best = { p, box, over };
+    if (over === 0) break;
   }
-  return null;
+  if (best === null) return null;
+  putOnBoard(board, best.box);
+  return best.p;
 }
 
 /**

@@ -22,6 +22,22 @@ export function rectsOverlap(a: Rect, b: Rect): boolean {
   return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
+/** The smallest box holding every one of `rects`; null for none. */
+export function rectUnion(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  let left = Infinity;
+  let top = Infinity;
+  let right = -Infinity;
+  let bottom = -Infinity;
+  for (const r of rects) {
+    left = Math.min(left, r.x);
+    top = Math.min(top, r.y);
+    right = Math.max(right, r.x + r.width);
+    bottom = Math.max(bottom, r.y + r.height);
+  }
+  return { x: left, y: top, width: right - left, height: bottom - top };
+}
+
 /** Whether `p` is strictly inside `r`. */
 export function rectHasPoint(r: Rect, p: Point): boolean {
   return p.x > r.x && p.x < r.x + r.width && p.y > r.y && p.y < r.y + r.height;
