@@ -43,7 +43,9 @@ test.describe('on Online Boutique with hand-written policies', () => {
     // Anyone may reach frontend on TCP 9000-9100; it declares 8080 alone.
     await canvas.workload('shop/frontend').click();
     const from = inspector.panel.getByRole('region', { name: 'Accepts connections from' });
-    await expect(from.getByRole('heading')).toHaveText('Accepts connections from 1 of 4');
+    await expect(from.getByRole('heading')).toHaveText(
+      'Accepts connections from 0 of 3 workloads, 1 of 1 IP block',
+    );
     await expect(from.getByRole('button')).toHaveText(['anywhere TCP 9000-9100']);
 
     await canvas.workload('shop/redis-cart').click();

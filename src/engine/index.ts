@@ -121,6 +121,7 @@ export type { Direction } from './text/direction';
 export { peersKey, policyTypesText } from './text/direction';
 export { rulePeers } from './findings/text';
 export { namesJoin } from './text/namesJoin';
+export { endsCountText, endsText } from './text/endsCount';
 export { plural } from './text/plural';
 export { replicasText } from './text/replicasText';
 export type { PortTextOptions, RulePortStyle } from './text/portText';

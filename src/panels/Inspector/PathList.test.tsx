@@ -33,7 +33,7 @@ describe('when a workload of a large cluster is picked', () => {
     );
     const outbound = screen.getByRole('region', { name: 'Outbound (it opens the connection)' });
     expect(within(outbound).getAllByRole('listitem')).toHaveLength(PATHS_SHOWN);
-    expect(outbound).toHaveTextContent(`${String(count)} paths:`);
+    expect(outbound).toHaveTextContent(`${String(count)} paths to `);
 
     fireEvent.click(within(outbound).getByRole('button', { name: /^Show all \d+ outbound paths/ }));
     expect(within(outbound).getAllByRole('listitem')).toHaveLength(count);

@@ -9,6 +9,7 @@ import {
   useEditorStore,
 } from '../../store';
 import type { EditorState } from '../../store';
+import { pathsCountText } from './pathsCount';
 import { pathVerdict, pathsShown } from './pathsShown';
 
 function PathRows({
@@ -18,8 +19,8 @@ function PathRows({
   focus,
 }: {
   title: string;
-  /** `outbound` or `inbound`: names the filter. */
-  which: string;
+  /** `outbound` or `inbound`: names the filter, and which end of a path is the other one. */
+  which: 'outbound' | 'inbound';
   paths: readonly Path[];
   focus: string;
 }) {
@@ -30,15 +31,13 @@ function PathRows({
   const enforced = enforces(plugin);
   if (paths.length === 0) return null;
   const shown = pathsShown(paths, { words, all, enforced });
-  const blocked = paths.filter((p) => !p.allowed).length;
   return (
     <section className="paths" aria-label={title}>
       <h3>{title}</h3>
       {shown.long && (
         <>
           <p className="paths-count">
-            {paths.length} paths: {paths.length - blocked} allowed,{' '}
-            {enforced ? `${String(blocked)} blocked` : `${String(blocked)} policies would block`}
+            {pathsCountText(paths, which === 'inbound' ? 'from' : 'to', enforced)}
           </p>
           <input
             type="search"

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { enforces } from '../../engine';
+import { endsCountText, enforces } from '../../engine';
 import {
   edgeIdOfEnds,
   nodeIdOfEnd,
@@ -26,7 +26,10 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
       <h3>
         {title}{' '}
         <span className="reach-count">
-          {peers.allowed.length} of {peers.of}
+          {endsCountText(
+            peers.allowed.map((p) => p.end),
+            peers.ends,
+          )}
         </span>
       </h3>
       {shown.length === 0 ? (
@@ -90,7 +93,7 @@ export function ReachSummary({ id }: { id: string }) {
       ),
     [paths, groups, id, enforced],
   );
-  if (inbound.of === 0 && outbound.of === 0) return null;
+  if (inbound.ends.length === 0 && outbound.ends.length === 0) return null;
   return (
     <div className="reach-summary">
       <PeerList title="Accepts connections from" peers={inbound} focus={id} />

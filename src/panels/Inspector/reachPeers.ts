@@ -12,6 +12,8 @@ import { pathVerdict } from './pathsShown';
 export interface ReachPeer {
   /** The other end, as the path names it (`shop/web`, `anywhere`). */
   readonly label: string;
+  /** The other end itself. */
+  readonly end: FlowEnd;
   readonly from: FlowEnd;
   readonly to: FlowEnd;
   /** `TCP 7070`, one per allowed port; or the label of the line that joins them. */
@@ -20,11 +22,12 @@ export interface ReachPeer {
 
 export interface ReachPeers {
   readonly allowed: readonly ReachPeer[];
-  /** How many distinct peers the paths and lines name, allowed or not. */
-  readonly of: number;
+  /** The distinct peers the paths and lines name, allowed or not (`endsCountText` words them). */
+  readonly ends: readonly FlowEnd[];
 }
 
 interface Entry {
+  end: FlowEnd;
   from: FlowEnd;
   to: FlowEnd;
   ports: string[];
@@ -49,6 +52,7 @@ export function reachPeers(
     const first = line.flows[0];
     if (first === undefined || line.source === line.target) continue;
     byLine.set(endLabel(first[other]), {
+      end: first[other],
       from: first.from,
       to: first.to,
       ports: [linePortsText(line.flows, line.unenforced ?? line.status)],
@@ -59,7 +63,7 @@ export function reachPeers(
   for (const p of paths) {
     const label = endLabel(p[other]);
     const known = peers.get(label) ?? byLine.get(label);
-    const peer = known ?? { from: p.from, to: p.to, ports: [], allowed: false };
+    const peer = known ?? { end: p[other], from: p.from, to: p.to, ports: [], allowed: false };
     peers.set(label, peer);
     if (byLine.has(label) || pathVerdict(p, enforced) === 'blocked') continue;
     peer.allowed = true;
@@ -69,7 +73,7 @@ export function reachPeers(
   return {
     allowed: [...peers]
       .filter(([, peer]) => peer.allowed)
-      .map(([label, { from, to, ports }]) => ({ label, from, to, ports })),
-    of: peers.size,
+      .map(([label, { end, from, to, ports }]) => ({ label, end, from, to, ports })),
+    ends: [...peers.values()].map((peer) => peer.end),
   };
 }
