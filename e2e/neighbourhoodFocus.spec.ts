@@ -18,7 +18,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     await inspector.focusButton.click();
     await expect(inspector.focusButton).toHaveAttribute('aria-pressed', 'true');
     await expect(canvas.focusStatus).toHaveText(
-      'Focused on prod/api: 1 line in, 1 out — Esc to leave',
+      'Focused on prod/api, showing its 1 line in and 1 line out — Esc to leave',
     );
     for (const near of ['prod/api', 'prod/web', 'prod/db']) {
       expect(await canvas.opacity(canvas.workload(near)), near).toBe(1);
@@ -88,7 +88,7 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   await inspector.focusButton.click();
   // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in.
   await expect(canvas.focusStatus).toHaveText(
-    'Focused on shop/web: 1 line in, 0 out — Esc to leave',
+    'Focused on shop/web, showing its 1 line in and 0 lines out — Esc to leave',
   );
   const boxLine = page.getByTestId('edge.workload:ops/monitor>namespace:shop');
   expect(await canvas.opacity(boxLine)).toBe(1);
@@ -155,8 +155,15 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   await page.keyboard.press('Enter');
   const from = page.getByRole('region', { name: 'Accepts connections from' });
   await expect(from.getByRole('button', { name: /^ns-7\/app-7-api-7 / })).toBeVisible();
+  // The Inspector counts workloads, the focus note lines: each says which (not "7 lines in"
+  // beside "33 of 200", read as two answers to one question).
+  await expect(from.getByRole('heading')).toHaveText(
+    /^Accepts connections from \d+ of \d+ workloads, 0 of 1 namespace$/,
+  );
   await inspector.focusButton.click();
-  await expect(canvas.focusStatus).toContainText('Focused on ns-7/app-7-api-87');
+  await expect(canvas.focusStatus).toHaveText(
+    /^Focused on ns-7\/app-7-api-87, showing its \d+ lines in and \d+ lines out — Esc to leave$/,
+  );
   const peer = canvas.workload('ns-7/app-7-api-7');
   await expect.poll(() => canvas.opacity(peer)).toBe(1);
   expect(await canvas.opacity(canvas.line('ns-7/app-7-api-7', 'ns-7/app-7-api-87'))).toBe(1);

@@ -1,9 +1,6 @@
 import { Panel } from '@xyflow/react';
 import { nodeLabelOf, selectNeighbourhood, useEditorApi, useEditorStore } from '../store';
-
-function count(n: number, what: string): string {
-  return `${String(n)} ${what}`;
-}
+import { focusNoteText } from './focusNote';
 
 /** While the canvas focuses on a workload: what it shows, and how to leave. */
 export function NeighbourhoodChip() {
@@ -12,11 +9,7 @@ export function NeighbourhoodChip() {
   if (hood === null) return null;
   return (
     <Panel position="bottom-center" className="nc-focus-chip">
-      <span role="status">
-        Focused on {nodeLabelOf(hood.id)}:{' '}
-        {count(hood.inbound, hood.inbound === 1 ? 'line in' : 'lines in')},{' '}
-        {count(hood.outbound, 'out')} — Esc to leave
-      </span>
+      <span role="status">{focusNoteText(nodeLabelOf(hood.id), hood.inbound, hood.outbound)}</span>
       <button
         type="button"
         onClick={() => {
