@@ -158,7 +158,7 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   // The Inspector counts workloads, the focus note lines: each says which (not "7 lines in"
   // beside "33 of 200", read as two answers to one question).
   await expect(from.getByRole('heading')).toHaveText(
-    /^Accepts connections from \d+ of \d+ workloads, 0 of 1 namespace$/,
+    /^Accepts connections from \d+ of \d+ workloads$/,
   );
   await inspector.focusButton.click();
   await expect(canvas.focusStatus).toHaveText(

@@ -10,8 +10,15 @@ const backup: FlowEnd = { kind: 'external', name: 'backup server' };
 
 describe('a count of the other ends of a workload’s connections', () => {
   it('names what it counts, kind by kind, so workloads are never added to namespaces', () => {
-    const of = [w('a'), w('b'), w('c'), ns('ns-3'), ns('ns-6')];
+    const of = [w('a'), w('b'), w('c'), ns('ns-6'), ns('ns-7')];
     expect(endsCountText([w('a'), ns('ns-6')], of)).toBe('1 of 3 workloads, 1 of 2 namespaces');
+  });
+
+  it('counts a namespace whose workloads it counts once, as those workloads', () => {
+    // ns-3's box stands for a, b and c: "0 of 1 namespace" beside them read as a contradiction.
+    const of = [w('a'), w('b'), w('c'), ns('ns-3'), ns('ns-6')];
+    expect(endsCountText([w('a'), ns('ns-6')], of)).toBe('1 of 3 workloads, 1 of 1 namespace');
+    expect(endsText(of)).toBe('3 workloads, 1 namespace');
   });
 
   it('counts anywhere as the IP block it is, and an outside endpoint by its own name', () => {

@@ -1,9 +1,10 @@
 /**
  * How many ends a count covers, in words that say what is counted, kind by kind:
- * `109 of 999 workloads, 9 of 11 namespaces`. The Inspector's "who can reach
- * it?" count and its path lists word their counts here, so a workload is never
- * added to a namespace (a line at a namespace's box stands for its pods, which
- * are counted as workloads too) and the two lists count in the same unit.
+ * `109 of 999 workloads, 1 of 2 IP blocks`. The Inspector's "who can reach it?"
+ * count and its path lists word their counts here, so the two lists count in
+ * the same unit. A line at a namespace's box stands for the pods in it: a
+ * namespace whose workloads are counted is not counted again (it read "0 of 1
+ * namespace" beside the 33 workloads it admits); one with none is.
  */
 import type { FlowEnd } from '../edits/types';
 import { endKey } from '../flows/ends';
@@ -21,20 +22,27 @@ const NOUNS = [
   many: string;
 }[];
 
-/** Distinct ends, per noun of `NOUNS`. */
-function tally(ends: readonly FlowEnd[]): number[] {
+/** Distinct ends, per noun of `NOUNS`; a namespace in `peopled` (its workloads counted) is not. */
+function tally(ends: readonly FlowEnd[], peopled: ReadonlySet<string>): number[] {
   const keys = NOUNS.map(() => new Set<string>());
   for (const end of ends) {
+    if (end.kind === 'namespace' && peopled.has(end.name)) continue;
     const i = NOUNS.findIndex((n) => (n.kinds as readonly string[]).includes(end.kind));
     keys[i]?.add(endKey(end));
   }
   return keys.map((k) => k.size);
 }
 
-/** `109 of 999 workloads, 9 of 11 namespaces`: `allowed` out of `of`, kinds `of` has. */
+/** The namespaces of the workloads among `ends`. */
+function namespacesOfWorkloads(ends: readonly FlowEnd[]): Set<string> {
+  return new Set(ends.flatMap((end) => (end.kind === 'workload' ? [end.namespace] : [])));
+}
+
+/** `109 of 999 workloads, 1 of 2 IP blocks`: `allowed` out of `of`, kinds `of` has. */
 export function endsCountText(allowed: readonly FlowEnd[], of: readonly FlowEnd[]): string {
-  const some = tally(allowed);
-  const all = tally(of);
+  const peopled = namespacesOfWorkloads(of);
+  const some = tally(allowed, peopled);
+  const all = tally(of, peopled);
   const parts = NOUNS.flatMap((n, i) => {
     const total = all[i] ?? 0;
     return total === 0 ? [] : [`${String(some[i] ?? 0)} of ${plural(total, n.one, n.many)}`];
@@ -44,7 +52,7 @@ export function endsCountText(allowed: readonly FlowEnd[], of: readonly FlowEnd[
 
 /** `999 workloads, 1 outside endpoint`: distinct ends, by kind. */
 export function endsText(ends: readonly FlowEnd[]): string {
-  const all = tally(ends);
+  const all = tally(ends, namespacesOfWorkloads(ends));
   const parts = NOUNS.flatMap((n, i) => {
     const total = all[i] ?? 0;
     return total === 0 ? [] : [plural(total, n.one, n.many)];
