@@ -83,6 +83,40 @@ test.describe('the status line keeps one height', () => {
     expect(await canvas.viewport()).toEqual(view);
   });
 
+  test('a short message that replaces an unfolded one is plain text, and keeps the focus', async ({
+    page,
+    canvas,
+    policyPanel: policies,
+    statusLine,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    // Two deletions: the second opens six connections, more than the line holds at 1280 px.
+    for (const name of ['api-policy', 'db-policy']) {
+      await policies.pick(name);
+      await policies.panel.getByRole('button', { name: 'Delete', exact: true }).click();
+    }
+    await expect(statusLine.line).toContainText('Deleted policy prod/db-policy. Now allowed: ');
+    const long = (await statusLine.line.textContent()) ?? '';
+    await canvas.workload('dev/api').click();
+    expect(await statusLine.tabTo(long)).toBe(true);
+    await expect(statusLine.expandable(long)).toHaveAttribute('aria-expanded', 'true');
+
+    // Delete, pressed there, deletes the selected workload: its message fits its line, so
+    // nothing is left to unfold.
+    await page.keyboard.press('Delete');
+    const short = 'Deleted workload dev/api.';
+    await expect(statusLine.line).toHaveText(short);
+    await expect(statusLine.line.getByRole('button')).toHaveCount(0);
+    const lineBox = await statusLine.line.boundingBox();
+    expect((await statusLine.look(short)).box.y).toBeGreaterThanOrEqual(lineBox?.y ?? 0);
+    // Escape and Enter leave the keyboard where it was: the next Tab goes on from the line,
+    // not from the top of the page.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await expect(statusLine.message(short)).toBeFocused();
+  });
+
   test('presented, a long message leaves the framed design where it is', async ({
     page,
     canvas,

@@ -25,12 +25,19 @@ export function StatusText({ text }: { readonly text: string }) {
       setFolded(expanded);
     }
   };
+  // A message that comes to fit while it has the focus keeps the focus until it leaves: the next
+  // Tab goes on from here, not from the top of the page.
+  const control = cut
+    ? { role: 'button', tabIndex: 0, 'aria-expanded': expanded, onKeyDown }
+    : focused
+      ? { tabIndex: 0 }
+      : {};
   return (
     <span ref={slot} className={`status-text-slot ${cut ? 'is-cut' : ''}`}>
       <span
         ref={line}
         className={`status-text ${expanded ? 'is-expanded' : ''}`}
-        {...(cut ? { role: 'button', tabIndex: 0, 'aria-expanded': expanded, onKeyDown } : {})}
+        {...control}
         onPointerEnter={() => {
           setHovered(true);
           setFolded(false);
