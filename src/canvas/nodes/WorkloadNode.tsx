@@ -1,6 +1,6 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { Fragment, memo, useId } from 'react';
+import { Fragment, memo, useId, useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import { ConnectTarget } from './ConnectTarget';
 import { IsolationBadge } from './IsolationBadge';
@@ -12,26 +12,44 @@ import type { WorkloadCardText } from '../workloadCard';
 import { FindingsBadge } from '../findings/FindingsBadge';
 import type { WorkloadFlowNode } from '../reactFlowTypes';
 
+/** The name's size zoomed out to names, at the desk and presented, and whether it fits the card. */
+interface NamesBandNames {
+  readonly style: CSSProperties;
+  /** `data-name-fits`: the card needs no clip zoomed out to names, at the desk or presented. */
+  readonly fits: 'true' | undefined;
+}
+
+/**
+ * `namesBandName` at the desk and presented, for `useMemo`: worked out once per card, not at each
+ * of its renders (its mount, its measure, every part of Expand all that moves it, a pick that
+ * marks it), each a search down from the size by the name's length.
+ */
+function namesBandNames(card: WorkloadCardText): NamesBandNames {
+  const desk = namesBandName(card, false);
+  const presented = namesBandName(card, true);
+  return {
+    style: {
+      '--nc-names-name': `${String(desk.px)}px`,
+      '--nc-names-present-name': `${String(presented.px)}px`,
+    } as CSSProperties,
+    fits: desk.fits && presented.fits ? 'true' : undefined,
+  };
+}
+
 /**
  * The name's length and its longest word (`nameWords.ts`) for the stylesheet
  * (`--nc-name-length`, `--nc-name-word`), which draws a name too long for the card's lines
  * smaller rather than cutting it, and a word too long for one line smaller rather than
  * breaking it in two (`levelOfDetail.css`); and its size zoomed out to names, at the desk and
- * presented (`namesBandName`).
+ * presented (`namesBandNames`).
  */
-function nameLengthStyle(card: WorkloadCardText): CSSProperties {
-  const word = longestWordLength(card.name);
+function nameLengthStyle(name: string, names: NamesBandNames): CSSProperties {
+  const word = longestWordLength(name);
   return {
-    '--nc-name-length': card.name.length,
+    '--nc-name-length': name.length,
     '--nc-name-word': word,
-    '--nc-names-name': `${String(namesBandName(card, false).px)}px`,
-    '--nc-names-present-name': `${String(namesBandName(card, true).px)}px`,
+    ...names.style,
   } as CSSProperties;
-}
-
-/** `data-name-fits`: the card needs no clip zoomed out to names, at the desk or presented. */
-function nameFits(card: WorkloadCardText): 'true' | undefined {
-  return namesBandName(card, false).fits && namesBandName(card, true).fits ? 'true' : undefined;
 }
 
 /**
@@ -68,7 +86,10 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
   const marked = data.highlighted || data.peer === true;
   const kind = workloadKindText(data);
   const services = data.services !== undefined;
-  const cardText = { name: data.name, kind, services };
+  const names = useMemo(
+    () => namesBandNames({ name: data.name, kind, services }),
+    [data.name, kind, services],
+  );
   const className = [
     'nc-node',
     'nc-workload',
@@ -94,11 +115,15 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         aria-selected={selected}
         aria-describedby={marked ? marksId : undefined}
         style={presentedStyle(data.name, kind, services)}
-        data-name-fits={nameFits(cardText)}
+        data-name-fits={names.fits}
       >
         <ConnectTarget label={`Flow into ${key}`} connectable={inferred === undefined} />
         <div className="nc-node-head">
-          <span className="nc-node-name" title={data.name} style={nameLengthStyle(cardText)}>
+          <span
+            className="nc-node-name"
+            title={data.name}
+            style={nameLengthStyle(data.name, names)}
+          >
             <NameWords name={data.name} />
           </span>
           <span className="nc-node-kind">{kind}</span>
