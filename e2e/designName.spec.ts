@@ -59,6 +59,21 @@ test.describe('naming the design', () => {
     expect(Math.round(help.y)).toBe(Math.round(open.y));
   });
 
+  test('a window narrower than 1280 px shows as much of the name as 1280 px does', async ({
+    page,
+    toolbar,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.nameDesign('shop-production-eu');
+    const width = async () => (await toolbar.designName.boundingBox())?.width ?? 0;
+    const at1280 = await width();
+    // A small laptop's window, or one beside a browser's side bar: the toolbar wraps there.
+    for (const narrow of [1180, 1024]) {
+      await page.setViewportSize({ width: narrow, height: 720 });
+      expect(await width(), `at ${String(narrow)} px`).toBeCloseTo(at1280, 0);
+    }
+  });
+
   test('Escape gives back the name as it was', async ({ page, toolbar }) => {
     await page.goto('/?fixture=three-tier');
     await toolbar.nameDesign('Shop');
