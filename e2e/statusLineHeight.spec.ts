@@ -81,6 +81,15 @@ test.describe('the status line keeps one height', () => {
     await expect(message).toHaveAttribute('aria-expanded', 'true');
     expect(await statusLine.canvasSize()).toEqual(size);
     expect(await canvas.viewport()).toEqual(view);
+
+    // A click folds it and it stays folded when the pointer leaves (it held the message open
+    // over the canvas); another click unfolds it.
+    await statusLine.message(text).click();
+    await expect(message).toHaveAttribute('aria-expanded', 'false');
+    await page.mouse.move(600, 300);
+    await expect(message).toHaveAttribute('aria-expanded', 'false');
+    await statusLine.message(text).click();
+    await expect(message).toHaveAttribute('aria-expanded', 'true');
   });
 
   test('a short message that replaces an unfolded one is plain text, and keeps the focus', async ({

@@ -5,8 +5,9 @@ import { useTextCut } from './useTextCut';
 /**
  * A message of the status line on one line of fixed height: cut with an ellipsis when it does not
  * fit, then shown whole while the pointer is on it or it has keyboard focus (Tab reaches it only
- * then), unfolding upward over the canvas without moving it. Escape folds it, Enter or Space
- * toggles it. The whole text is always in the page, so the status line's live region announces
+ * then), unfolding upward over the canvas without moving it. Escape folds it, Enter, Space or
+ * a click toggles it (a click also gives it the focus: it folded nothing and kept the message
+ * open over the canvas once the pointer left). The whole text is always in the page, so the status line's live region announces
  * all of it.
  */
 export function StatusText({ text }: { readonly text: string }) {
@@ -27,8 +28,11 @@ export function StatusText({ text }: { readonly text: string }) {
   };
   // A message that comes to fit while it has the focus keeps the focus until it leaves: the next
   // Tab goes on from here, not from the top of the page.
+  const onClick = () => {
+    setFolded(expanded);
+  };
   const control = cut
-    ? { role: 'button', tabIndex: 0, 'aria-expanded': expanded, onKeyDown }
+    ? { role: 'button', tabIndex: 0, 'aria-expanded': expanded, onKeyDown, onClick }
     : focused
       ? { tabIndex: 0 }
       : {};
