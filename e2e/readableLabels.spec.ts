@@ -644,6 +644,7 @@ spec:
     const editing = await eachZoomBand(page, 0, check(''));
     for (const seen of editing) expect(seen).toEqual(['full', 'compact', 'names']);
     await page.getByRole('button', { name: 'Present' }).click();
+    await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
     const presented = await eachZoomBand(page, 0, check(', presenting'), true);
     for (const seen of presented) expect(seen).toEqual(expect.arrayContaining(['full', 'names']));
   });
