@@ -3,8 +3,10 @@
  * their other ends stay as they are, the rest is dimmed; Escape, the same
  * button or F again leaves.
  */
+import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
+import type { Toolbar } from './pages/Toolbar';
 
 test.describe('when the canvas focuses on prod/api in the three-tier example', () => {
   test.beforeEach(async ({ page, canvas }) => {
@@ -102,14 +104,11 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   expect(await canvas.opacity(canvas.namespace('ops'))).toBe(1);
 });
 
-test('focused on a workload whose lines reach every namespace, the camera shows it', async ({
-  page,
-  canvas,
-  inspector,
-  toolbar,
-}) => {
-  // ns-7/app-7-api-87 opens connections into every namespace: its neighbourhood cannot fit at
-  // a zoom where names read, so the camera cannot show all of it.
+/**
+ * A held-out 200-workload cluster at 1440×900, with ns-7/app-7-api-87 found (Ctrl+K): a workload
+ * whose lines reach every namespace, and which admits pods of several by one rule.
+ */
+async function findApi87(page: Page, toolbar: Toolbar): Promise<void> {
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
@@ -120,6 +119,17 @@ test('focused on a workload whose lines reach every namespace, the camera shows 
   const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
   await expect(options.first()).toContainText('ns-7/app-7-api-87');
   await page.keyboard.press('Enter');
+}
+
+test('focused on a workload whose lines reach every namespace, the camera shows it', async ({
+  page,
+  canvas,
+  inspector,
+  toolbar,
+}) => {
+  // ns-7/app-7-api-87 opens connections into every namespace: its neighbourhood cannot fit at
+  // a zoom where names read, so the camera cannot show all of it.
+  await findApi87(page, toolbar);
   const card = canvas.workload('ns-7/app-7-api-87');
   await expect.poll(() => canvas.inView(card)).toBe(true);
   await inspector.focusButton.click();
@@ -143,16 +153,7 @@ test('focused, every workload the Inspector says can connect stays lit, with its
 }) => {
   // ns-7/app-7-api-87 admits pods of several namespaces by one rule (pods with a version label
   // in namespaces whose env is not dev): that rule's lines run between namespace boxes.
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
-  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
-  await toolbar.openDesign('held-out.yaml', doc);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-7-api-87');
-  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
-  await expect(options.first()).toContainText('ns-7/app-7-api-87');
-  await page.keyboard.press('Enter');
+  await findApi87(page, toolbar);
   const from = page.getByRole('region', { name: 'Accepts connections from' });
   await expect(from.getByRole('button', { name: /^ns-7\/app-7-api-7 / })).toBeVisible();
   // The Inspector counts workloads, the focus note lines: each says which (not "7 lines in"
