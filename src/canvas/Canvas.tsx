@@ -217,7 +217,15 @@ function CanvasFlow() {
                 style={MINIMAP_SIZE}
               />
             )}
-            <Controls showInteractive={false} fitViewOptions={fitOptions} />
+            {/* Zoom in and out move the camera by the user's hand, as the wheel does: a fit the
+                app still waits for must not undo them (React Flow reports their moves without an
+                event, as its own). Fit view asks for what that fit will do, once laid out. */}
+            <Controls
+              showInteractive={false}
+              fitViewOptions={fitOptions}
+              onZoomIn={tookCamera}
+              onZoomOut={tookCamera}
+            />
             <NeighbourhoodChip />
             <CollapseControls />
             <WalkLayer />

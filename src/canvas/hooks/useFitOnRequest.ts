@@ -65,10 +65,12 @@ export function useFitOnRequest(
   const fittedSize = useRef({ width, height });
   // Each request is fitted once: the lines of every later edit must not move the camera.
   const fitted = useRef({ request: 0, presenting });
-  // The request pending when the user last took the camera.
-  const requestNow = useRef(request);
-  requestNow.current = request;
-  const taken = useRef(0);
+  // The request pending now, and the mode.
+  const requestNow = useRef({ request, presenting });
+  requestNow.current = { request, presenting };
+  // The request pending, and the mode, when the user last took the camera: a fit asked for in
+  // that mode is theirs to drop (a zoom right after Present too), one for another mode is not.
+  const taken = useRef({ request: 0, presenting });
   const tookCamera = useCallback(() => {
     taken.current = requestNow.current;
   }, []);
@@ -77,13 +79,20 @@ export function useFitOnRequest(
     if (request === 0 || lessonWaiting) return;
     const done = fitted.current;
     if (done.request === request && done.presenting === presenting) return;
-    if (taken.current === request && done.presenting === presenting) {
+    // Taken by the user since the request (before the fit or while it waits for a frame or for
+    // the canvas's new size): dropped.
+    const dropped = () => {
+      if (taken.current.request !== request || taken.current.presenting !== presenting)
+        return false;
       fitted.current = { request, presenting };
-      return;
-    }
+      fittedFor.current = presenting;
+      return true;
+    };
+    if (dropped()) return;
     // Into or out of presentation the type and the limits change: fit, do not stay.
     const modeChanged = fittedFor.current !== presenting;
     const fit = () => {
+      if (dropped()) return;
       const { width: w, height: h } = flow.getState();
       fitted.current = { request, presenting };
       fittedSize.current = { width: w, height: h };
