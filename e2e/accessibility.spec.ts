@@ -43,6 +43,9 @@ test.describe('every control has an accessible name', () => {
 
   test('on the empty canvas and in the help dialog', async ({ page }) => {
     await page.goto('/');
+    // The page's keys are listened for once the app has rendered: a key pressed before (a
+    // fresh-clone run at its busiest) opened nothing.
+    await expect(page.getByRole('main', { name: 'Canvas' })).toBeVisible();
     expect(await unnamedControls(page)).toEqual([]);
     await page.keyboard.press('?');
     const help = page.getByRole('dialog', { name: 'Help' });
