@@ -2,8 +2,11 @@
  * An imported design is laid out to use the screen's width, namespaces as
  * boxes side by side; Re-layout arranges it again as one undo step.
  */
+import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
+import type { Canvas } from './pages/Canvas';
+import type { Toolbar } from './pages/Toolbar';
 
 const NAMESPACES = ['ns-1', 'ns-2', 'ns-3'];
 
@@ -79,6 +82,27 @@ test.describe('when a design without positions is imported', () => {
   });
 });
 
+/**
+ * A 200-workload design opened, its first boxes drawn (its layout may still be on its way);
+ * returns whether the layout has answered.
+ */
+async function openedBeforeLaidOut(
+  page: Page,
+  canvas: Canvas,
+  toolbar: Toolbar,
+): Promise<() => Promise<boolean>> {
+  const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 3 });
+  await page.goto('/');
+  await expect(canvas.root).toBeVisible();
+  await toolbar.openDesign('cluster.yaml', doc);
+  await expect(canvas.namespace('ns-1')).toBeVisible({ timeout: 30_000 });
+  return () =>
+    page.evaluate(() => {
+      const s = window.__editor?.getState();
+      return s !== undefined && s.layoutRequest !== null && s.layoutDone >= s.layoutRequest.id;
+    });
+}
+
 test.describe('when the user pans while an opened design is still being laid out', () => {
   test('the camera stays where they left it, not fitted from under their hand', async ({
     page,
@@ -86,16 +110,7 @@ test.describe('when the user pans while an opened design is still being laid out
     toolbar,
   }) => {
     test.setTimeout(90_000);
-    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 3 });
-    await page.goto('/');
-    await expect(canvas.root).toBeVisible();
-    await toolbar.openDesign('cluster.yaml', doc);
-    await expect(canvas.namespace('ns-1')).toBeVisible({ timeout: 30_000 });
-    const laidOut = () =>
-      page.evaluate(() => {
-        const s = window.__editor?.getState();
-        return s !== undefined && s.layoutRequest !== null && s.layoutDone >= s.layoutRequest.id;
-      });
+    const laidOut = await openedBeforeLaidOut(page, canvas, toolbar);
     const panned = !(await laidOut());
     const viewport = page.locator('.react-flow__viewport');
     const { x, y } = await canvas.emptyPanePoint();
@@ -120,16 +135,7 @@ test.describe('when the user zooms with a button while an opened design is still
     toolbar,
   }) => {
     test.setTimeout(90_000);
-    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 3 });
-    await page.goto('/');
-    await expect(canvas.root).toBeVisible();
-    await toolbar.openDesign('cluster.yaml', doc);
-    await expect(canvas.namespace('ns-1')).toBeVisible({ timeout: 30_000 });
-    const laidOut = () =>
-      page.evaluate(() => {
-        const s = window.__editor?.getState();
-        return s !== undefined && s.layoutRequest !== null && s.layoutDone >= s.layoutRequest.id;
-      });
+    const laidOut = await openedBeforeLaidOut(page, canvas, toolbar);
     const zoomed = !(await laidOut());
     // A button is the user's hand as much as the wheel: the fit the opening still waited for
     // put the zoom back once the layout answered (a journey zooming out band by band found its
