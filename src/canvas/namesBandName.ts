@@ -10,17 +10,16 @@
  */
 import { longestWordLength, nameWords } from './nodes/nameWords';
 import { NAME_EM } from './nameEm';
-import { FRAME, INNER_WIDTH, workloadCardSize } from './workloadCard';
+import { FRAME, INNER_WIDTH, NAME_PX, NAME_TWO_LINES, workloadCardSize } from './workloadCard';
 import type { WorkloadCardText } from './workloadCard';
 
 const ONE_LINE = 312;
-const TWO_LINES = 554;
 const THREE_LINES = 831;
 /** At most three lines of 1.1 em (`-webkit-line-clamp`, `line-height`). */
 const MOST_LINES = 3;
 const LINE_HEIGHT = 1.1;
 /** Its size zoomed in: never drawn smaller to fit. */
-const LEAST_PX = 14;
+const LEAST_PX = NAME_PX;
 const STEP_PX = 0.5;
 
 /** The size by the name's length and longest word: 36 px at most at the desk, 40 px presented. */
@@ -29,7 +28,7 @@ function sizeByLength(name: string, presenting: boolean): number {
   const word = Math.max(1, longestWordLength(name));
   const large = presenting
     ? Math.min(40, ONE_LINE / length)
-    : Math.min(36, ONE_LINE / word, TWO_LINES / length);
+    : Math.min(36, ONE_LINE / word, NAME_TWO_LINES / length);
   const smaller = Math.min(28, THREE_LINES / length, Math.max(LEAST_PX, ONE_LINE / word));
   return Math.max(large, smaller);
 }

@@ -39,8 +39,8 @@ export const FRAME = 19;
 /** Between the card's rows. */
 const GAP = 4;
 /** The name's size, and the length beyond which it is drawn smaller to fit two lines. */
-const NAME_PX = 14;
-const NAME_TWO_LINES = 554;
+export const NAME_PX = 14;
+export const NAME_TWO_LINES = 554;
 const NAME_LINE = 16;
 /** The kind: 11 px, at most 0.6 em a character; between it and the name. */
 const KIND_PX = 11;
