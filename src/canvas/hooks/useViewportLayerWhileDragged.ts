@@ -14,8 +14,9 @@ const MANY_NODES = 500;
 /**
  * While the user drags the pane of a large design, the canvas root says so (`data-pane-dragged`)
  * and the viewport is a layer of its own (`canvas.css`): each move of the pan then moves that
- * layer, already drawn, instead of drawing every card and line again (most of a pan's raster). The layer goes when the move ends: kept through a zoom, its text would stay blurred,
- * drawn at the scale before.
+ * layer, already drawn, instead of drawing every card and line again (most of a pan's raster).
+ * The layer goes when the move ends: kept through a zoom, its text would stay blurred, drawn at
+ * the scale before.
  */
 export function useViewportLayerWhileDragged(): {
   onDragStart: OnMoveStart;
