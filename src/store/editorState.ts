@@ -265,8 +265,11 @@ export interface UiSlice {
   focusDone: (seq: number) => void;
   /** Asks the canvas to lay out the nodes without a position, or (`'all'`) every node. */
   requestLayout: (scope: LayoutRequest['scope']) => void;
-  /** The canvas is done with this layout request (its positions are set, or it failed). */
-  finishLayout: (id: number) => void;
+  /**
+   * The canvas is done with this layout request (it failed, or it placed `placed`): the positions
+   * and the namespaces it opens land in one update, so the canvas derives the design once.
+   */
+  finishLayout: (id: number, placed?: Positions) => void;
   notify: (notice: Notice | null) => void;
   setImporting: (status: ImportStatus | null) => void;
   setMatrixFilter: (change: Partial<MatrixFilter>) => void;

@@ -175,3 +175,43 @@ describe('a namespace opened while the design is edited', () => {
     expect(store.getState().positions[card]).toBeDefined();
   });
 });
+
+describe('Expand all on a large design, when its layout answers', () => {
+  const doc = generateCluster({ pods: 30, policies: 10, namespaces: 3, seed: 2 });
+  const names = doc.namespaces.map((n) => n.name);
+  const cards = doc.workloads.map((w) => `workload:${w.namespace}/${w.name}`);
+
+  it('places the workloads and opens their boxes in one store update (one render)', async () => {
+    const store = createEditorStore({ doc, collapsed: names });
+    let answer: () => void = () => undefined;
+    vi.mocked(layoutWithElk).mockImplementationOnce(
+      (graph: ElkNode) =>
+        new Promise<ElkNode>((resolve) => {
+          answer = () => {
+            resolve(placed(graph));
+          };
+        }),
+    );
+    store.getState().setCollapsed(names, false);
+    renderLayout(store);
+    act(() => {
+      vi.runAllTimers();
+    });
+    const seen: { placed: number; drawnCollapsed: number }[] = [];
+    const stop = store.subscribe((s) => {
+      seen.push({
+        placed: cards.filter((id) => s.positions[id] !== undefined).length,
+        drawnCollapsed: selectCollapsedDrawn(s).length,
+      });
+    });
+    await act(async () => {
+      answer();
+      for (let i = 0; i < 6; i++) await Promise.resolve();
+    });
+    stop();
+    expect(seen.at(-1)).toEqual({ placed: cards.length, drawnCollapsed: 0 });
+    // Never the workloads placed with their boxes still drawn closed: each update of the store
+    // in that task was a render of every card and line of the design.
+    expect(seen.filter((s) => s.placed > 0 && s.drawnCollapsed > 0)).toEqual([]);
+  });
+});

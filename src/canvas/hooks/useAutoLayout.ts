@@ -8,7 +8,7 @@ import {
   useEditorApi,
   useEditorStore,
 } from '../../store';
-import type { EditorState } from '../../store';
+import type { EditorState, Positions } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
 import { repackTop } from '../layout/packRows';
 import { elkPreload, layoutWithElk } from '../layout/elkLayout';
@@ -16,6 +16,8 @@ import { boxesOverlap } from '../layout/boxesOverlap';
 
 const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
 const selectImporting = (s: EditorState) => s.importing !== null;
+/** No positions to set. */
+const NONE: Positions = {};
 
 /**
  * Lays the design out when the store asks: after an import, the nodes without
@@ -54,14 +56,19 @@ export function useAutoLayout(): boolean {
   useEffect(() => {
     if (request === null || request.id === done || !linesCurrent) return;
     let current = true;
-    const finish = () => {
+    // The positions placed and the end of the wait in one store update: the canvas derives the
+    // design once when Expand all's layout lands, not once for the places and again for the boxes
+    // that open (two renders of every card and line in one task).
+    const finish = (placed: Positions) => {
       // A layout dropped because the lines changed (an edit meanwhile) or a newer request came
       // is not done: it is asked again, and a box opening stays drawn as it was until then.
-      if (current || !mounted.current) store.getState().finishLayout(request.id);
+      if (current || !mounted.current) store.getState().finishLayout(request.id, placed);
       if (current) setDone(request.id);
     };
     // Async, so that a graph that cannot be built fails as the layout worker does: told, finished.
-    const layOut = async () => {
+    // What it answers is the positions to set with the end of the wait (a Re-layout is an undo
+    // step of its own: `arrange`).
+    const layOut = async (): Promise<Positions> => {
       const start = store.getState();
       const groups = selectFlowGroups(start);
       const { width, height } = flow.getState();
@@ -75,34 +82,34 @@ export function useAutoLayout(): boolean {
         ...(request.scope === 'room' || request.scope === 'boxes' ? { kept: start.positions } : {}),
       });
       const ids = idsToPlace(graph, start.positions, request.scope);
-      if (ids.length === 0) return;
+      if (ids.length === 0) return NONE;
       const laidOut = repackTop(await layoutWithElk(graph), aspectRatio);
-      if (!current) return;
+      if (!current) return NONE;
       const now = store.getState();
       const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);
       const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
       const placed = positionsFromElk(laidOut, wanted);
       if (request.scope === 'all') {
         if (now.doc === start.doc) now.arrange(placed);
-      } else if (request.scope !== 'unplaced') {
-        if (now.doc === start.doc) now.setPositions(placed);
-      } else {
-        const free = Object.entries(placed).filter(([id]) => now.positions[id] === undefined);
-        now.setPositions(Object.fromEntries(free));
+        return NONE;
       }
+      if (request.scope !== 'unplaced') return now.doc === start.doc ? placed : NONE;
+      return Object.fromEntries(
+        Object.entries(placed).filter(([id]) => now.positions[id] === undefined),
+      );
+    };
+    // A graph that cannot be built, or a layout that fails: told, and finished.
+    const failed = (error: unknown) => {
+      if (current) {
+        const reason = error instanceof Error ? error.message : String(error);
+        store.getState().notify({ tone: 'error', text: `The automatic layout failed: ${reason}` });
+      }
+      finish(NONE);
     };
     // Built and sent in a task of its own: the render that brought the lines (a dump's
     // 12,471, a hundred boxes and their counts) is the page's longest task already.
     const timer = setTimeout(() => {
-      layOut()
-        .catch((error: unknown) => {
-          if (!current) return;
-          const reason = error instanceof Error ? error.message : String(error);
-          store
-            .getState()
-            .notify({ tone: 'error', text: `The automatic layout failed: ${reason}` });
-        })
-        .finally(finish);
+      layOut().then(finish, failed);
     }, 0);
     return () => {
       current = false;

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { EditorState, UiSlice } from '../editorState';
 import { collapsedHolding } from '../collapse/collapsedNamespaces';
 import { deletionKeyOf } from '../derived/deletionPreview';
+import { positionsPatched } from '../layoutMoves';
 
 /**
  * The panel stays while a walk plays in the Walk tab, a lesson is on the
@@ -107,12 +108,15 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   requestLayout: (scope) => {
     set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));
   },
-  finishLayout: (id) => {
+  finishLayout: (id, placed = {}) => {
     set((s) => {
       const layoutDone = Math.max(s.layoutDone, id);
+      const positions = positionsPatched(s.positions, placed);
       // The namespaces opened meanwhile are drawn open once the latest request has answered.
       const answered = layoutDone >= (s.layoutRequest?.id ?? 0);
-      return answered && s.opening.length > 0 ? { layoutDone, opening: [] } : { layoutDone };
+      return answered && s.opening.length > 0
+        ? { layoutDone, positions, opening: [] }
+        : { layoutDone, positions };
     });
   },
 });
