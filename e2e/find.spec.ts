@@ -302,3 +302,32 @@ test('a policy found frames its pods with room around them, their marks whole', 
   // With the fit's 16 px, a top card's mark came 10 px from the edge.
   expect(nearest, 'closest a framed pod or its mark comes to the view’s edge').toBeGreaterThan(24);
 });
+
+test('a policy found low in a tall namespace is framed with the namespace’s name', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  // policy-44 selects one pod, app-6-web-163, in the last row of the 25 workloads of ns-3.
+  await page.goto('/');
+  await toolbar.openDesign('cluster.yaml', doc);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill('policy-44');
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText('ns-3/policy-44');
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.evaluate(() => window.__editor?.getState().focusRequest ?? null))
+    .toBeNull();
+  const pod = canvas.workload('ns-3/app-6-web-163');
+  await canvas.settledBox(pod);
+  await page.screenshot({ path: 'test-results/find-policy-namespace-name.png' });
+  expect(await canvas.inView(pod)).toBe(true);
+  const name = canvas.namespace('ns-3').getByText('ns-3', { exact: true });
+  expect(await canvas.inView(name), 'the namespace’s name is in view').toBe(true);
+  // Still drawn in full: the pod's policy mark shows.
+  expect(await canvas.zoom()).toBeGreaterThanOrEqual(0.6);
+});

@@ -8,18 +8,20 @@
 import type { Locator, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { selectorMatches } from '../src/engine';
-import { getViewportForBounds } from '@xyflow/system';
 import {
   FOCUS_MAX_ZOOM,
   FOCUS_MIN_ZOOM,
   cameraInsetsOf,
-  focusPaddingOf,
+  focusInsetsOf,
+  focusReadableZoomOf,
 } from '../src/canvas/fitPadding';
+import { focusViewport } from '../src/canvas/focusCamera';
+import { namespaceNameBox } from '../src/canvas/layoutGeometry';
 import { expect, test } from './fixtures';
 import type { Canvas } from './pages/Canvas';
 import type { CollapsedCanvas } from './pages/CollapsedCanvas';
 import type { Presentation } from './pages/Presentation';
-import type { ScreenInsets } from './pages/Presentation';
+import type { ScreenBox, ScreenInsets } from './pages/Presentation';
 import { boxHolding, boxesOverlap, framing } from './pages/Presentation';
 
 const DOC = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
@@ -165,9 +167,10 @@ async function presentAndFind(
 }
 
 /**
- * How the found cards sit in the canvas now, with a presented move's insets and air, and whether
- * the camera is where that move puts it for the canvas's size now (within a pixel): the cards'
- * place on the design, read back from the screen, framed as React Flow frames them.
+ * How the found cards and their namespace's name sit in the canvas now, with a presented move's
+ * insets and air, and whether the camera is where that move puts it for the canvas's size now
+ * (within a pixel): the cards' and the namespace's place on the design, read back from the
+ * screen, framed by the camera's rule (`focusViewport`).
  */
 async function foundFraming(
   canvas: Canvas,
@@ -176,28 +179,34 @@ async function foundFraming(
   cards: readonly Locator[],
 ) {
   const boxes = await presentation.settledBoxes(cards);
+  const [namespace] = await presentation.settledBoxes([canvas.namespace(FOUND_POLICY.namespace)]);
   const frame = await collapsed.flow.boundingBox();
-  if (frame === null) throw new Error('the canvas is on screen');
-  const found = boxHolding(boxes);
+  if (frame === null || namespace === undefined) throw new Error('the canvas is on screen');
   const view = await canvas.viewport();
-  const onDesign = {
-    x: (found.x - frame.x - view.x) / view.zoom,
-    y: (found.y - frame.y - view.y) / view.zoom,
-    width: found.width / view.zoom,
-    height: found.height / view.zoom,
+  const onDesign = (b: ScreenBox): ScreenBox => ({
+    x: (b.x - frame.x - view.x) / view.zoom,
+    y: (b.y - frame.y - view.y) / view.zoom,
+    width: b.width / view.zoom,
+    height: b.height / view.zoom,
+  });
+  const name = namespaceNameBox(onDesign(namespace), FOUND_POLICY.namespace, true);
+  const nameOnScreen = {
+    x: name.x * view.zoom + view.x + frame.x,
+    y: name.y * view.zoom + view.y + frame.y,
+    width: name.width * view.zoom,
+    height: name.height * view.zoom,
   };
-  const move = getViewportForBounds(
-    onDesign,
-    frame.width,
-    frame.height,
-    FOCUS_MIN_ZOOM,
-    FOCUS_MAX_ZOOM,
-    focusPaddingOf(true),
+  const move = focusViewport(
+    boxes.map((b) => ({ box: onDesign(b), name })),
+    { width: frame.width, height: frame.height, insets: focusInsetsOf(true) },
+    { minZoom: FOCUS_MIN_ZOOM, maxZoom: FOCUS_MAX_ZOOM, readableZoom: focusReadableZoomOf(true) },
   );
   const aimed =
+    move !== null &&
     Math.abs(move.x - view.x) <= 1 &&
     Math.abs(move.y - view.y) <= 1 &&
     Math.abs(move.zoom - view.zoom) <= 0.002;
+  const found = boxHolding([...boxes, nameOnScreen]);
   return { boxes, framing: framing(found, frame, FOCUS_AIR), aimed };
 }
 

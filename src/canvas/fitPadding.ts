@@ -1,6 +1,6 @@
 import type { FitViewOptions } from '@xyflow/react';
 import type { Insets } from './lessonCamera';
-import { NAMES_BELOW } from './zoomBand';
+import { COMPACT_BELOW, NAMES_BELOW, PRESENTING_COMPACT_BELOW } from './zoomBand';
 
 /**
  * The margins a fitted view keeps free, in screen pixels: the zoom controls and
@@ -91,6 +91,15 @@ export const FOCUS_MAX_ZOOM = 1;
  * policy's pods in two boxes, still fit in view with their names readable.
  */
 export const FOCUS_MIN_ZOOM = NAMES_BELOW;
+
+/**
+ * The zoom from which cards are drawn in full in each mode (their ports, badges and policy marks):
+ * a move to some nodes frames their namespace's name too only when the nodes stay at least this
+ * readable, or as readable as they would be without it (`focusViewport`).
+ */
+export function focusReadableZoomOf(presenting: boolean): number {
+  return presenting ? PRESENTING_COMPACT_BELOW : COMPACT_BELOW;
+}
 
 /** The padding of a move to some nodes in each mode, one object each for the page's life. */
 export function focusPaddingOf(presenting: boolean): typeof FOCUS_PADDING {

@@ -1,13 +1,32 @@
 /**
- * Where a move to some nodes (Find, Show, Focus on a workload's neighbourhood) puts the camera
- * when they do not all fit at the farthest zoom it may use: a workload whose lines reach every
- * namespace has a neighbourhood as large as the design. The first node asked for (the workload
- * focused on, the one found, a line's source) is what the user asked about: it stays whole in
- * view, and the rest are shown around it as far as the zoom allows.
+ * Where a move to some nodes (Find, Show, Focus on a workload's neighbourhood) puts the camera.
+ * The nodes are framed with the name of the namespace box each sits in, so the user sees where
+ * they are, when that keeps them as readable as cards drawn in full (or nearly as they would be
+ * without it); else the nodes alone. When they do not all fit at the farthest zoom it may use
+ * (a workload whose lines reach every namespace has a neighbourhood as large as the design), the
+ * first node asked for (the workload focused on, the one found, a line's source) is what the
+ * user asked about: it stays whole in view, with its namespace's name where that fits too, and
+ * the rest are shown around it as far as the zoom allows.
  */
 import type { Box } from './canvasGeometry';
-import { boxesUnion, freeArea } from './lessonCamera';
+import { boxesUnion, freeArea, viewportFitting } from './lessonCamera';
 import type { CameraFrame, Viewport } from './lessonCamera';
+
+/** A node a camera is moved to, in flow coordinates. */
+export interface FocusTarget {
+  readonly box: Box;
+  /** Where the name of the namespace box it sits in is drawn (`namespaceNameBox`), or null. */
+  readonly name: Box | null;
+}
+
+export interface FocusLimits {
+  /** Never farther out than this. */
+  readonly minZoom: number;
+  /** Never closer than this. */
+  readonly maxZoom: number;
+  /** The zoom from which cards are drawn in full: a namespace's name never costs more. */
+  readonly readableZoom: number;
+}
 
 /** The offset along one axis that draws [start, start + size) inside [from, from + room). */
 function offsetShowing(offset: number, start: number, size: number, from: number, room: number) {
@@ -41,4 +60,44 @@ export function viewportBeyondFit(
     y: offsetShowing(y, first.y * zoom, first.height * zoom, free.y, free.height),
     zoom,
   };
+}
+
+/**
+ * How much smaller the nodes may be drawn for their namespace's name, when they are already
+ * drawn below full size: a tenth (the name sits a box's inset beside and above its cards).
+ */
+const NAME_COST = 0.9;
+
+/** Whether `box` fits the frame's free area at `zoom`. */
+function fitsAt(box: Box, frame: CameraFrame, zoom: number): boolean {
+  const free = freeArea(frame);
+  return box.width * zoom <= free.width && box.height * zoom <= free.height;
+}
+
+/**
+ * The camera for `targets` (the one asked about first): the nodes and their namespaces' names
+ * framed as large as fits up to `maxZoom`, when that zoom is no lower than `readableZoom` or
+ * than the nodes' own fit less `NAME_COST`; else the nodes alone; and past the farthest zoom, `viewportBeyondFit` with the
+ * first one's name kept where it fits. Null for no target.
+ */
+export function focusViewport(
+  targets: readonly FocusTarget[],
+  frame: CameraFrame,
+  limits: FocusLimits,
+): Viewport | null {
+  const boxes = targets.map((t) => t.box);
+  const nodes = boxesUnion(boxes);
+  const [first, ...rest] = targets;
+  if (nodes === null || first === undefined) return null;
+  const beyond = viewportBeyondFit(boxes, frame, limits.minZoom);
+  if (beyond !== null) {
+    const named = first.name === null ? null : boxesUnion([first.box, first.name]);
+    if (named === null || !fitsAt(named, frame, limits.minZoom)) return beyond;
+    return viewportBeyondFit([named, ...rest.map((t) => t.box)], frame, limits.minZoom) ?? beyond;
+  }
+  const alone = viewportFitting(nodes, frame, limits.maxZoom);
+  const names = targets.flatMap((t) => (t.name === null ? [] : [t.name]));
+  const withNames = viewportFitting(boxesUnion([nodes, ...names]) ?? nodes, frame, limits.maxZoom);
+  const enough = Math.max(limits.minZoom, Math.min(alone.zoom * NAME_COST, limits.readableZoom));
+  return withNames.zoom >= enough ? withNames : alone;
 }

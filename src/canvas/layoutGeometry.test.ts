@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NAMESPACE_COLLAPSED, NAMESPACE_MIN, rowSlots } from './layoutGeometry';
+import { NAMESPACE_COLLAPSED, NAMESPACE_MIN, namespaceNameBox, rowSlots } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
 
 /** Width over height of what the boxes at `slots` cover. */
@@ -43,5 +43,21 @@ describe('rowSlots', () => {
         expect(apart).toBe(true);
       }
     }
+  });
+});
+
+describe('where a namespace box draws its name', () => {
+  const box = { x: 100, y: 200, width: 1300, height: 900 };
+
+  it('is its top left, as tall as its header at the compact band and as wide as the name', () => {
+    const name = namespaceNameBox(box, 'ns-3', false);
+    expect(name).toMatchObject({ x: 100, y: 200, height: 57 });
+    expect(name.width).toBeGreaterThan(4 * 28 * 0.59);
+    expect(name.width).toBeLessThan(300);
+  });
+
+  it('is never wider than the box', () => {
+    const narrow = { ...box, width: 260 };
+    expect(namespaceNameBox(narrow, 'a-very-long-namespace-name', true).width).toBe(260);
   });
 });

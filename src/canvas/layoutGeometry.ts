@@ -5,7 +5,9 @@
  * A namespace box is sized to hold its workloads wherever they sit.
  */
 import type { Position } from '../store';
+import type { Box } from './canvasGeometry';
 import { NAME_EM } from './nameEm';
+import { namespaceHeaderHeightOf } from './zoomBand';
 
 export interface Size {
   readonly width: number;
@@ -35,6 +37,19 @@ export const NAMESPACE_TAG_ROOM = 76;
 /** The width an open (or collapsed) box's header keeps beside its name, inside its padding. */
 export function namespaceNameRoom(open: boolean): number {
   return open ? 110 : 4;
+}
+
+/**
+ * Where an open namespace box (`box`, in flow pixels) draws its name: at its top left, as tall as
+ * its header in the compact band (the tallest a camera moved to some nodes draws it:
+ * `namespaceHeaderHeightOf`) and as wide as the name there or with its tag at full zoom,
+ * presented or not, never wider than the box.
+ */
+export function namespaceNameBox(box: Box, name: string, presenting: boolean): Box {
+  const ems = name.length * NAME_EM;
+  const drawn = Math.max((presenting ? 32 : 28) * ems, 22 * ems + NAMESPACE_TAG_ROOM);
+  const width = Math.min(box.width, Math.ceil(drawn) + HEAD_PADDING);
+  return { x: box.x, y: box.y, width, height: namespaceHeaderHeightOf('compact', presenting) };
 }
 
 /** `base`, widened so that the name of namespace `name` fits its header (open or collapsed). */

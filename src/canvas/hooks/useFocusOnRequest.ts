@@ -2,8 +2,16 @@ import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
 import { useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { FOCUS_MAX_ZOOM, FOCUS_MIN_ZOOM, focusInsetsOf, focusPaddingOf } from '../fitPadding';
-import { viewportBeyondFit } from '../focusCamera';
+import {
+  FOCUS_MAX_ZOOM,
+  FOCUS_MIN_ZOOM,
+  focusInsetsOf,
+  focusPaddingOf,
+  focusReadableZoomOf,
+} from '../fitPadding';
+import { focusViewport } from '../focusCamera';
+import type { FocusTarget } from '../focusCamera';
+import { namespaceNameBox } from '../layoutGeometry';
 import { useReducedMotion } from '../walk/useReducedMotion';
 import type { CameraAim } from './useCameraAim';
 
@@ -15,7 +23,8 @@ const MEASURE_FRAMES = 30;
 /**
  * Moves the camera to the nodes the store asks for (Find, "Show" on a
  * finding, a Traffic row or a matrix cell), at a zoom where their names can
- * be read, then tells the store it is done. When they cannot all be shown so (a neighbourhood
+ * be read, with their namespace's name where it keeps them readable (`focusViewport`), then
+ * tells the store it is done. When they cannot all be shown so (a neighbourhood
  * that reaches every namespace), the first of them, the one asked about, is kept in view. While `waiting` (for the
  * automatic layout, after a collapsed namespace opened), the move waits.
  * The move is aimed at the canvas's size when it ends (one that changed on
@@ -46,17 +55,30 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false): void {
     const drawn = () => request.ids.filter((id) => getInternalNode(id) !== undefined);
     /** Whether every node asked for that is drawn has its size (a namespace just opened). */
     const measured = () => drawn().every((id) => getInternalNode(id)?.measured.width !== undefined);
-    /** Where the nodes cannot all be shown at a readable zoom, the camera that keeps the first. */
-    const beyondFit = () => {
-      const boxes = drawn().map((id) => getNodesBounds([id]));
+    /** A node asked for, with the name of the namespace box it sits in. */
+    const targetOf = (id: string): FocusTarget => {
+      const parent = getInternalNode(id)?.parentId;
+      const namespace = parent === undefined ? undefined : getInternalNode(parent);
+      const name =
+        namespace?.type === 'namespace' && typeof namespace.data.name === 'string'
+          ? namespaceNameBox(getNodesBounds([namespace.id]), namespace.data.name, presenting)
+          : null;
+      return { box: getNodesBounds([id]), name };
+    };
+    /** The camera that frames the nodes (and their namespace's name), or null for none drawn. */
+    const framing = () => {
       const { width, height } = flow.getState();
       const frame = { width, height, insets: focusInsetsOf(presenting) };
-      return viewportBeyondFit(boxes, frame, FOCUS_MIN_ZOOM);
+      return focusViewport(drawn().map(targetOf), frame, {
+        minZoom: FOCUS_MIN_ZOOM,
+        maxZoom: FOCUS_MAX_ZOOM,
+        readableZoom: focusReadableZoomOf(presenting),
+      });
     };
     /** Moves the camera, then remembers the move, aimed for the canvas's size it ends in. */
     const move = async (duration: number): Promise<void> => {
       const size = sizeNow();
-      const view = beyondFit();
+      const view = framing();
       if (view === null) await fitView({ ...options, duration });
       else await setViewport(view, { duration });
       if (sizeNow() !== size) {
