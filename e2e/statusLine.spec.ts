@@ -1,3 +1,5 @@
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { serializeDocument } from '../src/io';
 import { expect, test } from './fixtures';
 
 test.describe('the status line', () => {
@@ -82,5 +84,41 @@ test.describe('the status line', () => {
       'Undone: deleted namespace dev with its workloads and policies.',
     );
     await expect(canvas.namespace('dev')).toBeVisible();
+  });
+});
+
+test('an import started while the status line has the keyboard focus keeps it there', async ({
+  page,
+  canvas,
+  statusLine,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/web')).toBeVisible();
+  // A refused file: its message, longer than the line, is cut and reached with Tab.
+  const refused = [
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata: {name: Web_Frontend, namespace: shop}',
+    '---',
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata: {name: Db_Primary, namespace: shop}',
+  ].join('\n');
+  await statusLine.dropFile('shop-production-west-europe.yaml', refused);
+  await expect(statusLine.line).toContainText('Nothing imported.');
+  const long = (await statusLine.line.textContent()) ?? '';
+  expect(await statusLine.tabTo(long)).toBe(true);
+
+  // A design of 1,000 workloads dropped meanwhile: the line says how the import goes, and the
+  // keyboard stays on its message (Tab goes on to Cancel import), then on the message that
+  // says what came in.
+  const doc = generateCluster({ pods: 1000, policies: 300, namespaces: 20, seed: 2 });
+  await statusLine.dropFile('cluster-1000.yaml', serializeDocument(doc));
+  const importing = statusLine.line.getByText(/^Importing cluster-1000\.yaml/);
+  await expect(importing).toBeVisible();
+  await expect(importing).toBeFocused();
+  await expect(statusLine.line.getByText(/^Imported cluster-1000\.yaml/)).toBeFocused({
+    timeout: 60_000,
   });
 });
