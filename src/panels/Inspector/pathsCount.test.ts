@@ -26,9 +26,18 @@ describe('the count over a long list of inbound paths', () => {
     );
   });
 
-  it('says what policies would block when the network plugin enforces none', () => {
+  it('counts the paths policies would block when the network plugin enforces none', () => {
+    // Not "3 policies": three of the paths, which get through as the plugin enforces nothing.
     expect(pathsCountText(paths, 'from', false)).toBe(
-      '6 paths from 3 workloads, one per port: 3 allowed, from 2 workloads; 3 policies would block',
+      '6 paths from 3 workloads, one per port: 3 allowed by the policies, from 2 workloads; ' +
+        '3 of these paths would be blocked if the plugin enforced policies',
+    );
+  });
+
+  it('counts one such path out of the others', () => {
+    const one = paths.map((p, i) => ({ ...p, allowed: i !== 2 }));
+    expect(pathsCountText(one, 'from', false)).toMatch(
+      /; 1 of these paths would be blocked if the plugin enforced policies$/,
     );
   });
 
