@@ -19,7 +19,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     await expect(inspector.focusButton).toHaveAttribute('aria-pressed', 'false');
     await inspector.focusButton.click();
     await expect(inspector.focusButton).toHaveAttribute('aria-pressed', 'true');
-    await expect(canvas.focusStatus).toHaveText(
+    await expect(canvas.focusNote).toHaveAccessibleName(
       'Focused on prod/api, showing its 1 line in and 1 line out — Esc to leave',
     );
     for (const near of ['prod/api', 'prod/web', 'prod/db']) {
@@ -30,7 +30,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     expect(await canvas.opacity(canvas.external('backup-server'))).toBeLessThan(0.5);
 
     await canvas.page.keyboard.press('Escape');
-    await expect(canvas.focusStatus).toBeHidden();
+    await expect(canvas.focusNote).toBeHidden();
     await expect(inspector.focusButton).toHaveAttribute('aria-pressed', 'false');
     await expect.poll(() => canvas.opacity(canvas.workload('dev/api'))).toBe(1);
   });
@@ -38,12 +38,29 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
   test('F focuses on the selected workload, and F again leaves', async ({ page, canvas }) => {
     await canvas.workload('prod/web').click();
     await page.keyboard.press('f');
-    await expect(canvas.focusStatus).toContainText('Focused on prod/web');
+    await expect(canvas.focusNote).toContainText('Focused on prod/web');
     await expect.poll(() => canvas.opacity(canvas.workload('prod/db'))).toBeLessThan(0.5);
     await page.keyboard.press('f');
-    await expect(canvas.focusStatus).toBeHidden();
+    await expect(canvas.focusNote).toBeHidden();
     await expect.poll(() => canvas.opacity(canvas.workload('prod/db'))).toBe(1);
   });
+});
+
+test('while focused, the page has one status region, and the note is a region named by its text', async ({
+  page,
+  canvas,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  await canvas.workload('prod/api').click();
+  await page.keyboard.press('f');
+  const note = canvas.focusNote;
+  await expect(note).toHaveAccessibleName(
+    'Focused on prod/api, showing its 1 line in and 1 line out — Esc to leave',
+  );
+  await expect(note.getByRole('button', { name: 'Leave focus' })).toBeVisible();
+  // The status line is the one live region: it alone is announced, and found by its role.
+  await expect(page.getByRole('status')).toHaveCount(1);
+  await expect(page.getByRole('status')).toContainText('Every edit is evaluated at once.');
 });
 
 /** Every pod of `shop` accepts ops/monitor: a line from that card to the shop box. */
@@ -89,7 +106,7 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   await canvas.workload('shop/web').click();
   await inspector.focusButton.click();
   // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in.
-  await expect(canvas.focusStatus).toHaveText(
+  await expect(canvas.focusNote).toHaveAccessibleName(
     'Focused on shop/web, showing its 1 line in and 0 lines out — Esc to leave',
   );
   const boxLine = page.getByTestId('edge.workload:ops/monitor>namespace:shop');
@@ -133,7 +150,7 @@ test('focused on a workload whose lines reach every namespace, the camera shows 
   const card = canvas.workload('ns-7/app-7-api-87');
   await expect.poll(() => canvas.inView(card)).toBe(true);
   await inspector.focusButton.click();
-  await expect(canvas.focusStatus).toContainText('Focused on ns-7/app-7-api-87');
+  await expect(canvas.focusNote).toContainText('Focused on ns-7/app-7-api-87');
   // Once the camera has settled, the workload itself is in view, above the strip along the
   // canvas's bottom that the focus note, the zoom buttons and the minimap take.
   const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
@@ -162,7 +179,7 @@ test('focused, every workload the Inspector says can connect stays lit, with its
     /^Accepts connections from \d+ of \d+ workloads$/,
   );
   await inspector.focusButton.click();
-  await expect(canvas.focusStatus).toHaveText(
+  await expect(canvas.focusNote).toHaveAccessibleName(
     /^Focused on ns-7\/app-7-api-87, showing its \d+ lines in and \d+ lines out — Esc to leave$/,
   );
   const peer = canvas.workload('ns-7/app-7-api-7');

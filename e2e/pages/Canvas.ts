@@ -11,8 +11,8 @@ export class Canvas {
   readonly root: Locator;
   readonly palette: Locator;
   readonly gettingStarted: Locator;
-  /** The chip that says what the canvas focuses on, while it does. */
-  readonly focusStatus: Locator;
+  /** The note that says what the canvas focuses on, while it does: a region named by its text. */
+  readonly focusNote: Locator;
   /** Every line label on show. */
   readonly lineLabels: Locator;
 
@@ -20,7 +20,7 @@ export class Canvas {
     this.root = page.getByRole('main', { name: 'Canvas' });
     this.palette = page.getByLabel('Palette');
     this.gettingStarted = page.getByRole('region', { name: 'Getting started' });
-    this.focusStatus = this.root.getByRole('status').filter({ hasText: 'Focused on' });
+    this.focusNote = this.root.getByRole('region', { name: /^Focused on / });
     this.lineLabels = page.getByTestId(/^edge-label\./);
   }
 

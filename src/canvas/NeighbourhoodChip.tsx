@@ -1,15 +1,26 @@
 import { Panel } from '@xyflow/react';
+import { useId } from 'react';
 import { nodeLabelOf, selectNeighbourhood, useEditorApi, useEditorStore } from '../store';
 import { focusNoteText } from './focusNote';
 
-/** While the canvas focuses on a workload: what it shows, and how to leave. */
+/**
+ * While the canvas focuses on a workload: what it shows, and how to leave. A region named by its
+ * note, not a second live region: the status line is the page's one, so a screen reader
+ * announces one message, and the note is found by its role and name.
+ */
 export function NeighbourhoodChip() {
   const api = useEditorApi();
+  const noteId = useId();
   const hood = useEditorStore(selectNeighbourhood);
   if (hood === null) return null;
   return (
-    <Panel position="bottom-center" className="nc-focus-chip">
-      <span role="status">{focusNoteText(nodeLabelOf(hood.id), hood.inbound, hood.outbound)}</span>
+    <Panel
+      position="bottom-center"
+      className="nc-focus-chip"
+      role="region"
+      aria-labelledby={noteId}
+    >
+      <span id={noteId}>{focusNoteText(nodeLabelOf(hood.id), hood.inbound, hood.outbound)}</span>
       <button
         type="button"
         onClick={() => {
