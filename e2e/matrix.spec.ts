@@ -1,3 +1,4 @@
+import type { Matrix } from './pages/Matrix';
 import { expect, test } from './fixtures';
 
 test.describe('when the reachability matrix of the three-tier example is open', () => {
@@ -177,3 +178,41 @@ test.describe('when the document holds 240 workloads', () => {
     await page.screenshot({ path: 'test-results/matrix-large.png' });
   });
 });
+
+/** Names of the matrix's column heads drawn cut: more name than room along their line. */
+async function cutColumnNames(matrix: Matrix): Promise<string[]> {
+  const heads = await matrix.table.getByRole('columnheader').all();
+  const cut: string[] = [];
+  for (const head of heads) {
+    const button = head.getByRole('button');
+    if ((await button.count()) === 0) continue;
+    // The name written upwards: cut when it needs more height than it is given.
+    const over = await button.evaluate((el) => {
+      const name = el.firstElementChild;
+      return name !== null && name.scrollHeight > name.clientHeight + 1;
+    });
+    if (over) cut.push((await head.getAttribute('aria-label')) ?? '');
+  }
+  return cut;
+}
+
+for (const size of [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+]) {
+  test(`presented at ${String(size.width)} px, every column's name reads whole, as at the desk`, async ({
+    page,
+    matrix,
+  }) => {
+    await page.setViewportSize(size);
+    await page.goto('/?fixture=three-tier');
+    await matrix.open();
+    await expect(matrix.column('backup-server')).toBeVisible();
+    expect(await cutColumnNames(matrix)).toEqual([]);
+    await page.getByRole('button', { name: 'Present', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
+    await expect(matrix.column('backup-server')).toBeVisible();
+    await page.screenshot({ path: `test-results/present/${String(size.width)}-matrix-heads.png` });
+    expect(await cutColumnNames(matrix)).toEqual([]);
+  });
+}
