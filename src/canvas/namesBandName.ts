@@ -1,20 +1,23 @@
 /**
  * How a workload's name is set zoomed out to names (`levelOfDetail.css`, `presentation.css`), and
- * whether it fits its card there. The name is read whole: as large as two lines of the card hold
- * it without breaking a word, else on up to three smaller lines, as large as its longest word fits
- * a line (down to 14 px, its size zoomed in; a word too long even then is broken where it must
- * be). The widths are the card's 214 px at 0.68 em a character for one line (312px), and at 0.65
- * em, 85 % filled, for two and three lines (554px, 831px). Those fill a line by the name's length;
- * where its words break into one line more than the card holds (`app-3-|worker-999` at 34 px), the
- * name is drawn smaller until it fits.
+ * whether it fits its card there. The name is read whole, as large as fits: up to 36 px (presented,
+ * 40 px where one line holds it), on as many lines as the card holds (two, or three of smaller
+ * type), its longest word on one line; never smaller than 14 px, its size zoomed in (a word too long
+ * even then is broken where it must be). Lines break between the name's
+ * words (`nameWords`), each as wide as the card's font draws it (`nameWidthEm`), so a name is
+ * drawn no smaller than its words need (`app-3-|worker-999`: 33 px, beside 36 px neighbours).
  */
-import { longestWordLength, nameWords } from './nodes/nameWords';
-import { NAME_EM } from './nameEm';
-import { FRAME, INNER_WIDTH, NAME_PX, NAME_TWO_LINES, workloadCardSize } from './workloadCard';
+import { nameWords } from './nodes/nameWords';
+import { nameWidthEm } from './nameEm';
+import { FRAME, INNER_WIDTH, NAME_PX, workloadCardSize } from './workloadCard';
 import type { WorkloadCardText } from './workloadCard';
 
-const ONE_LINE = 312;
-const THREE_LINES = 831;
+/**
+ * The largest a name is drawn: 36 px, and presented 40 px where one line holds it (two lines of
+ * 40 px would stand a fifth larger than a neighbour a long word holds to 32.5 px).
+ */
+const MOST_PX = 36;
+const PRESENTED_ONE_LINE_PX = 40;
 /** At most three lines of 1.1 em (`-webkit-line-clamp`, `line-height`). */
 const MOST_LINES = 3;
 const LINE_HEIGHT = 1.1;
@@ -22,27 +25,15 @@ const LINE_HEIGHT = 1.1;
 const LEAST_PX = NAME_PX;
 const STEP_PX = 0.5;
 
-/** The size by the name's length and longest word: 36 px at most at the desk, 40 px presented. */
-function sizeByLength(name: string, presenting: boolean): number {
-  const length = Math.max(1, name.length);
-  const word = Math.max(1, longestWordLength(name));
-  const large = presenting
-    ? Math.min(40, ONE_LINE / length)
-    : Math.min(36, ONE_LINE / word, NAME_TWO_LINES / length);
-  const smaller = Math.min(28, THREE_LINES / length, Math.max(LEAST_PX, ONE_LINE / word));
-  return Math.max(large, smaller);
-}
-
 /**
- * How many lines words of these lengths take at `px` across the card, broken only between them
- * (`nameWords`), each character `NAME_EM` wide (wider than Chromium draws a DNS name), and a word
- * wider than a line broken across as many as it needs.
+ * How many lines words of these widths (in ems) take at `px` across the card, broken only
+ * between them, and a word wider than a line broken across as many as it needs.
  */
-function linesAt(wordLengths: readonly number[], px: number): number {
+function linesAt(wordEms: readonly number[], px: number): number {
   let lines = 1;
   let used = 0;
-  for (const length of wordLengths) {
-    let width = length * NAME_EM * px;
+  for (const em of wordEms) {
+    let width = em * px;
     if (used > 0 && used + width > INNER_WIDTH) {
       lines += 1;
       used = 0;
@@ -56,9 +47,23 @@ function linesAt(wordLengths: readonly number[], px: number): number {
   return lines;
 }
 
-function fitsAt(wordLengths: readonly number[], px: number, room: number): boolean {
-  const lines = linesAt(wordLengths, px);
+function fitsAt(wordEms: readonly number[], px: number, room: number): boolean {
+  const lines = linesAt(wordEms, px);
   return lines <= MOST_LINES && lines * px * LINE_HEIGHT <= room;
+}
+
+/** The largest size, from `most` down in steps of `STEP_PX` to `LEAST_PX`, the words fit at. */
+function largestFitting(wordEms: readonly number[], most: number, room: number): number {
+  if (fitsAt(wordEms, most, room)) return most;
+  // A smaller size never takes more lines: search the steps by halves.
+  let low = 0;
+  let high = Math.floor((most - LEAST_PX) / STEP_PX);
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (fitsAt(wordEms, LEAST_PX + mid * STEP_PX, room)) low = mid;
+    else high = mid - 1;
+  }
+  return LEAST_PX + low * STEP_PX;
 }
 
 /** The card's name zoomed out to names, at the desk or presented: its size, and whether it fits. */
@@ -73,10 +78,15 @@ export interface NamesBandName {
 }
 
 export function namesBandName(card: WorkloadCardText, presenting: boolean): NamesBandName {
-  const wordLengths = nameWords(card.name).map((word) => word.length);
+  const wordEms = nameWords(card.name).map(nameWidthEm);
   const room = workloadCardSize(card).height - FRAME;
-  let px = sizeByLength(card.name, presenting);
-  const least = Math.min(px, LEAST_PX);
-  while (px - STEP_PX >= least && !fitsAt(wordLengths, px, room)) px -= STEP_PX;
-  return { px, fits: fitsAt(wordLengths, px, room) };
+  // No word broken in two where a smaller size keeps it on one line (to a tenth of a pixel).
+  const wordOnALine = Math.max(
+    LEAST_PX,
+    Math.floor((10 * INNER_WIDTH) / Math.max(0.01, ...wordEms)) / 10,
+  );
+  const oneLine = nameWidthEm(card.name) * PRESENTED_ONE_LINE_PX <= INNER_WIDTH;
+  const most = presenting && oneLine ? PRESENTED_ONE_LINE_PX : MOST_PX;
+  const px = largestFitting(wordEms, Math.min(most, wordOnALine), room);
+  return { px, fits: fitsAt(wordEms, px, room) };
 }
