@@ -4,28 +4,10 @@
  * whole message reads on hover and on keyboard focus, over the canvas.
  */
 import { expect, test } from './fixtures';
-import type { StatusLine } from './pages/StatusLine';
+import { REFUSED_START } from './pages/StatusLine';
 
-/** Two pods whose names the API server refuses: the import error names the first, at length. */
-const REFUSED = [
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: Web_Frontend, namespace: shop}',
-  '---',
-  'apiVersion: v1',
-  'kind: Pod',
-  'metadata: {name: Db_Primary, namespace: shop}',
-].join('\n');
 const SHORT =
   'Every edit is evaluated at once. Click a line on the canvas to see why it is allowed or blocked.';
-const REFUSED_START = 'Nothing imported. shop-production-west-europe.yaml line 3: Invalid value';
-
-/** Drops the refused file and returns the long message the status line then holds. */
-async function longMessage(statusLine: StatusLine): Promise<string> {
-  await statusLine.dropFile('shop-production-west-europe.yaml', REFUSED);
-  await expect(statusLine.line).toContainText(REFUSED_START);
-  return (await statusLine.line.textContent()) ?? '';
-}
 
 test.describe('the status line keeps one height', () => {
   test('a long message is cut, the canvas keeps its size, and it reads whole on hover and focus', async ({
@@ -43,7 +25,7 @@ test.describe('the status line keeps one height', () => {
     const lineBox = await statusLine.line.boundingBox();
     const view = await canvas.viewport();
 
-    const text = await longMessage(statusLine);
+    const text = await statusLine.longMessage();
     expect(await statusLine.canvasSize()).toEqual(size);
     expect(await statusLine.line.boundingBox()).toEqual(lineBox);
     expect(await canvas.viewport()).toEqual(view);
@@ -140,7 +122,7 @@ test.describe('the status line keeps one height', () => {
     const size = await statusLine.canvasSize();
     const view = await canvas.viewport();
 
-    const text = await longMessage(statusLine);
+    const text = await statusLine.longMessage();
     expect(await statusLine.canvasSize()).toEqual(size);
     await expect(statusLine.expandable(text)).toHaveAttribute('aria-expanded', 'false');
     await page.screenshot({ path: 'test-results/status/1280-presented-long-cut.png' });

@@ -1,5 +1,20 @@
+import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { ScreenBox } from './Presentation';
+
+/** Two pods whose names the API server refuses: the import error names the first, at length. */
+const REFUSED = [
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: {name: Web_Frontend, namespace: shop}',
+  '---',
+  'apiVersion: v1',
+  'kind: Pod',
+  'metadata: {name: Db_Primary, namespace: shop}',
+].join('\n');
+/** How the line's message then starts. */
+export const REFUSED_START =
+  'Nothing imported. shop-production-west-europe.yaml line 3: Invalid value';
 
 /** How a message of the status line is drawn: where, and whether it reads whole. */
 export interface MessageLook {
@@ -59,6 +74,13 @@ export class StatusLine {
       [name, text] as const,
     );
     await this.page.dispatchEvent('main', 'drop', { dataTransfer: transfer });
+  }
+
+  /** Drops a file of refused pods: the long message the line then holds, cut at 1280 px. */
+  async longMessage(): Promise<string> {
+    await this.dropFile('shop-production-west-europe.yaml', REFUSED);
+    await expect(this.line).toContainText(REFUSED_START);
+    return (await this.line.textContent()) ?? '';
   }
 
   /** Where the message `text` is drawn and whether all of it can be read there. */
