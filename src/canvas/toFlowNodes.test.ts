@@ -10,7 +10,7 @@ import { elkGraphOf } from './layout/elkGraph';
 import type { NodesInput } from './toFlowNodes';
 import type { NamespaceFlowNode, WorkloadFlowNode } from './reactFlowTypes';
 import { NAMESPACE_MIN, NAMESPACE_NOTE_MIN, WORKLOAD_SIZE } from './layoutGeometry';
-import { toFlowNodes } from './toFlowNodes';
+import { markSelected, toFlowNodes } from './toFlowNodes';
 
 const doc = threeTierCluster([]);
 const base: NodesInput = {
@@ -281,5 +281,21 @@ describe('when a namespace is collapsed', () => {
     const bottom = (nodes: ReturnType<typeof toFlowNodes>) =>
       Math.max(...nodes.filter((n) => n.parentId === undefined).map((n) => n.position.y));
     expect(right(closed) + bottom(closed)).toBeLessThan(right(open) + bottom(open));
+  });
+});
+
+describe('when a node is picked on the nodes already drawn', () => {
+  const nodes = toFlowNodes(base);
+  const marked = markSelected(nodes, 'workload:prod/db');
+
+  it('marks that node selected, as the adapter does', () => {
+    expect(marked).toEqual(toFlowNodes({ ...base, selectedId: 'workload:prod/db' }));
+  });
+
+  it('keeps every other node the same object', () => {
+    marked.forEach((n, i) => {
+      if (n.id === 'workload:prod/db') expect(n).not.toBe(nodes[i]);
+      else expect(n).toBe(nodes[i]);
+    });
   });
 });

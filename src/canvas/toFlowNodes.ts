@@ -251,3 +251,15 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
   nodes.push(...orphans);
   return nodes;
 }
+
+/**
+ * `nodes` with the node `selectedId` marked selected (a node that can be: all but the virtual
+ * ends); every other node is the same object. A pick changes one card, so the canvas marks it on
+ * the nodes it already holds rather than building every card of the design again.
+ */
+export function markSelected(nodes: CanvasNode[], selectedId: string | null): CanvasNode[] {
+  if (selectedId === null) return nodes;
+  return nodes.map((n) =>
+    n.id === selectedId && n.selected === false ? { ...n, selected: true } : n,
+  );
+}

@@ -12,7 +12,7 @@ import {
 } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
-import { toFlowNodes } from '../toFlowNodes';
+import { markSelected, toFlowNodes } from '../toFlowNodes';
 import { collapseNodes } from '../collapse/collapseNodes';
 import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
@@ -46,17 +46,19 @@ export function useCanvasNodes(): CanvasNode[] {
         positions,
         isolation,
         highlighted: new Set(highlighted),
-        selectedId,
+        selectedId: null,
         virtualEnds,
         peers: new Set(peers),
         collapsed: closed,
       }),
-    [doc, positions, isolation, highlighted, selectedId, virtualEnds, peers, closed],
+    [doc, positions, isolation, highlighted, virtualEnds, peers, closed],
   );
-  const nodes = useMemo(
+  const unpicked = useMemo(
     () => collapseNodes(all, doc, closed, lines.inside),
     [all, doc, closed, lines],
   );
+  // A pick marks one card on the nodes already built (the design's 1,064 cards are not built again).
+  const nodes = useMemo(() => markSelected(unpicked, selectedId), [unpicked, selectedId]);
   return useMemo(() => {
     if (focus.length === 0) return share(nodes);
     const focused = new Set(focus);
