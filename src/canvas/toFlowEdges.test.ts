@@ -232,3 +232,27 @@ describe('when a workload is picked, who can reach it is read first', () => {
     expect(picked?.data?.reason).not.toBe('');
   });
 });
+
+describe('when the pick moves from one workload to another', () => {
+  const groups = groupsOf('three-tier/db-from-any-api');
+  const before = toFlowEdges({ groups, selectedNodeId: 'workload:dev/api', selectedEdgeId: null });
+  const after = toFlowEdges({ groups, selectedNodeId: 'workload:test/api', selectedEdgeId: null });
+  const touches = (e: { source: string; target: string }, id: string) =>
+    e.source === id || e.target === id;
+
+  it('keeps the object of every line whose look did not change, so none is drawn again', () => {
+    const untouched = after.filter(
+      (e) => !touches(e, 'workload:dev/api') && !touches(e, 'workload:test/api'),
+    );
+    expect(untouched.length).toBeGreaterThan(0);
+    for (const e of untouched) expect(before.find((b) => b.id === e.id)).toBe(e);
+  });
+
+  it('draws the lines of the newly picked workload emphasised, and the others no longer', () => {
+    for (const e of after) {
+      expect(e.data?.emphasis).toBe(
+        touches(e, 'workload:test/api') && e.data?.status !== 'blocked',
+      );
+    }
+  });
+});

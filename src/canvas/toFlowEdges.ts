@@ -145,6 +145,11 @@ const BEHIND = { faded: true, quiet: true } as const;
  * labelled with its ports.
  */
 function pathEdge(group: PathGroup, selectedEdgeId: string | null, named = false): FlowEdge {
+  const look = (group.id === selectedEdgeId ? 2 : 0) + (named ? 1 : 0);
+  return lookOf(pathLooks, group, look, () => pathEdgeBuilt(group, selectedEdgeId, named));
+}
+
+function pathEdgeBuilt(group: PathGroup, selectedEdgeId: string | null, named: boolean): FlowEdge {
   const { from, to } = endsOf(group, group.paths[0]);
   // A line the step names that is only partly blocked says which ports are.
   const mark = (p: Path) => (named && group.status === 'partial' && !p.allowed ? '⊘ ' : '');
@@ -164,6 +169,62 @@ function pathEdge(group: PathGroup, selectedEdgeId: string | null, named = false
     path: !named,
     changed: false,
     ...(group.unenforced === undefined ? {} : { unenforced: group.unenforced }),
+  });
+}
+
+/**
+ * Each line's edge, kept per look (picked or not, touching the picked node, just flipped...)
+ * for as long as its group is the same object (until the design's lines are derived again):
+ * a pick changes the look of a few of 2,936 lines, and the others keep their objects, so
+ * neither building them nor comparing them with the edges on show costs the pick anything.
+ */
+type Looks = (FlowEdge | undefined)[];
+const ruledLooks = new WeakMap<FlowGroup, Looks>();
+const pathLooks = new WeakMap<PathGroup, Looks>();
+
+function lookOf<G extends object>(
+  looks: WeakMap<G, Looks>,
+  group: G,
+  look: number,
+  build: () => FlowEdge,
+): FlowEdge {
+  let kept = looks.get(group);
+  if (kept === undefined) {
+    kept = [];
+    looks.set(group, kept);
+  }
+  return (kept[look] ??= build());
+}
+
+/** A rule's line, picked or not, touching the picked node or not, just flipped or not. */
+function ruledEdge(
+  group: FlowGroup,
+  selectedEdgeId: string | null,
+  touches: boolean,
+  changed: boolean,
+): FlowEdge {
+  const selected = group.id === selectedEdgeId;
+  const look = (selected ? 4 : 0) + (touches ? 2 : 0) + (changed ? 1 : 0);
+  return lookOf(ruledLooks, group, look, () => {
+    const { from, to, ports, inFull, short, reason } = lineTextOf(group);
+    const back = touches && behind(group, selectedEdgeId);
+    return lineEdge(group, {
+      selected,
+      ariaLabel: `Flow ${from} to ${to} on ${ports}: ${statusWord(group.status)}`,
+      arrow: 18,
+      zIndex: (touches && !back) || selected ? 2 : 1,
+      ...(back ? BEHIND : {}),
+      from,
+      to,
+      ports,
+      ...(inFull === ports ? {} : { portsInFull: inFull }),
+      ...(short === ports ? {} : { portsShort: short }),
+      reason,
+      emphasis: touches && !back,
+      path: false,
+      changed,
+      ...(group.unenforced === undefined ? {} : { unenforced: group.unenforced }),
+    });
   });
 }
 
@@ -194,27 +255,9 @@ function toOwnEdges(input: EdgesInput): FlowEdge[] {
   const ids = new Set([...ruled, ...paths].map((g) => g.id));
   const changes = input.changes ?? [];
   const changed = new Set<string>(changes.map((c) => edgeIdOfEnds(c.from, c.to)));
-  const flows = ruled.map((group): FlowEdge => {
-    const { from, to, ports, inFull, short, reason } = lineTextOf(group);
+  const flows = ruled.map((group) => {
     const touchesSelection = selectedNodeId === group.source || selectedNodeId === group.target;
-    const back = touchesSelection && behind(group, selectedEdgeId);
-    return lineEdge(group, {
-      selected: group.id === selectedEdgeId,
-      ariaLabel: `Flow ${from} to ${to} on ${ports}: ${statusWord(group.status)}`,
-      arrow: 18,
-      zIndex: (touchesSelection && !back) || group.id === selectedEdgeId ? 2 : 1,
-      ...(back ? BEHIND : {}),
-      from,
-      to,
-      ports,
-      ...(inFull === ports ? {} : { portsInFull: inFull }),
-      ...(short === ports ? {} : { portsShort: short }),
-      reason,
-      emphasis: touchesSelection && !back,
-      path: false,
-      changed: changed.has(group.id),
-      ...(group.unenforced === undefined ? {} : { unenforced: group.unenforced }),
-    });
+    return ruledEdge(group, selectedEdgeId, touchesSelection, changed.has(group.id));
   });
   const marked = paths.map((e) =>
     changed.has(e.id) && e.data !== undefined ? { ...e, data: { ...e.data, changed: true } } : e,
