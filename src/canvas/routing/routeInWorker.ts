@@ -5,6 +5,7 @@
  */
 import { edgeRoutes } from './edgeRoutes';
 import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
+import { applyRouteChanges } from './routeChanges';
 import type { RouteReply, RouteRequest } from './routeProtocol';
 
 export type RouteCallback = (routes: ReadonlyMap<string, EdgeRoute>) => void;
@@ -21,13 +22,18 @@ export function workerRouter(onRoutes: RouteCallback): WorkerRouter {
   let worker: Worker | null = null;
   let broken = typeof Worker === 'undefined';
   let last: RouteRequest | null = null;
+  /** The routes as the worker last sent them: its replies say what changed since. */
+  const known = new Map<string, EdgeRoute>();
   const start = (): Worker => {
+    known.clear();
     const w = new Worker(new URL('./route.worker.ts', import.meta.url), {
       type: 'module',
       name: 'netpol-canvas routes',
     });
     w.addEventListener('message', (event: MessageEvent<RouteReply>) => {
-      if (event.data.seq === seq) onRoutes(new Map(event.data.routes));
+      // Every reply keeps `known` in step with the worker, a dropped one too.
+      applyRouteChanges(known, event.data);
+      if (event.data.seq === seq) onRoutes(new Map(known));
     });
     w.addEventListener('error', () => {
       broken = true;

@@ -1,5 +1,6 @@
 /** The messages between the page and the routing worker. */
-import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
+import type { RouteEdge, RouteNode } from './edgeRoutes';
+import type { RouteChanges } from './routeChanges';
 
 export interface RouteRequest {
   /** Increases with every request; a reply to an older one is dropped. */
@@ -8,7 +9,7 @@ export interface RouteRequest {
   readonly edges: readonly RouteEdge[];
 }
 
-export interface RouteReply {
+/** A reply to every request, in order: the routes that changed since the worker's last reply. */
+export interface RouteReply extends RouteChanges {
   readonly seq: number;
-  readonly routes: readonly (readonly [string, EdgeRoute])[];
 }

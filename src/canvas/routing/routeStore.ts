@@ -4,6 +4,7 @@
  * route changed, not all of them.
  */
 import type { EdgeRoute } from './edgeRoutes';
+import { sameRoute } from './routeChanges';
 
 export interface RouteStore {
   readonly get: (id: string) => EdgeRoute | undefined;
@@ -14,17 +15,6 @@ export interface RouteStore {
   readonly subscribe: (listener: () => void) => () => void;
   /** How many times the subscribers were told: changes with every `notify`. */
   readonly revision: () => number;
-}
-
-function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
-  return (
-    a.path === b.path &&
-    a.label?.x === b.label?.x &&
-    a.label?.y === b.label?.y &&
-    a.middle.x === b.middle.x &&
-    a.middle.y === b.middle.y &&
-    a.short === b.short
-  );
 }
 
 export function createRouteStore(): RouteStore {

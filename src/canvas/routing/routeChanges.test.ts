@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { EdgeRoute } from './edgeRoutes';
+import { applyRouteChanges, takeRouteChanges } from './routeChanges';
+
+function route(path: string): EdgeRoute {
+  return { path, points: [], label: { x: 1, y: 2 }, middle: { x: 3, y: 4 } };
+}
+
+describe('the routes the worker sends after a change of a few lines', () => {
+  const sent = new Map<string, EdgeRoute>();
+  const known = new Map<string, EdgeRoute>();
+  const first = new Map([
+    ['a>b', route('M 0 0 L 1 1')],
+    ['b>c', route('M 1 1 L 2 2')],
+    ['c>d', route('M 2 2 L 3 3')],
+  ]);
+  applyRouteChanges(known, takeRouteChanges(sent, first));
+  const second = new Map([
+    ['a>b', route('M 0 0 L 1 1')],
+    ['b>c', route('M 1 1 L 5 5')],
+    ['d>e', route('M 3 3 L 4 4')],
+  ]);
+  const changes = takeRouteChanges(sent, second);
+  applyRouteChanges(known, changes);
+
+  it('are only the routes that changed or are new, and the ids of those gone', () => {
+    expect(changes.changed.map(([id]) => id)).toEqual(['b>c', 'd>e']);
+    expect(changes.removed).toEqual(['c>d']);
+  });
+
+  it('put together on the page, are every route as routed', () => {
+    expect(known).toEqual(second);
+  });
+});
