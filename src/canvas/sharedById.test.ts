@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainEqual, sharedById, sharer } from './sharedById';
+import { plainEqual } from '../store';
+import { sharedById, sharer } from './sharedById';
 
 const node = (id: string, x: number, labels: string[] = []) => ({
   id,

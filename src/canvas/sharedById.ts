@@ -5,22 +5,7 @@
  * object when nothing in it changed keeps a click or an edit from redrawing
  * hundreds of nodes that look the same.
  */
-
-/** Deep equality of plain data: primitives, arrays and plain objects. */
-export function plainEqual(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    return a.every((item, i) => plainEqual(item, b[i]));
-  }
-  if (Array.isArray(b)) return false;
-  const left = a as Record<string, unknown>;
-  const right = b as Record<string, unknown>;
-  const keys = Object.keys(left);
-  if (keys.length !== Object.keys(right).length) return false;
-  return keys.every((k) => Object.hasOwn(right, k) && plainEqual(left[k], right[k]));
-}
+import { plainEqual } from '../store';
 
 /**
  * `next`, with each item equal to the previous item of the same id replaced

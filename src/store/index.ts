@@ -200,3 +200,4 @@ export {
   shareFragmentOf,
   shareFragmentRead,
 } from './persist/shareLink';
+export { plainEqual } from './plainEqual';

@@ -133,6 +133,7 @@ export function startDerivation(
       text: `The background worker that draws the lines failed (${reason}); this page works them out itself now, which may be slower.`,
     });
   };
+  const linesOnShow = () => store.getState().derived?.lines?.groups ?? [];
   const onReply = (reply: DeriveReply) => {
     if (port === null) return;
     if (reply.type === 'failed') {
@@ -145,7 +146,7 @@ export function startDerivation(
     }
     if (reply.seq !== seq) return; // stale: a newer document was sent since
     if (reply.type === 'linesPart') {
-      if (taking.seq !== seq) taking = { seq, taker: linesTaker() };
+      if (taking.seq !== seq) taking = { seq, taker: linesTaker(linesOnShow()) };
       taking.taker.add(reply.groups);
       return;
     }
@@ -195,7 +196,7 @@ export function startDerivation(
     try {
       derived =
         reply.type === 'lines'
-          ? { ...before, lines: { ...(taker ?? linesTaker()).done(reply.lines), doc } }
+          ? { ...before, lines: { ...(taker ?? linesTaker(linesOnShow())).done(reply.lines), doc } }
           : { ...before, tables: { ...(tablesIn ?? tablesTaker()).done(reply.tables), doc } };
     } catch (error) {
       // Lines or tables that do not add up (a part missing): the page derives them itself from now on.

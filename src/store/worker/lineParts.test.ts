@@ -71,3 +71,23 @@ describe('the lines sent in parts', () => {
     expect(taken(linesReplies(2, plain, 20)).summaries).toBeUndefined();
   });
 });
+
+describe('the lines sent again after an edit', () => {
+  const before = taken(linesReplies(1, lines, 20));
+  const edited = { ...before.groups[0]!, status: 'blocked' as const };
+  const sent = [edited, ...lines.groups.slice(1)];
+  const taker = linesTaker(before.groups);
+  taker.add(structuredClone(sent.slice(0, 20)));
+  const after = taker.done(
+    structuredClone({ ...linesInParts(lines).head, groups: sent.slice(20) }),
+  );
+
+  it('are the lines on show where they are equal, so the canvas keeps their edges', () => {
+    expect(after.groups.slice(1).every((g, i) => g === before.groups[i + 1])).toBe(true);
+  });
+
+  it('are the new lines where they changed', () => {
+    expect(after.groups[0]).not.toBe(before.groups[0]);
+    expect(after.groups[0]).toEqual(edited);
+  });
+});
