@@ -9,6 +9,7 @@ import type { EditorState } from '../editorState';
 import { NO_PATHS, derivePaths } from './derive';
 import { pathGroupsEnforced } from './enforcement';
 import { memoWeak } from './memoWeak';
+import { plainEqual } from '../plainEqual';
 import { nodeIdOfEnd } from '../ids';
 import { pathGroupsOf } from './pathGroups';
 import type { PathGroup } from './pathGroups';
@@ -55,6 +56,22 @@ export function selectFocusPaths(state: EditorState): NodePaths {
 }
 
 const NO_GROUPS: readonly PathGroup[] = [];
+
+/**
+ * The path lines worked out last: after an edit, the focused node's paths come again for the
+ * new document, most of them as they were, and a line equal to one of these is that line (the
+ * canvas keeps its edge instead of building hundreds again).
+ */
+let lastGroups = new Map<string, PathGroup>();
+
+function keptGroups(groups: PathGroup[]): PathGroup[] {
+  const kept = groups.map((g) => {
+    const old = lastGroups.get(g.id);
+    return old !== undefined && plainEqual(old, g) ? old : g;
+  });
+  lastGroups = new Map(kept.map((g) => [g.id, g]));
+  return kept;
+}
 const groupsByPaths = memoWeak((_paths: NodePaths) => new WeakMap<object, PathGroup[]>());
 
 /** The focused node's paths as canvas lines, except pairs a rule's line already joins. */
@@ -65,7 +82,7 @@ export function selectPathGroups(state: EditorState): readonly PathGroup[] {
   const cache = groupsByPaths(paths);
   let groups = cache.get(flowGroups);
   if (groups === undefined) {
-    groups = pathGroupsOf(paths, new Set(flowGroups.map((g) => g.id)));
+    groups = keptGroups(pathGroupsOf(paths, new Set(flowGroups.map((g) => g.id))));
     cache.set(flowGroups, groups);
   }
   return pathGroupsEnforced(groups, state.networkPlugin);

@@ -24,6 +24,7 @@ import type { DeletionRequest } from '../derived/deletionPreview';
 import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
 import { laterPort, laterReplies } from './laterPort';
 import { linesTaker } from './lineParts';
+import { plainEqual } from '../plainEqual';
 import type { LinesTaker } from './lineParts';
 import { tablesTaker } from './tableParts';
 import type { TablesTaker } from './tableParts';
@@ -167,7 +168,12 @@ export function startDerivation(
     }
     if (reply.type === 'paths') {
       if (reply.id !== focus) return; // the focus moved on
-      state.setDerived({ ...before, paths: { id: reply.id, paths: reply.paths, doc } });
+      // The same paths for a new document (an edit elsewhere) keep their object: the Inspector's
+      // counts and the canvas's path lines stay as they are.
+      const held = before.paths;
+      const paths =
+        held?.id === reply.id && plainEqual(held.paths, reply.paths) ? held.paths : reply.paths;
+      state.setDerived({ ...before, paths: { id: reply.id, paths, doc } });
       return;
     }
     if (reply.type === 'samples') {
