@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANE_GAP } from './corridors';
 import { edgeRoutes } from './edgeRoutes';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
 import { labelSizeOf } from './labelPlace';
@@ -292,5 +293,43 @@ describe('a line from a namespace box to a card that overlaps its border', () =>
     expect(route).toBeDefined();
     expect(route?.path).not.toContain('NaN');
     expect(route?.points.every((p) => Number.isFinite(p.x) && Number.isFinite(p.y))).toBe(true);
+  });
+});
+
+/** How far `p` lies from the polyline through `points`. */
+function distanceToLine(p: Point, points: readonly Point[]): number {
+  let least = Infinity;
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1];
+    const b = points[i];
+    if (a === undefined || b === undefined) continue;
+    const length2 = (b.x - a.x) ** 2 + (b.y - a.y) ** 2 || 1;
+    const t = Math.max(
+      0,
+      Math.min(1, ((p.x - a.x) * (b.x - a.x) + (p.y - a.y) * (b.y - a.y)) / length2),
+    );
+    least = Math.min(least, distance(p, { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }));
+  }
+  return least;
+}
+
+describe('lines from one workload round the same card to neighbours in a row', () => {
+  // A card in the way: the lines to t2 and t3 both go round its top left corner, from a's
+  // centre, and part there.
+  const nodes = [card('a', 0, 0), card('x', 300, 0), card('t2', 1000, -150), card('t3', 1300, -50)];
+  const edges = [line('a', 't2', 'TCP 7000'), line('a', 't3', 'TCP 7070')];
+  const routes = edgeRoutes(nodes, edges);
+  const [two, three] = edges.map((e) => routes.get(e.id)?.points ?? []);
+
+  it('are drawn apart where they share the way round the card', () => {
+    // Their first pieces, from a's border to the corner, a lane apart all along.
+    const first = (points: readonly Point[]) => [points[0], points[1]] as Point[];
+    for (const at of [0.1, 0.5, 0.9]) {
+      const on = polylinePoint(first(two ?? []), at);
+      expect(distanceToLine(on, first(three ?? []))).toBeGreaterThan(LANE_GAP - 0.5);
+    }
+    for (const points of [two, three]) {
+      expect(polylineCrosses(points ?? [], nodes[1]?.rect ?? nodes[0]!.rect)).toBe(false);
+    }
   });
 });

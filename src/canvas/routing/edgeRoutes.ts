@@ -5,12 +5,13 @@
  */
 import type { Rect } from '../edges/edgeGeometry';
 import { exitPoint, floatingLine, rectContains } from '../edges/edgeGeometry';
+import { corridorOffsets } from './corridors';
 import type { LabelBoard } from './labelPlace';
 import { labelSizeOf, labelSpot } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
 import { polylineOffset } from './polylineOffset';
-import { routeAround } from './polylineRoute';
+import { routeAround, segmentIsClear } from './polylineRoute';
 import type { Point } from './rectGeometry';
 import { polylinePoint, rectCentre, rectUnion } from './rectGeometry';
 
@@ -106,6 +107,22 @@ interface RouteGrid {
   readonly headers: ReadonlyMap<string, number>;
 }
 
+/** The cards and headers the line between `s` and `t` may cross: its own ends'. */
+function endsOf(routing: RouteGrid, s: RouteNode, t: RouteNode): Set<number> {
+  const skip = new Set<number>();
+  for (const [node, other] of [
+    [s, t],
+    [t, s],
+  ] as const) {
+    const card = routing.cards.get(node.id);
+    if (card !== undefined) skip.add(card);
+    // A line that ends on a box's top border starts on its header.
+    const header = rectContains(node.rect, other.rect) ? undefined : routing.headers.get(node.id);
+    if (header !== undefined) skip.add(header);
+  }
+  return skip;
+}
+
 /**
  * The routed line between two nodes, from end to end: a card's end at its
  * centre; a namespace box's end on its border, facing the other end (on a
@@ -119,18 +136,7 @@ function centreLine(routing: RouteGrid, s: RouteNode, t: RouteNode): Point[] {
   let b = rectCentre(t.rect);
   if (!s.card) a = sOuter ? nestedEnd(s.rect, b) : exitPoint(s.rect, a, b.x - a.x, b.y - a.y);
   if (!t.card) b = tOuter ? nestedEnd(t.rect, a) : exitPoint(t.rect, b, a.x - b.x, a.y - b.y);
-  const skip = new Set<number>();
-  for (const [node, outer] of [
-    [s, sOuter],
-    [t, tOuter],
-  ] as const) {
-    const card = routing.cards.get(node.id);
-    if (card !== undefined) skip.add(card);
-    // A line that ends on a box's top border starts on its header.
-    const header = outer ? undefined : routing.headers.get(node.id);
-    if (header !== undefined) skip.add(header);
-  }
-  return routeAround(routing.grid, skip, a, b);
+  return routeAround(routing.grid, endsOf(routing, s, t), a, b);
 }
 
 /** The line cut where it leaves its source card and enters its target card. */
@@ -146,18 +152,47 @@ function cutAtCards(points: readonly Point[], s: RouteNode, t: RouteNode): Point
 }
 
 /**
- * The line of `s` to `t`. The two directions of a two-way pair (`offset` not
- * 0) share one route, each drawn `offset` pixels to its own left of it: two
- * separate lines, each with its own arrowhead, whatever cards they go around.
+ * The routes of the lines, each drawn once: the two directions of a two-way
+ * pair (`offset` not 0) share one, from the end with the smaller id; then
+ * spread apart where routes share a corridor (`corridors.ts`).
  */
-function linePoints(
-  centre: (s: RouteNode, t: RouteNode) => Point[],
-  s: RouteNode,
-  t: RouteNode,
-  offset: number,
-): Point[] {
-  if (offset === 0) return cutAtCards(centre(s, t), s, t);
-  const shared = s.id < t.id ? centre(s, t) : [...centre(t, s)].reverse();
+interface SharedRoute {
+  readonly s: RouteNode;
+  readonly t: RouteNode;
+  readonly halfWidth: number;
+}
+
+function routeKeyOf(edge: RouteEdge): string {
+  const [a, b] =
+    edge.offset !== 0 && edge.target < edge.source
+      ? [edge.target, edge.source]
+      : [edge.source, edge.target];
+  return `${a}>${b}`;
+}
+
+function spreadRoutes(routing: RouteGrid, shared: ReadonlyMap<string, SharedRoute>) {
+  const list = [...shared.values()];
+  const centres = list.map(({ s, t }) => centreLine(routing, s, t));
+  const offsets = corridorOffsets(
+    list.map((r, i) => ({ points: centres[i] ?? [], halfWidth: r.halfWidth })),
+    (i, a, b) => {
+      const r = list[i];
+      return r === undefined || segmentIsClear(routing.grid, endsOf(routing, r.s, r.t), a, b);
+    },
+  );
+  return new Map(
+    [...shared.keys()].map((key, i) => [key, polylineOffset(centres[i] ?? [], offsets[i] ?? 0)]),
+  );
+}
+
+/**
+ * The line of `s` to `t` on its `route`: the two directions of a two-way pair
+ * (`offset` not 0) are each drawn `offset` pixels to their own left of it,
+ * two separate lines, each with its own arrowhead, whatever cards they go around.
+ */
+function linePoints(route: readonly Point[], s: RouteNode, t: RouteNode, offset: number): Point[] {
+  if (offset === 0) return cutAtCards(route, s, t);
+  const shared = s.id < t.id ? route : [...route].reverse();
   return cutAtCards(polylineOffset(shared, offset), s, t);
 }
 
@@ -179,18 +214,9 @@ export function edgeRoutes(
   };
   const board: LabelBoard = new Map();
   const design = rectUnion(nodes.map((n) => n.rect));
-  const lines: { edge: RouteEdge; points: Point[] }[] = [];
-  const centres = new Map<string, Point[]>();
-  const centre = (s: RouteNode, t: RouteNode): Point[] => {
-    const key = `${s.id}>${t.id}`;
-    let points = centres.get(key);
-    if (points === undefined) {
-      points = centreLine(routing, s, t);
-      centres.set(key, points);
-    }
-    return points;
-  };
   const routes = new Map<string, EdgeRoute>();
+  const drawn: { edge: RouteEdge; s: RouteNode; t: RouteNode }[] = [];
+  const shared = new Map<string, SharedRoute>();
   for (const edge of edges) {
     const s = byId.get(edge.source);
     const t = byId.get(edge.target);
@@ -201,8 +227,17 @@ export function edgeRoutes(
       routes.set(edge.id, { path: line.path, points: [middle], label: middle, middle });
       continue;
     }
-    lines.push({ edge, points: linePoints(centre, s, t, edge.offset) });
+    drawn.push({ edge, s, t });
+    const key = routeKeyOf(edge);
+    const [a, b] = s.id < t.id || edge.offset === 0 ? [s, t] : [t, s];
+    const halfWidth = Math.max(edge.offset, shared.get(key)?.halfWidth ?? 0);
+    shared.set(key, { s: a, t: b, halfWidth });
   }
+  const spread = spreadRoutes(routing, shared);
+  const lines = drawn.map(({ edge, s, t }) => ({
+    edge,
+    points: linePoints(spread.get(routeKeyOf(edge)) ?? [], s, t, edge.offset),
+  }));
   const loud = lines.filter((l) => l.edge.quiet !== true);
   const quiet = lines.filter((l) => l.edge.quiet === true);
   for (const { edge, points } of [...loud, ...quiet]) {

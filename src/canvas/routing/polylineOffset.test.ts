@@ -49,4 +49,36 @@ describe('a polyline moved sideways', () => {
     );
     expect(Math.abs((there[0]?.y ?? 0) - (back[0]?.y ?? 0))).toBe(20);
   });
+
+  it('moves each piece by its own shift, the bend where the two moved pieces meet', () => {
+    const moved = polylineOffset(
+      [
+        { x: 0, y: 0 },
+        { x: 100, y: 0 },
+        { x: 100, y: 100 },
+      ],
+      [8, 0],
+    );
+    expect(moved[0]).toEqual({ x: 0, y: 8 });
+    expect(moved[1]?.x).toBeCloseTo(100);
+    expect(moved[1]?.y).toBeCloseTo(8);
+    expect(moved[2]).toEqual({ x: 100, y: 100 });
+  });
+
+  it('steps across where a straight line changes lane', () => {
+    const moved = polylineOffset(
+      [
+        { x: 0, y: 0 },
+        { x: 100, y: 0 },
+        { x: 200, y: 0 },
+      ],
+      [8, 0],
+    );
+    expect(moved).toEqual([
+      { x: 0, y: 8 },
+      { x: 100, y: 8 },
+      { x: 100, y: 0 },
+      { x: 200, y: 0 },
+    ]);
+  });
 });

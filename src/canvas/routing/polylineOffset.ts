@@ -1,7 +1,8 @@
 /**
  * A polyline moved sideways: the line of one direction of a two-way pair,
  * drawn beside the shared route of the pair so that each direction keeps its
- * own lane, arrowhead and label.
+ * own lane, arrowhead and label; a line given its own lane along a corridor
+ * it shares with others (`corridors.ts`), piece by piece.
  */
 import type { Point } from './rectGeometry';
 
@@ -10,28 +11,55 @@ function normalOf(a: Point, b: Point): Point {
   return { x: -(b.y - a.y) / length, y: (b.x - a.x) / length };
 }
 
+const along = (p: Point, n: Point, by: number): Point => ({ x: p.x + n.x * by, y: p.y + n.y * by });
+
+/**
+ * Where the pieces before and after a bend at `p` meet once moved by `one`
+ * and `other` pixels along their normals `n` and `m`: one point (mitred, never
+ * further from `p` than twice the larger shift), or two, a short step from one
+ * lane to the other, where the pieces run straight on, turn right back, or
+ * meet too far off.
+ */
+function joint(p: Point, n: Point, m: Point, one: number, other: number): Point[] {
+  const det = n.x * m.y - n.y * m.x;
+  const straight = Math.abs(det) < 1e-6;
+  if (straight && n.x * m.x + n.y * m.y > 0 && Math.abs(one - other) < 1e-6) {
+    return [along(p, n, one)];
+  }
+  if (straight) return [along(p, n, one), along(p, m, other)];
+  // The point v off p with v·n = one and v·m = other.
+  const vx = (one * m.y - other * n.y) / det;
+  const vy = (other * n.x - one * m.x) / det;
+  const length = Math.hypot(vx, vy);
+  const most = 2 * Math.max(Math.abs(one), Math.abs(other));
+  if (length <= most) return [{ x: p.x + vx, y: p.y + vy }];
+  // A miter too long: one shift is drawn cut short along the bisector, two step across.
+  if (one !== other) return [along(p, n, one), along(p, m, other)];
+  return [{ x: p.x + (vx * most) / length, y: p.y + (vy * most) / length }];
+}
+
 /**
  * `points` moved by `by` pixels to the left of their direction of travel (on
  * screen, where y grows downwards, "left" is the side a walker heading along
- * the line has on its left hand); bends are mitred, and a miter never grows
- * longer than twice `by`, so that a sharp bend does not throw a point far off.
+ * the line has on its left hand); `by` is one shift for the whole line or one
+ * per piece (piece i runs from point i to point i + 1). Bends are mitred, and
+ * a miter never grows longer than twice the shift, so that a sharp bend does
+ * not throw a point far off.
  */
-export function polylineOffset(points: readonly Point[], by: number): Point[] {
-  if (by === 0 || points.length < 2) return [...points];
-  return points.map((p, i) => {
+export function polylineOffset(points: readonly Point[], by: number | readonly number[]): Point[] {
+  const shift = (i: number) => (typeof by === 'number' ? by : (by[i] ?? 0));
+  if (points.length < 2 || (typeof by === 'number' ? by === 0 : by.every((b) => b === 0))) {
+    return [...points];
+  }
+  const out: Point[] = [];
+  points.forEach((p, i) => {
     const prev = points[i - 1];
     const next = points[i + 1];
-    const before = prev === undefined ? null : normalOf(prev, p);
-    const after = next === undefined ? null : normalOf(p, next);
-    const one = before ?? after ?? { x: 0, y: 0 };
-    const other = after ?? before ?? one;
-    const mx = one.x + other.x;
-    const my = one.y + other.y;
-    const mLength = Math.hypot(mx, my);
-    if (mLength < 1e-6) return { x: p.x + one.x * by, y: p.y + one.y * by };
-    const ux = mx / mLength;
-    const uy = my / mLength;
-    const scale = Math.min(1 / Math.max(ux * one.x + uy * one.y, 1e-6), 2) * by;
-    return { x: p.x + ux * scale, y: p.y + uy * scale };
+    if (prev === undefined && next !== undefined) out.push(along(p, normalOf(p, next), shift(0)));
+    else if (next === undefined && prev !== undefined)
+      out.push(along(p, normalOf(prev, p), shift(i - 1)));
+    else if (prev !== undefined && next !== undefined)
+      out.push(...joint(p, normalOf(prev, p), normalOf(p, next), shift(i - 1), shift(i)));
   });
+  return out;
 }

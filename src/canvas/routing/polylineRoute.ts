@@ -151,6 +151,16 @@ function paddedOf(grid: ObstacleGrid): readonly Rect[] {
   return padded;
 }
 
+/** Whether the segment a→b keeps `PAD` pixels off the cards of `grid`, except those in `skip`. */
+export function segmentIsClear(
+  grid: ObstacleGrid,
+  skip: ReadonlySet<number>,
+  a: Point,
+  b: Point,
+): boolean {
+  return firstHit({ grid, padded: paddedOf(grid), skip, budget: 0 }, a, b) === null;
+}
+
 /**
  * A line from `a` to `b` that goes around the cards of `grid`, except those
  * listed in `skip` (the cards it starts and ends in).
