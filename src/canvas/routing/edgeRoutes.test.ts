@@ -333,3 +333,33 @@ describe('lines from one workload round the same card to neighbours in a row', (
     }
   });
 });
+
+describe('lines that share the way to a tall card’s corner, half their length', () => {
+  const nodes = [
+    card('a', 0, 0),
+    { ...card('x', 700, -100), rect: { x: 700, y: -100, width: 236, height: 400 } },
+    card('t2', 1300, -206),
+    card('t3', 1700, -100),
+  ];
+  const edges = [line('a', 't2', 'TCP 7000'), line('a', 't3', 'TCP 7070')];
+  const routes = edgeRoutes(nodes, edges);
+  const [two, three] = edges.map((e) => routes.get(e.id)?.points ?? []);
+
+  it('have a label each, nearer its own line than the other, never touching', () => {
+    const boxes = edges.map((e, i) => {
+      const spot = routes.get(e.id)?.label;
+      if (spot === null || spot === undefined) throw new Error(`${e.id} has a label`);
+      const own = (i === 0 ? two : three) ?? [];
+      const other = (i === 0 ? three : two) ?? [];
+      expect(distanceToLine(spot, own)).toBeLessThan(distanceToLine(spot, other));
+      const size = labelSizeOf(e.label ?? '');
+      return rectAround(spot, size.width, size.height);
+    });
+    const [p, q] = boxes;
+    if (p === undefined || q === undefined) throw new Error('two labels');
+    expect(rectsOverlap(p, q)).toBe(false);
+    // Neither label's box has the other line running through it.
+    expect(polylineCrosses(three ?? [], p)).toBe(false);
+    expect(polylineCrosses(two ?? [], q)).toBe(false);
+  });
+});

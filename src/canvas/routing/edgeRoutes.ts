@@ -6,7 +6,8 @@
 import type { Rect } from '../edges/edgeGeometry';
 import { exitPoint, floatingLine, rectContains } from '../edges/edgeGeometry';
 import { corridorOffsets } from './corridors';
-import type { LabelBoard } from './labelPlace';
+import type { LabelBoard, LabelRoom } from './labelPlace';
+import { lineBoardOf, runsAlongside } from './lineBoard';
 import { labelSizeOf, labelSpot } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
@@ -236,20 +237,22 @@ export function edgeRoutes(
   const spread = spreadRoutes(routing, shared);
   const lines = drawn.map(({ edge, s, t }) => ({
     edge,
+    key: routeKeyOf(edge),
+    says: edge.label,
     points: linePoints(spread.get(routeKeyOf(edge)) ?? [], s, t, edge.offset),
   }));
+  const lineBoard = lineBoardOf(lines);
   const loud = lines.filter((l) => l.edge.quiet !== true);
   const quiet = lines.filter((l) => l.edge.quiet === true);
-  for (const { edge, points } of [...loud, ...quiet]) {
+  for (const { edge, key, says, points } of [...loud, ...quiet]) {
+    const room: LabelRoom = {
+      grid: routing.grid,
+      board,
+      design,
+      alongside: (box, heading) => runsAlongside(lineBoard, box, { key, says }, heading),
+    };
     const spotFor = (text: string) =>
-      labelSpot(
-        points,
-        labelSizeOf(text, edge.labelScale),
-        routing.grid,
-        board,
-        edge.offset !== 0,
-        design,
-      );
+      labelSpot(points, labelSizeOf(text, edge.labelScale), room, edge.offset !== 0);
     const label = edge.label === null ? null : spotFor(edge.label);
     const short = label === null && edge.shortLabel !== undefined ? spotFor(edge.shortLabel) : null;
     routes.set(edge.id, {

@@ -11,18 +11,31 @@ import type { Rect } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
 import { obstaclesNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
-import { polylinePoint, rectAround, rectGrow, rectsOverlap } from './rectGeometry';
+import { polylineHeading, polylinePoint, rectAround, rectGrow, rectsOverlap } from './rectGeometry';
 
 export interface LabelSize {
   readonly width: number;
   readonly height: number;
 }
 
-/** From the middle outwards; a shifted line (one of a two-way pair) starts nearer its arrow. */
-const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9];
-const SHIFTED = [0.68, 0.6, 0.76, 0.52, 0.84, 0.44, 0.36, 0.9, 0.28, 0.2];
-/** Room kept between a label and a card. */
+/**
+ * From the middle outwards; a shifted line (one of a two-way pair) starts
+ * nearer its arrow; then the points between, for a line that runs alone only
+ * for a short way (where it leaves lines it shares a corridor with).
+ */
+const BETWEEN = [0.45, 0.55, 0.35, 0.65, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88, 0.06, 0.94];
+const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9, ...BETWEEN];
+const SHIFTED = [0.68, 0.6, 0.76, 0.52, 0.84, 0.44, 0.36, 0.9, 0.28, 0.2, ...BETWEEN];
+/** Room kept between a label and a card, and between two labels. */
 const MARGIN = 3;
+const LABEL_GAP = 4;
+/**
+ * Room around a label on its line free of lines alongside it; room between a label set beside
+ * its line and the line, and around it free of other lines.
+ */
+const ALONGSIDE_CLEAR = 3;
+const BESIDE = 2;
+const BESIDE_CLEAR = 8;
 const CELL = 200;
 
 /** The labels placed so far, in a grid of cells. */
@@ -67,29 +80,71 @@ function overhang(box: Rect, design: Rect): number {
   );
 }
 
+/** What a label keeps off: cards, labels placed before it, and other lines running alongside. */
+export interface LabelRoom {
+  readonly grid: ObstacleGrid;
+  readonly board: LabelBoard;
+  /** Where the design's nodes lie, or null for anywhere. */
+  readonly design: Rect | null;
+  /**
+   * Whether another line runs through `box` alongside the label's own, heading along `heading`;
+   * with no heading, whether another line runs through `box` at all.
+   */
+  readonly alongside?: (box: Rect, heading: Point | null) => boolean;
+}
+
+/**
+ * Where a label may sit at `at` of the way along its line: on the line, and
+ * where the line has other lines alongside, beside it, just clear of it on
+ * either side (the outer lane of lines that share a corridor has one free
+ * side), so that it is read as the label of the line it touches.
+ */
+function spotsAt(points: readonly Point[], at: number, size: LabelSize, beside: boolean): Point[] {
+  const p = polylinePoint(points, at);
+  if (!beside) return [p];
+  const heading = polylineHeading(points, at);
+  const n = { x: -heading.y, y: heading.x };
+  const off = (Math.abs(n.x) * size.width + Math.abs(n.y) * size.height) / 2 + BESIDE;
+  return [1, -1].map((side) => ({ x: p.x + n.x * off * side, y: p.y + n.y * off * side }));
+}
+
 /**
  * The centre of the label of the line through `points`, or null when no
- * point of the line leaves it off every card and every label on `board`.
- * Of those points, the first whose label lies inside `design` (where the
- * design's nodes lie), else the one whose label reaches out of it least.
- * The chosen box joins `board`.
+ * point of the line leaves it off every card, every label on the board (by
+ * `LABEL_GAP` pixels, so that two labels never read as one) and every other
+ * line running alongside its own (where lines share a corridor, a label on
+ * one would be read on either): first on the line, then beside it. Of those
+ * points, the first whose label lies inside `design`, else the one whose
+ * label reaches out of it least. The chosen box joins the board.
  */
 export function labelSpot(
   points: readonly Point[],
   size: LabelSize,
-  grid: ObstacleGrid,
-  board: LabelBoard,
+  room: LabelRoom,
   shifted = false,
-  design: Rect | null = null,
 ): Point | null {
+  const { grid, board, design, alongside } = room;
   let best: { p: Point; box: Rect; over: number } | null = null;
-  for (const at of shifted ? SHIFTED : ALONG) {
-    const p = polylinePoint(points, at);
-    const box = rectAround(p, size.width, size.height);
-    if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, box)) continue;
-    const over = design === null ? 0 : overhang(box, design);
-    if (best === null || over < best.over) best = { p, box, over };
-    if (over === 0) break;
+  for (const beside of alongside === undefined ? [false] : [false, true]) {
+    for (const at of shifted ? SHIFTED : ALONG) {
+      for (const p of spotsAt(points, at, size, beside)) {
+        const box = rectAround(p, size.width, size.height);
+        if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, rectGrow(box, LABEL_GAP))) {
+          continue;
+        }
+        // Beside its line, no other line may run through it, nor one alongside come near it.
+        const heading = polylineHeading(points, at);
+        const taken = beside
+          ? alongside?.(box, null) === true || alongside?.(rectGrow(box, BESIDE_CLEAR), heading)
+          : alongside?.(rectGrow(box, ALONGSIDE_CLEAR), heading);
+        if (taken === true) continue;
+        const over = design === null ? 0 : overhang(box, design);
+        if (best === null || over < best.over) best = { p, box, over };
+        if (over === 0) break;
+      }
+      if (best?.over === 0) break;
+    }
+    if (best?.over === 0) break;
   }
   if (best === null) return null;
   putOnBoard(board, best.box);

@@ -84,8 +84,8 @@ export function polylineLength(points: readonly Point[]): number {
   return sum;
 }
 
-/** The point `at` (0 to 1) of the way along a polyline. */
-export function polylinePoint(points: readonly Point[], at: number): Point {
+/** The point `at` (0 to 1) of the way along a polyline, and the piece it lies on (its first point's index). */
+function polylineStop(points: readonly Point[], at: number): { point: Point; piece: number } {
   let left = polylineLength(points) * at;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
@@ -94,11 +94,26 @@ export function polylinePoint(points: readonly Point[], at: number): Point {
     const d = distance(a, b);
     if (d >= left && d > 0) {
       const t = left / d;
-      return { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t };
+      return { point: { x: a.x + (b.x - a.x) * t, y: a.y + (b.y - a.y) * t }, piece: i - 1 };
     }
     left -= d;
   }
-  return points[points.length - 1] ?? { x: 0, y: 0 };
+  return { point: points[points.length - 1] ?? { x: 0, y: 0 }, piece: points.length - 2 };
+}
+
+/** The point `at` (0 to 1) of the way along a polyline. */
+export function polylinePoint(points: readonly Point[], at: number): Point {
+  return polylineStop(points, at).point;
+}
+
+/** The direction (a unit vector) in which a polyline runs at `at` (0 to 1) of the way along it. */
+export function polylineHeading(points: readonly Point[], at: number): Point {
+  const { piece } = polylineStop(points, at);
+  const a = points[piece];
+  const b = points[piece + 1];
+  const length = a === undefined || b === undefined ? 0 : distance(a, b);
+  if (a === undefined || b === undefined || length === 0) return { x: 1, y: 0 };
+  return { x: (b.x - a.x) / length, y: (b.y - a.y) / length };
 }
 
 /** Whether some piece of the polyline crosses the inside of `r`. */

@@ -1,0 +1,106 @@
+/**
+ * The lines of the canvas in a grid of cells, so that a label can tell
+ * whether another line runs alongside its own through the label's box: two
+ * lines a few pixels apart under one label, or labels side by side on lines
+ * that share a corridor, cannot be told apart ("TCP 7070 TCP 7000": which is
+ * whose?). A line that crosses the label's line is no such doubt.
+ */
+import type { Rect } from '../edges/edgeGeometry';
+import type { Point } from './rectGeometry';
+import { segmentEntersRect } from './rectGeometry';
+
+const CELL = 200;
+/** Lines closer in direction than this (the sine of about 20°) run alongside each other. */
+const ALONGSIDE = 0.34;
+
+interface Piece {
+  readonly a: Point;
+  readonly b: Point;
+  /** The unit vector from a to b. */
+  readonly u: Point;
+  /** Which line it belongs to: lines with one key are one line (a two-way pair's two directions). */
+  readonly key: string;
+  /** What its label says, or null for none. */
+  readonly says: string | null;
+}
+
+/** A label's own line: its key and what its label says. */
+export interface LabelLine {
+  readonly key: string;
+  readonly says: string | null;
+}
+
+export interface LineBoard {
+  readonly pieces: readonly Piece[];
+  readonly cells: ReadonlyMap<number, readonly number[]>;
+}
+
+const cellKey = (cx: number, cy: number) => cx * 1_000_003 + cy;
+
+/** The cells a box meets. */
+function cellsOf(r: Rect): number[] {
+  const keys: number[] = [];
+  for (let cx = Math.floor(r.x / CELL); cx <= Math.floor((r.x + r.width) / CELL); cx++) {
+    for (let cy = Math.floor(r.y / CELL); cy <= Math.floor((r.y + r.height) / CELL); cy++) {
+      keys.push(cellKey(cx, cy));
+    }
+  }
+  return keys;
+}
+
+export function lineBoardOf(
+  lines: readonly (LabelLine & { readonly points: readonly Point[] })[],
+): LineBoard {
+  const pieces: Piece[] = [];
+  const cells = new Map<number, number[]>();
+  for (const { key, says, points } of lines) {
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1];
+      const b = points[i];
+      const length = a === undefined || b === undefined ? 0 : Math.hypot(b.x - a.x, b.y - a.y);
+      if (a === undefined || b === undefined || length === 0) continue;
+      const index = pieces.length;
+      pieces.push({ a, b, u: { x: (b.x - a.x) / length, y: (b.y - a.y) / length }, key, says });
+      // Boxes a quarter cell wide, half a cell apart along the piece: every cell it passes.
+      const steps = Math.max(1, Math.ceil(length / (CELL / 2)));
+      const seen = new Set<number>();
+      for (let s = 0; s <= steps; s++) {
+        const x = a.x + ((b.x - a.x) * s) / steps - CELL / 4;
+        const y = a.y + ((b.y - a.y) * s) / steps - CELL / 4;
+        for (const k of cellsOf({ x, y, width: CELL / 2, height: CELL / 2 })) {
+          if (seen.has(k)) continue;
+          seen.add(k);
+          const list = cells.get(k);
+          if (list === undefined) cells.set(k, [index]);
+          else list.push(index);
+        }
+      }
+    }
+  }
+  return { pieces, cells };
+}
+
+/**
+ * Whether a line other than `own` runs through `box` alongside `heading`
+ * (the direction of the label's own line there), or, with no heading, in any
+ * direction. A line whose label says the same is no doubt: the label tells
+ * the truth about either.
+ */
+export function runsAlongside(
+  board: LineBoard,
+  box: Rect,
+  own: LabelLine,
+  heading: Point | null,
+): boolean {
+  for (const cell of cellsOf(box)) {
+    for (const i of board.cells.get(cell) ?? []) {
+      const piece = board.pieces[i];
+      if (piece === undefined || piece.key === own.key) continue;
+      if (own.says !== null && piece.says === own.says) continue;
+      const across = heading === null ? 0 : heading.x * piece.u.y - heading.y * piece.u.x;
+      if (Math.abs(across) >= ALONGSIDE) continue;
+      if (segmentEntersRect(piece.a, piece.b, box) !== null) return true;
+    }
+  }
+  return false;
+}
