@@ -139,6 +139,8 @@ export function labelSpot(
           : alongside?.(rectGrow(box, ALONGSIDE_CLEAR), heading);
         if (taken === true) continue;
         const over = design === null ? 0 : overhang(box, design);
+        // Beside its line, only within the design: out of it, a fitted view cuts it.
+        if (beside && over > 0) continue;
         if (best === null || over < best.over) best = { p, box, over };
         if (over === 0) break;
       }
