@@ -11,7 +11,7 @@ import type { Rect } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
 import { obstaclesNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
-import { polylineHeading, polylinePoint, rectAround, rectGrow, rectsOverlap } from './rectGeometry';
+import { polylineAt, rectAround, rectGrow, rectsOverlap } from './rectGeometry';
 
 export interface LabelSize {
   readonly width: number;
@@ -99,13 +99,20 @@ export interface LabelRoom {
  * either side (the outer lane of lines that share a corridor has one free
  * side), so that it is read as the label of the line it touches.
  */
-function spotsAt(points: readonly Point[], at: number, size: LabelSize, beside: boolean): Point[] {
-  const p = polylinePoint(points, at);
-  if (!beside) return [p];
-  const heading = polylineHeading(points, at);
+function spotsAt(
+  points: readonly Point[],
+  at: number,
+  size: LabelSize,
+  beside: boolean,
+): { p: Point; heading: Point }[] {
+  const { point: p, heading } = polylineAt(points, at);
+  if (!beside) return [{ p, heading }];
   const n = { x: -heading.y, y: heading.x };
   const off = (Math.abs(n.x) * size.width + Math.abs(n.y) * size.height) / 2 + BESIDE;
-  return [1, -1].map((side) => ({ x: p.x + n.x * off * side, y: p.y + n.y * off * side }));
+  return [1, -1].map((side) => ({
+    p: { x: p.x + n.x * off * side, y: p.y + n.y * off * side },
+    heading,
+  }));
 }
 
 /**
@@ -127,13 +134,12 @@ export function labelSpot(
   let best: { p: Point; box: Rect; over: number } | null = null;
   for (const beside of alongside === undefined ? [false] : [false, true]) {
     for (const at of shifted ? SHIFTED : ALONG) {
-      for (const p of spotsAt(points, at, size, beside)) {
+      for (const { p, heading } of spotsAt(points, at, size, beside)) {
         const box = rectAround(p, size.width, size.height);
         if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, rectGrow(box, LABEL_GAP))) {
           continue;
         }
         // Beside its line, no other line may run through it, nor one alongside come near it.
-        const heading = polylineHeading(points, at);
         const taken = beside
           ? alongside?.(box, null) === true || alongside?.(rectGrow(box, BESIDE_CLEAR), heading)
           : alongside?.(rectGrow(box, ALONGSIDE_CLEAR), heading);

@@ -106,14 +106,17 @@ export function polylinePoint(points: readonly Point[], at: number): Point {
   return polylineStop(points, at).point;
 }
 
-/** The direction (a unit vector) in which a polyline runs at `at` (0 to 1) of the way along it. */
-export function polylineHeading(points: readonly Point[], at: number): Point {
-  const { piece } = polylineStop(points, at);
+/**
+ * The point `at` (0 to 1) of the way along a polyline, and the direction (a
+ * unit vector) in which the polyline runs there.
+ */
+export function polylineAt(points: readonly Point[], at: number): { point: Point; heading: Point } {
+  const { point, piece } = polylineStop(points, at);
   const a = points[piece];
   const b = points[piece + 1];
   const length = a === undefined || b === undefined ? 0 : distance(a, b);
-  if (a === undefined || b === undefined || length === 0) return { x: 1, y: 0 };
-  return { x: (b.x - a.x) / length, y: (b.y - a.y) / length };
+  if (a === undefined || b === undefined || length === 0) return { point, heading: { x: 1, y: 0 } };
+  return { point, heading: { x: (b.x - a.x) / length, y: (b.y - a.y) / length } };
 }
 
 /** Whether some piece of the polyline crosses the inside of `r`. */
