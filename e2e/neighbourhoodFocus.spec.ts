@@ -105,9 +105,10 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   await toolbar.openYamlFile('whole.yaml', WHOLE_NAMESPACES);
   await canvas.workload('shop/web').click();
   await inspector.focusButton.click();
-  // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in.
+  // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in. It
+  // counts the two lines drawn lit: the rule's, to the box, and the path's, to web itself.
   await expect(canvas.focusNote).toHaveAccessibleName(
-    'Focused on shop/web, showing its 1 line in and 0 lines out — Esc to leave',
+    'Focused on shop/web, showing its 2 lines in and 0 lines out — Esc to leave',
   );
   const boxLine = page.getByTestId('edge.workload:ops/monitor>namespace:shop');
   expect(await canvas.opacity(boxLine)).toBe(1);

@@ -22,23 +22,13 @@ function ownSummary(edge: FlowEdge, hood: Neighbourhood): boolean {
 }
 
 /**
- * A path the focused node is selected with, to or from a workload it connects with: the
- * Inspector lists that workload, though the rule's line runs between their namespaces' boxes
- * (a peer of pods in namespaces chosen by labels).
- */
-function ownPath(edge: FlowEdge, hood: Neighbourhood): boolean {
-  if (edge.data?.path !== true || edge.data.status === 'blocked') return false;
-  return edge.source === hood.id || edge.target === hood.id;
-}
-
-/**
- * The nodes drawn lit: the neighbourhood's, the collapsed boxes at the far end of its summary
- * lines, the workloads it connects with, and a namespace box holding one of them.
+ * The nodes drawn lit: the neighbourhood's (the workloads its lines and paths join it with), the
+ * collapsed boxes at the far end of its summary lines, and a namespace box holding one of them.
  */
 function litNodes(nodes: readonly CanvasNode[], edges: readonly FlowEdge[], hood: Neighbourhood) {
   const lit = new Set(hood.nodes);
   for (const e of edges) {
-    if (!ownSummary(e, hood) && !ownPath(e, hood)) continue;
+    if (!ownSummary(e, hood)) continue;
     lit.add(e.source);
     lit.add(e.target);
   }
@@ -66,7 +56,7 @@ export function useNeighbourhoodDim(
     return {
       nodes: nodes.map((n) => (lit.has(n.id) ? n : withClass(n))),
       edges: edges.map((e) =>
-        hood.edges.has(e.id) || ownSummary(e, hood) || ownPath(e, hood) || e.data === undefined
+        hood.edges.has(e.id) || ownSummary(e, hood) || e.data === undefined
           ? e
           : { ...withClass(e), data: { ...e.data, dimmed: true } },
       ),

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { neighbourhoodOf } from './neighbourhood';
+import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
+import { createEditorStore } from '../createEditorStore';
+import { neighbourhoodOf, selectNeighbourhood } from './neighbourhood';
+import { selectPathGroups } from './pathSelectors';
 
 const line = (source: string, target: string) => ({ id: `${source}>${target}`, source, target });
 
@@ -47,5 +50,31 @@ describe('the neighbourhood of a workload', () => {
     const alone = neighbourhoodOf(lines, 'cache');
     expect([...alone.nodes]).toEqual(['cache']);
     expect(alone.edges.size).toBe(0);
+  });
+});
+
+describe('the focus on a workload no rule names, while it is picked', () => {
+  // No policy: no rule draws a line, and every workload reaches prod/api on its port. The
+  // canvas draws those paths, lit, into the picked workload; the note counts what it draws.
+  const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/open')!.doc;
+  const store = createEditorStore({ doc });
+  store.getState().select({ kind: 'node', id: 'workload:prod/api' });
+  store.getState().focusNeighbourhood('workload:prod/api');
+  const hood = selectNeighbourhood(store.getState());
+  const paths = selectPathGroups(store.getState());
+
+  it('counts the path lines drawn into and out of it', () => {
+    const into = paths.filter((g) => g.target === 'workload:prod/api');
+    const out = paths.filter((g) => g.source === 'workload:prod/api');
+    expect(into.length).toBeGreaterThan(0);
+    expect(hood?.inbound).toBe(into.length);
+    expect(hood?.outbound).toBe(out.length);
+  });
+
+  it('holds those lines and the workloads at their other ends', () => {
+    for (const g of paths) {
+      expect(hood?.edges.has(g.id)).toBe(true);
+      expect(hood?.nodes.has(g.source) && hood.nodes.has(g.target)).toBe(true);
+    }
   });
 });

@@ -2,11 +2,15 @@
  * A node's neighbourhood on the canvas: the lines into and out of it and the
  * nodes at their other ends. A line at its namespace's box is one of its own:
  * such a line stands for every pod of the namespace (a policy's `podSelector: {}`,
- * a peer of a whole namespace). Focus mode draws these normally and dims the
- * rest; the canvas says how many lines come in and go out.
+ * a peer of a whole namespace). While it is picked, the lines of its own paths
+ * that get through (drawn where no rule's line joins the pair) are its too. Focus
+ * mode draws these normally and dims the rest; the canvas says how many lines come
+ * in and go out, those it draws lit.
  */
+import type { FlowStatus } from '../../engine';
 import type { EditorState } from '../editorState';
 import { nodeIdOf, nodeRefParse } from '../ids';
+import { selectPathGroups } from './pathSelectors';
 import { selectFlowGroups } from './selectors';
 import { selectViewDoc } from './viewDoc';
 
@@ -15,6 +19,11 @@ export interface NeighbourLine {
   readonly id: string;
   readonly source: string;
   readonly target: string;
+}
+
+/** A line of a picked node's paths, and whether they get through. */
+export interface NeighbourPath extends NeighbourLine {
+  readonly status: FlowStatus;
 }
 
 export interface Neighbourhood {
@@ -37,10 +46,16 @@ export function isOwnEnd(hood: Pick<Neighbourhood, 'id' | 'box'>, end: string): 
   return end === hood.id || end === hood.box;
 }
 
+/**
+ * The neighbourhood of `id` from the lines of rules (`lines`) and the paths drawn for a picked
+ * node (`paths`): a path line is its own when it starts or ends at the node itself and some of
+ * it gets through (a blocked one is drawn faint, behind).
+ */
 export function neighbourhoodOf(
   lines: readonly NeighbourLine[],
   id: string,
   box: string | null = null,
+  paths: readonly NeighbourPath[] = [],
 ): Neighbourhood {
   const own = (end: string) => isOwnEnd({ id, box }, end);
   const nodes = new Set<string>([id]);
@@ -55,6 +70,14 @@ export function neighbourhoodOf(
     if (own(line.target) && line.source !== id) inbound++;
     if (own(line.source) && line.target !== id) outbound++;
   }
+  for (const path of paths) {
+    if (path.status === 'blocked' || (path.source !== id && path.target !== id)) continue;
+    edges.add(path.id);
+    nodes.add(path.source);
+    nodes.add(path.target);
+    if (path.target === id) inbound++;
+    else outbound++;
+  }
   return { id, box, nodes, edges, inbound, outbound };
 }
 
@@ -67,18 +90,22 @@ function isWorkload(state: EditorState, id: string): boolean {
   );
 }
 
-let last: { groups: unknown; id: string; result: Neighbourhood } | null = null;
+let last: { groups: unknown; paths: unknown; id: string; result: Neighbourhood } | null = null;
 
-/** The focused workload's neighbourhood, from the flow groups; null when nothing is focused. */
+/**
+ * The focused workload's neighbourhood, from the flow groups and the picked node's path lines;
+ * null when nothing is focused.
+ */
 export function selectNeighbourhood(state: EditorState): Neighbourhood | null {
   const id = state.neighbourhood;
   if (id === null || !isWorkload(state, id)) return null;
   const groups = selectFlowGroups(state);
-  if (last?.groups === groups && last.id === id) return last.result;
+  const paths = selectPathGroups(state);
+  if (last?.groups === groups && last.paths === paths && last.id === id) return last.result;
   const ref = nodeRefParse(id);
   const box =
     ref?.kind === 'workload' ? nodeIdOf({ kind: 'namespace', name: ref.namespace }) : null;
-  const result = neighbourhoodOf(groups, id, box);
-  last = { groups, id, result };
+  const result = neighbourhoodOf(groups, id, box, paths);
+  last = { groups, paths, id, result };
   return result;
 }
