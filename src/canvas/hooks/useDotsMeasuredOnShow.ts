@@ -1,4 +1,5 @@
-import { useStoreApi, useUpdateNodeInternals } from '@xyflow/react';
+import { useStoreApi } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import type { ZoomBand } from '../zoomBand';
 
@@ -9,20 +10,39 @@ import type { ZoomBand } from '../zoomBand';
  */
 export const DOTLESS_BAND: ZoomBand = 'names';
 
+type NodeUpdates = Parameters<ReactFlowState['updateNodeInternals']>[0];
+
+/**
+ * The cards drawn in the canvas, by node id, found in one search of it. React Flow's
+ * `useUpdateNodeInternals` searches the whole canvas once per node: 1,064 searches of the
+ * expanded 1,000-workload design, most of a second in the task that zooms in.
+ */
+function drawnCards(canvas: HTMLDivElement | null): NodeUpdates {
+  const updates: NodeUpdates = new Map();
+  for (const nodeElement of canvas?.querySelectorAll<HTMLDivElement>('.react-flow__node') ?? []) {
+    const id = nodeElement.dataset.id;
+    if (id !== undefined) updates.set(id, { id, nodeElement, force: true });
+  }
+  return updates;
+}
+
 /**
  * React Flow measures where a node's dots are when the node mounts or changes
  * size. A card mounted in the dotless band (Expand all at the fitted zoom)
  * would keep the place of a dot that was not laid out, and a flow drawn from
  * it once zoomed in would start away from the dot: leaving the band, every
- * node's dots are measured again (once, in the next frame).
+ * card drawn has its dots measured again (once, in the next frame).
  */
 export function useDotsMeasuredOnShow(band: ZoomBand): void {
   const flow = useStoreApi();
-  const updateNodeInternals = useUpdateNodeInternals();
   const was = useRef(band);
   useEffect(() => {
     const left = was.current === DOTLESS_BAND && band !== DOTLESS_BAND;
     was.current = band;
-    if (left) updateNodeInternals([...flow.getState().nodeLookup.keys()]);
-  }, [band, flow, updateNodeInternals]);
+    if (!left) return;
+    const updates = drawnCards(flow.getState().domNode);
+    requestAnimationFrame(() => {
+      flow.getState().updateNodeInternals(updates, { triggerFitView: false });
+    });
+  }, [band, flow]);
 }
