@@ -229,6 +229,20 @@ describe('when a node is focused', () => {
     fake.reply({ type: 'paths', seq: 1, id, paths });
     expect(store.getState().derived?.paths).toBeNull();
   });
+
+  it('keeps its paths object when an edit elsewhere leaves them as they were', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    store.getState().select({ kind: 'node', id });
+    const paths = derivePaths(small, createEvaluator().compile(small), id);
+    fake.reply({ type: 'paths', seq: 1, id, paths });
+    store.getState().dispatch({ type: 'setTitle', title: 'Shop, production' });
+    expect(fake.asked.at(-1)).toEqual({ type: 'paths', seq: 2, id });
+    fake.reply({ type: 'paths', seq: 2, id, paths: structuredClone(paths) });
+    expect(store.getState().derived?.paths?.doc).toBe(store.getState().doc);
+    expect(pathsOfNode(store.getState(), id)).toBe(paths);
+  });
 });
 
 describe('when a line is opened', () => {
