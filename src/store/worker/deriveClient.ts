@@ -134,7 +134,11 @@ export function startDerivation(
       text: `The background worker that draws the lines failed (${reason}); this page works them out itself now, which may be slower.`,
     });
   };
-  const linesOnShow = () => store.getState().derived?.lines?.groups ?? [];
+  /** A taker of the lines that keeps what is on show where the new lines equal it. */
+  const takerOfLines = () => {
+    const shown = store.getState().derived?.lines ?? null;
+    return linesTaker(shown?.groups ?? [], shown);
+  };
   const onReply = (reply: DeriveReply) => {
     if (port === null) return;
     if (reply.type === 'failed') {
@@ -147,7 +151,7 @@ export function startDerivation(
     }
     if (reply.seq !== seq) return; // stale: a newer document was sent since
     if (reply.type === 'linesPart') {
-      if (taking.seq !== seq) taking = { seq, taker: linesTaker(linesOnShow()) };
+      if (taking.seq !== seq) taking = { seq, taker: takerOfLines() };
       taking.taker.add(reply.groups);
       return;
     }
@@ -202,7 +206,7 @@ export function startDerivation(
     try {
       derived =
         reply.type === 'lines'
-          ? { ...before, lines: { ...(taker ?? linesTaker(linesOnShow())).done(reply.lines), doc } }
+          ? { ...before, lines: { ...(taker ?? takerOfLines()).done(reply.lines), doc } }
           : { ...before, tables: { ...(tablesIn ?? tablesTaker()).done(reply.tables), doc } };
     } catch (error) {
       // Lines or tables that do not add up (a part missing): the page derives them itself from now on.

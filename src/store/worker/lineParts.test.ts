@@ -91,3 +91,23 @@ describe('the lines sent again after an edit', () => {
     expect(after.groups[0]).toEqual(edited);
   });
 });
+
+describe('the isolation sent again after an edit', () => {
+  const before = taken(linesReplies(1, lines, 20));
+  const again = (isolation: typeof lines.isolation) => {
+    const taker = linesTaker(before.groups, before);
+    return taker.done(structuredClone({ ...linesInParts(lines).head, isolation }));
+  };
+
+  it('is the isolation on show when equal, so the canvas keeps its cards', () => {
+    expect(before.isolation.size).toBeGreaterThan(0);
+    expect(again(lines.isolation).isolation).toBe(before.isolation);
+  });
+
+  it('is the new isolation when a workload’s changed', () => {
+    const [key, first] = [...lines.isolation][0]!;
+    const changed = new Map(lines.isolation).set(key, { ...first, ingress: !first.ingress });
+    expect(again(changed).isolation).not.toBe(before.isolation);
+    expect(again(changed).isolation).toEqual(changed);
+  });
+});

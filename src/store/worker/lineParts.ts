@@ -63,14 +63,31 @@ export interface LinesTaker {
   done: (head: LinesHead) => DerivedLines;
 }
 
+/** What the page shows besides the lines, which an edit most often leaves as it was. */
+export type LinesBeside = Pick<DerivedLines, 'isolation' | 'virtualEnds'>;
+
+/** Whether two maps hold equal values under the same keys. */
+function mapsEqual<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) {
+    if (!b.has(key) || !plainEqual(value, b.get(key))) return false;
+  }
+  return true;
+}
+
 /**
  * A new taker of lines: each part is added in the task that read it, so
  * that the head's task only adds the last part and names the summaries' lines.
  * A line equal to one of `before` (the lines on show) is that line: after an
  * edit the worker sends every line again, most of them as they were, and the
  * canvas then keeps their texts and edges instead of building 2,936 again.
+ * Likewise the isolation and the virtual ends equal to those of `beside` (on
+ * show) are those: the canvas builds its 1,064 cards again only when they changed.
  */
-export function linesTaker(before: readonly FlowGroup[] = []): LinesTaker {
+export function linesTaker(
+  before: readonly FlowGroup[] = [],
+  beside: LinesBeside | null = null,
+): LinesTaker {
   const groups: FlowGroup[] = [];
   const flows: Flow[] = [];
   let held: Map<string, FlowGroup> | null = null;
@@ -83,8 +100,24 @@ export function linesTaker(before: readonly FlowGroup[] = []): LinesTaker {
       for (const flow of group.flows) flows.push(flow);
     }
   };
+  const kept = (head: Omit<LinesHead, 'groups' | 'summaries'>) => {
+    if (beside === null) return head;
+    const { isolation, virtualEnds } = head;
+    return {
+      ...head,
+      isolation: mapsEqual(beside.isolation, isolation) ? beside.isolation : isolation,
+      ...(virtualEnds === undefined
+        ? {}
+        : {
+            virtualEnds: plainEqual(beside.virtualEnds, virtualEnds)
+              ? (beside.virtualEnds ?? virtualEnds)
+              : virtualEnds,
+          }),
+    };
+  };
   const done = (head: LinesHead): DerivedLines => {
-    const { groups: last, summaries, ...rest } = head;
+    const { groups: last, summaries, ...sent } = head;
+    const rest = kept(sent);
     add(last);
     if (summaries === undefined) return { ...rest, flows, groups };
     const line = (i: number): FlowGroup => {
