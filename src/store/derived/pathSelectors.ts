@@ -74,6 +74,17 @@ function keptGroups(groups: PathGroup[]): PathGroup[] {
 }
 const groupsByPaths = memoWeak((_paths: NodePaths) => new WeakMap<object, PathGroup[]>());
 
+/**
+ * The path lines worked out last, with the paths and the rules' line ids they left out: an
+ * edit that changes no line's ends (a policy deleted whose lines others draw too) brings new
+ * rules' lines with the same ids, and the focused node's hundreds of path lines stay as they are.
+ */
+let lastOfIds: { paths: NodePaths; ids: readonly string[]; groups: PathGroup[] } | null = null;
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
 /** The focused node's paths as canvas lines, except pairs a rule's line already joins. */
 export function selectPathGroups(state: EditorState): readonly PathGroup[] {
   const paths = selectFocusPaths(state);
@@ -82,7 +93,12 @@ export function selectPathGroups(state: EditorState): readonly PathGroup[] {
   const cache = groupsByPaths(paths);
   let groups = cache.get(flowGroups);
   if (groups === undefined) {
-    groups = keptGroups(pathGroupsOf(paths, new Set(flowGroups.map((g) => g.id))));
+    const ids = flowGroups.map((g) => g.id);
+    groups =
+      lastOfIds?.paths === paths && sameIds(lastOfIds.ids, ids)
+        ? lastOfIds.groups
+        : keptGroups(pathGroupsOf(paths, new Set(ids)));
+    lastOfIds = { paths, ids, groups };
     cache.set(flowGroups, groups);
   }
   return pathGroupsEnforced(groups, state.networkPlugin);

@@ -19,7 +19,7 @@ import { collapsedOnOpen } from '../collapse/collapsedNamespaces';
 import { selectLineSamples } from '../derived/lineSamples';
 import { deriveDeletionPreview } from '../derived/deletionPreview';
 import { selectDeletionPreview } from '../derived/deletionPreviewSelectors';
-import { pathsOfNode, selectFocusPaths } from '../derived/pathSelectors';
+import { pathsOfNode, selectFocusPaths, selectPathGroups } from '../derived/pathSelectors';
 import { selectFindings } from '../derived/findingsSelectors';
 import {
   selectFlowGroups,
@@ -242,6 +242,23 @@ describe('when a node is focused', () => {
     fake.reply({ type: 'paths', seq: 2, id, paths: structuredClone(paths) });
     expect(store.getState().derived?.paths?.doc).toBe(store.getState().doc);
     expect(pathsOfNode(store.getState(), id)).toBe(paths);
+  });
+
+  it('keeps its path lines when an edit brings the lines again with the same ends', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
+    store.getState().select({ kind: 'node', id });
+    const paths = derivePaths(small, createEvaluator().compile(small), id);
+    fake.reply({ type: 'paths', seq: 1, id, paths });
+    const before = selectPathGroups(store.getState());
+    store.getState().dispatch({ type: 'setTitle', title: 'Shop, production' });
+    for (const reply of answers(fake.posted[1] as DocRequest)) fake.reply(reply);
+    fake.reply({ type: 'paths', seq: 2, id, paths: structuredClone(paths) });
+    expect(store.getState().derived?.lines?.doc).toBe(store.getState().doc);
+    expect(before.length).toBeGreaterThan(0);
+    expect(selectPathGroups(store.getState())).toBe(before);
   });
 });
 
