@@ -167,7 +167,7 @@ function hoverLabelSeen(page: Page, id: string) {
   }, id);
 }
 
-test('a label shown under the pointer is drawn above the cards, in the view, and lets the line take the click', async ({
+test('a label shown under the pointer, or picked, is drawn above the cards, in the view, and lets the line take the click', async ({
   page,
   canvas,
   collapsed,
@@ -205,6 +205,10 @@ test('a label shown under the pointer is drawn above the cards, in the view, and
       // The label lets the pointer through: a click there picks its line, not the label.
       await page.mouse.click(x, y);
       await expect.poll(() => canvas.selection()).toMatchObject({ kind: 'flow', id });
+      // Picked, with the pointer gone, the label stays where it was, above the cards.
+      await page.mouse.move(5, 5);
+      await expect(label).toBeVisible();
+      expect(await hoverLabelSeen(page, id), `${id} picked`).toEqual(seen);
       await page.keyboard.press('Escape');
       clicked = true;
     }

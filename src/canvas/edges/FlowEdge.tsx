@@ -14,7 +14,7 @@ import { labelTextOf, shortLabelTextOf } from '../routing/routeInput';
  * room (several such labels at their lines' middles would sit on each other).
  */
 function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
-  if (selected) return route.label ?? route.middle;
+  if (selected) return route.label;
   if (data.quiet === true) return data.emphasis ? (route.label ?? null) : null;
   return data.path && !data.changed ? null : route.label;
 }
@@ -24,7 +24,7 @@ function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
  * something blocks it (orange when only some of it is). Its route goes around
  * the cards; its label sits where it covers no card, and a label with no such
  * place (or of a path of the focused node) shows only while the line is
- * picked or under the pointer (`HoverLabel`). The reasons are the native tooltip, after every
+ * picked or under the pointer, above the cards (`HoverLabel`). The reasons are the native tooltip, after every
  * port by number when the label counts them.
  */
 function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>) {
@@ -46,8 +46,11 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const picked = selected === true ? 'is-picked' : '';
   const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${dimmed} ${summary} ${compare} ${faded} ${unenforced}`;
   const shown = data === undefined ? null : labelSpot(route, data, selected === true);
+  // Picked, a label with no free spot shows as under the pointer: above the cards, in view.
   const hoverSpot =
-    data === undefined || shown !== null || !hovered ? null : (route.label ?? route.middle);
+    data === undefined || shown !== null || !(hovered || selected === true)
+      ? null
+      : (route.label ?? route.middle);
   // With too little room for its whole text, the label shows its shorter one, the whole as a tip.
   const whole = data === undefined ? '' : labelTextOf(data);
   const text = (route.short === true && data !== undefined && shortLabelTextOf(data)) || whole;
