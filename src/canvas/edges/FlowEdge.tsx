@@ -19,6 +19,12 @@ function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
   return data.path && !data.changed ? null : route.label;
 }
 
+/** How wide a band around a line takes the pointer: narrower in a lane beside other lines. */
+const HIT_WIDTH = 16;
+function hitWidthOf(route: EdgeRoute): number {
+  return Math.min(HIT_WIDTH, route.lane ?? HIT_WIDTH);
+}
+
 /**
  * A flow: solid when the traffic it stands for is allowed, red and dashed when
  * something blocks it (orange when only some of it is). Its route goes around
@@ -78,7 +84,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
           className="nc-edge-hit"
           fill="none"
           strokeOpacity={0}
-          strokeWidth={16}
+          strokeWidth={hitWidthOf(route)}
         />
       </g>
       {data !== undefined && shown !== null && (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { corridorOffsets, LANE_GAP, sharedStretches } from './corridors';
+import { corridorLanes, corridorOffsets, LANE_GAP, sharedStretches } from './corridors';
 import { polylineOffset } from './polylineOffset';
 import type { Point } from './rectGeometry';
 
@@ -93,5 +93,17 @@ describe('lanes along a shared stretch', () => {
   it('are not drawn where a lane would run into a card', () => {
     const offsets = corridorOffsets([up, down], () => false);
     expect(offsets.flat().every((o) => o === 0)).toBe(true);
+  });
+
+  it('say how much room each lane has beside it, the pointer’s reach', () => {
+    const alone = single(p(0, 300), p(300, 300));
+    const { gaps } = corridorLanes([up, down, alone]);
+    expect(gaps).toEqual([LANE_GAP, LANE_GAP, undefined]);
+    const many = [-3, -2, -1, 1, 2, 3].map((dy) => single(p(0, 0), p(200, 0), p(300, dy * 50)));
+    const drawnMany = drawn(many, corridorLanes(many).offsets);
+    const ys = drawnMany.map((l) => l[0]?.y ?? 0).sort((x, y) => x - y);
+    const least = Math.min(...ys.slice(1).map((y, i) => y - (ys[i] ?? 0)));
+    for (const gap of corridorLanes(many).gaps) expect(gap).toBeCloseTo(least);
+    expect(corridorLanes([up, down], () => false).gaps).toEqual([undefined, undefined]);
   });
 });

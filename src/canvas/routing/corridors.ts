@@ -243,7 +243,27 @@ export function corridorOffsets(
   routes: readonly CorridorRoute[],
   clear: (route: number, a: Point, b: Point) => boolean = () => true,
 ): number[][] {
+  return corridorLanes(routes, clear).offsets;
+}
+
+/** The lanes of routes that share corridors: how far each piece is drawn aside, and how near. */
+export interface CorridorLanes {
+  /** For each route, for each of its pieces, its offset (`corridorOffsets`). */
+  readonly offsets: number[][];
+  /**
+   * For each route drawn in a lane beside others, the least room between its lane and the next
+   * (the pointer's reach must not pass it, or the neighbours hide a middle lane); else undefined.
+   */
+  readonly gaps: (number | undefined)[];
+}
+
+/** `corridorOffsets`, with the room each route has beside it. */
+export function corridorLanes(
+  routes: readonly CorridorRoute[],
+  clear: (route: number, a: Point, b: Point) => boolean = () => true,
+): CorridorLanes {
   const offsets = routes.map((r) => r.points.slice(1).map(() => 0));
+  const gaps: (number | undefined)[] = routes.map(() => undefined);
   for (const group of sharedStretches(routes.map((r) => r.points))) {
     const first = group[0];
     const a = first === undefined ? undefined : routes[first.route]?.points[first.piece];
@@ -271,15 +291,16 @@ export function corridorOffsets(
       });
     const widths = members.reduce((sum, m) => sum + 2 * m.halfWidth, 0);
     const gap = Math.min(LANE_GAP, Math.max(MIN_GAP, (MAX_BAND - widths) / (members.length - 1)));
-    const lanes = [gap, gap / 2]
+    const room = [gap, gap / 2]
       .filter((g) => g >= MIN_GAP / 2)
-      .map((g) => lanesOf(members, g))
-      .find(lanesClear);
-    if (lanes === undefined) continue;
+      .find((g) => lanesClear(lanesOf(members, g)));
+    if (room === undefined) continue;
+    const lanes = lanesOf(members, room);
     members.forEach((m, i) => {
       const row = offsets[m.route];
       if (row !== undefined) row[m.piece] = (lanes[i] ?? 0) * (m.forward ? 1 : -1);
+      gaps[m.route] = Math.min(gaps[m.route] ?? Infinity, room);
     });
   }
-  return offsets;
+  return { offsets, gaps };
 }

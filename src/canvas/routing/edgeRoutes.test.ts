@@ -332,6 +332,12 @@ describe('lines from one workload round the same card to neighbours in a row', (
       expect(polylineCrosses(points ?? [], nodes[1]?.rect ?? nodes[0]!.rect)).toBe(false);
     }
   });
+
+  it('say the room between their lanes, which the pointer’s reach keeps within', () => {
+    expect(edges.map((e) => routes.get(e.id)?.lane)).toEqual([LANE_GAP, LANE_GAP]);
+    const alone = edgeRoutes(nodes, [line('a', 't2', 'TCP 7000')]);
+    expect(alone.get(edges[0]?.id ?? '')?.lane).toBeUndefined();
+  });
 });
 
 describe('lines that share the way to a tall card’s corner, half their length', () => {

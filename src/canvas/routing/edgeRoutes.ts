@@ -5,7 +5,7 @@
  */
 import type { Rect } from '../edges/edgeGeometry';
 import { exitPoint, floatingLine, rectContains } from '../edges/edgeGeometry';
-import { corridorOffsets } from './corridors';
+import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom } from './labelPlace';
 import { lineBoardOf, runsAlongside } from './lineBoard';
 import { labelSizeOf, labelSpot } from './labelPlace';
@@ -57,6 +57,12 @@ export interface EdgeRoute {
   readonly middle: Point;
   /** Whether the label sits there in its shorter text (`shortLabel`). */
   readonly short?: boolean;
+  /**
+   * Where it runs in a lane beside other lines (`corridors.ts`), the least room between its lane
+   * and the next: the pointer finds it no farther from it than half that, so that the lanes
+   * beside it do not take the pointer off a middle lane.
+   */
+  readonly lane?: number;
 }
 
 const ROUNDING = 14;
@@ -174,7 +180,7 @@ function routeKeyOf(edge: RouteEdge): string {
 function spreadRoutes(routing: RouteGrid, shared: ReadonlyMap<string, SharedRoute>) {
   const list = [...shared.values()];
   const centres = list.map(({ s, t }) => centreLine(routing, s, t));
-  const offsets = corridorOffsets(
+  const { offsets, gaps } = corridorLanes(
     list.map((r, i) => ({ points: centres[i] ?? [], halfWidth: r.halfWidth })),
     (i, a, b) => {
       const r = list[i];
@@ -182,7 +188,10 @@ function spreadRoutes(routing: RouteGrid, shared: ReadonlyMap<string, SharedRout
     },
   );
   return new Map(
-    [...shared.keys()].map((key, i) => [key, polylineOffset(centres[i] ?? [], offsets[i] ?? 0)]),
+    [...shared.keys()].map((key, i) => [
+      key,
+      { points: polylineOffset(centres[i] ?? [], offsets[i] ?? 0), lane: gaps[i] },
+    ]),
   );
 }
 
@@ -235,16 +244,20 @@ export function edgeRoutes(
     shared.set(key, { s: a, t: b, halfWidth });
   }
   const spread = spreadRoutes(routing, shared);
-  const lines = drawn.map(({ edge, s, t }) => ({
-    edge,
-    key: routeKeyOf(edge),
-    says: edge.label,
-    points: linePoints(spread.get(routeKeyOf(edge)) ?? [], s, t, edge.offset),
-  }));
+  const lines = drawn.map(({ edge, s, t }) => {
+    const route = spread.get(routeKeyOf(edge));
+    return {
+      edge,
+      key: routeKeyOf(edge),
+      says: edge.label,
+      points: linePoints(route?.points ?? [], s, t, edge.offset),
+      lane: route?.lane,
+    };
+  });
   const lineBoard = lineBoardOf(lines);
   const loud = lines.filter((l) => l.edge.quiet !== true);
   const quiet = lines.filter((l) => l.edge.quiet === true);
-  for (const { edge, key, says, points } of [...loud, ...quiet]) {
+  for (const { edge, key, says, points, lane } of [...loud, ...quiet]) {
     const room: LabelRoom = {
       grid: routing.grid,
       board,
@@ -261,6 +274,7 @@ export function edgeRoutes(
       label: label ?? short,
       middle: polylinePoint(points, 0.5),
       ...(short === null ? {} : { short: true }),
+      ...(lane === undefined ? {} : { lane }),
     });
   }
   return routes;

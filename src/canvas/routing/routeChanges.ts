@@ -12,7 +12,7 @@ export interface RouteChanges {
   readonly removed: readonly string[];
 }
 
-/** Whether two routes draw the same: the same path, label spot and middle. */
+/** Whether two routes draw the same: the same path, label spot, middle and lane. */
 export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
   return (
     a.path === b.path &&
@@ -20,7 +20,8 @@ export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
     a.label?.y === b.label?.y &&
     a.middle.x === b.middle.x &&
     a.middle.y === b.middle.y &&
-    a.short === b.short
+    a.short === b.short &&
+    a.lane === b.lane
   );
 }
 
