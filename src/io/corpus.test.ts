@@ -41,6 +41,7 @@ function baseOf(name: string): string | undefined {
     .find((candidate) => candidate !== name && FILES.includes(candidate));
 }
 
+// Skipped where ../shared/corpus/real is not next to the repository (a fresh clone alone).
 describe.skipIf(FILES.length === 0)('when importing the real-world corpus', () => {
   it.each(FILES)('imports %s with at least one policy and no error', (name) => {
     expect(importFile(name).policies.length).toBeGreaterThan(0);

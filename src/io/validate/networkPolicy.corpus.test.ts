@@ -45,6 +45,7 @@ function errorsOfObject(raw: Record<string, unknown>): string[] {
 
 const files = existsSync(CORPUS) ? readdirSync(CORPUS).filter((f) => /\.ya?ml$/.test(f)) : [];
 
+// Skipped where ../shared/corpus/real is not next to the repository (a fresh clone alone).
 describe.skipIf(files.length === 0)('when real manifests are validated', () => {
   it.each(files)('finds no error in %s', (file) => {
     const loaded = loadYaml({ name: file, text: readFileSync(`${CORPUS}/${file}`, 'utf8') });
