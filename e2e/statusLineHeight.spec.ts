@@ -64,9 +64,9 @@ test.describe('the status line keeps one height', () => {
     expect(await statusLine.canvasSize()).toEqual(size);
     expect(await canvas.viewport()).toEqual(view);
 
-    // A click folds it and it stays folded when the pointer leaves (it held the message open
-    // over the canvas). Back under the pointer it unfolds again, and a click folds it: the
-    // click waits for the hover to have unfolded it, as a hand does.
+    // A click on the open message folds it and it stays folded when the pointer leaves (it held
+    // the message open over the canvas). Back under the pointer it unfolds again, and a click
+    // there pins it open: it stays when the pointer leaves, until a click folds it.
     await statusLine.message(text).click();
     await expect(message).toHaveAttribute('aria-expanded', 'false');
     await page.mouse.move(600, 300);
@@ -74,6 +74,35 @@ test.describe('the status line keeps one height', () => {
     await statusLine.message(text).hover();
     await expect(message).toHaveAttribute('aria-expanded', 'true');
     await statusLine.message(text).click();
+    await expect(message).toHaveAttribute('aria-expanded', 'true');
+    await page.mouse.move(600, 300);
+    await expect(message).toHaveAttribute('aria-expanded', 'true');
+    await statusLine.message(text).click();
+    await expect(message).toHaveAttribute('aria-expanded', 'false');
+  });
+
+  test('a click on a cut message, as the pointer arrives, shows it whole', async ({
+    page,
+    canvas,
+    statusLine,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    const text = await statusLine.longMessage();
+    const message = statusLine.expandable(text);
+    await page.mouse.move(600, 300);
+    await expect(message).toHaveAttribute('aria-expanded', 'false');
+
+    // One move and a click at once: whatever the hover's unfold did meanwhile, the message the
+    // user clicked is open, and stays open when the pointer leaves.
+    await statusLine.message(text).click();
+    await expect(message).toHaveAttribute('aria-expanded', 'true');
+    expect((await statusLine.look(text)).whole).toBe(true);
+    await page.mouse.move(600, 300);
+    await expect(message).toHaveAttribute('aria-expanded', 'true');
+    await page.screenshot({ path: 'test-results/status/1280-long-clicked.png' });
+    // A click elsewhere closes it, as before.
+    await canvas.workload('prod/web').click();
     await expect(message).toHaveAttribute('aria-expanded', 'false');
   });
 

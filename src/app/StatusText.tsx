@@ -2,35 +2,45 @@ import { useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { useTextCut } from './useTextCut';
 
+/** What the user asked of a cut message, whatever the pointer and the focus do: null, nothing. */
+type Pin = 'open' | 'closed' | null;
+
 /**
  * A message of the status line on one line of fixed height: cut with an ellipsis when it does not
  * fit, then shown whole while the pointer is on it or it has keyboard focus (Tab reaches it only
- * then), unfolding upward over the canvas without moving it. Escape folds it, Enter, Space or
- * a click toggles it (a click also gives it the focus: it folded nothing and kept the message
- * open over the canvas once the pointer left). The whole text is always in the page, so the status line's live region announces
- * all of it.
+ * then), unfolding upward over the canvas without moving it. Escape folds it, Enter or Space
+ * toggles it. A click pins it open, and a click on a message it pinned open folds it, whatever
+ * the hover did meanwhile: a click as the pointer arrives would otherwise fold what the hover had
+ * just unfolded. A fold lasts until the pointer or the focus comes back; the pin until the focus
+ * leaves (a click gives it the focus). The whole text is always in the page, so the status
+ * line's live region announces all of it.
  */
 export function StatusText({ text }: { readonly text: string }) {
   const slot = useRef<HTMLSpanElement>(null);
   const line = useRef<HTMLSpanElement>(null);
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
-  const [folded, setFolded] = useState(false);
-  const { cut, expanded } = useTextCut(slot, line, text, (hovered || focused) && !folded);
+  const [pin, setPin] = useState<Pin>(null);
+  const asked = pin === 'open' || (pin === null && (hovered || focused));
+  const { cut, expanded } = useTextCut(slot, line, text, asked);
+  /** Back under the pointer or the keyboard, a folded message unfolds again. */
+  const unfold = () => {
+    setPin((p) => (p === 'closed' ? null : p));
+  };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && expanded) {
       event.stopPropagation();
-      setFolded(true);
+      setPin('closed');
     } else if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
-      setFolded(expanded);
+      setPin(expanded ? 'closed' : 'open');
     }
+  };
+  const onClick = () => {
+    setPin((p) => (p === 'open' ? 'closed' : 'open'));
   };
   // A message that comes to fit while it has the focus keeps the focus until it leaves: the next
   // Tab goes on from here, not from the top of the page.
-  const onClick = () => {
-    setFolded(expanded);
-  };
   const control = cut
     ? { role: 'button', tabIndex: 0, 'aria-expanded': expanded, onKeyDown, onClick }
     : focused
@@ -44,17 +54,18 @@ export function StatusText({ text }: { readonly text: string }) {
         {...control}
         onPointerEnter={() => {
           setHovered(true);
-          setFolded(false);
+          unfold();
         }}
         onPointerLeave={() => {
           setHovered(false);
         }}
         onFocus={() => {
           setFocused(true);
-          setFolded(false);
+          unfold();
         }}
         onBlur={() => {
           setFocused(false);
+          setPin(null);
         }}
       >
         {text}
