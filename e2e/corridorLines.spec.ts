@@ -99,4 +99,34 @@ test.describe('on Online Boutique’s policies from a live cluster', () => {
     const unclear = async () => (await labelDistances(page)).filter((l) => l.other - l.own < 2);
     await expect.poll(unclear, { timeout: 10_000 }).toEqual([]);
   });
+
+  test('a line in a lane takes the pointer from as far as any line where it runs alone', async ({
+    page,
+    canvas,
+    inspector,
+  }) => {
+    // frontend → cartservice shares its way out of frontend with frontend's other lines, a lane
+    // each, then runs alone to cartservice.
+    const [from, to] = ['onlineboutique/app-frontend', 'onlineboutique/app-cartservice'];
+    const line = canvas.line(from, to);
+    // 6 px of the design beside it, where no other line runs within 16: out of reach of a lane's
+    // band (half its 8 px room), within a lone line's (8 px either side). Polled: the lines
+    // settle a frame or more after the camera's fit.
+    const pointerOnLine = async () => {
+      const spot = await canvas.spotBesideAlone(line, 6, 16);
+      if (spot === null) return 'no lone stretch';
+      await page.mouse.move(spot.x, spot.y);
+      return line.evaluate((g) => g.matches(':hover'));
+    };
+    await expect.poll(pointerOnLine).toBe(true);
+    // A click there picks it: the Inspector explains it, its label says its port.
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect
+      .poll(() => canvas.selection())
+      .toMatchObject({ kind: 'flow', id: `workload:${from}>workload:${to}` });
+    await expect(inspector.explanation).toContainText('TCP 7070');
+    await expect(canvas.lineLabel(from, to)).toHaveText(/TCP 7070/);
+    await page.screenshot({ path: 'test-results/corridor/1440-lone-stretch-picked.png' });
+  });
 });

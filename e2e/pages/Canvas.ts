@@ -153,6 +153,57 @@ export class Canvas {
       });
   }
 
+  /**
+   * A point in page pixels `off` pixels of the design (at the camera's zoom) beside `line`, where
+   * it runs alone: no other line within `alone` pixels of the design, and no card, label or
+   * other line under the point; null when it runs alone nowhere.
+   */
+  async spotBesideAlone(line: Locator, off: number, alone: number) {
+    return line.evaluate(
+      (g, [off, alone]) => {
+        const sample = (path: SVGPathElement) => {
+          const matrix = path.getScreenCTM();
+          const length = path.getTotalLength();
+          return Array.from({ length: Math.ceil(length / 2) + 1 }, (_, i) => {
+            const p = path.getPointAtLength(Math.min(length, i * 2));
+            return matrix === null ? p : p.matrixTransform(matrix);
+          });
+        };
+        const own = g.querySelector<SVGPathElement>('.nc-edge-path');
+        const zoom = own?.getScreenCTM()?.a ?? 1;
+        const others = [...document.querySelectorAll('[data-testid^="edge."]')]
+          .filter((o) => o !== g)
+          .flatMap((o) => {
+            const path = o.querySelector<SVGPathElement>('.nc-edge-path');
+            return path === null ? [] : sample(path);
+          });
+        const points = own === null ? [] : sample(own);
+        const cut = Math.floor(points.length * 0.15);
+        for (let i = cut; i < points.length - cut; i++) {
+          const [a, p, b] = [points[i - 1], points[i], points[i + 1]];
+          if (a === undefined || p === undefined || b === undefined) continue;
+          const near = others.some((q) => Math.hypot(q.x - p.x, q.y - p.y) < alone * zoom);
+          const length = Math.hypot(b.x - a.x, b.y - a.y);
+          if (near || length === 0) continue;
+          for (const side of [1, -1]) {
+            const spot = {
+              x: p.x - (side * off * zoom * (b.y - a.y)) / length,
+              y: p.y + (side * off * zoom * (b.x - a.x)) / length,
+            };
+            const under = document.elementFromPoint(spot.x, spot.y);
+            // Nothing else there: a card, a label or another line (a namespace box lies under all).
+            const taken = under?.closest(
+              '[data-testid^="node."]:not([data-testid^="node.namespace."]), [data-testid^="edge"]',
+            );
+            if (taken === null || taken === g) return spot;
+          }
+        }
+        return null;
+      },
+      [off, alone] as const,
+    );
+  }
+
   /** Drags a palette item onto the canvas at a point (relative to the canvas). */
   async dropFromPalette(
     item: 'Namespace' | 'Workload' | 'External endpoint',

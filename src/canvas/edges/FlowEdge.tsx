@@ -19,10 +19,15 @@ function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
   return data.path && !data.changed ? null : route.label;
 }
 
-/** How wide a band around a line takes the pointer: narrower in a lane beside other lines. */
+/**
+ * The bands around a line that take the pointer: 16 px wide, and along a stretch in a lane beside
+ * other lines no wider than the room between the lanes.
+ */
 const HIT_WIDTH = 16;
-function hitWidthOf(route: EdgeRoute): number {
-  return Math.min(HIT_WIDTH, route.lane ?? HIT_WIDTH);
+function hitBandsOf({ path, lanes }: EdgeRoute): { path: string; width: number }[] {
+  if (lanes === undefined) return [{ path, width: HIT_WIDTH }];
+  const laned = lanes.laned.map((l) => ({ path: l.path, width: Math.min(HIT_WIDTH, l.room) }));
+  return lanes.alone === '' ? laned : [{ path: lanes.alone, width: HIT_WIDTH }, ...laned];
 }
 
 /**
@@ -79,13 +84,16 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       >
         <title>{lineTip}</title>
         <path d={route.path} className="nc-edge-path" fill="none" markerEnd={markerEnd} />
-        <path
-          d={route.path}
-          className="nc-edge-hit"
-          fill="none"
-          strokeOpacity={0}
-          strokeWidth={hitWidthOf(route)}
-        />
+        {hitBandsOf(route).map((band, i) => (
+          <path
+            key={i}
+            d={band.path}
+            className="nc-edge-hit"
+            fill="none"
+            strokeOpacity={0}
+            strokeWidth={band.width}
+          />
+        ))}
       </g>
       {data !== undefined && shown !== null && (
         <EdgeLabel>

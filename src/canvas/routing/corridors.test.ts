@@ -95,15 +95,19 @@ describe('lanes along a shared stretch', () => {
     expect(offsets.flat().every((o) => o === 0)).toBe(true);
   });
 
-  it('say how much room each lane has beside it, the pointer’s reach', () => {
+  it('say how much room each piece in a lane has beside it, the pointer’s reach', () => {
     const alone = single(p(0, 300), p(300, 300));
-    const { gaps } = corridorLanes([up, down, alone]);
-    expect(gaps).toEqual([LANE_GAP, LANE_GAP, undefined]);
+    const { rooms } = corridorLanes([up, down, alone]);
+    // The shared first pieces have a lane; where the lines part, and the lone line, none.
+    expect(rooms).toEqual([[LANE_GAP, undefined], [LANE_GAP, undefined], [undefined]]);
     const many = [-3, -2, -1, 1, 2, 3].map((dy) => single(p(0, 0), p(200, 0), p(300, dy * 50)));
     const drawnMany = drawn(many, corridorLanes(many).offsets);
     const ys = drawnMany.map((l) => l[0]?.y ?? 0).sort((x, y) => x - y);
     const least = Math.min(...ys.slice(1).map((y, i) => y - (ys[i] ?? 0)));
-    for (const gap of corridorLanes(many).gaps) expect(gap).toBeCloseTo(least);
-    expect(corridorLanes([up, down], () => false).gaps).toEqual([undefined, undefined]);
+    for (const [room] of corridorLanes(many).rooms) expect(room).toBeCloseTo(least);
+    expect(corridorLanes([up, down], () => false).rooms).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
   });
 });

@@ -251,10 +251,11 @@ export interface CorridorLanes {
   /** For each route, for each of its pieces, its offset (`corridorOffsets`). */
   readonly offsets: number[][];
   /**
-   * For each route drawn in a lane beside others, the least room between its lane and the next
-   * (the pointer's reach must not pass it, or the neighbours hide a middle lane); else undefined.
+   * For each route, for each of its pieces drawn in a lane beside others, the room between its
+   * lane and the next (the pointer's reach must not pass it there, or the neighbours hide a middle
+   * lane); undefined for a piece that runs alone.
    */
-  readonly gaps: (number | undefined)[];
+  readonly rooms: (number | undefined)[][];
 }
 
 /** `corridorOffsets`, with the room each route has beside it. */
@@ -263,7 +264,7 @@ export function corridorLanes(
   clear: (route: number, a: Point, b: Point) => boolean = () => true,
 ): CorridorLanes {
   const offsets = routes.map((r) => r.points.slice(1).map(() => 0));
-  const gaps: (number | undefined)[] = routes.map(() => undefined);
+  const rooms = routes.map((r) => r.points.slice(1).map((): number | undefined => undefined));
   for (const group of sharedStretches(routes.map((r) => r.points))) {
     const first = group[0];
     const a = first === undefined ? undefined : routes[first.route]?.points[first.piece];
@@ -299,8 +300,9 @@ export function corridorLanes(
     members.forEach((m, i) => {
       const row = offsets[m.route];
       if (row !== undefined) row[m.piece] = (lanes[i] ?? 0) * (m.forward ? 1 : -1);
-      gaps[m.route] = Math.min(gaps[m.route] ?? Infinity, room);
+      const roomRow = rooms[m.route];
+      if (roomRow !== undefined) roomRow[m.piece] = room;
     });
   }
-  return { offsets, gaps };
+  return { offsets, rooms };
 }

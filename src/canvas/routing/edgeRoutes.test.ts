@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LANE_GAP } from './corridors';
-import { edgeRoutes } from './edgeRoutes';
+import { edgeRoutes, pathOf } from './edgeRoutes';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
 import { labelSizeOf } from './labelPlace';
 import type { Point } from './rectGeometry';
@@ -333,10 +333,18 @@ describe('lines from one workload round the same card to neighbours in a row', (
     }
   });
 
-  it('say the room between their lanes, which the pointer’s reach keeps within', () => {
-    expect(edges.map((e) => routes.get(e.id)?.lane)).toEqual([LANE_GAP, LANE_GAP]);
+  it('say the room between their lanes where they share the way, the pointer’s reach there', () => {
+    for (const edge of edges) {
+      const route = routes.get(edge.id);
+      const points = route?.points ?? [];
+      // In a lane from a's border to the corner, where it steps back from its lane onto its own
+      // way (points 1 and 2); alone from there on, where the two lines part.
+      expect(points).toHaveLength(4);
+      expect(route?.lanes?.laned).toEqual([{ path: pathOf(points.slice(0, 3)), room: LANE_GAP }]);
+      expect(route?.lanes?.alone).toBe(pathOf(points.slice(2)));
+    }
     const alone = edgeRoutes(nodes, [line('a', 't2', 'TCP 7000')]);
-    expect(alone.get(edges[0]?.id ?? '')?.lane).toBeUndefined();
+    expect(alone.get(edges[0]?.id ?? '')?.lanes).toBeUndefined();
   });
 });
 

@@ -11,7 +11,9 @@ import { lineBoardOf, runsAlongside } from './lineBoard';
 import { labelSizeOf, labelSpot } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
-import { polylineOffset } from './polylineOffset';
+import type { PieceRooms } from './laneRuns';
+import { laneRunsOf, roomsMoved } from './laneRuns';
+import { polylineOffset, polylineOffsetOrigins } from './polylineOffset';
 import { routeAround, segmentIsClear } from './polylineRoute';
 import type { Point } from './rectGeometry';
 import { polylinePoint, rectCentre, rectUnion } from './rectGeometry';
@@ -58,11 +60,17 @@ export interface EdgeRoute {
   /** Whether the label sits there in its shorter text (`shortLabel`). */
   readonly short?: boolean;
   /**
-   * Where it runs in a lane beside other lines (`corridors.ts`), the least room between its lane
-   * and the next: the pointer finds it no farther from it than half that, so that the lanes
-   * beside it do not take the pointer off a middle lane.
+   * Where it runs in a lane beside other lines (`corridors.ts`) along part of its length: the
+   * path data of those stretches, by the room between its lane and the next, and of the rest of
+   * it, where it runs alone (`laneRuns.ts`: the pointer's reach along each).
    */
-  readonly lane?: number;
+  readonly lanes?: LanePaths;
+}
+
+/** A line's path data where it runs alone and where it runs in lanes, by the room beside them. */
+export interface LanePaths {
+  readonly alone: string;
+  readonly laned: readonly { readonly path: string; readonly room: number }[];
 }
 
 const ROUNDING = 14;
@@ -180,7 +188,7 @@ function routeKeyOf(edge: RouteEdge): string {
 function spreadRoutes(routing: RouteGrid, shared: ReadonlyMap<string, SharedRoute>) {
   const list = [...shared.values()];
   const centres = list.map(({ s, t }) => centreLine(routing, s, t));
-  const { offsets, gaps } = corridorLanes(
+  const { offsets, rooms } = corridorLanes(
     list.map((r, i) => ({ points: centres[i] ?? [], halfWidth: r.halfWidth })),
     (i, a, b) => {
       const r = list[i];
@@ -188,11 +196,19 @@ function spreadRoutes(routing: RouteGrid, shared: ReadonlyMap<string, SharedRout
     },
   );
   return new Map(
-    [...shared.keys()].map((key, i) => [
-      key,
-      { points: polylineOffset(centres[i] ?? [], offsets[i] ?? 0), lane: gaps[i] },
-    ]),
+    [...shared.keys()].map((key, i): [string, LaneLine] => {
+      const centre = centres[i] ?? [];
+      const by = offsets[i] ?? 0;
+      const moved = roomsMoved(rooms[i] ?? [], polylineOffsetOrigins(centre, by));
+      return [key, { points: polylineOffset(centre, by), rooms: moved }];
+    }),
   );
+}
+
+/** A line's points, and for each of its pieces the room beside its lane (`laneRuns.ts`). */
+interface LaneLine {
+  readonly points: readonly Point[];
+  readonly rooms: PieceRooms;
 }
 
 /**
@@ -200,10 +216,29 @@ function spreadRoutes(routing: RouteGrid, shared: ReadonlyMap<string, SharedRout
  * (`offset` not 0) are each drawn `offset` pixels to their own left of it,
  * two separate lines, each with its own arrowhead, whatever cards they go around.
  */
-function linePoints(route: readonly Point[], s: RouteNode, t: RouteNode, offset: number): Point[] {
-  if (offset === 0) return cutAtCards(route, s, t);
-  const shared = s.id < t.id ? route : [...route].reverse();
-  return cutAtCards(polylineOffset(shared, offset), s, t);
+function linePoints(route: LaneLine, s: RouteNode, t: RouteNode, offset: number): LaneLine {
+  if (offset === 0) return { points: cutAtCards(route.points, s, t), rooms: route.rooms };
+  const forward = s.id < t.id;
+  const shared = forward ? route.points : [...route.points].reverse();
+  const rooms = forward ? route.rooms : [...route.rooms].reverse();
+  return {
+    points: cutAtCards(polylineOffset(shared, offset), s, t),
+    rooms: roomsMoved(rooms, polylineOffsetOrigins(shared, offset)),
+  };
+}
+
+const NO_LINE: LaneLine = { points: [], rooms: [] };
+const optionalLanes = (lanes: LanePaths | undefined) => (lanes === undefined ? {} : { lanes });
+
+/** The path data of a line's lone and laned stretches, or undefined when it has no lane. */
+function lanePathsOf({ points, rooms }: LaneLine): LanePaths | undefined {
+  const runs = laneRunsOf(points, rooms);
+  if (runs === undefined) return undefined;
+  const pathsOf = (list: readonly (readonly Point[])[]) => list.map(pathOf).join(' ');
+  return {
+    alone: pathsOf(runs.alone),
+    laned: runs.lanes.map(({ room, runs: laned }) => ({ path: pathsOf(laned), room })),
+  };
 }
 
 /** The route of each line whose two ends are among `nodes`, by line id. */
@@ -245,19 +280,13 @@ export function edgeRoutes(
   }
   const spread = spreadRoutes(routing, shared);
   const lines = drawn.map(({ edge, s, t }) => {
-    const route = spread.get(routeKeyOf(edge));
-    return {
-      edge,
-      key: routeKeyOf(edge),
-      says: edge.label,
-      points: linePoints(route?.points ?? [], s, t, edge.offset),
-      lane: route?.lane,
-    };
+    const line = linePoints(spread.get(routeKeyOf(edge)) ?? NO_LINE, s, t, edge.offset);
+    return { edge, key: routeKeyOf(edge), says: edge.label, ...line };
   });
   const lineBoard = lineBoardOf(lines);
   const loud = lines.filter((l) => l.edge.quiet !== true);
   const quiet = lines.filter((l) => l.edge.quiet === true);
-  for (const { edge, key, says, points, lane } of [...loud, ...quiet]) {
+  for (const { edge, key, says, points, rooms } of [...loud, ...quiet]) {
     const room: LabelRoom = {
       grid: routing.grid,
       board,
@@ -274,7 +303,7 @@ export function edgeRoutes(
       label: label ?? short,
       middle: polylinePoint(points, 0.5),
       ...(short === null ? {} : { short: true }),
-      ...(lane === undefined ? {} : { lane }),
+      ...optionalLanes(lanePathsOf({ points, rooms })),
     });
   }
   return routes;

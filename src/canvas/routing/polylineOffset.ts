@@ -38,6 +38,24 @@ function joint(p: Point, n: Point, m: Point, one: number, other: number): Point[
   return [{ x: p.x + (vx * most) / length, y: p.y + (vy * most) / length }];
 }
 
+/** Each of `points` moved as `polylineOffset` moves it: to one point, or two at a step across. */
+function movedPoints(points: readonly Point[], by: number | readonly number[]): Point[][] {
+  const shift = (i: number) => (typeof by === 'number' ? by : (by[i] ?? 0));
+  if (points.length < 2 || (typeof by === 'number' ? by === 0 : by.every((b) => b === 0))) {
+    return points.map((p) => [p]);
+  }
+  return points.map((p, i) => {
+    const prev = points[i - 1];
+    const next = points[i + 1];
+    if (prev === undefined && next !== undefined) return [along(p, normalOf(p, next), shift(0))];
+    if (next === undefined && prev !== undefined)
+      return [along(p, normalOf(prev, p), shift(i - 1))];
+    if (prev !== undefined && next !== undefined)
+      return joint(p, normalOf(prev, p), normalOf(p, next), shift(i - 1), shift(i));
+    return [];
+  });
+}
+
 /**
  * `points` moved by `by` pixels to the left of their direction of travel (on
  * screen, where y grows downwards, "left" is the side a walker heading along
@@ -47,19 +65,16 @@ function joint(p: Point, n: Point, m: Point, one: number, other: number): Point[
  * not throw a point far off.
  */
 export function polylineOffset(points: readonly Point[], by: number | readonly number[]): Point[] {
-  const shift = (i: number) => (typeof by === 'number' ? by : (by[i] ?? 0));
-  if (points.length < 2 || (typeof by === 'number' ? by === 0 : by.every((b) => b === 0))) {
-    return [...points];
-  }
-  const out: Point[] = [];
-  points.forEach((p, i) => {
-    const prev = points[i - 1];
-    const next = points[i + 1];
-    if (prev === undefined && next !== undefined) out.push(along(p, normalOf(p, next), shift(0)));
-    else if (next === undefined && prev !== undefined)
-      out.push(along(p, normalOf(prev, p), shift(i - 1)));
-    else if (prev !== undefined && next !== undefined)
-      out.push(...joint(p, normalOf(prev, p), normalOf(p, next), shift(i - 1), shift(i)));
-  });
-  return out;
+  return movedPoints(points, by).flat();
+}
+
+/**
+ * For each point of `polylineOffset(points, by)`, the index of the point of `points` it was
+ * moved from: two in a row from one point where the moved line steps across at a bend.
+ */
+export function polylineOffsetOrigins(
+  points: readonly Point[],
+  by: number | readonly number[],
+): number[] {
+  return movedPoints(points, by).flatMap((moved, i) => moved.map(() => i));
 }

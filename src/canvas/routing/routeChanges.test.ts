@@ -32,3 +32,22 @@ describe('the routes the worker sends after a change of a few lines', () => {
     expect(known).toEqual(second);
   });
 });
+
+describe('a route whose lanes alone changed', () => {
+  it('is sent again: its bands for the pointer are drawn from them', () => {
+    const alone = route('M 0 0 L 9 0');
+    const laned = {
+      ...alone,
+      lanes: { alone: 'M 4 0 L 9 0', laned: [{ path: 'M 0 0 L 4 0', room: 8 }] },
+    };
+    const narrower = {
+      ...laned,
+      lanes: { ...laned.lanes, laned: [{ path: 'M 0 0 L 4 0', room: 4 }] },
+    };
+    const sent = new Map<string, EdgeRoute>();
+    takeRouteChanges(sent, new Map([['a>b', alone]]));
+    expect(takeRouteChanges(sent, new Map([['a>b', laned]])).changed).toHaveLength(1);
+    expect(takeRouteChanges(sent, new Map([['a>b', { ...laned }]])).changed).toHaveLength(0);
+    expect(takeRouteChanges(sent, new Map([['a>b', narrower]])).changed).toHaveLength(1);
+  });
+});

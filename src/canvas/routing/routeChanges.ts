@@ -5,14 +5,14 @@
  * of them each time was about 20 ms of the page's main thread per reply on
  * the expanded 1,000-workload design (2,936 lines).
  */
-import type { EdgeRoute } from './edgeRoutes';
+import type { EdgeRoute, LanePaths } from './edgeRoutes';
 
 export interface RouteChanges {
   readonly changed: readonly (readonly [string, EdgeRoute])[];
   readonly removed: readonly string[];
 }
 
-/** Whether two routes draw the same: the same path, label spot, middle and lane. */
+/** Whether two routes draw the same: the same path, label spot, middle and lanes. */
 export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
   return (
     a.path === b.path &&
@@ -21,7 +21,19 @@ export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
     a.middle.x === b.middle.x &&
     a.middle.y === b.middle.y &&
     a.short === b.short &&
-    a.lane === b.lane
+    sameLanes(a.lanes, b.lanes)
+  );
+}
+
+function sameLanes(a: LanePaths | undefined, b: LanePaths | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  return (
+    a.alone === b.alone &&
+    a.laned.length === b.laned.length &&
+    a.laned.every((l, i) => {
+      const other = b.laned[i];
+      return other !== undefined && l.path === other.path && l.room === other.room;
+    })
   );
 }
 
