@@ -8,6 +8,7 @@ import { createEvaluator } from '../engine';
 import type { Doc } from '../model';
 import { createAuthoringSlice } from './slices/authoringSlice';
 import { createCompareSlice } from './compare/compareSlice';
+import { createPathGroupsMemo } from './derived/pathGroupsMemo';
 import { createDerivedSlice } from './slices/derivedSlice';
 import { createDocumentSlice } from './slices/documentSlice';
 import type { EditorState, Positions } from './editorState';
@@ -40,6 +41,7 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
     ...createCompareSlice(...a),
     ...createDerivedSlice(...a),
     evaluator: createEvaluator(),
+    pathGroupsMemo: createPathGroupsMemo(),
   }));
   if (options.doc !== undefined) store.setState({ doc: options.doc });
   if (options.positions !== undefined) store.setState({ positions: options.positions });

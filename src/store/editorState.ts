@@ -13,6 +13,7 @@ import type { DerivedLines, DerivedPaths, DerivedSamples, DerivedTables } from '
 import type { CompareSlice, ComparisonResult } from './compare/compareState';
 import type { ProposalReview } from './derived/proposalReview';
 import type { DeletionPreview, DeletionRequest } from './derived/deletionPreview';
+import type { PathGroupsMemo } from './derived/pathGroupsMemo';
 import type { DesignLineage } from './designLineage';
 
 export interface Position {
@@ -442,9 +443,10 @@ export interface DerivedSlice {
   setDerived: (derived: Derived | null) => void;
 }
 
-/** Not data: the engine's incremental compiler, one per store (used by selectors). */
+/** Not data: the engine's incremental compiler and what selectors remember, one per store. */
 export interface EngineSlice {
   readonly evaluator: Evaluator;
+  readonly pathGroupsMemo: PathGroupsMemo;
 }
 
 export type EditorState = DocumentSlice &

@@ -13,6 +13,7 @@ import { plainEqual } from '../plainEqual';
 import { nodeIdOfEnd } from '../ids';
 import { pathGroupsOf } from './pathGroups';
 import type { PathGroup } from './pathGroups';
+import type { PathGroupsMemo } from './pathGroupsMemo';
 import { selectFlowGroups, selectIndex } from './selectors';
 import { selectViewDoc } from './viewDoc';
 
@@ -57,29 +58,15 @@ export function selectFocusPaths(state: EditorState): NodePaths {
 
 const NO_GROUPS: readonly PathGroup[] = [];
 
-/**
- * The path lines worked out last: after an edit, the focused node's paths come again for the
- * new document, most of them as they were, and a line equal to one of these is that line (the
- * canvas keeps its edge instead of building hundreds again).
- */
-let lastGroups = new Map<string, PathGroup>();
-
-function keptGroups(groups: PathGroup[]): PathGroup[] {
+/** `groups`, each equal to one the store worked out last as that one (`PathGroupsMemo`). */
+function keptGroups(memo: PathGroupsMemo, groups: PathGroup[]): PathGroup[] {
   const kept = groups.map((g) => {
-    const old = lastGroups.get(g.id);
+    const old = memo.groups.get(g.id);
     return old !== undefined && plainEqual(old, g) ? old : g;
   });
-  lastGroups = new Map(kept.map((g) => [g.id, g]));
+  memo.groups = new Map(kept.map((g) => [g.id, g]));
   return kept;
 }
-const groupsByPaths = memoWeak((_paths: NodePaths) => new WeakMap<object, PathGroup[]>());
-
-/**
- * The path lines worked out last, with the paths and the rules' line ids they left out: an
- * edit that changes no line's ends (a policy deleted whose lines others draw too) brings new
- * rules' lines with the same ids, and the focused node's hundreds of path lines stay as they are.
- */
-let lastOfIds: { paths: NodePaths; ids: readonly string[]; groups: PathGroup[] } | null = null;
 
 function sameIds(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((id, i) => id === b[i]);
@@ -90,15 +77,20 @@ export function selectPathGroups(state: EditorState): readonly PathGroup[] {
   const paths = selectFocusPaths(state);
   if (paths === EMPTY) return NO_GROUPS;
   const flowGroups = selectFlowGroups(state);
-  const cache = groupsByPaths(paths);
+  const memo = state.pathGroupsMemo;
+  let cache = memo.byPaths.get(paths);
+  if (cache === undefined) {
+    cache = new WeakMap<object, PathGroup[]>();
+    memo.byPaths.set(paths, cache);
+  }
   let groups = cache.get(flowGroups);
   if (groups === undefined) {
     const ids = flowGroups.map((g) => g.id);
     groups =
-      lastOfIds?.paths === paths && sameIds(lastOfIds.ids, ids)
-        ? lastOfIds.groups
-        : keptGroups(pathGroupsOf(paths, new Set(ids)));
-    lastOfIds = { paths, ids, groups };
+      memo.ofIds?.paths === paths && sameIds(memo.ofIds.ids, ids)
+        ? memo.ofIds.groups
+        : keptGroups(memo, pathGroupsOf(paths, new Set(ids)));
+    memo.ofIds = { paths, ids, groups };
     cache.set(flowGroups, groups);
   }
   return pathGroupsEnforced(groups, state.networkPlugin);
