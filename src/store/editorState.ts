@@ -144,6 +144,17 @@ export interface LayoutSlice {
   readonly opening: readonly string[];
   /** Exactly these namespaces collapsed, with no layout asked for (a design being opened). */
   resetCollapsed: (names: readonly string[]) => void;
+  /** The latest request for an automatic layout (after an import, or Re-layout), or null. */
+  readonly layoutRequest: LayoutRequest | null;
+  /** The id of the latest layout request the canvas has finished (placed, or failed), or 0. */
+  readonly layoutDone: number;
+  /** Asks the canvas to lay out the nodes without a position, or (`'all'`) every node. */
+  requestLayout: (scope: LayoutRequest['scope']) => void;
+  /**
+   * The canvas is done with this layout request (it failed, or it placed `placed`): the positions
+   * and the namespaces it opens land in one update, so the canvas derives the design once.
+   */
+  finishLayout: (id: number, placed?: Positions) => void;
 }
 
 /**
@@ -208,10 +219,6 @@ export interface UiSlice {
    * tells two requests for the same nodes apart. Null once the canvas did it.
    */
   readonly focusRequest: FocusRequest | null;
-  /** The latest request for an automatic layout (after an import, or Re-layout), or null. */
-  readonly layoutRequest: LayoutRequest | null;
-  /** The id of the latest layout request the canvas has finished (placed, or failed), or 0. */
-  readonly layoutDone: number;
   readonly notice: Notice | null;
   /** The import under way, or null; the current design stays until it is done. */
   readonly importing: ImportStatus | null;
@@ -264,13 +271,6 @@ export interface UiSlice {
   showOnCanvas: (ids: readonly string[]) => void;
   /** The canvas moved the camera for this request. */
   focusDone: (seq: number) => void;
-  /** Asks the canvas to lay out the nodes without a position, or (`'all'`) every node. */
-  requestLayout: (scope: LayoutRequest['scope']) => void;
-  /**
-   * The canvas is done with this layout request (it failed, or it placed `placed`): the positions
-   * and the namespaces it opens land in one update, so the canvas derives the design once.
-   */
-  finishLayout: (id: number, placed?: Positions) => void;
   notify: (notice: Notice | null) => void;
   setImporting: (status: ImportStatus | null) => void;
   setMatrixFilter: (change: Partial<MatrixFilter>) => void;

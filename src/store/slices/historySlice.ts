@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { EditorState, HistoryEntry, HistorySlice, Notice } from '../editorState';
 import { nodeIdOf } from '../ids';
 import { historyRedo, historyUndo } from './history';
-import { selectLayoutPending } from './uiSlice';
+import { selectLayoutPending } from './layoutSlice';
 
 /**
  * The status line after an undo or a redo: the step, and (added by the status line) what it

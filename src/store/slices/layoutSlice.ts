@@ -4,6 +4,11 @@ import { positionsPatched } from '../layoutMoves';
 import { historyArrange } from './history';
 import { collapsedWith } from '../collapse/collapsedNamespaces';
 
+/** Whether the latest automatic layout asked for has not answered yet (the canvas lays it out). */
+export function selectLayoutPending(s: EditorState): boolean {
+  return s.layoutRequest !== null && s.layoutRequest.id > s.layoutDone;
+}
+
 export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> = (set) => ({
   positions: {},
   setPositions: (moved) => {
@@ -39,5 +44,21 @@ export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> =
   },
   resetCollapsed: (names) => {
     set({ collapsed: [...names].sort(), opening: [] });
+  },
+  layoutRequest: null,
+  layoutDone: 0,
+  requestLayout: (scope) => {
+    set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));
+  },
+  finishLayout: (id, placed = {}) => {
+    set((s) => {
+      const layoutDone = Math.max(s.layoutDone, id);
+      const positions = positionsPatched(s.positions, placed);
+      // The namespaces opened meanwhile are drawn open once the latest request has answered.
+      const answered = layoutDone >= (s.layoutRequest?.id ?? 0);
+      return answered && s.opening.length > 0
+        ? { layoutDone, positions, opening: [] }
+        : { layoutDone, positions };
+    });
   },
 });

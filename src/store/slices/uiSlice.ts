@@ -2,7 +2,6 @@ import type { StateCreator } from 'zustand';
 import type { EditorState, UiSlice } from '../editorState';
 import { collapsedHolding } from '../collapse/collapsedNamespaces';
 import { deletionKeyOf } from '../derived/deletionPreview';
-import { positionsPatched } from '../layoutMoves';
 
 /**
  * The panel stays while a walk plays in the Walk tab, a lesson is on the
@@ -15,11 +14,6 @@ function keepsPanel(s: EditorState): boolean {
   return walking || presentingLesson || s.panel === 'author';
 }
 
-/** Whether the latest automatic layout asked for has not answered yet (the canvas lays it out). */
-export function selectLayoutPending(s: EditorState): boolean {
-  return s.layoutRequest !== null && s.layoutRequest.id > s.layoutDone;
-}
-
 export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, get) => ({
   selection: null,
   panel: 'inspector',
@@ -30,8 +24,6 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   proposalOptions: { defaultDeny: false },
   fitRequest: 0,
   focusRequest: null,
-  layoutRequest: null,
-  layoutDone: 0,
   notice: null,
   importing: null,
   matrixFilter: { text: '', namespace: null, axes: 'both' },
@@ -104,19 +96,5 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     // The canvas changes size: the canvas keeps what the camera shows framed in the new room
     // (a lesson's subject; presented, what the app last framed, unless moved by hand).
     set((s) => ({ presentingRoom: { ...s.presentingRoom, ...change } }));
-  },
-  requestLayout: (scope) => {
-    set((s) => ({ layoutRequest: { id: (s.layoutRequest?.id ?? 0) + 1, scope } }));
-  },
-  finishLayout: (id, placed = {}) => {
-    set((s) => {
-      const layoutDone = Math.max(s.layoutDone, id);
-      const positions = positionsPatched(s.positions, placed);
-      // The namespaces opened meanwhile are drawn open once the latest request has answered.
-      const answered = layoutDone >= (s.layoutRequest?.id ?? 0);
-      return answered && s.opening.length > 0
-        ? { layoutDone, positions, opening: [] }
-        : { layoutDone, positions };
-    });
   },
 });

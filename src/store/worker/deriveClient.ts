@@ -29,7 +29,7 @@ import type { LinesTaker } from './lineParts';
 import { tablesTaker } from './tableParts';
 import type { TablesTaker } from './tableParts';
 import { proposalAsk } from './proposalAsk';
-import { selectLayoutPending } from '../slices/uiSlice';
+import { selectLayoutPending } from '../slices/layoutSlice';
 
 /**
  * How long after a document's lines its findings and matrix are asked for
