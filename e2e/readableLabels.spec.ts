@@ -497,6 +497,8 @@ test.describe('long namespace names', () => {
       'shared-message-queue-cluster',
       'kubernetes-dashboard',
       'kube-system',
+      // Wide letters (m, b, d, g, o): wider than an average character of the card's font.
+      'mongodb-memcached',
     ];
     await page.goto('/?fixture=three-tier');
     await toolbar.openYamlFile('namespaces.yaml', longNamespacesYaml(names));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { NAMESPACE_COLLAPSED, NAMESPACE_MIN, namespaceNameBox, rowSlots } from './layoutGeometry';
+import {
+  NAMESPACE_COLLAPSED,
+  NAMESPACE_MIN,
+  namespaceFit,
+  namespaceNameBox,
+  namespaceNameRoom,
+  rowSlots,
+} from './layoutGeometry';
+import { nameWidthEm } from './nameEm';
 import type { Size } from './layoutGeometry';
 
 /** Width over height of what the boxes at `slots` cover. */
@@ -59,5 +67,23 @@ describe('where a namespace box draws its name', () => {
   it('is never wider than the box', () => {
     const narrow = { ...box, width: 260 };
     expect(namespaceNameBox(narrow, 'a-very-long-namespace-name', true).width).toBe(260);
+  });
+});
+
+describe('a namespace box sized for its name', () => {
+  it('holds it as the box draws each character, wide letters included', () => {
+    // m, b, d, g and o are wider than an average character: 12.51 em where 17 average ones
+    // take 11.56, and the name was cut ("mongodb-memcac…").
+    const name = 'mongodb-memcached';
+    const ems = nameWidthEm(name);
+    expect(ems).toBeGreaterThan(name.length * 0.68);
+    // The room the header leaves its name: the box less its side padding and what sits beside.
+    const room = (width: number, open: boolean) => width - 28 - namespaceNameRoom(open);
+    expect(room(namespaceFit(name, NAMESPACE_COLLAPSED, false).width, false)).toBeGreaterThan(
+      28 * ems,
+    );
+    expect(room(namespaceFit(name, NAMESPACE_MIN, true).width, true)).toBeGreaterThan(28 * ems);
+    const box = { x: 0, y: 0, width: 2000, height: 400 };
+    expect(namespaceNameBox(box, name, false).width - 28).toBeGreaterThan(28 * ems);
   });
 });

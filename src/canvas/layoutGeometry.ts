@@ -6,7 +6,7 @@
  */
 import type { Position } from '../store';
 import type { Box } from './canvasGeometry';
-import { NAME_EM } from './nameEm';
+import { nameWidthEm } from './nameEm';
 import { namespaceHeaderHeightOf } from './zoomBand';
 
 export interface Size {
@@ -26,9 +26,10 @@ export const NAMESPACE_NOTE_MIN: Size = { width: 340, height: 190 };
 
 /**
  * A namespace's name reads whole at every zoom (issue 9): a box is at least as wide as its name
- * on one line at the compact band's 28 px (`levelOfDetail.css`), at `NAME_EM` a character, plus
- * its header's side padding and the room beside the name (an open box's Collapse button). The
- * stylesheet draws the name no larger than that room holds, in every band.
+ * on one line at the compact band's 28 px (`levelOfDetail.css`), each character as wide as the
+ * card's font draws it (`nameWidthEm`), plus its header's side padding and the room beside the
+ * name (an open box's Collapse button). The stylesheet draws the name no larger than that room
+ * holds, in every band.
  */
 const HEAD_PADDING = 28;
 /** The small "namespace" tag before the name and its gap, drawn at full zoom only (16 px names). */
@@ -46,7 +47,7 @@ export function namespaceNameRoom(open: boolean): number {
  * presented or not, never wider than the box.
  */
 export function namespaceNameBox(box: Box, name: string, presenting: boolean): Box {
-  const ems = name.length * NAME_EM;
+  const ems = nameWidthEm(name);
   const drawn = Math.max((presenting ? 32 : 28) * ems, 22 * ems + NAMESPACE_TAG_ROOM);
   const width = Math.min(box.width, Math.ceil(drawn) + HEAD_PADDING);
   return { x: box.x, y: box.y, width, height: namespaceHeaderHeightOf('compact', presenting) };
@@ -54,7 +55,7 @@ export function namespaceNameBox(box: Box, name: string, presenting: boolean): B
 
 /** `base`, widened so that the name of namespace `name` fits its header (open or collapsed). */
 export function namespaceFit(name: string, base: Size, open: boolean): Size {
-  const ems = name.length * NAME_EM;
+  const ems = nameWidthEm(name);
   const drawn = Math.max(28 * ems, 16 * ems + NAMESPACE_TAG_ROOM);
   const width = Math.ceil(drawn) + HEAD_PADDING + namespaceNameRoom(open);
   return width > base.width ? { width, height: base.height } : base;

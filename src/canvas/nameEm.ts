@@ -1,16 +1,18 @@
 /**
- * The width of one character of a name drawn on a card (a namespace's box, an IP block's card),
- * in ems: bold system sans measured in Chromium, 0.59 to 0.66 em for DNS names of letters,
- * digits and hyphens, digits 0.64 (dots and slashes narrower). Boxes and cards are sized by it,
- * and the stylesheet draws a name no larger than the room it gives (`--nc-name-ems`).
+ * The width of one character of a name drawn on a card (an IP block's card; a workload's at full
+ * zoom), in ems: bold system sans measured in Chromium, 0.59 to 0.66 em for DNS names of letters,
+ * digits and hyphens, digits 0.64 (dots and slashes narrower). Cards are sized by it, and the
+ * stylesheet draws a name no larger than the room it gives (`--nc-name-ems`). A namespace's name
+ * and a workload's at the names band are measured character by character (`nameWidthEm`).
  */
 export const NAME_EM = 0.68;
 
 /**
- * The width of each character of a workload's name as its card draws it (bold system sans, 650),
- * in ems: DejaVu Sans Bold, what Chromium draws on Debian, measured there and rounded up to a
- * hundredth. It is the widest of the system sans faces (Segoe UI, San Francisco and Roboto draw
- * narrower), so a name sized by it is never wider than its card.
+ * The width of each character of a workload's or a namespace's name as its card or box draws it
+ * (bold system sans, 650 and 700: one bold face), in ems: DejaVu Sans Bold, what Chromium draws
+ * on Debian, measured there and rounded up to a hundredth. It is the widest of the system sans
+ * faces (Segoe UI, San Francisco and Roboto draw narrower), so a name sized by it is never wider
+ * than its card.
  */
 const NAME_CHAR_EM: ReadonlyMap<string, number> = new Map(
   (
@@ -52,7 +54,7 @@ const NAME_CHAR_EM: ReadonlyMap<string, number> = new Map(
 /** A character the table does not hold: as wide as its widest. */
 const WIDEST_CHAR_EM = 1.11;
 
-/** How wide `text` is drawn as a workload's name, in ems (`NAME_CHAR_EM`). */
+/** How wide `text` is drawn as a workload's or a namespace's name, in ems (`NAME_CHAR_EM`). */
 export function nameWidthEm(text: string): number {
   let width = 0;
   for (const char of text) width += NAME_CHAR_EM.get(char) ?? WIDEST_CHAR_EM;

@@ -10,17 +10,17 @@ import { insideSummaryLines } from '../collapse/insideSummary';
 import type { CollapsedBox } from '../reactFlowTypes';
 import { NamespaceToggle } from './NamespaceToggle';
 import { NAMESPACE_TAG_ROOM, namespaceNameRoom } from '../layoutGeometry';
-import { NAME_EM } from '../nameEm';
+import { nameWidthEm } from '../nameEm';
 import { plural } from '../../engine';
 
 /**
- * What the stylesheet needs to draw a name no larger than its header holds (`canvas.css`):
- * the width of a character per pixel of font size, times the name's length, and the room
- * beside the name (the box is widened to hold it at 28 px: `namespaceFit`).
+ * What the stylesheet needs to draw a name no larger than its header holds (`canvas.css`): the
+ * name's width per pixel of font size (`nameWidthEm`), and the room beside the name (the box is
+ * widened to hold it at 28 px: `namespaceFit`).
  */
 function nameFitStyle(name: string, open: boolean): CSSProperties {
   return {
-    '--nc-name-ems': name.length * NAME_EM,
+    '--nc-name-ems': nameWidthEm(name),
     '--nc-name-room': `${String(namespaceNameRoom(open))}px`,
     '--nc-name-tag': `${String(NAMESPACE_TAG_ROOM)}px`,
   } as CSSProperties;
