@@ -204,6 +204,19 @@ export class Canvas {
     );
   }
 
+  /** Where a line's drawn path ends (its arrowhead's tip), in page pixels. */
+  async lineEnd(line: Locator): Promise<{ x: number; y: number }> {
+    return line
+      .locator('path')
+      .first()
+      .evaluate((el) => {
+        const path = el as SVGPathElement;
+        const p = path.getPointAtLength(path.getTotalLength());
+        const q = p.matrixTransform(path.getScreenCTM() ?? undefined);
+        return { x: q.x, y: q.y };
+      });
+  }
+
   /** Drags a palette item onto the canvas at a point (relative to the canvas). */
   async dropFromPalette(
     item: 'Namespace' | 'Workload' | 'External endpoint',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LANE_GAP } from './corridors';
 import { edgeRoutes, pathOf } from './edgeRoutes';
-import type { RouteEdge, RouteNode } from './edgeRoutes';
+import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
 import { labelSizeOf } from './labelPlace';
 import type { Point } from './rectGeometry';
 import { distance, polylineCrosses, polylinePoint, rectAround, rectsOverlap } from './rectGeometry';
@@ -19,6 +19,21 @@ const line = (source: string, target: string, label: string | null = 'TCP 80'): 
   offset: 0,
   label,
 });
+
+/** Each line that crosses a card other than its ends, as `line crosses card`. */
+function crossings(
+  nodes: readonly RouteNode[],
+  edges: readonly RouteEdge[],
+  routes: ReadonlyMap<string, EdgeRoute>,
+): string[] {
+  return edges.flatMap((edge) => {
+    const points = routes.get(edge.id)?.points ?? [];
+    return nodes
+      .filter((n) => n.id !== edge.source && n.id !== edge.target)
+      .filter((n) => polylineCrosses(points, n.rect))
+      .map((n) => `${edge.id} crosses ${n.id}`);
+  });
+}
 
 describe('a line between two cards with a third card between them', () => {
   const nodes = [card('a', 0, 0), card('b', 400, 0), card('c', 800, 0)];
@@ -236,14 +251,7 @@ describe.each([
       line('n4-0', 'n0-5'),
       line('n1-1', 'n3-4'),
     ];
-    const routes = edgeRoutes(nodes, edges);
-    for (const edge of edges) {
-      const points = routes.get(edge.id)?.points ?? [];
-      for (const n of nodes) {
-        if (n.id === edge.source || n.id === edge.target) continue;
-        expect(polylineCrosses(points, n.rect), `${edge.id} crosses ${n.id}`).toBe(false);
-      }
-    }
+    expect(crossings(nodes, edges, edgeRoutes(nodes, edges))).toEqual([]);
   });
 });
 
@@ -375,5 +383,32 @@ describe('lines that share the way to a tall card’s corner, half their length'
     // Neither label's box has the other line running through it.
     expect(polylineCrosses(three ?? [], p)).toBe(false);
     expect(polylineCrosses(two ?? [], q)).toBe(false);
+  });
+});
+
+describe('lines from a row of cards round one corner to a card above them', () => {
+  // As Online Boutique's egress to "Anywhere": the workloads below a wide card all go round its
+  // corner to the card above, lanes of one corridor aimed at the card's centre.
+  const nodes = [
+    card('anywhere', 0, 0),
+    { id: 'wall', rect: { x: 120, y: 220, width: 1000, height: 100 }, card: true },
+    ...[0, 1, 2, 3, 4].map((i) => card(`w${String(i)}`, 200 + 260 * i, 420)),
+  ];
+  const edges = [0, 1, 2, 3, 4].map((i) => line(`w${String(i)}`, 'anywhere', 'all ports'));
+  const routes = edgeRoutes(nodes, edges);
+  const ends = edges.map((e) => routes.get(e.id)?.points.at(-1) ?? { x: NaN, y: NaN });
+
+  it('end each at its own spot on the card, an arrowhead or more apart', () => {
+    ends.forEach((end, i) => {
+      for (const other of ends.slice(i + 1)) expect(distance(end, other)).toBeGreaterThan(14);
+    });
+  });
+
+  it('still end on the card’s border, clear of the other cards', () => {
+    for (const end of ends) {
+      const onBorder = end.y === 112 || end.x === 0 || end.x === 236 || end.y === 0;
+      expect(onBorder, JSON.stringify(end)).toBe(true);
+    }
+    expect(crossings(nodes, edges, routes)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Rect } from '../edges/edgeGeometry';
 import { exitPoint, floatingLine, rectContains } from '../edges/edgeGeometry';
+import { spreadCardEnds } from './cardEnds';
 import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom } from './labelPlace';
 import { lineBoardOf, runsAlongside } from './lineBoard';
@@ -241,6 +242,54 @@ function lanePathsOf({ points, rooms }: LaneLine): LanePaths | undefined {
   };
 }
 
+interface DrawnLine {
+  readonly s: RouteNode;
+  readonly t: RouteNode;
+  /** Lines with one key and one target are drawn as one (`routeKeyOf`). */
+  readonly key: string;
+  points: readonly Point[];
+  rooms: PieceRooms;
+}
+
+/**
+ * Each card's lines that end on it, at spots of their own along its sides (`cardEnds.ts`); lines
+ * between the same two nodes one way are one line, with one end. A line's last piece keeps its
+ * room beside its lane; a piece added to arrive square to the side runs alone.
+ */
+function spreadEnds(routing: RouteGrid, lines: DrawnLine[]): void {
+  const byTarget = new Map<string, Map<string, DrawnLine[]>>();
+  for (const line of lines) {
+    if (!line.t.card) continue;
+    const ends = byTarget.get(line.t.id) ?? new Map<string, DrawnLine[]>();
+    byTarget.set(line.t.id, ends);
+    const same = ends.get(line.key);
+    if (same === undefined) ends.set(line.key, [line]);
+    else same.push(line);
+  }
+  for (const ends of byTarget.values()) {
+    const groups = [...ends.values()];
+    const card = groups[0]?.[0]?.t;
+    if (groups.length < 2 || card === undefined) continue;
+    const firsts = groups.flatMap((g) => g[0] ?? []);
+    const spread = spreadCardEnds(card.rect, firsts, (i, a, b) => {
+      const line = firsts[i];
+      return (
+        line !== undefined && segmentIsClear(routing.grid, endsOf(routing, line.s, line.t), a, b)
+      );
+    });
+    groups.forEach((group, i) => {
+      const points = spread[i];
+      if (points === undefined) return;
+      for (const line of group) {
+        if (points === line.points) continue;
+        const pieces = Math.max(points.length - 1, 0);
+        line.rooms = Array.from({ length: pieces }, (_, k) => line.rooms[k]);
+        line.points = points;
+      }
+    });
+  }
+}
+
 /** The route of each line whose two ends are among `nodes`, by line id. */
 export function edgeRoutes(
   nodes: readonly RouteNode[],
@@ -281,8 +330,9 @@ export function edgeRoutes(
   const spread = spreadRoutes(routing, shared);
   const lines = drawn.map(({ edge, s, t }) => {
     const line = linePoints(spread.get(routeKeyOf(edge)) ?? NO_LINE, s, t, edge.offset);
-    return { edge, key: routeKeyOf(edge), says: edge.label, ...line };
+    return { edge, s, t, key: routeKeyOf(edge), says: edge.label, ...line };
   });
+  spreadEnds(routing, lines);
   const lineBoard = lineBoardOf(lines);
   const loud = lines.filter((l) => l.edge.quiet !== true);
   const quiet = lines.filter((l) => l.edge.quiet === true);

@@ -1,0 +1,51 @@
+/**
+ * Online Boutique read from the fitted view, as an engineer opens the policies a live cluster
+ * printed (`../shared/corpus/real`, next to the repository; skipped when absent): where each
+ * line ends, and which port each line carries.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const BOUTIQUE = new URL(
+  '../../shared/corpus/real/nca-online-boutique-live-cluster-list.yaml',
+  import.meta.url,
+);
+
+test.describe('Online Boutique’s policies from a live cluster, fitted', () => {
+  test.skip(!existsSync(BOUTIQUE), 'the corpus of real manifests is not next to the repository');
+
+  test.beforeEach(async ({ page, canvas, toolbar }) => {
+    await page.goto('/');
+    await expect(canvas.root).toBeVisible();
+    await toolbar.openYamlFile('online-boutique.yaml', readFileSync(BOUTIQUE, 'utf8'));
+    await expect(page.getByRole('status')).toContainText('12 policies', { timeout: 30_000 });
+    await canvas.settledBox(canvas.namespace('onlineboutique'));
+  });
+
+  for (const [width, height] of [
+    [1440, 900],
+    [1920, 1080],
+  ] as const) {
+    test.describe(`at ${String(width)}×${String(height)}`, () => {
+      test.use({ viewport: { width, height } });
+
+      test('each line to Anywhere ends at its own spot, its arrowhead apart', async ({
+        page,
+        canvas,
+      }) => {
+        const toAnywhere = page.getByLabel(/^Flow .* to anywhere on /);
+        await expect(toAnywhere).toHaveCount(11);
+        const ends = async () => {
+          const points = await Promise.all((await toAnywhere.all()).map((l) => canvas.lineEnd(l)));
+          // How near the two nearest ends are, on screen.
+          return Math.min(
+            ...points.flatMap((p, i) =>
+              points.slice(i + 1).map((q) => Math.hypot(p.x - q.x, p.y - q.y)),
+            ),
+          );
+        };
+        await expect.poll(ends, { timeout: 10_000 }).toBeGreaterThanOrEqual(8);
+      });
+    });
+  }
+});
