@@ -48,4 +48,18 @@ test.describe('Online Boutique’s policies from a live cluster, fitted', () => 
       });
     });
   }
+
+  test.describe('presented at 1920×1080', () => {
+    test.use({ viewport: { width: 1920, height: 1080 } });
+
+    test('every label on show sits whole within the design, on no card', async ({
+      page,
+      canvas,
+    }) => {
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
+      await expect.poll(() => canvas.lineLabels.count()).toBeGreaterThan(10);
+      await expect.poll(() => canvas.labelsAstray(), { timeout: 10_000 }).toEqual([]);
+    });
+  });
 });

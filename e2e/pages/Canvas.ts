@@ -217,6 +217,48 @@ export class Canvas {
       });
   }
 
+  /**
+   * The line labels on show that sit out of place: partly out of the design (the box holding
+   * every node) or on a card. Each as its text and where it is, on screen.
+   */
+  async labelsAstray(): Promise<string[]> {
+    const nodes = await this.page.getByTestId(/^node\./).evaluateAll((all) =>
+      all.map((n) => ({
+        card: !n.matches('[data-testid^="node.namespace."]'),
+        box: n.getBoundingClientRect().toJSON() as DOMRect,
+      })),
+    );
+    const boxes = nodes.map((n) => n.box);
+    const design = {
+      left: Math.min(...boxes.map((b) => b.left)),
+      top: Math.min(...boxes.map((b) => b.top)),
+      right: Math.max(...boxes.map((b) => b.right)),
+      bottom: Math.max(...boxes.map((b) => b.bottom)),
+    };
+    const cards = nodes.filter((n) => n.card).map((n) => n.box);
+    const labels = await this.lineLabels.evaluateAll((all) =>
+      all
+        .filter((l) => l.checkVisibility())
+        .map((l) => ({ text: l.textContent, box: l.getBoundingClientRect().toJSON() as DOMRect })),
+    );
+    return labels
+      .filter(({ box: b }) => {
+        const out =
+          b.left < design.left - 0.5 ||
+          b.top < design.top - 0.5 ||
+          b.right > design.right + 0.5 ||
+          b.bottom > design.bottom + 0.5;
+        const onCard = cards.some(
+          (c) => b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom,
+        );
+        return out || onCard;
+      })
+      .map(
+        ({ text, box: b }) =>
+          `${text} at ${String(Math.round(b.left))},${String(Math.round(b.top))}`,
+      );
+  }
+
   /** Drags a palette item onto the canvas at a point (relative to the canvas). */
   async dropFromPalette(
     item: 'Namespace' | 'Workload' | 'External endpoint',

@@ -37,3 +37,35 @@ describe('a label set beside its line', () => {
     expect(spot?.x).toBeGreaterThan(size.width / 2);
   });
 });
+
+describe('a label on a line that runs along the design’s edge', () => {
+  // As Online Boutique's lines to Anywhere, presented: lanes up the left of the namespace box,
+  // the design's edge, where a label on the line is half out of the design.
+  const line = [
+    { x: 0, y: 0 },
+    { x: 0, y: 400 },
+  ];
+  const design = { x: 0, y: 0, width: 600, height: 400 };
+  const size = labelSizeOf('all ports', 15 / 11);
+
+  it('has no place rather than one half out of the design: it shows on hover', () => {
+    const spot = labelSpot(line, size, {
+      grid: obstacleGridOf([]),
+      board: new Map(),
+      design,
+    });
+    expect(spot).toBeNull();
+  });
+
+  it('sits whole within the design where its line runs into it', () => {
+    const inward = [
+      { x: 0, y: 0 },
+      { x: 300, y: 400 },
+    ];
+    const within = labelSpot(inward, size, { grid: obstacleGridOf([]), board: new Map(), design });
+    if (within === null) throw new Error('a label has room');
+    const box = rectAround(within, size.width, size.height);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,13 +1,14 @@
 /**
  * Where a line's label goes: the first point along the line, from the middle
  * outwards, where the label's box touches no card and no label placed before
- * it, and within the design (a line routed round its edge put its label
- * outside, cut at the edge of a fitted view: "⊘ all ports" read "orts"), or
- * as little out of it as the line allows. When every point is on
- * a card or another label, the label has no place: it shows while the pointer
- * is on its line (two labels laid one on the other could be read neither).
+ * it, and lies whole within the design (a line routed round its edge put its
+ * label outside, cut at the edge of a fitted view: "⊘ all ports" read "orts";
+ * presented, half out of the namespace box it belongs to). When no point is
+ * free, the label has no place: it shows while the pointer is on its line
+ * (two labels laid one on the other could be read neither).
  */
 import type { Rect } from '../edges/edgeGeometry';
+import { rectContains } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
 import { obstaclesNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
@@ -70,16 +71,6 @@ function onCard(grid: ObstacleGrid, r: Rect): boolean {
   });
 }
 
-/** How far `box` reaches out of `design`, summed over its four sides; 0 inside. */
-function overhang(box: Rect, design: Rect): number {
-  return (
-    Math.max(0, design.x - box.x) +
-    Math.max(0, design.y - box.y) +
-    Math.max(0, box.x + box.width - (design.x + design.width)) +
-    Math.max(0, box.y + box.height - (design.y + design.height))
-  );
-}
-
 /** What a label keeps off: cards, labels placed before it, and other lines running alongside. */
 export interface LabelRoom {
   readonly grid: ObstacleGrid;
@@ -120,9 +111,9 @@ function spotsAt(
  * point of the line leaves it off every card, every label on the board (by
  * `LABEL_GAP` pixels, so that two labels never read as one) and every other
  * line running alongside its own (where lines share a corridor, a label on
- * one would be read on either): first on the line, then beside it. Of those
- * points, the first whose label lies inside `design`, else the one whose
- * label reaches out of it least. The chosen box joins the board.
+ * one would be read on either), and whole within the design (out of it, a
+ * fitted view cuts it: "⊘ all ports" read "orts"): first on the line, then
+ * beside it. The chosen box joins the board.
  */
 export function labelSpot(
   points: readonly Point[],
@@ -131,11 +122,11 @@ export function labelSpot(
   shifted = false,
 ): Point | null {
   const { grid, board, design, alongside } = room;
-  let best: { p: Point; box: Rect; over: number } | null = null;
   for (const beside of alongside === undefined ? [false] : [false, true]) {
     for (const at of shifted ? SHIFTED : ALONG) {
       for (const { p, heading } of spotsAt(points, at, size, beside)) {
         const box = rectAround(p, size.width, size.height);
+        if (design !== null && !rectContains(design, box)) continue;
         if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, rectGrow(box, LABEL_GAP))) {
           continue;
         }
@@ -144,19 +135,12 @@ export function labelSpot(
           ? alongside?.(box, null) === true || alongside?.(rectGrow(box, BESIDE_CLEAR), heading)
           : alongside?.(rectGrow(box, ALONGSIDE_CLEAR), heading);
         if (taken === true) continue;
-        const over = design === null ? 0 : overhang(box, design);
-        // Beside its line, only within the design: out of it, a fitted view cuts it.
-        if (beside && over > 0) continue;
-        if (best === null || over < best.over) best = { p, box, over };
-        if (over === 0) break;
+        putOnBoard(board, box);
+        return p;
       }
-      if (best?.over === 0) break;
     }
-    if (best?.over === 0) break;
   }
-  if (best === null) return null;
-  putOnBoard(board, best.box);
-  return best.p;
+  return null;
 }
 
 /**
