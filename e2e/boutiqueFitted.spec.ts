@@ -49,6 +49,32 @@ test.describe('Online Boutique’s policies from a live cluster, fitted', () => 
     });
   }
 
+  test.describe('at 1280×720, where the fitted view is in the compact band', () => {
+    test.use({ viewport: { width: 1280, height: 720 } });
+
+    test('the lines say which port they carry, at least 9 px tall on screen', async ({
+      canvas,
+    }) => {
+      // "Can frontend reach cartservice on 7070?" read from the fitted view.
+      const ports = canvas.lineLabels.filter({ hasText: /^TCP \d+$/ });
+      await expect(ports.filter({ hasText: 'TCP 7070' }).first()).toBeVisible();
+      // The smallest port label's text height on screen, once the layout is in and fitted.
+      const smallest = async () => {
+        if (!(await canvas.fitted())) return 0;
+        const zoom = await canvas.zoom();
+        expect(zoom).toBeLessThan(0.6);
+        const sizes = await ports.evaluateAll((all) =>
+          all
+            .filter((l) => l.checkVisibility())
+            .map((l) => parseFloat(getComputedStyle(l).fontSize)),
+        );
+        return sizes.length < 4 ? 0 : Math.min(...sizes) * zoom;
+      };
+      await expect.poll(smallest, { timeout: 15_000 }).toBeGreaterThanOrEqual(9);
+      await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+    });
+  });
+
   test.describe('presented at 1920×1080', () => {
     test.use({ viewport: { width: 1920, height: 1080 } });
 

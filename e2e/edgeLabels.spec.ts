@@ -280,7 +280,7 @@ test('a line picked from far out draws its label as large as the names, and itse
 }) => {
   test.setTimeout(120_000);
   // A held-out design: the two ends of ns-6/app-5-web-86 → ns-7/app-7-api-87 are far apart, so
-  // the camera shows them from far out, where names are drawn large and line labels are hidden.
+  // the camera shows them from far out, where names and line labels are drawn large.
   await page.setViewportSize({ width: 1440, height: 900 });
   await page.goto('/');
   await toolbar.openDesign(

@@ -93,7 +93,7 @@ function CanvasFlow() {
   const routes = useEdgeRouting(
     nodes,
     edges,
-    labelScaleOf(band, presenting, inLesson),
+    labelScaleOf(band, presenting),
     namespaceHeaderHeightOf(band, presenting),
     dragging,
     pickedLabelScaleOf(band, presenting, inLesson),

@@ -42,9 +42,11 @@ describe('the level of detail in presentation mode', () => {
     expect(labelScaleOf('full', false)).toBe(1);
     expect(labelScaleOf('full', true)).toBeCloseTo(15 / 11);
     expect(labelScaleOf('compact', true)).toBeCloseTo(20 / 11);
-    expect(labelScaleOf('compact', false, true)).toBeCloseTo(18 / 11);
-    expect(labelScaleOf('compact', false)).toBe(1);
-    expect(labelScaleOf('full', false, true)).toBe(1);
+    // At the desk too, so that a fitted design in the compact band says which port a line carries.
+    expect(labelScaleOf('compact', false)).toBeCloseTo(20 / 11);
+    // Where no label shows, as in the compact band: zooming in to it routes nothing again.
+    expect(labelScaleOf('names', false)).toBe(labelScaleOf('compact', false));
+    expect(labelScaleOf('names', true)).toBe(labelScaleOf('compact', true));
   });
 
   it("draws the picked line's label as large as the names when far out at the desk", () => {
@@ -52,7 +54,7 @@ describe('the level of detail in presentation mode', () => {
     expect(pickedLabelScaleOf('full', false)).toBe(1);
     // Presented, and in a lesson, as the others.
     expect(pickedLabelScaleOf('compact', true)).toBeCloseTo(20 / 11);
-    expect(pickedLabelScaleOf('compact', false, true)).toBeCloseTo(18 / 11);
+    expect(pickedLabelScaleOf('compact', false, true)).toBeCloseTo(20 / 11);
   });
 });
 

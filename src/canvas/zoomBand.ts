@@ -6,15 +6,13 @@
  *
  * - `full`: everything (labels, ports, isolation badges, policy marks, the
  *   ports on the lines);
- * - `compact`: names drawn larger, the small print and the line labels
- *   hidden (summary labels stay, larger);
+ * - `compact`: names drawn larger, the small print hidden, the line labels
+ *   larger (20 px);
  * - `names`: names only, as large as a card holds.
  *
  * In presentation mode the type is larger (`presentation.css`) and the bands
  * change sooner, so that a workload's name is at least 18 px on screen from
- * zoom 0.6 (0.45 in the `names` band) and the lines keep their labels in the
- * `compact` band, as they do in a lesson (a step draws a few lines and its
- * text speaks of them).
+ * zoom 0.6 (0.45 in the `names` band).
  */
 export type ZoomBand = 'full' | 'compact' | 'names';
 
@@ -36,26 +34,27 @@ export function zoomBandOf(zoom: number, presenting = false): ZoomBand {
 
 /**
  * How much larger than at the desk (11 px) a line's label is drawn, in the
- * band and mode (`presentation.css`: 15 px, and 20 px in the compact band;
- * in a lesson at the desk, 18 px in the compact band, where a step's few
- * lines keep their labels), so that the router keeps the larger label off
- * the cards.
+ * band and mode, so that the router keeps the larger label off the cards: 20 px
+ * in the compact band, at the desk, in a lesson and presented alike
+ * (`levelOfDetail.css`), at least 9 px on screen where a fitted design sits in
+ * it (Online Boutique at 1280×720, zoom 0.47), so that the fitted view says
+ * which port a line carries; presented, 15 px in the full band. In the names
+ * band, where no label shows, as in the compact band: zooming in from a fitted
+ * large design routes its lines again only on reaching the full band.
  */
-export function labelScaleOf(band: ZoomBand, presenting: boolean, inLesson = false): number {
-  if (presenting) return band === 'compact' ? 20 / 11 : 15 / 11;
-  return inLesson && band === 'compact' ? 18 / 11 : 1;
+export function labelScaleOf(band: ZoomBand, presenting: boolean): number {
+  if (band !== 'full') return 20 / 11;
+  return presenting ? 15 / 11 : 1;
 }
 
 /**
  * How much larger than 11 px the picked line's label is drawn: at the desk in the compact band,
  * as large as the names (24 px, `levelOfDetail.css`), where a Show or a peer of the Inspector
- * leaves the camera far out and the other labels are hidden; elsewhere (a lesson's few lines
- * keep theirs) as the others.
+ * leaves the camera far out, so that it stands out of the others; elsewhere (a lesson's few
+ * lines) as the others.
  */
 export function pickedLabelScaleOf(band: ZoomBand, presenting: boolean, inLesson = false): number {
-  return band === 'compact' && !presenting && !inLesson
-    ? 24 / 11
-    : labelScaleOf(band, presenting, inLesson);
+  return band === 'compact' && !presenting && !inLesson ? 24 / 11 : labelScaleOf(band, presenting);
 }
 
 /** A namespace's name size in each band, at the desk and presented (`levelOfDetail.css`, `presentation.css`). */
