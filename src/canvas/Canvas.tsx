@@ -20,6 +20,8 @@ import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 import { CollapseControls } from './CollapseControls';
 import { useZoomBand } from './hooks/useZoomBand';
 import { useDotsMeasuredOnShow } from './hooks/useDotsMeasuredOnShow';
+import { useFarCards } from './hooks/useFarCards';
+import { drawsFarCardsEmpty } from './farCards';
 import { expandEnds } from './collapse/expandEnds';
 import { useAutoLayout } from './hooks/useAutoLayout';
 import { useCanvasDrop } from './hooks/useCanvasDrop';
@@ -111,6 +113,8 @@ function CanvasFlow() {
   // Whether every part is drawn (`useMountedInParts` hands back `nodes` itself then): React Flow
   // frames only the cards it holds, so a camera moved to some of them waits until then.
   const allDrawn = drawnNodes === nodes;
+  const farCards = useMemo(() => drawsFarCardsEmpty(drawnNodes), [drawnNodes]);
+  useFarCards(farCards, band);
   const minZoom = useMinZoom(nodes, presenting);
   // One object per mode (`fitButtonOptionsOf`): an inline one turned a lesson step's fit into a whole.
   const fitOptions = fitButtonOptionsOf(presenting);
@@ -206,6 +210,7 @@ function CanvasFlow() {
             data-presenting={presenting ? 'true' : undefined}
             data-lesson={inLesson ? 'true' : undefined}
             data-connecting={connecting ? 'true' : undefined}
+            data-far-cards={farCards ? 'true' : undefined}
           >
             <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
             {nodes.length > 0 && (

@@ -13,13 +13,15 @@ export const DOTLESS_BAND: ZoomBand = 'names';
 type NodeUpdates = Parameters<ReactFlowState['updateNodeInternals']>[0];
 
 /**
- * The cards drawn in the canvas, by node id, found in one search of it. React Flow's
- * `useUpdateNodeInternals` searches the whole canvas once per node: 1,064 searches of the
- * expanded 1,000-workload design, most of a second in the task that zooms in.
+ * The cards drawn in the canvas with their dots, by node id, found in one search of it. React
+ * Flow's `useUpdateNodeInternals` searches the whole canvas once per node: 1,064 searches of the
+ * expanded 1,000-workload design, most of a second in the task that zooms in. A card far from
+ * the view is drawn without its dots (`useFarCards`, which measures it when it comes near).
  */
 function drawnCards(canvas: HTMLDivElement | null): NodeUpdates {
   const updates: NodeUpdates = new Map();
-  for (const nodeElement of canvas?.querySelectorAll<HTMLDivElement>('.react-flow__node') ?? []) {
+  const selector = '.react-flow__node:not([data-far="true"])';
+  for (const nodeElement of canvas?.querySelectorAll<HTMLDivElement>(selector) ?? []) {
     const id = nodeElement.dataset.id;
     if (id !== undefined) updates.set(id, { id, nodeElement, force: true });
   }

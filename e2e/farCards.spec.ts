@@ -1,0 +1,57 @@
+/**
+ * A large design zoomed in: the cards away from the view are drawn empty (their text and dots
+ * go; their box, their name for screen readers and their place in the keyboard order stay), so
+ * that a camera move to a few cards (F, Find, Show) lays out and paints those, not all of them.
+ * Find still reaches every card, and shows it whole.
+ */
+import type { Page } from '@playwright/test';
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { expect, test } from './fixtures';
+
+const DOC = generateCluster({ pods: 320, policies: 60, namespaces: 8, seed: 5 });
+const workloadIn = (namespace: string) => {
+  const found = DOC.workloads.find((w) => w.namespace === namespace);
+  if (found === undefined) throw new Error(`the generated cluster has no workload in ${namespace}`);
+  return { key: `${found.namespace}/${found.name}`, name: found.name };
+};
+const FIRST = workloadIn('ns-1');
+const LAST = workloadIn('ns-7');
+
+async function find(page: Page, key: string): Promise<void> {
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill(key);
+  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
+  await expect(options.first()).toContainText(key);
+  await page.keyboard.press('Enter');
+}
+
+test('on a large design zoomed in, far cards are empty and Find reaches them', async ({
+  page,
+  canvas,
+  collapsed,
+}) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await collapsed.open('cluster-320.yaml', DOC);
+  await collapsed.expandAll.click();
+  await expect(page.getByTestId(/^node\.workload\./)).toHaveCount(320, { timeout: 60_000 });
+  const nameOf = (card: { key: string; name: string }) =>
+    canvas.workload(card.key).getByText(card.name, { exact: true });
+  // The whole design in view: every card drawn in full.
+  await expect(nameOf(LAST)).toBeVisible();
+
+  await find(page, FIRST.key);
+  await expect(collapsed.flow).toHaveAttribute('data-zoom-band', 'full');
+  await expect(nameOf(FIRST)).toBeVisible();
+  // Far from the view: still in the page and named, but drawn empty.
+  await expect(page.getByRole('group', { name: `Workload ${LAST.key}`, exact: true })).toHaveCount(
+    1,
+  );
+  await expect(nameOf(LAST)).toBeHidden();
+  await expect(page.getByTestId(/^node\.workload\./)).toHaveCount(320);
+
+  // Find moves the camera to it: drawn whole.
+  await find(page, LAST.key);
+  await expect(nameOf(LAST)).toBeVisible();
+  await expect(nameOf(FIRST)).toBeHidden();
+});

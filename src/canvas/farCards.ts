@@ -1,0 +1,56 @@
+/**
+ * Far cards: on a large design, a card away from the view is drawn empty (its box, its name for
+ * screen readers and its place in the keyboard order stay; its text, badges and dots go), so
+ * that a move of the camera to a few cards (F, Find, Show) restyles, lays out and paints those
+ * cards, not the whole design. React Flow's `onlyRenderVisibleElements` would take the far
+ * cards out of the page instead, which the keyboard order, the picture of the whole design and
+ * a zoom back out (mounting every card again at once) cannot afford.
+ */
+
+/** From how many cards (workloads and endpoints) drawn the far ones are drawn empty. */
+export const FAR_CARDS_FROM = 300;
+
+/** How far around the view, in screen pixels, cards are still drawn in full. */
+export const NEAR_MARGIN_PX = 400;
+
+/** The React Flow node types drawn empty when far (namespace boxes stay whole). */
+export const FAR_CARD_TYPES: ReadonlySet<string> = new Set(['workload', 'external', 'virtual']);
+
+/** A card's place in the flow, as React Flow holds it. */
+export interface CardBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The camera (React Flow's transform: `[x, y, zoom]`) and the canvas's size. */
+export interface CameraView {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Whether the card lies within the view widened by `margin` screen pixels on each side. */
+export function isCardNear(card: CardBox, view: CameraView, margin = NEAR_MARGIN_PX): boolean {
+  const left = (-view.x - margin) / view.zoom;
+  const top = (-view.y - margin) / view.zoom;
+  const right = (view.width - view.x + margin) / view.zoom;
+  const bottom = (view.height - view.y + margin) / view.zoom;
+  return (
+    card.x < right && card.x + card.width > left && card.y < bottom && card.y + card.height > top
+  );
+}
+
+/** Whether a canvas drawing `nodes` draws its far cards empty: it holds enough cards. */
+export function drawsFarCardsEmpty(nodes: readonly { readonly type?: string }[]): boolean {
+  let cards = 0;
+  for (const node of nodes) {
+    if (node.type !== undefined && FAR_CARD_TYPES.has(node.type) && ++cards >= FAR_CARDS_FROM) {
+      return true;
+    }
+  }
+  return false;
+}
