@@ -2,7 +2,7 @@
  * A large design zoomed in: the cards away from the view are drawn empty (their text and dots
  * go; their box, their name for screen readers and their place in the keyboard order stay), so
  * that a camera move to a few cards (F, Find, Show) lays out and paints those, not all of them.
- * Find still reaches every card, and shows it whole.
+ * Find, Tab and the arrow keys still reach every card, and show it whole.
  */
 import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
@@ -25,7 +25,7 @@ async function find(page: Page, key: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-test('on a large design zoomed in, far cards are empty and Find reaches them', async ({
+test('on a large design zoomed in, far cards are empty, and Find, Tab and arrows reach them', async ({
   page,
   canvas,
   collapsed,
@@ -54,4 +54,28 @@ test('on a large design zoomed in, far cards are empty and Find reaches them', a
   await find(page, LAST.key);
   await expect(nameOf(LAST)).toBeVisible();
   await expect(nameOf(FIRST)).toBeHidden();
+
+  // Tab on to the first workload in the keyboard order, then an arrow key to its neighbour:
+  // each is brought into view and drawn whole.
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.getAttribute('data-id') ?? '');
+  const shownWhole = (id: string) => {
+    const key = id.slice('workload:'.length);
+    return nameOf({ key, name: key.slice(key.indexOf('/') + 1) });
+  };
+  await page.getByRole('tab', { name: 'Canvas' }).focus();
+  for (let i = 0; i < 80 && !(await focusedId()).startsWith('workload:'); i++) {
+    await page.keyboard.press('Tab');
+  }
+  const tabbed = await focusedId();
+  expect(tabbed).toMatch(/^workload:/);
+  await expect(shownWhole(tabbed)).toBeVisible();
+  for (const key of ['ArrowRight', 'ArrowDown', 'ArrowLeft', 'ArrowUp']) {
+    await page.keyboard.press(key);
+    if ((await focusedId()) !== tabbed) break;
+  }
+  const arrowed = await focusedId();
+  expect(arrowed).not.toBe(tabbed);
+  expect(arrowed).toMatch(/^workload:/);
+  await expect(shownWhole(arrowed)).toBeVisible();
 });

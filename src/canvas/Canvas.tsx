@@ -197,6 +197,7 @@ function CanvasFlow() {
             onConnect={onConnect}
             onKeyDownCapture={onKeyDownCapture}
             onFocusCapture={onFocusCapture}
+            autoPanOnNodeFocus={false}
             deleteKeyCode={null}
             elementsSelectable={false}
             zIndexMode="manual"

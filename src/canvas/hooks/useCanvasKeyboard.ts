@@ -1,7 +1,8 @@
-import { useReactFlow } from '@xyflow/react';
+import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback } from 'react';
 import type { FocusEvent, KeyboardEvent } from 'react';
 import { useEditorApi } from '../../store';
+import { isCardNear } from '../farCards';
 import { entryTarget, isNodeElement, tabTarget } from '../focusOrder';
 import { directionOfKey, nearestNode } from '../nearestNode';
 import type { NodeBox } from '../nearestNode';
@@ -22,7 +23,8 @@ export function useCanvasKeyboard(): {
   onFocusCapture: (e: FocusEvent<HTMLDivElement>) => void;
 } {
   const api = useEditorApi();
-  const { getNodes, getInternalNode, getEdge } = useReactFlow();
+  const { getNodes, getInternalNode, getEdge, setCenter } = useReactFlow();
+  const flow = useStoreApi();
 
   const geometryOf = useCallback(
     (fromId: string): { from: NodeBox; boxes: NodeBox[] } | null => {
@@ -91,10 +93,37 @@ export function useCanvasKeyboard(): {
     [api, geometryOf, getEdge],
   );
 
-  const onFocusCapture = useCallback((e: FocusEvent<HTMLDivElement>) => {
-    const from = e.relatedTarget instanceof Element ? e.relatedTarget : null;
-    entryTarget(e.currentTarget, e.target, from)?.focus();
-  }, []);
+  /**
+   * A node the keyboard focuses out of view is brought to the middle, at the same zoom. React
+   * Flow's own pan on focus (off: `autoPanOnNodeFocus`) reads a workload's place in its
+   * namespace box as a place in the design, and moved the camera elsewhere.
+   */
+  const intoView = useCallback(
+    (target: Element) => {
+      if (!isNodeElement(target) || !target.matches(':focus-visible')) return;
+      const node = getInternalNode(target.getAttribute('data-id') ?? '');
+      if (node === undefined) return;
+      const { x, y } = node.internals.positionAbsolute;
+      const width = node.measured.width ?? 0;
+      const height = node.measured.height ?? 0;
+      const { transform, width: viewWidth, height: viewHeight } = flow.getState();
+      const [viewX, viewY, zoom] = transform;
+      const view = { x: viewX, y: viewY, zoom, width: viewWidth, height: viewHeight };
+      if (isCardNear({ x, y, width, height }, view, 0)) return;
+      void setCenter(x + width / 2, y + height / 2, { zoom });
+    },
+    [flow, getInternalNode, setCenter],
+  );
+
+  const onFocusCapture = useCallback(
+    (e: FocusEvent<HTMLDivElement>) => {
+      const from = e.relatedTarget instanceof Element ? e.relatedTarget : null;
+      const entry = entryTarget(e.currentTarget, e.target, from);
+      if (entry === null) intoView(e.target);
+      else entry.focus();
+    },
+    [intoView],
+  );
 
   return { onKeyDownCapture, onFocusCapture };
 }
