@@ -21,6 +21,7 @@ import {
   clickToInspector,
   dragPan,
   editToCanvas,
+  focusKey,
   expandAll,
   openFile,
   openPage,
@@ -138,6 +139,9 @@ async function expanded(page: Page, panLimit: number): Promise<void> {
     op: '<',
     limit: 200,
   });
+  const focus = await focusKey(page);
+  figure('focus (F) → longest task', focus?.longestTask ?? null, 'ms', { op: '<', limit: 50 });
+  figure('focus (F): longest frame gap', focus?.longestGap ?? null, 'ms');
 }
 
 async function cluster1000(browser: Browser, url: string, size: Viewport): Promise<void> {

@@ -21,7 +21,7 @@ interface Span {
 interface PageBench {
   readonly longTasks: Span[];
   readonly gaps: Span[];
-  readonly marks: { fileChosen?: number; pointerDown?: number };
+  readonly marks: { fileChosen?: number; pointerDown?: number; keyDown?: number };
   readonly until: (probe: Probe, timeoutMs: number) => Promise<number | null>;
   readonly worst: (list: readonly Span[], from: number, to: number) => number;
 }
@@ -42,7 +42,10 @@ export function pageUntil(page: Page, probe: Probe, timeoutMs: number): Promise<
   ] as const);
 }
 
-export function pageMark(page: Page, mark: 'fileChosen' | 'pointerDown'): Promise<number | null> {
+export function pageMark(
+  page: Page,
+  mark: 'fileChosen' | 'pointerDown' | 'keyDown',
+): Promise<number | null> {
   return page.evaluate((m) => (window as unknown as BenchWindow).__bench.marks[m] ?? null, mark);
 }
 

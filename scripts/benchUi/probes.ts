@@ -27,6 +27,7 @@ export const PAGE_PROBES = `(() => {
     if (e.target instanceof HTMLInputElement && e.target.type === 'file') bench.marks.fileChosen = performance.now();
   }, true);
   document.addEventListener('pointerdown', () => { bench.marks.pointerDown = performance.now(); }, true);
+  document.addEventListener('keydown', () => { bench.marks.keyDown = performance.now(); }, true);
   /**
    * A probe: a CSS selector that must match, optionally with some text in it;
    * with derivedFresh, the store's derived results must be those of its document.

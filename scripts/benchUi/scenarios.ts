@@ -171,6 +171,20 @@ export async function clickToInspector(page: Page): Promise<Clicked> {
   return { inspector: shown - down, longestTask: tasks.longestTask };
 }
 
+/**
+ * Presses F on the picked workload, as a user focuses on its connections (the camera frames
+ * them, the rest dims): the longest task and frame gap from the key until the camera has
+ * rested for 1.5 s, or null when no focus note came (nothing picked).
+ */
+export async function focusKey(page: Page): Promise<WindowFigures | null> {
+  await page.keyboard.press('f');
+  const pressed = await pageMark(page, 'keyDown');
+  const noted = await pageUntil(page, { selector: '[role="region"]', text: 'Focused on' }, 30_000);
+  if (pressed === null || noted === null) return null;
+  await cameraSettled(page, 1500, 60_000);
+  return windowFigures(page, pressed, (await pageNow(page)) - 1500);
+}
+
 /** Deletes a policy that draws lines (as the Delete key would): edit → canvas redrawn (ms). */
 export async function editToCanvas(page: Page): Promise<number | null> {
   const ref = await pagePolicyWithRules(page);
