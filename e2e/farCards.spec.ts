@@ -4,6 +4,7 @@
  * that a camera move to a few cards (F, Find, Show) lays out and paints those, not all of them.
  * Find, Tab and the arrow keys still reach every card, and show it whole.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
@@ -49,6 +50,15 @@ test('on a large design zoomed in, far cards are empty, and Find, Tab and arrows
   );
   await expect(nameOf(LAST)).toBeHidden();
   await expect(page.getByTestId(/^node\.workload\./)).toHaveCount(320);
+  // A picture of the whole design draws every card in full, the far ones too.
+  await page.getByRole('button', { name: 'Picture…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save the diagram as a picture' });
+  await dialog.getByLabel('SVG (documents; sharp at any size)').check();
+  const download = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Save picture' }).click();
+  const svg = await readFile(await (await download).path(), 'utf8');
+  expect(svg).toContain(LAST.name);
+  expect(svg).not.toMatch(/content-visibility: hidden/);
 
   // Find moves the camera to it: drawn whole.
   await find(page, LAST.key);
