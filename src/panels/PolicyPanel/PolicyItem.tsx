@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { describeSelector, effectivePolicyTypes, policyTypesText } from '../../engine';
+import { describeSelector, effectivePolicyTypes, plural, policyTypesText } from '../../engine';
 import type { NetworkPolicy } from '../../model';
 import { selectHighlightedPods, useEditorApi, useEditorStore } from '../../store';
 import { DeletionPreview } from '../DeletionPreview';
@@ -71,7 +71,8 @@ export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: 
           selects {selector === '' ? 'every pod of its namespace' : selector}
         </span>
         <span className="policy-rules">
-          {policy.spec.ingress?.length ?? 0} ingress, {policy.spec.egress?.length ?? 0} egress rules
+          {plural(policy.spec.ingress?.length ?? 0, 'ingress rule')},{' '}
+          {plural(policy.spec.egress?.length ?? 0, 'egress rule')}
         </span>
       </button>
       {picked && <AppliesTo policy={policy} />}

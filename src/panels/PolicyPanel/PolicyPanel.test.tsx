@@ -34,6 +34,12 @@ describe('when the design has policies', () => {
     expect(screen.getByText('Applies to 1 workload in prod: db.')).toBeInTheDocument();
   });
 
+  it('counts its rules in words that agree with the number: one rule, two rules', () => {
+    renderWith();
+    const item = screen.getByRole('button', { name: /db-policy/ });
+    expect(item).toHaveTextContent('1 ingress rule, 0 egress rules');
+  });
+
   it('deletes the picked policy, as one undo step', () => {
     const store = renderWith();
     fireEvent.click(screen.getByRole('button', { name: /db-policy/ }));
