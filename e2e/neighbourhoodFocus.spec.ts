@@ -181,7 +181,7 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   );
   await inspector.focusButton.click();
   await expect(canvas.focusNote).toHaveAccessibleName(
-    /^Focused on ns-7\/app-7-api-87, showing its \d+ lines in and \d+ lines out — Esc to leave$/,
+    /^Focused on ns-7\/app-7-api-87, showing its \d+ lines in( \((\d+|all) blocked\))? and \d+ lines out( \((\d+|all) blocked\))? — Esc to leave$/,
   );
   const peer = canvas.workload('ns-7/app-7-api-7');
   await expect.poll(() => canvas.opacity(peer)).toBe(1);

@@ -20,7 +20,14 @@ export function NeighbourhoodChip() {
       role="region"
       aria-labelledby={noteId}
     >
-      <span id={noteId}>{focusNoteText(nodeLabelOf(hood.id), hood.inbound, hood.outbound)}</span>
+      <span id={noteId}>
+        {focusNoteText(nodeLabelOf(hood.id), {
+          in: hood.inbound,
+          out: hood.outbound,
+          inBlocked: hood.inboundBlocked,
+          outBlocked: hood.outboundBlocked,
+        })}
+      </span>
       <button
         type="button"
         onClick={() => {

@@ -6,9 +6,27 @@
  */
 import { plural } from '../engine';
 
-export function focusNoteText(label: string, inbound: number, outbound: number): string {
-  return (
-    `Focused on ${label}, showing its ${plural(inbound, 'line')} in and ` +
-    `${plural(outbound, 'line')} out — Esc to leave`
-  );
+/** The lines a focus lights: how many come in and go out, and how many of each are blocked. */
+export interface FocusLineCounts {
+  readonly in: number;
+  readonly out: number;
+  readonly inBlocked?: number;
+  readonly outBlocked?: number;
+}
+
+/**
+ * "(all blocked)" after a count whose lines are all blocked, "(2 blocked)" after one partly so:
+ * the Inspector beside the note counts only the workloads a connection reaches, so "44 lines
+ * out" beside "Opens connections to 0 workloads" must say why they differ.
+ */
+function blockedOf(count: number, blocked: number): string {
+  if (blocked === 0) return '';
+  if (blocked === count) return count === 1 ? ' (blocked)' : ' (all blocked)';
+  return ` (${String(blocked)} blocked)`;
+}
+
+export function focusNoteText(label: string, lines: FocusLineCounts): string {
+  const into = `${plural(lines.in, 'line')} in${blockedOf(lines.in, lines.inBlocked ?? 0)}`;
+  const out = `${plural(lines.out, 'line')} out${blockedOf(lines.out, lines.outBlocked ?? 0)}`;
+  return `Focused on ${label}, showing its ${into} and ${out} — Esc to leave`;
 }

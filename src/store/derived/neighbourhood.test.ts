@@ -46,6 +46,20 @@ describe('the neighbourhood of a workload', () => {
     expect(hood.outbound).toBe(2);
   });
 
+  it('counts, of the lines in and out, those blocked whole', () => {
+    const blocked = (source: string, target: string) => ({
+      ...line(source, target),
+      status: 'blocked' as const,
+    });
+    const partial = { ...line('web', 'db'), status: 'partial' as const };
+    const hood = neighbourhoodOf(
+      [blocked('lb', 'web'), line('api', 'web'), blocked('web', 'api'), partial],
+      'web',
+    );
+    expect([hood.inbound, hood.inboundBlocked]).toEqual([2, 1]);
+    expect([hood.outbound, hood.outboundBlocked]).toEqual([2, 1]);
+  });
+
   it('of a workload without lines is the workload alone', () => {
     const alone = neighbourhoodOf(lines, 'cache');
     expect([...alone.nodes]).toEqual(['cache']);

@@ -19,6 +19,8 @@ export interface NeighbourLine {
   readonly id: string;
   readonly source: string;
   readonly target: string;
+  /** Whether what it stands for gets through; a line without one is counted as getting through. */
+  readonly status?: FlowStatus;
 }
 
 /** A line of a picked node's paths, and whether they get through. */
@@ -39,6 +41,10 @@ export interface Neighbourhood {
   readonly inbound: number;
   /** Lines that start at it (to other nodes). */
   readonly outbound: number;
+  /** Of the lines that end at it, those blocked on every port. */
+  readonly inboundBlocked: number;
+  /** Of the lines that start at it, those blocked on every port. */
+  readonly outboundBlocked: number;
 }
 
 /** Whether a line's end is the focused node's own: the node, or the box of its namespace. */
@@ -62,13 +68,22 @@ export function neighbourhoodOf(
   const edges = new Set<string>();
   let inbound = 0;
   let outbound = 0;
+  let inboundBlocked = 0;
+  let outboundBlocked = 0;
   for (const line of lines) {
     if (!own(line.source) && !own(line.target)) continue;
     edges.add(line.id);
     nodes.add(line.source);
     nodes.add(line.target);
-    if (own(line.target) && line.source !== id) inbound++;
-    if (own(line.source) && line.target !== id) outbound++;
+    const blocked = line.status === 'blocked' ? 1 : 0;
+    if (own(line.target) && line.source !== id) {
+      inbound++;
+      inboundBlocked += blocked;
+    }
+    if (own(line.source) && line.target !== id) {
+      outbound++;
+      outboundBlocked += blocked;
+    }
   }
   for (const path of paths) {
     if (path.status === 'blocked' || (path.source !== id && path.target !== id)) continue;
@@ -78,7 +93,7 @@ export function neighbourhoodOf(
     if (path.target === id) inbound++;
     else outbound++;
   }
-  return { id, box, nodes, edges, inbound, outbound };
+  return { id, box, nodes, edges, inbound, outbound, inboundBlocked, outboundBlocked };
 }
 
 /** Whether `id` is a workload of the design (or one inferred from its policies). */
