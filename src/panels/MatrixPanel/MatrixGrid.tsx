@@ -2,14 +2,8 @@ import { useCallback, useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import { edgeIdOf, edgeIdParse, selectSelection, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState, MatrixView, NodeId, PortRef } from '../../store';
-import {
-  MATRIX_CELL,
-  MATRIX_COLUMN_HEADER,
-  MATRIX_GROUP_HEADER,
-  MATRIX_NAME_HEADER,
-  MATRIX_PRESENTING_SCALE,
-  MATRIX_ROW_HEADER,
-} from './gridWindow';
+import { MATRIX_CELL, MATRIX_GROUP_HEADER, MATRIX_PRESENTING_SCALE } from './gridWindow';
+import { matrixHeaderSizes } from './headerSizes';
 import { MatrixColumnHeads } from './MatrixColumnHeads';
 import { MatrixGroupRow } from './MatrixGroupRow';
 import {
@@ -27,14 +21,7 @@ interface Props {
   readonly filter: PortRef | null;
 }
 
-/** The sizes of `gridWindow.ts`, for the style sheet. */
-const SIZES = {
-  '--matrix-cell': `${String(MATRIX_CELL)}px`,
-  '--matrix-row-header': `${String(MATRIX_ROW_HEADER)}px`,
-  '--matrix-group-header': `${String(MATRIX_GROUP_HEADER)}px`,
-  '--matrix-name-header': `${String(MATRIX_NAME_HEADER)}px`,
-  '--matrix-column-header': `${String(MATRIX_COLUMN_HEADER)}px`,
-} as CSSProperties;
+const px = (n: number) => `${String(n)}px`;
 
 const selectPresenting = (s: EditorState) => s.presenting;
 
@@ -48,6 +35,19 @@ export function MatrixGrid({ view, filter }: Props) {
   const api = useEditorApi();
   const selection = useEditorStore(selectSelection);
   const lines = useMemo(() => matrixLinesOf(matrix.nodes, rows), [matrix, rows]);
+  // The sizes of `gridWindow.ts`, widened for long names, for the style sheet.
+  const sizes = useMemo(() => {
+    const names = (at: readonly number[]) => at.map((i) => matrix.nodes[i]?.name ?? '');
+    const fit = matrixHeaderSizes(names(rows), names(cols));
+    const style = {
+      '--matrix-cell': px(MATRIX_CELL),
+      '--matrix-row-header': px(fit.row),
+      '--matrix-group-header': px(MATRIX_GROUP_HEADER),
+      '--matrix-name-header': px(fit.name),
+      '--matrix-column-header': px(fit.column),
+    } as CSSProperties;
+    return { row: fit.row, style };
+  }, [matrix, rows, cols]);
   const groupStarts = useMemo(() => groupStartsOf(matrix.nodes, cols), [matrix, cols]);
   const namespaceInNames = useMemo(
     () => namespaceInNamesOf(matrix.nodes, cols, MATRIX_CELL),
@@ -97,7 +97,7 @@ export function MatrixGrid({ view, filter }: Props) {
         aria-label="Reachability: rows are sources, columns destinations"
         aria-rowcount={lines.length + 2}
         aria-colcount={cols.length + 1}
-        style={{ ...SIZES, width: MATRIX_ROW_HEADER + cols.length * MATRIX_CELL, zoom: scale }}
+        style={{ ...sizes.style, width: sizes.row + cols.length * MATRIX_CELL, zoom: scale }}
       >
         <thead>
           <MatrixColumnHeads

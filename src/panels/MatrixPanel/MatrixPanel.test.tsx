@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { EMPTY_DOC } from '../../model';
 import { EditorProvider, createEditorStore } from '../../store';
+import { MATRIX_NAME_HEADER_MAX } from './headerSizes';
 import { MatrixPanel } from './MatrixPanel';
 import { renderWithTablesPending } from '../tablesPending.testkit';
 
@@ -51,6 +52,22 @@ describe('when the three-tier example is shown as a matrix', () => {
     const store = renderWith();
     fireEvent.click(screen.getByRole('rowheader', { name: 'prod/api' }).querySelector('button')!);
     expect(store.getState().selection).toEqual({ kind: 'node', id: 'workload:prod/api' });
+  });
+
+  it('widens its name headers so that a long name reads whole, up to a limit', () => {
+    // Online Boutique's policies alone: "app-productcatalogservice (inferred)" was cut to
+    // "app-productcatalogser…" in a 1920-pixel window with room to spare.
+    const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/backup-server')!.doc;
+    const long = 'productcatalogservice-with-a-long-name';
+    const web = doc.workloads.find((w) => w.name === 'web')!;
+    renderWith({ ...doc, workloads: [...doc.workloads, { ...web, name: long }] });
+    const table = screen.getByRole('table', { name: /^Reachability/ });
+    const px = (name: string) => Number.parseFloat(table.style.getPropertyValue(name));
+    // 12-pixel semibold letters are about 7 pixels wide; the row's name has 26 pixels of padding.
+    expect(px('--matrix-row-header')).toBeGreaterThanOrEqual(long.length * 7 + 26);
+    // Written upwards, a name stops at a limit that keeps rows of cells in sight at 1440×900.
+    expect(px('--matrix-name-header')).toBe(MATRIX_NAME_HEADER_MAX);
+    expect(px('--matrix-column-header')).toBe(MATRIX_NAME_HEADER_MAX + 26);
   });
 
   it('narrows the cells to one port with the filter', () => {

@@ -1,0 +1,39 @@
+/**
+ * How wide the row headers and how tall the column headers of the matrix are: as
+ * `gridWindow.ts` says at least, more when the longest name needs it (`app-productcatalogservice
+ * (inferred)` in a 1920-pixel window), up to a limit that keeps rows of cells in sight; a name
+ * past it is cut, and reads whole in its tooltip and accessible name.
+ */
+import { MATRIX_GROUP_HEADER, MATRIX_NAME_HEADER, MATRIX_ROW_HEADER } from './gridWindow';
+
+/** About the width of a letter of a 12-pixel semibold name (`matrix.css`), rounded up. */
+const LETTER = 7.5;
+/** A row header's padding (`0 8px 0 18px`) and a little air. */
+const ROW_PADDING = 30;
+/** A column name's bottom padding and its margin to the header's top. */
+const NAME_PADDING = 16;
+export const MATRIX_ROW_HEADER_MAX = 340;
+export const MATRIX_NAME_HEADER_MAX = 280;
+
+export interface MatrixHeaderSizes {
+  /** The width of the column of row headers. */
+  readonly row: number;
+  /** The height of the row of names written upwards. */
+  readonly name: number;
+  /** The height of all above the cells: the namespaces' row and the names'. */
+  readonly column: number;
+}
+
+function fit(letters: number, padding: number, least: number, most: number): number {
+  return Math.min(most, Math.max(least, Math.ceil(letters * LETTER) + padding));
+}
+
+export function matrixHeaderSizes(
+  rowNames: readonly string[],
+  colNames: readonly string[],
+): MatrixHeaderSizes {
+  const longest = (names: readonly string[]) => Math.max(0, ...names.map((n) => n.length));
+  const row = fit(longest(rowNames), ROW_PADDING, MATRIX_ROW_HEADER, MATRIX_ROW_HEADER_MAX);
+  const name = fit(longest(colNames), NAME_PADDING, MATRIX_NAME_HEADER, MATRIX_NAME_HEADER_MAX);
+  return { row, name, column: MATRIX_GROUP_HEADER + name };
+}
