@@ -8,6 +8,7 @@ import { lessonFocusIds } from './lessonFocus';
 import { lessonSubjectIds } from './lessonSubject';
 import { memoWeak } from './memoWeak';
 import { selectFlowGroupsNow } from './selectors';
+import { selectViewDoc } from './viewDoc';
 
 /** The open lesson's current step, or null. */
 export function selectLessonStep(state: EditorState): LessonStep | null {
@@ -70,7 +71,10 @@ export function selectLessonPolicy(state: EditorState): PolicyListing | null {
 
 const tableOf = memoWeak(trafficTable);
 
-/** The traffic table of the document: component, ingress or egress, port, meaning. */
+/**
+ * The traffic table of the design as the canvas draws it (with the pods inferred from a folder
+ * of policies): component, ingress or egress, port, meaning.
+ */
 export function selectTrafficTable(state: EditorState): TrafficTable {
-  return tableOf(state.doc);
+  return tableOf(selectViewDoc(state));
 }
