@@ -1,5 +1,6 @@
 import { NAMESPACE_NAME_LABEL } from '../../model';
-import { nodeIdOf, selectDoc, useEditorApi, useEditorStore } from '../../store';
+import { plural } from '../../engine';
+import { nodeIdOf, selectDoc, selectViewDoc, useEditorApi, useEditorStore } from '../../store';
 import { DeleteWithPreview } from '../DeletionPreview';
 import { CommitField } from './fields/CommitField';
 import { LabelsEditor } from './fields/LabelsEditor';
@@ -10,19 +11,27 @@ import { useCommitEdit } from './useCommitEdit';
 export function NamespaceDetails({ name }: { name: string }) {
   const api = useEditorApi();
   const doc = useEditorStore(selectDoc);
+  // A namespace of policies alone holds the pods they infer, which its box counts too.
+  const view = useEditorStore(selectViewDoc);
   const commitEdit = useCommitEdit();
   const namespace = doc.namespaces.find((n) => n.name === name);
   if (namespace === undefined)
     return <p className="panel-hint">This namespace no longer exists.</p>;
   const workloads = doc.workloads.filter((w) => w.namespace === name).length;
+  const inferred = view.workloads.filter(
+    (w) => w.namespace === name && w.inferred !== undefined,
+  ).length;
+  const held =
+    workloads === 0 && inferred > 0
+      ? plural(inferred, 'inferred workload')
+      : plural(workloads, 'workload');
   const policies = doc.policies.filter((p) => p.metadata.namespace === name).length;
   return (
     <div className="details">
       <h2 className="details-title">
         {name}{' '}
         <span className="details-sub">
-          namespace · {workloads} workload{workloads === 1 ? '' : 's'} · {policies}{' '}
-          {policies === 1 ? 'policy' : 'policies'}
+          namespace · {held} · {policies} {policies === 1 ? 'policy' : 'policies'}
         </span>
       </h2>
       <CommitField
