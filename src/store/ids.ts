@@ -102,3 +102,9 @@ export function edgeIdParse(
   if (at < 0) return null;
   return { source: id.slice(0, at) as NodeId, target: id.slice(at + 1) as NodeId };
 }
+
+/** The namespace box a workload's card sits in (`workload:prod/web`: `namespace:prod`), or null. */
+export function namespaceBoxOf(id: string): NodeId | null {
+  const ref = nodeRefParse(id);
+  return ref?.kind === 'workload' ? nodeIdOf({ kind: 'namespace', name: ref.namespace }) : null;
+}

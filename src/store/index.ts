@@ -80,6 +80,7 @@ export {
   nodeIdOfPod,
   nodeLabelOf,
   nodeRefParse,
+  namespaceBoxOf,
 } from './ids';
 export type { MatrixView } from './derived/matrixSelectors';
 export { selectMatrixView, selectReachMatrix } from './derived/matrixSelectors';

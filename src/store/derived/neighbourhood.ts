@@ -9,7 +9,7 @@
  */
 import type { FlowStatus } from '../../engine';
 import type { EditorState } from '../editorState';
-import { nodeIdOf, nodeRefParse } from '../ids';
+import { namespaceBoxOf, nodeRefParse } from '../ids';
 import { selectPathGroups } from './pathSelectors';
 import { selectFlowGroups } from './selectors';
 import { selectViewDoc } from './viewDoc';
@@ -117,10 +117,7 @@ export function selectNeighbourhood(state: EditorState): Neighbourhood | null {
   const groups = selectFlowGroups(state);
   const paths = selectPathGroups(state);
   if (last?.groups === groups && last.paths === paths && last.id === id) return last.result;
-  const ref = nodeRefParse(id);
-  const box =
-    ref?.kind === 'workload' ? nodeIdOf({ kind: 'namespace', name: ref.namespace }) : null;
-  const result = neighbourhoodOf(groups, id, box, paths);
+  const result = neighbourhoodOf(groups, id, namespaceBoxOf(id), paths);
   last = { groups, paths, id, result };
   return result;
 }
