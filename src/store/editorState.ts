@@ -184,6 +184,11 @@ export interface ImportStatus {
 export interface FocusRequest {
   readonly ids: readonly string[];
   readonly seq: number;
+  /**
+   * Frame them all, as far out as the canvas goes (a focused workload's neighbourhood), not
+   * only as far as cards keep their print, the first one kept in view.
+   */
+  readonly whole?: boolean;
 }
 
 /**
@@ -260,9 +265,9 @@ export interface UiSlice {
   requestFit: () => void;
   /**
    * Moves the camera to these node ids (nothing when the list is empty); a
-   * collapsed namespace holding one of them is expanded first.
+   * collapsed namespace holding one of them is expanded first; `whole` frames them all.
    */
-  requestFocus: (ids: readonly string[]) => void;
+  requestFocus: (ids: readonly string[], whole?: boolean) => void;
   /**
    * Back to the canvas (from the matrix), then the camera on these node ids
    * (`requestFocus`): what Find, the Inspector's Show on canvas and a changed

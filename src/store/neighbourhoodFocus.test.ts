@@ -49,6 +49,8 @@ describe('when the selected workload is focused', () => {
     ]);
     expect([hood?.inbound, hood?.outbound]).toEqual([1, 1]);
     expect(store.getState().focusRequest?.ids).toHaveLength(3);
+    // All of it in view, as far out as that takes: Find and Show keep cards readable instead.
+    expect(store.getState().focusRequest?.whole).toBe(true);
   });
 
   it('is left by the same toggle', () => {

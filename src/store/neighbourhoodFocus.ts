@@ -1,6 +1,6 @@
 /**
  * Focus mode as the user drives it (the Inspector's Focus button, the F key):
- * focus on the selected workload's neighbourhood and bring it into view, or
+ * focus on the selected workload's neighbourhood and bring all of it into view, or
  * leave focus when it is already on.
  */
 import type { EditorState } from './editorState';
@@ -23,5 +23,5 @@ export function toggleNeighbourhood(state: EditorState, id = selectedWorkload(st
   }
   state.focusNeighbourhood(id);
   const hood = selectNeighbourhood({ ...state, neighbourhood: id });
-  if (hood !== null) state.requestFocus([...hood.nodes]);
+  if (hood !== null) state.requestFocus([...hood.nodes], true);
 }

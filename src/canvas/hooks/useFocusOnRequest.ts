@@ -1,6 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect } from 'react';
-import { useEditorApi, useEditorStore } from '../../store';
+import { namespaceBoxOf, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import {
   FOCUS_MAX_ZOOM,
@@ -26,7 +26,9 @@ const MEASURE_FRAMES = 30;
  * be read, with their namespace's name where it keeps them readable (`focusViewport`), then
  * tells the store it is done. When they cannot all be shown so (a neighbourhood
  * that reaches every namespace), the first of them, the one asked about, is kept in view. While `waiting` (for the
- * automatic layout, after a collapsed namespace opened), the move waits.
+ * automatic layout, after a collapsed namespace opened, and for their cards), the camera frames at
+ * once what stands for the nodes now (those drawn, and the box of each one not drawn yet), and
+ * makes the move when they are all drawn.
  * The move is aimed at the canvas's size when it ends (one that changed on
  * the way is framed again at once), and told to `aim`, which makes it again
  * when the canvas changes size later.
@@ -41,18 +43,26 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false): void {
   const store = useEditorApi();
   const reduced = useReducedMotion();
   useEffect(() => {
-    if (request === null || waiting) return;
+    if (request === null) return;
+    // A neighbourhood is framed whole, as far out as the canvas goes; else never so far that
+    // cards lose their print.
+    const minZoom = request.whole === true ? flow.getState().minZoom : FOCUS_MIN_ZOOM;
     const options = {
       nodes: request.ids.map((id) => ({ id })),
       padding,
       maxZoom: FOCUS_MAX_ZOOM,
-      minZoom: FOCUS_MIN_ZOOM,
+      minZoom,
     };
     const sizeNow = () => {
       const { width, height } = flow.getState();
       return `${width}x${height}`;
     };
-    const drawn = () => request.ids.filter((id) => getInternalNode(id) !== undefined);
+    const isDrawn = (id: string) => getInternalNode(id) !== undefined;
+    const drawn = () => request.ids.filter(isDrawn);
+    /** The nodes drawn now for those asked for: each, or the box it sits in while that opens. */
+    const standIns = () => [
+      ...new Set(request.ids.map((id) => (isDrawn(id) ? id : (namespaceBoxOf(id) ?? id)))),
+    ];
     /** Whether every node asked for that is drawn has its size (a namespace just opened). */
     const measured = () => drawn().every((id) => getInternalNode(id)?.measured.width !== undefined);
     /** A node asked for, with the name of the namespace box it sits in. */
@@ -66,11 +76,11 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false): void {
       return { box: getNodesBounds([id]), name };
     };
     /** The camera that frames the nodes (and their namespace's name), or null for none drawn. */
-    const framing = () => {
+    const framing = (ids = drawn()) => {
       const { width, height } = flow.getState();
       const frame = { width, height, insets: focusInsetsOf(presenting) };
-      return focusViewport(drawn().map(targetOf), frame, {
-        minZoom: FOCUS_MIN_ZOOM,
+      return focusViewport(ids.filter(isDrawn).map(targetOf), frame, {
+        minZoom,
         maxZoom: FOCUS_MAX_ZOOM,
         readableZoom: focusReadableZoomOf(presenting),
       });
@@ -87,6 +97,16 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false): void {
       }
       aim.aimed(getViewport(), () => void move(0));
     };
+    if (waiting) {
+      // What stands for the nodes is drawn and measured: framed at once, the move not yet done.
+      const early = requestAnimationFrame(() => {
+        const view = framing(standIns());
+        if (view !== null) void setViewport(view, { duration: reduced ? 0 : 250 });
+      });
+      return () => {
+        cancelAnimationFrame(early);
+      };
+    }
     // React Flow's fit waits for the nodes' sizes; the camera that keeps the first one needs
     // them too: a few frames at most.
     let frames = 0;

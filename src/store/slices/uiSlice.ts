@@ -76,11 +76,11 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   requestFit: () => {
     set((s) => ({ fitRequest: s.fitRequest + 1 }));
   },
-  requestFocus: (ids) => {
+  requestFocus: (ids, whole = false) => {
     if (ids.length === 0) return;
     const closed = collapsedHolding(get().collapsed, ids);
     if (closed.length > 0) get().setCollapsed(closed, false);
-    set((s) => ({ focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1 } }));
+    set((s) => ({ focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1, whole } }));
   },
   showOnCanvas: (ids) => {
     if (get().view !== 'canvas') get().showView('canvas');
