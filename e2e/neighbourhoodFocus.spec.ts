@@ -145,8 +145,8 @@ test('focused on a workload whose lines reach every namespace, the camera shows 
   inspector,
   toolbar,
 }) => {
-  // ns-7/app-7-api-87 opens connections into every namespace: its neighbourhood cannot fit at
-  // a zoom where names read, so the camera cannot show all of it.
+  // ns-7/app-7-api-87 opens connections into every namespace: its neighbourhood is framed whole,
+  // farther out than cards keep their print.
   await findApi87(page, toolbar);
   const card = canvas.workload('ns-7/app-7-api-87');
   await expect.poll(() => canvas.inView(card)).toBe(true);
@@ -189,4 +189,33 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   // A workload of its namespace that cannot reach it is dimmed.
   const away = canvas.workload('ns-7/app-7-db-127');
   expect(await canvas.opacity(away)).toBeLessThan(0.5);
+});
+
+test('F on a busy workload of a collapsed design lights its neighbours’ boxes at once', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  // The held-out design opens collapsed (past 60 workloads): Find opens ns-7 alone, and the
+  // workloads app-7-api-87 reaches wait in the other namespaces' boxes, which F opens.
+  await findApi87(page, toolbar);
+  const card = canvas.workload('ns-7/app-7-api-87');
+  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  await expect.poll(() => canvas.inView(card)).toBe(true);
+  const far = canvas.namespace('ns-1');
+  const collapsed = () => page.evaluate(() => window.__editor?.getState().collapsed ?? []);
+  expect(await collapsed()).toContain('ns-1');
+  await page.keyboard.press('f');
+  // Right after the key, before ns-1 is laid out and its cards and lines drawn, the box stands
+  // for the neighbours it holds: lit, as the focused workload is; the note says more is coming.
+  expect(await canvas.opacity(far)).toBe(1);
+  expect(await canvas.opacity(card)).toBe(1);
+  await expect(canvas.focusNote).toContainText('drawing more…');
+  // Once all is drawn, the sign is gone and the focused workload is whole in view.
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 30_000 });
+  await canvas.settledBox(card);
+  expect(await canvas.inView(card)).toBe(true);
+  expect(await canvas.opacity(far)).toBe(1);
 });

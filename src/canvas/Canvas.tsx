@@ -102,10 +102,8 @@ function CanvasFlow() {
   );
   // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
   const drawnNodes = useMountedInParts(nodes, NODES_PER_PART);
-  const drawnEdges = useLinesInChunks(
-    useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]),
-    routes,
-  );
+  const between = useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]);
+  const drawnEdges = useLinesInChunks(between, routes);
   const onNodesChange = useNodePositions();
   const { onDragOver, onDrop } = useCanvasDrop();
   const laying = useAutoLayout();
@@ -138,6 +136,8 @@ function CanvasFlow() {
     [tookCamera, onNodeDragStart],
   );
   useFocusOnRequest(aim, laying || !allDrawn);
+  // Cards or lines still on their way (a namespace opening, lines waiting for their routes).
+  const drawing = laying || !allDrawn || drawnEdges !== between;
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
   const labelLayer = useLabelLayerElement();
   const connecting = useStore(selectConnecting);
@@ -232,7 +232,7 @@ function CanvasFlow() {
               onZoomIn={tookCamera}
               onZoomOut={tookCamera}
             />
-            <NeighbourhoodChip />
+            <NeighbourhoodChip drawing={drawing} />
             <CollapseControls />
             <WalkLayer />
             <ArrowMarkers />
