@@ -135,7 +135,7 @@ function CanvasFlow() {
     },
     [tookCamera, onNodeDragStart],
   );
-  useFocusOnRequest(aim, laying || !allDrawn);
+  useFocusOnRequest(aim, laying || !allDrawn, laying);
   // Cards or lines still on their way (a namespace opening, lines waiting for their routes).
   const drawing = laying || !allDrawn || drawnEdges !== between;
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();

@@ -25,15 +25,17 @@ const MEASURE_FRAMES = 30;
  * finding, a Traffic row or a matrix cell), at a zoom where their names can
  * be read, with their namespace's name where it keeps them readable (`focusViewport`), then
  * tells the store it is done. When they cannot all be shown so (a neighbourhood
- * that reaches every namespace), the first of them, the one asked about, is kept in view. While `waiting` (for the
+ * that reaches every namespace), the first of them, the one asked about, is kept in view; a
+ * request for them `whole` frames them all, as far out as the canvas goes. While `waiting` (for the
  * automatic layout, after a collapsed namespace opened, and for their cards), the camera frames at
  * once what stands for the nodes now (those drawn, and the box of each one not drawn yet), and
- * makes the move when they are all drawn.
+ * makes the move when they are all drawn; it frames them again when the layout answers (`laying`
+ * ends: the boxes grew and moved).
  * The move is aimed at the canvas's size when it ends (one that changed on
  * the way is framed again at once), and told to `aim`, which makes it again
  * when the canvas changes size later.
  */
-export function useFocusOnRequest(aim: CameraAim, waiting = false): void {
+export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = false): void {
   const request = useEditorStore(selectFocusRequest);
   // Presented, the room keeps clear only of what is on screen over the canvas (no minimap).
   const presenting = useEditorStore(selectPresenting);
@@ -126,6 +128,7 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false): void {
   }, [
     request,
     waiting,
+    laying,
     fitView,
     getInternalNode,
     getNodesBounds,
