@@ -219,3 +219,28 @@ test('F on a busy workload of a collapsed design lights its neighbours’ boxes 
   expect(await canvas.inView(card)).toBe(true);
   expect(await canvas.opacity(far)).toBe(1);
 });
+
+test('a zoom by the user while a focus is being drawn keeps the camera where the user put it', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  await findApi87(page, toolbar);
+  const card = canvas.workload('ns-7/app-7-api-87');
+  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  await page.keyboard.press('f');
+  await expect(canvas.focusNote).toContainText('drawing more…');
+  // The user zooms in on the focused card before the rest of the neighbourhood is drawn.
+  const box = await card.boundingBox();
+  if (box === null) throw new Error('the focused card has no box');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const before = await canvas.zoom();
+  await page.mouse.wheel(0, -400);
+  await expect.poll(() => canvas.zoom()).toBeGreaterThan(before);
+  const mine = await canvas.zoom();
+  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 30_000 });
+  // Once all is drawn, the camera is not moved out to frame the whole neighbourhood.
+  await page.waitForTimeout(1000);
+  expect(await canvas.zoom()).toBe(mine);
+});

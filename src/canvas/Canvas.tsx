@@ -120,20 +120,27 @@ function CanvasFlow() {
   const aim = useCameraAim();
   const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes, aim);
   const { onDragStart, onMoveEnd } = useViewportLayerWhileDragged();
+  // The user took the camera: a fit, Find, Show or focus still waiting for its cards or lines
+  // does not move it later (a focus on a busy workload frames its neighbourhood seconds after F).
+  const userTookCamera = useCallback(() => {
+    tookCamera();
+    const { focusRequest, focusDone } = api.getState();
+    if (focusRequest !== null) focusDone(focusRequest.seq);
+  }, [tookCamera, api]);
   // A pan or zoom by the user (not the camera's own moves, which come without an event).
   const onMoveStart = useCallback<OnMoveStart>(
     (event, viewport) => {
-      if (event !== null) tookCamera();
+      if (event !== null) userTookCamera();
       onDragStart(event, viewport);
     },
-    [tookCamera, onDragStart],
+    [userTookCamera, onDragStart],
   );
   const onCardDragStart = useCallback<typeof onNodeDragStart>(
     (...args) => {
-      tookCamera();
+      userTookCamera();
       onNodeDragStart(...args);
     },
-    [tookCamera, onNodeDragStart],
+    [userTookCamera, onNodeDragStart],
   );
   useFocusOnRequest(aim, laying || !allDrawn, laying);
   // Cards or lines still on their way (a namespace opening, lines waiting for their routes).
