@@ -8,7 +8,7 @@
 import type { Doc, Labels, PodKey } from '../model';
 import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import type { FlowEnd } from '../engine';
-import { containerPortText, inferredPodsText } from '../engine';
+import { inferredPodsText, workloadPortsText } from '../engine';
 import type { Isolation, Position, Positions } from '../store';
 import { nodeIdOf, nodeIdOfEnd } from '../store';
 import type {
@@ -144,7 +144,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
         kind: w.kind,
         ...(w.replicas === undefined ? {} : { replicas: w.replicas }),
         labels: labelList(w.labels),
-        ports: w.ports.map(containerPortText),
+        ports: workloadPortsText(w),
         ...serviceData(chips),
         ingressIsolated: iso?.ingress ?? false,
         egressIsolated: iso?.egress ?? false,

@@ -4,7 +4,7 @@
  * canvas does) and listed, each marked `(inferred)`. Without the flag, a note
  * on stderr says that the flag exists.
  */
-import { containerPortText, inferWorkloads, inferredPodsText, namesJoin } from '../engine';
+import { inferWorkloads, inferredPodsText, namesJoin, workloadPortsText } from '../engine';
 import type { Doc, Workload } from '../model';
 
 /**
@@ -19,7 +19,7 @@ export function inferredPodLines(inferred: readonly Workload[]): string[] {
     ...inferred.map((w) => {
       const policies = w.inferred?.policies ?? [];
       const what = w.inferred === undefined ? '' : inferredPodsText(w.inferred);
-      const ports = w.ports.map(containerPortText);
+      const ports = workloadPortsText(w);
       const portsText = ports.length === 0 ? 'no ports' : `ports ${ports.join(', ')}`;
       return `  ${w.namespace}/${w.name} (inferred): ${what}; ${portsText}; from ${policies.join(', ')}`;
     }),

@@ -139,6 +139,7 @@ export {
   inferWorkloads,
   inferredAsWorkload,
   inferredPodsText,
+  workloadPortsText,
   withInferred,
 } from './infer/inferWorkloads';
 export { inferredStandsFor } from './infer/inferredName';

@@ -63,6 +63,18 @@ export interface InferredFrom {
   readonly selector: LabelSelector;
   /** The policies (`namespace/name`) whose selector or peer it stands for, in document order. */
   readonly policies: readonly string[];
+  /**
+   * The port ranges of the rules towards it (`port: 8000, endPort: 8100`), each
+   * of which its ports hold by the first port; absent when there are none.
+   */
+  readonly ranges?: readonly InferredRange[];
+}
+
+/** A rule's port range, as an inferred workload's ports stand for it. */
+export interface InferredRange {
+  readonly protocol: Protocol;
+  readonly port: number;
+  readonly endPort: number;
 }
 
 /**

@@ -23,6 +23,7 @@ export type {
   ExternalPort,
   ExternalEndpoint,
   InferredFrom,
+  InferredRange,
   Namespace,
   PodKey,
   Workload,

@@ -4,7 +4,12 @@ import { docOf, namespaceOf, podOf, policyOf } from '../__fixtures__/docBuilder'
 import { compilePolicies } from '../compile/compile';
 import { isTrafficAllowed } from '../verdict/evaluate';
 import { trafficOf } from '../__fixtures__/docBuilder';
-import { inferWorkloads, inferredAsWorkload, withInferred } from './inferWorkloads';
+import {
+  inferWorkloads,
+  inferredAsWorkload,
+  withInferred,
+  workloadPortsText,
+} from './inferWorkloads';
 
 const shop = namespaceOf('shop');
 
@@ -240,5 +245,35 @@ describe('when a peer is every pod of a namespace', () => {
       ],
     });
     expect(inferWorkloads(doc).map((w) => w.name)).toEqual(['app-api']);
+  });
+});
+
+describe('when a rule towards inferred pods has a port range', () => {
+  const doc = docOf({
+    namespaces: [shop],
+    policies: [
+      policyOf('shop/cache', {
+        podSelector: { matchLabels: { tier: 'cache' } },
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            ports: [
+              { protocol: 'TCP', port: 8000, endPort: 8100 },
+              { protocol: 'TCP', port: 30000, endPort: 32767 },
+              { protocol: 'TCP', port: 6379 },
+            ],
+          },
+        ],
+      }),
+    ],
+  });
+
+  it('lists the range as a range, beside its single ports', () => {
+    const cache = inferWorkloads(doc).find((w) => w.name === 'tier-cache');
+    expect(cache && workloadPortsText(cache)).toEqual([
+      'TCP 6379',
+      'TCP 8000-8100',
+      'TCP 30000-32767',
+    ]);
   });
 });

@@ -11,9 +11,10 @@
  * real workload has none.
  */
 import type { Doc, InferredFrom, LabelSelector, Workload } from '../../model';
+import { containerPortText, rulePortText } from '../text/portText';
 import { describeSelector } from '../verdict/explain';
 import { inferredName, nameUnique } from './inferredName';
-import { inferredPorts } from './inferredPorts';
+import { inferredPorts, inferredRanges, rulePortsTowards } from './inferredPorts';
 import { selectorLabels } from './selectorLabels';
 import { policyOnlyNamespaces, selectorMentions } from './selectorMentions';
 
@@ -30,14 +31,16 @@ export function inferWorkloads(doc: Doc): Workload[] {
     if (labels === null || ns === undefined) continue;
     const taken = names.get(namespace) ?? new Set<string>();
     names.set(namespace, taken);
+    const rulePorts = rulePortsTowards(doc, ns, labels);
+    const ranges = inferredRanges(rulePorts);
     workloads.push({
       namespace,
       name: nameUnique(inferredName(selector), taken),
       kind: 'Pod',
       labels,
-      ports: inferredPorts(doc, ns, labels),
+      ports: inferredPorts(rulePorts),
       ips: [],
-      inferred: { selector, policies },
+      inferred: { selector, policies, ...(ranges.length === 0 ? {} : { ranges }) },
     });
   }
   return workloads;
@@ -53,6 +56,20 @@ export function withInferred(doc: Doc): Doc {
 export function inferredAsWorkload(workload: Workload): Workload {
   const { inferred: _inferred, ...real } = workload;
   return real;
+}
+
+/**
+ * A workload's ports as its card and the Inspector list them (`TCP 8080
+ * (http)`); an inferred workload's port that stands for a rule's range reads
+ * as the range (`TCP 8000-8100`).
+ */
+export function workloadPortsText(workload: Workload): string[] {
+  const ranges = workload.inferred?.ranges ?? [];
+  const texts = workload.ports.flatMap((p) => {
+    const from = ranges.filter((r) => r.port === p.containerPort && r.protocol === p.protocol);
+    return from.length === 0 ? [containerPortText(p)] : from.map((r) => rulePortText(r, 'short'));
+  });
+  return [...new Set(texts)];
 }
 
 /** `app.kubernetes.io/name` → `…/name`: a key's prefix, left out where room is short. */

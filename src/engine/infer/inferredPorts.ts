@@ -7,6 +7,7 @@
 import type {
   ContainerPort,
   Doc,
+  InferredRange,
   Labels,
   Namespace,
   NetworkPolicyPeer,
@@ -58,7 +59,11 @@ function peerSelects(
 }
 
 /** The rule ports by which traffic may reach pods with `labels` in `namespace`. */
-function portsTowards(doc: Doc, namespace: Namespace, labels: Labels): NetworkPolicyPort[] {
+export function rulePortsTowards(
+  doc: Doc,
+  namespace: Namespace,
+  labels: Labels,
+): NetworkPolicyPort[] {
   const ports: NetworkPolicyPort[] = [];
   for (const policy of doc.policies) {
     const own = policy.metadata.namespace;
@@ -81,14 +86,14 @@ function portsTowards(doc: Doc, namespace: Namespace, labels: Labels): NetworkPo
 }
 
 /**
- * One container port per distinct rule port (a range by its first port),
+ * One container port per distinct rule port (a range by its first port, which
+ * `inferredRanges` keeps whole for the texts),
  * sorted by number; a named port wins over a plain number it shares.
  */
-export function inferredPorts(doc: Doc, namespace: Namespace, labels: Labels): ContainerPort[] {
+export function inferredPorts(ports: readonly NetworkPolicyPort[]): ContainerPort[] {
   const numbered = new Map<string, ContainerPort>();
   const names = new Map<string, ContainerPort>();
   const taken = (n: number, protocol: string) => numbered.has(`${String(n)}/${protocol}`);
-  const ports = portsTowards(doc, namespace, labels);
   for (const p of ports) {
     if (typeof p.port !== 'string') continue;
     const protocol = p.protocol ?? 'TCP';
@@ -109,5 +114,17 @@ export function inferredPorts(doc: Doc, namespace: Namespace, labels: Labels): C
   }
   return [...numbered.values()].sort(
     (a, b) => a.containerPort - b.containerPort || a.protocol.localeCompare(b.protocol),
+  );
+}
+
+/** The distinct ranges among rule ports (`port: 8000, endPort: 8100`), as `inferredPorts` sorts. */
+export function inferredRanges(ports: readonly NetworkPolicyPort[]): InferredRange[] {
+  const ranges = new Map<string, InferredRange>();
+  for (const { port, endPort, protocol = 'TCP' } of ports) {
+    if (typeof port !== 'number' || endPort === undefined || endPort <= port) continue;
+    ranges.set(`${String(port)}-${String(endPort)}/${protocol}`, { protocol, port, endPort });
+  }
+  return [...ranges.values()].sort(
+    (a, b) => a.port - b.port || a.endPort - b.endPort || a.protocol.localeCompare(b.protocol),
   );
 }

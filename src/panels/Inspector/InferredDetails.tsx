@@ -1,4 +1,4 @@
-import { containerPortText, inferredAsWorkload, inferredPodsText } from '../../engine';
+import { inferredAsWorkload, inferredPodsText, workloadPortsText } from '../../engine';
 import type { DocEdit } from '../../engine';
 import type { Workload } from '../../model';
 import { podKeyOf } from '../../model';
@@ -42,7 +42,7 @@ export function InferredDetails({ workload }: { workload: Workload }) {
       text: `Added ${String(edits.length)} workload${edits.length === 1 ? '' : 's'} to ${namespace}; they can now be edited.`,
     });
   };
-  const ports = workload.ports.map(containerPortText);
+  const ports = workloadPortsText(workload);
   return (
     <div className="details" aria-label="Inferred workload">
       <h2 className="details-title">
