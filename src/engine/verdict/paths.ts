@@ -23,6 +23,8 @@ export interface Path {
   readonly to: FlowEnd;
   readonly port: number;
   readonly protocol: Protocol;
+  /** The name the destination's container gives the port (`redis`), if it gives one. */
+  readonly name?: string;
   readonly allowed: boolean;
   readonly reason: string;
   /** Hand it to `explainVerdict` for the full explanation. */
@@ -34,7 +36,11 @@ export interface NodePaths {
   readonly outbound: readonly Path[];
 }
 
-type PortList = readonly { readonly port: number; readonly protocol: Protocol }[];
+type PortList = readonly {
+  readonly port: number;
+  readonly protocol: Protocol;
+  readonly name?: string;
+}[];
 
 function portsSorted(ports: PortList): PortList {
   const seen = new Map(ports.map((p) => [`${p.port}/${p.protocol}`, p]));
@@ -47,8 +53,9 @@ function portsSorted(ports: PortList): PortList {
 export function externalPorts(doc: Doc, external: ExternalEndpoint): PortList {
   const range = ipRangeParse(external.cidr);
   if (range === null) return [];
-  const ports: { port: number; protocol: Protocol }[] = (external.ports ?? []).map(
-    ({ port, protocol }) => ({ port, protocol }),
+  const ports: { port: number; protocol: Protocol; name?: string }[] = (external.ports ?? []).map(
+    ({ port, protocol, name }) =>
+      name === undefined ? { port, protocol } : { port, protocol, name },
   );
   for (const policy of doc.policies) {
     for (const rule of policy.spec.egress ?? []) {
@@ -82,7 +89,11 @@ function workloadNode(w: Workload): ModelNode {
   return {
     end: { kind: 'workload', namespace: w.namespace, name: w.name },
     endpoint: { kind: 'pod', key: podKeyOf(w.namespace, w.name) },
-    ports: portsSorted(w.ports.map((p) => ({ port: p.containerPort, protocol: p.protocol }))),
+    ports: portsSorted(
+      w.ports.map(({ containerPort: port, protocol, name }) =>
+        name === undefined ? { port, protocol } : { port, protocol, name },
+      ),
+    ),
   };
 }
 
@@ -103,7 +114,7 @@ export function modelNodes(doc: Doc, index: PolicyIndex): ModelNode[] {
 
 /** Every connection `from` → `to` on the destination's ports. */
 export function pathsBetween(doc: Doc, index: PolicyIndex, from: ModelNode, to: ModelNode): Path[] {
-  return to.ports.map(({ port, protocol }) => {
+  return to.ports.map(({ port, protocol, name }) => {
     const verdict = isTrafficAllowed(index, {
       from: from.endpoint,
       to: to.endpoint,
@@ -116,6 +127,7 @@ export function pathsBetween(doc: Doc, index: PolicyIndex, from: ModelNode, to: 
       to: to.end,
       port,
       protocol,
+      ...(name === undefined ? {} : { name }),
       allowed: verdict.allowed,
       reason: verdictReason(verdict, doc),
       verdict,

@@ -55,7 +55,7 @@ function PathRows({
       {shown.rows.length === 0 && <p className="paths-count">No path matches '{words}'.</p>}
       <ul>
         {shown.rows.map((p) => {
-          const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${portText(p)}`;
+          const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${portText(p, { name: p.name })}`;
           // With a plugin that does not enforce, what the policies block still gets through.
           const verdict = pathVerdict(p, enforced);
           const unenforced = verdict === 'unenforced';

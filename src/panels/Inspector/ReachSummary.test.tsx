@@ -119,4 +119,14 @@ describe('reachPeers', () => {
     expect(open.allowed).toHaveLength(open.ends.length);
     expect(open.ends.length).toBeGreaterThan(1);
   });
+
+  it('writes a peer’s ports from its paths as the card does, with the container’s name', () => {
+    const store = createEditorStore({ doc: BOUTIQUE_PORTS });
+    const cart = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'cartservice' });
+    const outbound = pathsOfNode(store.getState(), cart).outbound;
+    const peers = reachPeers(outbound, [], 'to', true).allowed;
+    expect(peers.map((p) => `${p.label} ${p.ports.join(', ')}`)).toEqual([
+      'shop/redis-cart TCP 6379 (redis)',
+    ]);
+  });
 });

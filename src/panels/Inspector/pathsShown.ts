@@ -32,7 +32,7 @@ function pathWords(path: Path, enforced: boolean): string {
   const read = pathVerdict(path, enforced);
   const verdict = read === 'blocked' ? 'blocked' : 'allowed';
   const note = read === 'unenforced' ? ' not enforced policies would block' : '';
-  return `${verdict} ${endLabel(path.from)} ${endLabel(path.to)} ${portText(path)}${note}`.toLowerCase();
+  return `${verdict} ${endLabel(path.from)} ${endLabel(path.to)} ${portText(path, { name: path.name })}${note}`.toLowerCase();
 }
 
 export function pathsShown(

@@ -67,7 +67,7 @@ export function reachPeers(
     peers.set(label, peer);
     if (byLine.has(label) || pathVerdict(p, enforced) === 'blocked') continue;
     peer.allowed = true;
-    peer.ports.push(portText(p));
+    peer.ports.push(portText(p, { name: p.name }));
   }
   for (const [label, entry] of byLine) if (!peers.has(label)) peers.set(label, entry);
   return {
