@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withInferred } from '../../engine';
-import { docOf, namespaceOf, policyOf } from '../../engine/__fixtures__/docBuilder';
+import { docOf, namespaceOf, podOf, policyOf } from '../../engine/__fixtures__/docBuilder';
 import { findMatches, findRank } from './findMatches';
 import { FIND_TEST_DOC as doc } from './findTestDoc';
 
@@ -77,6 +77,17 @@ describe('findMatches', () => {
       'label app=mongo (label on 1 workload)',
       'workload prod/mongodb (Deployment · app=mongo)',
     ]);
+  });
+
+  it('finds a workload by the name its container gives a port, saying which port', () => {
+    const cache = podOf(
+      'shop/cache-7f9c',
+      { app: 'cache' },
+      { ports: [{ name: 'redis', containerPort: 6379, protocol: 'TCP' }] },
+    );
+    const shop = docOf({ namespaces: [namespaceOf('shop')], workloads: [cache] });
+    const matches = findMatches(shop, 'redis').map((m) => `${m.kind} ${m.label} (${m.detail})`);
+    expect(matches).toEqual(['workload shop/cache-7f9c (port TCP 6379 (redis) · Pod)']);
   });
 
   it('keeps to the limit', () => {

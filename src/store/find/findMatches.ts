@@ -1,9 +1,9 @@
 /**
  * Find: what a typed text names in the design (workloads, namespaces,
- * external endpoints, policies and labels), best first. Pure, so the search
+ * external endpoints, policies, labels and container port names), best first. Pure, so the search
  * box only renders it.
  */
-import { describeSelector, inferredStandsFor, plural } from '../../engine';
+import { containerPortText, describeSelector, inferredStandsFor, plural } from '../../engine';
 import type { Doc, Workload } from '../../model';
 import { nodeIdOf } from '../ids';
 import type { NodeId } from '../ids';
@@ -86,6 +86,13 @@ function requirementReasons(w: Workload): Reason[] {
   }));
 }
 
+/** A container port with a name (`redis`), found by it: `port TCP 6379 (redis)`. */
+function portReasons(w: Workload): Reason[] {
+  return w.ports.flatMap((p) =>
+    p.name === undefined ? [] : [{ says: `port ${containerPortText(p)}`, words: [p.name] }],
+  );
+}
+
 const KIND_ORDER: Readonly<Record<FindKind, number>> = {
   workload: 0,
   namespace: 1,
@@ -140,7 +147,7 @@ function candidatesOf(doc: Doc): Candidate[] {
     const standsFor = w.inferred === undefined ? undefined : inferredStandsFor(w.labels);
     return {
       names: [w.name, `${w.namespace}/${w.name}`, ...(standsFor === undefined ? [] : [standsFor])],
-      reasons: [...labels.map(labelReason), ...requirementReasons(w)],
+      reasons: [...labels.map(labelReason), ...requirementReasons(w), ...portReasons(w)],
       nameOfLabels: w.inferred !== undefined,
       match: {
         key: id,
