@@ -44,7 +44,7 @@ test.describe('on Online Boutique with hand-written policies', () => {
     await canvas.workload('shop/frontend').click();
     const from = inspector.panel.getByRole('region', { name: 'Accepts connections from' });
     await expect(from.getByRole('heading')).toHaveText(
-      'Accepts connections from 0 of 3 workloads, 1 of 1 IP block',
+      'Accepts connections from 0 of 3 workloads, every address outside the cluster',
     );
     await expect(from.getByRole('button')).toHaveText(['anywhere TCP 9000-9100']);
 

@@ -21,9 +21,13 @@ describe('a count of the other ends of a workload’s connections', () => {
     expect(endsText(of)).toBe('3 workloads, 1 namespace');
   });
 
-  it('counts anywhere as the IP block it is, and an outside endpoint by its own name', () => {
+  it('says anywhere reaches every address outside the cluster, not one more IP block', () => {
+    // "0 of 9 workloads, 1 of 1 IP block" beside anywhere read as a contradiction.
     expect(endsCountText([anywhere], [w('a'), anywhere, block, backup])).toBe(
-      '0 of 1 workload, 1 of 2 IP blocks, 0 of 1 outside endpoint',
+      '0 of 1 workload, 0 of 1 IP block, 0 of 1 outside endpoint, every address outside the cluster',
+    );
+    expect(endsCountText([], [w('a'), anywhere])).toBe(
+      '0 of 1 workload, no address outside the cluster',
     );
   });
 

@@ -10,11 +10,14 @@ import type { FlowEnd } from '../edits/types';
 import { endKey } from '../flows/ends';
 import { plural } from './plural';
 
-/** The nouns of each kind, in the order they are told; anywhere is the IP block 0.0.0.0/0. */
+/**
+ * The nouns of each kind, in the order they are told. Anywhere (a rule with no
+ * peers) is told apart, after them (`anywhereText`).
+ */
 const NOUNS = [
   { kinds: ['workload'], one: 'workload', many: 'workloads' },
   { kinds: ['namespace'], one: 'namespace', many: 'namespaces' },
-  { kinds: ['ipBlock', 'any'], one: 'IP block', many: 'IP blocks' },
+  { kinds: ['ipBlock'], one: 'IP block', many: 'IP blocks' },
   { kinds: ['external'], one: 'outside endpoint', many: 'outside endpoints' },
 ] as const satisfies readonly {
   kinds: readonly FlowEnd['kind'][];
@@ -47,7 +50,21 @@ export function endsCountText(allowed: readonly FlowEnd[], of: readonly FlowEnd[
     const total = all[i] ?? 0;
     return total === 0 ? [] : [`${String(some[i] ?? 0)} of ${plural(total, n.one, n.many)}`];
   });
+  if (of.some((end) => end.kind === 'any')) parts.push(anywhereText(allowed));
   return parts.length === 0 ? 'none' : parts.join(', ');
+}
+
+/**
+ * Anywhere counted: the workloads are counted end to end (their own policies
+ * may block what a rule to anywhere allows), so what anywhere adds is every
+ * address outside the cluster, whose connections no policy of theirs governs.
+ * It read "0 of 9 workloads, 1 of 1 IP block" beside `anywhere`, as if that
+ * were one more address.
+ */
+function anywhereText(allowed: readonly FlowEnd[]): string {
+  return allowed.some((end) => end.kind === 'any')
+    ? 'every address outside the cluster'
+    : 'no address outside the cluster';
 }
 
 /** `999 workloads, 1 outside endpoint`: distinct ends, by kind. */

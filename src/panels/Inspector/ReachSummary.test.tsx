@@ -58,7 +58,7 @@ describe('when a workload of Online Boutique is picked', () => {
     // Anyone may reach frontend on TCP 9000-9100; it listens on 8080 alone.
     const { peers, count } = summary(frontend, 'Accepts connections from');
     expect(peers).toEqual(['anywhere TCP 9000-9100']);
-    expect(count).toBe('0 of 3 workloads, 1 of 1 IP block');
+    expect(count).toBe('0 of 3 workloads, every address outside the cluster');
   });
 
   it('lists each peer with the ports its line says get through', () => {
