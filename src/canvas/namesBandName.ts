@@ -7,7 +7,7 @@
  * words (`nameWords`), each as wide as the card's font draws it (`nameWidthEm`), so a name is
  * drawn no smaller than its words need (`app-3-|worker-999`: 33 px, beside 36 px neighbours).
  */
-import { nameWords } from './nodes/nameWords';
+import { nameWords } from '../engine';
 import { nameWidthEm } from './nameEm';
 import { FRAME, INNER_WIDTH, NAME_PX, workloadCardSize } from './workloadCard';
 import type { WorkloadCardText } from './workloadCard';

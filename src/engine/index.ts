@@ -121,6 +121,7 @@ export type { Direction } from './text/direction';
 export { peersKey, policyTypesText } from './text/direction';
 export { rulePeers } from './findings/text';
 export { namesJoin } from './text/namesJoin';
+export { longestWordLength, nameWords } from './text/nameWords';
 export { endsCountText, endsText } from './text/endsCount';
 export { plural } from './text/plural';
 export { replicasText } from './text/replicasText';

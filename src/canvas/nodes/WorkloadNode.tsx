@@ -4,7 +4,7 @@ import { Fragment, memo, useId, useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import { ConnectTarget } from './ConnectTarget';
 import { IsolationBadge } from './IsolationBadge';
-import { longestWordLength, nameWords } from './nameWords';
+import { longestWordLength, nameWords } from '../../engine';
 import { PolicyMarks } from './PolicyMarks';
 import { presentedCardType, workloadKindText } from '../workloadCard';
 import { namesBandName } from '../namesBandName';
