@@ -173,6 +173,45 @@ test.describe('the side panel tabs', () => {
   });
 });
 
+/**
+ * The words of `cell` whose letters do not all sit on one line (`app-productcatalogservic|e`):
+ * a line may break after a hyphen, slash, dot or space, and where the page offers it (a `<wbr>`
+ * between two of a name's words, `product|catalog|service`, as on a card).
+ */
+async function wordsBrokenIn(cell: Locator): Promise<string[]> {
+  return cell.evaluate((el) => {
+    const letters: { char: string; top: number }[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      letters.push({ char: ' ', top: 0 });
+      for (let i = 0; i < text.length; i++) {
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        letters.push({ char: text.charAt(i), top: Math.round(range.getBoundingClientRect().top) });
+      }
+    }
+    const broken: string[] = [];
+    let word = '';
+    let top: number | null = null;
+    let split = false;
+    for (const { char, top: at } of [...letters, { char: ' ', top: 0 }]) {
+      if (/[\s\-/._]/.test(char)) {
+        if (split) broken.push(word);
+        word = '';
+        top = null;
+        split = false;
+        continue;
+      }
+      split ||= top !== null && at !== top;
+      top = at;
+      word += char;
+    }
+    return broken;
+  });
+}
+
 test.describe('the Traffic table', () => {
   test('fits the side panel with long names, at 1280, 1440 and 1920', async ({ page, toolbar }) => {
     await page.goto('/?fixture=three-tier');
@@ -196,6 +235,8 @@ test.describe('the Traffic table', () => {
             return across && el.scrollWidth <= el.clientWidth;
           });
         await expect.poll(inside, `${text} at ${String(width)}`).toBe(true);
+        // A name reads whole: a line breaks between its words, never inside one.
+        expect(await wordsBrokenIn(cell), `${text} at ${String(width)}`).toEqual([]);
       }
       await page.screenshot({ path: `test-results/traffic-table-${String(width)}.png` });
     }

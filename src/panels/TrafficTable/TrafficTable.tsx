@@ -1,4 +1,5 @@
 import { portText } from '../../engine';
+import { NameBreaks } from './NameBreaks';
 import { nodeIdOfEnd, selectTrafficTable, useEditorApi, useEditorStore } from '../../store';
 import '../panels.css';
 import { NotEnforcedNote } from '../NotEnforcedNote';
@@ -47,14 +48,16 @@ export function TrafficTable() {
                       api.getState().showOnCanvas([id]);
                     }}
                   >
-                    {row.component}
+                    <NameBreaks text={row.component} />
                   </button>
                 </th>
                 <td>
                   <span className={`traffic-direction is-${row.direction}`}>{row.direction}</span>
                 </td>
                 <td className="traffic-port">{portText(row)}</td>
-                <td>{row.meaning}</td>
+                <td>
+                  <NameBreaks text={row.meaning} />
+                </td>
               </tr>
             ))}
           </tbody>
