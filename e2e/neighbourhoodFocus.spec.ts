@@ -63,6 +63,31 @@ test('while focused, the page has one status region, and the note is a region na
   await expect(page.getByRole('status')).toContainText('Every edit is evaluated at once.');
 });
 
+test('at 1280×720 the focus note sits clear of the minimap and the zoom buttons', async ({
+  page,
+  canvas,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?fixture=three-tier');
+  await canvas.workload('prod/api').click();
+  await page.keyboard.press('f');
+  await expect(canvas.focusNote).toContainText('Focused on prod/api');
+  const note = await canvas.focusNote.boundingBox();
+  // React Flow's own overlays have no role; its class names them (as in canvasLayout.spec.ts).
+  const overlays = page.locator('.react-flow__minimap, .react-flow__controls');
+  await expect(overlays).toHaveCount(2);
+  for (const overlay of await overlays.all()) {
+    const box = await overlay.boundingBox();
+    if (note === null || box === null) throw new Error('not drawn');
+    const apart =
+      note.x + note.width <= box.x ||
+      box.x + box.width <= note.x ||
+      note.y + note.height <= box.y ||
+      box.y + box.height <= note.y;
+    expect(apart, `${JSON.stringify(note)} and ${JSON.stringify(box)}`).toBe(true);
+  }
+});
+
 /** Every pod of `shop` accepts ops/monitor: a line from that card to the shop box. */
 const WHOLE_NAMESPACES = `---
 apiVersion: v1
