@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 import type { Toolbar } from './pages/Toolbar';
+import type { Canvas as CanvasPage } from './pages/Canvas';
 
 test.describe('when the canvas focuses on prod/api in the three-tier example', () => {
   test.beforeEach(async ({ page, canvas }) => {
@@ -216,6 +217,15 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   expect(await canvas.opacity(away)).toBeLessThan(0.5);
 });
 
+/** The held-out design opened and api-87 found, the camera's move to it done. */
+async function api87InView(page: Page, canvas: CanvasPage, toolbar: Toolbar) {
+  await findApi87(page, toolbar);
+  const card = canvas.workload('ns-7/app-7-api-87');
+  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  return { card, moving };
+}
+
 test('F on a busy workload of a collapsed design lights its neighbours’ boxes at once', async ({
   page,
   canvas,
@@ -223,10 +233,7 @@ test('F on a busy workload of a collapsed design lights its neighbours’ boxes 
 }) => {
   // The held-out design opens collapsed (past 60 workloads): Find opens ns-7 alone, and the
   // workloads app-7-api-87 reaches wait in the other namespaces' boxes, which F opens.
-  await findApi87(page, toolbar);
-  const card = canvas.workload('ns-7/app-7-api-87');
-  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  const { card, moving } = await api87InView(page, canvas, toolbar);
   await expect.poll(() => canvas.inView(card)).toBe(true);
   const far = canvas.namespace('ns-1');
   const collapsed = () => page.evaluate(() => window.__editor?.getState().collapsed ?? []);
@@ -250,10 +257,7 @@ test('a zoom by the user while a focus is being drawn keeps the camera where the
   canvas,
   toolbar,
 }) => {
-  await findApi87(page, toolbar);
-  const card = canvas.workload('ns-7/app-7-api-87');
-  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  const { card } = await api87InView(page, canvas, toolbar);
   await page.keyboard.press('f');
   await expect(canvas.focusNote).toContainText('drawing more…');
   // The user zooms in on the focused card before the rest of the neighbourhood is drawn.
