@@ -12,6 +12,8 @@ const BOUTIQUE = new URL(
 );
 
 test.describe('Online Boutique’s policies from a live cluster, fitted', () => {
+  // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
+  // from there, never copied into the repository.
   test.skip(!existsSync(BOUTIQUE), 'the corpus of real manifests is not next to the repository');
 
   test.beforeEach(async ({ page, canvas, toolbar }) => {

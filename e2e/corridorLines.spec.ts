@@ -80,6 +80,8 @@ function labelDistances(page: Page, only?: string) {
 }
 
 test.describe('on Online Boutique’s policies from a live cluster', () => {
+  // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
+  // from there, never copied into the repository.
   test.skip(!existsSync(BOUTIQUE), 'the corpus of real manifests is not next to the repository');
   test.use({ viewport: { width: 1440, height: 900 } });
 
