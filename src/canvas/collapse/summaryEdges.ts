@@ -6,7 +6,7 @@
  */
 import { lineCountsText, nodeLabelOf } from '../../store';
 import type { FlowEdge } from '../reactFlowTypes';
-import { arrowMarkerId } from '../edges/arrowMarkers';
+import { SUMMARY_ARROW, arrowMarkerId } from '../edges/arrowMarkers';
 import type { SummaryLine } from '../../store';
 
 /** More summary lines than this, and they are quiet: labelled only while they touch the selection. */
@@ -43,7 +43,7 @@ export function summaryEdges(
       source,
       target,
       ariaLabel: `Summary ${from} to ${to}: ${text}. Expands the collapsed namespace`,
-      markerEnd: arrowMarkerId(status, 18),
+      markerEnd: arrowMarkerId(status, SUMMARY_ARROW),
       zIndex: touches ? 2 : 1,
       data: {
         status,

@@ -18,6 +18,24 @@ export const ARROW_STATUSES: readonly FlowStatus[] = ['allowed', 'blocked', 'par
 export const ARROW_SIZES = [16, 18] as const;
 export type ArrowSize = (typeof ARROW_SIZES)[number];
 
+/** The marker's drawing box is 20 wide (`ArrowMarkers`), its triangle 8 across (-4 to 4). */
+const ARROW_BOX = 20;
+const ARROW_SPAN = 8;
+
+/**
+ * How wide an arrowhead of `size` is drawn across its line, in flow pixels, on a line `stroke`
+ * wide (markers are sized in stroke widths).
+ */
+export function arrowWidth(size: ArrowSize, stroke: number): number {
+  return (ARROW_SPAN * size * stroke) / ARROW_BOX;
+}
+
+/** A summary line's arrowhead, and how wide the line is drawn (`.nc-edge.is-summary`, levelOfDetail.css). */
+export const SUMMARY_ARROW: ArrowSize = 18;
+const SUMMARY_STROKE = 3;
+/** How wide a summary line's arrowhead is drawn, in flow pixels. */
+export const SUMMARY_ARROW_WIDTH = arrowWidth(SUMMARY_ARROW, SUMMARY_STROKE);
+
 /** The id of the arrowhead of a line of `status` and `size` (unique in the page). */
 export function arrowMarkerId(status: FlowStatus, size: ArrowSize): string {
   return `nc-arrow-${status}-${String(size)}`;

@@ -115,3 +115,29 @@ describe('many lines on a short side', () => {
     expect(new Set(ys).size).toBe(8);
   });
 });
+
+describe('summary lines, their arrowheads wider than a rule line’s', () => {
+  const box = { x: 0, y: 0, width: 300, height: 80 };
+  // Four lines 24 pixels apart end on the box's bottom: apart enough for a rule line's
+  // arrowheads, not for a summary's (about 22 pixels wide).
+  const lines = [0, 1, 2, 3].map((i) => ({ points: [p(114 + 24 * i, 300), p(114 + 24 * i, 80)] }));
+
+  it('a rule line’s ends that far apart stay', () => {
+    const spread = spreadCardEnds(box, lines, always);
+    spread.forEach((points, i) => {
+      expect(points).toBe(lines[i]?.points);
+    });
+  });
+
+  it('a summary’s are spread an arrowhead and some room apart', () => {
+    const arrow = 21.6;
+    const xs = spreadCardEnds(
+      box,
+      lines.map((l) => ({ ...l, arrow })),
+      always,
+    ).map((points) => points.at(-1)?.x ?? NaN);
+    xs.slice(1).forEach((x, i) => {
+      expect(x - (xs[i] ?? 0)).toBeGreaterThanOrEqual(arrow + 6);
+    });
+  });
+});

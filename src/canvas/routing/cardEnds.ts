@@ -13,8 +13,10 @@
 import type { Rect } from '../edges/edgeGeometry';
 import type { Point } from './rectGeometry';
 
-/** Room between two ends on a side (an arrowhead is about 10 pixels wide). */
+/** Room between two ends on a side (a rule's line has an arrowhead about 13 pixels wide). */
 export const END_GAP = 20;
+/** Room kept between two arrowheads wider than a rule line's. */
+const ARROW_ROOM = 8;
 /** Room kept between an end and the side's corners. */
 const CORNER = 10;
 /** The longest last piece square to the side, and the least worth drawing. */
@@ -24,6 +26,8 @@ const SQUARE_MIN = 6;
 /** A line that ends on a card: its points (the last on the card's border). */
 export interface CardEnd {
   readonly points: readonly Point[];
+  /** How wide its arrowhead is drawn, when wider than a rule line's (a summary's). */
+  readonly arrow?: number;
 }
 
 type Side = 'top' | 'right' | 'bottom' | 'left';
@@ -112,11 +116,14 @@ interface SideEnd {
   readonly along: number;
   /** Where along the side the point before its end lies. */
   readonly before: number;
+  /** How wide its arrowhead is (0: a rule line's). */
+  readonly arrow: number;
 }
 
 /**
  * The lines `ends` that end on card `r`, each ending at its own spot: where two or more ends on
- * one side lie closer than `END_GAP`, that side's ends are spread along it in their order, each
+ * one side lie closer than `END_GAP` (or than the widest arrowhead there and some room), that
+ * side's ends are spread along it in their order, each
  * arriving square to the side when its line has room. The spots are centred where the ends
  * were, else as near the side's one corner or the other as they go, else closer together:
  * the first set whose new last pieces `clear` allows for every line (none crosses another
@@ -137,19 +144,20 @@ export function spreadCardEnds(
     const { side, along } = sideOf(r, end);
     const before = side === 'top' || side === 'bottom' ? prev.x : prev.y;
     const list = bySide.get(side) ?? [];
-    list.push({ line, along, before });
+    list.push({ line, along, before, arrow: e.arrow ?? 0 });
     bySide.set(side, list);
   });
   for (const [side, list] of bySide) {
     if (list.length < 2) continue;
     list.sort((a, b) => a.along - b.along || a.before - b.before);
-    const crowded = list.some((e, i) => i > 0 && e.along - (list[i - 1]?.along ?? 0) < END_GAP);
+    const gap = Math.max(END_GAP, ...list.map((e) => e.arrow + ARROW_ROOM));
+    const crowded = list.some((e, i) => i > 0 && e.along - (list[i - 1]?.along ?? 0) < gap);
     if (!crowded) continue;
     const [lo, hi] =
       side === 'top' || side === 'bottom' ? [r.x, r.x + r.width] : [r.y, r.y + r.height];
     const mean = list.reduce((sum, e) => sum + e.along, 0) / list.length;
-    const tries = [END_GAP, (END_GAP * 3) / 4].flatMap((gap) =>
-      [mean, -Infinity, Infinity].map((centre) => spotsOf(list.length, lo, hi, gap, centre)),
+    const tries = [gap, (gap * 3) / 4].flatMap((apart) =>
+      [mean, -Infinity, Infinity].map((centre) => spotsOf(list.length, lo, hi, apart, centre)),
     );
     for (const spots of tries) {
       const moved: Point[][] = [];

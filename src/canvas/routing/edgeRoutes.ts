@@ -48,6 +48,8 @@ export interface RouteEdge {
   readonly labelScale?: number;
   /** Its label shows only when the line is picked: it gets a spot after the others. */
   readonly quiet?: boolean;
+  /** How wide its arrowhead is drawn, when wider than a rule line's (a summary's). */
+  readonly arrow?: number;
 }
 
 export interface EdgeRoute {
@@ -243,6 +245,7 @@ function lanePathsOf({ points, rooms }: LaneLine): LanePaths | undefined {
 }
 
 interface DrawnLine {
+  readonly edge: RouteEdge;
   readonly s: RouteNode;
   readonly t: RouteNode;
   /** Lines with one key and one target are drawn as one (`routeKeyOf`). */
@@ -271,7 +274,11 @@ function spreadEnds(routing: RouteGrid, lines: DrawnLine[]): void {
     const card = groups[0]?.[0]?.t;
     if (groups.length < 2 || card === undefined) continue;
     const firsts = groups.flatMap((g) => g[0] ?? []);
-    const spread = spreadCardEnds(card.rect, firsts, (i, a, b) => {
+    const cardEnds = firsts.map((line, i) => {
+      const arrows = (groups[i] ?? []).flatMap((l) => l.edge.arrow ?? []);
+      return arrows.length === 0 ? line : { points: line.points, arrow: Math.max(...arrows) };
+    });
+    const spread = spreadCardEnds(card.rect, cardEnds, (i, a, b) => {
       const line = firsts[i];
       return (
         line !== undefined && segmentIsClear(routing.grid, endsOf(routing, line.s, line.t), a, b)

@@ -54,3 +54,23 @@ describe('the picked line, zoomed out where its label is drawn larger', () => {
     expect(routeInputOf([], edges, 1, 0, 1).key).toBe(routeInputOf([], edges).key);
   });
 });
+
+describe('a summary line', () => {
+  it('is routed with its wider arrowhead, a rule line with none said', () => {
+    const summary: FlowEdge = {
+      id: 's',
+      source: 'namespace:x',
+      target: 'workload:y/b',
+      data: line({ summary: true }),
+    };
+    const rule: FlowEdge = {
+      id: 'r',
+      source: 'workload:x/a',
+      target: 'workload:y/b',
+      data: line({}),
+    };
+    const [s, r] = routeInputOf([], [summary, rule]).edges;
+    expect(s?.arrow).toBeGreaterThan(20);
+    expect(r?.arrow).toBeUndefined();
+  });
+});

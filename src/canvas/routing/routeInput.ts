@@ -5,6 +5,7 @@
  * when one of these does (a selection does not re-route).
  */
 import type { CanvasNode, FlowEdge, FlowEdgeData } from '../reactFlowTypes';
+import { SUMMARY_ARROW_WIDTH } from '../edges/arrowMarkers';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
 
 export interface RouteInput {
@@ -92,6 +93,7 @@ export function routeInputOf(
       ...(shortLabel === undefined ? {} : { shortLabel }),
       labelScale: scale,
       quiet: (e.data?.path === true && !e.data.changed) || e.data?.quiet === true,
+      ...(e.data?.summary === true ? { arrow: SUMMARY_ARROW_WIDTH } : {}),
     };
   });
   const key = [
@@ -101,7 +103,7 @@ export function routeInputOf(
     ),
     ...edges.map(
       (e) =>
-        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.quiet)}:${String(e.labelScale)}`,
+        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.quiet)}:${String(e.labelScale)}:${String(e.arrow)}`,
     ),
     `labels×${String(labelScale)}`,
     `header:${String(headerHeight)}`,
