@@ -39,6 +39,7 @@ test.describe('when a 200-workload cluster is opened', () => {
   }) => {
     await collapsed.open('cluster-200.yaml', DOC);
     await expect(collapsed.controls).toContainText('11 of 11 collapsed');
+    await expect(page.getByRole('status')).toContainText('11 of 11 namespaces collapsed: ');
     const box = canvas.namespace('ns-3');
     await expect(box).toBeVisible();
     await expect(box).toContainText(`${String(NS3.length)} workloads`);
@@ -64,6 +65,8 @@ test.describe('when a 200-workload cluster is opened', () => {
     await expect(canvas.workload(`ns-3/${FIRST}`)).toBeVisible();
     await expect(collapsed.collapse('ns-3')).toBeAttached();
     await expect(collapsed.controls).toContainText('10 of 11 collapsed');
+    // The status line counts them as the controls do, not "Namespaces are collapsed".
+    await expect(page.getByRole('status')).toContainText('10 of 11 namespaces collapsed: ');
     await expect(collapsed.expand('ns-4')).toBeVisible();
     await page.screenshot({ path: 'test-results/collapsed-one-expanded.png' });
 
@@ -83,7 +86,7 @@ test.describe('when a 200-workload cluster is opened', () => {
     await expect(collapsed.controls).not.toContainText('collapsed');
     // The status line's hint on opening collapsed boxes is gone with the last of them.
     await expect(page.getByRole('status')).toContainText('Restored your last design');
-    await expect(page.getByRole('status')).not.toContainText('Namespaces are collapsed');
+    await expect(page.getByRole('status')).not.toContainText('namespaces collapsed');
   });
 
   test('Find opens the namespace that hides the workload it shows', async ({

@@ -130,7 +130,7 @@ test.describe('when a large Git folder of policies is opened', () => {
     await page.goto('/');
     await expect(canvas.root).toBeVisible();
     await toolbar.fileInput.setInputFiles(file('policies.yaml', serializePolicies(cluster)));
-    await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
+    await expect(page.getByRole('status')).toContainText('namespaces collapsed', {
       timeout: 30_000,
     });
     await expect(canvas.namespace('ns-1')).toContainText(/\d+ inferred workloads/);

@@ -23,7 +23,7 @@ test.describe('when a cluster of forty namespaces is opened', () => {
     await page.goto('/');
     await expect(canvas.root).toBeVisible();
     await toolbar.openDesign('cluster-40.yaml', DOC);
-    await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
+    await expect(page.getByRole('status')).toContainText('namespaces collapsed', {
       timeout: 30_000,
     });
     const note = collapsed.controls.getByRole('note');

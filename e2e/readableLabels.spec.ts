@@ -616,7 +616,7 @@ test.describe('collapsed namespace boxes, at the desk and presented', () => {
     const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 9 });
     await page.goto('/?fixture=three-tier');
     await toolbar.openYamlFile('cluster.yaml', serializeDocument(doc));
-    await expect(page.getByRole('status')).toContainText('Namespaces are collapsed', {
+    await expect(page.getByRole('status')).toContainText('namespaces collapsed', {
       timeout: 30_000,
     });
     const canvas = page.getByRole('main', { name: 'Canvas' });

@@ -37,7 +37,7 @@ export class CollapsedCanvas {
     await expect(this.page.getByRole('main', { name: 'Canvas' })).toBeVisible();
     await new Toolbar(this.page).openDesign(name, doc);
     // A busy machine takes a while to read and lay out 200 workloads.
-    await expect(this.page.getByRole('status')).toContainText('Namespaces are collapsed', {
+    await expect(this.page.getByRole('status')).toContainText('namespaces collapsed', {
       timeout: 30_000,
     });
   }

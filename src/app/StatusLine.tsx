@@ -8,7 +8,6 @@ import { StatusText } from './StatusText';
 
 const selectNotice = (s: EditorState) => s.notice;
 const selectImporting = (s: EditorState) => s.importing;
-const selectSomeCollapsed = (s: EditorState) => selectCollapsedCount(s) > 0;
 const NONE: readonly VerdictChange[] = [];
 /** What the latest edit allowed and blocked, as the derivation worker found it for this design. */
 const selectEditChanges = (s: EditorState) => {
@@ -28,7 +27,7 @@ export function StatusLine() {
   const doc = useEditorStore(selectDoc);
   const changes = useEditorStore(selectEditChanges);
   const enforced = useEditorStore(selectEnforced);
-  const collapsed = useEditorStore(selectSomeCollapsed);
+  const collapsed = useEditorStore(selectCollapsedCount);
   const importText = useImportText(importing);
   const tone = importing !== null ? 'is-busy' : notice?.tone === 'error' ? 'is-error' : '';
   return (

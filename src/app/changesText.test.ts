@@ -44,16 +44,23 @@ describe('the status line after edits', () => {
     expect(statusText(notice, deleted, [change(false)])).toBeNull();
   });
 
-  it('adds how to open collapsed namespaces only while one is collapsed', () => {
+  it('says how many namespaces are collapsed, and how to open them, only while one is', () => {
     const notice = {
       tone: 'info',
-      text: 'Imported c.yaml: 11 namespaces.',
-      whileCollapsed: 'Namespaces are collapsed.',
+      text: 'Imported c.yaml: 3 namespaces.',
+      whileCollapsed: 'double-click one to open it.',
     } as const;
-    expect(statusText(notice, drawn, [], true)).toBe(
-      'Imported c.yaml: 11 namespaces. Namespaces are collapsed.',
+    const three: Doc = {
+      ...EMPTY_DOC,
+      namespaces: ['kube-system', 'prod', 'dev'].map((name) => ({ name, labels: {} })),
+    };
+    expect(statusText(notice, three, [], 1)).toBe(
+      'Imported c.yaml: 3 namespaces. 1 of 3 namespaces collapsed: double-click one to open it.',
     );
-    expect(statusText(notice, drawn, [], false)).toBe('Imported c.yaml: 11 namespaces.');
+    expect(statusText(notice, three, [], 3)).toBe(
+      'Imported c.yaml: 3 namespaces. 3 of 3 namespaces collapsed: double-click one to open it.',
+    );
+    expect(statusText(notice, three, [], 0)).toBe('Imported c.yaml: 3 namespaces.');
   });
 
   it('keeps a message that is about no design (an import that failed)', () => {

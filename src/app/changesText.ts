@@ -1,6 +1,6 @@
 /** "What changed" after an edit, in one line for the status line. */
 import type { VerdictChange } from '../engine';
-import { endLabel, portText } from '../engine';
+import { endLabel, plural, portText } from '../engine';
 import type { Doc } from '../model';
 import type { Notice } from '../store';
 
@@ -19,18 +19,21 @@ export function changesText(done: string, changes: readonly VerdictChange[]): st
 
 /**
  * What the status line says: the notice while it is about the design shown, or null;
- * `collapsed`: whether some namespace is collapsed (the notice's hint is added).
+ * `collapsed`: how many of the design's namespaces are collapsed (while some are, the notice's
+ * hint follows how many: `1 of 8 namespaces collapsed: double-click one…`).
  */
 export function statusText(
   notice: Notice | null,
   doc: Doc,
   changes: readonly VerdictChange[],
-  collapsed = false,
+  collapsed = 0,
 ): string | null {
   if (notice === null) return null;
   if (notice.doc !== undefined && notice.doc !== doc) return null;
-  if (collapsed && notice.whileCollapsed !== undefined)
-    return `${notice.text} ${notice.whileCollapsed}`;
+  if (collapsed > 0 && notice.whileCollapsed !== undefined) {
+    const total = plural(doc.namespaces.length, 'namespace');
+    return `${notice.text} ${String(collapsed)} of ${total} collapsed: ${notice.whileCollapsed}`;
+  }
   if (notice.withChanges !== true) return notice.text;
   return changesText(notice.text.replace(/\.$/, ''), changes);
 }

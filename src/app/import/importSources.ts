@@ -28,9 +28,11 @@ export function issuesText(issues: readonly Issue[]): string {
   return `${first === undefined ? 'The YAML is not valid.' : issueText(first)}${more}`;
 }
 
-/** What the status line adds while a large design that opened collapsed has a namespace collapsed. */
-export const COLLAPSED_HINT =
-  'Namespaces are collapsed: double-click one (or press its Expand) to open it, or Expand all.';
+/**
+ * How to open a collapsed namespace: the status line adds it, after how many are collapsed, while
+ * a large design that opened collapsed has a namespace collapsed.
+ */
+export const COLLAPSED_HINT = 'double-click one (or press its Expand) to open it, or Expand all.';
 
 /**
  * The name of a design opened from one file: the name a saved design carries
