@@ -19,6 +19,40 @@ describe('when a valid file is imported', () => {
   });
 });
 
+describe('when many files are imported at once (a folder of policies)', () => {
+  const policy = (name: string, cidr = '10.0.0.0/8') =>
+    [
+      'apiVersion: networking.k8s.io/v1',
+      'kind: NetworkPolicy',
+      `metadata: {name: ${name}, namespace: shop}`,
+      'spec:',
+      '  podSelector: {matchLabels: {app: web}}',
+      `  ingress: [{from: [{ipBlock: {cidr: '${cidr}'}}]}]`,
+    ].join('\n');
+  const names = ['allow-from-the-office', 'allow-from-the-load-balancer', 'deny-all', 'allow-dns'];
+
+  it('says what came in before the line runs out, counting the files instead of naming them', async () => {
+    const store = createEditorStore();
+    const sources = names.map((n) => ({ name: `networkpolicy-${n}.yaml`, text: policy(n) }));
+    expect(await importSources(store, sources)).toBe(true);
+    expect(store.getState().notice?.text).toBe(
+      'Imported 4 files: 1 namespace, 0 workloads, 4 policies.',
+    );
+  });
+
+  it('names the first warning, with its file and line, not only how many there are', async () => {
+    const store = createEditorStore();
+    const sources = [
+      { name: 'a.yaml', text: policy('a') },
+      { name: 'b.yaml', text: policy('b', '10.0.0.1/8') },
+    ];
+    expect(await importSources(store, sources)).toBe(true);
+    expect(store.getState().notice?.text).toMatch(
+      /^Imported a\.yaml, b\.yaml: 1 namespace, 0 workloads, 2 policies, 1 warning\. The first: b\.yaml line 6: .*10\.0\.0\.1\/8/,
+    );
+  });
+});
+
 describe('when a large file is imported', () => {
   it('has its namespaces collapsed when the document comes (the worker summarises for them)', async () => {
     const doc = generateCluster({ pods: 120, policies: 40, namespaces: 5, seed: 3 });

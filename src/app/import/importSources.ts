@@ -28,6 +28,22 @@ export function issuesText(issues: readonly Issue[]): string {
   return `${first === undefined ? 'The YAML is not valid.' : issueText(first)}${more}`;
 }
 
+/** Past this many characters the files' names would push what came in off the status line. */
+const NAMES_SAID = 80;
+
+/** The files in the status line: their names, or how many when the names would not fit. */
+function sourcesText(sources: readonly ImportSource[]): string {
+  const names = sources.map((s) => s.name).join(', ');
+  return names.length <= NAMES_SAID ? names : plural(sources.length, 'file');
+}
+
+/** How many warnings the files gave and the first of them (where and what), or nothing. */
+function warningsText(issues: readonly Issue[]): string {
+  const first = issues[0];
+  if (first === undefined) return '.';
+  return `, ${plural(issues.length, 'warning')}. The first: ${issueText(first)}`;
+}
+
 /**
  * How to open a collapsed namespace: the status line adds it, after how many are collapsed, while
  * a large design that opened collapsed has a namespace collapsed.
@@ -99,10 +115,9 @@ export async function importSources(
     state().requestFit();
     const serviceCount = doc.services?.length ?? 0;
     const services = serviceCount > 0 ? `, ${plural(serviceCount, 'Service')}` : '';
-    const warnings = parsed.issues.length > 0 ? `, ${plural(parsed.issues.length, 'warning')}` : '';
     state().notify({
       tone: 'info',
-      text: `Imported ${names}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${services}${warnings}.`,
+      text: `Imported ${sourcesText(sources)}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${services}${warningsText(parsed.issues)}`,
       whileCollapsed: COLLAPSED_HINT,
     });
     return true;
