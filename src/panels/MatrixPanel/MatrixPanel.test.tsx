@@ -106,6 +106,16 @@ describe('when the matrix is grouped and filtered', () => {
   });
 });
 
+describe('when the filter leaves one workload', () => {
+  it('counts one source and one destination in the singular', () => {
+    renderWith();
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Filter workloads' }), {
+      target: { value: 'prod/db' },
+    });
+    expect(screen.getByText(/showing/)).toHaveTextContent(/showing 1 source × 1 destination$/);
+  });
+});
+
 describe('when the design has no workloads', () => {
   it('says what to do instead of an empty table', () => {
     renderWith(EMPTY_DOC);

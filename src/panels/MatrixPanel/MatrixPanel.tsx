@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { plural } from '../../engine';
 import {
   noMatchText,
   portKey,
@@ -19,12 +20,12 @@ import { PortFilter } from './PortFilter';
 function countText(view: MatrixView): string {
   const workloads = view.matrix.nodes.filter((n) => n.kind === 'workload').length;
   const externals = view.matrix.nodes.length - workloads;
-  const all = `${String(workloads)} workload${workloads === 1 ? '' : 's'}${
+  const all = `${plural(workloads, 'workload')}${
     externals > 0 ? ` · ${String(externals)} outside the cluster` : ''
   }`;
   const { rows, cols, matrix } = view;
   if (rows.length === matrix.nodes.length && cols.length === matrix.nodes.length) return all;
-  return `${all} · showing ${String(rows.length)} sources × ${String(cols.length)} destinations`;
+  return `${all} · showing ${plural(rows.length, 'source')} × ${plural(cols.length, 'destination')}`;
 }
 
 /**
