@@ -34,6 +34,29 @@ describe('the status line after edits', () => {
     expect(statusText(notice, deleted, [])).toBe('Deleted policy prod/db-policy.');
   });
 
+  it('says where to read what an edit changed in a design too large to work it out at each edit', () => {
+    const large: Doc = {
+      ...drawn,
+      workloads: Array.from({ length: 201 }, (_, i) => ({
+        namespace: 'prod',
+        name: `w-${String(i)}`,
+        kind: 'Pod' as const,
+        labels: {},
+        ports: [],
+        ips: [],
+      })),
+    };
+    const notice = {
+      tone: 'info',
+      text: 'Deleted policy prod/db-policy.',
+      doc: large,
+      withChanges: true,
+    } as const;
+    expect(statusText(notice, large, [])).toBe(
+      'Deleted policy prod/db-policy. In a design this large what an edit allows and blocks is not worked out at each edit: Compare… lists it.',
+    );
+  });
+
   it('no longer names an earlier edit once the design changed', () => {
     const notice = {
       tone: 'info',

@@ -3,6 +3,7 @@ import type { VerdictChange } from '../engine';
 import { endLabel, plural, portText } from '../engine';
 import type { Doc } from '../model';
 import type { Notice } from '../store';
+import { changesWorkedOut } from '../store';
 
 function pathText(c: VerdictChange): string {
   return `${endLabel(c.from)} → ${endLabel(c.to)} ${portText(c)}`;
@@ -16,6 +17,10 @@ export function changesText(done: string, changes: readonly VerdictChange[]): st
   if (blocked.length > 0) parts.push(`Now blocked: ${blocked.join(', ')}.`);
   return parts.join(' ');
 }
+
+/** What the status line says after an edit of a design too large for `changesText`. */
+const NOT_WORKED_OUT =
+  'In a design this large what an edit allows and blocks is not worked out at each edit: Compare… lists it.';
 
 /**
  * What the status line says: the notice while it is about the design shown, or null;
@@ -35,5 +40,6 @@ export function statusText(
     return `${notice.text} ${String(collapsed)} of ${total} collapsed: ${notice.whileCollapsed}`;
   }
   if (notice.withChanges !== true) return notice.text;
+  if (!changesWorkedOut(doc)) return `${notice.text} ${NOT_WORKED_OUT}`;
   return changesText(notice.text.replace(/\.$/, ''), changes);
 }
