@@ -1,11 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { describeSelector, effectivePolicyTypes, plural, policyTypesText } from '../../engine';
 import type { NetworkPolicy } from '../../model';
-import { selectHighlightedPods, useEditorApi, useEditorStore } from '../../store';
+import { selectFlows, selectHighlightedPods, useEditorApi, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
 import { DeletionPreview } from '../DeletionPreview';
 import { PolicyForm } from '../PolicyForm/PolicyForm';
 import { policyAllows } from './policyAllows';
 import { policyAppliesTo } from './policyAppliesTo';
+import { ruleKey, rulePeersInDesign, rulePeersText } from './rulePeersInDesign';
 
 function policyTypesOf(policy: NetworkPolicy): string {
   return policyTypesText(effectivePolicyTypes(policy.spec));
@@ -46,6 +48,33 @@ function AppliesTo({ policy }: { policy: NetworkPolicy }) {
   return <p className="policy-applies">{policyAppliesTo(policy, pods)}</p>;
 }
 
+/** The lines of the design shown (null while those of an edit are still worked out). */
+const selectCurrentFlows = (s: EditorState) =>
+  s.derived !== null && s.derived.lines?.doc !== s.doc ? null : selectFlows(s);
+
+/** What the picked policy allows, one rule a line, each with what it names in the design. */
+function Allows({ policy }: { policy: NetworkPolicy }) {
+  const flows = useEditorStore(selectCurrentFlows);
+  // A policy that applies to no workload draws no line: its rules' peers cannot be read there.
+  const applies = useEditorStore(selectHighlightedPods).length > 0;
+  const { namespace, name } = policy.metadata;
+  const peers = flows === null || !applies ? null : rulePeersInDesign(flows, { namespace, name });
+  return (
+    <ul className="policy-allows" aria-label="What it allows">
+      {policyAllows(policy).map(({ text, rule }, i) => (
+        <li key={`${String(i)} ${text}`}>
+          {text}
+          {peers !== null && rule !== null && (
+            <span className="policy-allows-peers">
+              {rulePeersText(peers.get(ruleKey(rule.direction, rule.ruleIndex)))}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** One policy: pick it to highlight what it selects and edit it; duplicate or delete it. */
 export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: boolean }) {
   const api = useEditorApi();
@@ -76,13 +105,7 @@ export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: 
         </span>
       </button>
       {picked && <AppliesTo policy={policy} />}
-      {picked && (
-        <ul className="policy-allows" aria-label="What it allows">
-          {policyAllows(policy).map((line, i) => (
-            <li key={`${String(i)} ${line}`}>{line}</li>
-          ))}
-        </ul>
-      )}
+      {picked && <Allows policy={policy} />}
       {picked && (
         <div className="policy-actions">
           <button

@@ -34,6 +34,14 @@ describe('when the design has policies', () => {
     expect(screen.getByText('Applies to 1 workload in prod: db.')).toBeInTheDocument();
   });
 
+  it('says under each rule which workloads of the design it names', () => {
+    renderWith();
+    fireEvent.click(screen.getByRole('button', { name: /db-policy/ }));
+    const allows = screen.getByRole('list', { name: 'What it allows' });
+    // api-pod in prod: dev's api carries the same labels, in another namespace.
+    expect(allows).toHaveTextContent(/, on TCP 3306\s*In the design: prod\/api\.$/);
+  });
+
   it('counts its rules in words that agree with the number: one rule, two rules', () => {
     renderWith();
     const item = screen.getByRole('button', { name: /db-policy/ });

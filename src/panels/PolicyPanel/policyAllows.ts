@@ -25,15 +25,21 @@ const WAY: Readonly<Record<Direction, { readonly rule: string; readonly none: st
   },
 };
 
-export function policyAllows(policy: NetworkPolicy): string[] {
+/** One line of what a policy allows, with the rule it says (none: a direction without rules). */
+export interface AllowsLine {
+  readonly text: string;
+  readonly rule: { readonly direction: Direction; readonly ruleIndex: number } | null;
+}
+
+export function policyAllows(policy: NetworkPolicy): AllowsLine[] {
   const { spec, metadata } = policy;
   const types = effectivePolicyTypes(spec);
-  const lines: string[] = [];
+  const lines: AllowsLine[] = [];
   for (const direction of ['ingress', 'egress'] as const) {
     if (!types[direction]) continue;
     const rules = spec[direction] ?? [];
-    if (rules.length === 0) lines.push(WAY[direction].none);
-    for (const rule of rules) {
+    if (rules.length === 0) lines.push({ text: WAY[direction].none, rule: null });
+    for (const [ruleIndex, rule] of rules.entries()) {
       const peers = rulePeers(rule, direction) ?? [];
       const who =
         peers.length === 0
@@ -44,7 +50,10 @@ export function policyAllows(policy: NetworkPolicy): string[] {
               'or',
             );
       const ports = namesJoin(rulePortsText(rule.ports, 'sentence'), Infinity, 'or');
-      lines.push(`${WAY[direction].rule} ${who}, on ${ports}`);
+      lines.push({
+        text: `${WAY[direction].rule} ${who}, on ${ports}`,
+        rule: { direction, ruleIndex },
+      });
     }
   }
   return lines;
