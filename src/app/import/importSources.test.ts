@@ -31,12 +31,12 @@ describe('when many files are imported at once (a folder of policies)', () => {
     ].join('\n');
   const names = ['allow-from-the-office', 'allow-from-the-load-balancer', 'deny-all', 'allow-dns'];
 
-  it('says what came in before the line runs out, counting the files instead of naming them', async () => {
+  it('says what came in before the line runs out, counting the files instead of naming them, and the workloads the canvas infers', async () => {
     const store = createEditorStore();
     const sources = names.map((n) => ({ name: `networkpolicy-${n}.yaml`, text: policy(n) }));
     expect(await importSources(store, sources)).toBe(true);
     expect(store.getState().notice?.text).toBe(
-      'Imported 4 files: 1 namespace, 0 workloads, 4 policies.',
+      'Imported 4 files: 1 namespace, 0 workloads (1 inferred from the policies), 4 policies.',
     );
   });
 
@@ -48,7 +48,7 @@ describe('when many files are imported at once (a folder of policies)', () => {
     ];
     expect(await importSources(store, sources)).toBe(true);
     expect(store.getState().notice?.text).toMatch(
-      /^Imported a\.yaml, b\.yaml: 1 namespace, 0 workloads, 2 policies, 1 warning\. The first: b\.yaml line 6: .*10\.0\.0\.1\/8/,
+      /^Imported a\.yaml, b\.yaml: 1 namespace, 0 workloads \(1 inferred from the policies\), 2 policies, 1 warning\. The first: b\.yaml line 6: .*10\.0\.0\.1\/8/,
     );
   });
 });

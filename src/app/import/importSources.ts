@@ -6,9 +6,9 @@
  * to the layout; on failure or cancel the current design stays and the
  * status line says why (the first problem and where it is).
  */
-import { applyEdit, plural } from '../../engine';
+import { applyEdit, inferWorkloads, plural } from '../../engine';
 import { designTitleRead } from '../../io';
-import type { Issue } from '../../model';
+import type { Doc, Issue } from '../../model';
 import type { EditorStore } from '../../store';
 import { collapsedOnOpen, positionsFromDoc } from '../../store';
 import { nextTask, parseInWorker } from './parseInWorker';
@@ -42,6 +42,16 @@ function warningsText(issues: readonly Issue[]): string {
   const first = issues[0];
   if (first === undefined) return '.';
   return `, ${plural(issues.length, 'warning')}. The first: ${issueText(first)}`;
+}
+
+/**
+ * How many workloads came in, and how many the canvas infers from the policies of the namespaces
+ * with none (a folder of policies: `0 workloads (19 inferred from the policies)`).
+ */
+function workloadsText(doc: Doc): string {
+  const real = plural(doc.workloads.length, 'workload');
+  const inferred = inferWorkloads(doc).length;
+  return inferred === 0 ? real : `${real} (${String(inferred)} inferred from the policies)`;
 }
 
 /**
@@ -117,7 +127,7 @@ export async function importSources(
     const services = serviceCount > 0 ? `, ${plural(serviceCount, 'Service')}` : '';
     state().notify({
       tone: 'info',
-      text: `Imported ${sourcesText(sources)}: ${plural(doc.namespaces.length, 'namespace')}, ${plural(doc.workloads.length, 'workload')}, ${plural(doc.policies.length, 'policy', 'policies')}${services}${warningsText(parsed.issues)}`,
+      text: `Imported ${sourcesText(sources)}: ${plural(doc.namespaces.length, 'namespace')}, ${workloadsText(doc)}, ${plural(doc.policies.length, 'policy', 'policies')}${services}${warningsText(parsed.issues)}`,
       whileCollapsed: COLLAPSED_HINT,
     });
     return true;
