@@ -28,6 +28,7 @@ export type { DirectionExplanation, Explanation } from './verdict/explain';
 export {
   describeEndpoint,
   describePeer,
+  describePeersOr,
   describePort,
   describeRuleHit,
   describeSelector,

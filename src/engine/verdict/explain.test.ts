@@ -3,6 +3,7 @@ import type { Doc, NetworkPolicy, PodKey } from '../../model';
 import {
   describeEndpoint,
   describePeer,
+  describePeersOr,
   describePort,
   describeSelector,
   explainVerdict,
@@ -313,6 +314,20 @@ describe('describing selectors, peers and ports', () => {
   it('reads a podSelector alone as pods of the policy namespace', () => {
     expect(describePeer({ podSelector: { matchLabels: { pod: 'b' } } }, 'x')).toBe(
       "pods with pod=b in namespace x (the policy's own)",
+    );
+  });
+
+  it("says the policy's own namespace once for several podSelectors alone", () => {
+    const pod = (app: string) => ({ podSelector: { matchLabels: { app } } });
+    expect(describePeersOr([pod('web'), pod('api')], 'x')).toBe(
+      "pods in namespace x (the policy's own) with app=web or with app=api",
+    );
+    // Any other peer among them: each says where it is.
+    expect(describePeersOr([pod('web'), { namespaceSelector: {} }], 'x')).toBe(
+      "pods with app=web in namespace x (the policy's own) or every pod in every namespace",
+    );
+    expect(describePeersOr([pod('web'), { podSelector: {} }], 'x')).toBe(
+      "pods with app=web in namespace x (the policy's own) or every pod in namespace x (the policy's own)",
     );
   });
 

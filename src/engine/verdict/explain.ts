@@ -95,10 +95,44 @@ export function describePeer(peer: NetworkPolicyPeer, policyNamespace: string): 
   const pods = peer.podSelector === undefined ? '' : describeSelector(peer.podSelector);
   const podPart = pods === '' ? 'every pod' : `pods with ${pods}`;
   if (peer.namespaceSelector === undefined) {
-    return `${podPart} in namespace ${policyNamespace} (the policy's own)`;
+    return `${podPart} in ${ownNamespace(policyNamespace)}`;
   }
   const namespaces = describeSelector(peer.namespaceSelector);
   return `${podPart} in ${namespaces === '' ? 'every namespace' : `namespaces with ${namespaces}`}`;
+}
+
+function ownNamespace(policyNamespace: string): string {
+  return `namespace ${policyNamespace} (the policy's own)`;
+}
+
+/**
+ * The peers of one rule, any of which may match (OR), each as `describePeer`
+ * says it; when each is a podSelector alone (pods of the policy's own
+ * namespace), that namespace is said once:
+ *
+ * ```yaml
+ * from: [{podSelector: {matchLabels: {app: web}}}, {podSelector: {matchLabels: {app: api}}}]
+ * # pods in namespace shop (the policy's own) with app=web or with app=api
+ * ```
+ */
+export function describePeersOr(
+  peers: readonly NetworkPolicyPeer[],
+  policyNamespace: string,
+): string {
+  const selectors = peers.map((p) =>
+    p.ipBlock === undefined && p.namespaceSelector === undefined && p.podSelector !== undefined
+      ? describeSelector(p.podSelector)
+      : '',
+  );
+  if (peers.length < 2 || selectors.includes('')) {
+    return namesJoin(
+      peers.map((p) => describePeer(p, policyNamespace)),
+      Infinity,
+      'or',
+    );
+  }
+  const withs = selectors.map((selector) => `with ${selector}`);
+  return `pods in ${ownNamespace(policyNamespace)} ${namesJoin(withs, Infinity, 'or')}`;
 }
 
 /** `TCP 3306`, `TCP 32000-32768`, `any UDP port`, `TCP port named http, which is 80 on prod/web`. */

@@ -23,6 +23,25 @@ describe('policyAllows', () => {
     ]);
   });
 
+  it("says the policy's own namespace once for a rule of several pod selectors", () => {
+    // argo-cd's argocd-repo-server-network-policy
+    const name = (app: string) => ({
+      podSelector: { matchLabels: { 'app.kubernetes.io/name': app } },
+    });
+    const policy = policyOf('argocd/argocd-repo-server-network-policy', {
+      podSelector: { matchLabels: { 'app.kubernetes.io/name': 'argocd-repo-server' } },
+      ingress: [
+        {
+          from: [name('argocd-server'), name('argocd-application-controller')],
+          ports: [{ protocol: 'TCP', port: 8081 }],
+        },
+      ],
+    });
+    expect(policyAllows(policy).map((line) => line.text)).toEqual([
+      "In from pods in namespace argocd (the policy's own) with app.kubernetes.io/name=argocd-server or with app.kubernetes.io/name=argocd-application-controller, on TCP 8081",
+    ]);
+  });
+
   it('says a direction it isolates without a rule lets nothing through', () => {
     const policy = policyOf('shop/deny', {
       podSelector: {},

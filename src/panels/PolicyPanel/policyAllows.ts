@@ -5,7 +5,7 @@
  * selecting the same pods may), and says so.
  */
 import {
-  describePeer,
+  describePeersOr,
   effectivePolicyTypes,
   namesJoin,
   rulePeers,
@@ -44,11 +44,7 @@ export function policyAllows(policy: NetworkPolicy): AllowsLine[] {
       const who =
         peers.length === 0
           ? 'anyone (every pod and every address)'
-          : namesJoin(
-              peers.map((p) => describePeer(p, metadata.namespace)),
-              Infinity,
-              'or',
-            );
+          : describePeersOr(peers, metadata.namespace);
       const ports = namesJoin(rulePortsText(rule.ports, 'sentence'), Infinity, 'or');
       lines.push({
         text: `${WAY[direction].rule} ${who}, on ${ports}`,
