@@ -5,6 +5,7 @@ export type {
   LabelSelectorRequirement,
 } from './labels';
 export { PER_REPLICA_LABELS } from './labels';
+export { isPodNameOf } from './podNames';
 export type {
   IPBlock,
   NetworkPolicy,

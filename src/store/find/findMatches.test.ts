@@ -90,6 +90,20 @@ describe('findMatches', () => {
     expect(matches).toEqual(['workload shop/cache-7f9c (port TCP 6379 (redis) · Pod)']);
   });
 
+  it('finds a workload by the name kubectl prints for one of its pods, saying so', () => {
+    const said = (text: string) =>
+      findMatches(doc, text).map((m) => `${m.kind} ${m.label} (${m.detail})`);
+    expect(said('web-7c9d5f8b6-x2x8z')).toEqual([
+      'workload prod/web (its pod web-7c9d5f8b6-x2x8z · Deployment)',
+    ]);
+    expect(said('prod/db-5d8f7c9b4-q7v2m')).toEqual([
+      'workload prod/db (its pod prod/db-5d8f7c9b4-q7v2m · Deployment)',
+    ]);
+    // In another namespace, or not a name its controller gives: not its pod.
+    expect(said('db-tools/web-7c9d5f8b6-x2x8z')).toEqual([]);
+    expect(said('web-frontend')).toEqual([]);
+  });
+
   it('keeps to the limit', () => {
     expect(findMatches(doc, 'o', 2)).toHaveLength(2);
   });

@@ -4,6 +4,7 @@
  * box only renders it.
  */
 import { containerPortText, describeSelector, inferredStandsFor, plural } from '../../engine';
+import { isPodNameOf } from '../../model';
 import type { Doc, Workload } from '../../model';
 import { nodeIdOf } from '../ids';
 import type { NodeId } from '../ids';
@@ -111,6 +112,8 @@ interface Candidate {
    * a word inside that name is a label it carries (or a requirement), found as one and saying so.
    */
   readonly nameOfLabels?: boolean;
+  /** Whether the text is the name of one of its pods (`web-7c9d5f8b6-x2x8z`), as kubectl prints it. */
+  readonly podNamed?: (query: string) => boolean;
 }
 
 function labelCandidates(doc: Doc): Candidate[] {
@@ -149,6 +152,12 @@ function candidatesOf(doc: Doc): Candidate[] {
       names: [w.name, `${w.namespace}/${w.name}`, ...(standsFor === undefined ? [] : [standsFor])],
       reasons: [...labels.map(labelReason), ...requirementReasons(w), ...portReasons(w)],
       nameOfLabels: w.inferred !== undefined,
+      podNamed: (query) => {
+        const slash = query.indexOf('/');
+        const pod = slash < 0 ? query : query.slice(slash + 1);
+        if (slash >= 0 && query.slice(0, slash) !== w.namespace) return false;
+        return w.inferred === undefined && isPodNameOf(pod, w.name, w.kind);
+      },
       match: {
         key: id,
         kind: 'workload',
@@ -212,7 +221,8 @@ function foundBy(match: FindMatch, says: string): FindMatch {
 /**
  * The matches of `text` in `doc`, best first: an exact name, then a prefix,
  * then a substring, then the workloads whose labels match (each saying which
- * label; an inferred workload's selector requirement likewise); within a rank
+ * label; an inferred workload's selector requirement likewise); a workload
+ * is found exactly by the name of one of its pods; within a rank
  * workloads, namespaces, external endpoints, policies, labels, then by name.
  * Empty text finds nothing.
  */
@@ -229,6 +239,9 @@ export function findMatches(doc: Doc, text: string, limit = 20): FindMatch[] {
     if (byReason !== null) {
       ranked.push({ match: foundBy(c.match, byReason.says), rank: byReason.rank });
     } else if (rank !== null) ranked.push({ match: c.match, rank });
+    else if (c.podNamed?.(query) === true) {
+      ranked.push({ match: foundBy(c.match, `its pod ${text.trim()}`), rank: 0 });
+    }
   }
   ranked.sort(
     (a, b) =>
