@@ -26,6 +26,8 @@ import {
   buildMatrix,
   compilePolicies,
   createEvaluator,
+  createFlowVerdicts,
+  deriveFlows,
   isTrafficAllowed,
   matrixAllows,
 } from './index';
@@ -255,6 +257,28 @@ describe('the incremental evaluator against the oracle', () => {
         },
       ),
       propertyRuns(1500),
+    );
+  });
+});
+
+describe('lines derived with their verdicts kept', () => {
+  it('are those derived afresh after each of a series of edits', () => {
+    fc.assert(
+      fc.property(arbAnyDoc, fc.array(arbEdit, { minLength: 1, maxLength: 4 }), (start, edits) => {
+        const evaluator = createEvaluator();
+        const verdicts = createFlowVerdicts();
+        let doc = start;
+        deriveFlows(doc, evaluator.compile(doc), verdicts);
+        for (const edit of edits) {
+          doc = applyDocEdit(doc, edit);
+          const kept = deriveFlows(doc, evaluator.compile(doc), verdicts);
+          expect({ edit: edit.type, kept }).toEqual({
+            edit: edit.type,
+            kept: deriveFlows(doc, compilePolicies(doc)),
+          });
+        }
+      }),
+      propertyRuns(1000),
     );
   });
 });

@@ -78,6 +78,8 @@ export { FLOWS_ANNOTATION, flowMarksOf } from './flows/marks';
 export { drawnFlowIds, drawnFlowsTouching } from './flows/remove';
 export type { Flow } from './flows/derive';
 export { deriveFlows } from './flows/derive';
+export type { FlowVerdicts } from './flows/flowVerdicts';
+export { createFlowVerdicts } from './flows/flowVerdicts';
 export type { FlowCheck, FlowStatus, FlowVerdict } from './flows/verdict';
 export { verdictReason } from './flows/verdict';
 export { linePortsText, linePortsTexts } from './flows/linePorts';

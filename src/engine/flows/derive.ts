@@ -19,7 +19,6 @@ import type {
   NetworkPolicyIngressRule,
   NetworkPolicyPort,
 } from '../../model';
-import type { Bitset } from '../match/bitset';
 import type { FlowEnd, RuleRef } from '../edits/types';
 import { policyRefOf } from '../edits/docParts';
 import {
@@ -31,14 +30,11 @@ import {
   selectedEnds,
 } from './ends';
 import { flowMarksOf, markOfRule } from './marks';
-import { flowVerdictOf } from './verdict';
 import type { FlowCheck, FlowStatus, FlowVerdict } from './verdict';
 import type { PolicyIndex } from '../compile/policyIndex';
-import { trafficCheckerOf } from '../verdict/trafficChecker';
 import { selectorIsEmpty } from '../match/selector';
-import type { PortSpan } from '../match/portSpans';
-import { allowedPortsReader } from '../verdict/allowedPorts';
-import type { Endpoint } from '../verdict/verdict';
+import { createFlowVerdicts } from './flowVerdicts';
+import type { FlowVerdicts } from './flowVerdicts';
 
 export interface Flow {
   /** `<ns>/<policy>:<direction>[<rule>].<peer or *>:<from>><to>`, stable across edits of other policies. */
@@ -79,56 +75,17 @@ function peersOf(rule: NetworkPolicyIngressRule | NetworkPolicyEgressRule | unde
   return ('from' in rule ? rule.from : 'to' in rule ? rule.to : undefined) ?? [];
 }
 
-type VerdictOf = (
-  from: FlowEnd,
-  to: FlowEnd,
-  ports: readonly NetworkPolicyPort[],
-  fromPods: Bitset | null,
-  toPods: Bitset | null,
-) => FlowVerdict;
-
 /**
- * The ingress rule at the destination and the egress rule at the source often
- * stand for the same connections: each (from, to, ports, pods) is checked once.
+ * The lines of `doc`. `verdicts`, kept from one document to the next (the
+ * derivation worker's), lends each line the verdict it had while nothing it reads changed.
  */
-function verdictCache(doc: Doc, index: PolicyIndex): VerdictOf {
-  const verdicts = new Map<string, FlowVerdict>();
-  const allows = trafficCheckerOf(index);
-  // Lines of many rules join the same pods: each pair's ports are read once.
-  const ports = new Map<string, readonly PortSpan[]>();
-  const portsOf = allowedPortsReader(index);
-  const allowedPorts = (a: Endpoint, b: Endpoint) => {
-    const key = `${a.kind === 'pod' ? a.key : a.ip}>${b.kind === 'pod' ? b.key : b.ip}`;
-    let spans = ports.get(key);
-    if (spans === undefined) ports.set(key, (spans = portsOf(a, b)));
-    return spans;
-  };
-  const ids = new Map<Bitset, number>();
-  const idOf = (bits: Bitset | null) => {
-    if (bits === null) return -1;
-    let id = ids.get(bits);
-    if (id === undefined) ids.set(bits, (id = ids.size));
-    return id;
-  };
-  return (from, to, ports, fromPods, toPods) => {
-    const key = `${endsKey(from, to)} ${JSON.stringify(ports)} ${idOf(fromPods)} ${idOf(toPods)}`;
-    let verdict = verdicts.get(key);
-    if (verdict === undefined) {
-      verdict = flowVerdictOf(doc, index, from, to, ports, {
-        allows,
-        allowedPortsOf: allowedPorts,
-        fromPods,
-        toPods,
-      });
-      verdicts.set(key, verdict);
-    }
-    return verdict;
-  };
-}
-
-export function deriveFlows(doc: Doc, index: PolicyIndex): Flow[] {
+export function deriveFlows(
+  doc: Doc,
+  index: PolicyIndex,
+  verdicts: FlowVerdicts = createFlowVerdicts(),
+): Flow[] {
   const flows: Flow[] = [];
-  const verdictOf = verdictCache(doc, index);
+  const verdictOf = verdicts.of(doc, index);
   doc.policies.forEach((policy, p) => {
     const compiled = index.policies[p];
     if (compiled === undefined) return;

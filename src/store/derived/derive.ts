@@ -12,6 +12,7 @@ import type {
   Finding,
   Flow,
   FlowCheck,
+  FlowVerdicts,
   FlowEnd,
   NodePaths,
   PolicyIndex,
@@ -90,13 +91,17 @@ export function changesOf(before: Evaluated | null, after: Evaluated): readonly 
     : [];
 }
 
-/** The lines of `doc`; `before`, the document derived before it, for what changed. */
+/**
+ * The lines of `doc`; `before`, the document derived before it, for what changed; `verdicts`,
+ * kept across documents (`createFlowVerdicts`), lends lines the verdicts an edit left alone.
+ */
 export function deriveLines(
   doc: Doc,
   index: PolicyIndex,
   before: Evaluated | null = null,
+  verdicts?: FlowVerdicts,
 ): DerivedLines {
-  const flows = deriveFlows(doc, index);
+  const flows = deriveFlows(doc, index, verdicts);
   return {
     flows,
     groups: flowGroupsOf(flows),

@@ -1,6 +1,7 @@
 /**
  * Derives what the page shows from each document off the main thread:
- * compiles it (incrementally, one evaluator for the worker's life), then
+ * compiles it (incrementally, one evaluator for the worker's life; the lines'
+ * verdicts likewise, each kept while nothing it reads changed), then
  * sends the canvas lines, in parts (with what changed since the document before;
  * without each line's checked connections, sent for a line when it is
  * opened), the focused node's paths, the diff of an open comparison, what a
@@ -15,7 +16,7 @@
  * a newer ask replaces an older one, whose remaining piece is dropped.
  */
 import type { PolicyIndex, ProposalResult } from '../../engine';
-import { createEvaluator, withInferred } from '../../engine';
+import { createEvaluator, createFlowVerdicts, withInferred } from '../../engine';
 import type { Doc } from '../../model';
 import { derivePaths, deriveLines, deriveTables, lineSamplesOf } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
@@ -34,6 +35,7 @@ type ProposeRequest = Extract<DeriveRequest, { type: 'propose' }>;
 type PreviewRequest = Extract<DeriveRequest, { type: 'preview' }>;
 
 const evaluator = createEvaluator();
+const verdicts = createFlowVerdicts();
 let waitingDoc: DocRequest | null = null;
 let wantedPaths: PathsRequest | null = null;
 let wantedSamples: SamplesRequest | null = null;
@@ -84,7 +86,7 @@ function stepOnce(): boolean {
     const doc = withInferred(request.doc);
     waitingDoc = null;
     const index = evaluator.compile(doc);
-    const lines = deriveLines(doc, index, compiled);
+    const lines = deriveLines(doc, index, compiled, verdicts);
     const { replies, tablesDue } = docReplies(request, lines);
     compiled = { seq: request.seq, doc, index, lines, tablesDue };
     for (const message of replies) reply(message);
