@@ -21,6 +21,7 @@ import type { Doc } from '../../model';
 import { derivePaths, deriveLines, deriveTables, lineSamplesOf } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
 import { docReplies } from './docReplies';
+import { docKeptFrom } from './docKept';
 import { tablesReplies } from './tableParts';
 import { comparisonOf } from '../compare/comparison';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
@@ -36,6 +37,8 @@ type PreviewRequest = Extract<DeriveRequest, { type: 'preview' }>;
 
 const evaluator = createEvaluator();
 const verdicts = createFlowVerdicts();
+/** The document received last, with the objects of the one before kept where equal. */
+let received: Doc | null = null;
 let waitingDoc: DocRequest | null = null;
 let wantedPaths: PathsRequest | null = null;
 let wantedSamples: SamplesRequest | null = null;
@@ -83,7 +86,8 @@ function stepOnce(): boolean {
   if (waitingDoc !== null) {
     const request = waitingDoc;
     // Derivation starts from the design plus its inferred pods, as on the page (`viewDoc.ts`).
-    const doc = withInferred(request.doc);
+    received = docKeptFrom(received, request.doc);
+    const doc = withInferred(received);
     waitingDoc = null;
     const index = evaluator.compile(doc);
     const lines = deriveLines(doc, index, compiled, verdicts);
