@@ -235,6 +235,11 @@ export interface UiSlice {
    */
   readonly neighbourhood: string | null;
   /**
+   * The namespaces the focus opened (collapsed before it): leaving the focus collapses them
+   * again, all but the one holding the selection.
+   */
+  readonly neighbourhoodOpened: readonly string[];
+  /**
    * What presentation mode leaves room for: the side panel, and a lesson
    * step's whole text (else one line). null: as the window suits (the app
    * decides by its size).
@@ -280,8 +285,12 @@ export interface UiSlice {
   setImporting: (status: ImportStatus | null) => void;
   setMatrixFilter: (change: Partial<MatrixFilter>) => void;
   setPolicyFilter: (change: Partial<TableFilter>) => void;
-  /** Focuses the canvas on a node's neighbourhood; null leaves focus. */
-  focusNeighbourhood: (id: string | null) => void;
+  /**
+   * Focuses the canvas on a node's neighbourhood, opening the collapsed namespaces `open`;
+   * null leaves focus. The namespaces the focus opened before and does not keep open are
+   * collapsed again.
+   */
+  focusNeighbourhood: (id: string | null, open?: readonly string[]) => void;
   /** Shows or hides the side panel or the whole text in presentation (null: as the window suits). */
   setPresentingRoom: (change: Partial<PresentingRoom>) => void;
 }

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { DocEdit, FlowEnd } from '../engine';
 import { createEditorStore } from './createEditorStore';
 import { selectNeighbourhood } from './derived/neighbourhood';
-import { toggleNeighbourhood } from './neighbourhoodFocus';
+import { openNeighbourhood, toggleNeighbourhood } from './neighbourhoodFocus';
+import { FOCUS_OPEN_CARDS, neighbourSpreadOf } from './collapse/focusOpening';
+import { generateCluster } from '../engine/__fixtures__/generate';
 
 const workload = (name: string): DocEdit => ({
   type: 'addWorkload',
@@ -74,5 +76,59 @@ describe('when the selected workload is focused', () => {
     store.getState().select({ kind: 'node', id: 'namespace:prod' });
     toggleNeighbourhood(store.getState());
     expect(store.getState().neighbourhood).toBeNull();
+  });
+});
+
+describe('when a busy workload of a large collapsed design is focused', () => {
+  // ns-7/app-7-api-87 of this held-out design has lines into every namespace.
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  const API87 = 'workload:ns-7/app-7-api-87';
+  const all = doc.namespaces.map((n) => n.name);
+  const open = () => createEditorStore({ doc, collapsed: all.filter((n) => n !== 'ns-7') });
+  const cards = (names: readonly string[]) =>
+    doc.workloads.filter((w) => names.includes(w.namespace)).length;
+
+  it('opens the namespaces with most neighbours while their cards fit the budget', () => {
+    const store = open();
+    toggleNeighbourhood(store.getState(), API87);
+    const { collapsed, neighbourhoodOpened } = store.getState();
+    expect(neighbourhoodOpened.length).toBeGreaterThan(0);
+    expect(cards(neighbourhoodOpened)).toBeLessThanOrEqual(FOCUS_OPEN_CARDS);
+    const hood = selectNeighbourhood(store.getState());
+    if (hood === null) throw new Error('no neighbourhood');
+    const spread = neighbourSpreadOf(hood.id, hood.nodes, collapsed);
+    // The rest stay collapsed, and are counted: every neighbour is shown or waits in a box.
+    expect(spread.boxes.length).toBeGreaterThan(0);
+    expect(spread.boxes.every((n) => !neighbourhoodOpened.includes(n))).toBe(true);
+    // The camera frames what is drawn: nothing in a box left collapsed.
+    const framed = store.getState().focusRequest?.ids ?? [];
+    expect(framed).toContain(API87);
+    expect(framed.some((id) => spread.boxes.some((n) => id.includes(`:${n}`)))).toBe(false);
+  });
+
+  it('opens the rest when asked, and leaving puts every namespace back as it was', () => {
+    const store = open();
+    const before = store.getState().collapsed;
+    toggleNeighbourhood(store.getState(), API87);
+    openNeighbourhood(store.getState());
+    const hood = selectNeighbourhood(store.getState());
+    if (hood === null) throw new Error('no neighbourhood');
+    expect(neighbourSpreadOf(hood.id, hood.nodes, store.getState().collapsed).waiting).toBe(0);
+    expect(store.getState().focusRequest?.ids).toHaveLength(hood.nodes.size);
+    toggleNeighbourhood(store.getState(), API87);
+    expect(store.getState().neighbourhood).toBeNull();
+    expect(store.getState().collapsed).toEqual(before);
+  });
+
+  it('keeps open, on leaving, the namespace of a workload picked meanwhile', () => {
+    const store = open();
+    toggleNeighbourhood(store.getState(), API87);
+    const [kept] = store.getState().neighbourhoodOpened;
+    if (kept === undefined) throw new Error('none opened');
+    const picked = doc.workloads.find((w) => w.namespace === kept);
+    store.getState().select({ kind: 'node', id: `workload:${kept}/${picked?.name ?? ''}` });
+    store.getState().focusNeighbourhood(null);
+    expect(store.getState().collapsed).not.toContain(kept);
+    expect(store.getState().collapsed).toHaveLength(all.length - 2);
   });
 });

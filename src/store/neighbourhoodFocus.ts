@@ -1,17 +1,42 @@
 /**
  * Focus mode as the user drives it (the Inspector's Focus button, the F key):
- * focus on the selected workload's neighbourhood and bring all of it into view, or
- * leave focus when it is already on.
+ * focus on the selected workload's neighbourhood and bring it into view, or
+ * leave focus when it is already on. On a collapsed design the focus opens the
+ * namespaces its neighbours wait in while their cards stay within a budget
+ * (`namespacesWithinBudget`); the note offers to open the rest.
  */
 import type { EditorState } from './editorState';
-import { nodeRefParse } from './ids';
+import { namespaceBoxOf, nodeRefParse } from './ids';
 import { selectNeighbourhood } from './derived/neighbourhood';
+import type { Neighbourhood } from './derived/neighbourhood';
+import { selectViewDoc } from './derived/viewDoc';
+import { collapsedWith } from './collapse/collapsedNamespaces';
+import {
+  namespacesWithinBudget,
+  neighbourSpreadOf,
+  neighboursPerCollapsed,
+} from './collapse/focusOpening';
 
 /** The selected workload's node id, if a workload is selected. */
 function selectedWorkload(state: EditorState): string | null {
   const { selection } = state;
   if (selection?.kind !== 'node') return null;
   return nodeRefParse(selection.id)?.kind === 'workload' ? selection.id : null;
+}
+
+/** How many cards each namespace draws open. */
+function cardsPerNamespace(state: EditorState): ReadonlyMap<string, number> {
+  const cards = new Map<string, number>();
+  for (const w of selectViewDoc(state).workloads) {
+    cards.set(w.namespace, (cards.get(w.namespace) ?? 0) + 1);
+  }
+  return cards;
+}
+
+/** The nodes of `hood` outside the collapsed namespaces `left`: what the camera frames. */
+function framedOf(hood: Neighbourhood, left: readonly string[]): string[] {
+  const closed = new Set(left.map((name) => `namespace:${name}`));
+  return [...hood.nodes].filter((id) => !closed.has(id) && !closed.has(namespaceBoxOf(id) ?? ''));
 }
 
 /** Focuses on `id` (the selected workload when not given), or leaves focus if it is focused. */
@@ -21,7 +46,30 @@ export function toggleNeighbourhood(state: EditorState, id = selectedWorkload(st
     state.focusNeighbourhood(null);
     return;
   }
-  state.focusNeighbourhood(id);
   const hood = selectNeighbourhood({ ...state, neighbourhood: id });
-  if (hood !== null) state.requestFocus([...hood.nodes], true);
+  if (hood === null) {
+    state.focusNeighbourhood(id);
+    return;
+  }
+  // What the current focus opened closes again unless this one keeps it.
+  const collapsed = collapsedWith(state.collapsed, state.neighbourhoodOpened, true);
+  const cards = cardsPerNamespace(state);
+  const own = nodeRefParse(id);
+  const ownNamespace = own?.kind === 'workload' ? own.namespace : null;
+  const candidates = [...neighboursPerCollapsed(hood.nodes, collapsed)]
+    .filter(([name]) => name !== ownNamespace)
+    .map(([name, neighbours]) => ({ name, neighbours, cards: cards.get(name) ?? 0 }));
+  const { open, left } = namespacesWithinBudget(candidates);
+  const mine = ownNamespace !== null && collapsed.includes(ownNamespace) ? [ownNamespace] : [];
+  state.focusNeighbourhood(id, [...mine, ...open]);
+  state.requestFocus(framedOf(hood, left), true);
+}
+
+/** Opens every collapsed namespace the focused workload's neighbours wait in, and frames them all. */
+export function openNeighbourhood(state: EditorState): void {
+  const hood = selectNeighbourhood(state);
+  if (hood === null) return;
+  const { boxes } = neighbourSpreadOf(hood.id, hood.nodes, state.collapsed);
+  state.focusNeighbourhood(hood.id, [...state.neighbourhoodOpened, ...boxes]);
+  state.requestFocus([...hood.nodes], true);
 }

@@ -2,6 +2,15 @@ import type { StateCreator } from 'zustand';
 import type { EditorState, UiSlice } from '../editorState';
 import { collapsedHolding } from '../collapse/collapsedNamespaces';
 import { deletionKeyOf } from '../derived/deletionPreview';
+import { nodeRefParse } from '../ids';
+
+/** The namespace of the selected workload or namespace, which leaving a focus keeps open. */
+function namespaceOfSelection(s: EditorState): string | null {
+  if (s.selection?.kind !== 'node') return null;
+  const ref = nodeRefParse(s.selection.id);
+  if (ref?.kind === 'workload') return ref.namespace;
+  return ref?.kind === 'namespace' ? ref.name : null;
+}
 
 /**
  * The panel stays while a walk plays in the Walk tab, a lesson is on the
@@ -29,6 +38,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   matrixFilter: { text: '', namespace: null, axes: 'both' },
   policyFilter: { text: '', namespace: null },
   neighbourhood: null,
+  neighbourhoodOpened: [],
   presentingRoom: { panel: null, text: null },
   deletionRequest: null,
   previewDeletion: (edit) => {
@@ -89,8 +99,16 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   focusDone: (seq) => {
     if (get().focusRequest?.seq === seq) set({ focusRequest: null });
   },
-  focusNeighbourhood: (neighbourhood) => {
-    set({ neighbourhood });
+  focusNeighbourhood: (neighbourhood, open = []) => {
+    const s = get();
+    const wanted = new Set(open);
+    const kept = namespaceOfSelection(s);
+    const back = s.neighbourhoodOpened.filter((name) => !wanted.has(name) && name !== kept);
+    const opened = open.filter((name) => s.collapsed.includes(name));
+    const still = s.neighbourhoodOpened.filter((name) => wanted.has(name));
+    if (back.length > 0) s.setCollapsed(back, true);
+    if (opened.length > 0) s.setCollapsed(opened, false);
+    set({ neighbourhood, neighbourhoodOpened: [...new Set([...still, ...opened])].sort() });
   },
   setPresentingRoom: (change) => {
     // The canvas changes size: the canvas keeps what the camera shows framed in the new room
