@@ -1,20 +1,39 @@
 import { Panel } from '@xyflow/react';
-import { useId } from 'react';
-import { nodeLabelOf, selectNeighbourhood, useEditorApi, useEditorStore } from '../store';
-import { focusNoteText } from './focusNote';
+import { useId, useMemo } from 'react';
+import {
+  neighbourSpreadOf,
+  nodeLabelOf,
+  openNeighbourhood,
+  selectNeighbourhood,
+  useEditorApi,
+  useEditorStore,
+} from '../store';
+import type { EditorState } from '../store';
+import { plural } from '../engine';
+import { focusNoteText, focusSpreadText } from './focusNote';
+
+const selectCollapsed = (s: EditorState) => s.collapsed;
 
 /**
  * While the canvas focuses on a workload: what it shows, and how to leave. A region named by its
  * note, not a second live region: the status line is the page's one, so a screen reader
  * announces one message, and the note is found by its role and name. While cards or lines are
  * still on their way (`drawing`: a busy workload's namespaces opening, lines being routed), it
- * says so, outside the note's name, which keeps counting what the focus shows.
+ * says so, outside the note's name, which keeps counting what the focus shows. When the focus
+ * left namespaces collapsed (a busy workload of a large design), it says how many neighbours
+ * wait in them and offers to open them.
  */
 export function NeighbourhoodChip({ drawing }: { readonly drawing: boolean }) {
   const api = useEditorApi();
   const noteId = useId();
   const hood = useEditorStore(selectNeighbourhood);
-  if (hood === null) return null;
+  const collapsed = useEditorStore(selectCollapsed);
+  const spread = useMemo(
+    () => (hood === null ? null : neighbourSpreadOf(hood.id, hood.nodes, collapsed)),
+    [hood, collapsed],
+  );
+  if (hood === null || spread === null) return null;
+  const rest = focusSpreadText({ ...spread, boxes: spread.boxes.length });
   return (
     <Panel
       position="bottom-center"
@@ -39,6 +58,21 @@ export function NeighbourhoodChip({ drawing }: { readonly drawing: boolean }) {
       >
         Leave focus
       </button>
+      {rest !== null && (
+        <span className="nc-focus-rest">
+          <span>{rest}</span>
+          <button
+            type="button"
+            onClick={() => {
+              openNeighbourhood(api.getState());
+            }}
+          >
+            {spread.boxes.length === 1
+              ? 'Open that namespace'
+              : `Open the ${plural(spread.boxes.length, 'namespace')}`}
+          </button>
+        </span>
+      )}
     </Panel>
   );
 }

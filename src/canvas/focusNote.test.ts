@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusNoteText } from './focusNote';
+import { focusNoteText, focusSpreadText } from './focusNote';
 
 describe('the note of a focus on a workload', () => {
   it('names the unit of both counts: lines, which the Inspector’s workloads are not', () => {
@@ -25,5 +25,20 @@ describe('the note of a focus on a workload', () => {
     expect(focusNoteText('shop/db', { in: 3, out: 1, inBlocked: 1, outBlocked: 1 })).toBe(
       'Focused on shop/db, showing its 3 lines in (1 blocked) and 1 line out (blocked) — Esc to leave',
     );
+  });
+});
+
+describe('where the neighbours of a focus wait', () => {
+  it('says how many of them wait in how many collapsed namespaces', () => {
+    expect(focusSpreadText({ workloads: 261, waiting: 166, boxes: 22 })).toBe(
+      '166 of its 261 neighbouring workloads wait in 22 collapsed namespaces',
+    );
+    expect(focusSpreadText({ workloads: 2, waiting: 1, boxes: 1 })).toBe(
+      '1 of its 2 neighbouring workloads waits in 1 collapsed namespace',
+    );
+  });
+
+  it('says nothing when every neighbour is drawn', () => {
+    expect(focusSpreadText({ workloads: 12, waiting: 0, boxes: 0 })).toBeNull();
   });
 });

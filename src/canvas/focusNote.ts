@@ -30,3 +30,23 @@ export function focusNoteText(label: string, lines: FocusLineCounts): string {
   const out = `${plural(lines.out, 'line')} out${blockedOf(lines.out, lines.outBlocked ?? 0)}`;
   return `Focused on ${label}, showing its ${into} and ${out} — Esc to leave`;
 }
+
+/** Where a focused workload's neighbouring workloads are: drawn, or waiting in collapsed boxes. */
+export interface FocusSpread {
+  readonly workloads: number;
+  readonly waiting: number;
+  readonly boxes: number;
+}
+
+/**
+ * "166 of its 261 neighbouring workloads wait in 22 collapsed namespaces": said when a focus
+ * left some namespaces collapsed (their boxes lit, their summary lines counting the
+ * connections), so that the neighbourhood is told whole; null when every neighbour is drawn.
+ */
+export function focusSpreadText(spread: FocusSpread): string | null {
+  if (spread.waiting === 0) return null;
+  const of = plural(spread.workloads, 'neighbouring workload');
+  const wait = spread.waiting === 1 ? 'waits' : 'wait';
+  const where = plural(spread.boxes, 'collapsed namespace');
+  return `${String(spread.waiting)} of its ${of} ${wait} in ${where}`;
+}
