@@ -30,6 +30,7 @@ export {
   collapseLines,
   collapsedLinesOf,
   isHiddenNode,
+  lineCountsOf,
   lineCountsText,
 } from './collapse/collapseLines';
 export type {

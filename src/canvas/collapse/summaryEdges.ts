@@ -7,7 +7,12 @@
 import { lineCountsText, nodeLabelOf } from '../../store';
 import type { FlowEdge } from '../reactFlowTypes';
 import { SUMMARY_ARROW, arrowMarkerId } from '../edges/arrowMarkers';
-import type { SummaryLine } from '../../store';
+import type { FlowGroup, SummaryLine } from '../../store';
+
+/** A summary line as drawn: of a rule's lines, or of a picked workload's paths (`pathSummaries`). */
+export interface DrawnSummary extends Omit<SummaryLine, 'lines'> {
+  readonly lines: readonly Pick<FlowGroup, 'source' | 'target' | 'status'>[];
+}
 
 /** More summary lines than this, and they are quiet: labelled only while they touch the selection. */
 const LABELLED = 12;
@@ -15,7 +20,7 @@ const LABELLED = 12;
 /** At most this many of the lines a summary stands for are named in its tooltip. */
 const LISTED = 12;
 
-function tooltipOf(summary: SummaryLine): string {
+function tooltipOf(summary: DrawnSummary): string {
   const listed = summary.lines.slice(0, LISTED).map((line) => {
     const status = line.status === 'partial' ? 'partly blocked' : line.status;
     return `${nodeLabelOf(line.source)} → ${nodeLabelOf(line.target)}: ${status}`;
@@ -27,7 +32,7 @@ function tooltipOf(summary: SummaryLine): string {
 }
 
 export function summaryEdges(
-  summaries: readonly SummaryLine[],
+  summaries: readonly DrawnSummary[],
   selectedNodeId: string | null,
 ): FlowEdge[] {
   const many = summaries.length > LABELLED;

@@ -16,6 +16,7 @@ import { sharer } from '../sharedById';
 import { useRecentChanges } from './useRecentChanges';
 import { faded, toFlowEdges } from '../toFlowEdges';
 import { summaryEdges } from '../collapse/summaryEdges';
+import { pathSummaries } from '../collapse/pathSummaries';
 import { linesDrawnOf } from '../collapse/linesDrawn';
 import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
@@ -65,7 +66,10 @@ export function useCanvasEdges(): FlowEdge[] {
                 shows([l.source, l.target]),
             ),
     });
-    const summaries = summaryEdges(drawn.summaries, selectedNodeId);
+    // The picked workload's connections into collapsed boxes are counted on a line to each.
+    const taken = new Set<string>([...drawn.shown, ...drawn.summaries].map((l) => l.id));
+    const waiting = pathSummaries(pathGroups, closed, taken);
+    const summaries = summaryEdges([...drawn.summaries, ...waiting], selectedNodeId);
     return share([...edges, ...(compared === null ? summaries : summaries.map(faded))]);
   }, [
     share,
