@@ -273,3 +273,51 @@ test('a zoom by the user while a focus is being drawn keeps the camera where the
   await page.waitForTimeout(1000);
   expect(await canvas.zoom()).toBe(mine);
 });
+
+test('F on a busy workload of a collapsed design opens what reads, and tells where the rest wait', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  // app-7-api-87's neighbours wait in every namespace of the design (8 of 25 workloads each):
+  // opening them all is Expand all, framed too far out for a name to read.
+  const { card, moving } = await api87InView(page, canvas, toolbar);
+  const state = () =>
+    page.evaluate(() => {
+      const s = window.__editor?.getState();
+      return { collapsed: s?.collapsed ?? [], opened: s?.neighbourhoodOpened ?? [] };
+    });
+  const before = (await state()).collapsed;
+  await page.keyboard.press('f');
+  // The namespaces with most neighbours open; the others stay collapsed, lit, their summary
+  // lines from the focused workload lit, and the note says how many neighbours wait in them.
+  const rest = canvas.focusNote.getByRole('button', { name: /^Open the \d+ namespaces$/ });
+  await expect(rest).toBeVisible();
+  await expect(canvas.focusNote).toContainText(
+    /\d+ of its \d+ neighbouring workloads wait in \d+ collapsed namespaces/,
+  );
+  const { collapsed: left, opened } = await state();
+  expect(opened.length).toBeGreaterThan(0);
+  const waiting = left.filter((name) => name.startsWith('ns-'));
+  expect(waiting.length).toBeGreaterThan(0);
+  for (const name of waiting) {
+    expect(await canvas.opacity(canvas.namespace(name)), name).toBe(1);
+  }
+  // Each box's summary lines with the focused workload (or its namespace) stay lit.
+  const own = '(workload:ns-7/app-7-api-87|namespace:ns-7)';
+  for (const name of waiting) {
+    const box = `namespace:${name}`;
+    const summary = page.getByTestId(new RegExp(`^edge\\.(${own}>${box}|${box}>${own})$`));
+    await expect(summary.first(), name).toBeAttached();
+    expect(await canvas.opacity(summary.first()), name).toBe(1);
+  }
+  // Once drawn, the camera frames the neighbourhood where names read, the focused card whole.
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 30_000 });
+  await canvas.settledBox(card);
+  expect(await canvas.inView(card)).toBe(true);
+  expect(await canvas.zoom()).toBeGreaterThanOrEqual(0.32);
+  // Leaving puts the namespaces back as they were.
+  await canvas.focusNote.getByRole('button', { name: 'Leave focus' }).click();
+  await expect.poll(async () => (await state()).collapsed).toEqual(before);
+});

@@ -12,6 +12,7 @@ import {
 import { focusViewport } from '../focusCamera';
 import type { FocusTarget } from '../focusCamera';
 import { namespaceNameBox } from '../layoutGeometry';
+import { FOCUS_NAMES_ZOOM, nearestFitting } from '../neighbourhoodFrame';
 import { useReducedMotion } from '../walk/useReducedMotion';
 import type { CameraAim } from './useCameraAim';
 
@@ -26,7 +27,8 @@ const MEASURE_FRAMES = 30;
  * be read, with their namespace's name where it keeps them readable (`focusViewport`), then
  * tells the store it is done. When they cannot all be shown so (a neighbourhood
  * that reaches every namespace), the first of them, the one asked about, is kept in view; a
- * request for them `whole` frames them all, as far out as the canvas goes. While `waiting` (for the
+ * request for them `whole` (a focus) frames them all as far out as names read, or the first and
+ * those nearest it that fit so (`nearestFitting`). While `waiting` (for the
  * automatic layout, after a collapsed namespace opened, and for their cards), the camera frames at
  * once what stands for the nodes now (those drawn, and the box of each one not drawn yet), and
  * makes the move when they are all drawn; it frames them again when the layout answers (`laying`
@@ -46,9 +48,10 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
   const reduced = useReducedMotion();
   useEffect(() => {
     if (request === null) return;
-    // A neighbourhood is framed whole, as far out as the canvas goes; else never so far that
-    // cards lose their print.
-    const minZoom = request.whole === true ? flow.getState().minZoom : FOCUS_MIN_ZOOM;
+    // A neighbourhood is framed as far out as names read, around its workload when it cannot be
+    // read whole; else never so far that cards lose their print.
+    const whole = request.whole === true;
+    const minZoom = whole ? FOCUS_NAMES_ZOOM : FOCUS_MIN_ZOOM;
     const options = {
       nodes: request.ids.map((id) => ({ id })),
       padding,
@@ -81,7 +84,9 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
     const framing = (ids = drawn()) => {
       const { width, height } = flow.getState();
       const frame = { width, height, insets: focusInsetsOf(presenting) };
-      return focusViewport(ids.filter(isDrawn).map(targetOf), frame, {
+      const targets = ids.filter(isDrawn).map(targetOf);
+      const shown = whole ? nearestFitting(targets, (t) => t.box, frame, minZoom) : targets;
+      return focusViewport(shown, frame, {
         minZoom,
         maxZoom: FOCUS_MAX_ZOOM,
         readableZoom: focusReadableZoomOf(presenting),
