@@ -321,3 +321,88 @@ test('F on a busy workload of a collapsed design opens what reads, and tells whe
   await canvas.focusNote.getByRole('button', { name: 'Leave focus' }).click();
   await expect.poll(async () => (await state()).collapsed).toEqual(before);
 });
+
+/**
+ * Holds the answers of the layout's worker (named "elk") while `window.__elkHeld` is a list,
+ * and hands them over when `releaseLayout` runs: the boxes a focus opens stay as they were
+ * until then.
+ */
+async function holdLayoutAnswers(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    type Held = { __elkHeld?: (() => void)[] | null };
+    const held = window as unknown as Held;
+    const Real = window.Worker;
+    const later =
+      (fn: EventListener): EventListener =>
+      (e) => {
+        if (held.__elkHeld) {
+          held.__elkHeld.push(() => {
+            fn(e);
+          });
+        } else fn(e);
+      };
+    window.Worker = class extends Real {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        if (options?.name !== 'elk') return;
+        const add = this.addEventListener.bind(this);
+        this.addEventListener = ((type: string, fn: EventListener, o?: AddEventListenerOptions) => {
+          add(type, type === 'message' ? later(fn) : fn, o);
+        }) as Worker['addEventListener'];
+        Object.defineProperty(this, 'onmessage', {
+          set: (fn: EventListener) => {
+            add('message', later(fn));
+          },
+        });
+      }
+    };
+  });
+}
+
+test('a focus frames its opening boxes again when their layout answers, before their cards', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  await holdLayoutAnswers(page);
+  const { card, moving } = await api87InView(page, canvas, toolbar);
+  await page.evaluate(() => {
+    (window as unknown as { __elkHeld: unknown[] }).__elkHeld = [];
+  });
+  await page.keyboard.press('f');
+  // The namespaces F opens wait for their layout, drawn as the boxes they were: framed so.
+  const opened = () => page.evaluate(() => window.__editor?.getState().neighbourhoodOpened ?? []);
+  await expect.poll(async () => (await opened()).length).toBeGreaterThan(0);
+  const [box] = await opened();
+  await expect(canvas.namespace(box ?? '')).toBeVisible();
+  await canvas.settledBox(card);
+  const before = await page.locator('.react-flow__viewport').getAttribute('style');
+  // Every frame from here: the camera, and how many cards of the opened namespaces are drawn.
+  await page.evaluate(
+    (names) => {
+      const log: { style: string; cards: number }[] = [];
+      (window as unknown as { __frames: typeof log }).__frames = log;
+      const selector = names.map((n) => `[data-testid^="node.workload.${n}/"]`).join(',');
+      const tick = () => {
+        const style = document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
+        log.push({ style, cards: document.querySelectorAll(selector).length });
+        if (log.length < 2000) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+      const held = window as unknown as { __elkHeld: (() => void)[] | null };
+      const answers = held.__elkHeld ?? [];
+      held.__elkHeld = null;
+      for (const answer of answers) answer();
+    },
+    await opened(),
+  );
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  const frames = await page.evaluate(
+    () => (window as unknown as { __frames: { style: string; cards: number }[] }).__frames,
+  );
+  const total = Math.max(...frames.map((f) => f.cards));
+  const moved = frames.find((f) => f.style !== before);
+  // The camera moved to the grown boxes before their cards were all drawn.
+  expect(moved, 'the camera never moved').toBeDefined();
+  expect(moved?.cards ?? total).toBeLessThan(total);
+});
