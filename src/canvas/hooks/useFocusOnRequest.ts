@@ -104,9 +104,13 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
       }
       aim.aimed(getViewport(), () => void move(0));
     };
+    // The user may take the camera (a pan, a zoom) between a frame's request and the frame: the
+    // store then no longer asks for this move, though this effect has not been cleaned up yet.
+    const asked = () => store.getState().focusRequest?.seq === request.seq;
     if (waiting) {
       // What stands for the nodes is drawn and measured: framed at once, the move not yet done.
       const early = requestAnimationFrame(() => {
+        if (!asked()) return;
         const view = framing(standIns());
         if (view !== null) void setViewport(view, { duration: reduced ? 0 : 250 });
       });
@@ -118,6 +122,7 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
     // them too: a few frames at most.
     let frames = 0;
     const start = () => {
+      if (!asked()) return;
       if (!measured() && frames++ < MEASURE_FRAMES) {
         frame = requestAnimationFrame(start);
         return;
