@@ -56,6 +56,39 @@ export class Canvas {
   }
 
   /**
+   * The user turns the mouse wheel over `point` to zoom in: turned again until the page has seen
+   * it (under load Chromium may drop a wheel Playwright sends while the page is busy); the zoom
+   * once it rests, where the user put the camera.
+   */
+  async wheelIn(point: { x: number; y: number }): Promise<number> {
+    await this.page.evaluate(() => {
+      const root = document.documentElement;
+      root.dataset.wheels = '0';
+      const seen = () => {
+        root.dataset.wheels = String(Number(root.dataset.wheels ?? 0) + 1);
+      };
+      window.addEventListener('wheel', seen, { capture: true, passive: true });
+    });
+    await this.page.mouse.move(point.x, point.y);
+    await expect(async () => {
+      await this.page.mouse.wheel(0, -400);
+      expect(await this.page.locator('html').getAttribute('data-wheels')).not.toBe('0');
+    }).toPass({ timeout: 10_000 });
+    let was = NaN;
+    await expect
+      .poll(
+        async () => {
+          const [before, now] = [was, await this.zoom()];
+          was = now;
+          return now === before;
+        },
+        { intervals: [250] },
+      )
+      .toBe(true);
+    return this.zoom();
+  }
+
+  /**
    * Whether the design is drawn as a layer of its own, which a pan moves without drawing it again
    * (`will-change: transform` on React Flow's viewport).
    */
