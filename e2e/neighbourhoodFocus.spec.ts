@@ -45,6 +45,41 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     await expect(canvas.focusNote).toBeHidden();
     await expect.poll(() => canvas.opacity(canvas.workload('prod/db'))).toBe(1);
   });
+
+  test('F changes nothing of what it dims: only the lit nodes and lines are marked', async ({
+    page,
+    canvas,
+  }) => {
+    // What F dims is dimmed by the canvas as a whole: its nodes' and lines' elements stay as
+    // they are, so a focus on a large design redraws its neighbourhood, not the design.
+    await canvas.workload('prod/api').click();
+    await expect(canvas.line('prod/web', 'prod/api')).toBeVisible();
+    await page.evaluate(() => {
+      const changed: Element[] = [];
+      Object.assign(window, { changedByFocus: changed });
+      // React Flow's node and line wrappers have no role; its classes name them.
+      new MutationObserver((records) => {
+        for (const { target } of records) {
+          const drawn = (target as Element).closest(
+            '.react-flow__node, .react-flow__edge, .nc-edge-label',
+          );
+          if (drawn !== null) changed.push(drawn);
+        }
+      }).observe(document.querySelector('.react-flow__viewport') ?? document, {
+        attributes: true,
+        subtree: true,
+      });
+    });
+    await page.keyboard.press('f');
+    await expect(canvas.focusNote).toContainText('Focused on prod/api');
+    await expect.poll(() => canvas.opacity(canvas.workload('dev/api'))).toBeLessThan(0.5);
+    const dimmedChanged = await page.evaluate(() =>
+      (window as unknown as { changedByFocus: Element[] }).changedByFocus
+        .filter((el) => getComputedStyle(el).opacity !== '1')
+        .map((el) => el.getAttribute('data-id') ?? el.getAttribute('data-testid')),
+    );
+    expect(dimmedChanged).toEqual([]);
+  });
 });
 
 test('while focused, the page has one status region, and the note is a region named by its text', async ({

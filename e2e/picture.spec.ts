@@ -208,6 +208,35 @@ test('a picture saved while the page is dark is light throughout, as on a white 
   await png.saveAs('test-results/picture-from-dark-2x.png');
 });
 
+test('a picture taken during a focus dims the cards the canvas dims', async ({ page, canvas }) => {
+  await canvas.workload('prod/api').click();
+  await page.keyboard.press('f');
+  await expect(canvas.focusNote).toContainText('Focused on prod/api');
+  await expect.poll(() => canvas.opacity(canvas.workload('dev/api'))).toBeLessThan(0.5);
+  const download = await savePicture(page, ['SVG (documents; sharp at any size)']);
+  const svg = (await bytesOf(download)).toString('utf8');
+  // How opaque each is drawn in the picture: its own opacity and its ancestors', as inlined.
+  const drawn = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const opacity = (testId: string) => {
+      let value = 1;
+      let e: Element | null = doc.querySelector(`[data-testid="${testId}"]`);
+      if (e === null) return null;
+      for (; e !== null; e = e.parentElement) {
+        const own = (e as HTMLElement | SVGElement).style.opacity;
+        if (own !== '') value *= Number(own);
+      }
+      return value;
+    };
+    return {
+      neighbour: opacity('node.workload.prod/web'),
+      away: opacity('node.workload.dev/api'),
+    };
+  }, svg);
+  expect(drawn.neighbour).toBe(1);
+  expect(drawn.away).toBeLessThan(0.5);
+});
+
 test('the whole design is drawn in full detail, however far the canvas is zoomed out', async ({
   page,
   collapsed,

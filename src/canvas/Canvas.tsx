@@ -82,9 +82,9 @@ function miniMapColor(node: Node): string {
 
 function CanvasFlow() {
   const api = useEditorApi();
-  const { nodes, edges } = useShownAfterOpening(
-    useNeighbourhoodDim(useCanvasNodes(), useCanvasEdges()),
-  );
+  const canvasNodes = useCanvasNodes();
+  const canvasEdges = useCanvasEdges();
+  const { nodes, edges } = useShownAfterOpening({ nodes: canvasNodes, edges: canvasEdges });
   const presenting = useEditorStore(selectPresenting);
   const inLesson = useEditorStore(selectInLesson);
   const theme = useTheme();
@@ -104,6 +104,9 @@ function CanvasFlow() {
   const drawnNodes = useMountedInParts(nodes, NODES_PER_PART);
   const between = useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]);
   const drawnEdges = useLinesInChunks(between, routes);
+  // A focus marks what it lights on what React Flow draws, and the canvas dims the rest: the
+  // router, the parts and the fit above never see it (F costs what the neighbourhood holds).
+  const focus = useNeighbourhoodDim({ nodes, edges }, { nodes: drawnNodes, edges: drawnEdges });
   const onNodesChange = useNodePositions();
   const { onDragOver, onDrop } = useCanvasDrop();
   const laying = useAutoLayout();
@@ -186,8 +189,8 @@ function CanvasFlow() {
         <div className="nc-canvas-frame">
           <Palette />
           <ReactFlow
-            nodes={drawnNodes}
-            edges={drawnEdges}
+            nodes={focus.nodes}
+            edges={focus.edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -219,6 +222,7 @@ function CanvasFlow() {
             data-lesson={inLesson ? 'true' : undefined}
             data-connecting={connecting ? 'true' : undefined}
             data-far-cards={farCards ? 'true' : undefined}
+            data-focus={focus.dimming ? 'true' : undefined}
           >
             <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
             {nodes.length > 0 && (

@@ -48,14 +48,15 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const reason = data?.reason ?? '';
   const isPath = data?.path === true;
   const changed = data?.changed === true ? 'is-changed' : '';
-  const dimmed = data?.dimmed === true ? 'is-dimmed' : '';
+  // Lit while the canvas focuses on a neighbourhood; the rest is dimmed (canvas.css, `data-focus`).
+  const lit = data?.lit === true ? 'is-lit' : '';
   const summary = data?.summary === true ? 'is-summary' : '';
   const compare = data?.compare === undefined ? '' : `is-compare-${data.compare}`;
   const faded = data?.faded === true ? 'is-faded' : '';
   const unenforced = data?.unenforced === undefined ? '' : 'is-unenforced';
   // The picked line keeps its label when zoomed out, where the others' go (levelOfDetail.css).
   const picked = selected === true ? 'is-picked' : '';
-  const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${dimmed} ${summary} ${compare} ${faded} ${unenforced}`;
+  const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${lit} ${summary} ${compare} ${faded} ${unenforced}`;
   const shown = data === undefined ? null : labelSpot(route, data, selected === true);
   // Picked, a label with no free spot shows as under the pointer: above the cards, in view.
   const hoverSpot =

@@ -1,39 +1,26 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { selectNeighbourhood, useEditorStore } from '../../store';
-import { isLitLine, litNodeIds } from '../neighbourhoodLit';
-import type { CanvasNode, FlowEdge } from '../reactFlowTypes';
-
-/** The class of a node or line outside the focused neighbourhood: dimmed, not clickable. */
-export const DIMMED_CLASS = 'nc-dimmed';
-
-function withClass<T extends { className?: string }>(item: T): T {
-  const className =
-    item.className === undefined ? DIMMED_CLASS : `${item.className} ${DIMMED_CLASS}`;
-  return { ...item, className };
-}
+import { litNodeIds } from '../neighbourhoodLit';
+import { neighbourhoodMarker } from '../neighbourhoodMarks';
+import type { Drawn } from '../neighbourhoodMarks';
 
 /**
- * The nodes and lines with those outside the focused workload's
- * neighbourhood (its flows in and out, its allowed paths while it is
- * selected, and their other ends) dimmed, the selection's other paths
- * included; as they are when nothing is focused.
+ * What React Flow draws while the canvas focuses on a workload's neighbourhood (its flows in
+ * and out, its allowed paths while it is selected, and their other ends): `drawn` with those
+ * nodes and lines marked lit, and whether the canvas dims the rest (`dimming`, its root's
+ * `data-focus`); `drawn` as it is when nothing is focused. What is lit is worked out on `all`,
+ * the canvas's nodes and lines, those still to be mounted included.
  */
-export function useNeighbourhoodDim(
-  nodes: CanvasNode[],
-  edges: FlowEdge[],
-): { nodes: CanvasNode[]; edges: FlowEdge[] } {
-  const focused = useEditorStore(selectNeighbourhood);
+export function useNeighbourhoodDim(all: Drawn, drawn: Drawn): Drawn & { dimming: boolean } {
+  const hood = useEditorStore(selectNeighbourhood);
+  const [mark] = useState(neighbourhoodMarker);
+  const lit = useMemo(
+    () => (hood === null ? null : litNodeIds(all.nodes, all.edges, hood)),
+    [hood, all.nodes, all.edges],
+  );
+  const { nodes, edges } = drawn;
   return useMemo(() => {
-    if (focused === null) return { nodes, edges };
-    const hood = focused;
-    const lit = litNodeIds(nodes, edges, hood);
-    return {
-      nodes: nodes.map((n) => (lit.has(n.id) ? n : withClass(n))),
-      edges: edges.map((e) =>
-        isLitLine(e, hood) || e.data === undefined
-          ? e
-          : { ...withClass(e), data: { ...e.data, dimmed: true } },
-      ),
-    };
-  }, [focused, nodes, edges]);
+    if (hood === null || lit === null) return { nodes, edges, dimming: false };
+    return { ...mark({ nodes, edges }, hood, lit), dimming: true };
+  }, [mark, hood, lit, nodes, edges]);
 }

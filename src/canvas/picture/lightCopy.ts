@@ -28,8 +28,8 @@ function roleVariables(): string[] {
 /**
  * Places a light copy of `element` (the React Flow viewport) off screen, until `remove` is
  * called: in a stand-in for the canvas root (`.react-flow`, light) that draws it in the level
- * of detail `band` (`data-zoom-band`, see `zoomBand.ts`), placed beside the real root so the
- * page's other rules reach it as they reach the canvas.
+ * of detail `band` (`data-zoom-band`, see `zoomBand.ts`) and dims what the canvas dims,
+ * placed beside the real root so the page's other rules reach it as they reach the canvas.
  */
 export function lightCopyOf<T extends HTMLElement>(element: T, band: string): LightCopy<T> {
   const root = element.closest<HTMLElement>('.react-flow') ?? element.parentElement;
@@ -37,6 +37,8 @@ export function lightCopyOf<T extends HTMLElement>(element: T, band: string): Li
   const stage = document.createElement('div');
   stage.className = 'react-flow light';
   stage.dataset.zoomBand = band;
+  // A focus dims all but a neighbourhood by the root's `data-focus` (`canvas.css`): so does the copy.
+  if (root.dataset.focus !== undefined) stage.dataset.focus = root.dataset.focus;
   for (const name of roleVariables()) stage.style.setProperty(name, 'initial');
   stage.style.setProperty('color-scheme', 'light');
   stage.style.setProperty('position', 'fixed');
