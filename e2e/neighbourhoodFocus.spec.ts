@@ -46,6 +46,33 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     await expect.poll(() => canvas.opacity(canvas.workload('prod/db'))).toBe(1);
   });
 
+  test('a dimmed line, its label and a dimmed card let the pointer through; a lit line opens', async ({
+    page,
+    canvas,
+  }) => {
+    await canvas.workload('prod/api').click();
+    await page.keyboard.press('f');
+    await expect(canvas.focusNote).toContainText('Focused on prod/api');
+    // backup-server → db is not one of prod/api's lines: dimmed, and out of the pointer's way.
+    const away = canvas.lineBetween('backup-server', 'prod/db');
+    await expect.poll(() => canvas.opacity(away)).toBeLessThan(0.5);
+    expect(await canvas.pointerSpot(away)).toBeNull();
+    const label = canvas.lineLabelBetween('backup-server', 'prod/db');
+    await expect(label).toBeVisible();
+    expect(await canvas.takesPointer(label)).toBe(false);
+    expect(await canvas.takesPointer(canvas.workload('dev/api'))).toBe(false);
+    // web → api is its own: drawn as ever, and a click opens it.
+    const own = canvas.line('prod/web', 'prod/api');
+    expect(await canvas.opacity(own)).toBe(1);
+    expect(await canvas.takesPointer(canvas.lineLabel('prod/web', 'prod/api'))).toBe(true);
+    const spot = await canvas.pointerSpot(own);
+    if (spot === null) throw new Error('the pointer takes the lit line nowhere');
+    await page.mouse.click(spot.x, spot.y);
+    await expect
+      .poll(() => canvas.selection())
+      .toMatchObject({ kind: 'flow', id: 'workload:prod/web>workload:prod/api' });
+  });
+
   test('F changes nothing of what it dims: only the lit nodes and lines are marked', async ({
     page,
     canvas,

@@ -187,6 +187,31 @@ export class Canvas {
   }
 
   /**
+   * A point of `line` on screen where the pointer takes it (the line itself lies under the point,
+   * not a card, a label or another line), or null where it takes it nowhere (a dimmed line).
+   */
+  async pointerSpot(line: Locator): Promise<{ x: number; y: number } | null> {
+    const points = await this.linePoints(line);
+    return line.evaluate(
+      (g, points) =>
+        points.find((p) => {
+          const under = document.elementFromPoint(p.x, p.y);
+          return under !== null && g.contains(under);
+        }) ?? null,
+      points,
+    );
+  }
+
+  /** Whether the pointer at the middle of `locator` (a card, a label) takes it. */
+  async takesPointer(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const under = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+      return under !== null && el.contains(under);
+    });
+  }
+
+  /**
    * A point in page pixels `off` pixels of the design (at the camera's zoom) beside `line`, where
    * it runs alone: no other line within `alone` pixels of the design, and no card, label or
    * other line under the point; null when it runs alone nowhere.
