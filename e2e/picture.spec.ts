@@ -208,7 +208,10 @@ test('a picture saved while the page is dark is light throughout, as on a white 
   await png.saveAs('test-results/picture-from-dark-2x.png');
 });
 
-test('a picture taken during a focus dims the cards the canvas dims', async ({ page, canvas }) => {
+test('a picture taken during a focus dims the cards and lines the canvas dims', async ({
+  page,
+  canvas,
+}) => {
   await canvas.workload('prod/api').click();
   await page.keyboard.press('f');
   await expect(canvas.focusNote).toContainText('Focused on prod/api');
@@ -231,10 +234,14 @@ test('a picture taken during a focus dims the cards the canvas dims', async ({ p
     return {
       neighbour: opacity('node.workload.prod/web'),
       away: opacity('node.workload.dev/api'),
+      ownLine: opacity('edge.workload:prod/web>workload:prod/api'),
+      otherLine: opacity('edge.external:backup-server>workload:prod/db'),
     };
   }, svg);
   expect(drawn.neighbour).toBe(1);
+  expect(drawn.ownLine).toBe(1);
   expect(drawn.away).toBeLessThan(0.5);
+  expect(drawn.otherLine).toBeLessThan(0.5);
 });
 
 test('the whole design is drawn in full detail, however far the canvas is zoomed out', async ({

@@ -98,6 +98,11 @@ function inlineStrokes(viewport: HTMLElement): void {
       shape.style.setProperty(name, computed.getPropertyValue(name));
     }
   }
+  // A line's group may be drawn faint as a whole (a focus dims the lines outside it).
+  for (const group of viewport.querySelectorAll<SVGGElement>('svg g')) {
+    const { opacity } = getComputedStyle(group);
+    if (opacity !== '1') group.style.setProperty('opacity', opacity);
+  }
 }
 
 /** The picture as SVG text. */
