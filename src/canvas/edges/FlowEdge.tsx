@@ -48,15 +48,17 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const reason = data?.reason ?? '';
   const isPath = data?.path === true;
   const changed = data?.changed === true ? 'is-changed' : '';
-  // Lit while the canvas focuses on a neighbourhood; the rest is dimmed (canvas.css, `data-focus`).
-  const lit = data?.lit === true ? 'is-lit' : '';
   const summary = data?.summary === true ? 'is-summary' : '';
   const compare = data?.compare === undefined ? '' : `is-compare-${data.compare}`;
   const faded = data?.faded === true ? 'is-faded' : '';
   const unenforced = data?.unenforced === undefined ? '' : 'is-unenforced';
   // The picked line keeps its label when zoomed out, where the others' go (levelOfDetail.css).
   const picked = selected === true ? 'is-picked' : '';
-  const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${lit} ${summary} ${compare} ${faded} ${unenforced}`;
+  const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${summary} ${compare} ${faded} ${unenforced}`;
+  // Lit while the canvas focuses on a neighbourhood, where the rest is dimmed (canvas.css,
+  // `data-focus`): said on the label alone (the line's wrapper is marked), since a new class on
+  // the line itself would restyle all it holds.
+  const labelClass = data?.lit === true ? `${className} is-lit` : className;
   const shown = data === undefined ? null : labelSpot(route, data, selected === true);
   // Picked, a label with no free spot shows as under the pointer: above the cards, in view.
   const hoverSpot =
@@ -99,7 +101,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       {data !== undefined && shown !== null && (
         <EdgeLabel>
           <div
-            className={`nc-edge-label ${className}`}
+            className={`nc-edge-label ${labelClass}`}
             style={{
               transform: `translate(-50%, -50%) translate(${String(shown.x)}px, ${String(shown.y)}px)`,
             }}
@@ -113,7 +115,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       {hoverSpot !== null && (
         <HoverLabel
           spot={hoverSpot}
-          className={className}
+          className={labelClass}
           title={tip}
           testId={`edge-label.${id}`}
           text={text}
