@@ -21,6 +21,7 @@ import { policiesPerNamespace } from '../policiesPerNamespace';
 import { virtualEndSize, virtualEndText } from '../virtualEndCard';
 import { workloadCardSize, workloadKindText } from '../workloadCard';
 import { serviceChipsOf } from '../serviceChips';
+import { edgesOutsideCycles } from './linesInCycles';
 import {
   EXTERNAL_SIZE,
   NAMESPACE_COLLAPSED,
@@ -170,11 +171,16 @@ function keptSize(children: readonly ElkNode[], kept: Positions): Size | null {
   return namespaceSize(seats);
 }
 
-/** The lines between two of `ids` (a line to or from the namespace itself is not one). */
+/**
+ * The lines between two of `ids` (a line to or from the namespace itself is not one), but those
+ * among peers that reach each other (`edgesOutsideCycles`).
+ */
 function edgesWithin(groups: readonly FlowGroup[], ids: ReadonlySet<string>): ElkExtendedEdge[] {
-  return groups
-    .filter((g) => g.source !== g.target && ids.has(g.source) && ids.has(g.target))
-    .map((g) => ({ id: g.id, sources: [g.source], targets: [g.target] }));
+  return edgesOutsideCycles(
+    groups
+      .filter((g) => g.source !== g.target && ids.has(g.source) && ids.has(g.target))
+      .map((g) => ({ id: g.id, sources: [g.source], targets: [g.target] })),
+  );
 }
 
 function idsOf(nodes: readonly ElkNode[]): string[] {
