@@ -11,6 +11,7 @@ import {
 import type { EditorState, Positions } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
 import { repackTop } from '../layout/packRows';
+import { placeLoneCards, setLoneCardsAside } from '../layout/loneCards';
 import { elkPreload, layoutWithElk } from '../layout/elkLayout';
 import { boxesOverlap } from '../layout/boxesOverlap';
 
@@ -83,7 +84,9 @@ export function useAutoLayout(): boolean {
       });
       const ids = idsToPlace(graph, start.positions, request.scope);
       if (ids.length === 0) return NONE;
-      const laidOut = repackTop(await layoutWithElk(graph), aspectRatio);
+      // ELK lays out the cards joined by lines; those without one go in rows beside them.
+      const { graph: linked, aside } = setLoneCardsAside(graph);
+      const laidOut = repackTop(placeLoneCards(await layoutWithElk(linked), aside), aspectRatio);
       if (!current) return NONE;
       const now = store.getState();
       const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);

@@ -3,7 +3,8 @@
  * things: the pure half of the hand-off to ELK (`elkLayout.ts` runs it).
  * Namespaces are compound nodes holding their workloads, each laid out on its
  * own (layered, left to right, its own lines as edges, no column taller than
- * a wide box allows: `layerBound`);
+ * a wide box allows: `layerBound`; the cards no line inside it joins in rows
+ * beside and below: `loneCards.ts`);
  * the boxes, external endpoints, the ends of broad rules and workloads of no
  * known namespace are then packed at the top level in rows to the screen's
  * shape. One layered pass over the whole hierarchy (INCLUDE_CHILDREN) was
@@ -22,6 +23,7 @@ import { virtualEndSize, virtualEndText } from '../virtualEndCard';
 import { workloadCardSize, workloadKindText } from '../workloadCard';
 import { serviceChipsOf } from '../serviceChips';
 import { edgesOutsideCycles } from './linesInCycles';
+import { BOX_ASPECT, CARD_GAP, LAYER_GAP, loneCardsOf } from './loneCards';
 import {
   EXTERNAL_SIZE,
   NAMESPACE_COLLAPSED,
@@ -57,12 +59,6 @@ function rootOptions(aspectRatio: number): LayoutOptions {
     'elk.spacing.nodeNode': '64',
   };
 }
-
-/** Width over height a namespace box aims for. */
-const BOX_ASPECT = 1.6;
-/** Space between two cards of one column, and between two columns. */
-const CARD_GAP = 40;
-const LAYER_GAP = 72;
 
 const NAMESPACE_OPTIONS: LayoutOptions = {
   'elk.algorithm': 'layered',
@@ -143,7 +139,14 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
     if (kept !== null) return leaf(id, namespaceFit(ns.name, kept, true));
     if (children.length > 0) {
       const edges = edgesWithin(input.groups, new Set(children.map((c) => c.id)));
-      return { id, layoutOptions: namespaceOptions(ns.name, children.length), children, edges };
+      const { linked } = loneCardsOf(children, edges);
+      return {
+        id,
+        ...namespaceFit(ns.name, NAMESPACE_MIN, true),
+        layoutOptions: namespaceOptions(ns.name, linked.length),
+        children,
+        edges,
+      };
     }
     const note = emptyNamespaceNote(ns.name, policiesIn.get(ns.name) ?? 0);
     const minimum = note.command === null ? NAMESPACE_MIN : NAMESPACE_NOTE_MIN;

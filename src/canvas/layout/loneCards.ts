@@ -1,0 +1,169 @@
+/**
+ * The cards of an open namespace that no line inside it joins (their lines,
+ * if any, go to other namespaces) are laid out apart from the others, in rows
+ * beside and below the cards ELK lays out by their lines. Handed to ELK's
+ * layered layout, each was a component of its own, packed by ELK around the
+ * widest linked component: on a 250-workload design, 16 such cards in two
+ * rows along the top of a box 3,000 px wide, the linked cards scattered over
+ * the empty space below.
+ */
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
+import { NAMESPACE_INSET } from '../layoutGeometry';
+import type { Size } from '../layoutGeometry';
+
+/** Width over height a namespace box aims for. */
+export const BOX_ASPECT = 1.6;
+/** Between two cards of one of ELK's columns. */
+export const CARD_GAP = 40;
+/** Between two cards of a row, and between two rows: as ELK packed cards without lines. */
+export const ROW_GAP = 20;
+/** Between two of ELK's columns, and between the linked cards and the rows beside them. */
+export const LAYER_GAP = 72;
+
+interface Place {
+  readonly x: number;
+  readonly y: number;
+}
+
+interface Rows {
+  readonly places: readonly Place[];
+  readonly width: number;
+  readonly height: number;
+}
+
+/** The children of a box that none of its `edges` joins, and the others, in their order. */
+export function loneCardsOf(
+  children: readonly ElkNode[],
+  edges: readonly ElkExtendedEdge[],
+): { linked: ElkNode[]; lone: ElkNode[] } {
+  const joined = new Set(edges.flatMap((e) => [...e.sources, ...e.targets]));
+  return {
+    linked: children.filter((c) => joined.has(c.id)),
+    lone: children.filter((c) => !joined.has(c.id)),
+  };
+}
+
+/**
+ * `cards` in rows no wider than `rowWidth`, left to right, each row as tall as its tallest card;
+ * a row that starts above the bottom of `block` (the linked cards, at the top left) starts right
+ * of it.
+ */
+function rowsOf(block: Size | null, cards: readonly Size[], rowWidth: number): Rows {
+  const start = (y: number) => (block !== null && y < block.height ? block.width + LAYER_GAP : 0);
+  const places: Place[] = [];
+  let y = 0;
+  let x = start(0);
+  let rowHeight = 0;
+  let width = block?.width ?? 0;
+  for (const card of cards) {
+    if (x > start(y) && x + card.width > rowWidth) {
+      y += rowHeight + ROW_GAP;
+      x = start(y);
+      rowHeight = 0;
+    }
+    if (block !== null && x > 0 && x === start(y) && x + card.width > rowWidth) {
+      y = Math.max(y, block.height + ROW_GAP);
+      x = 0;
+    }
+    places.push({ x, y });
+    width = Math.max(width, x + card.width);
+    rowHeight = Math.max(rowHeight, card.height);
+    x += card.width + ROW_GAP;
+  }
+  const height = Math.max(block?.height ?? 0, cards.length > 0 ? y + rowHeight : 0);
+  return { places, width, height };
+}
+
+/**
+ * Places for `cards` in rows beside and below `block`: of the row widths that change the rows,
+ * the one whose box, with its insets, is largest when fitted to a box as wide as ELK's aim.
+ */
+export function rowsBeside(block: Size | null, cards: readonly Size[]): Rows {
+  const widths = new Set<number>();
+  let reach = 0;
+  for (const card of cards) {
+    reach += card.width;
+    widths.add(Math.max(block?.width ?? 0, reach));
+    if (block !== null) widths.add(block.width + LAYER_GAP + reach);
+    reach += ROW_GAP;
+  }
+  const insets = {
+    width: 2 * NAMESPACE_INSET.side,
+    height: NAMESPACE_INSET.top + NAMESPACE_INSET.bottom,
+  };
+  let best: Rows = rowsOf(block, cards, block?.width ?? 0);
+  let bestScale = 0;
+  for (const rowWidth of [...widths].sort((a, b) => a - b)) {
+    const rows = rowsOf(block, cards, rowWidth);
+    const scale = Math.min(
+      BOX_ASPECT / (rows.width + insets.width),
+      1 / (rows.height + insets.height),
+    );
+    if (scale > bestScale) {
+      best = rows;
+      bestScale = scale;
+    }
+  }
+  return best;
+}
+
+/**
+ * `graph` with the lone cards of each box set aside (`loneCardsOf`): a box left with no card
+ * keeps the size it was given, the least it may be.
+ */
+export function setLoneCardsAside(graph: ElkNode): {
+  graph: ElkNode;
+  aside: ReadonlyMap<string, readonly ElkNode[]>;
+} {
+  const aside = new Map<string, readonly ElkNode[]>();
+  const children = (graph.children ?? []).map((box) => {
+    if (box.children === undefined || box.children.length === 0) return box;
+    const { linked, lone } = loneCardsOf(box.children, box.edges ?? []);
+    if (lone.length === 0) return box;
+    aside.set(box.id, lone);
+    return { ...box, children: linked };
+  });
+  return { graph: { ...graph, children }, aside };
+}
+
+/** The extent of `cards` from the box's insets: the linked cards as ELK placed them. */
+function blockOf(cards: readonly ElkNode[]): Size | null {
+  if (cards.length === 0) return null;
+  let width = 0;
+  let height = 0;
+  for (const c of cards) {
+    width = Math.max(width, (c.x ?? 0) + (c.width ?? 0) - NAMESPACE_INSET.side);
+    height = Math.max(height, (c.y ?? 0) + (c.height ?? 0) - NAMESPACE_INSET.top);
+  }
+  return { width, height };
+}
+
+/**
+ * `laidOut` with the cards set aside placed back in their boxes (`rowsBeside`), each box as large
+ * as it was laid out and as its cards need.
+ */
+export function placeLoneCards(
+  laidOut: ElkNode,
+  aside: ReadonlyMap<string, readonly ElkNode[]>,
+): ElkNode {
+  const children = (laidOut.children ?? []).map((box) => {
+    const lone = aside.get(box.id);
+    if (lone === undefined) return box;
+    const linked = box.children ?? [];
+    const rows = rowsBeside(
+      blockOf(linked),
+      lone.map((c) => ({ width: c.width ?? 0, height: c.height ?? 0 })),
+    );
+    const placed = lone.map((c, i) => {
+      const at = rows.places[i] ?? { x: 0, y: 0 };
+      return { ...c, x: NAMESPACE_INSET.side + at.x, y: NAMESPACE_INSET.top + at.y };
+    });
+    return {
+      ...box,
+      width: Math.max(box.width ?? 0, rows.width + 2 * NAMESPACE_INSET.side),
+      height: Math.max(box.height ?? 0, rows.height + NAMESPACE_INSET.top + NAMESPACE_INSET.bottom),
+      children: [...linked, ...placed],
+    };
+  });
+  return { ...laidOut, children };
+}
