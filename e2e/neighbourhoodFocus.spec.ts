@@ -37,9 +37,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
   });
 
   test('F focuses on the selected workload, and F again leaves', async ({ page, canvas }) => {
-    await canvas.workload('prod/web').click();
-    await page.keyboard.press('f');
-    await expect(canvas.focusNote).toContainText('Focused on prod/web');
+    await canvas.focusOn('prod/web');
     await expect.poll(() => canvas.opacity(canvas.workload('prod/db'))).toBeLessThan(0.5);
     await page.keyboard.press('f');
     await expect(canvas.focusNote).toBeHidden();
@@ -50,9 +48,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     page,
     canvas,
   }) => {
-    await canvas.workload('prod/api').click();
-    await page.keyboard.press('f');
-    await expect(canvas.focusNote).toContainText('Focused on prod/api');
+    await canvas.focusOn('prod/api');
     // backup-server → db is not one of prod/api's lines: dimmed, and out of the pointer's way.
     const away = canvas.lineBetween('backup-server', 'prod/db');
     await expect.poll(() => canvas.opacity(away)).toBeLessThan(0.5);
@@ -132,9 +128,7 @@ test('at 1280×720 the focus note sits clear of the minimap and the zoom buttons
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
   await page.goto('/?fixture=three-tier');
-  await canvas.workload('prod/api').click();
-  await page.keyboard.press('f');
-  await expect(canvas.focusNote).toContainText('Focused on prod/api');
+  await canvas.focusOn('prod/api');
   const note = await canvas.focusNote.boundingBox();
   // React Flow's own overlays have no role; its class names them (as in canvasLayout.spec.ts).
   const overlays = page.locator('.react-flow__minimap, .react-flow__controls');

@@ -212,9 +212,7 @@ test('a picture taken during a focus dims the cards and lines the canvas dims', 
   page,
   canvas,
 }) => {
-  await canvas.workload('prod/api').click();
-  await page.keyboard.press('f');
-  await expect(canvas.focusNote).toContainText('Focused on prod/api');
+  await canvas.focusOn('prod/api');
   await expect.poll(() => canvas.opacity(canvas.workload('dev/api'))).toBeLessThan(0.5);
   const download = await savePicture(page, ['SVG (documents; sharp at any size)']);
   const svg = (await bytesOf(download)).toString('utf8');

@@ -36,6 +36,13 @@ export class Canvas {
     return this.page.getByTestId(`node.external.${name}`);
   }
 
+  /** The user picks workload `key` (`prod/api`) and presses F: the canvas focuses on it. */
+  async focusOn(key: string): Promise<void> {
+    await this.workload(key).click();
+    await this.page.keyboard.press('f');
+    await expect(this.focusNote).toContainText(`Focused on ${key}`);
+  }
+
   /** The line from one workload to another (`prod/web`, `prod/db`). */
   line(from: string, to: string): Locator {
     return this.page.getByTestId(`edge.workload:${from}>workload:${to}`);
