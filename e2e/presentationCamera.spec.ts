@@ -139,6 +139,19 @@ for (const projector of PROJECTORS) {
 test.describe('on a 1280 × 720 projector, presented', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
+  test('the focus note reads as large as its button', async ({ page, lesson, canvas }) => {
+    await page.goto('/?fixture=three-tier');
+    await lesson.present.click();
+    await canvas.focusOn('prod/api');
+    const [text, button] = await canvas.focusNote.evaluate((note) =>
+      [note, note.querySelector('button') ?? note].map((el) =>
+        parseFloat(getComputedStyle(el).fontSize),
+      ),
+    );
+    expect(text).toBeGreaterThanOrEqual((button ?? 0) - 1);
+    await page.screenshot({ path: 'test-results/present/1280-focus-note.png' });
+  });
+
   test('the canvas gets the room; the side panel and the whole text come back on request', async ({
     page,
     lesson,
