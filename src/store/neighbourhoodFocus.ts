@@ -10,12 +10,8 @@ import { namespaceBoxOf, nodeRefParse } from './ids';
 import { selectNeighbourhood } from './derived/neighbourhood';
 import type { Neighbourhood } from './derived/neighbourhood';
 import { selectViewDoc } from './derived/viewDoc';
-import { collapsedWith } from './collapse/collapsedNamespaces';
-import {
-  namespacesWithinBudget,
-  neighbourSpreadOf,
-  neighboursPerCollapsed,
-} from './collapse/focusOpening';
+import { collapsedWith, neighboursPerCollapsed } from './collapse/collapsedNamespaces';
+import { namespacesWithinBudget, neighbourSpreadOf } from './collapse/focusOpening';
 
 /** The selected workload's node id, if a workload is selected. */
 function selectedWorkload(state: EditorState): string | null {

@@ -39,19 +39,28 @@ export function collapsedWith(
   return set.size === before ? current : [...set].sort();
 }
 
-/** The collapsed namespaces holding a node of `ids` (a workload inside one, or the box itself). */
+/** Per collapsed namespace holding some of `ids` (workload node ids): how many it holds. */
+export function neighboursPerCollapsed(
+  ids: Iterable<string>,
+  collapsed: readonly string[],
+): ReadonlyMap<string, number> {
+  const closed = new Set(collapsed);
+  const counts = new Map<string, number>();
+  for (const id of ids) {
+    const ref = nodeRefParse(id);
+    if (ref?.kind !== 'workload' || !closed.has(ref.namespace)) continue;
+    counts.set(ref.namespace, (counts.get(ref.namespace) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The collapsed namespaces holding a workload of `ids` (node ids), in the order first met. */
 export function collapsedHolding(
   collapsed: readonly string[],
   ids: readonly string[],
 ): readonly string[] {
   if (collapsed.length === 0) return [];
-  const closed = new Set(collapsed);
-  const found = new Set<string>();
-  for (const id of ids) {
-    const ref = nodeRefParse(id);
-    if (ref?.kind === 'workload' && closed.has(ref.namespace)) found.add(ref.namespace);
-  }
-  return [...found];
+  return [...neighboursPerCollapsed(ids, collapsed).keys()];
 }
 
 /** The last answer of `selectCollapsedDrawn` per list of collapsed namespaces. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { namespacesWithinBudget, neighbourSpreadOf, neighboursPerCollapsed } from './focusOpening';
+import { neighboursPerCollapsed } from './collapsedNamespaces';
+import { namespacesWithinBudget, neighbourSpreadOf } from './focusOpening';
 
 const ns = (name: string, neighbours: number, cards = 20) => ({ name, neighbours, cards });
 

@@ -7,6 +7,7 @@
  * summary lines counting the connections, and the focus note offers to open them.
  */
 import { nodeRefParse } from '../ids';
+import { neighboursPerCollapsed } from './collapsedNamespaces';
 
 /** How many cards the namespaces a focus opens may bring: about what a fitted view shows readably. */
 export const FOCUS_OPEN_CARDS = 120;
@@ -50,21 +51,6 @@ export function namespacesWithinBudget(
     } else left.push(ns.name);
   }
   return { open, left };
-}
-
-/** Per collapsed namespace holding some of `ids` (workload node ids): how many it holds. */
-export function neighboursPerCollapsed(
-  ids: Iterable<string>,
-  collapsed: readonly string[],
-): ReadonlyMap<string, number> {
-  const closed = new Set(collapsed);
-  const counts = new Map<string, number>();
-  for (const id of ids) {
-    const ref = nodeRefParse(id);
-    if (ref?.kind !== 'workload' || !closed.has(ref.namespace)) continue;
-    counts.set(ref.namespace, (counts.get(ref.namespace) ?? 0) + 1);
-  }
-  return counts;
 }
 
 /** Where a focused workload's neighbours are: drawn as cards, or waiting in collapsed boxes. */
