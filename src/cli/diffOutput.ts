@@ -9,7 +9,7 @@ import type { TextSink } from './context';
 import { writeLines } from './context';
 import type { OptionResult } from './options';
 import { outputOption } from './outputOption';
-import { markdownText } from './reachMarkdown';
+import { markdownText } from './reach/markdown';
 
 export const DIFF_OUTPUTS = ['text', 'json', 'md'] as const;
 export type DiffOutput = (typeof DIFF_OUTPUTS)[number];

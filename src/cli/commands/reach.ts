@@ -10,12 +10,12 @@ import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
 import { EXIT } from '../exitCode';
 import { inferHint, inferredPodLines } from '../inferredPods';
-import { focusResolve } from '../reachFocus';
+import { focusResolve } from '../reach/focus';
 import { networkPluginNote, networkPluginOption } from '../networkPluginOption';
 import { portParse, protocolParse } from '../options';
-import { outputIsData, reachOutputOption, reachWrite } from '../reachOutput';
-import { matrixAllAllowed } from '../reachResults';
-import { ASCII_SYMBOLS, UNICODE_SYMBOLS } from '../reachTable';
+import { outputIsData, reachOutputOption, reachWrite } from '../reach/output';
+import { matrixAllAllowed } from '../reach/results';
+import { ASCII_SYMBOLS, UNICODE_SYMBOLS } from '../reach/table';
 import { usageFail } from '../usage';
 
 interface PortProtocol {

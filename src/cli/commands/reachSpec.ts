@@ -2,7 +2,7 @@
 import type { CommandSpec } from '../command';
 import { NETWORK_PLUGIN_FLAG } from '../networkPluginOption';
 import { PORT_FILTER_FLAGS } from '../options';
-import { REACH_OUTPUTS } from '../reachOutput';
+import { REACH_OUTPUTS } from '../reach/output';
 
 export const REACH_SPEC: CommandSpec = {
   name: 'reach',

@@ -1,17 +1,17 @@
 /** `reach --output table|json|csv|md|dot` (`--json` is `--output json`), and the writers. */
-import type { ParsedArgs } from './args';
-import type { TextSink } from './context';
-import { writeLines } from './context';
-import type { OptionResult } from './options';
-import { outputOption } from './outputOption';
-import { reachCsvWrite } from './reachCsv';
-import { reachDotWrite } from './reachDot';
-import { reachFocusLines } from './reachFocus';
-import { reachJsonWrite } from './reachJson';
-import { reachMarkdownWrite } from './reachMarkdown';
-import type { ReachResults } from './reachResults';
-import type { CellSymbols } from './reachTable';
-import { reachTableLines } from './reachTable';
+import type { ParsedArgs } from '../args';
+import type { TextSink } from '../context';
+import { writeLines } from '../context';
+import type { OptionResult } from '../options';
+import { outputOption } from '../outputOption';
+import { reachCsvWrite } from './csv';
+import { reachDotWrite } from './dot';
+import { reachFocusLines } from './focus';
+import { reachJsonWrite } from './json';
+import { reachMarkdownWrite } from './markdown';
+import type { ReachResults } from './results';
+import type { CellSymbols } from './table';
+import { reachTableLines } from './table';
 
 export const REACH_OUTPUTS = ['table', 'json', 'csv', 'md', 'dot'] as const;
 export type ReachOutput = (typeof REACH_OUTPUTS)[number];

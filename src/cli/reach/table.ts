@@ -2,8 +2,8 @@
  * `reach` without `--json`: a grid (rows = from, columns = to) while it stays
  * readable, one line per source pod beyond that.
  */
-import type { Matrix } from '../engine';
-import { matrixAllows, portText } from '../engine';
+import type { Matrix } from '../../engine';
+import { matrixAllows, portText } from '../../engine';
 
 export interface CellSymbols {
   readonly allowed: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TextSink } from './context';
-import { reachJsonWrite } from './reachJson';
+import type { TextSink } from '../context';
+import { reachJsonWrite } from './json';
 import { matrixFrom } from './testMatrix';
 
 /** Collects what was written; bytes must be whole UTF-8 (a chunk never ends inside a character). */

@@ -3,12 +3,12 @@
  * cells, W → P (the row of W: may W open a connection to P) and P → W (the column of W: may
  * P open one to W).
  */
-import type { Matrix } from '../engine';
-import { matrixAllows, portText } from '../engine';
-import type { Doc, PodKey } from '../model';
-import { endpointResolve } from './endpointResolve';
-import type { OptionResult } from './options';
-import type { CellSymbols } from './reachTable';
+import type { Matrix } from '../../engine';
+import { matrixAllows, portText } from '../../engine';
+import type { Doc, PodKey } from '../../model';
+import { endpointResolve } from '../endpointResolve';
+import type { OptionResult } from '../options';
+import type { CellSymbols } from './table';
 
 /** The workload `--focus` names (as `--from` of explain does), as an index into `pods`. */
 export function focusResolve(

@@ -2,8 +2,8 @@
  * What `reach` prints, whatever the format: one matrix per port, built when a writer asks
  * for it (only one in memory at a time), and the pod `--focus` keeps, if any.
  */
-import type { Matrix } from '../engine';
-import type { PodKey } from '../model';
+import type { Matrix } from '../../engine';
+import type { PodKey } from '../../model';
 
 export interface ReachResults {
   /** The rows and columns of every matrix, in document order. */

@@ -6,10 +6,10 @@
  * Blocked pairs have no edge, and a workload's connections to itself are left out. With
  * `--focus W` only W, its edges and the workloads at their other ends remain.
  */
-import type { Protocol } from '../model';
-import type { TextSink } from './context';
-import type { ReachResults } from './reachResults';
-import { matrixAllows, portText } from '../engine';
+import type { Protocol } from '../../model';
+import type { TextSink } from '../context';
+import type { ReachResults } from './results';
+import { matrixAllows, portText } from '../../engine';
 
 interface EdgePort {
   readonly protocol: Protocol;

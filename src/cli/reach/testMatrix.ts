@@ -1,6 +1,6 @@
 /** A hand-made matrix for table and JSON tests: `rows[from][to]` is '.' (allowed) or 'X'. */
-import type { Matrix } from '../engine';
-import type { PodKey, Protocol } from '../model';
+import type { Matrix } from '../../engine';
+import type { PodKey, Protocol } from '../../model';
 
 export function matrixFrom(
   pods: readonly string[],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ASCII_SYMBOLS, GRID_MAX_PODS, reachTableLines, UNICODE_SYMBOLS } from './reachTable';
+import { ASCII_SYMBOLS, GRID_MAX_PODS, reachTableLines, UNICODE_SYMBOLS } from './table';
 import { matrixFrom } from './testMatrix';
 
 describe('when a few pods fit a grid', () => {

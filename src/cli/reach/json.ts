@@ -5,13 +5,13 @@
  * with every ordered pair (self included), pods in document order. With `--focus W`
  * the row of W is whole and every other row holds only its cell for W.
  */
-import type { Matrix } from '../engine';
-import { matrixAllows } from '../engine';
-import { utf8Length } from '../io';
-import type { TextSink } from './context';
-import type { ReachResults } from './reachResults';
-import { byteChunks } from './byteChunks';
-import type { ByteChunks } from './byteChunks';
+import type { Matrix } from '../../engine';
+import { matrixAllows } from '../../engine';
+import { utf8Length } from '../../io';
+import type { TextSink } from '../context';
+import type { ReachResults } from './results';
+import { byteChunks } from '../byteChunks';
+import type { ByteChunks } from '../byteChunks';
 
 const UTF8 = new TextEncoder();
 

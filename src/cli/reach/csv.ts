@@ -3,11 +3,11 @@
  * `awk`. The header is `from,to,port,protocol,allowed`; `allowed` is `true` or `false`.
  * Ports in the order of the results, then sources and destinations in document order.
  */
-import type { TextSink } from './context';
-import type { ReachResults } from './reachResults';
-import { pairKept } from './reachResults';
-import { matrixAllows } from '../engine';
-import { csvField } from '../io';
+import type { TextSink } from '../context';
+import type { ReachResults } from './results';
+import { pairKept } from './results';
+import { matrixAllows } from '../../engine';
+import { csvField } from '../../io';
 
 export const CSV_HEADER = 'from,to,port,protocol,allowed';
 

@@ -3,14 +3,14 @@
  * a heading, a table (rows: from, columns: to; or with `--focus`, the two directions of one
  * workload) and the counts.
  */
-import type { Matrix } from '../engine';
-import { matrixAllows, portText } from '../engine';
-import type { TextSink } from './context';
-import { writeLines } from './context';
-import { focusRows, focusSummary, focusTitles } from './reachFocus';
-import type { ReachResults } from './reachResults';
-import type { CellSymbols } from './reachTable';
-import { reachSummary } from './reachTable';
+import type { Matrix } from '../../engine';
+import { matrixAllows, portText } from '../../engine';
+import type { TextSink } from '../context';
+import { writeLines } from '../context';
+import { focusRows, focusSummary, focusTitles } from './focus';
+import type { ReachResults } from './results';
+import type { CellSymbols } from './table';
+import { reachSummary } from './table';
 
 /** Text in a table cell: Markdown's special characters and `|` escaped. */
 export function markdownText(text: string): string {
