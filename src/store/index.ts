@@ -179,9 +179,9 @@ export {
   selectLessonStep,
   selectLessonViewNodes,
   selectTrafficTable,
-} from './derived/lessonSelectors';
-export { selectLessonLineGroups } from './derived/lessonLineGroups';
-export { lessonRevealShows } from './derived/lessonReveal';
+} from './derived/lesson/stepSelectors';
+export { selectLessonLineGroups } from './derived/lesson/lineGroups';
+export { lessonRevealShows } from './derived/lesson/reveal';
 export type { Settings } from './persist/settingsStorage';
 export {
   SETTINGS_KEY,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { createEditorStore } from '../createEditorStore';
 import { selectFlowGroups } from './selectors';
-import { selectTrafficTable } from './lessonSelectors';
+import { selectTrafficTable } from './lesson/stepSelectors';
 
 describe('the traffic table of a folder of policies without pods', () => {
   // The three tiers' policies alone, as a Git folder holds them: the canvas draws the pods the

@@ -11,7 +11,7 @@ import {
   selectLessonFocusNodes,
   selectLessonStep,
   selectLessonViewNodes,
-} from '../derived/lessonSelectors';
+} from '../derived/lesson/stepSelectors';
 import { savedNames, shownDoc, threeTiers } from './lessonTestkit';
 
 function userDesign() {

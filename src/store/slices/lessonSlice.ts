@@ -12,7 +12,7 @@
  */
 import type { StateCreator } from 'zustand';
 import type { EditorState, LessonSession, LessonSlice } from '../editorState';
-import { lessonFocusIds, lessonSelection } from '../derived/lessonFocus';
+import { lessonFocusIds, lessonSelection } from '../derived/lesson/focus';
 import { selectFlowGroupsNow } from '../derived/selectors';
 import { positionsFromDoc } from '../persist/layoutAnnotations';
 

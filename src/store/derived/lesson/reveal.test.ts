@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DOC } from '../../model';
-import type { Doc } from '../../model';
-import type { LessonClaim, LessonStep } from '../../workshop';
-import { lessonRevealShows } from './lessonReveal';
+import { EMPTY_DOC } from '../../../model';
+import type { Doc } from '../../../model';
+import type { LessonClaim, LessonStep } from '../../../workshop';
+import { lessonRevealShows } from './reveal';
 
 const workload = (name: string) => ({
   name,

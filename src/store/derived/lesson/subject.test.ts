@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_DOC } from '../../model';
-import type { Doc } from '../../model';
-import { builtInLesson } from '../../workshop';
-import type { LessonStep } from '../../workshop';
-import { createEditorStore } from '../createEditorStore';
-import { selectLessonViewNodes } from './lessonSelectors';
-import { lessonSubjectIds } from './lessonSubject';
+import { EMPTY_DOC } from '../../../model';
+import type { Doc } from '../../../model';
+import { builtInLesson } from '../../../workshop';
+import type { LessonStep } from '../../../workshop';
+import { createEditorStore } from '../../createEditorStore';
+import { selectLessonViewNodes } from './stepSelectors';
+import { lessonSubjectIds } from './subject';
 
 const DOC: Doc = {
   ...EMPTY_DOC,

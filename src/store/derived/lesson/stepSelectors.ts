@@ -1,14 +1,14 @@
 /** Derived data for the lesson player and the traffic table, memoised by document. */
-import type { LessonStep, PolicyListing, TrafficTable } from '../../workshop';
-import { lessonPolicyListing, trafficTable } from '../../workshop';
-import type { Doc } from '../../model';
-import type { EditorState } from '../editorState';
-import type { LessonFocusIds } from './lessonFocus';
-import { lessonFocusIds } from './lessonFocus';
-import { lessonSubjectIds } from './lessonSubject';
-import { memoWeak } from './memoWeak';
-import { selectFlowGroupsNow } from './selectors';
-import { selectViewDoc } from './viewDoc';
+import type { LessonStep, PolicyListing, TrafficTable } from '../../../workshop';
+import { lessonPolicyListing, trafficTable } from '../../../workshop';
+import type { Doc } from '../../../model';
+import type { EditorState } from '../../editorState';
+import type { LessonFocusIds } from './focus';
+import { lessonFocusIds } from './focus';
+import { lessonSubjectIds } from './subject';
+import { memoWeak } from '../memoWeak';
+import { selectFlowGroupsNow } from '../selectors';
+import { selectViewDoc } from '../viewDoc';
 
 /** The open lesson's current step, or null. */
 export function selectLessonStep(state: EditorState): LessonStep | null {

@@ -5,19 +5,19 @@
  * same pair, the step's line is drawn instead (it may speak of a port the
  * rule does not open).
  */
-import type { Path } from '../../engine';
-import { pathOnPort } from '../../engine';
-import type { Doc } from '../../model';
-import { lessonNodeOf } from '../../workshop';
-import type { LessonConnection, LessonStep } from '../../workshop';
-import type { EditorState } from '../editorState';
-import { edgeGroupsOf, statusOfAll } from './edgeGroups';
-import { pathGroupsEnforced } from './enforcement';
-import { memoWeak } from './memoWeak';
-import type { PathGroup } from './pathGroups';
-import { selectLessonStep } from './lessonSelectors';
-import { selectIndex } from './selectors';
-import { selectViewDoc } from './viewDoc';
+import type { Path } from '../../../engine';
+import { pathOnPort } from '../../../engine';
+import type { Doc } from '../../../model';
+import { lessonNodeOf } from '../../../workshop';
+import type { LessonConnection, LessonStep } from '../../../workshop';
+import type { EditorState } from '../../editorState';
+import { edgeGroupsOf, statusOfAll } from '../edgeGroups';
+import { pathGroupsEnforced } from '../enforcement';
+import { memoWeak } from '../memoWeak';
+import type { PathGroup } from '../pathGroups';
+import { selectLessonStep } from './stepSelectors';
+import { selectIndex } from '../selectors';
+import { selectViewDoc } from '../viewDoc';
 
 const NONE: readonly PathGroup[] = [];
 

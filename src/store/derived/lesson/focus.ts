@@ -4,12 +4,12 @@
  * explanation shows in the inspector). Ends the document does not have are
  * left out: a trainer may have edited the design since the step loaded it.
  */
-import type { LessonConnection, LessonStep } from '../../workshop';
-import { lessonNodeOf } from '../../workshop';
-import type { Doc } from '../../model';
-import type { Selection } from '../editorState';
-import type { NodeId } from '../ids';
-import { edgeIdOf, nodeIdOfEnd } from '../ids';
+import type { LessonConnection, LessonStep } from '../../../workshop';
+import { lessonNodeOf } from '../../../workshop';
+import type { Doc } from '../../../model';
+import type { Selection } from '../../editorState';
+import type { NodeId } from '../../ids';
+import { edgeIdOf, nodeIdOfEnd } from '../../ids';
 
 export interface LessonFocusIds {
   /** Node ids of `focus.nodes` found in the document. */

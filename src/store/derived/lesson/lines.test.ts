@@ -6,13 +6,13 @@
  * is not enough: the room sees the canvas.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_LESSONS, builtInLesson } from '../../workshop';
-import type { LessonConnection } from '../../workshop';
-import { createEditorStore } from '../createEditorStore';
-import { lessonFocusIds } from './lessonFocus';
-import { selectLessonLineGroups } from './lessonLineGroups';
-import { selectPathGroups } from './pathSelectors';
-import { selectFlowGroups } from './selectors';
+import { BUILT_IN_LESSONS, builtInLesson } from '../../../workshop';
+import type { LessonConnection } from '../../../workshop';
+import { createEditorStore } from '../../createEditorStore';
+import { lessonFocusIds } from './focus';
+import { selectLessonLineGroups } from './lineGroups';
+import { selectPathGroups } from '../pathSelectors';
+import { selectFlowGroups } from '../selectors';
 
 function lessonConnectionSame(a: LessonConnection, b: LessonConnection): boolean {
   return a.from === b.from && a.to === b.to && a.port === b.port && a.protocol === b.protocol;

@@ -6,12 +6,12 @@
  * external endpoint whose CIDR holds it, else the narrowest ipBlock end of a
  * line, else "Anywhere" (the end of a rule open to every address).
  */
-import { ipRangeParse, rangeContains } from '../../engine';
-import type { IpRange } from '../../engine';
-import type { Doc } from '../../model';
-import type { LessonStep } from '../../workshop';
-import { lessonNodeOf } from '../../workshop';
-import { nodeIdOf, nodeIdOfEnd } from '../ids';
+import { ipRangeParse, rangeContains } from '../../../engine';
+import type { IpRange } from '../../../engine';
+import type { Doc } from '../../../model';
+import type { LessonStep } from '../../../workshop';
+import { lessonNodeOf } from '../../../workshop';
+import { nodeIdOf, nodeIdOfEnd } from '../../ids';
 
 const ANYWHERE_PREFIX = 'any:';
 const IP_BLOCK_PREFIX = 'ipBlock:';

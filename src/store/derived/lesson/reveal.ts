@@ -6,11 +6,11 @@
  * direction: the reply's way, a line of its own, is not the connection's.
  * Lines the step does not talk about stay, as the design around its subject.
  */
-import type { Doc } from '../../model';
-import type { LessonConnection, LessonStep } from '../../workshop';
-import { lessonRevealConnections } from '../../workshop';
-import type { LineEnds } from './lessonSubject';
-import { lessonSubjectIds } from './lessonSubject';
+import type { Doc } from '../../../model';
+import type { LessonConnection, LessonStep } from '../../../workshop';
+import { lessonRevealConnections } from '../../../workshop';
+import type { LineEnds } from './subject';
+import { lessonSubjectIds } from './subject';
 
 /** Whether the line `line` draws the connection `c` of `doc` (from its start to its end). */
 function drawsConnection(
