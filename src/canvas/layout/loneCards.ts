@@ -10,6 +10,8 @@
 import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api';
 import { NAMESPACE_INSET } from '../layoutGeometry';
 import type { Size } from '../layoutGeometry';
+import { packRows } from './packRows';
+import type { Packed } from './packRows';
 
 /** Width over height a namespace box aims for. */
 export const BOX_ASPECT = 1.6;
@@ -19,17 +21,6 @@ export const CARD_GAP = 40;
 export const ROW_GAP = 20;
 /** Between two of ELK's columns, and between the linked cards and the rows beside them. */
 export const LAYER_GAP = 72;
-
-interface Place {
-  readonly x: number;
-  readonly y: number;
-}
-
-interface Rows {
-  readonly places: readonly Place[];
-  readonly width: number;
-  readonly height: number;
-}
 
 /** The children of a box that none of its `edges` joins, and the others, in their order. */
 export function loneCardsOf(
@@ -44,67 +35,19 @@ export function loneCardsOf(
 }
 
 /**
- * `cards` in rows no wider than `rowWidth`, left to right, each row as tall as its tallest card;
- * a row that starts above the bottom of `block` (the linked cards, at the top left) starts right
- * of it.
+ * Places for `cards` in rows beside and below `block` (`packRows`): of the row widths that change
+ * the rows, the one whose box, with its insets, is largest when fitted to a box as wide as ELK's
+ * aim.
  */
-function rowsOf(block: Size | null, cards: readonly Size[], rowWidth: number): Rows {
-  const start = (y: number) => (block !== null && y < block.height ? block.width + LAYER_GAP : 0);
-  const places: Place[] = [];
-  let y = 0;
-  let x = start(0);
-  let rowHeight = 0;
-  let width = block?.width ?? 0;
-  for (const card of cards) {
-    if (x > start(y) && x + card.width > rowWidth) {
-      y += rowHeight + ROW_GAP;
-      x = start(y);
-      rowHeight = 0;
-    }
-    if (block !== null && x > 0 && x === start(y) && x + card.width > rowWidth) {
-      y = Math.max(y, block.height + ROW_GAP);
-      x = 0;
-    }
-    places.push({ x, y });
-    width = Math.max(width, x + card.width);
-    rowHeight = Math.max(rowHeight, card.height);
-    x += card.width + ROW_GAP;
-  }
-  const height = Math.max(block?.height ?? 0, cards.length > 0 ? y + rowHeight : 0);
-  return { places, width, height };
-}
-
-/**
- * Places for `cards` in rows beside and below `block`: of the row widths that change the rows,
- * the one whose box, with its insets, is largest when fitted to a box as wide as ELK's aim.
- */
-export function rowsBeside(block: Size | null, cards: readonly Size[]): Rows {
-  const widths = new Set<number>();
-  let reach = 0;
-  for (const card of cards) {
-    reach += card.width;
-    widths.add(Math.max(block?.width ?? 0, reach));
-    if (block !== null) widths.add(block.width + LAYER_GAP + reach);
-    reach += ROW_GAP;
-  }
-  const insets = {
-    width: 2 * NAMESPACE_INSET.side,
-    height: NAMESPACE_INSET.top + NAMESPACE_INSET.bottom,
-  };
-  let best: Rows = rowsOf(block, cards, block?.width ?? 0);
-  let bestScale = 0;
-  for (const rowWidth of [...widths].sort((a, b) => a - b)) {
-    const rows = rowsOf(block, cards, rowWidth);
-    const scale = Math.min(
-      BOX_ASPECT / (rows.width + insets.width),
-      1 / (rows.height + insets.height),
-    );
-    if (scale > bestScale) {
-      best = rows;
-      bestScale = scale;
-    }
-  }
-  return best;
+export function rowsBeside(block: Size | null, cards: readonly Size[]): Packed {
+  return packRows(cards, BOX_ASPECT, {
+    gap: ROW_GAP,
+    ...(block === null ? {} : { beside: { ...block, gap: LAYER_GAP } }),
+    frame: {
+      width: 2 * NAMESPACE_INSET.side,
+      height: NAMESPACE_INSET.top + NAMESPACE_INSET.bottom,
+    },
+  });
 }
 
 /**

@@ -61,3 +61,34 @@ describe('packing the top level of a design in rows', () => {
     expect(packed.children?.[0]?.children).toEqual([inside]);
   });
 });
+
+describe('packing boxes in rows a gap apart, beside a block', () => {
+  const square = { width: 100, height: 100 };
+  const ten = Array.from({ length: 10 }, () => square);
+
+  it('leaves the gap asked for between the boxes of a row and between rows', () => {
+    const { places } = packRows(ten, 1, { gap: 10 });
+    const xs = [...new Set(places.map((p) => p.x))].sort((a, b) => a - b);
+    const ys = [...new Set(places.map((p) => p.y))].sort((a, b) => a - b);
+    expect(xs.slice(0, 2)).toEqual([0, 110]);
+    expect(ys.slice(0, 2)).toEqual([0, 110]);
+  });
+
+  it('starts the rows right of the block while it runs alongside, and below it after', () => {
+    const beside = { width: 300, height: 250, gap: 40 };
+    const packed = packRows(ten, 1, { gap: 10, beside });
+    for (const p of packed.places) {
+      expect(p.y >= beside.height || p.x >= beside.width + beside.gap).toBe(true);
+    }
+    expect(packed.places.some((p) => p.x === beside.width + beside.gap)).toBe(true);
+    expect(packed.places.some((p) => p.x === 0 && p.y >= beside.height)).toBe(true);
+    expect(packed.height).toBeGreaterThanOrEqual(beside.height);
+  });
+
+  it('fits the picture with its frame to the aim: a tall frame makes one row', () => {
+    const square = packRows(ten, 1, { gap: 10 });
+    const framed = packRows(ten, 1, { gap: 10, frame: { width: 0, height: 1000 } });
+    expect(new Set(square.places.map((p) => p.y)).size).toBeGreaterThan(2);
+    expect(new Set(framed.places.map((p) => p.y)).size).toBe(1);
+  });
+});

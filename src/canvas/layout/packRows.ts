@@ -1,83 +1,118 @@
 /**
- * The top level of a laid-out design (namespace boxes, external endpoints,
- * the ends of broad rules) packed again in rows, in their order, at the row
- * width whose picture fills the canvas best once fitted. ELK's rectpacking
- * aims at the canvas's shape but, with a few large boxes, settles on a
- * column: a 40-workload dump in four namespaces filled 45 % of the width of a
- * 1440×900 screen. Each box keeps its inside; only its place changes.
+ * Boxes packed in rows, in their order, at the row width whose picture fills
+ * its aim best once fitted. The top level of a laid-out design (namespace
+ * boxes, external endpoints, the ends of broad rules) is packed so again
+ * (`repackTop`): ELK's rectpacking aims at the canvas's shape but, with a few
+ * large boxes, settles on a column: a 40-workload dump in four namespaces
+ * filled 45 % of the width of a 1440×900 screen. An opened namespace's cards
+ * without a line inside it are packed so beside the linked ones
+ * (`loneCards.ts`).
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
+import type { Size } from '../layoutGeometry';
 
-/** Between boxes, as ELK's packing leaves (`elkGraph.ts`). */
-const GAP = 64;
-
-interface Box {
-  readonly width: number;
-  readonly height: number;
-}
-
-interface Packed {
-  readonly places: { x: number; y: number }[];
-  readonly width: number;
-  readonly height: number;
-}
-
-type Size = Omit<Packed, 'places'>;
+/** Between boxes of the top level, as ELK's packing leaves (`elkGraph.ts`). */
+const TOP_GAP = 64;
 
 /**
- * Boxes left to right in rows no wider than `rowWidth` (a box wider than it
- * has a row of its own): the size of the rows, and each box's place told to `place`.
+ * How rows are packed: `gap` between two boxes of a row and between two rows; `beside`, a block
+ * already placed at the top left (a namespace's linked cards) that a row starts right of, its
+ * `gap` away, while it runs alongside; `frame`, what the picture adds around the rows (a
+ * namespace's insets) when it is fitted to the aim.
+ */
+export interface RowSpacing {
+  readonly gap: number;
+  readonly beside?: Size & { readonly gap: number };
+  readonly frame?: Size;
+}
+
+export interface Packed extends Size {
+  readonly places: { x: number; y: number }[];
+}
+
+const TOP: RowSpacing = { gap: TOP_GAP };
+
+/**
+ * Boxes left to right in rows no wider than `rowWidth` (a box wider than it has a row of its
+ * own; a row beside the block that has no room for it moves below the block): the size of the
+ * rows and of the block, and each box's place told to `place`.
  */
 function rowsOf(
-  boxes: readonly Box[],
+  boxes: readonly Size[],
   rowWidth: number,
+  { gap, beside }: RowSpacing,
   place: (x: number, y: number) => void = () => undefined,
 ): Size {
-  let x = 0;
+  const start = (y: number) =>
+    beside !== undefined && y < beside.height ? beside.width + beside.gap : 0;
   let y = 0;
+  let x = start(0);
   let rowHeight = 0;
-  let width = 0;
+  let width = beside?.width ?? 0;
   for (const box of boxes) {
-    if (x > 0 && x + box.width > rowWidth) {
-      y += rowHeight + GAP;
-      x = 0;
+    if (x > start(y) && x + box.width > rowWidth) {
+      y += rowHeight + gap;
+      x = start(y);
       rowHeight = 0;
+    }
+    if (beside !== undefined && x > 0 && x === start(y) && x + box.width > rowWidth) {
+      y = Math.max(y, beside.height + gap);
+      x = 0;
     }
     place(x, y);
     width = Math.max(width, x + box.width);
     rowHeight = Math.max(rowHeight, box.height);
-    x += box.width + GAP;
+    x += box.width + gap;
   }
-  return { width, height: y + rowHeight };
+  const height = Math.max(beside?.height ?? 0, boxes.length > 0 ? y + rowHeight : 0);
+  return { width, height };
+}
+
+/**
+ * The row widths that change how `boxes` fall in rows, narrowest first: each box ending a row,
+ * beside the block or below it.
+ */
+function rowWidthsOf(boxes: readonly Size[], { gap, beside }: RowSpacing): number[] {
+  const widths = new Set<number>();
+  let reach = 0;
+  for (const box of boxes) {
+    reach += box.width;
+    widths.add(Math.max(beside?.width ?? 0, reach));
+    if (beside !== undefined) widths.add(beside.width + beside.gap + reach);
+    reach += gap;
+  }
+  return [...widths].sort((a, b) => a - b);
 }
 
 /**
  * Places for `boxes` in rows: of every row width that changes the rows, the
- * one whose picture is largest when fitted to a canvas of `aspectRatio`
- * (width over height). Each width is tried by its size alone and only the
- * best one is placed: a dump's 200 top-level nodes made 40,000 places to
- * keep 200, garbage collected in the task that takes the layout in.
+ * one whose picture (with its frame) is largest when fitted to an aim of
+ * `aspectRatio` (width over height); the narrowest of those that tie. Each width is
+ * tried by its size alone and only the best one is placed: a dump's 200
+ * top-level nodes made 40,000 places to keep 200, garbage collected in the
+ * task that takes the layout in.
  */
-export function packRows(boxes: readonly Box[], aspectRatio: number): Packed {
-  let bestWidth = 0;
+export function packRows(
+  boxes: readonly Size[],
+  aspectRatio: number,
+  spacing: RowSpacing = TOP,
+): Packed {
+  const frame = spacing.frame ?? { width: 0, height: 0 };
+  let bestWidth = spacing.beside?.width ?? 0;
   let bestScale = 0;
-  let reach = 0;
-  const widths = new Set<number>();
-  for (const box of boxes) {
-    reach += box.width;
-    widths.add(reach);
-    reach += GAP;
-  }
-  for (const rowWidth of widths) {
-    const packed = rowsOf(boxes, rowWidth);
-    const scale = Math.min(aspectRatio / packed.width, 1 / packed.height);
+  for (const rowWidth of rowWidthsOf(boxes, spacing)) {
+    const size = rowsOf(boxes, rowWidth, spacing);
+    const scale = Math.min(
+      aspectRatio / (size.width + frame.width),
+      1 / (size.height + frame.height),
+    );
     if (scale > bestScale) {
       bestWidth = rowWidth;
       bestScale = scale;
     }
   }
   const places: { x: number; y: number }[] = [];
-  const size = rowsOf(boxes, bestWidth, (x, y) => {
+  const size = rowsOf(boxes, bestWidth, spacing, (x, y) => {
     places.push({ x, y });
   });
   return { places, ...size };
