@@ -308,6 +308,42 @@ test('F on a busy workload of a collapsed design lights its neighbours’ boxes 
   expect(await canvas.opacity(far)).toBe(1);
 });
 
+test('F on a busy workload of a large collapsed design keeps it near the middle of the view', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  // A 600-workload design opens collapsed; ns-1/app-6-cache-1 sits in the top row of ns-1, at
+  // the design's top, and reaches 261 workloads in the boxes below and beside it.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const doc = generateCluster({ pods: 600, namespaces: 30, policies: 200, seed: 5 });
+  await toolbar.openDesign('c600.yaml', doc);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-6-cache-1');
+  await expect(
+    page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first(),
+  ).toContainText('ns-1/app-6-cache-1');
+  await page.keyboard.press('Enter');
+  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  await page.keyboard.press('f');
+  await expect.poll(moving, { timeout: 60_000 }).toBeNull();
+  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 60_000 });
+  const card = canvas.workload('ns-1/app-6-cache-1');
+  const box = await canvas.settledBox(card);
+  const frame = await canvas.root.boundingBox();
+  if (frame === null) throw new Error('no canvas');
+  // Its centre lies in the middle third of the canvas, across and down.
+  const across = (box.x + box.width / 2 - frame.x) / frame.width;
+  const down = (box.y + box.height / 2 - frame.y) / frame.height;
+  expect(across).toBeGreaterThan(1 / 3);
+  expect(across).toBeLessThan(2 / 3);
+  expect(down).toBeGreaterThan(1 / 3);
+  expect(down).toBeLessThan(2 / 3);
+});
+
 test('a zoom by the user while a focus is being drawn keeps the camera where the user put it', async ({
   page,
   canvas,

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './canvasGeometry';
-import { nearestFitting } from './neighbourhoodFrame';
+import { nearestFitting, viewportAroundFirst } from './neighbourhoodFrame';
+import { viewportFitting } from './lessonCamera';
+import type { Viewport } from './lessonCamera';
 
 const frame = { width: 1000, height: 800, insets: { top: 0, right: 0, bottom: 0, left: 0 } };
 const card = (x: number, y: number): Box => ({ x, y, width: 200, height: 80 });
 const same = (b: Box) => b;
 
 describe('what a focus frames of a neighbourhood too large to read whole', () => {
-  it('keeps every node when they fit at the zoom', () => {
-    const nodes = [card(0, 0), card(1000, 0), card(0, 1500)];
+  it('keeps every node when they fit around the focused one at the zoom', () => {
+    // At zoom 0.5 the view holds 2,000 × 1,600, its middle fifth at the focused node's centre.
+    const nodes = [card(1000, 700), card(0, 0), card(1800, 1400)];
     expect(nearestFitting(nodes, same, frame, 0.5)).toBe(nodes);
   });
 
@@ -16,7 +19,7 @@ describe('what a focus frames of a neighbourhood too large to read whole', () =>
     // At zoom 0.5 the view holds 2,000 × 1,600.
     const focused = card(5000, 5000);
     const near = card(5400, 5000);
-    const beside = card(3600, 5800);
+    const beside = card(4000, 5800);
     const far = card(9000, 5000);
     const kept = nearestFitting([focused, far, beside, near], same, frame, 0.5);
     expect(kept).toEqual([focused, near, beside]);
@@ -25,5 +28,45 @@ describe('what a focus frames of a neighbourhood too large to read whole', () =>
   it('keeps the focused node alone when none fits beside it', () => {
     const focused = card(0, 0);
     expect(nearestFitting([focused, card(5000, 0)], same, frame, 0.5)).toEqual([focused]);
+  });
+});
+
+describe('where a focus puts the focused node', () => {
+  /** Where `view` draws the centre of `box` in the frame, as shares of its width and height. */
+  const drawnAt = (view: Viewport, box: Box) => [
+    (view.x + (box.x + box.width / 2) * view.zoom) / frame.width,
+    (view.y + (box.y + box.height / 2) * view.zoom) / frame.height,
+  ];
+
+  it('leaves out the nearest neighbours that would push it to the edge of the view', () => {
+    // At zoom 0.5 the view holds 2,000 × 1,600: the node at the top left of its neighbours.
+    const focused = card(0, 0);
+    const right = card(1500, 0);
+    const below = card(0, 1250);
+    const near = card(600, 400);
+    expect(nearestFitting([focused, right, below, near], same, frame, 0.5)).toEqual([
+      focused,
+      near,
+    ]);
+  });
+
+  it('draws it near the middle when it sits at the corner of those framed', () => {
+    const boxes = [card(0, 0), card(600, 400), card(800, 200)];
+    const fitted = viewportFitting({ x: 0, y: 0, width: 1000, height: 480 }, frame, 1);
+    const view = viewportAroundFirst(fitted, boxes, frame, 0.3);
+    const [across = 0, down = 0] = drawnAt(view, card(0, 0));
+    expect(Math.abs(across - 0.5)).toBeLessThanOrEqual(0.1);
+    expect(Math.abs(down - 0.5)).toBeLessThanOrEqual(0.1);
+    // The others are still in view.
+    for (const b of boxes) {
+      const [x = 0, y = 0] = drawnAt(view, b);
+      expect(x > 0 && x < 1 && y > 0 && y < 1).toBe(true);
+    }
+  });
+
+  it('moves a view that already draws it near the middle not at all', () => {
+    const boxes = [card(400, 300), card(0, 0), card(800, 600)];
+    const fitted = viewportFitting({ x: 0, y: 0, width: 1000, height: 680 }, frame, 1);
+    expect(viewportAroundFirst(fitted, boxes, frame, 0.3)).toEqual(fitted);
   });
 });

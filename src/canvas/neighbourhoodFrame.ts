@@ -1,11 +1,13 @@
 /**
  * What a focus frames of a neighbourhood too large to be read whole (a busy workload's peers
- * across a design): the focused card and the neighbours nearest it that fit the view together
- * at `FOCUS_NAMES_ZOOM`, so that their names read; the rest lie along its lit lines, outside.
+ * across a design): the focused card near the middle of the view and the neighbours nearest it
+ * that fit around it at `FOCUS_NAMES_ZOOM`, so that their names read; the rest lie along its lit
+ * lines, outside. Framed by their bounds alone, a card at the corner of its namespace with its
+ * neighbours in the boxes beside sat at the view's edge, where the eye does not look first.
  */
 import type { Box } from './canvasGeometry';
-import type { CameraFrame } from './lessonCamera';
-import { freeArea } from './lessonCamera';
+import type { CameraFrame, Viewport } from './lessonCamera';
+import { boxesUnion, freeArea } from './lessonCamera';
 
 /**
  * The farthest a focus goes out: names are drawn 28–36 px in the names band, at least 9 px on
@@ -13,12 +15,19 @@ import { freeArea } from './lessonCamera';
  */
 export const FOCUS_NAMES_ZOOM = 0.32;
 
+/**
+ * How far from the middle of the view the focused card's centre may sit, as a share of the
+ * view's free width or height: within its middle fifth.
+ */
+export const FOCUS_OFF_MIDDLE = 0.1;
+
 const centreOf = (b: Box) => ({ x: b.x + b.width / 2, y: b.y + b.height / 2 });
 
 /**
  * Of `items` (the focused one first), the first and those nearest it, nearest first, whose
- * boxes fit the frame's free area together at `zoom`; one that would not fit is passed over
- * for nearer-fitting ones beyond it. All of them when they fit.
+ * boxes fit the frame's free area together at `zoom` with the first one's centre within
+ * `FOCUS_OFF_MIDDLE` of the middle; one that would not fit is passed over for nearer-fitting
+ * ones beyond it. All of them when they fit.
  */
 export function nearestFitting<T>(
   items: readonly T[],
@@ -30,6 +39,11 @@ export function nearestFitting<T>(
   if (first === undefined) return items;
   const free = freeArea(frame);
   const room = { width: free.width / zoom, height: free.height / zoom };
+  // How far the nodes may reach from the first one's centre, on each side.
+  const reach = {
+    width: room.width * (0.5 + FOCUS_OFF_MIDDLE),
+    height: room.height * (0.5 + FOCUS_OFF_MIDDLE),
+  };
   const start = boxOf(first);
   const at = centreOf(start);
   const away = (b: Box) => {
@@ -49,8 +63,64 @@ export function nearestFitting<T>(
     const r = Math.max(right, box.x + box.width);
     const b = Math.max(bottom, box.y + box.height);
     if (r - l > room.width || b - t > room.height) continue;
+    if (Math.max(at.x - l, r - at.x) > reach.width) continue;
+    if (Math.max(at.y - t, b - at.y) > reach.height) continue;
     [left, top, right, bottom] = [l, t, r, b];
     kept.push(item);
   }
   return kept.length === items.length ? items : kept;
+}
+
+/**
+ * Along one axis, where the first node's centre (`at`, `before` and `after` the others reach
+ * from it, in screen pixels at the zoom) is drawn in [from, from + room): where `drawn` puts it,
+ * moved into the middle of the room by `FOCUS_OFF_MIDDLE`, and as far as that allows, so that
+ * all the nodes show.
+ */
+function centreShowing(drawn: number, before: number, after: number, from: number, room: number) {
+  const nearLow = from + room * (0.5 - FOCUS_OFF_MIDDLE);
+  const nearHigh = from + room * (0.5 + FOCUS_OFF_MIDDLE);
+  const low = Math.max(nearLow, from + before);
+  const high = Math.min(nearHigh, from + room - after);
+  const [min, max] = low <= high ? [low, high] : [nearLow, nearHigh];
+  return Math.min(max, Math.max(min, drawn));
+}
+
+/**
+ * `view` (the camera that frames `boxes`, the focused node first) moved and, where it must, drawn
+ * farther out (never past `minZoom`), so that the focused node's centre sits within
+ * `FOCUS_OFF_MIDDLE` of the middle of the frame's free area, the others around it as far as
+ * they fit.
+ */
+export function viewportAroundFirst(
+  view: Viewport,
+  boxes: readonly Box[],
+  frame: CameraFrame,
+  minZoom: number,
+): Viewport {
+  const [first] = boxes;
+  const all = boxesUnion(boxes);
+  if (first === undefined || all === null) return view;
+  const free = freeArea(frame);
+  const at = centreOf(first);
+  const left = at.x - all.x;
+  const right = all.x + all.width - at.x;
+  const up = at.y - all.y;
+  const down = all.y + all.height - at.y;
+  const share = 0.5 + FOCUS_OFF_MIDDLE;
+  const zoom = Math.max(
+    minZoom,
+    Math.min(
+      view.zoom,
+      (free.width * share) / Math.max(1, left, right),
+      (free.height * share) / Math.max(1, up, down),
+    ),
+  );
+  // Where `view` draws the middle of all the nodes stays, the first one's centre around it.
+  const middle = centreOf(all);
+  const drawnX = view.x + middle.x * view.zoom + (at.x - middle.x) * zoom;
+  const drawnY = view.y + middle.y * view.zoom + (at.y - middle.y) * zoom;
+  const x = centreShowing(drawnX, left * zoom, right * zoom, free.x, free.width);
+  const y = centreShowing(drawnY, up * zoom, down * zoom, free.y, free.height);
+  return { x: x - at.x * zoom, y: y - at.y * zoom, zoom };
 }

@@ -12,7 +12,7 @@ import {
 import { focusViewport } from '../focusCamera';
 import type { FocusTarget } from '../focusCamera';
 import { namespaceNameBox } from '../layoutGeometry';
-import { FOCUS_NAMES_ZOOM, nearestFitting } from '../neighbourhoodFrame';
+import { FOCUS_NAMES_ZOOM, nearestFitting, viewportAroundFirst } from '../neighbourhoodFrame';
 import { useReducedMotion } from '../walk/useReducedMotion';
 import type { CameraAim } from './useCameraAim';
 
@@ -28,7 +28,7 @@ const MEASURE_FRAMES = 30;
  * tells the store it is done. When they cannot all be shown so (a neighbourhood
  * that reaches every namespace), the first of them, the one asked about, is kept in view; a
  * request for them `whole` (a focus) frames them all as far out as names read, or the first and
- * those nearest it that fit so (`nearestFitting`). While `waiting` (for the
+ * those nearest it that fit so (`nearestFitting`), the first near the middle (`viewportAroundFirst`). While `waiting` (for the
  * automatic layout, after a collapsed namespace opened, and for their cards), the camera frames at
  * once what stands for the nodes now (those drawn, and the box of each one not drawn yet), and
  * makes the move when they are all drawn; it frames them again when the layout answers (`laying`
@@ -86,11 +86,19 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
       const frame = { width, height, insets: focusInsetsOf(presenting) };
       const targets = ids.filter(isDrawn).map(targetOf);
       const shown = whole ? nearestFitting(targets, (t) => t.box, frame, minZoom) : targets;
-      return focusViewport(shown, frame, {
+      const view = focusViewport(shown, frame, {
         minZoom,
         maxZoom: FOCUS_MAX_ZOOM,
         readableZoom: focusReadableZoomOf(presenting),
       });
+      // A focus keeps its workload near the middle, its neighbours around it.
+      if (!whole || view === null) return view;
+      return viewportAroundFirst(
+        view,
+        shown.map((t) => t.box),
+        frame,
+        minZoom,
+      );
     };
     /** Moves the camera, then remembers the move, aimed for the canvas's size it ends in. */
     const move = async (duration: number): Promise<void> => {
