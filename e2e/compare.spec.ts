@@ -120,6 +120,41 @@ test('compared with the last saved design after an edit, and again after undo', 
   expect(await page.evaluate(() => window.__editor?.getState().past.length)).toBe(0);
 });
 
+test('with the comparison open, the side tabs stay on one row, presented too', async ({
+  page,
+  canvas,
+  compare,
+  lesson,
+  presentation,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/db')).toBeVisible();
+  await compare.withLastSaved();
+  await expect(compare.tab).toHaveAttribute('aria-selected', 'true');
+  const tabs = presentation.panels.getByRole('tablist', { name: 'Panels' }).getByRole('tab');
+  /** How many rows the tabs on show take. */
+  const rows = async () => {
+    const tops = await tabs.evaluateAll((all) =>
+      all
+        .map((t) => t.getBoundingClientRect())
+        .filter((r) => r.width > 0)
+        .map((r) => Math.round(r.top)),
+    );
+    return new Set(tops).size;
+  };
+  await expect.poll(rows).toBe(1);
+  await expect(tabs).toHaveCount(7);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect.poll(rows).toBe(1);
+  await lesson.present.click();
+  if ((await presentation.sidePanel.getAttribute('aria-pressed')) === 'false') {
+    await presentation.sidePanel.click();
+  }
+  await expect(compare.tab).toBeVisible();
+  await expect.poll(rows).toBe(1);
+});
+
 test('a 200-workload design compares without freezing the page', async ({
   page,
   canvas,
