@@ -253,6 +253,52 @@ function labelsOnNamespaceNames(page: Page) {
   });
 }
 
+test('the label of a short summary line between two collapsed boxes covers neither', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  test.setTimeout(90_000);
+  // A folder of policies without pods: six namespaces of inferred workloads, opened collapsed in
+  // two rows; ns-4 and ns-5 sit side by side, a short summary line between them, no room for
+  // its label.
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  const policiesOnly = generateCluster({ pods: 120, policies: 60, namespaces: 6, seed: 37 });
+  await page.goto('/');
+  await toolbar.openDesign('policies.yaml', { ...policiesOnly, workloads: [] });
+  await expect(page.getByRole('status')).toContainText('6 of 6 namespaces collapsed', {
+    timeout: 30_000,
+  });
+  const [left, right] = [canvas.namespace('ns-4'), canvas.namespace('ns-5')];
+  const id = 'namespace:ns-4>namespace:ns-5';
+  const label = page.getByTestId(`edge-label.${id}`);
+  // Hovered once the boxes are in place (the layout and the fit after the import move them).
+  let point = { x: 0, y: 0 };
+  let seen = { x: 0, y: 0, width: 0, height: 0 };
+  await expect(async () => {
+    await page.mouse.move(5, 5);
+    await canvas.settledBox(left);
+    const [on] = await hoverPoints(page, id);
+    if (on === undefined) throw new Error('the line between ns-4 and ns-5 has its label drawn');
+    point = on;
+    await page.mouse.move(point.x, point.y);
+    await expect(label).toBeVisible({ timeout: 2_000 });
+    seen = await canvas.settledBox(label);
+  }).toPass();
+  const overlap = (b: { x: number; y: number; width: number; height: number }) =>
+    Math.min(seen.x + seen.width, b.x + b.width) - Math.max(seen.x, b.x) >= 1 &&
+    Math.min(seen.y + seen.height, b.y + b.height) - Math.max(seen.y, b.y) >= 1;
+  expect(overlap(await canvas.settledBox(left)), 'on ns-4').toBe(false);
+  expect(overlap(await canvas.settledBox(right)), 'on ns-5').toBe(false);
+  // Still near the pointer, and in the view.
+  const centre = { x: seen.x + seen.width / 2, y: seen.y + seen.height / 2 };
+  expect(Math.hypot(centre.x - point.x, centre.y - point.y)).toBeLessThan(160);
+  const frame = await canvas.root.boundingBox();
+  if (frame === null) throw new Error('no canvas');
+  expect(seen.y + seen.height).toBeLessThanOrEqual(frame.y + frame.height);
+  expect(seen.y).toBeGreaterThanOrEqual(frame.y);
+});
+
 test.describe('when a lesson is presented', () => {
   for (const [id, steps] of [
     ['three-tiers', 6],

@@ -1,12 +1,40 @@
-import { ViewportPortal, useStore } from '@xyflow/react';
+import { ViewportPortal, useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useRef, useState } from 'react';
+import { useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
+import { namespaceNameBox } from '../layoutGeometry';
 import type { Point } from '../routing/rectGeometry';
-import { spotInView, viewRectOf } from './labelInView';
+import type { Rect } from './edgeGeometry';
+import { spotClearOfNames, viewRectOf } from './labelInView';
 
 const selectTransform = (s: ReactFlowState) => s.transform;
 const selectWidth = (s: ReactFlowState) => s.width;
 const selectHeight = (s: ReactFlowState) => s.height;
+const selectPresenting = (s: EditorState) => s.presenting;
+
+/** How far a box's marks and findings badge stand out above its top (`canvas.css`), flow pixels. */
+const MARKS_ABOVE = 10;
+
+/**
+ * What a label drawn above the boxes keeps clear of: each namespace's name, a collapsed box whole,
+ * with the marks above them.
+ */
+function namesOf(nodes: ReactFlowState['nodeLookup'], presenting: boolean): Rect[] {
+  const names: Rect[] = [];
+  for (const node of nodes.values()) {
+    if (node.type !== 'namespace') continue;
+    const { x, y } = node.internals.positionAbsolute;
+    const width = node.measured.width ?? node.width ?? 0;
+    const height = node.measured.height ?? node.height ?? 0;
+    const box = { x, y, width, height };
+    const { name, collapsed } = node.data;
+    const open = collapsed === undefined && typeof name === 'string';
+    const drawn = open ? namespaceNameBox(box, name, presenting) : box;
+    names.push({ ...drawn, y: drawn.y - MARKS_ABOVE, height: drawn.height + MARKS_ABOVE });
+  }
+  return names;
+}
 
 interface Size {
   readonly width: number;
@@ -24,7 +52,8 @@ interface HoverLabelProps {
 /**
  * The label of a line under the pointer whose label is not drawn (no room for it, or a quiet
  * line): drawn above the cards, in the layer over the nodes, where a narrow gap between two
- * boxes would have hidden it under their cards; kept in the view; and, as CSS says
+ * boxes would have hidden it under their cards; kept in the view and off the namespaces' names
+ * (a collapsed box's, its whole box: `spotClearOfNames`); and, as CSS says
  * (`.is-hover`), letting the pointer through to its line, so that the line under it still
  * takes the click and the label does not flicker as the pointer crosses it. One at a time: the
  * camera's moves re-render only this label.
@@ -33,6 +62,8 @@ export function HoverLabel({ spot, className, title, testId, text }: HoverLabelP
   const transform = useStore(selectTransform);
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
+  const presenting = useEditorStore(selectPresenting);
+  const flow = useStoreApi();
   const ref = useRef<HTMLDivElement>(null);
   // The label's drawn size (flow pixels: the camera's zoom applies above it), once measured.
   const [size, setSize] = useState<Size | null>(null);
@@ -47,7 +78,13 @@ export function HoverLabel({ spot, className, title, testId, text }: HoverLabelP
   const at =
     size === null || width === 0
       ? spot
-      : spotInView(spot, size, viewRectOf(transform, width, height), transform[2]);
+      : spotClearOfNames(
+          spot,
+          size,
+          viewRectOf(transform, width, height),
+          transform[2],
+          namesOf(flow.getState().nodeLookup, presenting),
+        );
   return (
     <ViewportPortal>
       <div

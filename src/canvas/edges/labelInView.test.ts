@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spotInView, viewRectOf } from './labelInView';
+import { spotClearOfNames, spotInView, viewRectOf } from './labelInView';
 
 describe('the part of the design the camera shows', () => {
   it('is the canvas undone by the pan and the zoom', () => {
@@ -32,5 +32,43 @@ describe('a label shown while the pointer is on its line', () => {
 
   it('wider than the view, sits in its middle', () => {
     expect(spotInView({ x: 0, y: 150 }, { width: 500, height: 20 }, view, 1).x).toBe(200);
+  });
+});
+
+describe('a label shown while the pointer is on its line, among the namespaces’ names', () => {
+  const view = { x: 0, y: 0, width: 1000, height: 600 };
+  const size = { width: 200, height: 20 };
+  // Two collapsed boxes side by side, 60 px apart, a short line between them at y 150.
+  const left = { x: 100, y: 100, width: 300, height: 100 };
+  const right = { x: 460, y: 100, width: 300, height: 100 };
+
+  it('stays where it is when it covers no name', () => {
+    expect(spotClearOfNames({ x: 500, y: 400 }, size, view, 1, [left, right])).toEqual({
+      x: 500,
+      y: 400,
+    });
+  });
+
+  it('moves off both boxes, to the nearest spot above or below them', () => {
+    const at = spotClearOfNames({ x: 430, y: 150 }, size, view, 1, [left, right]);
+    const label = { x: at.x - 100, y: at.y - 10, width: 200, height: 20 };
+    for (const box of [left, right]) {
+      const apart =
+        label.x >= box.x + box.width ||
+        box.x >= label.x + label.width ||
+        label.y >= box.y + box.height ||
+        box.y >= label.y + label.height;
+      expect(apart).toBe(true);
+    }
+    // Just above or below the boxes, no farther.
+    expect(Math.min(Math.abs(at.y - 86), Math.abs(at.y - 214))).toBeLessThanOrEqual(6);
+  });
+
+  it('stays in the view, and where no spot near is clear, keeps its own', () => {
+    const everywhere = { x: -1000, y: -1000, width: 3000, height: 3000 };
+    expect(spotClearOfNames({ x: 430, y: 150 }, size, view, 1, [everywhere])).toEqual({
+      x: 430,
+      y: 150,
+    });
   });
 });
