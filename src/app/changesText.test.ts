@@ -34,6 +34,28 @@ describe('the status line after edits', () => {
     expect(statusText(notice, deleted, [])).toBe('Deleted policy prod/db-policy.');
   });
 
+  it('names the first five connections an edit opened and counts the rest, not hundreds', () => {
+    // c200 (seed 57): deleting ns-10/policy-19 opened 378 connections, and the status line
+    // named every one: unfolded, the message covered half the canvas and was still cut.
+    const many: VerdictChange[] = Array.from({ length: 378 }, (_, i) => ({
+      ...change(false),
+      id: `prod/w-${String(i)}>prod/db TCP/3306`,
+      from: { kind: 'workload', namespace: 'prod', name: `w-${String(i)}` },
+    }));
+    const notice = {
+      tone: 'info',
+      text: 'Deleted policy prod/db-policy.',
+      doc: deleted,
+      withChanges: true,
+    } as const;
+    expect(statusText(notice, deleted, [...many, change(true)])).toBe(
+      'Deleted policy prod/db-policy. Now allowed: prod/w-0 → prod/db TCP 3306, ' +
+        'prod/w-1 → prod/db TCP 3306, prod/w-2 → prod/db TCP 3306, prod/w-3 → prod/db TCP 3306, ' +
+        'prod/w-4 → prod/db TCP 3306 and 373 more (Compare… lists them all). ' +
+        'Now blocked: prod/web → prod/db TCP 3306.',
+    );
+  });
+
   it('says where to read what an edit changed in a design too large to work it out at each edit', () => {
     const large: Doc = {
       ...drawn,

@@ -9,12 +9,28 @@ function pathText(c: VerdictChange): string {
   return `${endLabel(c.from)} → ${endLabel(c.to)} ${portText(c)}`;
 }
 
+/**
+ * Past this many connections one way, the rest are counted: an edit that opens a namespace
+ * opens hundreds, and a status line naming each one unfolds over half the canvas.
+ */
+const NAMED = 5;
+
+/**
+ * `a, b and 373 more (Compare… lists them all)`: the first `NAMED`, the rest counted. Compare
+ * lists them with the rest of what the diff finds (every port some pod declares).
+ */
+function listText(paths: readonly string[]): string {
+  if (paths.length <= NAMED) return paths.join(', ');
+  const more = String(paths.length - NAMED);
+  return `${paths.slice(0, NAMED).join(', ')} and ${more} more (Compare… lists them all)`;
+}
+
 export function changesText(done: string, changes: readonly VerdictChange[]): string {
   const blocked = changes.filter((c) => c.before && !c.after).map(pathText);
   const allowed = changes.filter((c) => !c.before && c.after).map(pathText);
   const parts = [`${done}.`];
-  if (allowed.length > 0) parts.push(`Now allowed: ${allowed.join(', ')}.`);
-  if (blocked.length > 0) parts.push(`Now blocked: ${blocked.join(', ')}.`);
+  if (allowed.length > 0) parts.push(`Now allowed: ${listText(allowed)}.`);
+  if (blocked.length > 0) parts.push(`Now blocked: ${listText(blocked)}.`);
   return parts.join(' ');
 }
 
