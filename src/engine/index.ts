@@ -125,7 +125,7 @@ export { peersKey, policyTypesText } from './text/direction';
 export { rulePeers } from './findings/text';
 export { namesJoin } from './text/namesJoin';
 export { longestWordLength, nameWords } from './text/nameWords';
-export { endsCountText, endsText } from './text/endsCount';
+export { countedAmong, endsCountText, endsText } from './text/endsCount';
 export { plural } from './text/plural';
 export { replicasText } from './text/replicasText';
 export type { PortTextOptions, RulePortStyle } from './text/portText';

@@ -25,27 +25,31 @@ const NOUNS = [
   many: string;
 }[];
 
-/** Distinct ends, per noun of `NOUNS`; a namespace in `peopled` (its workloads counted) is not. */
-function tally(ends: readonly FlowEnd[], peopled: ReadonlySet<string>): number[] {
+/** Distinct ends, per noun of `NOUNS`, of those `counted` counts. */
+function tally(ends: readonly FlowEnd[], counted: (end: FlowEnd) => boolean): number[] {
   const keys = NOUNS.map(() => new Set<string>());
   for (const end of ends) {
-    if (end.kind === 'namespace' && peopled.has(end.name)) continue;
+    if (!counted(end)) continue;
     const i = NOUNS.findIndex((n) => (n.kinds as readonly string[]).includes(end.kind));
     keys[i]?.add(endKey(end));
   }
   return keys.map((k) => k.size);
 }
 
-/** The namespaces of the workloads among `ends`. */
-function namespacesOfWorkloads(ends: readonly FlowEnd[]): Set<string> {
-  return new Set(ends.flatMap((end) => (end.kind === 'workload' ? [end.namespace] : [])));
+/**
+ * Whether an end is counted among `of`: a namespace whose workloads are among them is not (its
+ * line stands for them). A list beside a count leaves out the same ends.
+ */
+export function countedAmong(of: readonly FlowEnd[]): (end: FlowEnd) => boolean {
+  const peopled = new Set(of.flatMap((end) => (end.kind === 'workload' ? [end.namespace] : [])));
+  return (end) => end.kind !== 'namespace' || !peopled.has(end.name);
 }
 
 /** `109 of 999 workloads, 1 of 2 IP blocks`: `allowed` out of `of`, kinds `of` has. */
 export function endsCountText(allowed: readonly FlowEnd[], of: readonly FlowEnd[]): string {
-  const peopled = namespacesOfWorkloads(of);
-  const some = tally(allowed, peopled);
-  const all = tally(of, peopled);
+  const counted = countedAmong(of);
+  const some = tally(allowed, counted);
+  const all = tally(of, counted);
   const parts = NOUNS.flatMap((n, i) => {
     const total = all[i] ?? 0;
     return total === 0 ? [] : [`${String(some[i] ?? 0)} of ${plural(total, n.one, n.many)}`];
@@ -69,7 +73,7 @@ function anywhereText(allowed: readonly FlowEnd[]): string {
 
 /** `999 workloads, 1 outside endpoint`: distinct ends, by kind. */
 export function endsText(ends: readonly FlowEnd[]): string {
-  const all = tally(ends, namespacesOfWorkloads(ends));
+  const all = tally(ends, countedAmong(ends));
   const parts = NOUNS.flatMap((n, i) => {
     const total = all[i] ?? 0;
     return total === 0 ? [] : [plural(total, n.one, n.many)];

@@ -5,8 +5,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { endLabel } from '../../engine';
 import { drawThreeTier } from '../../engine/__fixtures__/drawnThreeTier';
 import { BOUTIQUE_PORTS } from '../../engine/__fixtures__/clusters/boutiquePorts';
-import { EditorProvider, createEditorStore, nodeIdOf, pathsOfNode } from '../../store';
+import {
+  EditorProvider,
+  createEditorStore,
+  nodeIdOf,
+  pathsOfNode,
+  selectFlowGroups,
+} from '../../store';
 import { generateCluster } from '../../engine/__fixtures__/generate';
+import { docOf, namespaceOf, podOf, policyOf } from '../../engine/__fixtures__/docBuilder';
 import { PathList } from './PathList';
 import { ReachSummary } from './ReachSummary';
 import { reachPeers } from './reachPeers';
@@ -109,6 +116,29 @@ describe('when a workload a namespace’s line reaches is picked in a cluster of
   });
 });
 
+/**
+ * The 5,000-pod dump's shape: a rule names the namespace `clients` (a line from its box), and
+ * its 14 workloads reach `shop/cache` each.
+ */
+const NAMESPACE_LINE = docOf({
+  namespaces: [namespaceOf('shop'), namespaceOf('clients', { team: 'a' })],
+  workloads: [
+    podOf('shop/cache', { app: 'cache' }, { ports: [{ containerPort: 6379, protocol: 'TCP' }] }),
+    ...Array.from({ length: 14 }, (_, i) => podOf(`clients/c-${String(i)}`, { app: 'c' })),
+  ],
+  policies: [
+    policyOf('shop/cache', {
+      podSelector: { matchLabels: { app: 'cache' } },
+      policyTypes: ['Ingress'],
+      ingress: [
+        { from: [{ namespaceSelector: { matchLabels: { team: 'a' } } }], ports: [{ port: 6379 }] },
+      ],
+    }),
+  ],
+});
+
+const CACHE = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'cache' });
+
 describe('reachPeers', () => {
   it('counts every path as allowed when the network plugin enforces no policy', () => {
     const store = createEditorStore({ doc: drawThreeTier() });
@@ -118,6 +148,17 @@ describe('reachPeers', () => {
     expect(enforced.allowed.map((p) => p.label)).toEqual(['prod/api']);
     expect(open.allowed).toHaveLength(open.ends.length);
     expect(open.ends.length).toBeGreaterThan(1);
+  });
+
+  it('lists a namespace’s line no more than the count counts it: not beside its workloads', () => {
+    // The dump listed 24 peers under "19 of 1999 workloads": five namespaces' lines too.
+    const state = createEditorStore({ doc: NAMESPACE_LINE }).getState();
+    const lines = selectFlowGroups(state).filter((g) => g.target === CACHE);
+    expect(lines.map((g) => g.source)).toEqual(['namespace:clients']);
+    const peers = reachPeers(pathsOfNode(state, CACHE).inbound, lines, 'from', true);
+    expect(peers.allowed.map((p) => p.label)).toEqual(
+      Array.from({ length: 14 }, (_, i) => `clients/c-${String(i)}`),
+    );
   });
 
   it('writes a peer’s ports from its paths as the card does, with the container’s name', () => {

@@ -4,7 +4,7 @@
  * ports, in the order of the paths, then the ends only a line joins
  * (anywhere, an address block, a namespace).
  */
-import { endLabel, linePortsText, portText } from '../../engine';
+import { countedAmong, endLabel, linePortsText, portText } from '../../engine';
 import type { FlowEnd, Path } from '../../engine';
 import type { FlowGroup } from '../../store';
 import { pathVerdict } from './pathsShown';
@@ -70,10 +70,13 @@ export function reachPeers(
     peer.ports.push(portText(p, { name: p.name }));
   }
   for (const [label, entry] of byLine) if (!peers.has(label)) peers.set(label, entry);
+  const ends = [...peers.values()].map((peer) => peer.end);
+  // As the count beside the list counts them: a namespace's line is not listed beside its workloads.
+  const counted = countedAmong(ends);
   return {
     allowed: [...peers]
-      .filter(([, peer]) => peer.allowed)
+      .filter(([, peer]) => peer.allowed && counted(peer.end))
       .map(([label, { end, from, to, ports }]) => ({ label, end, from, to, ports })),
-    ends: [...peers.values()].map((peer) => peer.end),
+    ends,
   };
 }
