@@ -139,6 +139,31 @@ const NAMESPACE_LINE = docOf({
 
 const CACHE = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'cache' });
 
+describe('when a namespace’s line and its 14 workloads reach the picked workload', () => {
+  // The 5,000-pod dump: "Accepts connections from 19 of 1999 workloads", twelve listed "and 12
+  // more (in the lists below)": the rest could be read only by filtering 1,999 paths.
+  it('shows the peers past the twelfth at a click', () => {
+    render(
+      <EditorProvider store={createEditorStore({ doc: NAMESPACE_LINE })}>
+        <ReachSummary id={CACHE} />
+      </EditorProvider>,
+    );
+    const from = screen.getByRole('region', { name: 'Accepts connections from' });
+    expect(from.querySelector('.reach-count')?.textContent).toBe('14 of 14 workloads');
+    const peers = () =>
+      within(from)
+        .getAllByRole('button')
+        .filter((b) => b.classList.contains('reach-peer'))
+        .map((b) => b.textContent);
+    expect(peers()).toHaveLength(12);
+    fireEvent.click(within(from).getByRole('button', { name: 'Show 2 more' }));
+    expect(peers()).toEqual(
+      Array.from({ length: 14 }, (_, i) => `clients/c-${String(i)} TCP 6379`),
+    );
+    expect(within(from).queryByRole('button', { name: /more/ })).toBeNull();
+  });
+});
+
 describe('reachPeers', () => {
   it('counts every path as allowed when the network plugin enforces no policy', () => {
     const store = createEditorStore({ doc: drawThreeTier() });

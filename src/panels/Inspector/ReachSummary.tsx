@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { endsCountText, enforces } from '../../engine';
 import {
   edgeIdOfEnds,
@@ -14,12 +14,13 @@ import type { ReachPeers } from './reachPeers';
 
 const selectPlugin = (s: EditorState) => s.networkPlugin;
 
-/** Past this many peers, the rest are counted: the path lists below have them all. */
+/** Past this many peers, the rest wait behind a button ("Show 8 more"). */
 const PEERS_SHOWN = 12;
 
 function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; focus: string }) {
   const api = useEditorApi();
-  const shown = peers.allowed.slice(0, PEERS_SHOWN);
+  const [all, setAll] = useState(false);
+  const shown = all ? peers.allowed : peers.allowed.slice(0, PEERS_SHOWN);
   const more = peers.allowed.length - shown.length;
   return (
     <section className="reach" aria-label={title}>
@@ -55,7 +56,18 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
               </button>
             </li>
           ))}
-          {more > 0 && <li className="reach-more">and {more} more (in the lists below)</li>}
+          {more > 0 && (
+            <li className="reach-more">
+              <button
+                type="button"
+                onClick={() => {
+                  setAll(true);
+                }}
+              >
+                Show {more} more
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </section>
@@ -66,7 +78,8 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
  * The answer to "who can reach it?" and "what can it reach?" at the top of a
  * workload's Inspector: the workloads and addresses its allowed paths and
  * lines join, each with its ports (a line's as its label says), each opening
- * its line's explanation. Every path, blocked ones too, stays in the lists below.
+ * its line's explanation, past the twelfth at a click. Every path, blocked ones too, stays in
+ * the lists below.
  */
 export function ReachSummary({ id }: { id: string }) {
   const select = useCallback((s: EditorState) => pathsOfNode(s, id), [id]);
