@@ -34,6 +34,23 @@ export class Inspector {
     await this.panel.getByLabel('Label 1 value').blur();
   }
 
+  /** The buttons that remove a label or a container port, each in its row. */
+  get removeButtons(): Locator {
+    return this.panel.getByRole('button', { name: /^Remove (label|port) / });
+  }
+
+  /** How far past the panel's right edge each remove button reaches, in px (0 or less: inside). */
+  async removeButtonsOverhang(): Promise<number[]> {
+    const panel = await this.panel.boundingBox();
+    const right = (panel?.x ?? 0) + (panel?.width ?? 0);
+    const overhang: number[] = [];
+    for (const button of await this.removeButtons.all()) {
+      const box = await button.boundingBox();
+      overhang.push(Math.round((box?.x ?? 0) + (box?.width ?? 0) - right));
+    }
+    return overhang;
+  }
+
   async addPort(port: number): Promise<void> {
     await this.panel.getByRole('button', { name: 'Add port' }).click();
     const field = this.panel.getByLabel(/^Port \d+ number$/).last();
