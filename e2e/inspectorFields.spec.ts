@@ -1,6 +1,7 @@
 /**
- * A workload's fields fit the side panel: every label's and port's row, its remove button
- * included, lies inside the Inspector, at the desk and presented. The labels and ports are
+ * A workload's fields fit the side panel: its isolation badges, and every label's and port's
+ * row, its remove button included, lie inside the Inspector, at the desk and presented (presented
+ * at 1280×720 the badges' large type ran 7 px past the panel's edge). The labels and ports are
  * fieldsets, which are at least as wide as their content's widest: two text fields of their
  * default width each put the remove button past the panel's edge (6 px at 1920×1080, 60 px
  * presented, where it could not be clicked).
@@ -23,7 +24,11 @@ for (const size of [
     await canvas.workload('prod/web').click();
     await expect(inspector.removeButtons.first()).toBeVisible();
     expect(await inspector.removeButtons.count()).toBeGreaterThanOrEqual(2);
-    for (const overhang of await inspector.removeButtonsOverhang()) {
+    for (const overhang of await inspector.overhang(inspector.removeButtons)) {
+      expect(overhang).toBeLessThanOrEqual(0);
+    }
+    expect(await inspector.isolationBadges.count()).toBe(2);
+    for (const overhang of await inspector.overhang(inspector.isolationBadges)) {
       expect(overhang).toBeLessThanOrEqual(0);
     }
     await page.screenshot({ path: `test-results/inspector-fields-${String(size.width)}.png` });
@@ -33,7 +38,11 @@ for (const size of [
     // Presented at 1280 px the side panel waits behind its button.
     if (!(await inspector.panel.isVisible())) await presentation.sidePanel.click();
     await expect(inspector.removeButtons.first()).toBeVisible();
-    for (const overhang of await inspector.removeButtonsOverhang()) {
+    for (const overhang of await inspector.overhang(inspector.removeButtons)) {
+      expect(overhang).toBeLessThanOrEqual(0);
+    }
+    expect(await inspector.isolationBadges.count()).toBe(2);
+    for (const overhang of await inspector.overhang(inspector.isolationBadges)) {
       expect(overhang).toBeLessThanOrEqual(0);
     }
     await page.screenshot({

@@ -39,13 +39,18 @@ export class Inspector {
     return this.panel.getByRole('button', { name: /^Remove (label|port) / });
   }
 
-  /** How far past the panel's right edge each remove button reaches, in px (0 or less: inside). */
-  async removeButtonsOverhang(): Promise<number[]> {
+  /** A workload's two badges: `ingress isolated` or `ingress open`, and the same for egress. */
+  get isolationBadges(): Locator {
+    return this.panel.getByText(/^(ingress|egress) (isolated|open)$/);
+  }
+
+  /** How far past the panel's right edge each of `parts` reaches, in px (0 or less: inside). */
+  async overhang(parts: Locator): Promise<number[]> {
     const panel = await this.panel.boundingBox();
     const right = (panel?.x ?? 0) + (panel?.width ?? 0);
     const overhang: number[] = [];
-    for (const button of await this.removeButtons.all()) {
-      const box = await button.boundingBox();
+    for (const part of await parts.all()) {
+      const box = await part.boundingBox();
       overhang.push(Math.round((box?.x ?? 0) + (box?.width ?? 0) - right));
     }
     return overhang;
