@@ -112,3 +112,21 @@ test('in the dark theme every arrowhead is drawn in its line’s colour', async 
   for (const { line, arrow } of colours) expect(arrow).toBe(line);
   await page.screenshot({ path: 'test-results/theme-dark-arrowheads.png' });
 });
+
+test('a pressed presenter toggle under the pointer keeps its text readable', async ({
+  page,
+  canvas,
+  presentation,
+}) => {
+  // Presented at 1280×720, Side panel clicked: the pointer rests on it, and the hover's pale
+  // tint took its blue away from under its white text (contrast 1.1).
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/web')).toBeVisible();
+  await page.keyboard.press('p');
+  await presentation.sidePanel.click();
+  await expect(presentation.sidePanel).toHaveAttribute('aria-pressed', 'true');
+  await presentation.sidePanel.hover();
+  expect(await contrast(presentation.sidePanel)).toBeGreaterThanOrEqual(4.5);
+  await page.screenshot({ path: 'test-results/presenter-toggle-hover.png' });
+});
