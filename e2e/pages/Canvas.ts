@@ -128,6 +128,22 @@ export class Canvas {
     );
   }
 
+  /** Waits until the automatic layout has answered for the design shown (from the test hook). */
+  async laidOut(): Promise<void> {
+    await expect
+      .poll(
+        () =>
+          this.page.evaluate(() => {
+            const s = window.__editor?.getState();
+            return (
+              s !== undefined && (s.layoutRequest === null || s.layoutDone >= s.layoutRequest.id)
+            );
+          }),
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+  }
+
   /** What is selected (a node, a line), from the test hook. */
   async selection(): Promise<unknown> {
     return this.page.evaluate(() => window.__editor?.getState().selection);

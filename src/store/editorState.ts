@@ -106,8 +106,13 @@ export interface DocumentSlice {
    * layout follows renames (`layoutMoves.ts`).
    */
   dispatch: (edit: DocEdit, placed?: LayoutPatch) => void;
-  /** Replace the whole document (import, YAML apply) and set `positions`; one undo step. */
+  /** Replace the whole document (YAML apply, a proposal) and set `positions`; one undo step. */
   replaceDoc: (doc: Doc, positions?: Positions) => void;
+  /**
+   * Open another design (Open file) with its own `positions`, none of the design it replaces
+   * (a node of the same name would keep the other's place); one undo step.
+   */
+  openDoc: (doc: Doc, positions?: Positions) => void;
 }
 
 export interface HistorySlice {

@@ -118,7 +118,7 @@ export async function importSources(
     // Taking the design renders the page: a task of its own, not the end of this one.
     await nextTask(controller.signal);
     state().resetCollapsed(collapsed);
-    state().replaceDoc(doc, positions);
+    state().openDoc(doc, positions);
     state().keepSavedCopy('opened');
     state().select(null);
     state().requestLayout('unplaced');

@@ -166,6 +166,21 @@ describe('when a design with positions is imported, then undone', () => {
   });
 });
 
+describe('when another design is opened', () => {
+  it('keeps none of the places of the design it replaces, and undo brings them back', () => {
+    // 24 real manifests opened after a 200-workload design: their kube-system box took the
+    // other design's place, over two other namespaces' boxes.
+    const store = placedDesign();
+    const before = store.getState().positions;
+    expect(Object.keys(before).length).toBeGreaterThan(0);
+    const opened = generateCluster({ pods: 12, policies: 4, namespaces: 2, seed: 5 });
+    store.getState().openDoc(opened, { 'namespace:ns-1': { x: 9, y: 9 } });
+    expect(positionsOf(store)).toEqual({ 'namespace:ns-1': { x: 9, y: 9 } });
+    store.getState().undo();
+    expect(positionsOf(store)).toEqual(before);
+  });
+});
+
 describe('when the design is laid out again (Re-layout)', () => {
   it('is one undo step that puts every node back, and redo places them again', () => {
     const store = placedDesign();
