@@ -213,6 +213,27 @@ describe('labels', () => {
     for (const n of nodes) expect(rectsOverlap(box, n.rect)).toBe(false);
   });
 
+  it('keep off the label of a namespace’s line to itself', () => {
+    // 24 real manifests at 1440×900: "all ports" of ns-y's line to itself and of y's line to
+    // ns-y lay one on the other, read "all ports orts".
+    const ns: RouteNode = {
+      id: 'ns',
+      rect: { x: 0, y: 200, width: 560, height: 400 },
+      card: false,
+    };
+    // A line straight down whose middle lies where the loop's label sits, above the box's corner.
+    const nodes = [ns, card('a', 430, -300), card('b', 430, 520)];
+    const edges = [line('ns', 'ns', 'all ports'), line('a', 'b', 'all ports')];
+    const routes = edgeRoutes(nodes, edges);
+    const size = labelSizeOf('all ports');
+    const [loop, other] = edges.map((e) => {
+      const spot = routes.get(e.id)?.label;
+      if (spot == null) throw new Error(`${e.id} has a label`);
+      return rectAround(spot, size.width, size.height);
+    });
+    expect(loop && other && rectsOverlap(loop, other)).toBe(false);
+  });
+
   it('stay apart from each other when there is room', () => {
     const nodes = [card('a', 0, 0), card('b', 800, 0)];
     const edges = [line('a', 'b'), { ...line('b', 'a'), offset: 9 }];

@@ -9,7 +9,7 @@ import { spreadCardEnds } from './cardEnds';
 import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom } from './labelPlace';
 import { lineBoardOf, runsAlongside } from './lineBoard';
-import { labelSizeOf, labelSpot } from './labelPlace';
+import { labelKeep, labelSizeOf, labelSpot } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
 import type { PieceRooms } from './laneRuns';
@@ -326,6 +326,7 @@ export function edgeRoutes(
       const line = floatingLine(s.rect, s.rect);
       const middle = { x: line.labelX, y: line.labelY };
       routes.set(edge.id, { path: line.path, points: [middle], label: middle, middle });
+      if (edge.label !== null) labelKeep(board, middle, labelSizeOf(edge.label, edge.labelScale));
       continue;
     }
     drawn.push({ edge, s, t });

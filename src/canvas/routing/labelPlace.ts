@@ -143,6 +143,11 @@ export function labelSpot(
   return null;
 }
 
+/** A label whose place is fixed (a box's line to itself) joins the board: others keep off it. */
+export function labelKeep(board: LabelBoard, centre: Point, size: LabelSize): void {
+  putOnBoard(board, rectAround(centre, size.width, size.height));
+}
+
 /**
  * A generous guess of a label's box (11 px semi-bold text, padding and
  * border), `scale` times larger for larger type (presentation mode).
