@@ -22,7 +22,7 @@ test.describe('when a live dump of a cluster is opened', () => {
       buffer: LIVE_DUMP,
     });
     await expect(page.getByRole('status')).toContainText(
-      'Imported live-dump.yaml: 2 namespaces, 8 workloads, 2 policies',
+      'Imported live-dump.yaml: 2 namespaces, 8 workloads (14 pods), 2 policies',
     );
 
     const frontend = canvas.workload('shop/frontend');

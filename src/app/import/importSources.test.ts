@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import { serializeDocument } from '../../io';
@@ -16,6 +17,23 @@ describe('when a valid file is imported', () => {
     );
     store.getState().undo();
     expect(store.getState().doc.workloads).toEqual([]);
+  });
+});
+
+describe('when a live dump is imported', () => {
+  it('says how many pods its workloads stand for', async () => {
+    // The 5,000-pod dump read "2000 workloads": whether every pod came in was not said.
+    const store = createEditorStore();
+    const text = readFileSync(
+      new URL('../../io/__fixtures__/live-dump.yaml', import.meta.url),
+      'utf8',
+    );
+    expect(await importSources(store, [{ name: 'dump.yaml', text }])).toBe(true);
+    const { workloads } = store.getState().doc;
+    expect(workloads.length).toBeLessThan(14);
+    expect(store.getState().notice?.text).toContain(
+      `: 2 namespaces, ${String(workloads.length)} workloads (14 pods), 2 policies`,
+    );
   });
 });
 

@@ -48,10 +48,20 @@ function warningsText(issues: readonly Issue[]): string {
  * How many workloads came in, and how many the canvas infers from the policies of the namespaces
  * with none (a folder of policies: `0 workloads (19 inferred from the policies)`).
  */
+/**
+ * `2000 workloads (5000 pods)`: the pods a dump's workloads stand for (the replicas of one
+ * controller are one workload), so that a reader sees every pod came in; or the workloads the
+ * canvas infers from the policies.
+ */
 function workloadsText(doc: Doc): string {
   const real = plural(doc.workloads.length, 'workload');
+  const pods = doc.workloads.reduce((sum, w) => sum + (w.replicas ?? 1), 0);
   const inferred = inferWorkloads(doc).length;
-  return inferred === 0 ? real : `${real} (${String(inferred)} inferred from the policies)`;
+  const more = [
+    ...(pods > doc.workloads.length ? [plural(pods, 'pod')] : []),
+    ...(inferred > 0 ? [`${String(inferred)} inferred from the policies`] : []),
+  ];
+  return more.length === 0 ? real : `${real} (${more.join(', ')})`;
 }
 
 /**
