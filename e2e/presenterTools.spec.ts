@@ -179,3 +179,23 @@ test.describe('when a trainer presents to a room', () => {
     await expect(line('workload:prod/api', 'workload:prod/web')).toHaveCount(1);
   });
 });
+
+test('presented at 1280×720 beside the side panel, the view’s settings are whole', async ({
+  page,
+  canvas,
+  lesson,
+  presentation,
+}) => {
+  // The tabs, Find, Re-layout, Picture…, the theme and the network plugin took more than the
+  // canvas's width: the plugin's select ran under the side panel, its arrow cut.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/web')).toBeVisible();
+  await page.keyboard.press('p');
+  await presentation.sidePanel.click();
+  await expect(presentation.panels).toBeVisible();
+  const plugin = await canvas.settledBox(lesson.plugin);
+  const panels = await canvas.settledBox(presentation.panels);
+  expect(plugin.x + plugin.width).toBeLessThanOrEqual(panels.x);
+  await page.screenshot({ path: 'test-results/presented-1280-view-settings.png' });
+});
