@@ -94,6 +94,8 @@ export {
   namespacesOf,
   noMatchText,
   policiesFiltered,
+  trafficRowNamespace,
+  trafficTableFiltered,
 } from './derived/tableFilter';
 export type { PortVerdict, ReachCell, Unchecked } from './derived/reachCell';
 export { reachCell } from './derived/reachCell';

@@ -1,9 +1,27 @@
+import { useMemo, useState } from 'react';
 import { portText } from '../../engine';
 import { NameBreaks } from './NameBreaks';
-import { nodeIdOfEnd, selectTrafficTable, useEditorApi, useEditorStore } from '../../store';
+import {
+  filterAmong,
+  namespacesOf,
+  noMatchText,
+  nodeIdOfEnd,
+  selectTrafficTable,
+  trafficRowNamespace,
+  trafficTableFiltered,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
+import type { TableFilter } from '../../store';
 import '../panels.css';
 import { NotEnforcedNote } from '../NotEnforcedNote';
+import { TableFilterFields } from '../TableFilter/TableFilterFields';
 import '../LessonPanel/lesson.css';
+
+/** Past this many rows (a lesson has a handful), the table offers a filter. */
+const FILTERED_PAST = 20;
+
+const NO_FILTER: TableFilter = { text: '', namespace: null };
 
 /**
  * The traffic table for the current design, generated live: each connection
@@ -13,13 +31,38 @@ import '../LessonPanel/lesson.css';
 export function TrafficTable() {
   const api = useEditorApi();
   const table = useEditorStore(selectTrafficTable);
+  const [wanted, setFilter] = useState(NO_FILTER);
+  const namespaces = useMemo(() => namespacesOf(table.rows.map(trafficRowNamespace)), [table]);
+  const long = table.rows.length > FILTERED_PAST;
+  // A namespace gone from the design (an edit) filters nothing; a short table, nothing at all.
+  const filter = useMemo(
+    () => (long ? filterAmong(wanted, namespaces) : NO_FILTER),
+    [long, wanted, namespaces],
+  );
+  const shown = useMemo(() => trafficTableFiltered(table, filter), [table, filter]);
+  const { rows, notes } = shown;
   return (
     <section className="panel" aria-label="Traffic table">
       <NotEnforcedNote then="The table lists what the policies allow on a cluster that enforces them." />
+      {long && (
+        <div className="traffic-filter">
+          <TableFilterFields
+            what="connections"
+            filter={filter}
+            namespaces={namespaces}
+            placeholder="a workload, a port, ingress…"
+            onChange={(change) => {
+              setFilter({ ...filter, ...change });
+            }}
+          />
+        </div>
+      )}
       {table.rows.length === 0 ? (
         <p className="panel-hint">
           No rule allows any connection yet: every workload takes the defaults below.
         </p>
+      ) : rows.length === 0 ? (
+        <p className="panel-hint">{noMatchText('connection', filter)}</p>
       ) : (
         <table className="traffic-table">
           <caption>Traffic the policies allow</caption>
@@ -32,7 +75,7 @@ export function TrafficTable() {
             </tr>
           </thead>
           <tbody>
-            {table.rows.map((row) => (
+            {rows.map((row) => (
               <tr
                 key={`${row.component}|${row.direction}|${row.protocol}/${row.port}|${String(row.byDefault)}`}
                 className={row.byDefault ? 'is-default' : undefined}
@@ -63,9 +106,9 @@ export function TrafficTable() {
           </tbody>
         </table>
       )}
-      {table.notes.length > 0 && (
+      {notes.length > 0 && (
         <ul className="traffic-notes" aria-label="Not isolated">
-          {table.notes.map((note) => (
+          {notes.map((note) => (
             <li key={`${note.component}|${note.direction}`}>{note.text}</li>
           ))}
         </ul>

@@ -1,10 +1,12 @@
 /**
- * Filters of the tables (the matrix, the Policies list): a text of words that
+ * Filters of the tables (the matrix, the Policies list, the Traffic table): a text of words that
  * must all occur, case aside, in what a row says about itself, and one
  * namespace or all. Pure; the filters themselves are view state (`uiSlice`).
  */
-import { describeSelector } from '../../engine';
+import { describeSelector, portText } from '../../engine';
+import type { FlowEnd } from '../../engine';
 import type { NetworkPolicy } from '../../model';
+import type { TrafficTable } from '../../workshop';
 import type { TableFilter } from '../editorState';
 import type { MatrixNode } from './reachMatrix';
 
@@ -64,6 +66,33 @@ export function policiesFiltered(
     if (filter.namespace !== null && namespace !== filter.namespace) return false;
     return fieldsMatch([`${namespace}/${name}`, describeSelector(p.spec.podSelector)], terms);
   });
+}
+
+/** The namespace of a Traffic table row's workload, or null for an address outside the cluster. */
+export function trafficRowNamespace(row: { readonly node: FlowEnd }): string | null {
+  return row.node.kind === 'workload' ? row.node.namespace : null;
+}
+
+/**
+ * The Traffic table as the filter keeps it. Text is read over each row as it reads: its
+ * workload, ingress or egress, its port (`TCP 5432 (postgres)`) and its meaning (the peers);
+ * and over each note about a workload no policy isolates.
+ */
+export function trafficTableFiltered(table: TrafficTable, filter: TableFilter): TrafficTable {
+  const terms = filterTerms(filter.text);
+  const inNamespace = (row: { readonly node: FlowEnd }) =>
+    filter.namespace === null || trafficRowNamespace(row) === filter.namespace;
+  return {
+    rows: table.rows.filter(
+      (row) =>
+        inNamespace(row) &&
+        fieldsMatch([row.component, row.direction, portText(row), row.meaning], terms),
+    ),
+    notes: table.notes.filter(
+      (note) =>
+        inNamespace(note) && fieldsMatch([note.component, note.direction, note.text], terms),
+    ),
+  };
 }
 
 /** The namespaces of `names` in first-seen order, without repeats. */
