@@ -20,6 +20,8 @@ import '../LessonPanel/lesson.css';
 
 /** Past this many rows (a lesson has a handful), the table offers a filter. */
 const FILTERED_PAST = 20;
+/** The rows drawn before "Show all": drawing a large design's thousands took seconds. */
+const ROWS_DRAWN = 60;
 
 const NO_FILTER: TableFilter = { text: '', namespace: null };
 
@@ -32,6 +34,7 @@ export function TrafficTable() {
   const api = useEditorApi();
   const table = useEditorStore(selectTrafficTable);
   const [wanted, setFilter] = useState(NO_FILTER);
+  const [all, setAll] = useState(false);
   const namespaces = useMemo(() => namespacesOf(table.rows.map(trafficRowNamespace)), [table]);
   const long = table.rows.length > FILTERED_PAST;
   // A namespace gone from the design (an edit) filters nothing; a short table, nothing at all.
@@ -40,7 +43,9 @@ export function TrafficTable() {
     [long, wanted, namespaces],
   );
   const shown = useMemo(() => trafficTableFiltered(table, filter), [table, filter]);
-  const { rows, notes } = shown;
+  const { notes } = shown;
+  const rows = all ? shown.rows : shown.rows.slice(0, ROWS_DRAWN);
+  const hidden = shown.rows.length - rows.length;
   return (
     <section className="panel" aria-label="Traffic table">
       <NotEnforcedNote then="The table lists what the policies allow on a cluster that enforces them." />
@@ -61,7 +66,7 @@ export function TrafficTable() {
         <p className="panel-hint">
           No rule allows any connection yet: every workload takes the defaults below.
         </p>
-      ) : rows.length === 0 ? (
+      ) : shown.rows.length === 0 ? (
         <p className="panel-hint">{noMatchText('connection', filter)}</p>
       ) : (
         <table className="traffic-table">
@@ -105,6 +110,17 @@ export function TrafficTable() {
             ))}
           </tbody>
         </table>
+      )}
+      {hidden > 0 && (
+        <button
+          type="button"
+          className="traffic-more"
+          onClick={() => {
+            setAll(true);
+          }}
+        >
+          Show all {shown.rows.length} rows
+        </button>
       )}
       {notes.length > 0 && (
         <ul className="traffic-notes" aria-label="Not isolated">
