@@ -1,4 +1,4 @@
-import { ViewportPortal } from '@xyflow/react';
+import { ViewportLayer } from './ViewportLayer';
 import { ARROW_SIZES, ARROW_STATUSES, arrowMarkerId } from './arrowMarkers';
 
 /**
@@ -9,7 +9,7 @@ import { ARROW_SIZES, ARROW_STATUSES, arrowMarkerId } from './arrowMarkers';
  */
 export function ArrowMarkers() {
   return (
-    <ViewportPortal>
+    <ViewportLayer>
       <svg className="nc-arrow-markers" aria-hidden="true" width="0" height="0">
         <defs>
           {ARROW_STATUSES.flatMap((status) =>
@@ -36,6 +36,6 @@ export function ArrowMarkers() {
           )}
         </defs>
       </svg>
-    </ViewportPortal>
+    </ViewportLayer>
   );
 }
