@@ -30,6 +30,7 @@ import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCameraAim } from './hooks/useCameraAim';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useLinesInChunks } from './hooks/useLinesInChunks';
+import { useLineLayer } from './hooks/useLineLayer';
 import { useLineTextsAhead } from './hooks/useLineTextsAhead';
 import { useMountedInParts } from './hooks/useMountedInParts';
 import { NODES_PER_PART, linesBetween } from './mountParts';
@@ -51,6 +52,7 @@ import { RouteContext } from './routing/RouteContext';
 import { LabelLayerContext, useLabelLayerElement } from './edges/labelLayer';
 import { WalkLayer } from './walk/WalkLayer';
 import { ArrowMarkers } from './edges/ArrowMarkers';
+import { LineLayer } from './edges/LineLayer';
 import { labelScaleOf, namespaceHeaderHeightOf, pickedLabelScaleOf } from './zoomBand';
 import { useTheme } from '../theme/useTheme';
 
@@ -103,7 +105,9 @@ function CanvasFlow() {
   // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
   const drawnNodes = useMountedInParts(nodes, NODES_PER_PART);
   const between = useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]);
-  const drawnEdges = useLinesInChunks(between, routes);
+  // Zoomed out to names on a large design, the canvas draws the plain lines itself (`LineLayer`).
+  const forFlow = useLineLayer(nodes, between, band);
+  const drawnEdges = useLinesInChunks(forFlow, routes);
   // A focus marks what it lights on what React Flow draws, and the canvas dims the rest: the
   // router, the parts and the fit above never see it (F costs what the neighbourhood holds).
   const focus = useNeighbourhoodDim({ nodes, edges }, { nodes: drawnNodes, edges: drawnEdges });
@@ -147,7 +151,7 @@ function CanvasFlow() {
   );
   useFocusOnRequest(aim, laying || !allDrawn, laying);
   // Cards or lines still on their way (a namespace opening, lines waiting for their routes).
-  const drawing = laying || !allDrawn || drawnEdges !== between;
+  const drawing = laying || !allDrawn || drawnEdges !== forFlow;
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
   const labelLayer = useLabelLayerElement();
   const connecting = useStore(selectConnecting);
@@ -247,6 +251,7 @@ function CanvasFlow() {
             <CollapseControls />
             <WalkLayer />
             <ArrowMarkers />
+            {farCards && <LineLayer lines={between} held={drawnEdges} />}
           </ReactFlow>
         </div>
       </LabelLayerContext.Provider>

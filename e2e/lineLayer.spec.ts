@@ -1,0 +1,82 @@
+/**
+ * A large design zoomed out to names: the plain lines are drawn by the canvas as a few paths
+ * (no React Flow line each), so a pan, a pick or a part of Expand all does no work per line.
+ * The picked workload's lines are React Flow's, as ever; a picture, and a zoom in to where
+ * labels read, hand every line back to React Flow, each to hover, click and reach by keyboard.
+ */
+import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { expect, test } from './fixtures';
+
+const DOC = generateCluster({ pods: 320, policies: 60, namespaces: 8, seed: 5 });
+const PICKED = DOC.workloads[0];
+
+test('on a large design zoomed out, the canvas draws the plain lines; zoomed in, React Flow', async ({
+  page,
+  canvas,
+  collapsed,
+  inspector,
+}) => {
+  test.setTimeout(150_000);
+  if (PICKED === undefined) throw new Error('the generated cluster has no workload');
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await collapsed.open('cluster-320.yaml', DOC);
+  await collapsed.expandAll.click();
+  await expect(page.getByTestId(/^node\.workload\./)).toHaveCount(320, { timeout: 60_000 });
+  await expect(collapsed.flow).toHaveAttribute('data-zoom-band', 'names');
+  const flowLines = page.getByTestId(/^edge\./);
+  const layer = page.getByTestId('lines.layer');
+  // Fitted, names only: every line is in the canvas's layer, none is React Flow's.
+  await expect(layer).toBeAttached({ timeout: 30_000 });
+  await expect(flowLines).toHaveCount(0);
+  expect(await layer.locator('path').count()).toBeGreaterThan(0);
+
+  // A picked workload's lines stand out: React Flow draws them, strong, above the layer.
+  const key = `${PICKED.namespace}/${PICKED.name}`;
+  await page.evaluate((id) => {
+    window.__editor?.getState().selectAndInspect({ kind: 'node', id });
+  }, `workload:${key}`);
+  await expect(flowLines.first()).toBeAttached({ timeout: 30_000 });
+  const held = await flowLines.evaluateAll((lines) =>
+    lines.map((l) => l.getAttribute('data-testid') ?? ''),
+  );
+  expect(held.every((id) => id.includes(`workload:${key}`))).toBe(true);
+
+  // A picture draws every line in full detail, labels too: React Flow holds them all again.
+  await page.getByRole('button', { name: 'Picture…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save the diagram as a picture' });
+  await expect(dialog).toBeVisible();
+  await expect(layer).toHaveCount(0, { timeout: 30_000 });
+  expect(await flowLines.count()).toBeGreaterThan(held.length);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(layer).toBeAttached({ timeout: 30_000 });
+
+  // Zoomed in (around the picked workload) to where labels read: every line is React Flow's
+  // again, to hover and click.
+  const around = async () => {
+    const box = await canvas.settledBox(canvas.workload(key));
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  };
+  for (
+    let i = 0;
+    i < 30 && (await collapsed.flow.getAttribute('data-zoom-band')) === 'names';
+    i++
+  ) {
+    await canvas.wheelIn(await around());
+  }
+  await expect(collapsed.flow).not.toHaveAttribute('data-zoom-band', 'names');
+  await expect(layer).toHaveCount(0, { timeout: 30_000 });
+  await expect(page.getByTestId(/^edge-label\./).first()).toBeVisible({ timeout: 30_000 });
+  // A line the layer drew (not the picked workload's) takes the pointer again: a click explains it.
+  const others = (
+    await flowLines.evaluateAll((lines) => lines.map((l) => l.getAttribute('data-testid') ?? ''))
+  ).filter((id) => !id.includes(`workload:${key}`));
+  let spot: { x: number; y: number } | null = null;
+  for (const id of others.slice(0, 60)) {
+    spot = await canvas.pointerSpot(page.getByTestId(id));
+    if (spot !== null) break;
+  }
+  if (spot === null) throw new Error('no line in view takes the pointer');
+  await page.mouse.click(spot.x, spot.y);
+  await expect(inspector.explanation.first()).toContainText('→');
+});

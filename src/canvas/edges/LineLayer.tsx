@@ -1,0 +1,44 @@
+import { ViewportLayer } from './ViewportLayer';
+import { useContext, useMemo, useSyncExternalStore } from 'react';
+import { ARROW_UNIT, layerRunsOf } from '../lineLayer';
+import type { FlowEdge } from '../reactFlowTypes';
+import { RouteContext } from '../routing/RouteContext';
+
+const none = () => () => undefined;
+const zero = () => 0;
+
+/**
+ * The plain lines React Flow does not hold (`lineLayer.ts`), drawn as a few paths (one per run of a status, in the lines' order) with
+ * the looks of a line and its arrowhead (`canvas.css`), below every line React Flow draws and
+ * every card, above the namespace boxes. It takes no pointer: zoomed in, React Flow draws them
+ * again, each to hover, click and reach by keyboard. A pan redraws nothing here.
+ */
+export function LineLayer({ lines, held }: { lines: FlowEdge[]; held: FlowEdge[] }) {
+  const routes = useContext(RouteContext);
+  const revision = useSyncExternalStore(routes?.subscribe ?? none, routes?.revision ?? zero);
+  const runs = useMemo(() => {
+    if (routes === null || held === lines) return [];
+    const ids = new Set(held.map((l) => l.id));
+    return layerRunsOf(lines, ids, (id) => routes.get(id));
+    // `routes` answers afresh whenever `revision` changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lines, held, routes, revision]);
+  if (runs.length === 0) return null;
+  return (
+    <ViewportLayer>
+      <svg className="nc-line-layer" aria-hidden="true" data-testid="lines.layer">
+        {runs.map((run, i) => (
+          <g key={i} className={`nc-edge is-${run.status}`}>
+            <path className="nc-edge-path" d={run.lines} fill="none" />
+            <path
+              className={`nc-arrow is-${run.status}`}
+              d={run.arrows}
+              strokeWidth={ARROW_UNIT}
+              strokeLinejoin="round"
+            />
+          </g>
+        ))}
+      </svg>
+    </ViewportLayer>
+  );
+}

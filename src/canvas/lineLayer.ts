@@ -1,0 +1,157 @@
+/**
+ * Level of detail for the lines of a large design. Zoomed out to names (the `names` band), no
+ * line's label shows and a line 2 px wide at zoom 0.1 cannot sensibly be aimed at: there the
+ * lines that look like every other line (a rule's line, nobody's pick) are drawn by the canvas
+ * as one path per look (`LineLayer`), and React Flow holds only those that stand out (the picked
+ * line, the picked workload's lines and paths, a flipped or compared one, a summary, the focused
+ * neighbourhood's). React Flow runs three selectors per line it holds at every change of its
+ * store (every move of a pan, every part of an expansion, a pick): 8,220 for the 2,740 lines of
+ * the expanded 1,000-workload design (`docs/performance-log.md`). Zoomed in past the band, or
+ * while a picture is being made, React Flow holds every line again, in parts.
+ */
+import type { FlowStatus } from '../engine';
+import type { Neighbourhood } from '../store';
+import { arrowMarkerId } from './edges/arrowMarkers';
+import { drawsFarCardsEmpty } from './farCards';
+import { isLitLine } from './neighbourhoodLit';
+import type { FlowEdge } from './reactFlowTypes';
+import type { Point } from './routing/rectGeometry';
+import type { ZoomBand } from './zoomBand';
+
+/** What decides whether the canvas draws the plain lines itself. */
+export interface LineLayerState {
+  /** The nodes of the design on the canvas (mounted or still to come). */
+  readonly nodes: readonly { readonly type?: string }[];
+  readonly band: ZoomBand;
+  /** A picture is being made: it draws the lines at full detail, labels too. */
+  readonly picturing: boolean;
+}
+
+/**
+ * Whether the plain lines are drawn by the canvas: on a design large enough that far cards are
+ * drawn empty (`farCards.ts`, 300 cards), in the `names` band.
+ */
+export function drawsLinesInLayer({ nodes, band, picturing }: LineLayerState): boolean {
+  return band === 'names' && !picturing && drawsFarCardsEmpty(nodes);
+}
+
+/** The arrowhead of a rule's line, by status (`toFlowEdges.ts`). */
+const RULE_ARROWS: Record<FlowStatus, string> = {
+  allowed: arrowMarkerId('allowed', 18),
+  blocked: arrowMarkerId('blocked', 18),
+  partial: arrowMarkerId('partial', 18),
+};
+
+/**
+ * A line drawn as every rule's line is (2 px, its status's colour, the rule's arrowhead, below
+ * the others): not picked, not touching the picked node, not a path, a summary, a flipped or a
+ * compared line.
+ */
+export function isPlainLine(line: FlowEdge): boolean {
+  const { data } = line;
+  if (data === undefined || line.selected === true || line.zIndex !== 1) return false;
+  if (line.markerEnd !== RULE_ARROWS[data.status]) return false;
+  return (
+    !data.emphasis &&
+    !data.path &&
+    !data.changed &&
+    data.summary === undefined &&
+    data.quiet === undefined &&
+    data.compare === undefined &&
+    data.faded === undefined
+  );
+}
+
+/**
+ * The lines React Flow holds: all of them, or, while the canvas draws the plain ones, those that
+ * stand out, and the focused neighbourhood's (React Flow draws them lit, the layer the rest dim).
+ */
+export function linesForFlow(
+  lines: FlowEdge[],
+  layered: boolean,
+  hood: Neighbourhood | null,
+): FlowEdge[] {
+  if (!layered) return lines;
+  return lines.filter((l) => !isPlainLine(l) || (hood !== null && isLitLine(l, hood)));
+}
+
+/**
+ * A run of the layer: plain lines of one status that follow each other in the lines' order, as
+ * one path, their arrowheads as another. Runs keep the order in which React Flow paints the
+ * lines (a later line above an earlier one), so the layer looks as React Flow's lines did.
+ */
+export interface LayerRun {
+  readonly status: FlowStatus;
+  readonly lines: string;
+  readonly arrows: string;
+}
+
+/**
+ * The arrowhead a rule's line ends with (`ArrowMarkers`: its triangle from -5 to 0 along the
+ * line and -4 to 4 across, in a box of 20 drawn 18 stroke widths of 2 wide), as path data at
+ * the line's last point, turned along its last stretch.
+ */
+export const ARROW_UNIT = (18 * 2) / 20;
+export function arrowHeadOf(points: readonly Point[]): string {
+  let head = arrowHeads.get(points);
+  if (head === undefined) {
+    head = arrowHeadAt(points);
+    arrowHeads.set(points, head);
+  }
+  return head;
+}
+
+/** Each route's arrowhead, for as long as its points live (a pick redraws the layer, not them). */
+const arrowHeads = new WeakMap<readonly Point[], string>();
+
+function arrowHeadAt(points: readonly Point[]): string {
+  const tip = points[points.length - 1];
+  const from = points[points.length - 2];
+  if (tip === undefined || from === undefined) return '';
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+  if (length === 0) return '';
+  const ux = (tip.x - from.x) / length;
+  const uy = (tip.y - from.y) / length;
+  const at = (along: number, across: number) => {
+    const x = tip.x + (ux * along - uy * across) * ARROW_UNIT;
+    const y = tip.y + (uy * along + ux * across) * ARROW_UNIT;
+    return `${x.toFixed(1)} ${y.toFixed(1)}`;
+  };
+  return `M ${at(-5, -4)} L ${at(0, 0)} L ${at(-5, 4)} Z`;
+}
+
+/** A line's route as the layer needs it. */
+export interface LayerRoute {
+  readonly path: string;
+  readonly points: readonly Point[];
+}
+
+/**
+ * The layer's runs: the plain lines of `lines` that React Flow does not hold (`held`) and that
+ * have a route, in their order.
+ */
+export function layerRunsOf(
+  lines: readonly FlowEdge[],
+  held: ReadonlySet<string>,
+  routeOf: (id: string) => LayerRoute | undefined,
+): LayerRun[] {
+  const runs: { status: FlowStatus; lines: string[]; arrows: string[] }[] = [];
+  for (const line of lines) {
+    if (held.has(line.id) || line.data === undefined || !isPlainLine(line)) continue;
+    const route = routeOf(line.id);
+    if (route === undefined) continue;
+    const { status } = line.data;
+    let run = runs[runs.length - 1];
+    if (run?.status !== status) {
+      run = { status, lines: [], arrows: [] };
+      runs.push(run);
+    }
+    run.lines.push(route.path);
+    run.arrows.push(arrowHeadOf(route.points));
+  }
+  return runs.map((run) => ({
+    status: run.status,
+    lines: run.lines.join(' '),
+    arrows: run.arrows.join(' '),
+  }));
+}
