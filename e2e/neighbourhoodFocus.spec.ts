@@ -69,6 +69,60 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
       .toMatchObject({ kind: 'flow', id: 'workload:prod/web>workload:prod/api' });
   });
 
+  test('a dimmed card’s dots take no drag, a lit card’s do', async ({ page, canvas }) => {
+    // Tall enough that dev/api's dot lies clear of the focus note.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await canvas.focusOn('prod/api');
+    await expect.poll(() => canvas.opacity(canvas.workload('dev/api'))).toBeLessThan(0.5);
+    const dot = (key: string) => page.getByLabel(`Draw a flow from ${key}`, { exact: true });
+    expect(await canvas.inView(dot('dev/api'))).toBe(true);
+    expect(await canvas.takesPointer(dot('dev/api'))).toBe(false);
+    expect(await canvas.takesPointer(dot('prod/web'))).toBe(true);
+  });
+
+  test('a lit namespace’s box still takes a click, on its header or beside its cards', async ({
+    page,
+    canvas,
+  }) => {
+    await canvas.focusOn('prod/api');
+    const box = await canvas.namespace('prod').boundingBox();
+    if (box === null) throw new Error('prod is not drawn');
+    // Its bottom left corner, where no card is.
+    await page.mouse.click(box.x + 12, box.y + box.height - 12);
+    await expect.poll(() => canvas.selection()).toMatchObject({ id: 'namespace:prod' });
+    await expect(canvas.focusNote).toContainText('Focused on prod/api');
+  });
+
+  test('panned and zoomed in a focus, the dimmed stay out of the pointer’s way', async ({
+    page,
+    canvas,
+  }) => {
+    await canvas.focusOn('prod/api');
+    // A drag that starts on a dimmed card pans the canvas, as on the empty canvas.
+    const card = await canvas.workload('dev/api').boundingBox();
+    if (card === null) throw new Error('dev/api is not drawn');
+    const was = await canvas.viewport();
+    await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(card.x + card.width / 2 + 60, card.y + card.height / 2 - 120, {
+      steps: 6,
+    });
+    await page.mouse.up();
+    await expect.poll(async () => (await canvas.viewport()).y).toBeLessThan(was.y - 100);
+    const own = canvas.line('prod/web', 'prod/api');
+    const box = await own.boundingBox();
+    if (box === null) throw new Error('web → api is not drawn');
+    await canvas.wheelIn({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    expect(await canvas.takesPointer(canvas.workload('dev/api'))).toBe(false);
+    expect(await canvas.pointerSpot(canvas.lineBetween('backup-server', 'prod/db'))).toBeNull();
+    const spot = await canvas.pointerSpot(own);
+    if (spot === null) throw new Error('the pointer takes the lit line nowhere');
+    await page.mouse.click(spot.x, spot.y);
+    await expect
+      .poll(() => canvas.selection())
+      .toMatchObject({ kind: 'flow', id: 'workload:prod/web>workload:prod/api' });
+  });
+
   test('F changes nothing of what it dims: only the lit nodes and lines are marked', async ({
     page,
     canvas,

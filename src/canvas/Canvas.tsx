@@ -47,6 +47,7 @@ import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { MINIMAP_SIZE, fitButtonOptionsOf } from './fitPadding';
 import { NeighbourhoodChip } from './NeighbourhoodChip';
+import { FocusVeil } from './FocusVeil';
 import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
 import { LabelLayerContext, useLabelLayerElement } from './edges/labelLayer';
@@ -179,6 +180,14 @@ function CanvasFlow() {
   const onPaneClick = useCallback(() => {
     api.getState().select(null);
   }, [api]);
+  // A click on the focus's veil: on a lit opened box, as on the box; else as on the empty canvas.
+  const onVeilClick = useCallback(
+    (box: string | null) => {
+      if (box === null) api.getState().select(null);
+      else api.getState().selectAndInspect({ kind: 'node', id: box });
+    },
+    [api],
+  );
   const onConnect = useCallback(
     (connection: Connection) => {
       if (connection.source === connection.target) return;
@@ -252,6 +261,13 @@ function CanvasFlow() {
             <WalkLayer />
             <ArrowMarkers />
             {farCards && <LineLayer lines={between} held={drawnEdges} />}
+            {focus.dimming && (
+              <FocusVeil
+                boxes={focus.litBoxes}
+                headHeight={namespaceHeaderHeightOf(band, presenting)}
+                onClick={onVeilClick}
+              />
+            )}
           </ReactFlow>
         </div>
       </LabelLayerContext.Provider>

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhoodOf } from '../store';
 import { litNodeIds } from './neighbourhoodLit';
-import { LIT_CLASS, neighbourhoodMarker } from './neighbourhoodMarks';
+import {
+  ABOVE_VEIL_CLASS,
+  LIT_CLASS,
+  LIT_RAISE,
+  litBoxIds,
+  neighbourhoodMarker,
+} from './neighbourhoodMarks';
 import type { Drawn } from './neighbourhoodMarks';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 
@@ -14,10 +20,19 @@ const card = (id: string, className?: string): CanvasNode =>
     ...(className === undefined ? {} : { className }),
   }) as unknown as CanvasNode;
 
-const line = (source: string, target: string): FlowEdge => ({
+const box = (id: string, collapsed: boolean): CanvasNode =>
+  ({
+    id,
+    type: 'namespace',
+    position: { x: 0, y: 0 },
+    data: collapsed ? { collapsed: { workloads: 3 } } : {},
+  }) as unknown as CanvasNode;
+
+const line = (source: string, target: string, zIndex = 1): FlowEdge => ({
   id: `${source}>${target}`,
   source,
   target,
+  zIndex,
   type: 'flow',
   data: {
     status: 'allowed',
@@ -53,16 +68,34 @@ describe('when the canvas focuses on a workload’s neighbourhood', () => {
     expect(marked.edges[2]).toBe(drawn.edges[2]);
   });
 
-  it('marks the lit nodes and lines, and tells a lit line’s label', () => {
-    const marked = neighbourhoodMarker()(drawn, hood, lit);
+  it('marks the lit nodes and lines, raises them above the veil, and tells a lit line’s label', () => {
+    const marked = neighbourhoodMarker()(
+      { ...drawn, edges: [line(web, api, 2), line(api, db), line(db, log)] },
+      hood,
+      lit,
+    );
+    const raised = `${LIT_CLASS} ${ABOVE_VEIL_CLASS}`;
     expect(marked.nodes.map((n) => n.className)).toEqual([
-      LIT_CLASS,
-      `nc-lesson-focus ${LIT_CLASS}`,
-      LIT_CLASS,
+      raised,
+      `nc-lesson-focus ${raised}`,
+      raised,
       undefined,
     ]);
     expect(marked.edges.map((e) => e.data?.lit)).toEqual([true, true, undefined]);
+    expect(marked.edges.map((e) => e.zIndex)).toEqual([2 + LIT_RAISE, 1 + LIT_RAISE, 1]);
     expect(marked.edges[0]?.className).toBe(LIT_CLASS);
+  });
+
+  it('keeps a lit opened box under the veil, and raises a lit collapsed box as a card', () => {
+    const shop = box('namespace:shop', false);
+    const ops = box('namespace:ops', true);
+    const boxes = { nodes: [shop, ops, ...drawn.nodes], edges: drawn.edges };
+    const both = new Set([...lit, shop.id, ops.id]);
+    const marked = neighbourhoodMarker()(boxes, hood, both);
+    expect(marked.nodes[0]?.className).toBe(LIT_CLASS);
+    expect(marked.nodes[1]?.className).toBe(`${LIT_CLASS} ${ABOVE_VEIL_CLASS}`);
+    expect(litBoxIds(boxes.nodes, both)).toEqual([shop.id]);
+    expect(litBoxIds(boxes.nodes, lit)).toEqual([]);
   });
 
   it('hands React Flow the same lit copies while the focus lasts', () => {
