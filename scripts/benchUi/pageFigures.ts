@@ -85,6 +85,36 @@ export async function cameraSettled(page: Page, quietMs: number, timeoutMs: numb
   }
 }
 
+/**
+ * Waits until no line has been added, removed or routed anew (the paths of the lines drawn
+ * are the same) for `quietMs`: a pick's or an edit's lines arrive in batches and are routed
+ * after they mount, in tasks of their own. Answers how long they took to come to rest (ms).
+ */
+export async function linesSettled(
+  page: Page,
+  quietMs: number,
+  timeoutMs: number,
+): Promise<number> {
+  const start = Date.now();
+  const end = start + timeoutMs;
+  let last = '';
+  let since = Date.now();
+  while (Date.now() < end) {
+    const now = await page.evaluate(() => {
+      const paths = document.querySelectorAll('.react-flow__edge path');
+      let length = 0;
+      for (const path of paths) length += (path.getAttribute('d') ?? '').length;
+      return `${String(paths.length)} ${String(length)}`;
+    });
+    if (now !== last) {
+      last = now;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return since - start;
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  return timeoutMs;
+}
+
 export interface FitFigures {
   /** What is counted: workloads, or collapsed namespace boxes when no workload is drawn. */
   readonly what: 'workloads' | 'namespaces';

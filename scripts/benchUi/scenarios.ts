@@ -10,6 +10,7 @@ import type { Browser, Page } from '@playwright/test';
 import {
   cameraSettled,
   fitFigures,
+  linesSettled,
   pageMark,
   pageNow,
   pagePolicyWithRules,
@@ -173,16 +174,26 @@ export async function clickToInspector(page: Page): Promise<Clicked> {
 
 /**
  * Presses F on the picked workload, as a user focuses on its connections (the camera frames
- * them, the rest dims): the longest task and frame gap from the key until the camera has
- * rested for 1.5 s, or null when no focus note came (nothing picked).
+ * them, the rest dims) once the lines drawn have rested for 1.5 s: the longest task and frame
+ * gap from the key until the camera has rested for 1.5 s, or null when no focus note came
+ * (nothing picked).
  */
-export async function focusKey(page: Page): Promise<WindowFigures | null> {
+export async function focusKey(page: Page): Promise<Focused> {
+  // F's figure is the focus's alone: the pick's and the last edit's lines drawn and routed first.
+  const linesRest = await linesSettled(page, 1500, 60_000);
   await page.keyboard.press('f');
   const pressed = await pageMark(page, 'keyDown');
   const noted = await pageUntil(page, { selector: '[role="region"]', text: 'Focused on' }, 30_000);
-  if (pressed === null || noted === null) return null;
+  if (pressed === null || noted === null) return { linesRest, tasks: null };
   await cameraSettled(page, 1500, 60_000);
-  return windowFigures(page, pressed, (await pageNow(page)) - 1500);
+  return { linesRest, tasks: await windowFigures(page, pressed, (await pageNow(page)) - 1500) };
+}
+
+export interface Focused {
+  /** How long after the call the lines drawn came to rest, before F was pressed (ms). */
+  readonly linesRest: number;
+  /** From the key until the camera rested, or null when no focus note came. */
+  readonly tasks: WindowFigures | null;
 }
 
 /** Deletes a policy that draws lines (as the Delete key would): edit → canvas redrawn (ms). */
