@@ -4,6 +4,7 @@
  * The picked workload's lines are React Flow's, as ever; a picture, and a zoom in to where
  * labels read, hand every line back to React Flow, each to hover, click and reach by keyboard.
  */
+import { readFile } from 'node:fs/promises';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 
@@ -79,4 +80,35 @@ test('on a large design zoomed out, the canvas draws the plain lines; zoomed in,
   if (spot === null) throw new Error('no line in view takes the pointer');
   await page.mouse.click(spot.x, spot.y);
   await expect(inspector.explanation.first()).toContainText('→');
+});
+
+test('a picture saved as soon as its dialog opens holds every line at full detail, none from the layer', async ({
+  page,
+  collapsed,
+}) => {
+  test.setTimeout(150_000);
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await collapsed.open('cluster-320.yaml', DOC);
+  await collapsed.expandAll.click();
+  await expect(page.getByTestId(/^node\.workload\./)).toHaveCount(320, { timeout: 60_000 });
+  const layer = page.getByTestId('lines.layer');
+  await expect(layer).toBeAttached({ timeout: 30_000 });
+  // Every line is in the layer, one `M` each.
+  const lines = await layer.locator('path.nc-edge-path').evaluateAll(
+    (paths) =>
+      paths
+        .map((p) => p.getAttribute('d') ?? '')
+        .join('')
+        .split('M').length - 1,
+  );
+  expect(lines).toBeGreaterThan(300);
+  // The user saves at once: React Flow is still taking the lines back from the layer, in parts.
+  await page.getByRole('button', { name: 'Picture…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Save the diagram as a picture' });
+  await dialog.getByLabel('SVG (documents; sharp at any size)').check();
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await dialog.getByRole('button', { name: 'Save picture' }).click();
+  const svg = await readFile(await (await download).path(), 'utf8');
+  expect(svg.includes('lines.layer'), 'the picture holds the layer').toBe(false);
+  expect((svg.match(/data-testid="edge\./g) ?? []).length).toBe(lines);
 });

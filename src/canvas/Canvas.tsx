@@ -236,6 +236,7 @@ function CanvasFlow() {
             data-connecting={connecting ? 'true' : undefined}
             data-far-cards={farCards ? 'true' : undefined}
             data-focus={focus.dimming ? 'true' : undefined}
+            data-drawing={drawing ? 'true' : undefined}
           >
             <Background gap={20} size={1} color="var(--nc-grid-dot, #d5d9e3)" />
             {nodes.length > 0 && (

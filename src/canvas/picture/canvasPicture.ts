@@ -35,6 +35,26 @@ function viewportOf(root: ParentNode): HTMLElement {
   return viewport;
 }
 
+/** How long a picture waits for the canvas to draw what it is still drawing. */
+const DRAWN_WAIT_MS = 60_000;
+
+/**
+ * Resolves once the canvas has drawn all it is drawing (its root's `data-drawing` gone): the
+ * layout, an opened namespace's cards, and the lines React Flow takes back, in parts, from the
+ * canvas's own layer of a large design zoomed out (`lineLayer.ts`) when a picture is asked for.
+ * A picture made before holds those lines without labels, as the layer draws them.
+ */
+async function drawnCanvas(viewport: HTMLElement): Promise<void> {
+  const root = viewport.closest<HTMLElement>('.react-flow');
+  const start = performance.now();
+  while (root?.dataset.drawing !== undefined) {
+    if (performance.now() - start > DRAWN_WAIT_MS) {
+      throw new Error('The canvas is still drawing the design: try again in a moment.');
+    }
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
 /** What the window shows now. */
 function viewFrame(viewport: HTMLElement): Frame {
   const pane = viewport.closest<HTMLElement>('.react-flow');
@@ -108,6 +128,7 @@ function inlineStrokes(viewport: HTMLElement): void {
 /** The picture as SVG text. */
 export async function canvasPictureSvg(root: ParentNode, request: PictureRequest): Promise<string> {
   const viewport = viewportOf(root);
+  await drawnCanvas(viewport);
   const frame = request.area === 'design' ? designFrame(viewport) : viewFrame(viewport);
   const { toSvg } = await import('html-to-image');
   // Drawn from a light copy: the page keeps its theme, the picture is light. The whole design
