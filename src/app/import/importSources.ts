@@ -45,13 +45,10 @@ function warningsText(issues: readonly Issue[]): string {
 }
 
 /**
- * How many workloads came in, and how many the canvas infers from the policies of the namespaces
- * with none (a folder of policies: `0 workloads (19 inferred from the policies)`).
- */
-/**
- * `2000 workloads (5000 pods)`: the pods a dump's workloads stand for (the replicas of one
- * controller are one workload), so that a reader sees every pod came in; or the workloads the
- * canvas infers from the policies.
+ * How many workloads came in, with the pods a dump's workloads stand for (the replicas of one
+ * controller are one workload: `2000 workloads (5000 pods)`), so that a reader sees every pod
+ * came in, and how many the canvas infers from the policies of the namespaces with none (a
+ * folder of policies: `0 workloads (19 inferred from the policies)`).
  */
 function workloadsText(doc: Doc): string {
   const real = plural(doc.workloads.length, 'workload');
