@@ -51,7 +51,7 @@ describe('the status line after edits', () => {
     expect(statusText(notice, deleted, [...many, change(true)])).toBe(
       'Deleted policy prod/db-policy. Now allowed: prod/w-0 → prod/db TCP 3306, ' +
         'prod/w-1 → prod/db TCP 3306, prod/w-2 → prod/db TCP 3306, prod/w-3 → prod/db TCP 3306, ' +
-        'prod/w-4 → prod/db TCP 3306 and 373 more (Compare… lists them all). ' +
+        'prod/w-4 → prod/db TCP 3306 and 373 more (Compare… lists every change since the last save). ' +
         'Now blocked: prod/web → prod/db TCP 3306.',
     );
   });
@@ -75,7 +75,7 @@ describe('the status line after edits', () => {
       withChanges: true,
     } as const;
     expect(statusText(notice, large, [])).toBe(
-      'Deleted policy prod/db-policy. In a design this large what an edit allows and blocks is not worked out at each edit: Compare… lists it.',
+      'Deleted policy prod/db-policy. In a design this large what an edit allows and blocks is not worked out at each edit: Compare… lists every change since the last save.',
     );
   });
 

@@ -16,13 +16,14 @@ function pathText(c: VerdictChange): string {
 const NAMED = 5;
 
 /**
- * `a, b and 373 more (Compare… lists them all)`: the first `NAMED`, the rest counted. Compare
- * lists them with the rest of what the diff finds (every port some pod declares).
+ * `a, b and 373 more (Compare… lists every change since the last save)`: the first `NAMED`, the
+ * rest counted. Compare sets the design against the last saved one, so it lists these with every
+ * other edit made since (and every port some pod declares): said so, not "them all".
  */
 function listText(paths: readonly string[]): string {
   if (paths.length <= NAMED) return paths.join(', ');
   const more = String(paths.length - NAMED);
-  return `${paths.slice(0, NAMED).join(', ')} and ${more} more (Compare… lists them all)`;
+  return `${paths.slice(0, NAMED).join(', ')} and ${more} more (Compare… lists every change since the last save)`;
 }
 
 export function changesText(done: string, changes: readonly VerdictChange[]): string {
@@ -36,7 +37,7 @@ export function changesText(done: string, changes: readonly VerdictChange[]): st
 
 /** What the status line says after an edit of a design too large for `changesText`. */
 const NOT_WORKED_OUT =
-  'In a design this large what an edit allows and blocks is not worked out at each edit: Compare… lists it.';
+  'In a design this large what an edit allows and blocks is not worked out at each edit: Compare… lists every change since the last save.';
 
 /**
  * What the status line says: the notice while it is about the design shown, or null;
