@@ -14,6 +14,7 @@ import type { CompareSlice, ComparisonResult } from './compare/compareState';
 import type { ProposalReview } from './derived/proposalReview';
 import type { DeletionPreview, DeletionRequest } from './derived/deletionPreview';
 import type { PathGroupsMemo } from './derived/pathGroupsMemo';
+import type { TrafficTableShown } from './derived/trafficShown';
 import type { DesignLineage } from './designLineage';
 
 export interface Position {
@@ -436,6 +437,8 @@ export interface Derived {
   readonly preview: DerivedFor<{ readonly key: string; readonly preview: DeletionPreview }> | null;
   /** The proposal from the flow logs under review, for the document, logs and options it was asked for. */
   readonly proposal: DerivedProposal | null;
+  /** The Traffic table of a large design, asked for while its tab is open (`selectTrafficShown`). */
+  readonly traffic: DerivedFor<TrafficTableShown> | null;
 }
 
 /** Nothing derived yet: the worker asked, no answer in. */
@@ -447,6 +450,7 @@ export const NOTHING_DERIVED: Derived = {
   comparison: null,
   proposal: null,
   preview: null,
+  traffic: null,
 };
 
 /** The worker's proposal, with the document, flow logs and options it was asked for. */

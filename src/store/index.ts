@@ -174,6 +174,8 @@ export type { WalkOutcome, WalkStop, WalkStopKind } from './derived/walkStops';
 export { REPLY_LABEL, WALK_OUTCOMES, walkStopAnnouncement } from './derived/walkStops';
 export { notEnforcedReason, selectEnforced, selectNetworkBanner } from './derived/enforcement';
 export { selectViewDoc } from './derived/viewDoc';
+export { selectTrafficCurrent, selectTrafficShown } from './derived/trafficSelectors';
+export type { TrafficTableShown } from './derived/trafficShown';
 export type { LessonSession } from './editorState';
 export {
   selectLessonFocusNodes,

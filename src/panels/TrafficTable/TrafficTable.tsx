@@ -6,13 +6,14 @@ import {
   namespacesOf,
   noMatchText,
   nodeIdOfEnd,
-  selectTrafficTable,
+  selectTrafficCurrent,
+  selectTrafficShown,
   trafficRowNamespace,
   trafficTableFiltered,
   useEditorApi,
   useEditorStore,
 } from '../../store';
-import type { TableFilter } from '../../store';
+import type { TableFilter, TrafficTableShown } from '../../store';
 import '../panels.css';
 import { NotEnforcedNote } from '../NotEnforcedNote';
 import { TableFilterFields } from '../TableFilter/TableFilterFields';
@@ -24,15 +25,20 @@ const FILTERED_PAST = 20;
 const ROWS_DRAWN = 60;
 
 const NO_FILTER: TableFilter = { text: '', namespace: null };
+const NO_TABLE: TrafficTableShown = { rows: [], notes: [] };
 
 /**
  * The traffic table for the current design, generated live: each connection
  * a rule allows, written at both ends (egress where it starts, ingress where it
- * arrives), then the workloads no policy isolates.
+ * arrives), then the workloads no policy isolates. A large design's is worked out in the
+ * background: until it comes the panel says so, and after an edit the table before it stays
+ * on show, marked as updating.
  */
 export function TrafficTable() {
   const api = useEditorApi();
-  const table = useEditorStore(selectTrafficTable);
+  const answer = useEditorStore(selectTrafficShown);
+  const current = useEditorStore(selectTrafficCurrent);
+  const table = answer ?? NO_TABLE;
   const [wanted, setFilter] = useState(NO_FILTER);
   const [all, setAll] = useState(false);
   const namespaces = useMemo(() => namespacesOf(table.rows.map(trafficRowNamespace)), [table]);
@@ -62,14 +68,25 @@ export function TrafficTable() {
           />
         </div>
       )}
-      {table.rows.length === 0 ? (
+      {answer === null ? (
+        <p className="panel-hint" role="status">
+          Working out the traffic the policies allow…
+        </p>
+      ) : (
+        !current && (
+          <p className="panel-hint" role="status">
+            Updating the table for your last change…
+          </p>
+        )
+      )}
+      {answer === null ? null : table.rows.length === 0 ? (
         <p className="panel-hint">
           No rule allows any connection yet: every workload takes the defaults below.
         </p>
       ) : shown.rows.length === 0 ? (
         <p className="panel-hint">{noMatchText('connection', filter)}</p>
       ) : (
-        <table className="traffic-table">
+        <table className="traffic-table" aria-busy={!current}>
           <caption>Traffic the policies allow</caption>
           <thead>
             <tr>

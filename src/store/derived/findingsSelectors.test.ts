@@ -85,6 +85,7 @@ describe('when the derivation worker sent the findings', () => {
       comparison: null,
       proposal: null,
       preview: null,
+      traffic: null,
     });
     expect(selectFindingCounts(store.getState())).toBe(tables.findingCounts);
   });

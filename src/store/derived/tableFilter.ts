@@ -6,9 +6,9 @@
 import { describeSelector, portText } from '../../engine';
 import type { FlowEnd } from '../../engine';
 import type { NetworkPolicy } from '../../model';
-import type { TrafficTable } from '../../workshop';
 import type { TableFilter } from '../editorState';
 import type { MatrixNode } from './reachMatrix';
+import type { TrafficTableShown } from './trafficShown';
 
 /** The lower-cased words of a filter's text (`'  App=Web  ns-1 '` → `['app=web', 'ns-1']`). */
 export function filterTerms(text: string): string[] {
@@ -78,7 +78,10 @@ export function trafficRowNamespace(row: { readonly node: FlowEnd }): string | n
  * workload, ingress or egress, its port (`TCP 5432 (postgres)`) and its meaning (the peers);
  * and over each note about a workload no policy isolates.
  */
-export function trafficTableFiltered(table: TrafficTable, filter: TableFilter): TrafficTable {
+export function trafficTableFiltered(
+  table: TrafficTableShown,
+  filter: TableFilter,
+): TrafficTableShown {
   const terms = filterTerms(filter.text);
   const inNamespace = (row: { readonly node: FlowEnd }) =>
     filter.namespace === null || trafficRowNamespace(row) === filter.namespace;

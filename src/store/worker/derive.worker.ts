@@ -5,7 +5,8 @@
  * sends the canvas lines, in parts (with what changed since the document before;
  * without each line's checked connections, sent for a line when it is
  * opened), the focused node's paths, the diff of an open comparison, what a
- * deletion asked about would change, then, once the page asks for them, the
+ * deletion asked about would change, the Traffic table while its tab is open
+ * on a large design, then, once the page asks for them, the
  * findings and the matrix (in parts too), one piece per task so that a newer
  * request gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
@@ -26,6 +27,8 @@ import { tablesReplies } from './tableParts';
 import { comparisonOf } from '../compare/comparison';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
 import { deriveDeletionPreview } from '../derived/deletionPreview';
+import { trafficTableToSend } from '../derived/trafficShown';
+import { trafficReplies } from './trafficParts';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 
 type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
@@ -47,6 +50,8 @@ let wantedProposal: ProposeRequest | null = null;
 /** The proposal sent last, whose changes are still to be worked out. */
 let proposalDue: { ask: number; doc: Doc; result: ProposalResult } | null = null;
 let wantedPreview: PreviewRequest | null = null;
+/** The document whose Traffic table the page asked for (`seq`), or 0. */
+let wantedTraffic = 0;
 /** The document whose tables the page asked for (`seq`), or 0. */
 let wantedTables = 0;
 let compiled: {
@@ -132,6 +137,12 @@ function stepOnce(): boolean {
     return true;
   }
   if (proposalStep()) return true;
+  if (wantedTraffic === compiled.seq) {
+    wantedTraffic = 0;
+    const table = trafficTableToSend(compiled.doc, compiled.index);
+    for (const message of trafficReplies(compiled.seq, table)) reply(message);
+    return true;
+  }
   if (compiled.tablesDue && wantedTables === compiled.seq) {
     compiled.tablesDue = false;
     const tables = deriveTables(compiled.doc, compiled.index);
@@ -167,6 +178,7 @@ addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
   else if (request.type === 'samples') wantedSamples = request;
   else if (request.type === 'preview') wantedPreview = request;
   else if (request.type === 'tables') wantedTables = request.seq;
+  else if (request.type === 'traffic') wantedTraffic = request.seq;
   else {
     wantedProposal = request;
     proposalDue = null;

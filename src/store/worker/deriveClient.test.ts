@@ -74,7 +74,7 @@ function fakeWorker() {
         else if (request.type === 'samples') opened.push(request);
         else if (request.type === 'preview') previews.push(request);
         else if (request.type === 'tables') tables.push(request);
-        else proposals.push(request);
+        else if (request.type === 'propose') proposals.push(request);
       },
       stop: () => {
         fake.stopped = true;

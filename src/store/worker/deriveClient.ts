@@ -12,7 +12,8 @@
  * the page opens is laid out (on the Matrix view, at once; at the latest
  * `TABLES_AT_LATEST_MS` after the lines), the diff of an open comparison (also when it opens
  * or the network plugin changes), the proposal of flow logs under review
- * (`proposalAsk`) and what the deletion asked about would change.
+ * (`proposalAsk`), what the deletion asked about would change, and a large design's
+ * Traffic table while its tab is open (`trafficOnPage`).
  */
 import type { Doc } from '../../model';
 import type { EditorStore } from '../createEditorStore';
@@ -30,6 +31,9 @@ import { tablesTaker } from './tableParts';
 import type { TablesTaker } from './tableParts';
 import { proposalAsk } from './proposalAsk';
 import { selectLayoutPending } from '../slices/layoutSlice';
+import { trafficOnPage } from '../derived/trafficSelectors';
+import { trafficTaker } from './trafficParts';
+import type { TrafficTaker } from './trafficParts';
 
 /**
  * How long after a document's lines its findings and matrix are asked for
@@ -110,11 +114,15 @@ export function startDerivation(
   /** The newest document whose lines the page has taken in, and the newest whose tables it asked for. */
   let linesIn = 0;
   let tablesAsked = 0;
+  /** The newest document whose Traffic table the page asked for. */
+  let trafficAsked = 0;
   let tablesTimer: ReturnType<typeof setTimeout> | undefined;
   /** The newest document's lines taken in so far, part by part (their head comes last). */
   let taking: { seq: number; taker: LinesTaker } = { seq: 0, taker: linesTaker() };
   /** The newest document's findings and matrix taken in so far, likewise. */
   let takingTables: { seq: number; taker: TablesTaker } = { seq: 0, taker: tablesTaker() };
+  /** The newest document's Traffic table taken in so far, likewise. */
+  let takingTraffic: { seq: number; taker: TrafficTaker } = { seq: 0, taker: trafficTaker() };
   let port: DerivePort | null = null;
   let unsubscribe = (): void => undefined;
 
@@ -160,6 +168,11 @@ export function startDerivation(
       takingTables.taker.add(reply.part);
       return;
     }
+    if (reply.type === 'trafficPart') {
+      if (takingTraffic.seq !== seq) takingTraffic = { seq, taker: trafficTaker() };
+      takingTraffic.taker.add(reply.rows);
+      return;
+    }
     const doc = current;
     const state = store.getState();
     const before = state.derived ?? NOTHING_DERIVED;
@@ -189,6 +202,16 @@ export function startDerivation(
       if (compared?.token !== reply.token) return; // closed, or another one opened since
       const { against, enforced } = compared;
       state.setDerived({ ...before, comparison: { against, enforced, result: reply.result, doc } });
+      return;
+    }
+    if (reply.type === 'traffic') {
+      const taker = takingTraffic.seq === seq ? takingTraffic.taker : trafficTaker();
+      takingTraffic = { seq: 0, taker: trafficTaker() };
+      try {
+        state.setDerived({ ...before, traffic: { ...taker.done(reply.table), doc } });
+      } catch (error) {
+        fail(error instanceof Error ? error.message : String(error));
+      }
       return;
     }
     if (reply.type === 'preview') {
@@ -256,6 +279,11 @@ export function startDerivation(
     clearTimeout(tablesTimer);
     post({ type: 'tables', seq });
   };
+  const askTraffic = (state: EditorState) => {
+    if (state.panel !== 'traffic' || trafficAsked === seq || trafficOnPage(state)) return;
+    trafficAsked = seq;
+    post({ type: 'traffic', seq });
+  };
   const linesTaken = () => {
     linesIn = seq;
     askTables(store.getState(), false);
@@ -271,6 +299,7 @@ export function startDerivation(
     // An older document's parts will never be whole now: let them go (a dump's are megabytes).
     taking = { seq: 0, taker: linesTaker() };
     takingTables = { seq: 0, taker: tablesTaker() };
+    takingTraffic = { seq: 0, taker: trafficTaker() };
     const done = known.get(current);
     if (done !== undefined) {
       // Shown at once; the worker only says what changed (and works out the focused node's paths).
@@ -285,6 +314,7 @@ export function startDerivation(
     askSamples(state);
     askComparison(state, true);
     askPreview(state);
+    askTraffic(state);
   };
 
   const proposals = proposalAsk(store, post);
@@ -302,6 +332,7 @@ export function startDerivation(
     askComparison(state, false);
     if (state.deletionRequest !== deletion) askPreview(state);
     askTables(state, false);
+    askTraffic(state);
   });
   send(store.getState());
   proposals.ask(store.getState());

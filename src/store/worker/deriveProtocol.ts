@@ -14,6 +14,9 @@
  * the diff of an open comparison, asked for again with each new document,
  * and what a deletion the user asked to preview would change. A document the
  * page has seen before (undo, redo) gets only what it changed: the page has its lines and tables.
+ * The Traffic table of a large design is asked for while its tab is open, for the newest
+ * document (the page drops it for an older one), in parts (`trafficParts.ts`); a small one's
+ * is worked out on the page.
  * A proposal from flow logs is asked for with its own number (`ask`): the
  * worker answers with the proposed policies, then with what they change,
  * unless a newer ask came in meanwhile; the page drops answers to an older ask.
@@ -34,6 +37,8 @@ import type { FlowGroup } from '../derived/flowGroups';
 import type { CollapsedLines, SummaryLine } from '../collapse/collapseLines';
 import type { ComparisonResult } from '../compare/compareState';
 import type { DeletionPreview, DeletionRequest } from '../derived/deletionPreview';
+import type { TrafficRowShown } from '../derived/trafficShown';
+import type { TrafficTableNote } from '../../workshop';
 
 /** A summary line naming its lines by their index in the lines sent (`lineParts.ts`). */
 export type SummaryByIndex = Omit<SummaryLine, 'lines'> & { readonly lines: readonly number[] };
@@ -71,6 +76,12 @@ export interface TablesHead {
   readonly nodes: number;
   /** The ports whose matrices the parts held, in the order of `MatrixData.matrices`. */
   readonly matrices: readonly string[];
+}
+
+/** The last message of the Traffic table (`trafficParts.ts`): its notes, and how many rows the parts held. */
+export interface TrafficHead {
+  readonly rows: number;
+  readonly notes: readonly TrafficTableNote[];
 }
 
 export type DeriveRequest =
@@ -115,7 +126,9 @@ export type DeriveRequest =
    * The findings and matrix of document `seq`, asked for once the page has taken its lines
    * and laid out what it opens: on two cores, working them out slows the page's layout.
    */
-  | { readonly type: 'tables'; readonly seq: number };
+  | { readonly type: 'tables'; readonly seq: number }
+  /** The Traffic table of document `seq` (its tab is open on a large design). */
+  | { readonly type: 'traffic'; readonly seq: number };
 
 export type DeriveReply =
   /** Some of the lines of document `seq`, in order; their head comes after the last part. */
@@ -156,6 +169,13 @@ export type DeriveReply =
       readonly key: string;
       readonly preview: DeletionPreview;
     }
+  /** Some of the rows of the Traffic table of document `seq`; their head comes after the last part. */
+  | {
+      readonly type: 'trafficPart';
+      readonly seq: number;
+      readonly rows: readonly TrafficRowShown[];
+    }
+  | { readonly type: 'traffic'; readonly seq: number; readonly table: TrafficHead }
   | { readonly type: 'failed'; readonly seq: number; readonly message: string };
 
 /** One end of a channel to a derivation worker. */

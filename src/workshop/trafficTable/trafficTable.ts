@@ -30,7 +30,7 @@ import {
   isTrafficAllowed,
   matrixAllows,
 } from '../../engine';
-import type { FlowEnd, Verdict } from '../../engine';
+import type { FlowEnd, PolicyIndex, Verdict } from '../../engine';
 import type { Doc, Protocol } from '../../model';
 import type { TrafficTableEnd } from './trafficTableEnds';
 import { outsideEnds, workloadEnds } from './trafficTableEnds';
@@ -56,9 +56,11 @@ function noteOf(end: TrafficTableEnd, direction: TrafficTableDirection): Traffic
   return { component: end.label, node: end.node, direction, text };
 }
 
-/** The traffic table of `doc`: its explicitly allowed connections, and the pods not isolated. */
-export function trafficTable(doc: Doc): TrafficTable {
-  const index = compilePolicies(doc);
+/**
+ * The traffic table of `doc`: its explicitly allowed connections, and the pods not isolated;
+ * `index` is `doc` compiled (the derivation worker has it already).
+ */
+export function trafficTable(doc: Doc, index: PolicyIndex = compilePolicies(doc)): TrafficTable {
   const pods = workloadEnds(doc, index);
   const outside = outsideEnds(doc);
   const verdictOf = (
