@@ -1,11 +1,12 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   threeTierCluster,
   THREE_TIER_SCENARIOS,
 } from '../../engine/__fixtures__/clusters/threeTier';
+import { generateCluster } from '../../engine/__fixtures__/generate';
 import { EditorProvider, createEditorStore, selectHighlightedPods } from '../../store';
 import { PolicyPanel } from './PolicyPanel';
 
@@ -68,6 +69,33 @@ describe('when the Policies list is filtered', () => {
     expect(screen.queryByRole('list', { name: 'NetworkPolicies' })).toBeNull();
     expect(screen.getByText("No policy matches 'foo'.")).toBeInTheDocument();
     expect(screen.getByText('0 of 1 NetworkPolicy')).toBeInTheDocument();
+  });
+});
+
+describe('when the design has hundreds of policies (a dump)', () => {
+  const many = generateCluster({ pods: 300, policies: 250, namespaces: 5, seed: 2 });
+  const entries = () =>
+    within(screen.getByRole('list', { name: 'NetworkPolicies' })).getAllByRole('button', {
+      pressed: false,
+    });
+
+  it('draws the first 100, and the rest at a click', () => {
+    renderWith(many);
+    expect(entries()).toHaveLength(100);
+    fireEvent.click(screen.getByRole('button', { name: 'Show all 250 policies' }));
+    expect(entries()).toHaveLength(250);
+  });
+
+  it('draws them all when the policy picked lies past the first 100', () => {
+    const store = renderWith(many);
+    const last = many.policies[249]!.metadata;
+    act(() => {
+      store.getState().select({ kind: 'policy', namespace: last.namespace, name: last.name });
+    });
+    expect(
+      screen.getByRole('button', { name: new RegExp(last.name), pressed: true }),
+    ).toBeVisible();
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
   });
 });
 
