@@ -235,6 +235,8 @@ export interface UiSlice {
   readonly importing: ImportStatus | null;
   readonly matrixFilter: MatrixFilter;
   readonly policyFilter: TableFilter;
+  /** The Traffic table's filter: kept while another side tab is open, as the others are. */
+  readonly trafficFilter: TableFilter;
   /**
    * The node whose neighbourhood the canvas focuses on (its lines and the
    * nodes at their other ends drawn normally, the rest dimmed), or null.
@@ -291,6 +293,7 @@ export interface UiSlice {
   setImporting: (status: ImportStatus | null) => void;
   setMatrixFilter: (change: Partial<MatrixFilter>) => void;
   setPolicyFilter: (change: Partial<TableFilter>) => void;
+  setTrafficFilter: (change: Partial<TableFilter>) => void;
   /**
    * Focuses the canvas on a node's neighbourhood, opening the collapsed namespaces `open`;
    * null leaves focus. The namespaces the focus opened before and does not keep open are

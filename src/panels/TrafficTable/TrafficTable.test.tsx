@@ -56,6 +56,26 @@ describe('when the Traffic tab holds a large design', () => {
     }
   });
 
+  it('keeps its filter while another side tab is open', () => {
+    const store = createEditorStore({ doc });
+    const shown = () =>
+      render(
+        <EditorProvider store={store}>
+          <TrafficTable />
+        </EditorProvider>,
+      );
+    const first = shown();
+    const filter = screen.getByRole('search', { name: 'Filter connections' });
+    fireEvent.change(within(filter).getByRole('searchbox'), { target: { value: 'ingress' } });
+    const filtered = rows().length;
+    // Another tab replaces the panel; coming back draws it again.
+    first.unmount();
+    shown();
+    const again = screen.getByRole('search', { name: 'Filter connections' });
+    expect(within(again).getByRole('searchbox')).toHaveValue('ingress');
+    expect(rows()).toHaveLength(filtered);
+  });
+
   it('says so when nothing matches', () => {
     render(
       <EditorProvider store={createEditorStore({ doc })}>

@@ -13,7 +13,7 @@ import {
   useEditorApi,
   useEditorStore,
 } from '../../store';
-import type { TableFilter, TrafficTableShown } from '../../store';
+import type { EditorState, TableFilter, TrafficTableShown } from '../../store';
 import '../panels.css';
 import { NotEnforcedNote } from '../NotEnforcedNote';
 import { TableFilterFields } from '../TableFilter/TableFilterFields';
@@ -26,6 +26,7 @@ const ROWS_DRAWN = 60;
 
 const NO_FILTER: TableFilter = { text: '', namespace: null };
 const NO_TABLE: TrafficTableShown = { rows: [], notes: [] };
+const selectTrafficFilter = (s: EditorState) => s.trafficFilter;
 
 /**
  * The traffic table for the current design, generated live: each connection
@@ -39,7 +40,7 @@ export function TrafficTable() {
   const answer = useEditorStore(selectTrafficShown);
   const current = useEditorStore(selectTrafficCurrent);
   const table = answer ?? NO_TABLE;
-  const [wanted, setFilter] = useState(NO_FILTER);
+  const wanted = useEditorStore(selectTrafficFilter);
   const [all, setAll] = useState(false);
   const namespaces = useMemo(() => namespacesOf(table.rows.map(trafficRowNamespace)), [table]);
   const long = table.rows.length > FILTERED_PAST;
@@ -63,7 +64,7 @@ export function TrafficTable() {
             namespaces={namespaces}
             placeholder="a workload, a port, ingress…"
             onChange={(change) => {
-              setFilter({ ...filter, ...change });
+              api.getState().setTrafficFilter({ ...filter, ...change });
             }}
           />
         </div>

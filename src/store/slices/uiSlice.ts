@@ -37,6 +37,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   importing: null,
   matrixFilter: { text: '', namespace: null, axes: 'both' },
   policyFilter: { text: '', namespace: null },
+  trafficFilter: { text: '', namespace: null },
   neighbourhood: null,
   neighbourhoodOpened: [],
   presentingRoom: { panel: null, text: null },
@@ -82,6 +83,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   setPolicyFilter: (change) => {
     set((s) => ({ policyFilter: { ...s.policyFilter, ...change } }));
+  },
+  setTrafficFilter: (change) => {
+    set((s) => ({ trafficFilter: { ...s.trafficFilter, ...change } }));
   },
   requestFit: () => {
     set((s) => ({ fitRequest: s.fitRequest + 1 }));
