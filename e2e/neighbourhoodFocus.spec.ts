@@ -550,3 +550,36 @@ test('a focus frames its opening boxes again when their layout answers, before t
   expect(moved, 'the camera never moved').toBeDefined();
   expect(moved?.cards ?? total).toBeLessThan(total);
 });
+
+test('presenting a focus frames the focus, where names read, not the whole design', async ({
+  page,
+  canvas,
+  toolbar,
+}) => {
+  // A 200-workload design: F opens the namespaces of most neighbours; Present then fitted the
+  // whole design, the focused card's name about 8 px tall.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/');
+  const doc = generateCluster({ pods: 200, namespaces: 11, policies: 90, seed: 7 });
+  await toolbar.openDesign('c200.yaml', doc);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  const key = `${doc.workloads[40]?.namespace ?? ''}/${doc.workloads[40]?.name ?? ''}`;
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill(key.split('/')[1] ?? '');
+  await expect(
+    page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first(),
+  ).toContainText(key);
+  await page.keyboard.press('Enter');
+  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  await page.keyboard.press('f');
+  await expect.poll(moving, { timeout: 60_000 }).toBeNull();
+  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Present', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
+  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  const card = canvas.workload(key);
+  await canvas.settledBox(card);
+  expect(await canvas.inView(card)).toBe(true);
+  expect(await canvas.zoom()).toBeGreaterThanOrEqual(0.32);
+});

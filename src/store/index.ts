@@ -104,7 +104,7 @@ export { portKey } from './derived/reachMatrix';
 export { selectionRemoval } from './selectionRemoval';
 export type { Neighbourhood, NeighbourLine } from './derived/neighbourhood';
 export { isOwnEnd, neighbourhoodOf, selectNeighbourhood } from './derived/neighbourhood';
-export { openNeighbourhood, toggleNeighbourhood } from './neighbourhoodFocus';
+export { frameNeighbourhood, openNeighbourhood, toggleNeighbourhood } from './neighbourhoodFocus';
 export { neighbourSpreadOf } from './collapse/focusOpening';
 export type { NeighbourSpread } from './collapse/focusOpening';
 export { selectPolicyPeers } from './derived/policyPeers';

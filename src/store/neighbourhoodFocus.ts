@@ -61,6 +61,18 @@ export function toggleNeighbourhood(state: EditorState, id = selectedWorkload(st
   state.requestFocus(framedOf(hood, left), true);
 }
 
+/**
+ * Frames the focused neighbourhood again, as the focus did (what the collapsed boxes leave
+ * out stays out): for a canvas that changed size under a focus (into or out of presentation).
+ * False when nothing is focused.
+ */
+export function frameNeighbourhood(state: EditorState): boolean {
+  const hood = selectNeighbourhood(state);
+  if (hood === null) return false;
+  state.requestFocus(framedOf(hood, state.collapsed), true);
+  return true;
+}
+
 /** Opens every collapsed namespace the focused workload's neighbours wait in, and frames them all. */
 export function openNeighbourhood(state: EditorState): void {
   const hood = selectNeighbourhood(state);

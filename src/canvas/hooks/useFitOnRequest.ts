@@ -1,7 +1,7 @@
 import { useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
-import { useEditorStore } from '../../store';
+import { frameNeighbourhood, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { frameChangedMuch } from '../lessonCamera';
@@ -57,6 +57,7 @@ export function useFitOnRequest(
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
   const flow = useStoreApi();
+  const editor = useEditorApi();
   const wholeFit = useWholeDesignFit(nodes, presenting, aim);
   const lessonCamera = useLessonCamera();
   const fittedFor = useRef(presenting);
@@ -98,7 +99,8 @@ export function useFitOnRequest(
       fittedSize.current = { width: w, height: h };
       fittedFor.current = presenting;
       if (lessonCamera(modeChanged ? 'fit' : 'steady')) aim.forget();
-      else wholeFit();
+      // Presenting a focus shows the focus, at the presented names' size, not the whole design.
+      else if (!(modeChanged && frameNeighbourhood(editor.getState()))) wholeFit();
     };
     // The side panel, the palette and the header change with the mode: the canvas has its new
     // size only once the browser has laid the page out again (read in a frame, the size of the
@@ -109,7 +111,7 @@ export function useFitOnRequest(
     return () => {
       cancelAnimationFrame(frame);
     };
-  }, [request, lessonWaiting, presenting, lessonCamera, flow, wholeFit, aim]);
+  }, [request, lessonWaiting, presenting, lessonCamera, flow, editor, wholeFit, aim]);
 
   const steady = useCallback(() => {
     lessonCamera('steady');
