@@ -47,6 +47,8 @@ function lineEdge(line: Line, look: LineLook): FlowEdge {
     source,
     target,
     ...(selected === undefined ? {} : { selected }),
+    // The picked line says so to assistive technology, as a picked card does.
+    ...(selected === true ? { domAttributes: { 'aria-selected': true } } : {}),
     ariaLabel,
     markerEnd: arrowMarkerId(status, arrow),
     zIndex,
