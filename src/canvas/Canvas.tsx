@@ -18,6 +18,7 @@ import './levelOfDetail.css';
 import './presentation.css';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 import { CollapseControls } from './CollapseControls';
+import { LineLegend } from './LineLegend';
 import { useZoomBand } from './hooks/useZoomBand';
 import { useDotsMeasuredOnShow } from './hooks/useDotsMeasuredOnShow';
 import { useFarCards } from './hooks/useFarCards';
@@ -258,6 +259,7 @@ function CanvasFlow() {
               onZoomOut={tookCamera}
             />
             <NeighbourhoodChip drawing={drawing} />
+            <LineLegend />
             <CollapseControls />
             <WalkLayer />
             <ArrowMarkers />
