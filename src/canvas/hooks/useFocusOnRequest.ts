@@ -12,7 +12,9 @@ import {
 import { focusViewport } from '../focusCamera';
 import type { FocusTarget } from '../focusCamera';
 import { namespaceNameBox } from '../layoutGeometry';
+import { boxesUnion } from '../lessonCamera';
 import { FOCUS_NAMES_ZOOM, nearestFitting, viewportAroundFirst } from '../neighbourhoodFrame';
+import { viewportUncut } from '../uncutFrame';
 import { useReducedMotion } from '../walk/useReducedMotion';
 import type { CameraAim } from './useCameraAim';
 
@@ -80,19 +82,29 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
           : null;
       return { box: getNodesBounds([id]), name };
     };
+    /** The boxes of the cards drawn (workloads, addresses: not the namespaces' boxes). */
+    const cards = () =>
+      [...flow.getState().nodeLookup.values()]
+        .filter((n) => n.type !== 'namespace' && n.measured.width !== undefined)
+        .map((n) => getNodesBounds([n.id]));
     /** The camera that frames the nodes (and their namespace's name), or null for none drawn. */
     const framing = (ids = drawn()) => {
       const { width, height } = flow.getState();
       const frame = { width, height, insets: focusInsetsOf(presenting) };
       const targets = ids.filter(isDrawn).map(targetOf);
       const shown = whole ? nearestFitting(targets, (t) => t.box, frame, minZoom) : targets;
+      const readable = focusReadableZoomOf(presenting);
       const view = focusViewport(shown, frame, {
         minZoom,
         maxZoom: FOCUS_MAX_ZOOM,
-        readableZoom: focusReadableZoomOf(presenting),
+        readableZoom: readable,
       });
+      if (view === null) return view;
+      // Zoomed in on a small design, the cards beside are taken in whole rather than cut.
+      const subject = boxesUnion(targets.map((t) => t.box));
+      if (!whole)
+        return subject === null ? view : viewportUncut(view, subject, cards(), frame, readable);
       // A focus keeps its workload near the middle, its neighbours around it.
-      if (!whole || view === null) return view;
       return viewportAroundFirst(
         view,
         shown.map((t) => t.box),
