@@ -66,3 +66,34 @@ test('on 1,000 workloads, ends far apart in collapsed namespaces both come into 
   await expect.poll(() => canvas.inView(canvas.workload('ns-26/app-0-cache-686'))).toBe(true);
   await page.screenshot({ path: 'test-results/peer-connection-c1000.png' });
 });
+
+test('at 1280×720 both ends lie clear of the controls at the foot of the canvas', async ({
+  page,
+  canvas,
+  inspector,
+  collapsed,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await collapsed.open('c200.yaml', DOC);
+  await canvas.root.click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('/');
+  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-3-db-87');
+  await expect(
+    page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first(),
+  ).toContainText(PICKED);
+  await page.keyboard.press('Enter');
+  const from = inspector.panel.getByRole('region', { name: 'Accepts connections from' });
+  await from.getByRole('button', { name: new RegExp(`^${PEER} `) }).click();
+  /** Whether the card lies wholly above the strip the zoom controls and Expand all keep. */
+  const clear = async (key: string) => {
+    const [frame, box] = await Promise.all([
+      canvas.root.boundingBox(),
+      canvas.workload(key).boundingBox(),
+    ]);
+    if (frame === null || box === null) return false;
+    return box.y >= frame.y && box.y + box.height <= frame.y + frame.height - 112;
+  };
+  await expect.poll(() => clear(PEER), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => clear(PICKED), { timeout: 15_000 }).toBe(true);
+});

@@ -195,6 +195,11 @@ export interface FocusRequest {
    * only as far as cards keep their print, the first one kept in view.
    */
   readonly whole?: boolean;
+  /**
+   * Both ends of a connection: framed as far out as names read, and farther (to the design's
+   * smallest zoom) when that is what keeps them both in view.
+   */
+  readonly pair?: boolean;
 }
 
 /**
@@ -287,6 +292,8 @@ export interface UiSlice {
    * connection's row do.
    */
   showOnCanvas: (ids: readonly string[]) => void;
+  /** Back to the canvas, then the camera on both ends of a connection (`FocusRequest.pair`). */
+  showConnection: (from: string, to: string) => void;
   /** The canvas moved the camera for this request. */
   focusDone: (seq: number) => void;
   notify: (notice: Notice | null) => void;

@@ -47,8 +47,8 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
                   const state = api.getState();
                   state.select({ kind: 'flow', id: edgeIdOfEnds(peer.from, peer.to), focus });
                   // Both ends in view (the canvas back from the Matrix), the collapsed namespace
-                  // holding the other one opened.
-                  state.showOnCanvas([nodeIdOfEnd(peer.from), nodeIdOfEnd(peer.to)]);
+                  // holding the other one opened, however far apart they lie.
+                  state.showConnection(nodeIdOfEnd(peer.from), nodeIdOfEnd(peer.to));
                 }}
               >
                 <span className="reach-name">{peer.label}</span>{' '}

@@ -100,6 +100,13 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     if (get().view !== 'canvas') get().showView('canvas');
     get().requestFocus(ids);
   },
+  showConnection: (from, to) => {
+    if (get().view !== 'canvas') get().showView('canvas');
+    get().requestFocus([from, to]);
+    set((s) =>
+      s.focusRequest === null ? {} : { focusRequest: { ...s.focusRequest, pair: true } },
+    );
+  },
   focusDone: (seq) => {
     if (get().focusRequest?.seq === seq) set({ focusRequest: null });
   },
