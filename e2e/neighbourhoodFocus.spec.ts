@@ -374,17 +374,7 @@ test('F on a busy workload of a large collapsed design keeps it near the middle 
   const doc = generateCluster({ pods: 600, namespaces: 30, policies: 200, seed: 5 });
   await toolbar.openDesign('c600.yaml', doc);
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-6-cache-1');
-  await expect(
-    page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first(),
-  ).toContainText('ns-1/app-6-cache-1');
-  await page.keyboard.press('Enter');
-  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
-  await page.keyboard.press('f');
-  await expect.poll(moving, { timeout: 60_000 }).toBeNull();
-  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 60_000 });
+  await canvas.findAndFocus('ns-1/app-6-cache-1');
   const card = canvas.workload('ns-1/app-6-cache-1');
   const box = await canvas.settledBox(card);
   const frame = await canvas.root.boundingBox();
@@ -564,20 +554,10 @@ test('presenting a focus frames the focus, where names read, not the whole desig
   await toolbar.openDesign('c200.yaml', doc);
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   const key = `${doc.workloads[40]?.namespace ?? ''}/${doc.workloads[40]?.name ?? ''}`;
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: /Find workloads/ }).fill(key.split('/')[1] ?? '');
-  await expect(
-    page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first(),
-  ).toContainText(key);
-  await page.keyboard.press('Enter');
-  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
-  await page.keyboard.press('f');
-  await expect.poll(moving, { timeout: 60_000 }).toBeNull();
-  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 60_000 });
+  await canvas.findAndFocus(key);
   await page.getByRole('button', { name: 'Present', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  await expect.poll(() => canvas.cameraRequest(), { timeout: 30_000 }).toBeNull();
   const card = canvas.workload(key);
   await canvas.settledBox(card);
   expect(await canvas.inView(card)).toBe(true);

@@ -43,6 +43,30 @@ export class Canvas {
     await expect(this.focusNote).toContainText(`Focused on ${key}`);
   }
 
+  /** Whether the camera still has a move to make (Find, Show, a focus): null once it has made it. */
+  async cameraRequest(): Promise<unknown> {
+    return this.page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
+  }
+
+  /**
+   * The user finds workload `key` (`ns-1/app-6-cache-1`) by its name with Ctrl+K and Enter,
+   * then presses F, on a design too large to click it at once: returns when the camera has made
+   * both moves and the focus has drawn what it opens.
+   */
+  async findAndFocus(key: string): Promise<void> {
+    const { page } = this;
+    await page.keyboard.press('Control+k');
+    await page.getByRole('combobox', { name: /Find workloads/ }).fill(key.split('/')[1] ?? key);
+    await expect(
+      page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first(),
+    ).toContainText(key);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => this.cameraRequest(), { timeout: 30_000 }).toBeNull();
+    await page.keyboard.press('f');
+    await expect.poll(() => this.cameraRequest(), { timeout: 60_000 }).toBeNull();
+    await expect(this.focusNote).not.toContainText('drawing more…', { timeout: 60_000 });
+  }
+
   /** The line from one workload to another (`prod/web`, `prod/db`). */
   line(from: string, to: string): Locator {
     return this.page.getByTestId(`edge.workload:${from}>workload:${to}`);
