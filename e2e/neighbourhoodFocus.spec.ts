@@ -49,6 +49,9 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     canvas,
   }) => {
     await canvas.focusOn('prod/api');
+    // Where the pointer goes is read once the focus's camera move is over (under load it was not,
+    // and a line's points, read before the move's last frame, lay off the line).
+    await expect.poll(() => canvas.cameraRequest(), { timeout: 30_000 }).toBeNull();
     // backup-server → db is not one of prod/api's lines: dimmed, and out of the pointer's way.
     const away = canvas.lineBetween('backup-server', 'prod/db');
     await expect.poll(() => canvas.opacity(away)).toBeLessThan(0.5);
@@ -61,6 +64,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     const own = canvas.line('prod/web', 'prod/api');
     expect(await canvas.opacity(own)).toBe(1);
     expect(await canvas.takesPointer(canvas.lineLabel('prod/web', 'prod/api'))).toBe(true);
+    await expect.poll(() => canvas.pointerSpot(own)).not.toBeNull();
     const spot = await canvas.pointerSpot(own);
     if (spot === null) throw new Error('the pointer takes the lit line nowhere');
     await page.mouse.click(spot.x, spot.y);
