@@ -74,6 +74,7 @@ async function start(): Promise<void> {
   if (settings?.networkPlugin !== undefined)
     store.getState().setNetworkPlugin(settings.networkPlugin);
   if (settings?.theme !== undefined) store.getState().setTheme(settings.theme);
+  if (settings?.legendOpen !== undefined) store.getState().setLegendOpen(settings.legendOpen);
   const autosave = startAutosave(store, {
     designs,
     tab: tabId(),

@@ -1,26 +1,6 @@
 import { Panel } from '@xyflow/react';
 import './lineLegend.css';
-import { useState } from 'react';
-
-/** Where the browser keeps whether the legend is open (a small setting, per browser). */
-export const LEGEND_KEY = 'netpol-canvas:legend-open';
-
-function storedOpen(): boolean {
-  try {
-    return localStorage.getItem(LEGEND_KEY) === 'true';
-  } catch {
-    // Storage refused (a private window's policy): the legend starts closed, as by default.
-    return false;
-  }
-}
-
-function storeOpen(open: boolean): void {
-  try {
-    localStorage.setItem(LEGEND_KEY, String(open));
-  } catch {
-    // Not kept across reloads; the legend itself still opens and closes.
-  }
-}
+import { useEditorStore } from '../store';
 
 /** One look of a line: drawn with the line's own classes, so it is the line's colour and dash. */
 interface Look {
@@ -59,10 +39,12 @@ function LookSample({ look }: { look: Look }) {
 
 /**
  * What each look of a line means, in the words of the lines' labels and the Inspector, opened
- * from a button beside the zoom controls; closed by default, kept open or closed per browser.
+ * from a button beside the zoom controls; closed by default, kept open or closed per browser (a setting of the store, saved with the
+ * others by `settingsStorage.ts`).
  */
 export function LineLegend() {
-  const [open, setOpen] = useState(storedOpen);
+  const open = useEditorStore((s) => s.legendOpen);
+  const setOpen = useEditorStore((s) => s.setLegendOpen);
   return (
     <Panel position="bottom-left" className="nc-legend">
       {open && (
@@ -87,7 +69,6 @@ export function LineLegend() {
         aria-expanded={open}
         onClick={() => {
           setOpen(!open);
-          storeOpen(!open);
         }}
       >
         Legend

@@ -420,6 +420,9 @@ export interface SettingsSlice {
   setNetworkPlugin: (plugin: NetworkPlugin) => void;
   readonly theme: ThemeSetting;
   setTheme: (theme: ThemeSetting) => void;
+  /** Whether the canvas's legend of line looks is open (closed by default). */
+  readonly legendOpen: boolean;
+  setLegendOpen: (open: boolean) => void;
 }
 
 /** A result of the derivation worker, with the document it was derived from. */

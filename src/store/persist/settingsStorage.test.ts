@@ -17,7 +17,11 @@ describe('when the network plugin is changed', () => {
     const store = createEditorStore();
     const stop = startSettingsSave(store, storage);
     store.getState().setNetworkPlugin('flannel');
-    expect(settingsLoad(storage)).toEqual({ networkPlugin: 'flannel', theme: 'system' });
+    expect(settingsLoad(storage)).toEqual({
+      networkPlugin: 'flannel',
+      theme: 'system',
+      legendOpen: false,
+    });
     stop();
   });
 });
@@ -46,5 +50,30 @@ describe('when the saved settings are damaged', () => {
     const storage = memoryStorage();
     storage.saved.set(SETTINGS_KEY, text);
     expect(settingsLoad(storage)).toBeNull();
+  });
+});
+
+describe('when the lines’ legend is opened or closed', () => {
+  it('is saved and read back, beside the other settings', () => {
+    const storage = memoryStorage();
+    const store = createEditorStore();
+    const stop = startSettingsSave(store, storage);
+    store.getState().setLegendOpen(true);
+    expect(settingsLoad(storage)).toEqual({
+      networkPlugin: store.getState().networkPlugin,
+      theme: 'system',
+      legendOpen: true,
+    });
+    store.getState().setLegendOpen(false);
+    expect(settingsLoad(storage)?.legendOpen).toBe(false);
+    stop();
+  });
+
+  it('is read alone, and a value that is not true or false is left out', () => {
+    const storage = memoryStorage();
+    storage.saved.set(SETTINGS_KEY, '{"legendOpen":true}');
+    expect(settingsLoad(storage)).toEqual({ legendOpen: true });
+    storage.saved.set(SETTINGS_KEY, '{"theme":"dark","legendOpen":"yes"}');
+    expect(settingsLoad(storage)).toEqual({ theme: 'dark' });
   });
 });

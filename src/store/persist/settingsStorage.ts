@@ -1,7 +1,8 @@
 /**
  * The settings saved in the browser next to the autosaved design (their own
- * entry, so a design file never carries them): the network plugin and the
- * colour theme. Each is read on its own: one unreadable value does not lose the other.
+ * entry, so a design file never carries them): the network plugin, the
+ * colour theme and whether the lines' legend is open. Each is read on its own: one unreadable
+ * value does not lose the others.
  */
 import type { NetworkPlugin } from '../../engine';
 import { networkPluginParse } from '../../engine';
@@ -14,6 +15,7 @@ export const SETTINGS_KEY = 'netpol-canvas.settings';
 export interface Settings {
   readonly networkPlugin?: NetworkPlugin;
   readonly theme?: ThemeSetting;
+  readonly legendOpen?: boolean;
 }
 
 const THEMES: readonly string[] = ['system', 'light', 'dark'];
@@ -31,13 +33,15 @@ export function settingsLoad(storage: DesignStorage): Settings | null {
     return null;
   }
   if (typeof raw !== 'object' || raw === null) return null;
-  const { networkPlugin, theme } = raw as Record<string, unknown>;
+  const { networkPlugin, theme, legendOpen } = raw as Record<string, unknown>;
   const plugin = typeof networkPlugin === 'string' ? networkPluginParse(networkPlugin) : null;
   const colours = themeParse(theme);
-  if (plugin === null && colours === null) return null;
+  const legend = typeof legendOpen === 'boolean' ? legendOpen : null;
+  if (plugin === null && colours === null && legend === null) return null;
   return {
     ...(plugin === null ? {} : { networkPlugin: plugin }),
     ...(colours === null ? {} : { theme: colours }),
+    ...(legend === null ? {} : { legendOpen: legend }),
   };
 }
 
@@ -52,7 +56,16 @@ export function settingsSave(storage: DesignStorage, settings: Settings): void {
 /** Saves the settings each time one changes; returns the unsubscribe. */
 export function startSettingsSave(store: EditorStore, storage: DesignStorage): () => void {
   return store.subscribe((state, previous) => {
-    if (state.networkPlugin === previous.networkPlugin && state.theme === previous.theme) return;
-    settingsSave(storage, { networkPlugin: state.networkPlugin, theme: state.theme });
+    if (
+      state.networkPlugin === previous.networkPlugin &&
+      state.theme === previous.theme &&
+      state.legendOpen === previous.legendOpen
+    )
+      return;
+    settingsSave(storage, {
+      networkPlugin: state.networkPlugin,
+      theme: state.theme,
+      legendOpen: state.legendOpen,
+    });
   });
 }

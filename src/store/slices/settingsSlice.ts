@@ -1,7 +1,7 @@
 /**
  * Settings of the page that are not part of the design: the cluster's network
- * plugin, which decides whether the policies are enforced at all, and the
- * colour theme.
+ * plugin, which decides whether the policies are enforced at all, the
+ * colour theme, and whether the lines' legend is open.
  */
 import type { StateCreator } from 'zustand';
 import { DEFAULT_NETWORK_PLUGIN } from '../../engine';
@@ -15,5 +15,9 @@ export const createSettingsSlice: StateCreator<EditorState, [], [], SettingsSlic
   theme: 'system',
   setTheme: (theme) => {
     set({ theme });
+  },
+  legendOpen: false,
+  setLegendOpen: (legendOpen) => {
+    set({ legendOpen });
   },
 });
