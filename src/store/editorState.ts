@@ -202,6 +202,9 @@ export interface FocusRequest {
   readonly pair?: boolean;
 }
 
+/** How a focus request frames its nodes. */
+export type FocusFraming = Pick<FocusRequest, 'whole' | 'pair'>;
+
 /**
  * A view filter of a table (the matrix, the Policies list): words that must
  * all occur, and one namespace or all. View state: never in the document.
@@ -283,9 +286,10 @@ export interface UiSlice {
   requestFit: () => void;
   /**
    * Moves the camera to these node ids (nothing when the list is empty); a
-   * collapsed namespace holding one of them is expanded first; `whole` frames them all.
+   * collapsed namespace holding one of them is expanded first; `frame` says how (`whole`,
+   * `pair`), in the one request the canvas sees.
    */
-  requestFocus: (ids: readonly string[], whole?: boolean) => void;
+  requestFocus: (ids: readonly string[], frame?: FocusFraming) => void;
   /**
    * Back to the canvas (from the matrix), then the camera on these node ids
    * (`requestFocus`): what Find, the Inspector's Show on canvas and a changed

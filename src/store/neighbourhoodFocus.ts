@@ -58,7 +58,7 @@ export function toggleNeighbourhood(state: EditorState, id = selectedWorkload(st
   const { open, left } = namespacesWithinBudget(candidates);
   const mine = ownNamespace !== null && collapsed.includes(ownNamespace) ? [ownNamespace] : [];
   state.focusNeighbourhood(id, [...mine, ...open]);
-  state.requestFocus(framedOf(hood, left), true);
+  state.requestFocus(framedOf(hood, left), { whole: true });
 }
 
 /**
@@ -69,7 +69,7 @@ export function toggleNeighbourhood(state: EditorState, id = selectedWorkload(st
 export function frameNeighbourhood(state: EditorState): boolean {
   const hood = selectNeighbourhood(state);
   if (hood === null) return false;
-  state.requestFocus(framedOf(hood, state.collapsed), true);
+  state.requestFocus(framedOf(hood, state.collapsed), { whole: true });
   return true;
 }
 
@@ -79,5 +79,5 @@ export function openNeighbourhood(state: EditorState): void {
   if (hood === null) return;
   const { boxes } = neighbourSpreadOf(hood.id, hood.nodes, state.collapsed);
   state.focusNeighbourhood(hood.id, [...state.neighbourhoodOpened, ...boxes]);
-  state.requestFocus([...hood.nodes], true);
+  state.requestFocus([...hood.nodes], { whole: true });
 }

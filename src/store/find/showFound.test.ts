@@ -63,6 +63,21 @@ describe('focus requests', () => {
     expect(s.getState().focusRequest).toBeNull();
   });
 
+  it('for both ends of a connection reach the canvas as one request that frames the pair', () => {
+    const s = store();
+    s.getState().showView('matrix');
+    const seen: unknown[] = [];
+    const stop = s.subscribe((state, previous) => {
+      if (state.focusRequest !== previous.focusRequest) seen.push(state.focusRequest);
+    });
+    s.getState().showConnection('workload:prod/web', 'workload:prod/db');
+    stop();
+    expect(seen).toEqual([
+      { ids: ['workload:prod/web', 'workload:prod/db'], seq: 1, whole: false, pair: true },
+    ]);
+    expect(s.getState().view).toBe('canvas');
+  });
+
   it('ask for nothing without nodes', () => {
     const s = store();
     s.getState().requestFocus([]);

@@ -90,11 +90,13 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   requestFit: () => {
     set((s) => ({ fitRequest: s.fitRequest + 1 }));
   },
-  requestFocus: (ids, whole = false) => {
+  requestFocus: (ids, frame = {}) => {
     if (ids.length === 0) return;
     const closed = collapsedHolding(get().collapsed, ids);
     if (closed.length > 0) get().setCollapsed(closed, false);
-    set((s) => ({ focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1, whole } }));
+    set((s) => ({
+      focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1, whole: false, ...frame },
+    }));
   },
   showOnCanvas: (ids) => {
     if (get().view !== 'canvas') get().showView('canvas');
@@ -102,10 +104,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   showConnection: (from, to) => {
     if (get().view !== 'canvas') get().showView('canvas');
-    get().requestFocus([from, to]);
-    set((s) =>
-      s.focusRequest === null ? {} : { focusRequest: { ...s.focusRequest, pair: true } },
-    );
+    get().requestFocus([from, to], { pair: true });
   },
   focusDone: (seq) => {
     if (get().focusRequest?.seq === seq) set({ focusRequest: null });
