@@ -155,6 +155,49 @@ test('with the comparison open, the side tabs stay on one row, presented too', a
   await expect.poll(rows).toBe(1);
 });
 
+test('a lesson written while comparing makes eight side tabs, still on one row', async ({
+  page,
+  canvas,
+  compare,
+  lesson,
+  lessonEditor,
+  presentation,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/db')).toBeVisible();
+  await compare.withLastSaved();
+  await lesson.lessonsButton.click();
+  await page
+    .getByRole('dialog', { name: 'Lessons' })
+    .getByRole('button', { name: 'Write a lesson…' })
+    .click();
+  await expect(lessonEditor.tab).toHaveAttribute('aria-selected', 'true');
+  const tabs = page.getByRole('tablist', { name: 'Panels' }).getByRole('tab');
+  await expect(tabs).toHaveCount(8);
+  /** The tabs on show: one row, each whole within the panel without scrolling. */
+  const oneWholeRow = async () => {
+    const boxes = await tabs.evaluateAll((all) =>
+      all
+        .filter((t) => t.getBoundingClientRect().width > 0)
+        .map((t) => {
+          const r = t.getBoundingClientRect();
+          const list = (t.closest('[role="tablist"]') ?? t).getBoundingClientRect();
+          return { top: Math.round(r.top), inside: r.right <= list.right + 0.5 };
+        }),
+    );
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+    expect(boxes.every((b) => b.inside)).toBe(true);
+  };
+  await oneWholeRow();
+  await lesson.present.click();
+  if ((await presentation.sidePanel.getAttribute('aria-pressed')) === 'false') {
+    await presentation.sidePanel.click();
+  }
+  await expect(lessonEditor.tab).toBeVisible();
+  await oneWholeRow();
+});
+
 test('a 200-workload design compares without freezing the page', async ({
   page,
   canvas,
