@@ -110,8 +110,8 @@ function CanvasFlow() {
   // Zoomed out to names on a large design, the canvas draws the plain lines itself (`LineLayer`).
   const forFlow = useLineLayer(nodes, between, band);
   const drawnEdges = useLinesInChunks(forFlow, routes);
-  // A focus marks what it lights on what React Flow draws, and the canvas dims the rest: the
-  // router, the parts and the fit above never see it (F costs what the neighbourhood holds).
+  // A focus marks what it lights on the elements React Flow drew, and the canvas dims the rest:
+  // React Flow, the router, the parts and the fit never see it (F draws nothing again).
   const focus = useNeighbourhoodDim({ nodes, edges }, { nodes: drawnNodes, edges: drawnEdges });
   const onNodesChange = useNodePositions();
   const { onDragOver, onDrop } = useCanvasDrop();
@@ -203,8 +203,8 @@ function CanvasFlow() {
         <div className="nc-canvas-frame">
           <Palette />
           <ReactFlow
-            nodes={focus.nodes}
-            edges={focus.edges}
+            nodes={drawnNodes}
+            edges={drawnEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import type * as XyflowReact from '@xyflow/react';
 import type { ReactFlowProps } from '@xyflow/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../engine/__fixtures__/clusters/threeTier';
-import { EditorProvider, createEditorStore } from '../store';
+import { EditorProvider, createEditorStore, toggleNeighbourhood } from '../store';
 import { Canvas } from './Canvas';
 
 /** The props React Flow got at each render of the canvas. */
@@ -53,6 +53,7 @@ function renderThreeTier() {
   );
   const { rerender } = render(tree());
   return {
+    store,
     renderAgain: () => {
       rerender(tree());
     },
@@ -93,5 +94,33 @@ describe('when the canvas draws its cards', () => {
     renderThreeTier();
     expect(screen.getAllByRole('group', { name: /^Workload / }).length).toBeGreaterThan(3);
     expect(connectionWatches.count).toBe(0);
+  });
+});
+
+/*
+ * A new node or line list runs the selectors of every mounted card's and line's wrapper, twice
+ * (nodes, then lines): on a 200-workload design expanded, most of F's task. A focus marks what
+ * it lights on the elements React Flow drew (`litWrappers.ts`).
+ */
+describe('when the canvas focuses on a workload’s neighbourhood, and leaves it', () => {
+  it('hands React Flow the same nodes and lines', () => {
+    const { store } = renderThreeTier();
+    const before = seen.at(-1)!;
+    act(() => {
+      toggleNeighbourhood(store.getState(), 'workload:prod/api');
+    });
+    const focused = seen.at(-1)!;
+    expect(focused).not.toBe(before);
+    expect(focused['data-focus']).toBe('true');
+    expect([focused.nodes, focused.edges]).toEqual([before.nodes, before.edges]);
+    expect(focused.nodes).toBe(before.nodes);
+    expect(focused.edges).toBe(before.edges);
+    act(() => {
+      toggleNeighbourhood(store.getState(), 'workload:prod/api');
+    });
+    const left = seen.at(-1)!;
+    expect(left['data-focus']).toBeUndefined();
+    expect(left.nodes).toBe(before.nodes);
+    expect(left.edges).toBe(before.edges);
   });
 });

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhoodOf } from '../store';
 import { litNodeIds } from './neighbourhoodLit';
-import {
-  ABOVE_VEIL_CLASS,
-  LIT_CLASS,
-  LIT_RAISE,
-  litBoxIds,
-  neighbourhoodMarker,
-} from './neighbourhoodMarks';
+import { LIT_RAISE, litBoxIds, litMarksOf } from './neighbourhoodMarks';
 import type { Drawn } from './neighbourhoodMarks';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 
@@ -62,28 +56,27 @@ describe('when the canvas focuses on a workload’s neighbourhood', () => {
   const hood = neighbourhoodOf(drawn.edges, api);
   const lit = litNodeIds(drawn.nodes, drawn.edges, hood);
 
-  it('keeps the objects of every node and line outside it, so nothing there is drawn again', () => {
-    const marked = neighbourhoodMarker()(drawn, hood, lit);
-    expect(marked.nodes[3]).toBe(drawn.nodes[3]);
-    expect(marked.edges[2]).toBe(drawn.edges[2]);
-  });
-
-  it('marks the lit nodes and lines, raises them above the veil, and tells a lit line’s label', () => {
-    const marked = neighbourhoodMarker()(
+  it('marks the lit cards and lines above the veil, lines in their order, and nothing else', () => {
+    const marks = litMarksOf(
       { ...drawn, edges: [line(web, api, 2), line(api, db), line(db, log)] },
       hood,
       lit,
     );
-    const raised = `${LIT_CLASS} ${ABOVE_VEIL_CLASS}`;
-    expect(marked.nodes.map((n) => n.className)).toEqual([
-      raised,
-      `nc-lesson-focus ${raised}`,
-      raised,
-      undefined,
+    expect([...marks.nodes]).toEqual([
+      [web, 'above'],
+      [api, 'above'],
+      [db, 'above'],
     ]);
-    expect(marked.edges.map((e) => e.data?.lit)).toEqual([true, true, undefined]);
-    expect(marked.edges.map((e) => e.zIndex)).toEqual([2 + LIT_RAISE, 1 + LIT_RAISE, 1]);
-    expect(marked.edges[0]?.className).toBe(LIT_CLASS);
+    expect([...marks.lines]).toEqual([
+      [`${web}>${api}`, 2 + LIT_RAISE],
+      [`${api}>${db}`, 1 + LIT_RAISE],
+    ]);
+  });
+
+  it('marks a line with nothing to say, which is never dimmed', () => {
+    const bare = { ...line(db, log), data: undefined } as unknown as FlowEdge;
+    const marks = litMarksOf({ ...drawn, edges: [...drawn.edges.slice(0, 2), bare] }, hood, lit);
+    expect(marks.lines.has(bare.id)).toBe(true);
   });
 
   it('keeps a lit opened box under the veil, and raises a lit collapsed box as a card', () => {
@@ -91,25 +84,10 @@ describe('when the canvas focuses on a workload’s neighbourhood', () => {
     const ops = box('namespace:ops', true);
     const boxes = { nodes: [shop, ops, ...drawn.nodes], edges: drawn.edges };
     const both = new Set([...lit, shop.id, ops.id]);
-    const marked = neighbourhoodMarker()(boxes, hood, both);
-    expect(marked.nodes[0]?.className).toBe(LIT_CLASS);
-    expect(marked.nodes[1]?.className).toBe(`${LIT_CLASS} ${ABOVE_VEIL_CLASS}`);
+    const marks = litMarksOf(boxes, hood, both);
+    expect(marks.nodes.get(shop.id)).toBe('box');
+    expect(marks.nodes.get(ops.id)).toBe('above');
     expect(litBoxIds(boxes.nodes, both)).toEqual([shop.id]);
     expect(litBoxIds(boxes.nodes, lit)).toEqual([]);
-  });
-
-  it('hands React Flow the same lit copies while the focus lasts', () => {
-    const mark = neighbourhoodMarker();
-    const first = mark(drawn, hood, lit);
-    // A batch of lines more: the lines already drawn keep their copies.
-    const more = { ...drawn, edges: [...drawn.edges, line(log, web)] };
-    const next = mark(more, hood, litNodeIds(more.nodes, more.edges, hood));
-    expect(next.nodes).toEqual(first.nodes);
-    next.nodes.forEach((n, i) => {
-      expect(n).toBe(first.nodes[i]);
-    });
-    next.edges.slice(0, 3).forEach((e, i) => {
-      expect(e).toBe(first.edges[i]);
-    });
   });
 });

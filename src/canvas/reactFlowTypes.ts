@@ -102,11 +102,6 @@ export type FlowEdgeData = {
   readonly path: boolean;
   /** The last edit flipped it: highlighted for a moment. */
   readonly changed: boolean;
-  /**
-   * Inside the neighbourhood the canvas focuses on: drawn as ever, where the lines outside it
-   * are drawn faintly and let the pointer through (`neighbourhoodMarks.ts`).
-   */
-  readonly lit?: true;
   /** A summary of several lines to or from a collapsed namespace; a click opens it. */
   readonly summary?: true;
   /** One of many summary lines: its label shows only while picked or emphasised. */

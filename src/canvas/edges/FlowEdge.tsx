@@ -55,10 +55,6 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   // The picked line keeps its label when zoomed out, where the others' go (levelOfDetail.css).
   const picked = selected === true ? 'is-picked' : '';
   const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${summary} ${compare} ${faded} ${unenforced}`;
-  // Lit while the canvas focuses on a neighbourhood, where the rest is dimmed (canvas.css,
-  // `data-focus`): said on the label alone (the line's wrapper is marked), since a new class on
-  // the line itself would restyle all it holds.
-  const labelClass = data?.lit === true ? `${className} is-lit` : className;
   const shown = data === undefined ? null : labelSpot(route, data, selected === true);
   // Picked, a label with no free spot shows as under the pointer: above the cards, in view.
   const hoverSpot =
@@ -101,7 +97,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       {data !== undefined && shown !== null && (
         <EdgeLabel>
           <div
-            className={`nc-edge-label ${labelClass}`}
+            className={`nc-edge-label ${className}`}
             style={{
               transform: `translate(-50%, -50%) translate(${String(shown.x)}px, ${String(shown.y)}px)`,
             }}
@@ -115,7 +111,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       {hoverSpot !== null && (
         <HoverLabel
           spot={hoverSpot}
-          className={labelClass}
+          className={className}
           title={tip}
           testId={`edge-label.${id}`}
           text={text}

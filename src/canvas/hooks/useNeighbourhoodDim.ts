@@ -1,32 +1,52 @@
-import { useMemo, useState } from 'react';
+import { useStore } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { useLayoutEffect, useMemo } from 'react';
 import { selectNeighbourhood, useEditorStore } from '../../store';
+import { markLitWrappers } from '../litWrappers';
 import { litNodeIds } from '../neighbourhoodLit';
-import { litBoxIds, neighbourhoodMarker } from '../neighbourhoodMarks';
+import { litBoxIds, litMarksOf } from '../neighbourhoodMarks';
 import type { Drawn } from '../neighbourhoodMarks';
 
 const NONE: readonly string[] = [];
+const selectDomNode = (s: ReactFlowState) => s.domNode;
 
 /**
- * What React Flow draws while the canvas focuses on a workload's neighbourhood (its flows in
- * and out, its allowed paths while it is selected, and their other ends): `drawn` with those
- * nodes and lines marked lit, whether the canvas dims the rest (`dimming`, its root's
- * `data-focus`), and the lit opened namespaces' boxes (`litBoxes`, whose headers its veil
- * leaves to the pointer); `drawn` as it is when nothing is focused. What is lit is worked out
- * on `all`, the canvas's nodes and lines, those still to be mounted included.
+ * Whether the canvas focuses on a workload's neighbourhood (its flows in and out, its allowed
+ * paths while it is selected, and their other ends) and dims the rest (`dimming`, its root's
+ * `data-focus`), and the lit opened namespaces' boxes (`litBoxes`, whose headers its veil leaves
+ * to the pointer). What is lit is worked out on `all`, the canvas's nodes and lines, those still
+ * to be mounted included, and marked on the elements React Flow draws (`litWrappers.ts`), before
+ * the frame is painted; `drawn`, what React Flow holds, is never changed.
  */
 export function useNeighbourhoodDim(
   all: Drawn,
   drawn: Drawn,
-): Drawn & { dimming: boolean; litBoxes: readonly string[] } {
+): { dimming: boolean; litBoxes: readonly string[] } {
   const hood = useEditorStore(selectNeighbourhood);
-  const [mark] = useState(neighbourhoodMarker);
+  const { nodes: allNodes, edges: allEdges } = all;
   const lit = useMemo(
-    () => (hood === null ? null : litNodeIds(all.nodes, all.edges, hood)),
-    [hood, all.nodes, all.edges],
+    () => (hood === null ? null : litNodeIds(allNodes, allEdges, hood)),
+    [hood, allNodes, allEdges],
   );
-  const { nodes, edges } = drawn;
-  return useMemo(() => {
-    if (hood === null || lit === null) return { nodes, edges, dimming: false, litBoxes: NONE };
-    return { ...mark({ nodes, edges }, hood, lit), dimming: true, litBoxes: litBoxIds(nodes, lit) };
-  }, [mark, hood, lit, nodes, edges]);
+  const marks = useMemo(
+    () =>
+      hood === null || lit === null
+        ? null
+        : litMarksOf({ nodes: allNodes, edges: allEdges }, hood, lit),
+    [allNodes, allEdges, hood, lit],
+  );
+  const root = useStore(selectDomNode);
+  const viewport = useMemo(() => root?.querySelector('.react-flow__viewport') ?? null, [root]);
+  useLayoutEffect(
+    () => (marks === null || viewport === null ? undefined : markLitWrappers(viewport, marks)),
+    [marks, viewport],
+  );
+  const { nodes } = drawn;
+  return useMemo(
+    () =>
+      lit === null
+        ? { dimming: false, litBoxes: NONE }
+        : { dimming: true, litBoxes: litBoxIds(nodes, lit) },
+    [lit, nodes],
+  );
 }
