@@ -14,14 +14,12 @@ import type { EditorState } from '../../store';
 import { NewPolicyForm } from '../PolicyForm/NewPolicyForm';
 import { TableFilterFields } from '../TableFilter/TableFilterFields';
 import '../panels.css';
+import { drawnFirst } from '../drawnFirst';
 import { PolicyItem } from './PolicyItem';
 
 const selectPolicyFilter = (s: EditorState) => s.policyFilter;
 
-/**
- * The policies drawn before "Show all": a dump's 1,000 took the tab 250-650 ms to draw. The
- * picked one is always drawn (Find, a finding, the canvas pick it wherever it lies).
- */
+/** The policies drawn before "Show all"; the picked one is drawn wherever it lies. */
 const POLICIES_DRAWN = 100;
 
 /** The namespaces that hold policies, in the design's order (then any other). */
@@ -56,8 +54,7 @@ export function PolicyPanel() {
     selection?.kind === 'policy' &&
     selection.namespace === p.metadata.namespace &&
     selection.name === p.metadata.name;
-  const pickedLate = shown.slice(POLICIES_DRAWN).some(isPicked);
-  const drawn = all || pickedLate ? shown : shown.slice(0, POLICIES_DRAWN);
+  const drawn = drawnFirst(shown, POLICIES_DRAWN, all, isPicked);
   const bar = (
     <div className="panel-bar">
       <span className="panel-note">{countText(shown.length, doc.policies.length)}</span>
@@ -127,7 +124,7 @@ export function PolicyPanel() {
       {drawn.length < shown.length && (
         <button
           type="button"
-          className="policy-more"
+          className="list-more"
           onClick={() => {
             setAll(true);
           }}
