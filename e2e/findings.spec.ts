@@ -69,6 +69,33 @@ test.describe('when a folder of 300 policies has over a hundred findings', () =>
   });
 });
 
+test.describe('when a design has over a hundred findings', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the Findings list draws its first 100 at once and every one at a click', async ({
+    page,
+    toolbar,
+  }) => {
+    test.setTimeout(90_000);
+    const doc = generateCluster({ pods: 300, policies: 250, namespaces: 5, seed: 2 });
+    await page.goto('/');
+    await toolbar.openDesign('many.yaml', doc);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+    const tab = page.getByRole('tab', { name: /^Findings \(\d{3}\)$/ });
+    await tab.click();
+    const total = Number(/\d+/.exec(await tab.innerText())?.[0]);
+    const panel = page.getByRole('region', { name: 'Findings' });
+    const items = panel.getByRole('list', { name: 'Findings list' }).getByRole('listitem');
+    await expect(items).toHaveCount(100);
+    const more = panel.getByRole('button', { name: `Show all ${String(total)} findings` });
+    await more.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-results/findings-show-all.png' });
+    await more.click();
+    await expect(items).toHaveCount(total);
+    await expect(more).toHaveCount(0);
+  });
+});
+
 /** A frame of the page: whether shop.yaml is on show, and what the Findings panel says. */
 interface Frame {
   readonly imported: boolean;

@@ -1,8 +1,9 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
+import { selectFindings } from '../../store';
 import { FindingsPanel } from './FindingsPanel';
 import { renderWithTablesPending } from '../tablesPending.testkit';
 
@@ -54,5 +55,34 @@ describe('while the findings of the last change are worked out', () => {
     expect(screen.getByText(/Looking for findings in this design/)).toBeInTheDocument();
     expect(screen.queryByRole('list', { name: 'Findings list' })).toBeNull();
     expect(screen.queryByRole('button', { name: 'Show' })).toBeNull();
+  });
+});
+
+describe('when the design has hundreds of findings (a dump)', () => {
+  const many = generateCluster({ pods: 300, policies: 250, namespaces: 5, seed: 2 });
+  const items = () =>
+    within(screen.getByRole('list', { name: 'Findings list' })).getAllByRole('listitem');
+
+  it('draws the first 100, and the rest at a click', () => {
+    renderWithTablesPending(<FindingsPanel />, many).tablesIn();
+    expect(items()).toHaveLength(100);
+    const more = screen.getByRole('button', { name: /^Show all \d+ findings$/ });
+    const total = Number(/\d+/.exec(more.textContent)?.[0]);
+    expect(total).toBeGreaterThan(100);
+    fireEvent.click(more);
+    expect(items()).toHaveLength(total);
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+  });
+
+  it('draws them all when the finding shown on the canvas lies past the first 100', () => {
+    const { store, tablesIn } = renderWithTablesPending(<FindingsPanel />, many);
+    tablesIn();
+    expect(items()).toHaveLength(100);
+    const last = selectFindings(store.getState()).at(-1)!;
+    act(() => {
+      store.getState().showFinding(last.id);
+    });
+    expect(screen.queryByRole('button', { name: /^Show all/ })).toBeNull();
+    expect(items().length).toBeGreaterThan(100);
   });
 });

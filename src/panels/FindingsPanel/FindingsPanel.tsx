@@ -1,11 +1,16 @@
+import { useState } from 'react';
 import { selectFindings, selectTablesCurrent, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import '../panels.css';
 import './findingsPanel.css';
 import { FindingItem } from './FindingItem';
 import { NotEnforcedNote } from '../NotEnforcedNote';
+import { drawnFirst } from '../drawnFirst';
 
 const selectShown = (s: EditorState) => s.shownFinding;
+
+/** The findings drawn before "Show all"; the one shown on the canvas is drawn wherever it lies. */
+const FINDINGS_DRAWN = 100;
 
 /**
  * What in the design deserves a second look: likely mistakes (warnings)
@@ -18,6 +23,8 @@ export function FindingsPanel() {
   const findings = useEditorStore(selectFindings);
   const shown = useEditorStore(selectShown);
   const current = useEditorStore(selectTablesCurrent);
+  const [all, setAll] = useState(false);
+  const drawn = drawnFirst(findings, FINDINGS_DRAWN, all, (f) => f.id === shown);
   return (
     <section className="panel findings-panel" aria-label="Findings">
       <NotEnforcedNote then="The findings are about what the policies would do on a cluster that enforces them." />
@@ -35,10 +42,21 @@ export function FindingsPanel() {
             </p>
           )}
           <ul className="finding-list" aria-label="Findings list" aria-busy={!current}>
-            {findings.map((f) => (
+            {drawn.map((f) => (
               <FindingItem key={f.id} finding={f} shown={f.id === shown} updating={!current} />
             ))}
           </ul>
+          {drawn.length < findings.length && (
+            <button
+              type="button"
+              className="list-more"
+              onClick={() => {
+                setAll(true);
+              }}
+            >
+              Show all {findings.length} findings
+            </button>
+          )}
         </>
       )}
     </section>
