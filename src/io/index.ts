@@ -5,7 +5,13 @@ export type { ParseOptions } from './objects/readObjects';
 export type { PathIssue } from './text/pathIssue';
 export type { PolicyCheck } from './objectCheck';
 export { changeErrors, networkPolicyCheck } from './objectCheck';
-export { serializeDocument, serializePolicies } from './serialize';
+export {
+  documentParts,
+  documentPartsJoined,
+  serializeDocument,
+  serializePolicies,
+} from './serialize';
+export type { DocumentPart } from './serialize';
 export { designTitleRead, designTitleWrite } from './designTitle';
 export type { SourceFile } from './text/sourceFile';
 export { quoteText, textPrintable } from './text/pathIssue';
