@@ -1,8 +1,9 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { parseFiles } from '../../io';
 import type { ParseResult } from '../../io';
 import { EMPTY_DOC } from '../../model';
-import { positionsFromDoc, selectDocumentYaml, useEditorApi, useEditorStore } from '../../store';
+import { positionsFromDoc, selectDoc, useEditorApi, useEditorStore } from '../../store';
+import { useDocumentYaml } from './useDocumentYaml';
 import { yamlDiagnostics } from './yamlDiagnostics';
 import { YamlEditor } from './YamlEditor';
 import '../panels.css';
@@ -21,7 +22,9 @@ function parseDraft(text: string): ParseResult {
  */
 export function YamlPanel() {
   const api = useEditorApi();
-  const live = useEditorStore(selectDocumentYaml);
+  const live = useDocumentYaml(useEditorStore(selectDoc));
+  const liveNow = useRef(live);
+  liveNow.current = live;
   const [draft, setDraft] = useState<string | null>(null);
   const checked = useDeferredValue(draft);
   const result = useMemo(() => (checked === null ? null : parseDraft(checked)), [checked]);
@@ -31,6 +34,10 @@ export function YamlPanel() {
     [checked, issues],
   );
   const errors = issues.filter((i) => i.severity === 'error').length;
+
+  const typed = useCallback((text: string) => {
+    setDraft(text === liveNow.current ? null : text);
+  }, []);
 
   const apply = () => {
     if (draft === null) return;
@@ -73,13 +80,13 @@ export function YamlPanel() {
         </button>
       </div>
       <div className="yaml-editor-box">
-        <YamlEditor
-          value={draft ?? live}
-          diagnostics={diagnostics}
-          onChange={(text) => {
-            setDraft(text === live ? null : text);
-          }}
-        />
+        {live === null ? (
+          <p className="panel-hint" role="status">
+            Writing the design&apos;s YAML…
+          </p>
+        ) : (
+          <YamlEditor value={draft ?? live} diagnostics={diagnostics} onChange={typed} />
+        )}
       </div>
       {issues.length > 0 && (
         <ul className="yaml-issues" aria-label="YAML problems">
