@@ -1,3 +1,4 @@
+import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 
 test.describe('when the YAML of the design is edited', () => {
@@ -34,5 +35,49 @@ test.describe('when the YAML of the design is edited', () => {
     await expect(canvas.namespace('prod')).toContainText('name=production');
     await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('⊘ TCP 3306');
     await page.screenshot({ path: 'test-results/yaml-applied.png' });
+  });
+});
+
+test.describe('when a large design is open', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+  const doc = generateCluster({ pods: 300, policies: 120, namespaces: 6, seed: 4 });
+  const last = doc.policies.at(-1)?.metadata;
+  if (last === undefined) throw new Error('the generated cluster has no policy');
+
+  test('its whole YAML opens, Find reaches its last policy, and an edit elsewhere keeps your place', async ({
+    page,
+    toolbar,
+    yamlPanel,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('/');
+    await toolbar.openDesign('large.yaml', doc);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+    await yamlPanel.open();
+    await expect(yamlPanel.editor).toContainText('kind: Namespace');
+    await yamlPanel.editor.click();
+    await page.keyboard.press('Control+f');
+    await page.getByRole('textbox', { name: 'Find' }).pressSequentially(`name: ${last.name}`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Escape');
+    const found = yamlPanel.editor.getByText(new RegExp(`^\\s*name: ${last.name}$`));
+    await expect(found).toBeInViewport();
+    await page.screenshot({ path: 'test-results/yaml-large-found.png' });
+    // A policy above it goes (from the canvas, the Policies tab…): the editor is where it was.
+    await page.evaluate(() => {
+      const state = window.__editor?.getState();
+      const first = state?.doc.policies[0]?.metadata;
+      if (state === undefined || first === undefined) throw new Error('no policy to delete');
+      state.dispatch({ type: 'removePolicy', ref: first });
+    });
+    await expect(yamlPanel.editor).not.toContainText(
+      `name: ${doc.policies[0]?.metadata.name ?? ''}\n`,
+    );
+    await page.keyboard.press('End');
+    await page.keyboard.insertText('-renamed');
+    await expect(
+      yamlPanel.editor.getByText(new RegExp(`^\\s*name: ${last.name}-renamed$`)),
+    ).toBeVisible();
+    await expect(yamlPanel.discard).toBeEnabled();
   });
 });
