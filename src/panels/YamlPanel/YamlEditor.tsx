@@ -1,3 +1,5 @@
+// First: CodeMirror's parse slices are set as its modules are evaluated (see parseSlicesShort).
+import { parseSlicesShortEnd } from './parseSlicesShort';
 import { yaml } from '@codemirror/lang-yaml';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import type { Diagnostic } from '@codemirror/lint';
@@ -15,6 +17,8 @@ const EXTENSIONS = [
   EditorView.contentAttributes.of({ 'aria-label': 'YAML of the design' }),
   EditorView.cspNonce.of(cspNonce() ?? ''),
 ];
+
+parseSlicesShortEnd();
 
 const BASIC_SETUP = { foldGutter: true, highlightActiveLine: false, autocompletion: false };
 
