@@ -20,10 +20,34 @@ const matrixByDoc = new WeakMap<Doc, ReachMatrix>();
 
 const NO_MATRIX: MatrixData = { nodes: [], ports: [], matrices: new Map() };
 
-/** The worker's matrix with the compiled document (for cells with an end outside the cluster). */
-const withIndexOf = memoWeak((data: MatrixData) =>
-  memoWeak((index: PolicyIndex) => ({ ...data, index })),
-);
+const withIndexByData = new WeakMap<MatrixData, WeakMap<Doc, ReachMatrix>>();
+
+/**
+ * The worker's matrix with the document compiled on this page, for the cells with an end outside
+ * the cluster: compiled when the first such cell is read, not when the matrix is drawn (the
+ * dump's 1,000 policies took the Matrix view's opening 130 ms). One per matrix and document.
+ */
+function withIndexOf(data: MatrixData, state: EditorState): ReachMatrix {
+  const doc = selectViewDoc(state);
+  let byDoc = withIndexByData.get(data);
+  if (byDoc === undefined) {
+    byDoc = new WeakMap();
+    withIndexByData.set(data, byDoc);
+  }
+  let matrix = byDoc.get(doc);
+  if (matrix === undefined) {
+    let index: PolicyIndex | undefined;
+    matrix = {
+      ...data,
+      get index() {
+        index ??= selectIndex(state);
+        return index;
+      },
+    };
+    byDoc.set(doc, matrix);
+  }
+  return matrix;
+}
 
 /**
  * The matrix: the derivation worker's (`selectTablesShown`), or computed here without
@@ -34,7 +58,7 @@ export function selectReachMatrix(state: EditorState): ReachMatrix {
   const { derived } = state;
   let matrix: ReachMatrix | undefined;
   if (derived !== null) {
-    matrix = withIndexOf(selectTablesShown(state)?.matrix ?? NO_MATRIX)(selectIndex(state));
+    matrix = withIndexOf(selectTablesShown(state)?.matrix ?? NO_MATRIX, state);
   } else {
     const doc = selectViewDoc(state);
     matrix = matrixByDoc.get(doc);
@@ -48,7 +72,12 @@ export function selectReachMatrix(state: EditorState): ReachMatrix {
 
 /** The matrix as it gets through when the network plugin does not enforce the policies. */
 const unenforcedOf = memoWeak((matrix: ReachMatrix): ReachMatrix => ({
-  ...matrix,
+  nodes: matrix.nodes,
+  ports: matrix.ports,
+  matrices: matrix.matrices,
+  get index() {
+    return matrix.index;
+  },
   enforced: false,
 }));
 
