@@ -38,6 +38,13 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
+/** The microtasks of the task that took a layout's answer, then the tasks it queued. */
+async function tasksAfter(): Promise<void> {
+  for (let i = 0; i < 6; i++) await Promise.resolve();
+  vi.runAllTimers();
+  for (let i = 0; i < 6; i++) await Promise.resolve();
+}
+
 function renderLayout(store: EditorStore) {
   const wrapper = ({ children }: { children: ReactNode }) => (
     <EditorProvider store={store}>
@@ -153,8 +160,7 @@ describe('a namespace opened while the design is edited', () => {
     });
     await act(async () => {
       answers[0]?.();
-      await Promise.resolve();
-      await Promise.resolve();
+      await tasksAfter();
     });
     expect(selectCollapsedDrawn(store.getState())).toEqual([name]);
     expect(store.getState().positions[card]).toBeUndefined();
@@ -168,8 +174,7 @@ describe('a namespace opened while the design is edited', () => {
     expect(answers).toHaveLength(2);
     await act(async () => {
       answers[1]?.();
-      await Promise.resolve();
-      await Promise.resolve();
+      await tasksAfter();
     });
     expect(selectCollapsedDrawn(store.getState())).toEqual([]);
     expect(store.getState().positions[card]).toBeDefined();
@@ -181,13 +186,14 @@ describe('Expand all on a large design, when its layout answers', () => {
   const names = doc.namespaces.map((n) => n.name);
   const cards = doc.workloads.map((w) => `workload:${w.namespace}/${w.name}`);
 
-  it('places the workloads and opens their boxes in one store update (one render)', async () => {
+  /** Every namespace expanded, its layout asked for; `answer` makes the layout answer. */
+  function expandAll() {
     const store = createEditorStore({ doc, collapsed: names });
-    let answer: () => void = () => undefined;
+    const laidOut: { answer: () => void } = { answer: () => undefined };
     vi.mocked(layoutWithElk).mockImplementationOnce(
       (graph: ElkNode) =>
         new Promise<ElkNode>((resolve) => {
-          answer = () => {
+          laidOut.answer = () => {
             resolve(placed(graph));
           };
         }),
@@ -197,6 +203,16 @@ describe('Expand all on a large design, when its layout answers', () => {
     act(() => {
       vi.runAllTimers();
     });
+    return {
+      store,
+      answer: () => {
+        laidOut.answer();
+      },
+    };
+  }
+
+  it('places the workloads and opens their boxes in one store update (one render)', async () => {
+    const { store, answer } = expandAll();
     const seen: { placed: number; drawnCollapsed: number }[] = [];
     const stop = store.subscribe((s) => {
       seen.push({
@@ -206,12 +222,29 @@ describe('Expand all on a large design, when its layout answers', () => {
     });
     await act(async () => {
       answer();
-      for (let i = 0; i < 6; i++) await Promise.resolve();
+      await tasksAfter();
     });
     stop();
     expect(seen.at(-1)).toEqual({ placed: cards.length, drawnCollapsed: 0 });
     // Never the workloads placed with their boxes still drawn closed: each update of the store
     // in that task was a render of every card and line of the design.
     expect(seen.filter((s) => s.placed > 0 && s.drawnCollapsed > 0)).toEqual([]);
+  });
+
+  it('places them in a task after the one that took its answer and placed the lone cards', async () => {
+    const { store, answer } = expandAll();
+    await act(async () => {
+      answer();
+      for (let i = 0; i < 6; i++) await Promise.resolve();
+    });
+    // The task that took the answer did not also draw every card it opens.
+    expect(cards.filter((id) => store.getState().positions[id] !== undefined)).toEqual([]);
+    expect(selectCollapsedDrawn(store.getState())).toEqual(names.slice().sort());
+    await act(async () => {
+      vi.runAllTimers();
+      for (let i = 0; i < 6; i++) await Promise.resolve();
+    });
+    expect(cards.filter((id) => store.getState().positions[id] === undefined)).toEqual([]);
+    expect(selectCollapsedDrawn(store.getState())).toEqual([]);
   });
 });

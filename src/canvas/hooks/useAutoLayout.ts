@@ -14,6 +14,7 @@ import { repackTop } from '../layout/packRows';
 import { placeLoneCards, setLoneCardsAside } from '../layout/loneCards';
 import { elkPreload, layoutWithElk } from '../layout/elkLayout';
 import { boxesOverlap } from '../layout/boxesOverlap';
+import { nextTask } from './nextTask';
 
 const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
 const selectImporting = (s: EditorState) => s.importing !== null;
@@ -87,6 +88,9 @@ export function useAutoLayout(): boolean {
       // ELK lays out the cards joined by lines; those without one go in rows beside them.
       const { graph: linked, aside } = setLoneCardsAside(graph);
       const laidOut = repackTop(placeLoneCards(await layoutWithElk(linked), aside), aspectRatio);
+      // The places land in a task of their own: the one that took ELK's answer and placed the
+      // lone cards would otherwise also render every card and line the layout opens.
+      await nextTask();
       if (!current) return NONE;
       const now = store.getState();
       const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);

@@ -84,6 +84,13 @@ describe('when every namespace of a design is expanded at once', () => {
       layout.answer();
       await Promise.resolve();
     });
+    // The places land in a task after the one that took the answer.
+    await act(async () => {
+      for (let i = 0; i < 4; i++) await Promise.resolve();
+      vi.runAllTimers();
+      for (let i = 0; i < 4; i++) await Promise.resolve();
+    });
+    expect(screen.queryByRole('button', { name: /^Opening namespace/ })).toBeNull();
     const counts = [cardsDrawn()];
     while (counts.length < 20 && counts.at(-1) !== doc.workloads.length) {
       act(() => {
