@@ -11,7 +11,26 @@ type NodeUpdates = Parameters<ReactFlowState['updateNodeInternals']>[0];
 /** How long after the last card came near its dots are measured (a pan brings many). */
 const MEASURE_AFTER_MS = 200;
 
-const CARD_ELEMENTS = [...FAR_CARD_TYPES].map((type) => `.react-flow__node-${type}`).join(', ');
+const CARD_CLASSES = [...FAR_CARD_TYPES].map((type) => `react-flow__node-${type}`);
+
+/**
+ * The cards React Flow holds, among the children of its nodes' layer: a search of the whole
+ * canvas matched every element of every card and line after each part of Expand all.
+ */
+function cardElementsIn(root: Element | null | undefined): HTMLElement[] {
+  const layer = root?.querySelector('.react-flow__nodes');
+  if (layer === null || layer === undefined) return [];
+  const cards: HTMLElement[] = [];
+  for (const element of layer.children) {
+    if (
+      element instanceof HTMLElement &&
+      CARD_CLASSES.some((name) => element.classList.contains(name))
+    ) {
+      cards.push(element);
+    }
+  }
+  return cards;
+}
 
 function viewOf(state: ReactFlowState): CameraView {
   const [x, y, zoom] = state.transform;
@@ -73,7 +92,7 @@ export function useFarCards(on: boolean, band: ZoomBand): void {
     /** The cards in the page, found again after React has drawn a change of the nodes. */
     const gather = () => {
       frame = 0;
-      cards = [...(flow.getState().domNode?.querySelectorAll<HTMLElement>(CARD_ELEMENTS) ?? [])];
+      cards = cardElementsIn(flow.getState().domNode);
       mark();
     };
     gather();
