@@ -5,6 +5,7 @@ import { FAR_CARD_TYPES, isCardNear } from '../farCards';
 import type { CameraView } from '../farCards';
 import type { ZoomBand } from '../zoomBand';
 import { DOTLESS_BAND } from './useDotsMeasuredOnShow';
+import { whenIdle } from './whenIdle';
 
 type NodeUpdates = Parameters<ReactFlowState['updateNodeInternals']>[0];
 
@@ -50,7 +51,8 @@ export function useFarCards(on: boolean, band: ZoomBand): void {
   useEffect(() => {
     if (!on) return;
     let cards: HTMLElement[] = [];
-    let frame = 0;
+    /** Cancels the gathering that waits for an idle moment, while one waits. */
+    let waiting: (() => void) | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const toMeasure: NodeUpdates = new Map();
     const measure = () => {
@@ -89,16 +91,20 @@ export function useFarCards(on: boolean, band: ZoomBand): void {
         timer = setTimeout(measure, MEASURE_AFTER_MS);
       }
     };
-    /** The cards in the page, found again after React has drawn a change of the nodes. */
+    /**
+     * The cards in the page, found again once the page is idle after a change of the nodes: not
+     * in the frame after each part of Expand all, already the longest of its tasks.
+     */
     const gather = () => {
-      frame = 0;
+      waiting = null;
       cards = cardElementsIn(flow.getState().domNode);
       mark();
+      return true;
     };
     gather();
     const unsubscribe = flow.subscribe((state, previous) => {
       // React Flow keeps one `nodeLookup` and fills it again: its `nodes` say what changed.
-      if (state.nodes !== previous.nodes && frame === 0) frame = requestAnimationFrame(gather);
+      if (state.nodes !== previous.nodes) waiting ??= whenIdle(gather);
       if (
         state.transform !== previous.transform ||
         state.width !== previous.width ||
@@ -109,7 +115,7 @@ export function useFarCards(on: boolean, band: ZoomBand): void {
     });
     return () => {
       unsubscribe();
-      cancelAnimationFrame(frame);
+      waiting?.();
       clearTimeout(timer);
       for (const element of cards) delete element.dataset.far;
     };
