@@ -35,7 +35,10 @@ test.describe('dragging the empty canvas', () => {
     await pan.release();
     await collapsed.expandAll.click();
     await expect(canvas.workload('ns-1/app-2-worker-1')).toBeVisible({ timeout: 60_000 });
-    await expect.poll(() => page.getByTestId(/^node\.workload\./).count()).toBe(600);
+    // The cards arrive in parts, 20 or so per frame: on a loaded machine 600 take more than 5 s.
+    await expect
+      .poll(() => page.getByTestId(/^node\.workload\./).count(), { timeout: 30_000 })
+      .toBe(600);
     pan = await dragPane(page, canvas);
     await expect.poll(() => canvas.viewportLayered()).toBe(true);
     await pan.release();
