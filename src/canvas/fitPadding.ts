@@ -38,6 +38,19 @@ export function cameraInsetsOf(presenting: boolean): Insets {
   return presenting ? PRESENTATION_INSETS : FIT_INSETS;
 }
 
+/**
+ * The shape (width over height) an automatic layout aims for on a canvas of `width` × `height`:
+ * that of the part a fitted design is drawn in, within the mode's insets. The whole canvas's
+ * shape is narrower (the controls' margin along the bottom is 112 px): aimed at it, the
+ * 1,000-workload design's 60 boxes filled 7 columns at 1920×1080, 78 % of the width, where 9 fit.
+ */
+export function layoutAimOf(width: number, height: number, presenting: boolean): number {
+  const insets = cameraInsetsOf(presenting);
+  const across = width - insets.left - insets.right;
+  const down = height - insets.top - insets.bottom;
+  return across > 0 && down > 0 ? across / down : 1.6;
+}
+
 /** In presentation mode a small design is drawn larger, for the back of the room. */
 const PRESENTED_MAX_ZOOM = 1.4;
 

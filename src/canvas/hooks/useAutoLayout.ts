@@ -15,6 +15,7 @@ import { placeLoneCards, setLoneCardsAside } from '../layout/loneCards';
 import { elkPreload, layoutWithElk } from '../layout/elkLayout';
 import { boxesOverlap } from '../layout/boxesOverlap';
 import { nextTask } from './nextTask';
+import { layoutAimOf } from '../fitPadding';
 
 const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
 const selectImporting = (s: EditorState) => s.importing !== null;
@@ -74,7 +75,7 @@ export function useAutoLayout(): boolean {
       const start = store.getState();
       const groups = selectFlowGroups(start);
       const { width, height } = flow.getState();
-      const aspectRatio = width > 0 && height > 0 ? width / height : 1.6;
+      const aspectRatio = layoutAimOf(width, height, start.presenting);
       const graph = elkGraphOf({
         doc: selectViewDoc(start),
         groups,

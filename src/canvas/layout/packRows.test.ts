@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packRows, repackTop } from './packRows';
+import { NAMESPACE_COLLAPSED } from '../layoutGeometry';
+import { layoutAimOf } from '../fitPadding';
 
 /** How much of a canvas of `aspect` (width over height) the fitted picture fills across. */
 function widthFilled(packed: { width: number; height: number }, aspect: number): number {
@@ -90,5 +92,25 @@ describe('packing boxes in rows a gap apart, beside a block', () => {
     const framed = packRows(ten, 1, { gap: 10, frame: { width: 0, height: 1000 } });
     expect(new Set(square.places.map((p) => p.y)).size).toBeGreaterThan(2);
     expect(new Set(framed.places.map((p) => p.y)).size).toBe(1);
+  });
+});
+
+describe('the top level of a design on a wide screen', () => {
+  // The canvas beside the side panel of a 1920×1080 window; a fitted design is drawn within
+  // the fit's insets (the zoom controls' and the minimap's margin along the bottom).
+  const canvas = { width: 1490, height: 934 };
+  const area = { width: 1490 - 32, height: 934 - 128 };
+  const fitted = (packed: { width: number; height: number }) =>
+    Math.min(area.width / packed.width, area.height / packed.height);
+  // Twenty collapsed namespaces, then the group of IP blocks outside the cluster, in two rows.
+  const boxes = [
+    ...Array.from({ length: 20 }, () => NAMESPACE_COLLAPSED),
+    { width: 2423, height: 282 },
+  ];
+
+  it('is packed to the shape a fitted design is drawn in, so it is drawn larger', () => {
+    const aimed = packRows(boxes, layoutAimOf(canvas.width, canvas.height, false));
+    const atCanvasShape = packRows(boxes, canvas.width / canvas.height);
+    expect(fitted(aimed)).toBeGreaterThan(fitted(atCanvasShape) * 1.05);
   });
 });
