@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { EXTERNAL_SIZE, NAMESPACE_COLLAPSED } from './layoutGeometry';
+import {
+  OUTSIDE_GROUP_ID,
+  OUTSIDE_INSET,
+  outsideCountText,
+  outsideFrameOf,
+  withOutsideFrame,
+} from './outsideGroup';
+import type { CanvasNode } from './reactFlowTypes';
+
+const card = (id: string, x: number, y: number) =>
+  ({
+    id,
+    type: 'virtual',
+    position: { x, y },
+    ...EXTERNAL_SIZE,
+    data: {},
+  }) as unknown as CanvasNode;
+const box = (name: string, x: number, y: number) =>
+  ({
+    id: `namespace:${name}`,
+    type: 'namespace',
+    position: { x, y },
+    ...NAMESPACE_COLLAPSED,
+    data: { name, labels: [] },
+  }) as unknown as CanvasNode;
+
+describe('the frame of the group outside the cluster', () => {
+  it('is drawn around its cards, with room for its name above them', () => {
+    const frame = outsideFrameOf(
+      [
+        { x: 100, y: 500, ...EXTERNAL_SIZE },
+        { x: 340, y: 500, ...EXTERNAL_SIZE },
+      ],
+      [{ x: 0, y: 0, ...NAMESPACE_COLLAPSED }],
+    );
+    expect(frame).toEqual({
+      x: 100 - OUTSIDE_INSET.side,
+      y: 500 - OUTSIDE_INSET.top,
+      width: 240 + EXTERNAL_SIZE.width + 2 * OUTSIDE_INSET.side,
+      height: OUTSIDE_INSET.top + EXTERNAL_SIZE.height + OUTSIDE_INSET.bottom,
+    });
+  });
+
+  it('is not drawn where it would reach over a namespace: a layout made by hand', () => {
+    const cards = [
+      { x: 0, y: 0, ...EXTERNAL_SIZE },
+      { x: 0, y: 900, ...EXTERNAL_SIZE },
+    ];
+    expect(outsideFrameOf(cards, [{ x: 0, y: 300, ...NAMESPACE_COLLAPSED }])).toBeNull();
+  });
+
+  it('comes first among the nodes, behind them, and counts what it holds', () => {
+    const nodes = [
+      box('shop', 0, 0),
+      card('ipBlock:10.0.0.0/8', 0, 300),
+      card('ipBlock:172.16.0.0/12', 240, 300),
+      card('external:backup', 480, 300),
+      card('any:*', 800, 0),
+    ];
+    const framed = withOutsideFrame(nodes);
+    expect(framed.slice(1)).toEqual(nodes);
+    expect(framed[0]).toMatchObject({
+      id: OUTSIDE_GROUP_ID,
+      type: 'outside',
+      selectable: false,
+      data: { ipBlocks: 2, endpoints: 1 },
+    });
+    expect(outsideCountText(2, 1)).toBe('2 IP blocks · 1 endpoint');
+  });
+
+  it('leaves a design with nothing outside the cluster as it is', () => {
+    const nodes = [box('shop', 0, 0), card('any:*', 400, 0)];
+    expect(withOutsideFrame(nodes)).toBe(nodes);
+  });
+});
+
+describe('a lone card outside the cluster', () => {
+  it('has no frame: the three-tier example and a lesson with one IP block look as they did', () => {
+    const nodes = [box('prod', 0, 0), card('external:backup server', 0, 300)];
+    expect(withOutsideFrame(nodes)).toBe(nodes);
+  });
+});
