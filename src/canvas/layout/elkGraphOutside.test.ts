@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowEnd } from '../../engine';
 import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
 import { OUTSIDE_GROUP_ID } from '../outsideGroup';
+import { boxesOverlap } from './boxesOverlap';
 import { elkGraphOf, idsToPlace, positionsFromElk } from './elkGraph';
 
 const doc = threeTierCluster([]);
@@ -56,5 +57,35 @@ describe('the IP blocks and endpoints outside the cluster, laid out', () => {
       'ipBlock:10.0.0.0/8': { x: 1024, y: 456 },
       'workload:prod/web': { x: 24, y: 56 },
     });
+  });
+});
+
+describe('a namespace opened beside the group outside the cluster', () => {
+  const laidOut = {
+    id: 'root',
+    children: [
+      { id: 'namespace:prod', width: 900, height: 600 },
+      {
+        id: OUTSIDE_GROUP_ID,
+        width: 600,
+        height: 156,
+        children: [
+          { id: 'ipBlock:10.0.0.0/8', width: 220, height: 76 },
+          { id: 'ipBlock:192.168.0.0/16', width: 220, height: 76 },
+        ],
+      },
+    ],
+  };
+  const cards = (x: number) => ({
+    'ipBlock:10.0.0.0/8': { x, y: 56 },
+    'ipBlock:192.168.0.0/16': { x: x + 240, y: 56 },
+  });
+
+  it('needs room when it grew over the group’s cards', () => {
+    expect(boxesOverlap(laidOut, { 'namespace:prod': { x: 0, y: 0 }, ...cards(500) })).toBe(true);
+  });
+
+  it('needs none while the group stands clear of it', () => {
+    expect(boxesOverlap(laidOut, { 'namespace:prod': { x: 0, y: 0 }, ...cards(1000) })).toBe(false);
   });
 });
