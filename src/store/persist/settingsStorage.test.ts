@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../createEditorStore';
-import { SETTINGS_KEY, settingsLoad, startSettingsSave } from './settingsStorage';
+import {
+  LEGEND_KEY_BEFORE,
+  SETTINGS_KEY,
+  settingsLoad,
+  startSettingsSave,
+} from './settingsStorage';
 
 function memoryStorage() {
   const saved = new Map<string, string>();
@@ -75,5 +80,17 @@ describe('when the lines’ legend is opened or closed', () => {
     expect(settingsLoad(storage)).toEqual({ legendOpen: true });
     storage.saved.set(SETTINGS_KEY, '{"theme":"dark","legendOpen":"yes"}');
     expect(settingsLoad(storage)).toEqual({ theme: 'dark' });
+  });
+});
+
+describe('when the legend was kept open before it was a setting', () => {
+  it('stays open, until the settings say otherwise', () => {
+    const storage = memoryStorage();
+    storage.setItem(LEGEND_KEY_BEFORE, 'true');
+    expect(settingsLoad(storage)).toEqual({ legendOpen: true });
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ theme: 'dark' }));
+    expect(settingsLoad(storage)).toEqual({ theme: 'dark', legendOpen: true });
+    storage.setItem(SETTINGS_KEY, JSON.stringify({ legendOpen: false }));
+    expect(settingsLoad(storage)).toEqual({ legendOpen: false });
   });
 });

@@ -18,6 +18,12 @@ export interface Settings {
   readonly legendOpen?: boolean;
 }
 
+/**
+ * Where a browser kept the legend open before the legend was a setting (`'true'`): read while the
+ * settings say nothing of it, so that an open legend stays open after the update.
+ */
+export const LEGEND_KEY_BEFORE = 'netpol-canvas:legend-open';
+
 const THEMES: readonly string[] = ['system', 'light', 'dark'];
 
 function themeParse(value: unknown): ThemeSetting | null {
@@ -32,11 +38,12 @@ export function settingsLoad(storage: DesignStorage): Settings | null {
   } catch (_notJson) {
     return null;
   }
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { networkPlugin, theme, legendOpen } = raw as Record<string, unknown>;
+  const saved = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const { networkPlugin, theme, legendOpen } = saved;
   const plugin = typeof networkPlugin === 'string' ? networkPluginParse(networkPlugin) : null;
   const colours = themeParse(theme);
-  const legend = typeof legendOpen === 'boolean' ? legendOpen : null;
+  const legendBefore = storage.getItem(LEGEND_KEY_BEFORE) === 'true' ? true : null;
+  const legend = typeof legendOpen === 'boolean' ? legendOpen : legendBefore;
   if (plugin === null && colours === null && legend === null) return null;
   return {
     ...(plugin === null ? {} : { networkPlugin: plugin }),
