@@ -216,20 +216,31 @@ test('a picture taken during a focus dims the cards and lines the canvas dims', 
   await expect.poll(() => canvas.opacity(canvas.workload('dev/api'))).toBeLessThan(0.5);
   const download = await savePicture(page, ['SVG (documents; sharp at any size)']);
   const svg = (await bytesOf(download)).toString('utf8');
-  // How opaque each is drawn in the picture: its own opacity and its ancestors', as inlined.
+  // How opaque each is drawn in the picture: its own opacity and its ancestors', and a line's
+  // stroke's, as inlined; and the arrowhead a line names.
   const drawn = await page.evaluate((text) => {
     const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
     const opacity = (testId: string) => {
-      let value = 1;
       let e: Element | null = doc.querySelector(`[data-testid="${testId}"]`);
       if (e === null) return null;
+      const stroke = e.querySelector<SVGElement>('.nc-edge-path')?.style.strokeOpacity ?? '';
+      let value = stroke === '' ? 1 : Number(stroke);
       for (; e !== null; e = e.parentElement) {
         const own = (e as HTMLElement | SVGElement).style.opacity;
         if (own !== '') value *= Number(own);
       }
       return value;
     };
+    const arrowOpacity = (testId: string) => {
+      const path = doc.querySelector<SVGElement>(`[data-testid="${testId}"] .nc-edge-path`);
+      const marker = path?.style.getPropertyValue('marker-end') || path?.getAttribute('marker-end');
+      const id = /#([\w-]+)/.exec(marker ?? '')?.[1];
+      const arrow = id === undefined ? null : doc.getElementById(id)?.querySelector('path');
+      return arrow === null || arrow === undefined ? null : Number(arrow.style.opacity || 1);
+    };
     return {
+      ownArrow: arrowOpacity('edge.workload:prod/web>workload:prod/api'),
+      otherArrow: arrowOpacity('edge.external:backup-server>workload:prod/db'),
       neighbour: opacity('node.workload.prod/web'),
       away: opacity('node.workload.dev/api'),
       ownLine: opacity('edge.workload:prod/web>workload:prod/api'),
@@ -240,6 +251,8 @@ test('a picture taken during a focus dims the cards and lines the canvas dims', 
   expect(drawn.ownLine).toBe(1);
   expect(drawn.away).toBeLessThan(0.5);
   expect(drawn.otherLine).toBeLessThan(0.5);
+  expect(drawn.ownArrow).toBe(1);
+  expect(drawn.otherArrow).toBeLessThan(0.5);
 });
 
 test('the whole design is drawn in full detail, however far the canvas is zoomed out', async ({

@@ -129,10 +129,14 @@ export class Canvas {
       .evaluate((el) => getComputedStyle(el).willChange === 'transform');
   }
 
-  /** How opaque an element is drawn, its ancestors' opacity included (dimmed: well below 1). */
+  /**
+   * How opaque an element is drawn, its ancestors' opacity included, and a line's stroke's
+   * (dimmed: well below 1).
+   */
   async opacity(locator: Locator): Promise<number> {
     return locator.evaluate((el) => {
-      let value = 1;
+      const stroke = el.querySelector('.nc-edge-path');
+      let value = stroke === null ? 1 : Number(getComputedStyle(stroke).strokeOpacity);
       for (let e: Element | null = el; e !== null; e = e.parentElement) {
         value *= Number(getComputedStyle(e).opacity);
       }

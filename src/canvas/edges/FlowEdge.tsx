@@ -1,6 +1,8 @@
 import type { EdgeProps } from '@xyflow/react';
 import { memo, useState } from 'react';
+import type { CSSProperties } from 'react';
 import { useEdgeRoute } from '../hooks/useEdgeRoute';
+import { dimmedMarker } from './arrowMarkers';
 import { EdgeLabel } from './labelLayer';
 import { HoverLabel } from './HoverLabel';
 import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
@@ -82,7 +84,13 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
         }}
       >
         <title>{lineTip}</title>
-        <path d={route.path} className="nc-edge-path" fill="none" markerEnd={markerEnd} />
+        <path
+          d={route.path}
+          className="nc-edge-path"
+          fill="none"
+          markerEnd={markerEnd}
+          style={markerEnd === undefined ? undefined : dimmedMarkerStyle(markerEnd)}
+        />
         {hitBandsOf(route).map((band, i) => (
           <path
             key={i}
@@ -119,6 +127,11 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       )}
     </>
   );
+}
+
+/** The arrowhead the line names while a focus dims it (`canvas.css`), as a custom property. */
+function dimmedMarkerStyle(markerEnd: string): CSSProperties {
+  return { '--nc-dimmed-marker': dimmedMarker(markerEnd) } as CSSProperties;
 }
 
 export const FlowEdge = memo(FlowEdgeView);

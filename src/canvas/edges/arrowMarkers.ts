@@ -40,3 +40,20 @@ export const SUMMARY_ARROW_WIDTH = arrowWidth(SUMMARY_ARROW, SUMMARY_STROKE);
 export function arrowMarkerId(status: FlowStatus, size: ArrowSize): string {
   return `nc-arrow-${status}-${String(size)}`;
 }
+
+/**
+ * The faint twin of the arrowhead `id` (`ArrowMarkers`), which a line dimmed by a focus names:
+ * a marker draws in its own colours, not in its line's, so a line drawn faint keeps its arrowhead
+ * strong unless it names another.
+ */
+export function dimmedArrowId(id: string): string {
+  return `${id}-dimmed`;
+}
+
+/**
+ * The arrowhead a dimmed line names in place of `marker` (`url('#id')`, as React Flow hands it to
+ * a line): the same one, faint.
+ */
+export function dimmedMarker(marker: string): string {
+  return marker.replace(/#([\w-]+)/, (_, id: string) => `#${dimmedArrowId(id)}`);
+}

@@ -105,6 +105,7 @@ const STROKE_PROPERTIES = [
   'stroke-linecap',
   'fill',
   'opacity',
+  'marker-end',
 ] as const;
 
 /**
