@@ -162,10 +162,18 @@ test('a lesson written while comparing makes eight side tabs, still on one row',
   lesson,
   lessonEditor,
   presentation,
+  toolbar,
 }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto('/?fixture=three-tier');
-  await expect(canvas.workload('prod/db')).toBeVisible();
+  await page.goto('/');
+  // A design whose findings run to three digits: the Findings tab's count is at its widest.
+  const doc = generateCluster({ pods: 200, policies: 60, namespaces: 8, seed: 3 });
+  await toolbar.openDesign('cluster.yaml', doc);
+  await expect(canvas.namespace('ns-1')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('tab', { name: /^Findings\D*\d{3}/ })).toBeVisible({
+    timeout: 30_000,
+  });
   await compare.withLastSaved();
   await lesson.lessonsButton.click();
   await page
