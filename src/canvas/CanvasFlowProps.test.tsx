@@ -124,3 +124,34 @@ describe('when the canvas focuses on a workload’s neighbourhood, and leaves it
     expect(left.edges).toBe(before.edges);
   });
 });
+
+describe('when a card is moved while the canvas focuses on a neighbourhood', () => {
+  it('leaves the lit marks as they are, and takes them all off when the focus ends', () => {
+    const { store, renderAgain } = renderThreeTier();
+    act(() => {
+      toggleNeighbourhood(store.getState(), 'workload:prod/api');
+    });
+    const lit = () => document.querySelectorAll('[data-lit]').length;
+    const marked = lit();
+    expect(marked).toBeGreaterThan(0);
+    const changes: MutationRecord[] = [];
+    const watch = new MutationObserver((records) => changes.push(...records));
+    watch.observe(document.body, {
+      attributes: true,
+      attributeFilter: ['data-lit'],
+      subtree: true,
+    });
+    act(() => {
+      store.getState().setPositions({ 'workload:prod/db': { x: 900, y: 40 } });
+    });
+    renderAgain();
+    changes.push(...watch.takeRecords());
+    watch.disconnect();
+    expect(changes).toEqual([]);
+    expect(lit()).toBe(marked);
+    act(() => {
+      toggleNeighbourhood(store.getState(), 'workload:prod/api');
+    });
+    expect(lit()).toBe(0);
+  });
+});

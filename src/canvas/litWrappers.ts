@@ -49,12 +49,9 @@ function markOf(el: Element, marks: LitMarks): [Element, string][] | null {
  * arrives there later, until the returned function is called, which takes every mark off.
  */
 export function markLitWrappers(root: Element, marks: LitMarks): () => void {
-  const marked: Element[] = [];
   const mark = (el: Element) => {
-    for (const [target, value] of markOf(el, marks) ?? []) {
+    for (const [target, value] of markOf(el, marks) ?? [])
       target.setAttribute(LIT_ATTRIBUTE, value);
-      marked.push(target);
-    }
   };
   const markWithin = (el: Element) => {
     if (el.matches(MARKABLE)) mark(el);
@@ -69,8 +66,12 @@ export function markLitWrappers(root: Element, marks: LitMarks): () => void {
     }
   });
   arrivals.observe(root, { childList: true, subtree: true });
+  // No list of what was marked is kept: an element gone from the drawing (a batch of lines, a
+  // label under the pointer) is not held; those still drawn are found again to take the marks off.
   return () => {
     arrivals.disconnect();
-    for (const el of marked) el.removeAttribute(LIT_ATTRIBUTE);
+    root.querySelectorAll(`[${LIT_ATTRIBUTE}]`).forEach((el) => {
+      el.removeAttribute(LIT_ATTRIBUTE);
+    });
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { neighbourhoodOf } from '../store';
 import { litNodeIds } from './neighbourhoodLit';
-import { LIT_RAISE, litBoxIds, litMarksOf } from './neighbourhoodMarks';
+import { LIT_RAISE, litBoxIds, litMarksOf, sameLitMarks } from './neighbourhoodMarks';
 import type { Drawn } from './neighbourhoodMarks';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 
@@ -89,5 +89,24 @@ describe('when the canvas focuses on a workload’s neighbourhood', () => {
     expect(marks.nodes.get(ops.id)).toBe('above');
     expect(litBoxIds(boxes.nodes, both)).toEqual([shop.id]);
     expect(litBoxIds(boxes.nodes, lit)).toEqual([]);
+  });
+});
+
+describe('sameLitMarks', () => {
+  it('is true for marks that light the same nodes and lines the same way, and only then', () => {
+    const a = { nodes: new Map([['n', 'above' as const]]), lines: new Map([['l', 7]]) };
+    const same = { nodes: new Map([['n', 'above' as const]]), lines: new Map([['l', 7]]) };
+    expect(sameLitMarks(a, same)).toBe(true);
+    expect(sameLitMarks(a, { ...same, lines: new Map([['l', 8]]) })).toBe(false);
+    expect(sameLitMarks(a, { ...same, nodes: new Map([['n', 'box' as const]]) })).toBe(false);
+    expect(
+      sameLitMarks(a, {
+        ...same,
+        lines: new Map([
+          ['l', 7],
+          ['m', 7],
+        ]),
+      }),
+    ).toBe(false);
   });
 });

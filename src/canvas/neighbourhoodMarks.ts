@@ -66,3 +66,17 @@ export function litMarksOf(drawn: Drawn, hood: Neighbourhood, lit: ReadonlySet<s
   }
   return { nodes, lines };
 }
+
+function sameEntries<T>(a: ReadonlyMap<string, T>, b: ReadonlyMap<string, T>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
+/**
+ * Whether two marks light the same nodes and lines the same way: a card dragged while a focus
+ * lasts (new node objects at every move) marks nothing anew.
+ */
+export function sameLitMarks(a: LitMarks, b: LitMarks): boolean {
+  return sameEntries(a.nodes, b.nodes) && sameEntries(a.lines, b.lines);
+}

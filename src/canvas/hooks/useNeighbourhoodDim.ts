@@ -1,11 +1,11 @@
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { useLayoutEffect, useMemo } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { selectNeighbourhood, useEditorStore } from '../../store';
 import { markLitWrappers } from '../litWrappers';
 import { litNodeIds } from '../neighbourhoodLit';
-import { litBoxIds, litMarksOf } from '../neighbourhoodMarks';
-import type { Drawn } from '../neighbourhoodMarks';
+import { litBoxIds, litMarksOf, sameLitMarks } from '../neighbourhoodMarks';
+import type { Drawn, LitMarks } from '../neighbourhoodMarks';
 
 const NONE: readonly string[] = [];
 const selectDomNode = (s: ReactFlowState) => s.domNode;
@@ -28,13 +28,23 @@ export function useNeighbourhoodDim(
     () => (hood === null ? null : litNodeIds(allNodes, allEdges, hood)),
     [hood, allNodes, allEdges],
   );
-  const marks = useMemo(
+  const worked = useMemo(
     () =>
       hood === null || lit === null
         ? null
         : litMarksOf({ nodes: allNodes, edges: allEdges }, hood, lit),
     [allNodes, allEdges, hood, lit],
   );
+  // The same marks as before keep their object, so the elements are not marked again (a card
+  // dragged while the focus lasts hands the canvas new nodes at every move).
+  const kept = useRef<LitMarks | null>(null);
+  const marks =
+    worked !== null && kept.current !== null && sameLitMarks(worked, kept.current)
+      ? kept.current
+      : worked;
+  useLayoutEffect(() => {
+    kept.current = marks;
+  }, [marks]);
   const root = useStore(selectDomNode);
   const viewport = useMemo(() => root?.querySelector('.react-flow__viewport') ?? null, [root]);
   useLayoutEffect(
