@@ -11,7 +11,8 @@
  * request gets in between.
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
- * A document the page knows (undo, redo) gets only what it changed (`docReplies.ts`).
+ * A document the page knows (undo, redo) gets only what it changed, and a line the
+ * page shows as it is goes as its id (`docReplies.ts`).
  * A proposal from flow logs comes after the lines, paths and samples (the
  * dialog waits for it), in two pieces: the policies, then what they change;
  * a newer ask replaces an older one, whose remaining piece is dropped.
@@ -21,7 +22,7 @@ import { createEvaluator, createFlowVerdicts, withInferred } from '../../engine'
 import type { Doc } from '../../model';
 import { derivePaths, deriveLines, deriveTables, lineSamplesOf } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
-import { docReplies } from './docReplies';
+import { docReplies, linesSent } from './docReplies';
 import { docKeptFrom } from './docKept';
 import { tablesReplies } from './tableParts';
 import { comparisonOf } from '../compare/comparison';
@@ -40,6 +41,8 @@ type PreviewRequest = Extract<DeriveRequest, { type: 'preview' }>;
 
 const evaluator = createEvaluator();
 const verdicts = createFlowVerdicts();
+/** The lines sent for the last few documents, which the page may name as on show. */
+const sent = linesSent();
 /** The document received last, with the objects of the one before kept where equal. */
 let received: Doc | null = null;
 let waitingDoc: DocRequest | null = null;
@@ -96,7 +99,7 @@ function stepOnce(): boolean {
     waitingDoc = null;
     const index = evaluator.compile(doc);
     const lines = deriveLines(doc, index, compiled, verdicts);
-    const { replies, tablesDue } = docReplies(request, lines);
+    const { replies, tablesDue } = docReplies(request, lines, sent);
     compiled = { seq: request.seq, doc, index, lines, tablesDue };
     for (const message of replies) reply(message);
     return true;

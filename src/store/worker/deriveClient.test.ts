@@ -34,6 +34,7 @@ import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
 import { selectProposalReview } from '../derived/proposalSelectors';
 import { startDerivation } from './deriveClient';
 import { linesReplies } from './lineParts';
+import { docReplies, linesSent } from './docReplies';
 import { tablesReplies } from './tableParts';
 import type { OpenDerivePort } from './deriveClient';
 import { TABLES_AT_LATEST_MS } from './deriveClient';
@@ -114,6 +115,15 @@ function withoutFirstPolicy(doc: Doc): Doc {
   return { ...doc, policies: doc.policies.slice(1) };
 }
 
+/** A derivation of `small` started, and the worker's answers taken in. */
+const answeredOnce = () => {
+  const store = createEditorStore({ doc: small });
+  const { fake, open } = fakeWorker();
+  startDerivation(store, open);
+  for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
+  return { store, fake, first: store.getState().derived };
+};
+
 describe('when the document is derived in a worker', () => {
   it('shows the worker’s lines, findings and matrix once it answers', () => {
     const store = createEditorStore({ doc: small });
@@ -157,15 +167,6 @@ describe('when the document is derived in a worker', () => {
     expect(store.getState().derived?.tables?.doc).toBe(edited);
   });
 
-  /** A derivation of `small` started, and the worker's answers taken in. */
-  const answeredOnce = () => {
-    const store = createEditorStore({ doc: small });
-    const { fake, open } = fakeWorker();
-    startDerivation(store, open);
-    for (const reply of answers(fake.posted[0] as DocRequest)) fake.reply(reply);
-    return { store, fake, first: store.getState().derived };
-  };
-
   it('gives a document seen before (undo) its lines and tables back at once', () => {
     const { store, first } = answeredOnce();
     store.setState({ doc: withoutFirstPolicy(small) });
@@ -189,6 +190,54 @@ describe('when the document is derived in a worker', () => {
     expect(state.derived?.lines?.changes).toEqual(changes);
     expect(state.derived?.lines?.groups).toBe(first?.lines?.groups);
     expect(state.derived?.tables).toBe(first?.tables);
+  });
+});
+
+describe('the lines the page shows, named to the worker', () => {
+  /** The worker's answers through `docReplies`, as it answers, each copied as `postMessage` copies it. */
+  const worker = () => {
+    const sent = linesSent();
+    return (request: DocRequest): DeriveReply[] => {
+      const index = createEvaluator().compile(request.doc);
+      const { replies } = docReplies(request, deriveLines(request.doc, index), sent);
+      return replies.map((r) => structuredClone(r));
+    };
+  };
+
+  it('are those of the document whose lines it took in last, or of an undo’s', () => {
+    const { store, fake } = answeredOnce();
+    store.setState({ doc: withoutFirstPolicy(small) });
+    store.setState({ doc: small });
+    expect(fake.posted.map((r) => r.shown)).toEqual([0, 1, 3]);
+  });
+
+  it('are those before an edit until its lines come', () => {
+    const { store, fake } = answeredOnce();
+    store.setState({ doc: withoutFirstPolicy(small) });
+    store.setState({ doc: withoutFirstPolicy(withoutFirstPolicy(small)) });
+    expect(fake.posted.map((r) => r.shown)).toEqual([0, 1, 1]);
+  });
+
+  it('come back whole after an edit, where the worker sent only those it changed', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    const answer = worker();
+    startDerivation(store, open);
+    for (const reply of answer(fake.posted[0] as DocRequest)) fake.reply(reply);
+    const before = selectFlowGroups(store.getState());
+    const edited = withoutFirstPolicy(small);
+    store.setState({ doc: edited });
+    const replies = answer(fake.posted[1] as DocRequest);
+    const whole = replies.flatMap((r) => (r.type === 'lines' ? r.lines.groups : []));
+    expect(whole.filter((g) => typeof g !== 'string').length).toBeLessThan(before.length / 2);
+    for (const reply of replies) fake.reply(reply);
+    const after = selectFlowGroups(store.getState());
+    const inPlace = selectFlowGroups(createEditorStore({ doc: edited }).getState());
+    expect(after).toEqual(
+      inPlace.map((g) => ({ ...g, flows: g.flows.map((f) => ({ ...f, sample: null })) })),
+    );
+    const kept = after.filter((g) => before.includes(g));
+    expect(kept.length).toBeGreaterThan(after.length / 2);
   });
 });
 
@@ -638,7 +687,9 @@ describe('the lines of a large design, sent in parts', () => {
     if (lines?.type !== 'linesPart' || tables?.type !== 'tablesPart') throw new Error('no parts');
     const line = lines.groups[0];
     const finding = 'findings' in tables.part ? tables.part.findings[0] : undefined;
-    if (line === undefined || finding === undefined) throw new Error('empty parts');
+    if (line === undefined || typeof line === 'string' || finding === undefined) {
+      throw new Error('empty parts');
+    }
     fake.reply(lines);
     fake.reply(tables);
     return [new WeakRef(line), new WeakRef(finding)];

@@ -114,6 +114,8 @@ export function startDerivation(
   /** The newest document whose lines the page has taken in, and the newest whose tables it asked for. */
   let linesIn = 0;
   let tablesAsked = 0;
+  /** The document whose lines the page shows (the worker sends those of them unchanged as ids). */
+  let linesShown = 0;
   /** The newest document whose Traffic table the page asked for. */
   let trafficAsked = 0;
   let tablesTimer: ReturnType<typeof setTimeout> | undefined;
@@ -160,7 +162,12 @@ export function startDerivation(
     if (reply.seq !== seq) return; // stale: a newer document was sent since
     if (reply.type === 'linesPart') {
       if (taking.seq !== seq) taking = { seq, taker: takerOfLines() };
-      taking.taker.add(reply.groups);
+      try {
+        taking.taker.add(reply.groups);
+      } catch (error) {
+        // A line named as on show that is not: the page derives the lines itself from now on.
+        fail(error instanceof Error ? error.message : String(error));
+      }
       return;
     }
     if (reply.type === 'tablesPart') {
@@ -286,6 +293,7 @@ export function startDerivation(
   };
   const linesTaken = () => {
     linesIn = seq;
+    linesShown = seq;
     askTables(store.getState(), false);
     if (tablesAsked === seq) return;
     tablesTimer = setTimeout(() => {
@@ -308,8 +316,17 @@ export function startDerivation(
       // Its tables are those the page has: nothing to ask.
       linesIn = seq;
       tablesAsked = seq;
+      linesShown = seq;
     }
-    post({ type: 'doc', seq, doc: current, collapsed: state.collapsed, known: done !== undefined });
+    const { collapsed } = state;
+    post({
+      type: 'doc',
+      seq,
+      doc: current,
+      collapsed,
+      known: done !== undefined,
+      shown: linesShown,
+    });
     askPaths(state);
     askSamples(state);
     askComparison(state, true);

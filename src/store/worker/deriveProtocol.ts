@@ -50,10 +50,17 @@ export interface SummariesByIndex {
   readonly inside: CollapsedLines['inside'];
 }
 
+/**
+ * A line as the worker sends it: the line, or only its id when the page shows it as it is
+ * (in the lines of the document the page named as shown): an edit changes a few of a dump's
+ * 12,000 lines, and copying in all of them again blocked the page.
+ */
+export type SentLine = FlowGroup | string;
+
 /** The last message of the lines: everything but the lines of the parts before it. */
 export interface LinesHead extends Omit<DerivedLines, 'flows' | 'groups' | 'summaries'> {
   /** The last part's lines (every line when there are at most `LINES_PER_PART`). */
-  readonly groups: readonly FlowGroup[];
+  readonly groups: readonly SentLine[];
   readonly summaries?: SummariesByIndex;
 }
 
@@ -88,7 +95,8 @@ export type DeriveRequest =
   /**
    * A new document, with the namespaces collapsed on the page (whose lines are summarised);
    * `known` when the page has its lines and tables already (undo, redo): the worker then
-   * sends only what changed since the document before.
+   * sends only what changed since the document before. `shown`: the document whose lines the
+   * page shows (0 for none); the worker sends a line it holds unchanged there as its id.
    */
   | {
       readonly type: 'doc';
@@ -96,6 +104,7 @@ export type DeriveRequest =
       readonly doc: Doc;
       readonly collapsed: readonly string[];
       readonly known: boolean;
+      readonly shown: number;
     }
   /** The paths in and out of node `id` (a canvas node id), in document `seq`. */
   | { readonly type: 'paths'; readonly seq: number; readonly id: string }
@@ -132,7 +141,7 @@ export type DeriveRequest =
 
 export type DeriveReply =
   /** Some of the lines of document `seq`, in order; their head comes after the last part. */
-  | { readonly type: 'linesPart'; readonly seq: number; readonly groups: readonly FlowGroup[] }
+  | { readonly type: 'linesPart'; readonly seq: number; readonly groups: readonly SentLine[] }
   | { readonly type: 'lines'; readonly seq: number; readonly lines: LinesHead }
   /** What document `seq` changed since the one before, when the page has its lines (`known`). */
   | { readonly type: 'changes'; readonly seq: number; readonly changes: DerivedLines['changes'] }

@@ -5,14 +5,16 @@
  * message in a task of its own: a dump's 12,471 lines in one message took
  * one task of 35-42 ms of CPU just to be copied in. The summaries name their
  * lines by index, so that the page's summaries hold the very lines it took
- * in (one copy of each line), as when they came in one message.
+ * in (one copy of each line), as when they came in one message. A line the
+ * page shows as it is goes as its id (`SentLine`): after an edit, the worker
+ * compares the lines, and the page copies in and compares only those that changed.
  */
 import type { Flow } from '../../engine';
 import type { FlowGroup } from '../derived/flowGroups';
 import { plainEqual } from '../plainEqual';
 import type { DerivedLines } from '../derived/derive';
 import type { CollapsedLines, CollapsedSummaries } from '../collapse/collapseLines';
-import type { DeriveReply, LinesHead, SummariesByIndex } from './deriveProtocol';
+import type { DeriveReply, LinesHead, SentLine, SummariesByIndex } from './deriveProtocol';
 
 /** At most this many lines per message (about 6 ms to copy in on the dump's machine). */
 export const LINES_PER_PART = 2000;
@@ -35,15 +37,32 @@ function summariesByIndex(
   };
 }
 
-/** `lines` as the worker posts them: the parts (each at most `size` lines), then the head. */
+/** The lines the page shows, by id, as the worker sent them (`SentLine`). */
+export type ShownLines = ReadonlyMap<string, FlowGroup>;
+
+/** Each line as sent: its id where `shown` holds it as it is, else the line. */
+function sentLines(groups: readonly FlowGroup[], shown: ShownLines | null): SentLine[] {
+  if (shown === null) return [...groups];
+  return groups.map((g) => {
+    const old = shown.get(g.id);
+    return old !== undefined && plainEqual(old, g) ? g.id : g;
+  });
+}
+
+/**
+ * `lines` as the worker posts them: the parts (each at most `size` lines), then the head;
+ * each line the page shows as it is (`shown`) as its id.
+ */
 export function linesInParts(
   lines: DerivedLines,
   size = LINES_PER_PART,
-): { parts: (readonly FlowGroup[])[]; head: LinesHead } {
+  shown: ShownLines | null = null,
+): { parts: (readonly SentLine[])[]; head: LinesHead } {
   const { groups, summaries, flows: _flows, ...rest } = lines;
-  const parts: (readonly FlowGroup[])[] = [];
-  for (let start = 0; start < groups.length; start += size) {
-    parts.push(groups.slice(start, start + size));
+  const sent = sentLines(groups, shown);
+  const parts: (readonly SentLine[])[] = [];
+  for (let start = 0; start < sent.length; start += size) {
+    parts.push(sent.slice(start, start + size));
   }
   const last = parts.pop() ?? [];
   return {
@@ -58,7 +77,8 @@ export function linesInParts(
 
 /** Takes the lines in, part by part, as they come; `done` with their head. */
 export interface LinesTaker {
-  add: (part: readonly FlowGroup[]) => void;
+  /** Throws when a line sent as its id is not among the lines on show. */
+  add: (part: readonly SentLine[]) => void;
   /** The lines, flows in the order of their lines (every flow is on one line). */
   done: (head: LinesHead) => DerivedLines;
 }
@@ -78,9 +98,9 @@ function mapsEqual<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
 /**
  * A new taker of lines: each part is added in the task that read it, so
  * that the head's task only adds the last part and names the summaries' lines.
- * A line equal to one of `before` (the lines on show) is that line: after an
- * edit the worker sends every line again, most of them as they were, and the
- * canvas then keeps their texts and edges instead of building 2,936 again.
+ * A line sent as its id, or equal to one of `before` (the lines on show), is that
+ * line: after an edit most lines are as they were, and the canvas then keeps
+ * their texts and edges instead of building 2,936 again.
  * Likewise the isolation and the virtual ends equal to those of `beside` (on
  * show) are those: the canvas builds its 1,064 cards again only when they changed.
  */
@@ -91,11 +111,16 @@ export function linesTaker(
   const groups: FlowGroup[] = [];
   const flows: Flow[] = [];
   let held: Map<string, FlowGroup> | null = null;
-  const add = (part: readonly FlowGroup[]) => {
+  const add = (part: readonly SentLine[]) => {
     held ??= new Map(before.map((g) => [g.id, g]));
     for (const sent of part) {
-      const old = held.get(sent.id);
-      const group = old !== undefined && plainEqual(old, sent) ? old : sent;
+      const old = held.get(typeof sent === 'string' ? sent : sent.id);
+      let group: FlowGroup;
+      if (typeof sent !== 'string') {
+        // Sent whole: changed, unless the worker did not know the lines on show.
+        group = old !== undefined && plainEqual(old, sent) ? old : sent;
+      } else if (old !== undefined) group = old;
+      else throw new Error(`line ${sent} was sent as on show, but it is not`);
       groups.push(group);
       for (const flow of group.flows) flows.push(flow);
     }
@@ -137,13 +162,17 @@ export function linesTaker(
   return { add, done };
 }
 
-/** The worker's messages for the lines of document `seq`: the parts, then the head. */
+/**
+ * The worker's messages for the lines of document `seq`: the parts, then the head;
+ * each line the page shows as it is (`shown`) as its id.
+ */
 export function linesReplies(
   seq: number,
   lines: DerivedLines,
   size = LINES_PER_PART,
+  shown: ShownLines | null = null,
 ): DeriveReply[] {
-  const { parts, head } = linesInParts(lines, size);
+  const { parts, head } = linesInParts(lines, size, shown);
   return [
     ...parts.map((groups): DeriveReply => ({ type: 'linesPart', seq, groups })),
     { type: 'lines', seq, lines: head },
