@@ -80,4 +80,45 @@ test.describe('when a large design is open', () => {
     ).toBeVisible();
     await expect(yamlPanel.discard).toBeEnabled();
   });
+
+  test('another design opened over it never shows the one before as live', async ({
+    page,
+    toolbar,
+    yamlPanel,
+  }) => {
+    test.setTimeout(90_000);
+    const other = generateCluster({ pods: 300, policies: 120, namespaces: 6, seed: 5 });
+    const marker = 'opened-after';
+    const opened = {
+      ...other,
+      namespaces: [
+        { name: marker, labels: { 'kubernetes.io/metadata.name': marker } },
+        ...other.namespaces,
+      ],
+    };
+    await page.goto('/');
+    await toolbar.openDesign('large.yaml', doc);
+    await yamlPanel.open();
+    await expect(yamlPanel.editor).toContainText('kind: Namespace');
+    // Every frame until the design opened is written: the editor never shows the one before.
+    const stale = page.evaluate(
+      (name) =>
+        new Promise<boolean>((resolve) => {
+          const frame = () => {
+            const open = window.__editor?.getState().doc.namespaces[0]?.name === name;
+            const editor = document.querySelector('[aria-label="YAML of the design"]');
+            const text = editor?.textContent ?? '';
+            if (open && editor !== null && !text.includes(name)) resolve(true);
+            else if (text.includes(name)) resolve(false);
+            else requestAnimationFrame(frame);
+          };
+          frame();
+        }),
+      marker,
+    );
+    await toolbar.openDesign('other.yaml', opened);
+    expect(await stale).toBe(false);
+    await expect(yamlPanel.editor).toContainText(`name: ${marker}`);
+    await expect(yamlPanel.discard).toBeDisabled();
+  });
 });

@@ -63,6 +63,7 @@ export type { OpenDerivePort } from './worker/deriveClient';
 export type { DerivePort } from './worker/deriveProtocol';
 export { startDerivation } from './worker/deriveClient';
 export { editProblem } from './editCheck';
+export { sameDesign } from './designLineage';
 export type { EdgeGroup } from './derived/edgeGroups';
 export { edgeGroupsOf, statusOfAll } from './derived/edgeGroups';
 export type { FlowGroup } from './derived/flowGroups';

@@ -2,7 +2,7 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { parseFiles } from '../../io';
 import type { ParseResult } from '../../io';
 import { EMPTY_DOC } from '../../model';
-import { positionsFromDoc, selectDoc, useEditorApi, useEditorStore } from '../../store';
+import { positionsFromDoc, useEditorApi } from '../../store';
 import { useDocumentYaml } from './useDocumentYaml';
 import { yamlDiagnostics } from './yamlDiagnostics';
 import { YamlEditor } from './YamlEditor';
@@ -22,7 +22,7 @@ function parseDraft(text: string): ParseResult {
  */
 export function YamlPanel() {
   const api = useEditorApi();
-  const live = useDocumentYaml(useEditorStore(selectDoc));
+  const live = useDocumentYaml();
   const liveNow = useRef(live);
   liveNow.current = live;
   const [draft, setDraft] = useState<string | null>(null);
