@@ -76,6 +76,43 @@ describe('the frame of the group outside the cluster', () => {
   });
 });
 
+describe('the frame where a card has left the group', () => {
+  // Seven IP blocks in rows of three, below the namespace "shop", as the layout puts them.
+  const rows = Array.from({ length: 7 }, (_, i) =>
+    card(`ipBlock:10.${String(i)}.0.0/16`, (i % 3) * 240, 300 + Math.floor(i / 3) * 96),
+  );
+  const frameOf = (nodes: CanvasNode[]) => {
+    const framed = withOutsideFrame(nodes);
+    return framed[0]?.id === OUTSIDE_GROUP_ID ? framed[0] : null;
+  };
+
+  it('stays around the others when one card is dragged onto a namespace', () => {
+    const all = [box('shop', 0, 0), box('db', 900, 0), ...rows];
+    const before = frameOf(all);
+    const dragged = all.map((n) => (n === rows[6] ? { ...n, position: { x: 920, y: 20 } } : n));
+    const after = frameOf(dragged);
+    expect(after).toMatchObject({ data: { ipBlocks: 6, endpoints: 0 } });
+    expect(after?.position).toEqual(before?.position);
+  });
+
+  it('stays around the others when one card is dragged far from them', () => {
+    const all = [box('shop', 0, 0), ...rows];
+    const dragged = all.map((n) => (n === rows[0] ? { ...n, position: { x: 2000, y: 0 } } : n));
+    expect(frameOf(dragged)).toMatchObject({
+      position: { x: -OUTSIDE_INSET.side, y: 300 - OUTSIDE_INSET.top },
+      data: { ipBlocks: 6 },
+    });
+  });
+
+  it('is not drawn where most of the cards stand apart: a layout made by hand', () => {
+    const scattered = [
+      box('shop', 0, 0),
+      ...rows.map((n, i) => ({ ...n, position: { x: i * 600, y: 300 } })),
+    ];
+    expect(frameOf(scattered)).toBeNull();
+  });
+});
+
 describe('a lone card outside the cluster', () => {
   it('has no frame: the three-tier example and a lesson with one IP block look as they did', () => {
     const nodes = [box('prod', 0, 0), card('external:backup server', 0, 300)];

@@ -3,12 +3,12 @@
  * external endpoints a user draws), laid out together after the namespaces (`elkGraph.ts`)
  * and framed on the canvas as one box (`withOutsideFrame`). A dump's rules name dozens of IP
  * blocks: laid out first, one at a time, their cards filled the top five rows of its overview.
- * The frame is a view, never saved: it is drawn around the cards wherever they stand, when
- * that leaves every other box clear (a layout made by hand keeps its look).
+ * The frame is a view, never saved: it is drawn around the cards that stand together, most of
+ * them, when that leaves every other box clear (a layout made by hand keeps its look).
  */
 import type { Box } from './canvasGeometry';
 import { rectUnion, rectsOverlap } from './routing/rectGeometry';
-import { NAMESPACE_INSET, namespaceFit } from './layoutGeometry';
+import { EXTERNAL_SIZE, NAMESPACE_INSET, namespaceFit } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
 import { plural } from '../engine';
 import type { CanvasNode, OutsideFlowNode } from './reactFlowTypes';
@@ -70,24 +70,71 @@ export function outsideFrameOf(cards: readonly Box[], others: readonly Box[]): B
 }
 
 /**
+ * How far apart two cards of the group may stand and still be framed together: a row of cards
+ * and its gap (`ROW_GAP`, 20), so that a card dropped beside the rows joins them, and one
+ * dragged away from them leaves.
+ */
+export const OUTSIDE_NEAR = EXTERNAL_SIZE.height + 20;
+
+function near(a: Box, b: Box): boolean {
+  const dx = Math.max(a.x - (b.x + b.width), b.x - (a.x + a.width));
+  const dy = Math.max(a.y - (b.y + b.height), b.y - (a.y + a.height));
+  return dx <= OUTSIDE_NEAR && dy <= OUTSIDE_NEAR;
+}
+
+/**
+ * Which of `cards` (their indices) the frame holds: those that stand together, each near
+ * another, and over none of `others` (a card dragged onto a namespace's box, or far from its
+ * rows, leaves the frame and its name where the rest are), if they are most of the cards.
+ */
+export function cardsTogether(cards: readonly Box[], others: readonly Box[]): number[] {
+  const free = cards.flatMap((c, i) => (others.some((o) => rectsOverlap(c, o)) ? [] : [i]));
+  let most: number[] = [];
+  const seen = new Set<number>();
+  for (const start of free) {
+    if (seen.has(start)) continue;
+    seen.add(start);
+    const group = [start];
+    for (let k = 0; k < group.length; k++) {
+      const a = cards[group[k] ?? start];
+      for (const j of free) {
+        const b = cards[j];
+        if (seen.has(j) || a === undefined || b === undefined || !near(a, b)) continue;
+        seen.add(j);
+        group.push(j);
+      }
+    }
+    if (group.length > most.length) most = group;
+  }
+  return 2 * most.length > cards.length ? most.sort((a, b) => a - b) : [];
+}
+
+/**
  * `nodes` (the canvas's, as drawn: collapsed boxes at their small size) with the group's frame
  * first, drawn behind the boxes and cards as a namespace's box is; `nodes` itself when there is
  * no frame to draw (`outsideFrameOf`).
  */
 export function withOutsideFrame(nodes: CanvasNode[]): CanvasNode[] {
   const cards: Box[] = [];
+  const ids: string[] = [];
   const others: Box[] = [];
-  let ipBlocks = 0;
   for (const n of nodes) {
     if (n.parentId !== undefined) continue;
     const box = { ...n.position, width: n.width ?? 0, height: n.height ?? 0 };
     if (isOutsideCardId(n.id)) {
       cards.push(box);
-      if (n.id.startsWith('ipBlock:')) ipBlocks++;
+      ids.push(n.id);
     } else others.push(box);
   }
-  const frame = outsideFrameOf(cards, others);
+  const held = cardsTogether(cards, others);
+  // Nor does it reach over a card it leaves out.
+  const left = cards.filter((_, i) => !held.includes(i));
+  const frame = outsideFrameOf(
+    held.flatMap((i) => cards[i] ?? []),
+    [...others, ...left],
+  );
   if (frame === null) return nodes;
+  const ipBlocks = held.filter((i) => ids[i]?.startsWith('ipBlock:') === true).length;
   const size = { width: frame.width, height: frame.height };
   const group: OutsideFlowNode = {
     id: OUTSIDE_GROUP_ID,
@@ -98,7 +145,7 @@ export function withOutsideFrame(nodes: CanvasNode[]): CanvasNode[] {
     selectable: false,
     draggable: false,
     focusable: false,
-    data: { ipBlocks, endpoints: cards.length - ipBlocks },
+    data: { ipBlocks, endpoints: held.length - ipBlocks },
   };
   return [group, ...nodes];
 }
