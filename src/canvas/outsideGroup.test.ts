@@ -3,11 +3,13 @@ import { EXTERNAL_SIZE, NAMESPACE_COLLAPSED } from './layoutGeometry';
 import {
   OUTSIDE_GROUP_ID,
   OUTSIDE_INSET,
+  OUTSIDE_NAME_GAP,
   outsideCountText,
   outsideFrameOf,
   withOutsideFrame,
 } from './outsideGroup';
 import type { CanvasNode } from './reactFlowTypes';
+import { namespaceHeaderHeightOf } from './zoomBand';
 
 const card = (id: string, x: number, y: number) =>
   ({
@@ -110,6 +112,20 @@ describe('the frame where a card has left the group', () => {
       ...rows.map((n, i) => ({ ...n, position: { x: i * 600, y: 300 } })),
     ];
     expect(frameOf(scattered)).toBeNull();
+  });
+});
+
+describe('the name of the group outside the cluster', () => {
+  it('has the room a namespace header takes, in every band, and stands clear of the cards', () => {
+    for (const band of ['full', 'compact', 'names'] as const) {
+      for (const presenting of [false, true]) {
+        const head = namespaceHeaderHeightOf(band, presenting);
+        expect(
+          OUTSIDE_INSET.top - head,
+          `${band}, presenting: ${String(presenting)}`,
+        ).toBeGreaterThanOrEqual(OUTSIDE_NAME_GAP);
+      }
+    }
   });
 });
 

@@ -10,6 +10,7 @@ import type { Box } from './canvasGeometry';
 import { rectUnion, rectsOverlap } from './routing/rectGeometry';
 import { EXTERNAL_SIZE, NAMESPACE_INSET, namespaceFit } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
+import { namespaceHeaderHeightOf } from './zoomBand';
 import { plural } from '../engine';
 import type { CanvasNode, OutsideFlowNode } from './reactFlowTypes';
 
@@ -18,8 +19,26 @@ export const OUTSIDE_GROUP_ID = 'outside:cluster';
 
 export const OUTSIDE_GROUP_NAME = 'Outside the cluster';
 
+/**
+ * Its name is drawn as a namespace's (`.nc-namespace-head`), larger as the camera goes out; the
+ * rows are laid out once for every zoom, so they keep the room its header takes at its tallest
+ * (`namespaceHeaderHeightOf`: the compact band, presented), and a gap below it.
+ */
+const HEAD_ROOM = Math.max(
+  ...(['full', 'compact', 'names'] as const).flatMap((band) => [
+    namespaceHeaderHeightOf(band, false),
+    namespaceHeaderHeightOf(band, true),
+  ]),
+);
+
+/**
+ * Between the header and the first row: zoomed out to a large design's overview (0.3), the name
+ * stood 2 px above the cards' top edges and read as lying on them.
+ */
+export const OUTSIDE_NAME_GAP = 12;
+
 /** Room for the group's name above its cards, and around them, as a namespace keeps. */
-export const OUTSIDE_INSET = NAMESPACE_INSET;
+export const OUTSIDE_INSET = { ...NAMESPACE_INSET, top: HEAD_ROOM + OUTSIDE_NAME_GAP };
 
 /** As wide as its name needs where names grow (as a collapsed box's), and one card tall. */
 export const OUTSIDE_MIN: Size = namespaceFit(

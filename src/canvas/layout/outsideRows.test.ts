@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { EXTERNAL_SIZE, NAMESPACE_COLLAPSED } from '../layoutGeometry';
-import { OUTSIDE_GROUP_ID } from '../outsideGroup';
+import { OUTSIDE_GROUP_ID, OUTSIDE_INSET } from '../outsideGroup';
 import { placeLoneCards, setLoneCardsAside } from './loneCards';
 import { repackTopAround } from './outsideRows';
 import { repackTop } from './packRows';
@@ -107,5 +107,19 @@ describe('a wide group of many IP blocks beside a few nodes', () => {
       (r) => r.x + r.width <= g.x && r.y < g.y + g.height && g.y < r.y + r.height,
     );
     expect(below || besideSome).toBe(true);
+  });
+});
+
+describe('the rows of the group outside the cluster', () => {
+  it('leave its name the room above them that it takes zoomed out', () => {
+    const laidOut = design(4, 5);
+    const packed = repackTopAround(laidOut, 1.56);
+    const group = (packed.children ?? []).find((n) => n.id === OUTSIDE_GROUP_ID);
+    const cards = group?.children ?? [];
+    expect(cards).toHaveLength(5);
+    expect(Math.min(...cards.map((c) => c.y ?? 0))).toBe(OUTSIDE_INSET.top);
+    expect(Math.min(...cards.map((c) => c.x ?? 0))).toBe(OUTSIDE_INSET.side);
+    const bottom = Math.max(...cards.map((c) => (c.y ?? 0) + (c.height ?? 0)));
+    expect(group?.height).toBe(bottom + OUTSIDE_INSET.bottom);
   });
 });

@@ -7,16 +7,15 @@
  * the one whose whole picture is largest once fitted to the aim is kept.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
-import { NAMESPACE_INSET } from '../layoutGeometry';
 import type { Size } from '../layoutGeometry';
-import { OUTSIDE_GROUP_ID, OUTSIDE_MIN } from '../outsideGroup';
+import { OUTSIDE_GROUP_ID, OUTSIDE_INSET, OUTSIDE_MIN } from '../outsideGroup';
 import { ROW_GAP } from './loneCards';
 import { TOP_GAP, packRows, repackTop, rowWidthsOf } from './packRows';
 import type { Packed } from './packRows';
 
 const FRAME: Size = {
-  width: 2 * NAMESPACE_INSET.side,
-  height: NAMESPACE_INSET.top + NAMESPACE_INSET.bottom,
+  width: 2 * OUTSIDE_INSET.side,
+  height: OUTSIDE_INSET.top + OUTSIDE_INSET.bottom,
 };
 
 /** The group's cards in rows no wider than `rowWidth`, and the group's size around them. */
@@ -108,7 +107,7 @@ export function repackTopAround(laidOut: ElkNode, aspectRatio: number): ElkNode 
   const { rows, size, placed } = best;
   const children = cards.map((c, i) => {
     const place = rows.places[i] ?? { x: 0, y: 0 };
-    return { ...c, x: NAMESPACE_INSET.side + place.x, y: NAMESPACE_INSET.top + place.y };
+    return { ...c, x: OUTSIDE_INSET.side + place.x, y: OUTSIDE_INSET.top + place.y };
   });
   const boxes = rest.map((n, i) => ({ ...n, ...(placed.places[i] ?? { x: 0, y: 0 }) }));
   return { ...laidOut, children: [...boxes, { ...group, ...size, ...placed.group, children }] };
