@@ -93,7 +93,12 @@ function CanvasFlow() {
   const presenting = useEditorStore(selectPresenting);
   const inLesson = useEditorStore(selectInLesson);
   const theme = useTheme();
-  const band = useZoomBand();
+  // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
+  const drawnNodes = useMountedInParts(nodes, NODES_PER_PART);
+  const farCards = useMemo(() => drawsFarCardsEmpty(drawnNodes), [drawnNodes]);
+  // The camera's band, once the cards gone far are drawn empty (`useFarCards`).
+  const cameraBand = useZoomBand();
+  const band = useFarCards(farCards, cameraBand);
   useDotsMeasuredOnShow(band);
   useLineTextsAhead();
   const { dragging, onNodeDragStart, onNodeDragStop } = useNodeDragging(useWorkloadDragStop());
@@ -105,8 +110,6 @@ function CanvasFlow() {
     dragging,
     pickedLabelScaleOf(band, presenting, inLesson),
   );
-  // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
-  const drawnNodes = useMountedInParts(nodes, NODES_PER_PART);
   const between = useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]);
   // Zoomed out to names on a large design, the canvas draws the plain lines itself (`LineLayer`).
   const forFlow = useLineLayer(nodes, between, band);
@@ -121,8 +124,6 @@ function CanvasFlow() {
   // Whether every part is drawn (`useMountedInParts` hands back `nodes` itself then): React Flow
   // frames only the cards it holds, so a camera moved to some of them waits until then.
   const allDrawn = drawnNodes === nodes;
-  const farCards = useMemo(() => drawsFarCardsEmpty(drawnNodes), [drawnNodes]);
-  useFarCards(farCards, band);
   const minZoom = useMinZoom(nodes, presenting);
   // One object per mode (`fitButtonOptionsOf`): an inline one turned a lesson step's fit into a whole.
   const fitOptions = fitButtonOptionsOf(presenting);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { drawsFarCardsEmpty, isCardNear } from './farCards';
+import { bandShownOf, drawsFarCardsEmpty, isCardNear } from './farCards';
 
 const CARD = { x: 1000, y: 500, width: 200, height: 100 };
 
@@ -43,5 +43,15 @@ describe('when a design has many cards', () => {
 
   it('does not count namespace boxes', () => {
     expect(drawsFarCardsEmpty([...cards(299, 'workload'), ...cards(50, 'namespace')])).toBe(false);
+  });
+});
+
+describe('when the camera zooms in from the whole design', () => {
+  it('keeps the band it showed while cards wait to be drawn empty', () => {
+    expect(bandShownOf('compact', 'names', 825)).toBe('names');
+  });
+
+  it("shows the camera's band once none waits", () => {
+    expect(bandShownOf('compact', 'names', 0)).toBe('compact');
   });
 });

@@ -6,12 +6,29 @@
  * cards out of the page instead, which the keyboard order, the picture of the whole design and
  * a zoom back out (mounting every card again at once) cannot afford.
  */
+import type { ZoomBand } from './zoomBand';
 
 /** From how many cards (workloads and endpoints) drawn the far ones are drawn empty. */
 export const FAR_CARDS_FROM = 300;
 
 /** How far around the view, in screen pixels, cards are still drawn in full. */
 export const NEAR_MARGIN_PX = 400;
+
+/**
+ * How many cards are drawn empty in one frame, at most: each costs its frame about 0.1 ms of
+ * style on two busy cores, and F on the expanded 1,000-workload design, its camera zooming in from
+ * the whole design, empties 800 to 900 cards at once (`docs/performance-log.md`).
+ */
+export const FAR_PER_FRAME = 100;
+
+/**
+ * The zoom band the canvas shows (`zoomBand.ts`): the camera's, once no card waits to be drawn
+ * empty; until then the band shown before, as a change of band restyles every card not yet
+ * empty (12 elements each) where emptying it restyles one or two.
+ */
+export function bandShownOf(band: ZoomBand, shown: ZoomBand, waiting: number): ZoomBand {
+  return waiting > 0 ? shown : band;
+}
 
 /** The React Flow node types drawn empty when far (namespace boxes stay whole). */
 export const FAR_CARD_TYPES: ReadonlySet<string> = new Set(['workload', 'external', 'virtual']);

@@ -1,7 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { useEffect, useRef } from 'react';
-import { FAR_CARD_TYPES, isCardNear } from '../farCards';
+import { useEffect, useRef, useState } from 'react';
+import { FAR_CARD_TYPES, FAR_PER_FRAME, bandShownOf, isCardNear } from '../farCards';
 import type { CameraView } from '../farCards';
 import type { ZoomBand } from '../zoomBand';
 import { DOTLESS_BAND } from './useDotsMeasuredOnShow';
@@ -38,18 +38,45 @@ function viewOf(state: ReactFlowState): CameraView {
   return { x, y, zoom, width: state.width, height: state.height };
 }
 
+/** Whether the card drawn by `element` lies near the view (`farCards.ts`). */
+function isElementNear(state: ReactFlowState, element: HTMLElement): boolean | undefined {
+  const id = element.dataset.id;
+  const node = id === undefined ? undefined : state.nodeLookup.get(id);
+  if (node === undefined) return undefined;
+  const { x, y } = node.internals.positionAbsolute;
+  const box = {
+    x,
+    y,
+    width: node.measured.width ?? node.width ?? 0,
+    height: node.measured.height ?? node.height ?? 0,
+  };
+  return isCardNear(box, viewOf(state));
+}
+
 /**
  * Marks the cards away from the view `data-far` (`farCards.ts`; `levelOfDetail.css` draws them
  * empty) while `on`, at every move of the camera, before the frame that draws it: a camera
- * that zooms in to a few cards lays out and paints those. A card that comes near outside the
- * dotless band has its dots measured (`useDotsMeasuredOnShow`), once the camera rests.
+ * that zooms in to a few cards lays out and paints those. A card that comes near is drawn whole
+ * in that frame; cards that go far are drawn empty `FAR_PER_FRAME` a frame, and until the last
+ * is, the canvas keeps the band it showed (the band returned), so that a zoom in from the whole
+ * design (F, Find, Show) restyles those cards a part a frame, and only then the cards in view
+ * for their new band. A card that comes near outside the dotless band has its dots measured
+ * (`useDotsMeasuredOnShow`), once the camera rests.
  */
-export function useFarCards(on: boolean, band: ZoomBand): void {
+export function useFarCards(on: boolean, band: ZoomBand): ZoomBand {
   const flow = useStoreApi();
-  const bandNow = useRef(band);
-  bandNow.current = band;
+  // Cards waiting to be drawn empty, read as the canvas renders: the camera's move that makes
+  // them wait is seen by the store's subscribers before React renders the move.
+  const waitingToEmpty = useRef(new Set<HTMLElement>());
+  const shown = useRef(band);
+  const [, emptied] = useState(0);
+  shown.current = bandShownOf(band, shown.current, waitingToEmpty.current.size);
+  const bandNow = useRef(shown.current);
+  bandNow.current = shown.current;
   useEffect(() => {
     if (!on) return;
+    const toEmpty = waitingToEmpty.current;
+    let part = 0;
     let cards: HTMLElement[] = [];
     /** Cancels the gathering that waits for an idle moment, while one waits. */
     let waiting: (() => void) | null = null;
@@ -60,32 +87,46 @@ export function useFarCards(on: boolean, band: ZoomBand): void {
       toMeasure.clear();
       if (updates.size > 0) flow.getState().updateNodeInternals(updates, { triggerFitView: false });
     };
+    /** Draws empty the next part of the cards gone far, still far; the band follows after the last. */
+    const emptyPart = () => {
+      part = 0;
+      const state = flow.getState();
+      let count = 0;
+      for (const element of toEmpty) {
+        if (count === FAR_PER_FRAME) break;
+        toEmpty.delete(element);
+        if (!element.isConnected || isElementNear(state, element) !== false) continue;
+        element.dataset.far = 'true';
+        count += 1;
+      }
+      if (toEmpty.size > 0) part = requestAnimationFrame(nextPart);
+    };
+    /** A later part: after the last, the canvas shows the camera's band. */
+    const nextPart = () => {
+      emptyPart();
+      if (toEmpty.size === 0) emptied((n) => n + 1);
+    };
     const mark = () => {
       const state = flow.getState();
-      const view = viewOf(state);
-      if (view.width === 0 || view.height === 0) return;
+      if (state.width === 0 || state.height === 0) return;
+      let far = 0;
       for (const element of cards) {
+        const near = isElementNear(state, element);
+        if (near === undefined) continue;
+        if (near) toEmpty.delete(element);
+        if (near !== (element.dataset.far === 'true')) continue;
+        if (!near) {
+          toEmpty.add(element);
+          far += 1;
+          continue;
+        }
+        delete element.dataset.far;
         const id = element.dataset.id;
-        const node = id === undefined ? undefined : state.nodeLookup.get(id);
-        if (id === undefined || node === undefined) continue;
-        const { x, y } = node.internals.positionAbsolute;
-        const box = {
-          x,
-          y,
-          width: node.measured.width ?? node.width ?? 0,
-          height: node.measured.height ?? node.height ?? 0,
-        };
-        const far = !isCardNear(box, view);
-        if (far === (element.dataset.far === 'true')) continue;
-        if (far) {
-          element.dataset.far = 'true';
-        } else {
-          delete element.dataset.far;
-          if (bandNow.current !== DOTLESS_BAND) {
-            toMeasure.set(id, { id, nodeElement: element as HTMLDivElement, force: true });
-          }
+        if (id !== undefined && bandNow.current !== DOTLESS_BAND) {
+          toMeasure.set(id, { id, nodeElement: element as HTMLDivElement, force: true });
         }
       }
+      if (far > 0 && part === 0) emptyPart();
       if (toMeasure.size > 0) {
         clearTimeout(timer);
         timer = setTimeout(measure, MEASURE_AFTER_MS);
@@ -116,8 +157,11 @@ export function useFarCards(on: boolean, band: ZoomBand): void {
     return () => {
       unsubscribe();
       waiting?.();
+      cancelAnimationFrame(part);
       clearTimeout(timer);
+      toEmpty.clear();
       for (const element of cards) delete element.dataset.far;
     };
   }, [on, flow]);
+  return shown.current;
 }
