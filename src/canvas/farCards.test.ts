@@ -24,6 +24,13 @@ describe('when a card is far from the view', () => {
     expect(isCardNear(CARD, view, 60)).toBe(true);
   });
 
+  it('is drawn in full only a little beyond the view, by default', () => {
+    // The view ends at flow x 800, 200 screen px before the card.
+    const view = { x: -(800 - 1440), y: -450, zoom: 1, width: 1440, height: 900 };
+    expect(isCardNear(CARD, view)).toBe(false);
+    expect(isCardNear({ ...CARD, x: 880 }, view)).toBe(true);
+  });
+
   it('is far above, below and to the left of the view too', () => {
     const view = { x: 0, y: 0, zoom: 1, width: 1440, height: 900 };
     expect(isCardNear({ ...CARD, x: -300 }, view, 0)).toBe(false);
