@@ -8,7 +8,6 @@ import {
   arrowHeadOf,
   drawsLinesInLayer,
   isPlainLine,
-  LINES_PER_RUN,
   layerRunsOf,
   linesForFlow,
 } from './lineLayer';
@@ -121,20 +120,6 @@ describe('the layer’s paths', () => {
     expect(runs.map((r) => r.status)).toEqual(['allowed', 'blocked', 'allowed']);
     expect(runs[0]?.lines).toBe('M 1 0 L 1 100');
     expect(runs[0]?.arrows).toBe(arrowHeadOf(route(1).points));
-  });
-
-  it('draw at most LINES_PER_RUN lines each, so that a route that changed redraws one run', () => {
-    const many = Array.from({ length: 2 * LINES_PER_RUN + 1 }, (_, i) => ({
-      ...a,
-      id: `${a.id}#${String(i)}`,
-    }));
-    const runs = layerRunsOf(many, new Set(), () => route(1));
-    expect(runs.map((r) => r.lines.split('M').length - 1)).toEqual([
-      LINES_PER_RUN,
-      LINES_PER_RUN,
-      1,
-    ]);
-    expect(runs.map((r) => r.id)).toEqual(['0', '1', '2']);
   });
 
   it('leave out what React Flow holds, what has no route yet, and what stands out', () => {

@@ -81,8 +81,6 @@ export function linesForFlow(
  * lines (a later line above an earlier one), so the layer looks as React Flow's lines did.
  */
 export interface LayerRun {
-  /** Its place in the order: the path that draws it. */
-  readonly id: string;
   readonly status: FlowStatus;
   readonly lines: string;
   readonly arrows: string;
@@ -129,15 +127,8 @@ export interface LayerRoute {
 }
 
 /**
- * The most lines one run (one path) draws, so that the layer's paths can reach the page in parts
- * (`LineLayer`) however long a run of one status is, and a path whose lines did not change keeps
- * its data (the page does not parse it again).
- */
-export const LINES_PER_RUN = 25;
-
-/**
  * The layer's runs: the plain lines of `lines` that React Flow does not hold (`held`) and that
- * have a route, in their order, at most `LINES_PER_RUN` in one.
+ * have a route, in their order.
  */
 export function layerRunsOf(
   lines: readonly FlowEdge[],
@@ -151,15 +142,14 @@ export function layerRunsOf(
     if (route === undefined) continue;
     const { status } = line.data;
     let run = runs[runs.length - 1];
-    if (run?.status !== status || run.lines.length >= LINES_PER_RUN) {
+    if (run?.status !== status) {
       run = { status, lines: [], arrows: [] };
       runs.push(run);
     }
     run.lines.push(route.path);
     run.arrows.push(arrowHeadOf(route.points));
   }
-  return runs.map((run, i) => ({
-    id: String(i),
+  return runs.map((run) => ({
     status: run.status,
     lines: run.lines.join(' '),
     arrows: run.arrows.join(' '),
