@@ -6,6 +6,7 @@ import './findingsPanel.css';
 import { FindingItem } from './FindingItem';
 import { NotEnforcedNote } from '../NotEnforcedNote';
 import { drawnFirst } from '../drawnFirst';
+import { ShowAllButton } from '../ShowAllButton';
 
 const selectShown = (s: EditorState) => s.shownFinding;
 
@@ -46,17 +47,14 @@ export function FindingsPanel() {
               <FindingItem key={f.id} finding={f} shown={f.id === shown} updating={!current} />
             ))}
           </ul>
-          {drawn.length < findings.length && (
-            <button
-              type="button"
-              className="list-more"
-              onClick={() => {
-                setAll(true);
-              }}
-            >
-              Show all {findings.length} findings
-            </button>
-          )}
+          <ShowAllButton
+            drawn={drawn.length}
+            total={findings.length}
+            what="findings"
+            onShowAll={() => {
+              setAll(true);
+            }}
+          />
         </>
       )}
     </section>

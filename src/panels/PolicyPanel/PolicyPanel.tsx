@@ -15,6 +15,7 @@ import { NewPolicyForm } from '../PolicyForm/NewPolicyForm';
 import { TableFilterFields } from '../TableFilter/TableFilterFields';
 import '../panels.css';
 import { drawnFirst } from '../drawnFirst';
+import { ShowAllButton } from '../ShowAllButton';
 import { PolicyItem } from './PolicyItem';
 
 const selectPolicyFilter = (s: EditorState) => s.policyFilter;
@@ -121,17 +122,14 @@ export function PolicyPanel() {
           ))}
         </ul>
       )}
-      {drawn.length < shown.length && (
-        <button
-          type="button"
-          className="list-more"
-          onClick={() => {
-            setAll(true);
-          }}
-        >
-          Show all {shown.length} policies
-        </button>
-      )}
+      <ShowAllButton
+        drawn={drawn.length}
+        total={shown.length}
+        what="policies"
+        onShowAll={() => {
+          setAll(true);
+        }}
+      />
     </section>
   );
 }
