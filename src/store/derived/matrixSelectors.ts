@@ -6,13 +6,12 @@
  * picks the rows and columns on show.
  */
 import { enforces } from '../../engine';
-import type { PolicyIndex } from '../../engine';
 import type { Doc } from '../../model';
 import type { EditorState, MatrixFilter } from '../editorState';
 import type { MatrixData, ReachMatrix } from './reachMatrix';
 import { reachMatrixOf } from './reachMatrix';
 import { memoWeak } from './memoWeak';
-import { selectIndex, selectTablesShown } from './selectors';
+import { indexOfDoc, selectIndex, selectTablesShown } from './selectors';
 import { selectViewDoc } from './viewDoc';
 import { filterAmong, filterIsEmpty, matrixNodesFiltered, namespacesOf } from './tableFilter';
 
@@ -36,12 +35,13 @@ function withIndexOf(data: MatrixData, state: EditorState): ReachMatrix {
   }
   let matrix = byDoc.get(doc);
   if (matrix === undefined) {
-    let index: PolicyIndex | undefined;
+    // What the compiling needs, not the whole state (its history, its tables), which the matrix
+    // would otherwise keep for as long as it lives.
+    const { evaluator } = state;
     matrix = {
       ...data,
       get index() {
-        index ??= selectIndex(state);
-        return index;
+        return indexOfDoc(doc, evaluator);
       },
     };
     byDoc.set(doc, matrix);

@@ -36,10 +36,14 @@ const indexByDoc = new WeakMap<Doc, PolicyIndex>();
 
 /** The compiled view document (`selectViewDoc`; incremental: one evaluator per store). */
 export function selectIndex(state: EditorState): PolicyIndex {
-  const doc = selectViewDoc(state);
+  return indexOfDoc(selectViewDoc(state), state.evaluator);
+}
+
+/** `doc` compiled by `evaluator`, once per document. */
+export function indexOfDoc(doc: Doc, evaluator: EditorState['evaluator']): PolicyIndex {
   let index = indexByDoc.get(doc);
   if (index === undefined) {
-    index = state.evaluator.compile(doc);
+    index = evaluator.compile(doc);
     indexByDoc.set(doc, index);
   }
   return index;
