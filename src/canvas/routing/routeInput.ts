@@ -71,9 +71,8 @@ export function routeInputOf(
     origin.set(n.id, { x, y });
     const width = n.width ?? n.measured?.width ?? 0;
     const height = n.height ?? n.measured?.height ?? 0;
-    // A collapsed namespace is a card: lines go around it, labels stay off it. An open box, and
-    // the frame of the group outside the cluster, hold cards: lines go in and out.
-    const card = n.type === 'namespace' ? n.data.collapsed !== undefined : n.type !== 'outside';
+    // A collapsed namespace is a card: lines go around it, labels stay off it.
+    const card = n.type !== 'namespace' || n.data.collapsed !== undefined;
     const rect = { x, y, width, height };
     const header =
       card || headerHeight <= 0
