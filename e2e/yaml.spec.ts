@@ -38,6 +38,60 @@ test.describe('when the YAML of the design is edited', () => {
   });
 });
 
+test.describe('when another design opens over YAML edits not applied', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+  const other = generateCluster({ pods: 8, policies: 3, namespaces: 2, seed: 7 });
+  const otherNamespace = other.namespaces[0]?.name ?? '';
+
+  test.beforeEach(async ({ page, canvas, toolbar, yamlPanel }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.nameDesign('Payments v1');
+    await yamlPanel.open();
+    await yamlPanel.replaceLine('    name: prod', '    name: production');
+    await expect(yamlPanel.apply).toBeEnabled();
+    await toolbar.openDesign('other.yaml', other);
+    await expect(canvas.namespace(otherNamespace)).toBeVisible();
+  });
+
+  test('they are set aside, named for their design, and Apply cannot put them over it', async ({
+    page,
+    yamlPanel,
+  }) => {
+    await expect(yamlPanel.editor).toContainText(`name: ${otherNamespace}`);
+    await expect(yamlPanel.editor).not.toContainText('name: production');
+    await expect(yamlPanel.apply).toBeDisabled();
+    await expect(yamlPanel.discard).toBeDisabled();
+    await expect(yamlPanel.setAside).toContainText(
+      'Your YAML edits of “Payments v1” were set aside',
+    );
+    await page.screenshot({ path: 'test-results/yaml-set-aside.png' });
+
+    await yamlPanel.copySetAside.click();
+    await expect(page.getByRole('status').filter({ hasText: 'on the clipboard' })).toBeVisible();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('name: production');
+    await yamlPanel.throwSetAside.click();
+    await expect(yamlPanel.setAside).toBeHidden();
+    await expect(yamlPanel.editor).toContainText(`name: ${otherNamespace}`);
+  });
+
+  test('they open as a design of their own, and Undo brings back the one opened', async ({
+    page,
+    canvas,
+    toolbar,
+    yamlPanel,
+  }) => {
+    await yamlPanel.openSetAside.click();
+    await expect(canvas.namespace('prod')).toContainText('name=production');
+    await expect(toolbar.designName).toHaveValue('Payments v1 (edited)');
+    await expect(yamlPanel.setAside).toBeHidden();
+    await expect(page.getByRole('status').filter({ hasText: 'Undo brings back' })).toBeVisible();
+    await toolbar.undo.click();
+    await expect(canvas.namespace(otherNamespace)).toBeVisible();
+    await expect(canvas.namespace('prod')).toBeHidden();
+  });
+});
+
 test.describe('when a large design is open', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
   const doc = generateCluster({ pods: 300, policies: 120, namespaces: 6, seed: 4 });

@@ -7,6 +7,11 @@ export class YamlPanel {
   readonly apply: Locator;
   readonly discard: Locator;
   readonly problems: Locator;
+  /** The notice of edits typed before another design opened, with what can be done with them. */
+  readonly setAside: Locator;
+  readonly copySetAside: Locator;
+  readonly openSetAside: Locator;
+  readonly throwSetAside: Locator;
 
   constructor(readonly page: Page) {
     this.tab = page.getByRole('tab', { name: 'YAML' });
@@ -14,6 +19,10 @@ export class YamlPanel {
     this.apply = page.getByRole('button', { name: 'Apply' });
     this.discard = page.getByRole('button', { name: 'Discard' });
     this.problems = page.getByRole('list', { name: 'YAML problems' });
+    this.setAside = page.getByRole('region', { name: 'YAML edits set aside' });
+    this.copySetAside = this.setAside.getByRole('button', { name: 'Copy them' });
+    this.openSetAside = this.setAside.getByRole('button', { name: 'Open as a design' });
+    this.throwSetAside = this.setAside.getByRole('button', { name: 'Throw them away' });
   }
 
   async open(): Promise<void> {

@@ -1,33 +1,25 @@
-import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
-import { parseFiles } from '../../io';
-import type { ParseResult } from '../../io';
-import { EMPTY_DOC } from '../../model';
+import { useDeferredValue, useMemo } from 'react';
 import { positionsFromDoc, useEditorApi } from '../../store';
+import { DraftSetAside } from './DraftSetAside';
 import { useDocumentYaml } from './useDocumentYaml';
+import { useYamlDrafts } from './useYamlDrafts';
 import { yamlDiagnostics } from './yamlDiagnostics';
+import { draftParsed } from './yamlDrafts';
 import { YamlEditor } from './YamlEditor';
 import '../panels.css';
-
-const FILE_NAME = 'YAML panel';
-
-function parseDraft(text: string): ParseResult {
-  if (text.trim() === '') return { ok: true, doc: EMPTY_DOC, issues: [] };
-  return parseFiles([{ name: FILE_NAME, text }]);
-}
 
 /**
  * The whole design as YAML, live. Editing it starts a draft, checked as you
  * type; Apply replaces the design only when the draft is valid, so the canvas
- * keeps the last valid document meanwhile.
+ * keeps the last valid document meanwhile. A draft typed before another design opened is set
+ * aside (`DraftSetAside`), never applied over that one.
  */
 export function YamlPanel() {
   const api = useEditorApi();
   const live = useDocumentYaml();
-  const liveNow = useRef(live);
-  liveNow.current = live;
-  const [draft, setDraft] = useState<string | null>(null);
+  const { draft, setAside, typed, discard, drop } = useYamlDrafts(live);
   const checked = useDeferredValue(draft);
-  const result = useMemo(() => (checked === null ? null : parseDraft(checked)), [checked]);
+  const result = useMemo(() => (checked === null ? null : draftParsed(checked)), [checked]);
   const issues = useMemo(() => result?.issues ?? [], [result]);
   const diagnostics = useMemo(
     () => (checked === null ? [] : yamlDiagnostics(checked, issues)),
@@ -35,20 +27,17 @@ export function YamlPanel() {
   );
   const errors = issues.filter((i) => i.severity === 'error').length;
 
-  const typed = useCallback((text: string) => {
-    setDraft(text === liveNow.current ? null : text);
-  }, []);
-
   const apply = () => {
     if (draft === null) return;
-    const parsed = parseDraft(draft);
+    const parsed = draftParsed(draft);
     if (!parsed.ok) return;
     const { doc, positions } = positionsFromDoc(parsed.doc);
     // The YAML holds the Kubernetes objects; the design keeps its name.
     const { title } = api.getState().doc;
+    // Dropped first: the design it replaces is the one it was typed over, not set aside.
+    discard();
     api.getState().replaceDoc(title === undefined ? doc : { ...doc, title }, positions);
     api.getState().notify({ tone: 'info', text: 'Applied the YAML to the design.' });
-    setDraft(null);
   };
 
   return (
@@ -61,13 +50,7 @@ export function YamlPanel() {
               ? `${errors} problem${errors === 1 ? '' : 's'}: the canvas keeps the last valid design.`
               : 'Edited: Apply to update the canvas.'}
         </span>
-        <button
-          type="button"
-          onClick={() => {
-            setDraft(null);
-          }}
-          disabled={draft === null}
-        >
+        <button type="button" onClick={discard} disabled={draft === null}>
           Discard
         </button>
         <button
@@ -79,6 +62,9 @@ export function YamlPanel() {
           Apply
         </button>
       </div>
+      {setAside.map((d, n) => (
+        <DraftSetAside key={n} draft={d} onDrop={drop} />
+      ))}
       <div className="yaml-editor-box">
         {live === null ? (
           <p className="panel-hint" role="status">
