@@ -12,6 +12,13 @@ type NodeUpdates = Parameters<ReactFlowState['updateNodeInternals']>[0];
 /** How long after the last card came near its dots are measured (a pan brings many). */
 const MEASURE_AFTER_MS = 200;
 
+/**
+ * How long the cards wait to be gathered after a change of the nodes, at most (ms): a long pan or
+ * zoom right after Expand all leaves the page no idle moment, and the cards it brought were
+ * never drawn empty meanwhile.
+ */
+export const GATHER_WITHIN_MS = 500;
+
 const CARD_CLASSES = [...FAR_CARD_TYPES].map((type) => `react-flow__node-${type}`);
 
 /**
@@ -133,8 +140,9 @@ export function useFarCards(on: boolean, band: ZoomBand): ZoomBand {
       }
     };
     /**
-     * The cards in the page, found again once the page is idle after a change of the nodes: not
-     * in the frame after each part of Expand all, already the longest of its tasks.
+     * The cards in the page, found again once the page is idle after a change of the nodes (or
+     * `GATHER_WITHIN_MS` after, when it is not): not in the frame after each part of Expand all,
+     * already the longest of its tasks.
      */
     const gather = () => {
       waiting = null;
@@ -145,7 +153,9 @@ export function useFarCards(on: boolean, band: ZoomBand): ZoomBand {
     gather();
     const unsubscribe = flow.subscribe((state, previous) => {
       // React Flow keeps one `nodeLookup` and fills it again: its `nodes` say what changed.
-      if (state.nodes !== previous.nodes) waiting ??= whenIdle(gather);
+      if (state.nodes !== previous.nodes) {
+        waiting ??= whenIdle(gather, { timeout: GATHER_WITHIN_MS });
+      }
       if (
         state.transform !== previous.transform ||
         state.width !== previous.width ||

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { pageNeverIdle } from './neverIdle.testkit';
 import { IDLE_SLICE_MS, whenIdle } from './whenIdle';
 
 afterEach(() => {
@@ -60,6 +61,40 @@ describe('work done while the page is idle', () => {
     cancel();
     idlePeriod(5);
     expect(work).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('on a page that is never idle (a long pan or zoom)', () => {
+  beforeEach(pageNeverIdle);
+
+  it('does a short slice once its timeout is up, and the rest one timeout later each', () => {
+    let now = 1000;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    let steps = 0;
+    whenIdle(
+      (hasTime) => {
+        while (steps < 2 * IDLE_SLICE_MS && hasTime()) {
+          steps += 1;
+          now += 1;
+        }
+        return steps === 2 * IDLE_SLICE_MS;
+      },
+      { timeout: 300 },
+    );
+    vi.advanceTimersByTime(299);
+    expect(steps).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(steps).toBe(IDLE_SLICE_MS);
+    vi.advanceTimersByTime(300);
+    expect(steps).toBe(2 * IDLE_SLICE_MS);
+  });
+
+  it('stops when cancelled before its timeout', () => {
+    const work = vi.fn(() => true);
+    const cancel = whenIdle(work, { timeout: 300 });
+    cancel();
+    vi.runAllTimers();
+    expect(work).not.toHaveBeenCalled();
   });
 });
 

@@ -7,10 +7,15 @@ export const IDLE_SLICE_MS = 5;
 /**
  * Runs `work` while the page is idle, a slice at a time, until it says it is done: `work` gets
  * `hasTime()` and returns true when finished (false: more in the next idle period). Where the
- * browser has no idle callbacks (Safari), a zero-delay timer gives it a slice. Returns what
- * cancels it.
+ * browser has no idle callbacks (Safari), a zero-delay timer gives it a slice. With `timeout`
+ * (ms), a slice that waited that long for an idle period runs anyway, as a task of its own (a
+ * long pan or zoom leaves the page no idle moment); otherwise it waits as long as it takes.
+ * Returns what cancels it.
  */
-export function whenIdle(work: (hasTime: () => boolean) => boolean): () => void {
+export function whenIdle(
+  work: (hasTime: () => boolean) => boolean,
+  options: { readonly timeout?: number } = {},
+): () => void {
   let cancelled = false;
   let cancelNext: () => void = () => undefined;
   const step = (idleLeft: () => number) => {
@@ -22,8 +27,9 @@ export function whenIdle(work: (hasTime: () => boolean) => boolean): () => void 
   const next = () => {
     if (typeof requestIdleCallback === 'function') {
       const id = requestIdleCallback((deadline) => {
-        step(() => deadline.timeRemaining());
-      });
+        // A slice that waited its timeout has no idle time left: it gets the short slice.
+        step(deadline.didTimeout ? () => Number.POSITIVE_INFINITY : () => deadline.timeRemaining());
+      }, options);
       cancelNext = () => {
         cancelIdleCallback(id);
       };
