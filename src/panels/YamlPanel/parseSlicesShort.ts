@@ -6,6 +6,9 @@
  * page's longest tasks, after an edit too, and the page asks none over 50 ms. `@codemirror/language`
  * looks for `isInputPending` once, as its module is evaluated: imported just before it, this
  * module hides it for that moment, and `parseSlicesShortEnd`, called once it is, shows it again.
+ * CodeMirror has no setting for its slices; `parseSlicesShort.graph.test.ts` loads the editor's
+ * modules as the page does and fails if the slices are long again (an import moved above this
+ * one, another module loading CodeMirror first, or CodeMirror reading it later).
  */
 const own = Object.getOwnPropertyDescriptor(navigator, 'scheduling');
 Object.defineProperty(navigator, 'scheduling', { value: undefined, configurable: true });
