@@ -196,10 +196,21 @@ export interface Focused {
   readonly tasks: WindowFigures | null;
 }
 
-/** Deletes a policy that draws lines (as the Delete key would): edit → canvas redrawn (ms). */
-export async function editToCanvas(page: Page): Promise<number | null> {
+export interface Edited {
+  /** The edit dispatched → the first frame with the new document's lines (ms), or null. */
+  readonly canvas: number | null;
+  /** The longest task from the edit until the lines drawn have rested (those it flipped too). */
+  readonly longestTask: number | null;
+}
+
+/**
+ * Deletes a policy that draws lines (as the Delete key would): how soon the canvas shows the new
+ * document's lines, and the longest task until the lines drawn rest (those the edit flipped come
+ * in parts, each once routed).
+ */
+export async function editToCanvas(page: Page): Promise<Edited> {
   const ref = await pagePolicyWithRules(page);
-  if (ref === null) return null;
+  if (ref === null) return { canvas: null, longestTask: null };
   const t0 = await page.evaluate((r) => {
     type Store = { getState: () => { dispatch: (e: unknown) => void } };
     const t = performance.now();
@@ -210,7 +221,11 @@ export async function editToCanvas(page: Page): Promise<number | null> {
   }, ref);
   // The first frame after the lines were derived for the new document (React has committed them).
   const done = await pageUntil(page, { derivedFresh: true }, 30_000);
-  return done === null ? null : done - t0;
+  if (done === null) return { canvas: null, longestTask: null };
+  const quiet = 1000;
+  await linesSettled(page, quiet, 30_000);
+  const tasks = await windowFigures(page, t0, (await pageNow(page)) - quiet);
+  return { canvas: done - t0, longestTask: tasks.longestTask };
 }
 
 export type { FitFigures };
