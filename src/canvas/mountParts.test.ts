@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { MOST_PARTS, linesBetween, partSize, partToMount } from './mountParts';
+import {
+  MOST_PARTS,
+  MOST_PARTS_WHEN_SLOW,
+  PART_BUDGET_MS,
+  linesBetween,
+  nextPartSize,
+  partSize,
+  partSizeRange,
+  partToMount,
+} from './mountParts';
 
 const lines = (ids: readonly string[]) => ids.map((id) => ({ id }));
 const idsOf = (list: readonly { id: string }[]) => list.map((l) => l.id);
@@ -76,5 +85,26 @@ describe('the size of a part', () => {
     const size = partSize(1065, 10);
     expect(size).toBeGreaterThan(10);
     expect(Math.ceil(1065 / size)).toBeLessThanOrEqual(MOST_PARTS);
+  });
+});
+
+describe('the size of the next part, by what the last one cost', () => {
+  const range = partSizeRange(1065, 10);
+
+  it('ranges from a share of the slowest parts to the size counted', () => {
+    expect(range.most).toBe(partSize(1065, 10));
+    expect(range.least).toBe(Math.ceil(1065 / MOST_PARTS_WHEN_SLOW));
+    expect(partSizeRange(40, 10)).toEqual({ least: 10, most: 10 });
+  });
+
+  it('shrinks as a part took longer than the budget, and grows back as it took less', () => {
+    expect(nextPartSize(50, PART_BUDGET_MS * 1.25, { least: 10, most: 60 })).toBe(40);
+    expect(nextPartSize(40, PART_BUDGET_MS / 2, { least: 10, most: 60 })).toBe(60);
+  });
+
+  it('stays within its range however long or short a part took', () => {
+    expect(nextPartSize(range.most, 1000, range)).toBe(range.least);
+    expect(nextPartSize(range.least, 1, range)).toBe(range.most);
+    expect(nextPartSize(range.least, 0, range)).toBe(range.most);
   });
 });

@@ -29,6 +29,42 @@ export function partSize(count: number, perPart: number): number {
   return Math.max(perPart, Math.ceil(count / MOST_PARTS));
 }
 
+/**
+ * How long a part may keep the page busy (ms): the task that mounts it, and the frame that
+ * draws it (style, layout, React Flow measuring the new cards, paint). What a part costs grows
+ * with what is already drawn and with the cards' detail, so a size counted once made the later
+ * parts of Expand all on 1,000 workloads tasks of 40–55 ms of CPU on a busy 2-core machine.
+ */
+export const PART_BUDGET_MS = 24;
+
+/**
+ * At most this many parts for a whole list however slow its parts are: each costs React Flow a
+ * walk over all it holds, so parts too small would add up to more than the page saves.
+ */
+export const MOST_PARTS_WHEN_SLOW = 30;
+
+/** The sizes a part of a list of `count` may take: from a share of the slowest to `partSize`. */
+export function partSizeRange(count: number, perPart: number): { least: number; most: number } {
+  const most = partSize(count, perPart);
+  return {
+    least: Math.min(most, Math.max(perPart, Math.ceil(count / MOST_PARTS_WHEN_SLOW))),
+    most,
+  };
+}
+
+/**
+ * The next part's size: `size` scaled by how far the last part's cost (`costMs`, its mount or
+ * its frame, whichever took longer) was from the budget, within `range`.
+ */
+export function nextPartSize(
+  size: number,
+  costMs: number,
+  range: { least: number; most: number },
+): number {
+  const scaled = costMs > 0 ? Math.round((size * PART_BUDGET_MS) / costMs) : range.most;
+  return Math.min(range.most, Math.max(range.least, scaled));
+}
+
 export interface PartToMount<T> {
   /** What to hand React Flow, in the order given: `items` itself when all are mounted. */
   readonly mount: T[];

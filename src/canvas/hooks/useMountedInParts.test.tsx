@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import { EditorProvider, createEditorStore } from '../../store';
 import { Canvas } from '../Canvas';
-import { NODES_PER_PART } from '../mountParts';
+import { NODES_PER_PART, PART_BUDGET_MS, partSizeRange } from '../mountParts';
 import { manualFrames, paintFrame } from './manualFrames.testkit';
 import { useMountedInParts } from './useMountedInParts';
 
@@ -145,5 +145,32 @@ describe('when what is being mounted changes between every paint and the task af
       counts.push(result.current.length);
     }
     expect(counts).toEqual([0, 3, 6, 7, 7, 7]);
+  });
+});
+
+describe('when each part keeps the page busy longer than the budget', () => {
+  it('mounts smaller parts after the first, down to the least a list of its length takes', () => {
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const items = Array.from({ length: 600 }, (_, i) => ({ id: `n${String(i)}` }));
+    const { most, least } = partSizeRange(items.length, 10);
+    const { result } = renderHook(() => useMountedInParts(items, 10));
+    const counts = [result.current.length];
+    for (let i = 0; i < 6; i++) {
+      act(() => {
+        // Each part's mount takes four budgets before the frame, its frame one more.
+        clock += 4 * PART_BUDGET_MS;
+        paintFrame();
+        clock += PART_BUDGET_MS;
+        vi.runAllTimers();
+      });
+      counts.push(result.current.length);
+    }
+    const added = counts.slice(1).map((n, i) => n - (counts[i] ?? 0));
+    // The first part waits for a paint, and is as large as counted; the later ones are smaller.
+    expect(counts[0]).toBe(0);
+    expect(added[0]).toBe(most);
+    expect(least).toBeLessThan(most);
+    for (const n of added.slice(1)) expect(n).toBe(least);
   });
 });

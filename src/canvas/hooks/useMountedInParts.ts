@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { partSize, partToMount } from '../mountParts';
+import { nextPartSize, partSizeRange, partToMount } from '../mountParts';
 import { afterNextPaint } from './afterNextPaint';
 
 const always = () => true;
 
 /**
  * The things to hand React Flow (`mountParts.ts`): those already mounted, and
- * new ones `perPart` at a time (more in a very long list), each part after a
- * paint (the first too, when there are several). `ready` says
- * whether a new one can be mounted yet; `readyRevision` changes when its
- * answers may have. A part waits for a paint once: things that change in the
- * meantime (a layout's positions, a route) do not put the next part off again.
+ * new ones a part at a time, each part after a paint (the first too, when
+ * there are several). A part is `perPart` things (more in a very long list),
+ * then as many as the budget allows by what the last part cost, its mount or
+ * its frame (`nextPartSize`). `ready` says whether a new one can be mounted
+ * yet; `readyRevision` changes when its answers may have. A part waits for a
+ * paint once: things that change in the meantime (a layout's positions, a
+ * route) do not put the next part off again.
  */
 export function useMountedInParts<T extends { readonly id: string }>(
   items: T[],
@@ -21,33 +23,49 @@ export function useMountedInParts<T extends { readonly id: string }>(
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set());
   // Whether parts are being mounted: the first part of many waits for a paint, the others follow.
   const [going, setGoing] = useState(false);
+  // The next part's size, by what the last one cost; null until one was measured.
+  const [measured, setMeasured] = useState<number | null>(null);
+  const range = useMemo(() => partSizeRange(items.length, perPart), [items.length, perPart]);
   const { mount, waiting } = useMemo(
-    () => partToMount(items, mounted, partSize(items.length, perPart), ready, !going),
+    () => partToMount(items, mounted, measured ?? range.most, ready, !going),
     // `ready` is read afresh whenever `readyRevision` changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [items, mounted, perPart, readyRevision, going],
+    [items, mounted, range, measured, readyRevision, going],
   );
-  /** What the last commit handed React Flow. */
-  const committed = useRef(mount);
+  /** What the last commit handed React Flow, and the sizes its parts may take. */
+  const committed = useRef({ mount, range });
   /** Cancels the next part's wait for a paint, while one waits. */
   const pending = useRef<(() => void) | null>(null);
+  /** When the last part was handed over: its mount starts in the next task. */
+  const handed = useRef<number | null>(null);
   useEffect(() => {
-    committed.current = mount;
+    committed.current = { mount, range };
     const same = mount.length === mounted.size && mount.every((item) => mounted.has(item.id));
     if (waiting === 0) {
       pending.current?.();
       pending.current = null;
+      handed.current = null;
       setGoing(false);
+      setMeasured(null);
       if (!same) setMounted(new Set(mount.map((item) => item.id)));
       return;
     }
     if (same && going) return;
-    pending.current ??= afterNextPaint(() => {
+    pending.current ??= afterNextPaint(({ frame, after }) => {
       pending.current = null;
+      const last = handed.current;
+      if (last !== null) {
+        // The part handed at `last` was mounted before this frame began, and drawn in it.
+        const cost = Math.max(frame - last, after - frame);
+        setMeasured((size) =>
+          nextPartSize(size ?? committed.current.range.most, cost, committed.current.range),
+        );
+      }
+      handed.current = performance.now();
       setGoing(true);
-      setMounted(new Set(committed.current.map((item) => item.id)));
+      setMounted(new Set(committed.current.mount.map((item) => item.id)));
     });
-  }, [mount, waiting, mounted, going]);
+  }, [mount, range, waiting, mounted, going]);
   useEffect(
     () => () => {
       pending.current?.();
