@@ -122,6 +122,14 @@ describe('the layer’s paths', () => {
     expect(runs[0]?.arrows).toBe(arrowHeadOf(route(1).points));
   });
 
+  it('are each named by their first line, so a run a change elsewhere left alone keeps its path', () => {
+    const before = layerRunsOf([a, blocked(b), c], new Set(), (id) => routes.get(id));
+    // The first line goes (its policy deleted): the runs after it are the same runs.
+    const after = layerRunsOf([blocked(b), c], new Set(), (id) => routes.get(id));
+    expect(before.map((r) => r.id)).toEqual([a.id, b.id, c.id]);
+    expect(after).toEqual(before.slice(1));
+  });
+
   it('leave out what React Flow holds, what has no route yet, and what stands out', () => {
     const picked = linesOf({ edge: c.id }).find((l) => l.id === c.id) as FlowEdge;
     const runs = layerRunsOf([a, b, picked], new Set([a.id]), (id) =>

@@ -81,6 +81,8 @@ export function linesForFlow(
  * lines (a later line above an earlier one), so the layer looks as React Flow's lines did.
  */
 export interface LayerRun {
+  /** Its first line's id: a run whose lines did not change keeps its path through other changes. */
+  readonly id: string;
   readonly status: FlowStatus;
   readonly lines: string;
   readonly arrows: string;
@@ -135,7 +137,7 @@ export function layerRunsOf(
   held: ReadonlySet<string>,
   routeOf: (id: string) => LayerRoute | undefined,
 ): LayerRun[] {
-  const runs: { status: FlowStatus; lines: string[]; arrows: string[] }[] = [];
+  const runs: { id: string; status: FlowStatus; lines: string[]; arrows: string[] }[] = [];
   for (const line of lines) {
     if (held.has(line.id) || line.data === undefined || !isPlainLine(line)) continue;
     const route = routeOf(line.id);
@@ -143,13 +145,14 @@ export function layerRunsOf(
     const { status } = line.data;
     let run = runs[runs.length - 1];
     if (run?.status !== status) {
-      run = { status, lines: [], arrows: [] };
+      run = { id: line.id, status, lines: [], arrows: [] };
       runs.push(run);
     }
     run.lines.push(route.path);
     run.arrows.push(arrowHeadOf(route.points));
   }
   return runs.map((run) => ({
+    id: run.id,
     status: run.status,
     lines: run.lines.join(' '),
     arrows: run.arrows.join(' '),

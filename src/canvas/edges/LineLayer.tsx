@@ -11,7 +11,9 @@ const zero = () => 0;
  * The plain lines React Flow does not hold (`lineLayer.ts`), drawn as a few paths (one per run of a status, in the lines' order) with
  * the looks of a line and its arrowhead (`canvas.css`), below every line React Flow draws and
  * every card, above the namespace boxes. It takes no pointer: zoomed in, React Flow draws them
- * again, each to hover, click and reach by keyboard. A pan redraws nothing here.
+ * again, each to hover, click and reach by keyboard. A pan redraws nothing here, and a change
+ * (an edit, a pick, a part of an expansion) only the runs whose lines it changed: a run is named
+ * by its first line, not by its place, which a run gone or added before it would shift.
  */
 export function LineLayer({ lines, held }: { lines: FlowEdge[]; held: FlowEdge[] }) {
   const routes = useContext(RouteContext);
@@ -27,8 +29,8 @@ export function LineLayer({ lines, held }: { lines: FlowEdge[]; held: FlowEdge[]
   return (
     <ViewportLayer>
       <svg className="nc-line-layer" aria-hidden="true" data-testid="lines.layer">
-        {runs.map((run, i) => (
-          <g key={i} className={`nc-edge is-${run.status}`}>
+        {runs.map((run) => (
+          <g key={run.id} className={`nc-edge is-${run.status}`}>
             <path className="nc-edge-path" d={run.lines} fill="none" />
             <path
               className={`nc-arrow is-${run.status}`}
