@@ -12,7 +12,8 @@
  * Only the newest document waiting is worked on (older ones are skipped),
  * and the tables of a document are skipped when a newer one has arrived.
  * A document the page knows (undo, redo) gets only what it changed, and a line the
- * page shows as it is goes as its id (`docReplies.ts`).
+ * page shows as it is goes as its id (`docReplies.ts`), and so does a path of the focused
+ * node the page holds as it is (`pathsSent.ts`).
  * A proposal from flow logs comes after the lines, paths and samples (the
  * dialog waits for it), in two pieces: the policies, then what they change;
  * a newer ask replaces an older one, whose remaining piece is dropped.
@@ -23,6 +24,7 @@ import type { Doc } from '../../model';
 import { derivePaths, deriveLines, deriveTables, lineSamplesOf } from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
 import { docReplies, linesSent } from './docReplies';
+import { pathsSent, sentPaths } from './pathsSent';
 import { docKeptFrom } from './docKept';
 import { tablesReplies } from './tableParts';
 import { comparisonOf } from '../compare/comparison';
@@ -43,6 +45,8 @@ const evaluator = createEvaluator();
 const verdicts = createFlowVerdicts();
 /** The lines sent for the last few documents, which the page may name as on show. */
 const sent = linesSent();
+/** The focused node's paths sent for the last few documents, which the page may name as held. */
+const pathsOfSent = pathsSent();
 /** The document received last, with the objects of the one before kept where equal. */
 let received: Doc | null = null;
 let waitingDoc: DocRequest | null = null;
@@ -106,10 +110,12 @@ function stepOnce(): boolean {
   }
   if (compiled === null) return proposalStep();
   if (wantedPaths !== null && wantedPaths.seq <= compiled.seq) {
-    const { seq, id } = wantedPaths;
+    const { seq, id, held } = wantedPaths;
     wantedPaths = null;
     if (seq === compiled.seq) {
-      reply({ type: 'paths', seq, id, paths: derivePaths(compiled.doc, compiled.index, id) });
+      const paths = derivePaths(compiled.doc, compiled.index, id);
+      reply({ type: 'paths', seq, id, paths: sentPaths(paths, pathsOfSent.of(held, id)) });
+      pathsOfSent.keep(seq, id, paths);
     }
     return true;
   }

@@ -261,7 +261,7 @@ describe('when a node is focused', () => {
     const { fake, open } = fakeWorker();
     startDerivation(store, open);
     store.getState().select({ kind: 'node', id });
-    expect(fake.asked).toEqual([{ type: 'paths', seq: 1, id }]);
+    expect(fake.asked).toEqual([{ type: 'paths', seq: 1, id, held: 0 }]);
     expect(selectFocusPaths(store.getState())).toEqual({ inbound: [], outbound: [] });
     const paths = derivePaths(small, createEvaluator().compile(small), id);
     fake.reply({ type: 'paths', seq: 1, id, paths });
@@ -287,10 +287,66 @@ describe('when a node is focused', () => {
     const paths = derivePaths(small, createEvaluator().compile(small), id);
     fake.reply({ type: 'paths', seq: 1, id, paths });
     store.getState().dispatch({ type: 'setTitle', title: 'Shop, production' });
-    expect(fake.asked.at(-1)).toEqual({ type: 'paths', seq: 2, id });
+    expect(fake.asked.at(-1)).toEqual({ type: 'paths', seq: 2, id, held: 1 });
     fake.reply({ type: 'paths', seq: 2, id, paths: structuredClone(paths) });
     expect(store.getState().derived?.paths?.doc).toBe(store.getState().doc);
     expect(pathsOfNode(store.getState(), id)).toBe(paths);
+  });
+
+  it('takes the paths the worker sends as held from those it shows, and names them held', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    store.getState().select({ kind: 'node', id });
+    const paths = derivePaths(small, createEvaluator().compile(small), id);
+    fake.reply({ type: 'paths', seq: 1, id, paths });
+    store.getState().dispatch({ type: 'setTitle', title: 'Shop, production' });
+    const [changed, ...rest] = paths.outbound;
+    expect(changed).toBeDefined();
+    if (changed === undefined) return;
+    const blocked = { ...changed, allowed: !changed.allowed };
+    fake.reply({
+      type: 'paths',
+      seq: 2,
+      id,
+      paths: {
+        inbound: paths.inbound.map((p) => p.id),
+        outbound: [blocked, ...rest.map((p) => p.id)],
+      },
+    });
+    const taken = pathsOfNode(store.getState(), id);
+    expect(taken.outbound[0]).toEqual(blocked);
+    expect(taken.outbound.slice(1).every((p, i) => p === rest[i])).toBe(true);
+    expect(taken.inbound.every((p, i) => p === paths.inbound[i])).toBe(true);
+    store.getState().dispatch({ type: 'setTitle', title: 'Shop, staging' });
+    expect(fake.asked.at(-1)).toEqual({ type: 'paths', seq: 3, id, held: 2 });
+    const allHeld = {
+      inbound: taken.inbound.map((p) => p.id),
+      outbound: taken.outbound.map((p) => p.id),
+    };
+    fake.reply({ type: 'paths', seq: 3, id, paths: allHeld });
+    expect(pathsOfNode(store.getState(), id)).toBe(taken);
+  });
+
+  it('names no paths held for a node it holds none of, and derives them itself when a path sent as held is not', () => {
+    const store = createEditorStore({ doc: small });
+    const { fake, open } = fakeWorker();
+    startDerivation(store, open);
+    store.getState().select({ kind: 'node', id });
+    const paths = derivePaths(small, createEvaluator().compile(small), id);
+    fake.reply({ type: 'paths', seq: 1, id, paths });
+    const other = small.workloads[1];
+    const otherId = `workload:${other?.namespace ?? ''}/${other?.name ?? ''}`;
+    store.getState().select({ kind: 'node', id: otherId });
+    expect(fake.asked.at(-1)).toEqual({ type: 'paths', seq: 1, id: otherId, held: 0 });
+    fake.reply({
+      type: 'paths',
+      seq: 1,
+      id: otherId,
+      paths: { inbound: ['nowhere'], outbound: [] },
+    });
+    expect(fake.stopped).toBe(true);
+    expect(store.getState().derived).toBeNull();
   });
 
   it('keeps its path lines when an edit brings the lines again with the same ends', () => {

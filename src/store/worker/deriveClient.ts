@@ -26,6 +26,8 @@ import type { DerivePort, DeriveReply, DeriveRequest } from './deriveProtocol';
 import { laterPort, laterReplies } from './laterPort';
 import { linesTaker } from './lineParts';
 import { plainEqual } from '../plainEqual';
+import { pathsTaken } from './pathsSent';
+import type { NodePaths } from '../../engine';
 import type { LinesTaker } from './lineParts';
 import { tablesTaker } from './tableParts';
 import type { TablesTaker } from './tableParts';
@@ -106,6 +108,8 @@ export function startDerivation(
   let seq = 0;
   let current: Doc = store.getState().doc;
   let focus: string | null = null;
+  /** The focused node's paths the page took in last, and the document they are of. */
+  let pathsHeld: { id: string; seq: number; paths: NodePaths } | null = null;
   let line: string | null = null;
   /** The comparison asked for (a new token each time it opens or its plugin changes). */
   let compared: { token: number; against: Doc; enforced: boolean } | null = null;
@@ -194,9 +198,17 @@ export function startDerivation(
       if (reply.id !== focus) return; // the focus moved on
       // The same paths for a new document (an edit elsewhere) keep their object: the Inspector's
       // counts and the canvas's path lines stay as they are.
-      const held = before.paths;
-      const paths =
-        held?.id === reply.id && plainEqual(held.paths, reply.paths) ? held.paths : reply.paths;
+      const held = before.paths?.id === reply.id ? before.paths.paths : null;
+      let paths: NodePaths;
+      try {
+        paths = pathsTaken(reply.paths, held);
+      } catch (error) {
+        // A path named as held that is not: the page derives them itself from now on.
+        fail(error instanceof Error ? error.message : String(error));
+        return;
+      }
+      if (held !== null && paths !== held && plainEqual(held, paths)) paths = held;
+      pathsHeld = { id: reply.id, seq: reply.seq, paths };
       state.setDerived({ ...before, paths: { id: reply.id, paths, doc } });
       return;
     }
@@ -258,7 +270,10 @@ export function startDerivation(
   };
   const askPaths = (state: EditorState) => {
     focus = selectFocusId(state);
-    if (focus !== null) post({ type: 'paths', seq, id: focus });
+    if (focus === null) return;
+    const shown = state.derived?.paths?.paths;
+    const held = pathsHeld?.id === focus && pathsHeld.paths === shown ? pathsHeld.seq : 0;
+    post({ type: 'paths', seq, id: focus, held });
   };
   const askSamples = (state: EditorState) => {
     line = openLineOf(state);

@@ -26,7 +26,7 @@ import type {
   FlowCheck,
   GenerateOptions,
   Matrix,
-  NodePaths,
+  Path,
   ProposalChanges,
   ProposalResult,
 } from '../../engine';
@@ -56,6 +56,17 @@ export interface SummariesByIndex {
  * 12,000 lines, and copying in all of them again blocked the page.
  */
 export type SentLine = FlowGroup | string;
+
+/**
+ * A path of the focused node as the worker sends it: the path, or only its id when the page
+ * holds it as it is (in the paths of the document the page named as held: `pathsSent.ts`).
+ */
+export type SentPath = Path | string;
+
+export interface SentPaths {
+  readonly inbound: readonly SentPath[];
+  readonly outbound: readonly SentPath[];
+}
 
 /** The last message of the lines: everything but the lines of the parts before it. */
 export interface LinesHead extends Omit<DerivedLines, 'flows' | 'groups' | 'summaries'> {
@@ -106,8 +117,12 @@ export type DeriveRequest =
       readonly known: boolean;
       readonly shown: number;
     }
-  /** The paths in and out of node `id` (a canvas node id), in document `seq`. */
-  | { readonly type: 'paths'; readonly seq: number; readonly id: string }
+  /**
+   * The paths in and out of node `id` (a canvas node id), in document `seq`; `held`: the
+   * document whose paths of `id` the page holds (0 for none), whose paths the worker sends
+   * as they were as their ids.
+   */
+  | { readonly type: 'paths'; readonly seq: number; readonly id: string; readonly held: number }
   /** The checked connections of line `id` (a canvas edge id), in document `seq`. */
   | { readonly type: 'samples'; readonly seq: number; readonly id: string }
   /**
@@ -152,7 +167,7 @@ export type DeriveReply =
       readonly type: 'paths';
       readonly seq: number;
       readonly id: string;
-      readonly paths: NodePaths;
+      readonly paths: SentPaths;
     }
   | {
       readonly type: 'samples';

@@ -38,7 +38,7 @@ function recording() {
   };
 }
 
-const paths = (seq: number, id: string): DeriveRequest => ({ type: 'paths', seq, id });
+const paths = (seq: number, id: string): DeriveRequest => ({ type: 'paths', seq, id, held: 0 });
 
 describe('a port that posts in a later task', () => {
   it('copies nothing in the task that asks, and posts everything asked, in order, in one later task', () => {
