@@ -58,11 +58,17 @@ export function selectFocusPaths(state: EditorState): NodePaths {
 
 const NO_GROUPS: readonly PathGroup[] = [];
 
-/** `groups`, each equal to one the store worked out last as that one (`PathGroupsMemo`). */
-function keptGroups(memo: PathGroupsMemo, groups: PathGroup[]): PathGroup[] {
+/**
+ * `groups` (of `paths`), each equal to one the store worked out last as that one
+ * (`PathGroupsMemo`). Of the same paths, a line of the same id is equal without a look: its
+ * paths are those of its pair of nodes (a dump's busy workload has 5,000, and comparing them
+ * again took 50-90 ms of the task that took the worker's lines after a policy was deleted).
+ */
+function keptGroups(memo: PathGroupsMemo, paths: NodePaths, groups: PathGroup[]): PathGroup[] {
+  const samePaths = memo.ofIds?.paths === paths;
   const kept = groups.map((g) => {
     const old = memo.groups.get(g.id);
-    return old !== undefined && plainEqual(old, g) ? old : g;
+    return old !== undefined && (samePaths || plainEqual(old, g)) ? old : g;
   });
   memo.groups = new Map(kept.map((g) => [g.id, g]));
   return kept;
@@ -89,7 +95,7 @@ export function selectPathGroups(state: EditorState): readonly PathGroup[] {
     groups =
       memo.ofIds?.paths === paths && sameIds(memo.ofIds.ids, ids)
         ? memo.ofIds.groups
-        : keptGroups(memo, pathGroupsOf(paths, new Set(ids)));
+        : keptGroups(memo, paths, pathGroupsOf(paths, new Set(ids)));
     memo.ofIds = { paths, ids, groups };
     cache.set(flowGroups, groups);
   }
