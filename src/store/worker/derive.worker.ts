@@ -26,6 +26,7 @@ import type { DerivedLines } from '../derived/derive';
 import { docReplies, linesSent } from './docReplies';
 import { pathsSent, sentPaths } from './pathsSent';
 import { docKeptFrom } from './docKept';
+import { docReceiver } from '../docSent';
 import { tablesReplies } from './tableParts';
 import { comparisonOf } from '../compare/comparison';
 import { proposalChangesOf, proposalResultOf } from '../derived/proposalReview';
@@ -34,13 +35,16 @@ import { trafficTableToSend } from '../derived/trafficShown';
 import { trafficReplies } from './trafficParts';
 import type { DeriveReply, DeriveRequest } from './deriveProtocol';
 
-type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
+/** A new document, as taken in (`docSent.ts`). */
+type DocRequest = Omit<Extract<DeriveRequest, { type: 'doc' }>, 'doc'> & { readonly doc: Doc };
 type PathsRequest = Extract<DeriveRequest, { type: 'paths' }>;
 type SamplesRequest = Extract<DeriveRequest, { type: 'samples' }>;
 type CompareRequest = Extract<DeriveRequest, { type: 'compare' }>;
 type ProposeRequest = Extract<DeriveRequest, { type: 'propose' }>;
 type PreviewRequest = Extract<DeriveRequest, { type: 'preview' }>;
 
+/** Every document the page sends is taken in as it arrives: the next one may be its changes. */
+const receive = docReceiver();
 const evaluator = createEvaluator();
 const verdicts = createFlowVerdicts();
 /** The lines sent for the last few documents, which the page may name as on show. */
@@ -181,7 +185,7 @@ function schedule(): void {
 
 addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
   const request = event.data;
-  if (request.type === 'doc') waitingDoc = request;
+  if (request.type === 'doc') waitingDoc = { ...request, doc: receive(request.doc) };
   else if (request.type === 'paths') wantedPaths = request;
   else if (request.type === 'compare') wantedCompare = request;
   else if (request.type === 'samples') wantedSamples = request;

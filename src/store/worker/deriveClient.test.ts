@@ -39,9 +39,11 @@ import { tablesReplies } from './tableParts';
 import type { OpenDerivePort } from './deriveClient';
 import { TABLES_AT_LATEST_MS } from './deriveClient';
 import { NOTHING_DERIVED } from '../editorState';
+import { docReceiver } from '../docSent';
 
 /** A worker the test answers by hand: what was posted, and its two callbacks. */
-type DocRequest = Extract<DeriveRequest, { type: 'doc' }>;
+/** A document posted, as the worker takes it in (`docSent.ts`). */
+type DocRequest = Omit<Extract<DeriveRequest, { type: 'doc' }>, 'doc'> & { readonly doc: Doc };
 type ProposeRequest = Extract<DeriveRequest, { type: 'propose' }>;
 
 function fakeWorker() {
@@ -64,12 +66,13 @@ function fakeWorker() {
     reply: (_reply: DeriveReply): void => undefined,
     failure: (_reason: string): void => undefined,
   };
+  const receive = docReceiver();
   const open: OpenDerivePort = (onReply, onFailure) => {
     fake.reply = onReply;
     fake.failure = onFailure;
     return {
       post: (request) => {
-        if (request.type === 'doc') posted.push(request);
+        if (request.type === 'doc') posted.push({ ...request, doc: receive(request.doc) });
         else if (request.type === 'paths') asked.push(request);
         else if (request.type === 'compare') compares.push(request);
         else if (request.type === 'samples') opened.push(request);

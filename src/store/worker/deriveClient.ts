@@ -27,6 +27,7 @@ import { laterPort, laterReplies } from './laterPort';
 import { linesTaker } from './lineParts';
 import { plainEqual } from '../plainEqual';
 import { pathsTaken } from './pathsSent';
+import { docSender } from '../docSent';
 import type { NodePaths } from '../../engine';
 import type { LinesTaker } from './lineParts';
 import { tablesTaker } from './tableParts';
@@ -130,6 +131,8 @@ export function startDerivation(
   /** The newest document's Traffic table taken in so far, likewise. */
   let takingTraffic: { seq: number; taker: TrafficTaker } = { seq: 0, taker: trafficTaker() };
   let port: DerivePort | null = null;
+  /** Each document after the first goes as its changes (`docSent.ts`). */
+  const sender = docSender();
   let unsubscribe = (): void => undefined;
 
   const stop = () => {
@@ -337,7 +340,7 @@ export function startDerivation(
     post({
       type: 'doc',
       seq,
-      doc: current,
+      doc: sender.send(current),
       collapsed,
       known: done !== undefined,
       shown: linesShown,

@@ -31,6 +31,7 @@ import type {
   ProposalResult,
 } from '../../engine';
 import type { Doc, ObservedConnection } from '../../model';
+import type { DocSent } from '../docSent';
 import type { DerivedLines } from '../derived/derive';
 import type { MatrixData } from '../derived/reachMatrix';
 import type { FlowGroup } from '../derived/flowGroups';
@@ -112,7 +113,8 @@ export type DeriveRequest =
   | {
       readonly type: 'doc';
       readonly seq: number;
-      readonly doc: Doc;
+      /** Whole the first time, then as changes since the one sent before (`docSent.ts`). */
+      readonly doc: DocSent;
       readonly collapsed: readonly string[];
       readonly known: boolean;
       readonly shown: number;

@@ -58,7 +58,7 @@ describe('the lines the worker sends after an edit', () => {
 
   it('are ids where the lines the page shows hold them as they are', () => {
     const sent = linesSent();
-    docReplies({ ...request(1, 0), doc }, first, sent);
+    docReplies(request(1, 0), first, sent);
     const again = sentOf(docReplies(request(2, 1), lines, sent).replies);
     const page = linesForPage(lines, []).groups;
     expect(again).toHaveLength(page.length);
@@ -73,7 +73,7 @@ describe('the lines the worker sends after an edit', () => {
 
   it('are whole when the page shows lines the worker no longer holds', () => {
     const sent = linesSent(2);
-    for (const seq of [1, 2, 3]) docReplies({ ...request(seq, 0), doc }, first, sent);
+    for (const seq of [1, 2, 3]) docReplies(request(seq, 0), first, sent);
     const again = sentOf(docReplies(request(4, 1), lines, sent).replies);
     expect(again).toEqual(
       linesReplies(4, linesForPage(lines, []), LINES_PER_PART).flatMap((r) =>
@@ -84,7 +84,7 @@ describe('the lines the worker sends after an edit', () => {
 
   it('are ids after an undo the page showed at once, for the document it went back to', () => {
     const sent = linesSent();
-    docReplies({ ...request(1, 0), doc }, first, sent);
+    docReplies(request(1, 0), first, sent);
     docReplies({ ...request(2, 0), known: true }, lines, sent);
     const again = sentOf(docReplies(request(3, 2), lines, sent).replies);
     expect(again.every((g) => typeof g === 'string')).toBe(true);

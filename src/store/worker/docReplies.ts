@@ -36,7 +36,7 @@ export function linesSent(documents = 4): LinesSent {
 }
 
 export function docReplies(
-  request: Extract<DeriveRequest, { type: 'doc' }>,
+  request: Pick<Extract<DeriveRequest, { type: 'doc' }>, 'seq' | 'collapsed' | 'known' | 'shown'>,
   lines: DerivedLines,
   sent: LinesSent = linesSent(),
 ): { replies: DeriveReply[]; tablesDue: boolean } {
