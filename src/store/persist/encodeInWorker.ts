@@ -5,10 +5,13 @@
  */
 import type { EntryMeta, SavedDesign } from './designEntry';
 import { encodeEntry } from './designEntry';
+import type { DocSent } from '../docSent';
+import { docReceiver, docSender } from '../docSent';
 
+/** A design to encode; its document as changes since the one sent before (`docSent.ts`). */
 export interface EncodeRequest {
   readonly id: number;
-  readonly design: SavedDesign;
+  readonly design: Omit<SavedDesign, 'doc'> & { readonly doc: DocSent };
   readonly meta: EntryMeta;
 }
 
@@ -20,6 +23,18 @@ export type EntryEncoder = (design: SavedDesign, meta: EntryMeta) => Promise<str
 
 export function encodeInPlace(design: SavedDesign, meta: EntryMeta): Promise<string> {
   return Promise.resolve(encodeEntry(design, meta));
+}
+
+/** The worker's answers, request by request, in the order they were posted. */
+export function encodeAnswerer(): (request: EncodeRequest) => EncodeReply {
+  const receive = docReceiver();
+  return ({ id, design, meta }) => {
+    try {
+      return { id, text: encodeEntry({ ...design, doc: receive(design.doc) }, meta) };
+    } catch (error) {
+      return { id, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
 }
 
 interface Waiting {
@@ -34,7 +49,9 @@ export function encodeInWorker(): EntryEncoder {
   let broken = false;
   let next = 0;
   const waiting = new Map<number, Waiting>();
+  const sender = docSender();
   const start = (): Worker => {
+    sender.forget();
     const started = new Worker(new URL('./encode.worker.ts', import.meta.url), {
       type: 'module',
       name: 'netpol-canvas autosave',
@@ -44,7 +61,11 @@ export function encodeInWorker(): EntryEncoder {
       const done = waiting.get(reply.id);
       waiting.delete(reply.id);
       if ('text' in reply) done?.resolve(reply.text);
-      else done?.reject(new Error(reply.error));
+      else {
+        // The worker may not have taken the document in: the next goes whole.
+        sender.forget();
+        done?.reject(new Error(reply.error));
+      }
     });
     started.addEventListener('error', (event) => {
       // The worker could not start: these saves fail (autosave says so), later ones run in place.
@@ -63,7 +84,11 @@ export function encodeInWorker(): EntryEncoder {
     const running = worker;
     return new Promise((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      const request: EncodeRequest = { id, design, meta };
+      const request: EncodeRequest = {
+        id,
+        design: { ...design, doc: sender.send(design.doc) },
+        meta,
+      };
       running.postMessage(request);
     });
   };
