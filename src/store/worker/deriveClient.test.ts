@@ -282,13 +282,19 @@ describe('when a node is focused', () => {
     expect(store.getState().derived?.paths).toBeNull();
   });
 
-  it('keeps its paths object when an edit elsewhere leaves them as they were', () => {
+  /** The node picked, and the worker's answer with its paths taken in. */
+  const pickedWithPaths = () => {
     const store = createEditorStore({ doc: small });
     const { fake, open } = fakeWorker();
     startDerivation(store, open);
     store.getState().select({ kind: 'node', id });
     const paths = derivePaths(small, createEvaluator().compile(small), id);
     fake.reply({ type: 'paths', seq: 1, id, paths });
+    return { store, fake, paths };
+  };
+
+  it('keeps its paths object when an edit elsewhere leaves them as they were', () => {
+    const { store, fake, paths } = pickedWithPaths();
     store.getState().dispatch({ type: 'setTitle', title: 'Shop, production' });
     expect(fake.asked.at(-1)).toEqual({ type: 'paths', seq: 2, id, held: 1 });
     fake.reply({ type: 'paths', seq: 2, id, paths: structuredClone(paths) });
@@ -297,12 +303,7 @@ describe('when a node is focused', () => {
   });
 
   it('takes the paths the worker sends as held from those it shows, and names them held', () => {
-    const store = createEditorStore({ doc: small });
-    const { fake, open } = fakeWorker();
-    startDerivation(store, open);
-    store.getState().select({ kind: 'node', id });
-    const paths = derivePaths(small, createEvaluator().compile(small), id);
-    fake.reply({ type: 'paths', seq: 1, id, paths });
+    const { store, fake, paths } = pickedWithPaths();
     store.getState().dispatch({ type: 'setTitle', title: 'Shop, production' });
     const [changed, ...rest] = paths.outbound;
     expect(changed).toBeDefined();
@@ -332,12 +333,7 @@ describe('when a node is focused', () => {
   });
 
   it('names no paths held for a node it holds none of, and derives them itself when a path sent as held is not', () => {
-    const store = createEditorStore({ doc: small });
-    const { fake, open } = fakeWorker();
-    startDerivation(store, open);
-    store.getState().select({ kind: 'node', id });
-    const paths = derivePaths(small, createEvaluator().compile(small), id);
-    fake.reply({ type: 'paths', seq: 1, id, paths });
+    const { store, fake } = pickedWithPaths();
     const other = small.workloads[1];
     const otherId = `workload:${other?.namespace ?? ''}/${other?.name ?? ''}`;
     store.getState().select({ kind: 'node', id: otherId });
