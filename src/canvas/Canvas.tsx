@@ -10,7 +10,7 @@ import type { Connection, Edge, Node, OnMoveStart, ReactFlowState } from '@xyflo
 import '@xyflow/react/dist/style.css';
 import { useCallback, useMemo } from 'react';
 import type { MouseEvent } from 'react';
-import { selectLinesCurrent, useEditorApi, useEditorStore } from '../store';
+import { selectLinesCurrent, selectNeighbourhood, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
 import { openLine } from './openLine';
 import './canvas.css';
@@ -40,6 +40,7 @@ import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
 import { useMinZoom } from './hooks/useMinZoom';
 import { useNeighbourhoodDim } from './hooks/useNeighbourhoodDim';
+import { isLitLine } from './neighbourhoodLit';
 import { useNodeDragging } from './hooks/useNodeDragging';
 import { useNodePositions } from './hooks/useNodePositions';
 import { useShownAfterOpening } from './hooks/useShownAfterOpening';
@@ -101,6 +102,9 @@ function CanvasFlow() {
   useDotsMeasuredOnShow(band);
   useLineTextsAhead();
   const { dragging, onNodeDragStart, onNodeDragStop } = useNodeDragging(useWorkloadDragStop());
+  // The lines a focus lights take their labels' places first; what it dims gives way.
+  const hood = useEditorStore(selectNeighbourhood);
+  const lit = useMemo(() => (hood === null ? null : (e: FlowEdge) => isLitLine(e, hood)), [hood]);
   const routes = useEdgeRouting(
     nodes,
     edges,
@@ -108,6 +112,7 @@ function CanvasFlow() {
     namespaceHeaderHeightOf(band, presenting),
     dragging,
     pickedLabelScaleOf(band, presenting, inLesson),
+    lit,
   );
   const between = useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]);
   // Zoomed out to names on a large design, the canvas draws the plain lines itself (`LineLayer`).

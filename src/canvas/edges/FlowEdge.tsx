@@ -8,17 +8,15 @@ import { HoverLabel } from './HoverLabel';
 import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
 import type { EdgeRoute } from '../routing/edgeRoutes';
 import { labelTextOf, shortLabelTextOf } from '../routing/routeInput';
+import { labelDrawn } from '../routing/labelOrder';
 
 /**
- * Where the label goes, or null for none: a picked line's always shows; a
- * path's (of the focused node) only then; a quiet summary's (one of many)
- * also while its line touches the selected node, where the router found it
- * room (several such labels at their lines' middles would sit on each other).
+ * Where the label goes, or null for none: where the router found it room, when its line's
+ * label is drawn (`labelDrawn`: a quiet summary's several labels at their lines' middles would
+ * sit on each other).
  */
 function labelSpot(route: EdgeRoute, data: FlowEdgeData, selected: boolean) {
-  if (selected) return route.label;
-  if (data.quiet === true) return data.emphasis ? (route.label ?? null) : null;
-  return data.path && !data.changed ? null : route.label;
+  return labelDrawn(data, selected) ? route.label : null;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CanvasNode, FlowEdge } from '../reactFlowTypes';
 import { edgeRoutes } from '../routing/edgeRoutes';
 import { workerRouter } from '../routing/routeInWorker';
 import { routeInputOf } from '../routing/routeInput';
+import type { LitLine } from '../routing/labelOrder';
 import { createRouteStore } from '../routing/routeStore';
 import type { RouteStore } from '../routing/routeStore';
 import { routesInPlace } from '../routing/routeInPlace';
@@ -10,9 +11,10 @@ import { routesInPlace } from '../routing/routeInPlace';
 /**
  * Routes the lines around the cards whenever what they depend on changes
  * (where the nodes are, which lines there are, their labels and how large
- * they are drawn; the picked line's label is drawn larger when zoomed out), not on a
- * selection otherwise: in place for a small design or a card being dragged, in a
- * worker for a large one (`routeInPlace.ts`).
+ * they are drawn; the picked line's label is drawn larger when zoomed out),
+ * or which labels take their place first (`labelOrder.ts`: a pick's, a focus's):
+ * in place for a small design or a card being dragged, in a worker for a large
+ * one (`routeInPlace.ts`). `lit`: whether a focus lights a line, or null.
  */
 export function useEdgeRouting(
   nodes: readonly CanvasNode[],
@@ -21,6 +23,7 @@ export function useEdgeRouting(
   headerHeight = 0,
   dragging = false,
   pickedLabelScale = labelScale,
+  lit: LitLine | null = null,
 ): RouteStore {
   const [store] = useState(createRouteStore);
   const [worker] = useState(() =>
@@ -33,8 +36,9 @@ export function useEdgeRouting(
   const inPlace = routesInPlace(edges.length, nodes.length, dragging);
   // In place: worked out during render, so that lines never draw without their route.
   const input = useMemo(
-    () => (inPlace ? routeInputOf(nodes, edges, labelScale, headerHeight, pickedLabelScale) : null),
-    [inPlace, nodes, edges, labelScale, headerHeight, pickedLabelScale],
+    () =>
+      inPlace ? routeInputOf(nodes, edges, labelScale, headerHeight, pickedLabelScale, lit) : null,
+    [inPlace, nodes, edges, labelScale, headerHeight, pickedLabelScale, lit],
   );
   const key = useRef('');
   if (input !== null && input.key !== key.current) store.set(edgeRoutes(input.nodes, input.edges));
@@ -49,7 +53,7 @@ export function useEdgeRouting(
   useEffect(() => {
     if (inPlace) return;
     const later = setTimeout(() => {
-      const next = routeInputOf(nodes, edges, labelScale, headerHeight, pickedLabelScale);
+      const next = routeInputOf(nodes, edges, labelScale, headerHeight, pickedLabelScale, lit);
       if (next.key === key.current) return;
       key.current = next.key;
       worker.route(next.nodes, next.edges);
@@ -57,6 +61,6 @@ export function useEdgeRouting(
     return () => {
       clearTimeout(later);
     };
-  }, [inPlace, nodes, edges, labelScale, headerHeight, pickedLabelScale, worker]);
+  }, [inPlace, nodes, edges, labelScale, headerHeight, pickedLabelScale, lit, worker]);
   return store;
 }

@@ -3,6 +3,7 @@ import { LANE_GAP } from './corridors';
 import { edgeRoutes, pathOf } from './edgeRoutes';
 import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
 import { labelSizeOf } from './labelPlace';
+import { LABEL_FIRST, LABEL_GIVES_WAY, LABEL_PLAIN } from './labelOrder';
 import type { Point } from './rectGeometry';
 import { distance, polylineCrosses, polylinePoint, rectAround, rectsOverlap } from './rectGeometry';
 
@@ -194,6 +195,34 @@ describe('labels', () => {
       return spot == null ? [] : [rectAround(spot, size.width, size.height)];
     });
     expect(boxes.length).toBe(1);
+  });
+
+  it('where only one fits, go to the line whose turn comes first, whatever the order', () => {
+    // F on cartservice: its lit lines' `TCP 7070` lost their places to dimmed lines' labels.
+    const nodes = [card('a', 0, 0), card('b', 346, 0)];
+    const dimmed = { ...line('a', 'b', 'TCP 8080'), id: 'dimmed', turn: LABEL_GIVES_WAY };
+    const lit = { ...line('a', 'b', 'TCP 7070'), id: 'lit', turn: LABEL_FIRST };
+    const plain = { ...line('a', 'b', 'TCP 3550'), id: 'plain' };
+    for (const edges of [
+      [dimmed, plain, lit],
+      [plain, dimmed, lit],
+    ]) {
+      const routes = edgeRoutes(nodes, edges);
+      expect(edges.filter((e) => routes.get(e.id)?.label != null).map((e) => e.id)).toEqual([
+        'lit',
+      ]);
+    }
+  });
+
+  it('of one turn keep the order the lines came in', () => {
+    const nodes = [card('a', 0, 0), card('b', 346, 0)];
+    const edges = [
+      { ...line('a', 'b', 'TCP 8080'), id: 'first', turn: LABEL_PLAIN },
+      { ...line('a', 'b', 'TCP 3550'), id: 'second' },
+    ];
+    const routes = edgeRoutes(nodes, edges);
+    expect(routes.get('first')?.label).not.toBeNull();
+    expect(routes.get('second')?.label).toBeNull();
   });
 
   it('sit within the design when its line runs round the design’s edge', () => {

@@ -10,6 +10,7 @@ import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom } from './labelPlace';
 import { lineBoardOf, runsAlongside } from './lineBoard';
 import { labelKeep, labelSizeOf, labelSpot } from './labelPlace';
+import { LABEL_PLAIN } from './labelOrder';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
 import type { PieceRooms } from './laneRuns';
@@ -46,8 +47,13 @@ export interface RouteEdge {
   readonly shortLabel?: string;
   /** How much larger than 11 px its label is drawn (presentation mode); absent: 1. */
   readonly labelScale?: number;
-  /** Its label shows only when the line is picked: it gets a spot after the others. */
-  readonly quiet?: boolean;
+  /**
+   * Its label's turn to find a spot (`labelOrder.ts`): lower first, where the labels it would
+   * lie on wait for it; absent, a plain line's.
+   */
+  readonly turn?: number;
+  /** Drawn faint (`lineFaint`): a label of a line drawn strong may lie along it. */
+  readonly faint?: boolean;
   /** How wide its arrowhead is drawn, when wider than a rule line's (a summary's). */
   readonly arrow?: number;
 }
@@ -338,18 +344,20 @@ export function edgeRoutes(
   const spread = spreadRoutes(routing, shared);
   const lines = drawn.map(({ edge, s, t }) => {
     const line = linePoints(spread.get(routeKeyOf(edge)) ?? NO_LINE, s, t, edge.offset);
-    return { edge, s, t, key: routeKeyOf(edge), says: edge.label, ...line };
+    const faint = edge.faint === true;
+    return { edge, s, t, key: routeKeyOf(edge), says: edge.label, faint, ...line };
   });
   spreadEnds(routing, lines);
   const lineBoard = lineBoardOf(lines);
-  const loud = lines.filter((l) => l.edge.quiet !== true);
-  const quiet = lines.filter((l) => l.edge.quiet === true);
-  for (const { edge, key, says, points, rooms } of [...loud, ...quiet]) {
+  const turnOf = (l: { readonly edge: RouteEdge }) => l.edge.turn ?? LABEL_PLAIN;
+  // In the order of their turns, lines of one turn as they came (a stable sort).
+  const inTurn = [...lines].sort((a, b) => turnOf(a) - turnOf(b));
+  for (const { edge, key, says, faint, points, rooms } of inTurn) {
     const room: LabelRoom = {
       grid: routing.grid,
       board,
       design,
-      alongside: (box, heading) => runsAlongside(lineBoard, box, { key, says }, heading),
+      alongside: (box, heading) => runsAlongside(lineBoard, box, { key, says, faint }, heading),
     };
     const spotFor = (text: string) =>
       labelSpot(points, labelSizeOf(text, edge.labelScale), room, edge.offset !== 0);

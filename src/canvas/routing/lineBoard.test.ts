@@ -35,6 +35,13 @@ describe('whether another line runs alongside a label’s line', () => {
     expect(runsAlongside(board, box, A, east)).toBe(true);
   });
 
+  it('is not so for a faint line (dimmed by a focus) beside a strong line’s label', () => {
+    // F on cartservice: its lit lines run beside dimmed ones in one corridor; their labels read.
+    const board = lineBoardOf([{ ...horizontal('b', 'TCP 80', 8), faint: true }]);
+    expect(runsAlongside(board, box, A, east)).toBe(false);
+    expect(runsAlongside(board, box, { ...A, faint: true }, east)).toBe(true);
+  });
+
   it('is not so for a line that crosses it, one outside the box, or the line itself', () => {
     const board = lineBoardOf([
       vertical('b', 'TCP 80', 130),

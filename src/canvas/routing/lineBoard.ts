@@ -22,12 +22,18 @@ interface Piece {
   readonly key: string;
   /** What its label says, or null for none. */
   readonly says: string | null;
+  /** Drawn faint (dimmed by a focus, faded by a comparison). */
+  readonly faint: boolean;
 }
 
-/** A label's own line: its key and what its label says. */
+/**
+ * A label's own line: its key, what its label says, and whether it is drawn faint (a line
+ * drawn strong reads apart from faint lines along it: its label may lie over them).
+ */
 export interface LabelLine {
   readonly key: string;
   readonly says: string | null;
+  readonly faint?: boolean;
 }
 
 export interface LineBoard {
@@ -53,14 +59,15 @@ export function lineBoardOf(
 ): LineBoard {
   const pieces: Piece[] = [];
   const cells = new Map<number, number[]>();
-  for (const { key, says, points } of lines) {
+  for (const { key, says, faint = false, points } of lines) {
     for (let i = 1; i < points.length; i++) {
       const a = points[i - 1];
       const b = points[i];
       const length = a === undefined || b === undefined ? 0 : Math.hypot(b.x - a.x, b.y - a.y);
       if (a === undefined || b === undefined || length === 0) continue;
       const index = pieces.length;
-      pieces.push({ a, b, u: { x: (b.x - a.x) / length, y: (b.y - a.y) / length }, key, says });
+      const u = { x: (b.x - a.x) / length, y: (b.y - a.y) / length };
+      pieces.push({ a, b, u, key, says, faint });
       // Boxes a quarter cell wide, half a cell apart along the piece: every cell it passes.
       const steps = Math.max(1, Math.ceil(length / (CELL / 2)));
       const seen = new Set<number>();
@@ -84,7 +91,7 @@ export function lineBoardOf(
  * Whether a line other than `own` runs through `box` alongside `heading`
  * (the direction of the label's own line there), or, with no heading, in any
  * direction. A line whose label says the same is no doubt: the label tells
- * the truth about either.
+ * the truth about either; nor is a faint line for the label of a strong one.
  */
 export function runsAlongside(
   board: LineBoard,
@@ -97,6 +104,7 @@ export function runsAlongside(
       const piece = board.pieces[i];
       if (piece === undefined || piece.key === own.key) continue;
       if (own.says !== null && piece.says === own.says) continue;
+      if (piece.faint && own.faint !== true) continue;
       const across = heading === null ? 0 : heading.x * piece.u.y - heading.y * piece.u.x;
       if (Math.abs(across) >= ALONGSIDE) continue;
       if (segmentEntersRect(piece.a, piece.b, box) !== null) return true;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowEdge, FlowEdgeData } from '../reactFlowTypes';
+import { LABEL_FIRST, LABEL_GIVES_WAY } from './labelOrder';
 import { routeInputOf, shortLabelTextOf } from './routeInput';
 
 const line = (more: Partial<FlowEdgeData>): FlowEdgeData => ({
@@ -72,5 +73,25 @@ describe('a summary line', () => {
     const [s, r] = routeInputOf([], [summary, rule]).edges;
     expect(s?.arrow).toBeGreaterThan(20);
     expect(r?.arrow).toBeUndefined();
+  });
+});
+
+describe('a focus', () => {
+  const edge = (id: string): FlowEdge => ({
+    id,
+    source: 'workload:x/a',
+    target: `workload:x/${id}`,
+    data: line({}),
+  });
+  const edges = [edge('dimmed'), edge('lit')];
+  const lit = (e: FlowEdge) => e.id === 'lit';
+
+  it('routes its lit lines’ labels first and its dimmed ones after', () => {
+    const turns = routeInputOf([], edges, 1, 0, 1, lit).edges.map((e) => e.turn);
+    expect(turns).toEqual([LABEL_GIVES_WAY, LABEL_FIRST]);
+  });
+
+  it('routes the labels again when it starts', () => {
+    expect(routeInputOf([], edges, 1, 0, 1, lit).key).not.toBe(routeInputOf([], edges).key);
   });
 });

@@ -7,6 +7,8 @@
 import type { CanvasNode, FlowEdge, FlowEdgeData } from '../reactFlowTypes';
 import { SUMMARY_ARROW_WIDTH } from '../edges/arrowMarkers';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
+import { labelTurnOf, lineFaint } from './labelOrder';
+import type { LitLine } from './labelOrder';
 
 export interface RouteInput {
   readonly nodes: readonly RouteNode[];
@@ -53,7 +55,8 @@ export const PAIR_OFFSET = 18;
  * `labelScale`: how much larger than 11 px the labels are drawn (presentation
  * mode); `headerHeight`: how tall an open namespace box's header is drawn, in
  * flow pixels (labels keep off it); `pickedLabelScale`: the picked line's, when
- * it is drawn larger than the others (zoomed out).
+ * it is drawn larger than the others (zoomed out); `lit`: whether a focus lights
+ * a line, or null when no focus dims the canvas (its lines' labels go first).
  */
 export function routeInputOf(
   flowNodes: readonly CanvasNode[],
@@ -61,6 +64,7 @@ export function routeInputOf(
   labelScale = 1,
   headerHeight = 0,
   pickedLabelScale = labelScale,
+  lit: LitLine | null = null,
 ): RouteInput {
   const origin = new Map<string, { x: number; y: number }>();
   const nodes: RouteNode[] = [];
@@ -92,7 +96,8 @@ export function routeInputOf(
       label: e.data === undefined ? null : labelTextOf(e.data),
       ...(shortLabel === undefined ? {} : { shortLabel }),
       labelScale: scale,
-      quiet: (e.data?.path === true && !e.data.changed) || e.data?.quiet === true,
+      turn: labelTurnOf(e, lit),
+      ...(lineFaint(e, lit) ? { faint: true } : {}),
       ...(e.data?.summary === true ? { arrow: SUMMARY_ARROW_WIDTH } : {}),
     };
   });
@@ -103,7 +108,7 @@ export function routeInputOf(
     ),
     ...edges.map(
       (e) =>
-        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.quiet)}:${String(e.labelScale)}:${String(e.arrow)}`,
+        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.turn)}:${String(e.faint)}:${String(e.labelScale)}:${String(e.arrow)}`,
     ),
     `labels×${String(labelScale)}`,
     `header:${String(headerHeight)}`,

@@ -1,0 +1,57 @@
+/**
+ * F on a workload asks "who reaches it, on what port": the lines its focus lights keep their
+ * labels, whatever the lines it dims would have taken. Online Boutique's policies from a live
+ * cluster (`../shared/corpus/real`, next to the repository; skipped when absent), where F on
+ * cartservice zooms out to the compact band and the labels grow into each other's room.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { expect, test } from './fixtures';
+
+const BOUTIQUE = new URL(
+  '../../shared/corpus/real/nca-online-boutique-live-cluster-list.yaml',
+  import.meta.url,
+);
+const CART = 'onlineboutique/app-cartservice';
+
+test.describe('F on cartservice of Online Boutique', () => {
+  test.skip(!existsSync(BOUTIQUE), 'the corpus of real manifests is not next to the repository');
+
+  test.beforeEach(async ({ page, canvas, toolbar }) => {
+    await page.goto('/');
+    await expect(canvas.root).toBeVisible();
+    await toolbar.openYamlFile('online-boutique.yaml', readFileSync(BOUTIQUE, 'utf8'));
+    await expect(page.getByRole('status')).toContainText('12 policies', { timeout: 30_000 });
+    await canvas.settledBox(canvas.namespace('onlineboutique'));
+  });
+
+  for (const [width, height, presented] of [
+    [1440, 900, false],
+    [1440, 900, true],
+    [1920, 1080, false],
+  ] as const) {
+    test.describe(`at ${String(width)}×${String(height)}${presented ? ', presented' : ''}`, () => {
+      test.use({ viewport: { width, height } });
+
+      test('the lines it lights say their port, TCP 7070, on labels of their own', async ({
+        page,
+        canvas,
+      }) => {
+        if (presented) {
+          await page.getByRole('button', { name: 'Present', exact: true }).click();
+          await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
+        }
+        await canvas.workload(CART).click({ force: true });
+        await page.keyboard.press('f');
+        await expect(canvas.focusNote).toContainText(`Focused on ${CART}`);
+        await expect.poll(() => canvas.cameraRequest(), { timeout: 10_000 }).toBeNull();
+        for (const from of ['app-frontend', 'app-checkoutservice']) {
+          const label = canvas.lineLabel(`onlineboutique/${from}`, CART);
+          await expect(label, from).toHaveText('TCP 7070', { timeout: 10_000 });
+          await expect(label, from).toBeVisible();
+          expect(await canvas.opacity(label), from).toBe(1);
+        }
+        await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+      });
+    });
+  }
+});
