@@ -18,7 +18,7 @@ import './levelOfDetail.css';
 import './presentation.css';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 import { CollapseControls } from './CollapseControls';
-import { LineLegend } from './LineLegend';
+import { LegendToggle, LineLegend } from './LineLegend';
 import { useZoomBand } from './hooks/useZoomBand';
 import { useDotsMeasuredOnShow } from './hooks/useDotsMeasuredOnShow';
 import { useFarCards } from './hooks/useFarCards';
@@ -265,7 +265,7 @@ function CanvasFlow() {
               onZoomOut={tookCamera}
             />
             <NeighbourhoodChip drawing={drawing} />
-            <LineLegend />
+            <LegendToggle />
             <CollapseControls />
             <WalkLayer />
             <ArrowMarkers />
@@ -278,6 +278,7 @@ function CanvasFlow() {
               />
             )}
           </ReactFlow>
+          <LineLegend />
         </div>
       </LabelLayerContext.Provider>
     </RouteContext.Provider>

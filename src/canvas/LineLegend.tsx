@@ -25,8 +25,6 @@ const LOOKS: readonly Look[] = [
   { edge: 'is-allowed is-picked', label: 'TCP 80', meaning: 'the line explained in the Inspector' },
 ];
 
-const LABEL_SIZE = { fontSize: 'var(--nc-legend-label-size)' } as const;
-
 function LookSample({ look }: { look: Look }) {
   return (
     <svg className="nc-legend-line" width="44" height="14" aria-hidden="true">
@@ -38,35 +36,20 @@ function LookSample({ look }: { look: Look }) {
 }
 
 /**
- * What each look of a line means, in the words of the lines' labels and the Inspector, opened
- * from a button beside the zoom controls; closed by default, kept open or closed per browser (a setting of the store, saved with the
- * others by `settingsStorage.ts`).
+ * The Legend button, beside the zoom controls: opens and closes the lines' legend; closed by
+ * default, kept open or closed per browser (a setting of the store, saved with the others by
+ * `settingsStorage.ts`).
  */
-export function LineLegend() {
+export function LegendToggle() {
   const open = useEditorStore((s) => s.legendOpen);
   const setOpen = useEditorStore((s) => s.setLegendOpen);
   return (
     <Panel position="bottom-left" className="nc-legend">
-      {open && (
-        <dl className="nc-legend-list" aria-label="What the lines mean">
-          {LOOKS.map((look) => (
-            <div key={look.edge} className="nc-legend-row">
-              <dt>
-                <LookSample look={look} />
-                {/* Its own size at every zoom (a line's label grows as the canvas zooms out). */}
-                <span className={`nc-edge-label ${look.edge}`} style={LABEL_SIZE}>
-                  {look.label}
-                </span>
-              </dt>
-              <dd>{look.meaning}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
       <button
         type="button"
         className="nc-legend-toggle"
         aria-expanded={open}
+        aria-controls={open ? LEGEND_ID : undefined}
         onClick={() => {
           setOpen(!open);
         }}
@@ -74,5 +57,32 @@ export function LineLegend() {
         Legend
       </button>
     </Panel>
+  );
+}
+
+const LEGEND_ID = 'nc-line-legend';
+
+/**
+ * What each look of a line means, in the words of the lines' labels and the Inspector: opened,
+ * a strip along the foot of the canvas, under the Legend button, as the palette is a strip
+ * above it. It takes its room from the canvas, so it never lies over a card (opened over the
+ * canvas, it hid the cards in its corner: three tiers' dev/api, the Boutique's all-pods,
+ * presented); the camera the app aimed (a fit, Find, Show) is aimed again in the canvas left.
+ */
+export function LineLegend() {
+  const open = useEditorStore((s) => s.legendOpen);
+  if (!open) return null;
+  return (
+    <dl id={LEGEND_ID} className="nc-legend-list" aria-label="What the lines mean">
+      {LOOKS.map((look) => (
+        <div key={look.edge} className="nc-legend-row">
+          <dt>
+            <LookSample look={look} />
+            <span className={`nc-edge-label ${look.edge}`}>{look.label}</span>
+          </dt>
+          <dd>{look.meaning}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

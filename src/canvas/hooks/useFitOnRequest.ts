@@ -14,6 +14,7 @@ import { useWholeDesignFit } from './useWholeDesignFit';
 const selectFitRequest = (s: EditorState) => s.fitRequest;
 const selectInLesson = (s: EditorState) => s.lessonSession !== null;
 const selectPresenting = (s: EditorState) => s.presenting;
+const selectLegendOpen = (s: EditorState) => s.legendOpen;
 const selectWidth = (s: ReactFlowState) => s.width;
 const selectHeight = (s: ReactFlowState) => s.height;
 
@@ -40,8 +41,9 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * header change), the fit happens once the canvas has been laid out at its
  * new size, never for the size of the mode left. While presenting, the app's
  * last camera move (this fit, or a move to some nodes: Find, Show) is made
- * again when the canvas changes size (full screen, the side panel toggled)
- * while the camera is still where it put it (`aim`);
+ * again when the canvas changes size (full screen, the side panel toggled),
+ * at the desk too when the legend's strip opens or closes under it, while the
+ * camera is still where it put it (`aim`);
  * one moved by hand is left alone.
  * Returns `tookCamera`.
  */
@@ -54,6 +56,7 @@ export function useFitOnRequest(
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
   const presenting = useEditorStore(selectPresenting);
+  const legendOpen = useEditorStore(selectLegendOpen);
   const width = useStore(selectWidth);
   const height = useStore(selectHeight);
   const flow = useStoreApi();
@@ -113,12 +116,20 @@ export function useFitOnRequest(
     };
   }, [request, lessonWaiting, presenting, lessonCamera, flow, editor, wholeFit, aim]);
 
+  // Whether the legend's strip was open when the canvas's size was last taken in: opened or
+  // closed, it takes room from the canvas or gives it back, and what the app framed follows.
+  const legendNow = useRef(legendOpen);
+  legendNow.current = legendOpen;
+  const legendAt = useRef(legendOpen);
+
   const steady = useCallback(() => {
     lessonCamera('steady');
   }, [lessonCamera]);
   useSubjectWatch(steady, lessonWaiting);
 
   useEffect(() => {
+    const legendMoved = legendAt.current !== legendNow.current;
+    legendAt.current = legendNow.current;
     const before = fittedSize.current;
     const first = before.width === 0 || before.height === 0;
     if (first) fittedSize.current = { width, height };
@@ -127,8 +138,9 @@ export function useFitOnRequest(
     if (lessonWaiting || first || modeFit) return;
     if (!inLesson) {
       // What the app framed while presenting follows its room (the window made full screen, the
-      // side panel shown or hidden); a camera the trainer moved stays where it is.
-      if (presenting) aim.follow();
+      // side panel shown or hidden), and at the desk the room the legend takes or gives back; a
+      // camera the user moved stays where it is.
+      if (presenting || legendMoved) aim.follow();
       return;
     }
     if (before.width === width && before.height === height) return;
