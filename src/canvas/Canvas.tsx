@@ -32,6 +32,7 @@ import { useCameraAim } from './hooks/useCameraAim';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { useLinesInChunks } from './hooks/useLinesInChunks';
 import { useLineLayer } from './hooks/useLineLayer';
+import { useLayerHeld } from './hooks/useLayerHeld';
 import { useLineTextsAhead } from './hooks/useLineTextsAhead';
 import { useMountedInParts } from './hooks/useMountedInParts';
 import { NODES_PER_PART, linesBetween } from './mountParts';
@@ -118,6 +119,8 @@ function CanvasFlow() {
   // Zoomed out to names on a large design, the canvas draws the plain lines itself (`LineLayer`).
   const forFlow = useLineLayer(nodes, between, band);
   const drawnEdges = useLinesInChunks(forFlow, routes);
+  // While lines reach React Flow in parts (F's lit lines), the layer is not redrawn at each part.
+  const layerHeld = useLayerHeld(drawnEdges, forFlow, routes);
   // A focus marks what it lights on the elements React Flow drew, and the canvas dims the rest:
   // React Flow, the router, the parts and the fit never see it (F draws nothing again).
   const focus = useNeighbourhoodDim({ nodes, edges }, { nodes: drawnNodes, edges: drawnEdges });
@@ -269,7 +272,7 @@ function CanvasFlow() {
             <CollapseControls />
             <WalkLayer />
             <ArrowMarkers />
-            {farCards && <LineLayer lines={between} held={drawnEdges} />}
+            {farCards && <LineLayer lines={between} held={layerHeld} />}
             {focus.dimming && (
               <FocusVeil
                 boxes={focus.litBoxes}
