@@ -1,14 +1,18 @@
-/** Routes the lines of a large design off the main thread. */
+/** Routes a large design's lines off the main thread, the newest request (`newestRequest.ts`). */
 import { edgeRoutes } from './edgeRoutes';
 import type { EdgeRoute } from './edgeRoutes';
+import { newestOnly } from './newestRequest';
 import { takeRouteChanges } from './routeChanges';
 import type { RouteReply, RouteRequest } from './routeProtocol';
 
 /** The routes as last sent: each reply sends what changed since. */
 const sent = new Map<string, EdgeRoute>();
 
-addEventListener('message', (event: MessageEvent<RouteRequest>) => {
-  const { seq, nodes, edges } = event.data;
+const route = newestOnly(({ seq, nodes, edges }: RouteRequest) => {
   const reply: RouteReply = { seq, ...takeRouteChanges(sent, edgeRoutes(nodes, edges)) };
   postMessage(reply);
+});
+
+addEventListener('message', (event: MessageEvent<RouteRequest>) => {
+  route(event.data);
 });

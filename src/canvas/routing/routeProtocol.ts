@@ -9,7 +9,10 @@ export interface RouteRequest {
   readonly edges: readonly RouteEdge[];
 }
 
-/** A reply to every request, in order: the routes that changed since the worker's last reply. */
+/**
+ * A reply to the newest of the requests waiting (`newestRequest.ts`): the routes that changed since
+ * the worker's last reply.
+ */
 export interface RouteReply extends RouteChanges {
   readonly seq: number;
 }
