@@ -1,11 +1,13 @@
 /**
- * `edgeRoutes` in a Web Worker kept for the page's life, newest request
- * wins: a reply to an older request is dropped. Where there is no Worker
+ * `edgeRoutes` in a Web Worker kept for the page's life, which routes the newest request waiting
+ * (`newestRequest.ts`); a reply newer than the routes shown is shown, one to a request made
+ * before the lines were routed in place is dropped (`routeReplies.ts`). Where there is no Worker
  * (unit tests), or the worker fails, it routes in place.
  */
 import { edgeRoutes } from './edgeRoutes';
 import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
 import { applyRouteChanges } from './routeChanges';
+import { routeReplies } from './routeReplies';
 import type { RouteReply, RouteRequest } from './routeProtocol';
 
 export type RouteCallback = (routes: ReadonlyMap<string, EdgeRoute>) => void;
@@ -22,6 +24,7 @@ export function workerRouter(onRoutes: RouteCallback): WorkerRouter {
   let worker: Worker | null = null;
   let broken = typeof Worker === 'undefined';
   let last: RouteRequest | null = null;
+  const replies = routeReplies();
   /** The routes as the worker last sent them: its replies say what changed since. */
   const known = new Map<string, EdgeRoute>();
   const start = (): Worker => {
@@ -33,7 +36,7 @@ export function workerRouter(onRoutes: RouteCallback): WorkerRouter {
     w.addEventListener('message', (event: MessageEvent<RouteReply>) => {
       // Every reply keeps `known` in step with the worker, a dropped one too.
       applyRouteChanges(known, event.data);
-      if (event.data.seq === seq) onRoutes(new Map(known));
+      if (replies.takes(event.data.seq)) onRoutes(new Map(known));
     });
     w.addEventListener('error', () => {
       broken = true;
@@ -56,6 +59,7 @@ export function workerRouter(onRoutes: RouteCallback): WorkerRouter {
     },
     drop: () => {
       seq += 1;
+      replies.drop(seq);
       last = null;
     },
     stop: () => {
