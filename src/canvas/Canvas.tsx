@@ -272,7 +272,10 @@ function CanvasFlow() {
             <CollapseControls />
             <WalkLayer />
             <ArrowMarkers />
-            {farCards && <LineLayer lines={between} held={layerHeld} />}
+            {/* `useLineLayer` hands back `between` itself while the layer is off (zoomed in). */}
+            {farCards && (
+              <LineLayer lines={between} held={layerHeld} layered={forFlow !== between} />
+            )}
             {focus.dimming && (
               <FocusVeil
                 boxes={focus.litBoxes}

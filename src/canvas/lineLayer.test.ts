@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../engine/__fixtures__/clusters/threeTier';
-import { createEditorStore, neighbourhoodOf, selectFlowGroups } from '../store';
+import { createEditorStore, neighbourhoodOf, selectFlowGroups, selectPathGroups } from '../store';
 import { arrowMarkerId } from './edges/arrowMarkers';
 import { FAR_CARDS_FROM } from './farCards';
 import {
   ARROW_UNIT,
+  FAINT_ARROW_UNIT,
   arrowHeadOf,
   drawsLinesInLayer,
+  isFaintLine,
   isPlainLine,
   layerRunsOf,
   linesForFlow,
@@ -33,12 +35,19 @@ describe('whether the canvas draws the plain lines itself', () => {
   });
 });
 
-/** The three-tier design's lines as the canvas builds them, with `picked` selected. */
+/**
+ * The three-tier design's lines as the canvas builds them, with `picked` selected (a picked
+ * workload's paths drawn too, as the canvas does).
+ */
 function linesOf(picked: { node?: string; edge?: string } = {}): FlowEdge[] {
   const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/locked-down')?.doc;
   if (doc === undefined) throw new Error('no locked-down three-tier scenario');
+  const store = createEditorStore({ doc });
+  if (picked.node !== undefined) store.getState().select({ kind: 'node', id: picked.node });
+  const state = store.getState();
   return toFlowEdges({
-    groups: selectFlowGroups(createEditorStore({ doc }).getState()),
+    groups: selectFlowGroups(state),
+    pathGroups: selectPathGroups(state),
     selectedNodeId: picked.node ?? null,
     selectedEdgeId: picked.edge ?? null,
   });
@@ -74,19 +83,51 @@ describe('which lines are plain (drawn in the layer when zoomed out)', () => {
   });
 });
 
+describe('a picked workload’s blocked lines (drawn faint, behind its allowed ones)', () => {
+  const API = 'workload:prod/api';
+  const lines = linesOf({ node: API });
+  const faint = lines.filter(isFaintLine);
+
+  it('are faint: blocked, its own, not plain', () => {
+    expect(faint.length).toBeGreaterThan(0);
+    for (const l of faint) {
+      expect(l.data?.status).toBe('blocked');
+      expect(l.source === API || l.target === API).toBe(true);
+      expect(isPlainLine(l)).toBe(false);
+    }
+    // Its allowed lines stand out, strong.
+    const allowed = lines.filter((l) => l.data?.status === 'allowed' && l.target === API);
+    expect(allowed.length).toBeGreaterThan(0);
+    expect(allowed.some(isFaintLine)).toBe(false);
+  });
+
+  it('not the picked one, nor anyone’s while nobody is picked', () => {
+    const [line] = faint;
+    if (line === undefined) throw new Error('no faint line');
+    const picked = linesOf({ node: API, edge: line.id }).find((l) => l.id === line.id);
+    expect(picked && isFaintLine(picked)).toBe(false);
+    expect(linesOf().some(isFaintLine)).toBe(false);
+  });
+});
+
 describe('the lines React Flow holds', () => {
   const lines = linesOf({ node: 'workload:prod/api' });
+  const inLayer = (l: FlowEdge) => isPlainLine(l) || isFaintLine(l);
 
   it('are all of them while the layer is off (the same array)', () => {
     expect(linesForFlow(lines, false, null)).toBe(lines);
   });
 
   it('are those that stand out while it is on, and the focused neighbourhood’s', () => {
-    expect(linesForFlow(lines, true, null)).toEqual(lines.filter((l) => !isPlainLine(l)));
+    const held = linesForFlow(lines, true, null);
+    expect(held).toEqual(lines.filter((l) => !inLayer(l)));
+    // The picked workload's faint lines too are the layer's (a pick hands React Flow a few lines).
+    expect(held.some(isFaintLine)).toBe(false);
+    expect(held.length).toBeGreaterThan(0);
     const hood = neighbourhoodOf(lines, 'workload:prod/db');
-    const held = linesForFlow(lines, true, hood);
+    const lit = linesForFlow(lines, true, hood);
     for (const l of lines) {
-      expect(held.includes(l)).toBe(!isPlainLine(l) || hood.edges.has(l.id));
+      expect(lit.includes(l)).toBe(!inLayer(l) || hood.edges.has(l.id));
     }
   });
 });
@@ -118,8 +159,8 @@ describe('the layer’s paths', () => {
   it('keep the lines’ order in runs of one status, each line with its arrowhead', () => {
     const runs = layerRunsOf([a, blocked(b), c], new Set(), (id) => routes.get(id));
     expect(runs.map((r) => r.status)).toEqual(['allowed', 'blocked', 'allowed']);
-    expect(runs[0]?.lines).toBe('M 1 0 L 1 100');
-    expect(runs[0]?.arrows).toBe(arrowHeadOf(route(1).points));
+    expect(runs[0]?.lines).toEqual(['M 1 0 L 1 100']);
+    expect(runs[0]?.arrows).toEqual([arrowHeadOf(route(1).points)]);
   });
 
   it('are each named by their first line, so a run a change elsewhere left alone keeps its path', () => {
@@ -136,6 +177,37 @@ describe('the layer’s paths', () => {
       id === b.id ? undefined : routes.get(id),
     );
     expect(runs).toEqual([]);
+  });
+
+  it('draw a picked workload’s faint lines in runs of their own, with a path’s arrowhead', () => {
+    const faint = linesOf({ node: 'workload:prod/api' }).find(isFaintLine);
+    const [p, q] = [a, c];
+    if (faint === undefined) throw new Error('no faint line');
+    const at = new Map([
+      [p.id, route(1)],
+      [faint.id, route(2)],
+      [q.id, route(3)],
+    ]);
+    const runs = layerRunsOf([p, faint, q], new Set(), (id) => at.get(id));
+    expect(runs.map((r) => [r.status, r.faint])).toEqual([
+      [p.data?.status, false],
+      ['blocked', true],
+      [q.data?.status, false],
+    ]);
+    expect(runs[1]?.lines).toEqual(['M 2 0 L 2 100']);
+    expect(runs[1]?.arrows).toEqual([arrowHeadOf(route(2).points, FAINT_ARROW_UNIT)]);
+    expect(runs[1]?.arrows).not.toEqual([arrowHeadOf(route(2).points)]);
+    // Faint lines one path each (their overlaps add up, as React Flow's did); plain ones as one.
+    const two = layerRunsOf([faint, faint, p, q], new Set(), (id) => at.get(id));
+    expect(two.map((r) => r.lines)).toEqual([
+      ['M 2 0 L 2 100', 'M 2 0 L 2 100'],
+      ['M 1 0 L 1 100 M 3 0 L 3 100'],
+    ]);
+    expect(two.map((r) => r.arrows.length)).toEqual([2, 1]);
+    // Zoomed in, while React Flow takes the lines back, the layer bridges the plain ones only.
+    const bridging = layerRunsOf([p, faint, q], new Set(), (id) => at.get(id), false);
+    expect(bridging.map((r) => r.faint)).toEqual([false]);
+    expect(bridging[0]?.lines).toEqual(['M 1 0 L 1 100 M 3 0 L 3 100']);
   });
 
   it('end a line with the rule’s arrowhead: its tip at the line’s end, turned along it', () => {

@@ -3,7 +3,7 @@
  * line's label shows and a line 2 px wide at zoom 0.1 cannot sensibly be aimed at: there the
  * lines that look like every other line (a rule's line, nobody's pick) are drawn by the canvas
  * as one path per look (`LineLayer`), and React Flow holds only those that stand out (the picked
- * line, the picked workload's lines and paths, a flipped or compared one, a summary, the focused
+ * line, the picked workload's allowed lines and paths, a flipped or compared one, a summary, the focused
  * neighbourhood's). React Flow runs three selectors per line it holds at every change of its
  * store (every move of a pan, every part of an expansion, a pick): 8,220 for the 2,740 lines of
  * the expanded 1,000-workload design (`docs/performance-log.md`). Zoomed in past the band, or
@@ -63,8 +63,36 @@ export function isPlainLine(line: FlowEdge): boolean {
 }
 
 /**
- * The lines React Flow holds: all of them, or, while the canvas draws the plain ones, those that
- * stand out, and the focused neighbourhood's (React Flow draws them lit, the layer the rest dim).
+ * A picked workload's blocked line, drawn thin and faint behind its allowed ones
+ * (`toFlowEdges.ts`, `.is-faded`), as a rule's line or a path: not picked itself, flipped or
+ * compared. A workload no policy lets through has one to or from nearly every other (1,998 on
+ * the expanded 1,000-workload design): held by React Flow, they reached the page 30 a frame for
+ * seconds after a pick, each part running React Flow's selectors of every line it held.
+ */
+export function isFaintLine(line: FlowEdge): boolean {
+  const { data } = line;
+  if (data === undefined || line.selected === true || line.zIndex !== 1) return false;
+  return (
+    data.status === 'blocked' &&
+    data.faded === true &&
+    data.quiet === true &&
+    !data.emphasis &&
+    !data.changed &&
+    data.summary === undefined &&
+    data.compare === undefined &&
+    data.unenforced === undefined
+  );
+}
+
+/** Whether the layer draws `line` (zoomed out to names): a plain line or a faint one. */
+function isLayerLine(line: FlowEdge): boolean {
+  return isPlainLine(line) || isFaintLine(line);
+}
+
+/**
+ * The lines React Flow holds: all of them, or, while the canvas draws the plain and the faint
+ * ones, those that stand out, and the focused neighbourhood's (React Flow draws them lit, the
+ * layer the rest dim).
  */
 export function linesForFlow(
   lines: FlowEdge[],
@@ -72,20 +100,28 @@ export function linesForFlow(
   hood: Neighbourhood | null,
 ): FlowEdge[] {
   if (!layered) return lines;
-  return lines.filter((l) => !isPlainLine(l) || (hood !== null && isLitLine(l, hood)));
+  return lines.filter((l) => !isLayerLine(l) || (hood !== null && isLitLine(l, hood)));
 }
 
 /**
- * A run of the layer: plain lines of one status that follow each other in the lines' order, as
- * one path, their arrowheads as another. Runs keep the order in which React Flow paints the
- * lines (a later line above an earlier one), so the layer looks as React Flow's lines did.
+ * A run of the layer: plain lines of one status (or faint ones) that follow each other in the
+ * lines' order, as one path, their arrowheads as another. Runs keep the order in which React Flow
+ * paints the lines (a later line above an earlier one), so the layer looks as React Flow's lines
+ * did.
  */
 export interface LayerRun {
   /** Its first line's id: a run whose lines did not change keeps its path through other changes. */
   readonly id: string;
   readonly status: FlowStatus;
-  readonly lines: string;
-  readonly arrows: string;
+  /** A picked workload's blocked lines (`isFaintLine`), thin and faint. */
+  readonly faint: boolean;
+  /**
+   * Path data, of the lines and of their arrowheads: plain ones as one path each; faint ones one
+   * path a line, so that faint lines running side by side (or ending side by side) add up to a
+   * stronger red, as React Flow's did (the overlaps of one path do not).
+   */
+  readonly lines: readonly string[];
+  readonly arrows: readonly string[];
 }
 
 /**
@@ -94,19 +130,29 @@ export interface LayerRun {
  * the line's last point, turned along its last stretch.
  */
 export const ARROW_UNIT = (18 * 2) / 20;
-export function arrowHeadOf(points: readonly Point[]): string {
-  let head = arrowHeads.get(points);
+/** A faint line's: a path's arrowhead (16) on a line 1.25 wide (`.is-faded`, canvas.css). */
+export const FAINT_ARROW_UNIT = (16 * 1.25) / 20;
+export function arrowHeadOf(points: readonly Point[], unit = ARROW_UNIT): string {
+  let heads = arrowHeads.get(unit);
+  if (heads === undefined) {
+    heads = new WeakMap();
+    arrowHeads.set(unit, heads);
+  }
+  let head = heads.get(points);
   if (head === undefined) {
-    head = arrowHeadAt(points);
-    arrowHeads.set(points, head);
+    head = arrowHeadAt(points, unit);
+    heads.set(points, head);
   }
   return head;
 }
 
-/** Each route's arrowhead, for as long as its points live (a pick redraws the layer, not them). */
-const arrowHeads = new WeakMap<readonly Point[], string>();
+/**
+ * Each route's arrowhead per size, for as long as its points live (a pick redraws the layer, not
+ * them).
+ */
+const arrowHeads = new Map<number, WeakMap<readonly Point[], string>>();
 
-function arrowHeadAt(points: readonly Point[]): string {
+function arrowHeadAt(points: readonly Point[], unit: number): string {
   const tip = points[points.length - 1];
   const from = points[points.length - 2];
   if (tip === undefined || from === undefined) return '';
@@ -115,8 +161,8 @@ function arrowHeadAt(points: readonly Point[]): string {
   const ux = (tip.x - from.x) / length;
   const uy = (tip.y - from.y) / length;
   const at = (along: number, across: number) => {
-    const x = tip.x + (ux * along - uy * across) * ARROW_UNIT;
-    const y = tip.y + (uy * along + ux * across) * ARROW_UNIT;
+    const x = tip.x + (ux * along - uy * across) * unit;
+    const y = tip.y + (uy * along + ux * across) * unit;
     return `${x.toFixed(1)} ${y.toFixed(1)}`;
   };
   return `M ${at(-5, -4)} L ${at(0, 0)} L ${at(-5, 4)} Z`;
@@ -130,31 +176,43 @@ export interface LayerRoute {
 
 /**
  * The layer's runs: the plain lines of `lines` that React Flow does not hold (`held`) and that
- * have a route, in their order.
+ * have a route, in their order, and the faint ones while the layer draws them (`withFaint`: zoomed
+ * out; zoomed in, React Flow takes the lines back in parts, and the layer bridges the plain ones
+ * only, as before the faint were its own).
  */
 export function layerRunsOf(
   lines: readonly FlowEdge[],
   held: ReadonlySet<string>,
   routeOf: (id: string) => LayerRoute | undefined,
+  withFaint = true,
 ): LayerRun[] {
-  const runs: { id: string; status: FlowStatus; lines: string[]; arrows: string[] }[] = [];
+  const runs: {
+    id: string;
+    status: FlowStatus;
+    faint: boolean;
+    lines: string[];
+    arrows: string[];
+  }[] = [];
   for (const line of lines) {
-    if (held.has(line.id) || line.data === undefined || !isPlainLine(line)) continue;
+    if (held.has(line.id) || line.data === undefined) continue;
+    if (!(isPlainLine(line) || (withFaint && isFaintLine(line)))) continue;
     const route = routeOf(line.id);
     if (route === undefined) continue;
     const { status } = line.data;
+    const faint = isFaintLine(line);
     let run = runs[runs.length - 1];
-    if (run?.status !== status) {
-      run = { id: line.id, status, lines: [], arrows: [] };
+    if (run?.status !== status || run.faint !== faint) {
+      run = { id: line.id, status, faint, lines: [], arrows: [] };
       runs.push(run);
     }
     run.lines.push(route.path);
-    run.arrows.push(arrowHeadOf(route.points));
+    run.arrows.push(arrowHeadOf(route.points, faint ? FAINT_ARROW_UNIT : ARROW_UNIT));
   }
   return runs.map((run) => ({
     id: run.id,
     status: run.status,
-    lines: run.lines.join(' '),
-    arrows: run.arrows.join(' '),
+    faint: run.faint,
+    lines: run.faint ? run.lines : [run.lines.join(' ')],
+    arrows: run.faint ? run.arrows : [run.arrows.join(' ')],
   }));
 }
