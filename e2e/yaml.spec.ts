@@ -36,6 +36,42 @@ test.describe('when the YAML of the design is edited', () => {
     await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('⊘ TCP 3306');
     await page.screenshot({ path: 'test-results/yaml-applied.png' });
   });
+
+  test('edits not applied are there again after another tab, and Apply applies them', async ({
+    page,
+    canvas,
+    policyPanel,
+    yamlPanel,
+  }) => {
+    await yamlPanel.replaceLine('    name: prod', '    name: production');
+    await expect(yamlPanel.apply).toBeEnabled();
+    await policyPanel.tab.click();
+    await expect(yamlPanel.editor).toBeHidden();
+    await yamlPanel.open();
+    await expect(yamlPanel.editor).toContainText('name: production');
+    await expect(page.getByText('Edited: Apply to update the canvas.')).toBeVisible();
+
+    await yamlPanel.apply.click();
+    await expect(canvas.namespace('prod')).toContainText('name=production');
+    await expect(yamlPanel.discard).toBeDisabled();
+  });
+
+  test('edits not applied are there again after presenting, and Discard drops them', async ({
+    presentation,
+    yamlPanel,
+  }) => {
+    await yamlPanel.replaceLine('    name: prod', '    name: production');
+    await expect(yamlPanel.apply).toBeEnabled();
+    await presentation.present.click();
+    await expect(yamlPanel.editor).toBeHidden();
+    await presentation.exit.click();
+    await yamlPanel.open();
+    await expect(yamlPanel.editor).toContainText('name: production');
+
+    await yamlPanel.discard.click();
+    await expect(yamlPanel.editor).not.toContainText('name: production');
+    await expect(yamlPanel.apply).toBeDisabled();
+  });
 });
 
 test.describe('when another design opens over YAML edits not applied', () => {

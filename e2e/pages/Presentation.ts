@@ -47,8 +47,15 @@ export class Presentation {
   readonly wholeText: Locator;
   /** What covers the canvas's edges: the zoom buttons and Expand all | Collapse all. */
   readonly overlays: Locator;
+  /** The header's Present button, and the one that ends presenting. */
+  readonly present: Locator;
+  readonly exit: Locator;
 
   constructor(readonly page: Page) {
+    this.present = page.getByRole('button', { name: 'Present', exact: true });
+    this.exit = page
+      .getByRole('navigation', { name: 'Toolbar' })
+      .getByRole('button', { name: 'Exit presentation' });
     this.canvas = page.getByRole('main', { name: 'Canvas' });
     const room = page.getByRole('group', { name: 'Room for the canvas' });
     this.sidePanel = room.getByRole('button', { name: 'Side panel' });

@@ -18,6 +18,7 @@ import { createLessonSlice } from './slices/lessonSlice';
 import { createSettingsSlice } from './slices/settingsSlice';
 import { createUiSlice } from './slices/uiSlice';
 import { createWalkSlice } from './slices/walkSlice';
+import { createYamlDraftSlice, settleYamlDrafts } from './slices/yamlDraftSlice';
 
 export type EditorStore = StoreApi<EditorState>;
 
@@ -38,11 +39,13 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
     ...createLessonSlice(...a),
     ...createAuthoringSlice(...a),
     ...createSettingsSlice(...a),
+    ...createYamlDraftSlice(...a),
     ...createCompareSlice(...a),
     ...createDerivedSlice(...a),
     evaluator: createEvaluator(),
     pathGroupsMemo: createPathGroupsMemo(),
   }));
+  settleYamlDrafts(store);
   if (options.doc !== undefined) store.setState({ doc: options.doc });
   if (options.positions !== undefined) store.setState({ positions: options.positions });
   if (options.collapsed !== undefined) store.getState().resetCollapsed(options.collapsed);

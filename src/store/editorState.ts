@@ -16,6 +16,7 @@ import type { DeletionPreview, DeletionRequest } from './derived/deletionPreview
 import type { PathGroupsMemo } from './derived/pathGroupsMemo';
 import type { TrafficTableShown } from './derived/trafficShown';
 import type { DesignLineage } from './designLineage';
+import type { YamlDraftSlice } from './yamlDrafts';
 
 export interface Position {
   readonly x: number;
@@ -497,6 +498,7 @@ export type EditorState = DocumentSlice &
   LessonSlice &
   AuthoringSlice &
   SettingsSlice &
+  YamlDraftSlice &
   CompareSlice &
   DerivedSlice &
   EngineSlice;

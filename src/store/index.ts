@@ -64,6 +64,7 @@ export type { DerivePort } from './worker/deriveProtocol';
 export { startDerivation } from './worker/deriveClient';
 export { editProblem } from './editCheck';
 export { sameDesign } from './designLineage';
+export type { YamlDraft, YamlDrafts } from './yamlDrafts';
 export type { EdgeGroup } from './derived/edgeGroups';
 export { edgeGroupsOf, statusOfAll } from './derived/edgeGroups';
 export type { FlowGroup } from './derived/flowGroups';

@@ -1,7 +1,7 @@
 import { plural } from '../../engine';
 import { collapsedOnOpen, positionsFromDoc, useEditorApi } from '../../store';
-import { designNamed, draftParsed } from './yamlDrafts';
-import type { YamlDraft } from './yamlDrafts';
+import { designNamed, draftParsed } from './yamlDraftText';
+import type { YamlDraft } from '../../store';
 
 interface DraftSetAsideProps {
   readonly draft: YamlDraft;

@@ -4,7 +4,7 @@ import { DraftSetAside } from './DraftSetAside';
 import { useDocumentYaml } from './useDocumentYaml';
 import { useYamlDrafts } from './useYamlDrafts';
 import { yamlDiagnostics } from './yamlDiagnostics';
-import { draftParsed } from './yamlDrafts';
+import { draftParsed } from './yamlDraftText';
 import { YamlEditor } from './YamlEditor';
 import '../panels.css';
 

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, renderHook } from '@testing-library/react';
+import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { generateCluster } from '../../engine/__fixtures__/generate';
@@ -86,5 +86,30 @@ describe('a YAML draft', () => {
     });
     expect(drafts.current.setAside).toEqual([]);
     expect(drafts.current.draft).toBe('kind: Namespace # second\n');
+  });
+});
+
+/** A draft typed over `first` in a YAML tab that is then closed. */
+function typedAndClosed(): EditorStore {
+  const { store, drafts } = openedWithDraft();
+  expect(drafts.current.draft).toBe(TYPED);
+  cleanup();
+  return store;
+}
+
+describe('a YAML draft, the YAML tab closed and opened again', () => {
+  it('is shown again as it was typed', () => {
+    const store = typedAndClosed();
+    expect(renderDrafts(store).current.draft).toBe(TYPED);
+  });
+
+  it('is set aside when another design opened while the tab was closed', () => {
+    const store = typedAndClosed();
+    act(() => {
+      store.getState().openDoc(second);
+    });
+    const drafts = renderDrafts(store);
+    expect(drafts.current.draft).toBeNull();
+    expect(drafts.current.setAside).toEqual([{ text: TYPED, doc: first }]);
   });
 });

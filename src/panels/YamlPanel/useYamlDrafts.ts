@@ -1,11 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
-import type { Doc } from '../../model';
-import { sameDesign, selectDoc, useEditorStore } from '../../store';
-import type { EditorState } from '../../store';
-import { NO_DRAFTS, draftsSettled, draftsTyped, draftsWithout } from './yamlDrafts';
-import type { YamlDraft } from './yamlDrafts';
+import { useCallback, useRef } from 'react';
+import { selectDoc, useEditorStore } from '../../store';
+import type { EditorState, YamlDraft } from '../../store';
 
-const selectLineage = (s: EditorState) => s.lineage;
+const selectDrafts = (s: EditorState) => s.yamlDrafts;
+const selectDiscard = (s: EditorState) => s.discardYamlDraft;
+const selectDrop = (s: EditorState) => s.dropYamlDraft;
+const selectType = (s: EditorState) => s.typeYamlDraft;
 
 export interface YamlDraftsShown {
   /** The text being edited, a draft of the design on screen; null while there is none. */
@@ -18,27 +18,24 @@ export interface YamlDraftsShown {
 }
 
 /**
- * The YAML tab's drafts (`yamlDrafts.ts`) for the design on screen, whose YAML is `live`: a
- * draft typed over a design is set aside as soon as another design is on screen, in the render
- * that shows it, so that Apply never puts it over that one.
+ * The YAML tab's drafts for the design on screen, whose YAML is `live`. The store keeps them
+ * (`store/yamlDrafts.ts`): they outlast the tab, and a draft typed over a design is set aside as
+ * soon as another design is on screen, the tab open or not.
  */
 export function useYamlDrafts(live: string | null): YamlDraftsShown {
   const doc = useEditorStore(selectDoc);
-  const lineage = useEditorStore(selectLineage);
-  const [drafts, setDrafts] = useState(NO_DRAFTS);
-  const settled = draftsSettled(drafts, (d: Doc) => sameDesign(lineage, d, doc));
-  if (settled !== drafts) setDrafts(settled);
+  const drafts = useEditorStore(selectDrafts);
+  const discard = useEditorStore(selectDiscard);
+  const drop = useEditorStore(selectDrop);
+  const typeDraft = useEditorStore(selectType);
   const shown = useRef({ live, doc });
   shown.current = { live, doc };
-  const typed = useCallback((text: string) => {
-    const { live: liveText, doc: over } = shown.current;
-    if (liveText !== null) setDrafts((d) => draftsTyped(d, text, liveText, over));
-  }, []);
-  const discard = useCallback(() => {
-    setDrafts((d) => ({ ...d, editing: null }));
-  }, []);
-  const drop = useCallback((draft: YamlDraft) => {
-    setDrafts((d) => draftsWithout(d, draft));
-  }, []);
-  return { draft: settled.editing?.text ?? null, setAside: settled.setAside, typed, discard, drop };
+  const typed = useCallback(
+    (text: string) => {
+      const { live: liveText, doc: over } = shown.current;
+      if (liveText !== null) typeDraft(text, liveText, over);
+    },
+    [typeDraft],
+  );
+  return { draft: drafts.editing?.text ?? null, setAside: drafts.setAside, typed, discard, drop };
 }

@@ -1,15 +1,4 @@
-import { parseFiles } from '../../io';
-import type { ParseResult } from '../../io';
-import { EMPTY_DOC } from '../../model';
-import type { Doc } from '../../model';
-
-const FILE_NAME = 'YAML panel';
-
-/** A draft's text read as a design: empty text is the empty design. */
-export function draftParsed(text: string): ParseResult {
-  if (text.trim() === '') return { ok: true, doc: EMPTY_DOC, issues: [] };
-  return parseFiles([{ name: FILE_NAME, text }]);
-}
+import type { Doc } from '../model';
 
 /** YAML typed in the YAML tab and not applied: its text and the document it was typed over. */
 export interface YamlDraft {
@@ -54,7 +43,17 @@ export function draftsWithout(drafts: YamlDrafts, draft: YamlDraft): YamlDrafts 
   return { ...drafts, setAside: drafts.setAside.filter((d) => d !== draft) };
 }
 
-/** A design's name as the YAML tab says it: quoted, or "an untitled design". */
-export function designNamed(doc: Doc): string {
-  return doc.title === undefined || doc.title === '' ? 'an untitled design' : `“${doc.title}”`;
+/**
+ * The YAML tab's drafts, kept by the store rather than by the tab: the tab closes when the user
+ * opens another side tab or presents, and the edits must be there when it opens again. A design
+ * opened meanwhile sets the draft aside all the same (`settleYamlDrafts`).
+ */
+export interface YamlDraftSlice {
+  readonly yamlDrafts: YamlDrafts;
+  /** The user typed `text` in the YAML tab over `doc`, whose YAML is `live`. */
+  typeYamlDraft: (text: string, live: string, doc: Doc) => void;
+  /** The draft of the design on screen is thrown away (Discard, or applied). */
+  discardYamlDraft: () => void;
+  /** A draft set aside is done with: copied and thrown away, or opened as a design. */
+  dropYamlDraft: (draft: YamlDraft) => void;
 }
