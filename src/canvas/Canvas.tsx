@@ -83,6 +83,7 @@ const ARIA_LABELS = { 'controls.ariaLabel': 'Zoom controls' } as const;
 function miniMapColor(node: Node): string {
   if (node.type === 'namespace') return 'var(--nc-minimap-namespace, #e6eaf4)';
   if (node.type === 'external') return 'var(--nc-minimap-external, #f3e8d3)';
+  if (node.type === 'outside') return 'transparent';
   return 'var(--nc-minimap-workload, #9aa8c7)';
 }
 

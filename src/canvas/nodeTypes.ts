@@ -3,6 +3,7 @@ import type { EdgeTypes, NodeTypes } from '@xyflow/react';
 import { FlowEdge } from './edges/FlowEdge';
 import { ExternalNode } from './nodes/ExternalNode';
 import { NamespaceNode } from './nodes/NamespaceNode';
+import { OutsideNode } from './nodes/OutsideNode';
 import { VirtualNode } from './nodes/VirtualNode';
 import { WorkloadNode } from './nodes/WorkloadNode';
 
@@ -11,6 +12,7 @@ export const nodeTypes = {
   namespace: NamespaceNode,
   external: ExternalNode,
   virtual: VirtualNode,
+  outside: OutsideNode,
 } satisfies NodeTypes;
 
 export const edgeTypes = { flow: FlowEdge } satisfies EdgeTypes;

@@ -89,3 +89,23 @@ describe('when something is dropped on a node already there', () => {
     expect(outside).toBe(true);
   });
 });
+
+describe('when something is dropped in the group outside the cluster', () => {
+  /** The group's frame, around one IP block's card (`outsideGroup.ts`). */
+  const frame = { x: 0, y: 400, width: 400, height: 200 };
+  const block = { x: 16, y: 520, width: 210, height: 50 };
+  const taken = { workloads: new Map(), top: [block], outside: frame };
+
+  it('an external endpoint joins its cards where it was dropped, clear of them', () => {
+    const plan = paletteDrop(EMPTY_DOC, 'external', { x: 20, y: 408 }, [], undefined, taken);
+    expect(plan.positions[plan.id]).toEqual({ x: 20, y: 408 });
+  });
+
+  it('a namespace keeps off it', () => {
+    const plan = paletteDrop(EMPTY_DOC, 'namespace', { x: 20, y: 408 }, [], undefined, taken);
+    const p = plan.positions[plan.id];
+    expect(p).toBeDefined();
+    if (p === undefined) return;
+    expect(p.y >= frame.y + frame.height || p.y + 180 <= frame.y || p.x >= frame.width).toBe(true);
+  });
+});

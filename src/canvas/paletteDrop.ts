@@ -6,7 +6,7 @@
  *   its label `app: <name>` is what policies will select it by;
  * - an external endpoint gets a documentation address (192.0.2.x) to replace.
  * Whatever is dropped moves off the nodes already there (`taken`), to the
- * nearest free spot.
+ * nearest free spot; an endpoint dropped in the group outside the cluster stays in it.
  */
 import type { DocEdit } from '../engine';
 import type { Doc } from '../model';
@@ -29,6 +29,11 @@ export interface TakenBoxes {
   readonly workloads: ReadonlyMap<string, readonly Box[]>;
   /** Namespace boxes and endpoints (flow coordinates). */
   readonly top: readonly Box[];
+  /**
+   * The frame of the group outside the cluster (`outsideGroup.ts`), drawn around its cards: an
+   * endpoint dropped in it joins them, anything else keeps off it.
+   */
+  readonly outside?: Box;
 }
 
 const NOTHING_TAKEN: TakenBoxes = { workloads: new Map(), top: [] };
@@ -90,8 +95,13 @@ export function paletteDrop(
   namespace?: string,
   taken: TakenBoxes = NOTHING_TAKEN,
 ): DropPlan {
-  const at = (id: string, size: Size): Positions =>
-    point === null ? {} : { [id]: freeSpot(size, point, taken.top) };
+  const at = (id: string, size: Size, joinsGroup = false): Positions => {
+    if (point === null) return {};
+    const { top, outside } = taken;
+    return {
+      [id]: freeSpot(size, point, joinsGroup || outside === undefined ? top : [...top, outside]),
+    };
+  };
   switch (kind) {
     case 'namespace': {
       const name = freeName('namespace', new Set(doc.namespaces.map((n) => n.name)));
@@ -105,7 +115,7 @@ export function paletteDrop(
       return {
         edit: { type: 'addExternal', external: { name, cidr } },
         id,
-        positions: at(id, EXTERNAL_SIZE),
+        positions: at(id, EXTERNAL_SIZE, true),
       };
     }
     case 'workload':

@@ -71,12 +71,21 @@ export type ExternalNodeData = {
   readonly peer?: boolean;
 };
 
+/** The frame of the group "Outside the cluster" (`outsideGroup.ts`): what it holds. */
+export type OutsideNodeData = {
+  readonly ipBlocks: number;
+  readonly endpoints: number;
+};
+
 export type WorkloadFlowNode = Node<WorkloadNodeData, 'workload'>;
 export type NamespaceFlowNode = Node<NamespaceNodeData, 'namespace'>;
 export type ExternalFlowNode = Node<ExternalNodeData, 'external'>;
 /** The end of a broad rule that is no node of the model: anywhere, or an IP block. */
 export type VirtualFlowNode = Node<VirtualNodeData, 'virtual'>;
-export type CanvasNode = WorkloadFlowNode | NamespaceFlowNode | ExternalFlowNode | VirtualFlowNode;
+/** The frame drawn around the cards outside the cluster; a view, never a node of the model. */
+export type OutsideFlowNode = Node<OutsideNodeData, 'outside'>;
+export type CanvasNode =
+  WorkloadFlowNode | NamespaceFlowNode | ExternalFlowNode | VirtualFlowNode | OutsideFlowNode;
 
 export type VirtualNodeData = VirtualEndText & {
   /** A peer of a rule of the policy picked in the policies panel. */

@@ -10,7 +10,7 @@ import {
 } from '../../store';
 import type { EditorState, Positions } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
-import { repackTop } from '../layout/packRows';
+import { repackTopAround } from '../layout/outsideRows';
 import { placeLoneCards, setLoneCardsAside } from '../layout/loneCards';
 import { elkPreload, layoutWithElk } from '../layout/elkLayout';
 import { boxesOverlap } from '../layout/boxesOverlap';
@@ -88,7 +88,10 @@ export function useAutoLayout(): boolean {
       if (ids.length === 0) return NONE;
       // ELK lays out the cards joined by lines; those without one go in rows beside them.
       const { graph: linked, aside } = setLoneCardsAside(graph);
-      const laidOut = repackTop(placeLoneCards(await layoutWithElk(linked), aside), aspectRatio);
+      const laidOut = repackTopAround(
+        placeLoneCards(await layoutWithElk(linked), aside),
+        aspectRatio,
+      );
       // The places land in a task of their own: the one that took ELK's answer and placed the
       // lone cards would otherwise also render every card and line the layout opens.
       await nextTask();

@@ -14,6 +14,7 @@ import type { CanvasNode } from '../reactFlowTypes';
 import { sharer } from '../sharedById';
 import { markSelected, toFlowNodes } from '../toFlowNodes';
 import { collapseNodes } from '../collapse/collapseNodes';
+import { withOutsideFrame } from '../outsideGroup';
 import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
 
@@ -54,7 +55,7 @@ export function useCanvasNodes(): CanvasNode[] {
     [doc, positions, isolation, highlighted, virtualEnds, peers, closed],
   );
   const unpicked = useMemo(
-    () => collapseNodes(all, doc, closed, lines.inside),
+    () => withOutsideFrame(collapseNodes(all, doc, closed, lines.inside)),
     [all, doc, closed, lines],
   );
   // A pick marks one card on the nodes already built (the design's 1,064 cards are not built again).

@@ -1,11 +1,13 @@
 /**
  * Whether an expanded namespace needs room: the top-level boxes, where they
  * stand, with the sizes the layout gave them (an expanded box is larger than
- * its collapsed one), overlap. Then, and only then, `room` packs them again;
+ * its collapsed one), overlap, the group outside the cluster where its cards
+ * stand among them. Then, and only then, `room` packs them again;
  * a layout made by hand is otherwise kept.
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Positions } from '../../store';
+import { OUTSIDE_GROUP_ID, outsideFrameOf } from '../outsideGroup';
 
 /** Boxes closer than this are as good as touching. */
 const GAP = 8;
@@ -26,9 +28,24 @@ function apart(a: Box, b: Box): boolean {
   );
 }
 
+/** The group outside the cluster where its cards stand: it has no place of its own. */
+function outsideFrameAt(group: ElkNode, positions: Positions): Box | null {
+  const cards: Box[] = [];
+  for (const card of group.children ?? []) {
+    const at = positions[card.id];
+    if (at !== undefined) cards.push({ ...at, width: card.width ?? 0, height: card.height ?? 0 });
+  }
+  return outsideFrameOf(cards, []);
+}
+
 export function boxesOverlap(laidOut: ElkNode, positions: Positions): boolean {
   const boxes: Box[] = [];
   for (const node of laidOut.children ?? []) {
+    if (node.id === OUTSIDE_GROUP_ID) {
+      const frame = outsideFrameAt(node, positions);
+      if (frame !== null) boxes.push(frame);
+      continue;
+    }
     const at = positions[node.id];
     if (at === undefined) continue;
     boxes.push({ ...at, width: node.width ?? 0, height: node.height ?? 0 });

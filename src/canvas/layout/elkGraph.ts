@@ -5,9 +5,10 @@
  * own (layered, left to right, its own lines as edges, no column taller than
  * a wide box allows: `layerBound`; the cards no line inside it joins in rows
  * beside and below: `loneCards.ts`);
- * the boxes, external endpoints, the ends of broad rules and workloads of no
- * known namespace are then packed at the top level in rows to the screen's
- * shape. One layered pass over the whole hierarchy (INCLUDE_CHILDREN) was
+ * the boxes, workloads of no known namespace, the end "anywhere" and, after
+ * them, the group outside the cluster (IP blocks and external endpoints, in
+ * rows: `outsideGroup.ts`) are then packed at the top level in rows to the
+ * screen's shape. One layered pass over the whole hierarchy (INCLUDE_CHILDREN) was
  * tried: on 201 workloads in 11 namespaces, almost every line crosses
  * namespaces, and it took 12 s to draw a picture twice as tall as wide.
  */
@@ -35,6 +36,7 @@ import {
   namespaceSize,
 } from '../layoutGeometry';
 import type { Seat, Size } from '../layoutGeometry';
+import { OUTSIDE_GROUP_ID, OUTSIDE_MIN, isOutsideCardId } from '../outsideGroup';
 
 export interface LayoutInput {
   readonly doc: Doc;
@@ -158,7 +160,13 @@ export function elkGraphOf(input: LayoutInput): ElkNode {
   const virtuals = input.virtualEnds.map((end) =>
     leaf(nodeIdOfEnd(end), virtualEndSize(virtualEndText(end))),
   );
-  const children = [...virtuals, ...boxes, ...externals, ...top];
+  const outside = [...virtuals, ...externals].filter((n) => isOutsideCardId(n.id));
+  const anywhere = virtuals.filter((n) => !isOutsideCardId(n.id));
+  // The cluster first; what lies outside it after, as one group (`outsideGroup.ts`): its cards
+  // have no line among them, so they are laid out in rows (`loneCards.ts`).
+  const group: ElkNode[] =
+    outside.length === 0 ? [] : [{ id: OUTSIDE_GROUP_ID, ...OUTSIDE_MIN, children: outside }];
+  const children = [...anywhere, ...boxes, ...top, ...group];
   return { id: 'root', layoutOptions: rootOptions(input.aspectRatio), children };
 }
 
@@ -200,30 +208,37 @@ export function idsToPlace(
   positions: Positions,
   scope: LayoutRequest['scope'],
 ): string[] {
-  const ids = idsOf(graph.children ?? []);
+  // The group outside the cluster is no node of its own: its cards are placed, each stored.
+  const ids = idsOf(graph.children ?? []).filter((id) => id !== OUTSIDE_GROUP_ID);
   if (scope === 'all') return ids;
   const unplaced = ids.filter((id) => positions[id] === undefined);
   if (scope === 'unplaced') return unplaced;
-  const top = (graph.children ?? []).map((n) => n.id);
+  const top = (graph.children ?? []).flatMap((n) =>
+    n.id === OUTSIDE_GROUP_ID ? (n.children ?? []).map((c) => c.id) : [n.id],
+  );
   return [...new Set([...top, ...unplaced])];
 }
 
 /**
  * Where ELK put the nodes in `ids`, rounded: a workload relative to its
- * namespace box, like the positions the canvas stores. Nodes ELK left
- * unplaced keep what they had.
+ * namespace box, like the positions the canvas stores; a card of the group
+ * outside the cluster where it is drawn, on the canvas's top level. Nodes ELK
+ * left unplaced keep what they had.
  */
 export function positionsFromElk(laidOut: ElkNode, ids: readonly string[]): Positions {
   const wanted = new Set(ids);
   const placed: Record<string, Position> = {};
-  const visit = (nodes: readonly ElkNode[]) => {
+  const visit = (nodes: readonly ElkNode[], at: Position) => {
     for (const n of nodes) {
       if (wanted.has(n.id) && n.x !== undefined && n.y !== undefined) {
-        placed[n.id] = { x: Math.round(n.x), y: Math.round(n.y) };
+        placed[n.id] = { x: Math.round(at.x + n.x), y: Math.round(at.y + n.y) };
       }
-      visit(n.children ?? []);
+      const inGroup = n.id === OUTSIDE_GROUP_ID;
+      visit(n.children ?? [], inGroup ? { x: at.x + (n.x ?? 0), y: at.y + (n.y ?? 0) } : ORIGIN);
     }
   };
-  visit(laidOut.children ?? []);
+  visit(laidOut.children ?? [], ORIGIN);
   return placed;
 }
+
+const ORIGIN: Position = { x: 0, y: 0 };

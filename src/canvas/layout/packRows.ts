@@ -12,7 +12,7 @@ import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Size } from '../layoutGeometry';
 
 /** Between boxes of the top level, as ELK's packing leaves (`elkGraph.ts`). */
-const TOP_GAP = 64;
+export const TOP_GAP = 64;
 
 /**
  * How rows are packed: `gap` between two boxes of a row and between two rows; `beside`, a block
@@ -22,6 +22,8 @@ const TOP_GAP = 64;
  */
 export interface RowSpacing {
   readonly gap: number;
+  /** The row widths to choose among; by default every one that changes the rows (`rowWidthsOf`). */
+  readonly widths?: readonly number[];
   readonly beside?: Size & { readonly gap: number };
   readonly frame?: Size;
 }
@@ -72,7 +74,7 @@ function rowsOf(
  * The row widths that change how `boxes` fall in rows, narrowest first: each box ending a row,
  * beside the block or below it.
  */
-function rowWidthsOf(boxes: readonly Size[], { gap, beside }: RowSpacing): number[] {
+export function rowWidthsOf(boxes: readonly Size[], { gap, beside }: RowSpacing): number[] {
   const widths = new Set<number>();
   let reach = 0;
   for (const box of boxes) {
@@ -100,7 +102,7 @@ export function packRows(
   const frame = spacing.frame ?? { width: 0, height: 0 };
   let bestWidth = spacing.beside?.width ?? 0;
   let bestScale = 0;
-  for (const rowWidth of rowWidthsOf(boxes, spacing)) {
+  for (const rowWidth of spacing.widths ?? rowWidthsOf(boxes, spacing)) {
     const size = rowsOf(boxes, rowWidth, spacing);
     const scale = Math.min(
       aspectRatio / (size.width + frame.width),

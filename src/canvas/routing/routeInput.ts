@@ -75,8 +75,9 @@ export function routeInputOf(
     origin.set(n.id, { x, y });
     const width = n.width ?? n.measured?.width ?? 0;
     const height = n.height ?? n.measured?.height ?? 0;
-    // A collapsed namespace is a card: lines go around it, labels stay off it.
-    const card = n.type !== 'namespace' || n.data.collapsed !== undefined;
+    // A collapsed namespace is a card: lines go around it, labels stay off it. An open box, and
+    // the frame of the group outside the cluster, hold cards: lines go in and out.
+    const card = n.type === 'namespace' ? n.data.collapsed !== undefined : n.type !== 'outside';
     const rect = { x, y, width, height };
     const header =
       card || headerHeight <= 0

@@ -1,0 +1,128 @@
+/**
+ * The IP blocks a design's rules name lie outside the cluster: an opened
+ * design shows its namespaces first and the IP blocks after them, framed
+ * together as one group named "Outside the cluster".
+ */
+import type { Locator } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+type Rect = { x: number; y: number; width: number; height: number };
+
+/** `locator`'s box once it stops moving (the design laid out and fitted). */
+async function stillBox(locator: Locator): Promise<Rect> {
+  let before = '';
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await locator.boundingBox());
+        const still = now === before && now !== 'null';
+        before = now;
+        return still;
+      },
+      { timeout: 30_000, intervals: [500] },
+    )
+    .toBe(true);
+  return JSON.parse(before) as Rect;
+}
+
+/** Namespace `ns` with pod `name`, reached from `blocks` (CIDRs), each in a rule of its own. */
+function namespaceYaml(ns: string, name: string, blocks: readonly string[]): string {
+  const rules = blocks.map((cidr) => `  - from: [{ipBlock: {cidr: ${cidr}}}]`).join('\n');
+  return `---
+apiVersion: v1
+kind: Namespace
+metadata: {name: ${ns}}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: ${name}, namespace: ${ns}, labels: {app: ${name}}}
+spec: {containers: [{name: ${name}, image: nginx, ports: [{containerPort: 8080}]}]}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: ${name}-in, namespace: ${ns}}
+spec:
+  podSelector: {matchLabels: {app: ${name}}}
+  ingress:
+${rules}
+`;
+}
+
+const BLOCKS = ['10.0.0.0/8', '172.16.0.0/12', '192.168.0.0/16', '203.0.113.0/24'];
+const DESIGN = [
+  namespaceYaml('shop', 'web', BLOCKS.slice(0, 2)),
+  namespaceYaml('billing', 'api', BLOCKS.slice(1, 3)),
+  namespaceYaml('search', 'index', BLOCKS.slice(2)),
+].join('');
+
+test.describe('a design whose rules name IP blocks', () => {
+  test('shows its namespaces first and the IP blocks after them, in one group', async ({
+    page,
+    toolbar,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('blocks.yaml', DESIGN);
+    await expect(page.getByRole('status')).toContainText('Imported blocks.yaml');
+    const canvas = page.getByRole('main', { name: 'Canvas' });
+    const group = canvas.getByRole('group', { name: 'Outside the cluster: 4 IP blocks' });
+    await expect(group).toBeVisible();
+    await expect(group).toContainText('Outside the cluster');
+
+    // Laid out and fitted: the group stops moving.
+    const frame = await stillBox(group);
+
+    // Every IP block's card lies in the frame, below its name.
+    for (const cidr of BLOCKS) {
+      const card = await canvas.getByRole('group', { name: `${cidr}, IP block` }).boundingBox();
+      expect(card, cidr).not.toBeNull();
+      if (card === null) continue;
+      expect(card.x, cidr).toBeGreaterThanOrEqual(frame.x);
+      expect(card.y, cidr).toBeGreaterThan(frame.y + 12);
+      expect(card.x + card.width, cidr).toBeLessThanOrEqual(frame.x + frame.width);
+      expect(card.y + card.height, cidr).toBeLessThanOrEqual(frame.y + frame.height);
+    }
+    // The namespaces come first: none lies below the group's top or right of its left edge
+    // on its rows, and the top left of the design is a namespace's.
+    for (const ns of ['shop', 'billing', 'search']) {
+      const box = await canvas.getByRole('group', { name: `Namespace ${ns}` }).boundingBox();
+      expect(box, ns).not.toBeNull();
+      if (box === null) continue;
+      const above = box.y + box.height <= frame.y;
+      const before = box.x + box.width <= frame.x && box.y <= frame.y + 1;
+      expect(above || before, `${ns} comes before the group`).toBe(true);
+    }
+    await page.screenshot({ path: 'test-results/outside-group.png' });
+  });
+
+  test('takes an external endpoint dropped in it where it was dropped, among its cards', async ({
+    page,
+    toolbar,
+    canvas,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.openYamlFile('blocks.yaml', DESIGN);
+    await expect(page.getByRole('status')).toContainText('Imported blocks.yaml');
+    const main = page.getByRole('main', { name: 'Canvas' });
+    const group = main.getByRole('group', { name: 'Outside the cluster: 4 IP blocks' });
+    await expect(group).toBeVisible();
+    await stillBox(group);
+    const pane = await canvas.root.boundingBox();
+    const last = await main.getByRole('group', { name: '203.0.113.0/24, IP block' }).boundingBox();
+    if (pane === null || last === null) throw new Error('no canvas or card to drop beside');
+    // In the frame, right of its last row's card, where the new card keeps clear of every card.
+    const at = { x: last.x + last.width + 40, y: last.y + 4 };
+    await canvas.dropFromPalette('External endpoint', at.x - pane.x, at.y - pane.y);
+    await expect(page.getByRole('status')).toContainText('Added external-1');
+    const card = await main
+      .getByRole('group', { name: 'External endpoint external-1' })
+      .boundingBox();
+    // It lands where it was dropped, in the group, not pushed past the frame's edge.
+    expect(card, 'the new card').not.toBeNull();
+    expect(Math.abs((card?.x ?? 0) - at.x), `card at ${JSON.stringify(card)}`).toBeLessThan(3);
+    expect(Math.abs((card?.y ?? 0) - at.y), `card at ${JSON.stringify(card)}`).toBeLessThan(3);
+    await expect(
+      main.getByRole('group', { name: 'Outside the cluster: 4 IP blocks · 1 endpoint' }),
+    ).toBeVisible();
+    await page.screenshot({ path: 'test-results/outside-group-drop.png' });
+  });
+});
