@@ -4,6 +4,9 @@
  * every card stays readable, so that what it shows is whole; when the cards around cannot all be
  * taken in so, it moves along (the nodes asked for staying whole in the free area) to where the
  * canvas's edges cut the fewest cards, in gaps between them where there are some.
+ * Only a move zoomed in as far as moves go has room to spare around what it found: one whose
+ * nodes fill the room (a policy's pods, the zoom set by their size) is their fit, centred as a
+ * fit centres them, and cuts a card beside them as a fit would.
  */
 import type { Box } from './canvasGeometry';
 import { boxesUnion, freeArea, viewportFitting } from './lessonCamera';
@@ -88,18 +91,26 @@ function viewportShifted(
   return shiftedAlong(across, subject, cards, frame, 'y');
 }
 
+/** The zooms a move keeps to: its closest, and the farthest at which every card reads. */
+export interface UncutZooms {
+  readonly maxZoom: number;
+  readonly readableZoom: number;
+}
+
 /**
  * `view`, which frames `subject`, grown (never closer) to take in whole every card of `cards`
  * it draws in part, when that keeps the zoom at `readableZoom` or closer; else `view` moved to
- * cut the fewest (`viewportShifted`).
+ * cut the fewest (`viewportShifted`). `view` itself when it is zoomed out of `maxZoom`: the
+ * subject fills the room.
  */
 export function viewportUncut(
   view: Viewport,
   subject: Box,
   cards: readonly Box[],
   frame: CameraFrame,
-  readableZoom: number,
+  { maxZoom, readableZoom }: UncutZooms,
 ): Viewport {
+  if (view.zoom < maxZoom) return view;
   let shown = subject;
   let current = view;
   for (let round = 0; round < ROUNDS; round++) {

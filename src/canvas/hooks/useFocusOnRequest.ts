@@ -18,6 +18,9 @@ import { viewportUncut } from '../uncutFrame';
 import { useReducedMotion } from '../walk/useReducedMotion';
 import type { CameraAim } from './useCameraAim';
 
+/** The nodes drawn as boxes around cards: a namespace's, the group's outside the cluster. */
+const isBoxType = (type: string | undefined) => type === 'namespace' || type === 'outside';
+
 const selectFocusRequest = (s: EditorState) => s.focusRequest;
 const selectPresenting = (s: EditorState) => s.presenting;
 /** How many frames a move waits for the sizes of the nodes it shows. */
@@ -84,10 +87,11 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
           : null;
       return { box: getNodesBounds([id]), name };
     };
-    /** The boxes of the cards drawn (workloads, addresses: not the namespaces' boxes). */
+    /** The boxes of the cards drawn (workloads, addresses: not the namespaces' boxes, nor the
+     * frame of the group outside the cluster). */
     const cards = () =>
       [...flow.getState().nodeLookup.values()]
-        .filter((n) => n.type !== 'namespace' && n.measured.width !== undefined)
+        .filter((n) => !isBoxType(n.type) && n.measured.width !== undefined)
         .map((n) => getNodesBounds([n.id]));
     /** The camera that frames the nodes (and their namespace's name), or null for none drawn. */
     const framing = (ids = drawn()) => {
@@ -105,7 +109,12 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
       // Zoomed in on a small design, the cards beside are taken in whole rather than cut.
       const subject = boxesUnion(targets.map((t) => t.box));
       if (!whole)
-        return subject === null ? view : viewportUncut(view, subject, cards(), frame, readable);
+        return subject === null
+          ? view
+          : viewportUncut(view, subject, cards(), frame, {
+              maxZoom: FOCUS_MAX_ZOOM,
+              readableZoom: readable,
+            });
       // A focus keeps its workload near the middle, its neighbours around it.
       return viewportAroundFirst(
         view,
