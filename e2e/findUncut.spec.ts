@@ -18,8 +18,11 @@ test('a workload found on a small design is framed with no card cut at the edges
   await toolbar.openDesign('small.yaml', DOC);
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   const cards = page.getByTestId(/^node\.workload\./);
+  // The pane the design is drawn in: the canvas's region also holds the palette's strip above it,
+  // where no card is drawn (one that ends at the pane's top edge is not cut, but wholly out).
+  const pane = page.getByTestId('rf__wrapper');
   const cut = async () => {
-    const frame = await canvas.root.boundingBox();
+    const frame = await pane.boundingBox();
     if (frame === null) return -1;
     const boxes = await Promise.all((await cards.all()).map((c) => c.boundingBox()));
     return boxes.filter((b) => {
