@@ -84,6 +84,24 @@ describe('the flows of an imported document', () => {
     ]);
     expect(edges(doc)).toEqual(['prod/db>10.0.0.0/8 except 10.0.0.0/16 allowed']);
   });
+
+  it('draws an ipBlock wider than the endpoints inside it to them and to its own node', () => {
+    const internet = { cidr: '0.0.0.0/0', except: ['10.0.0.0/8'] };
+    const doc: Doc = {
+      ...threeTierCluster([
+        netpol('prod', 'out', {
+          podSelector: { matchLabels: { role: 'db' } },
+          policyTypes: ['Egress'],
+          egress: [{ to: [{ ipBlock: internet }] }],
+        }),
+      ]),
+      externals: [{ name: 'partner', cidr: '192.0.2.10/32' }],
+    };
+    expect(edges(doc)).toEqual([
+      'prod/db>external:partner allowed',
+      'prod/db>0.0.0.0/0 except 10.0.0.0/8 allowed',
+    ]);
+  });
 });
 
 describe('when the other side blocks what a rule allows', () => {

@@ -6,15 +6,17 @@
  * - `podSelector: {}` alone (every pod of the policy's namespace), and a
  *   `namespaceSelector` alone or with an empty `podSelector` (every pod of the
  *   matching namespaces) are namespace nodes, one per namespace;
- * - an `ipBlock` is each external endpoint lying inside it, or, when none
- *   does, one `ipBlock` node (pods matched by IP are not drawn);
+ * - an `ipBlock` is each external endpoint lying inside it, and one `ipBlock`
+ *   node unless one of them is the whole block (pods matched by IP are not
+ *   drawn): `0.0.0.0/0 except [10.0.0.0/8]` reaches the internet, not only
+ *   the endpoint 192.0.2.10/32 a user drew;
  * - otherwise each matching workload; and when one peer would still draw more
  *   than `FLOW_EXPANSION_LIMIT` edges, its workloads are grouped by namespace.
  */
 import type { Doc, NetworkPolicyPeer } from '../../model';
 import { bitsetIndexes } from '../match/bitset';
 import type { Bitset } from '../match/bitset';
-import { ipRangeParse } from '../match/cidr';
+import { ipRangeParse, rangeContains } from '../match/cidr';
 import type { CompiledPeer } from '../compile/compiledPolicy';
 import type { FlowEnd } from '../edits/types';
 import { ipBlockMatchesRange } from '../match/ipBlock';
@@ -71,9 +73,17 @@ export function peerEnds(
       const range = ipRangeParse(e.cidr);
       return range !== null && ipBlockMatchesRange(block, range);
     });
-    if (inside.length > 0) return inside.map((e) => ({ kind: 'external', name: e.name }));
+    const endpoints: FlowEnd[] = inside.map((e) => ({ kind: 'external', name: e.name }));
+    // A flow drawn to an endpoint writes a block of its own address: the endpoint is all of it.
+    const whole = inside.some((e) => {
+      const range = ipRangeParse(e.cidr);
+      return range !== null && rangeContains(range, block.cidr);
+    });
+    if (whole) return endpoints;
     const { cidr, except } = peer.ipBlock;
-    return [except === undefined ? { kind: 'ipBlock', cidr } : { kind: 'ipBlock', cidr, except }];
+    const node: FlowEnd =
+      except === undefined ? { kind: 'ipBlock', cidr } : { kind: 'ipBlock', cidr, except };
+    return [...endpoints, node];
   }
   const podsWide = peer.podSelector === undefined || selectorIsEmpty(peer.podSelector);
   if (peer.namespaceSelector !== undefined && podsWide) {
