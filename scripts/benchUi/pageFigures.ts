@@ -23,6 +23,8 @@ interface PageBench {
   readonly gaps: Span[];
   readonly marks: { fileChosen?: number; pointerDown?: number; keyDown?: number };
   readonly until: (probe: Probe, timeoutMs: number) => Promise<number | null>;
+  readonly arm: (probe: Probe, timeoutMs: number) => void;
+  readonly armed: Promise<number | null>;
   readonly worst: (list: readonly Span[], from: number, to: number) => number;
 }
 
@@ -40,6 +42,23 @@ export function pageUntil(page: Page, probe: Probe, timeoutMs: number): Promise<
     probe,
     timeoutMs,
   ] as const);
+}
+
+/**
+ * Watches `probe` from now, frame by frame, before an action; `armedUntil` answers with the
+ * first frame in which it held, as `pageUntil` would had it been asked before the action.
+ */
+export function pageArm(page: Page, probe: Probe, timeoutMs: number): Promise<void> {
+  return page.evaluate(
+    ([p, t]) => {
+      (window as unknown as BenchWindow).__bench.arm(p, t);
+    },
+    [probe, timeoutMs] as const,
+  );
+}
+
+export function armedUntil(page: Page): Promise<number | null> {
+  return page.evaluate(() => (window as unknown as BenchWindow).__bench.armed);
 }
 
 export function pageMark(

@@ -3,7 +3,8 @@
  * (`addInitScript`): a record of long tasks (PerformanceObserver 'longtask',
  * over 50 ms each) and of frame gaps over 50 ms (a requestAnimationFrame
  * loop), the time the last file was chosen and the last pointer went down,
- * and `until(probe)`: the time of the first frame in which a probe holds.
+ * and `until(probe)`: the time of the first frame in which a probe holds (`arm(probe)` starts
+ * watching before an action, `armed` is its answer).
  * Written as plain browser JavaScript: it runs in the page, not in Node.
  */
 export const PAGE_PROBES = `(() => {
@@ -44,15 +45,24 @@ export const PAGE_PROBES = `(() => {
     for (const e of all) if ((e.textContent || '').includes(probe.text)) return true;
     return false;
   };
-  bench.until = (probe, timeoutMs) => new Promise((resolve) => {
+  // The first frame in which the probe holds: its time, and the clock when its callbacks run
+  // (the frame's own time may come before the task that changed the page, when that task held
+  // the thread at the frame's start).
+  const firstFrame = (probe, timeoutMs) => new Promise((resolve) => {
     const end = performance.now() + timeoutMs;
     const tick = (t) => {
-      if (holds(probe)) resolve(t);
+      if (holds(probe)) resolve({ t, now: performance.now() });
       else if (performance.now() > end) resolve(null);
       else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   });
+  bench.until = (probe, timeoutMs) => firstFrame(probe, timeoutMs).then((f) => (f === null ? null : f.t));
+  // A probe watched from before the user's action, so that work queued after its first frame
+  // (a pick's paths after the Inspector) does not delay the frame that reads it.
+  bench.arm = (probe, timeoutMs) => {
+    bench.armed = firstFrame(probe, timeoutMs).then((f) => (f === null ? null : f.now));
+  };
   bench.worst = (list, from, to) => list
     .filter((e) => e.start + e.duration >= from && e.start <= to)
     .reduce((m, e) => Math.max(m, e.duration), 0);

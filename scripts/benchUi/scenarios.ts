@@ -15,6 +15,8 @@ import {
   pageNow,
   pagePolicyWithRules,
   pageUntil,
+  pageArm,
+  armedUntil,
   panePoint,
   windowFigures,
 } from './pageFigures';
@@ -162,8 +164,11 @@ export async function clickToInspector(page: Page): Promise<Clicked> {
     return null;
   });
   if (target === null) return { inspector: null, longestTask: null };
+  // Watched from before the click: the pick's paths, drawn after the Inspector's frame, would
+  // otherwise hold back the first look and count as the Inspector's time.
+  await pageArm(page, { selector: '.details-title', text: target.name }, 30_000);
   await page.mouse.click(target.x, target.y);
-  const shown = await pageUntil(page, { selector: '.details-title', text: target.name }, 30_000);
+  const shown = await armedUntil(page);
   const down = await pageMark(page, 'pointerDown');
   if (shown === null || down === null) return { inspector: null, longestTask: null };
   // The canvas marks the pick and draws its paths after the Inspector: give it 1.5 s of quiet.
