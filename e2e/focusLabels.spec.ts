@@ -4,24 +4,16 @@
  * cluster (`../shared/corpus/real`, next to the repository; skipped when absent), where F on
  * cartservice zooms out to the compact band and the labels grow into each other's room.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { openBoutique, hasBoutique, NO_CORPUS } from './corpus';
 import { expect, test } from './fixtures';
 
-const BOUTIQUE = new URL(
-  '../../shared/corpus/real/nca-online-boutique-live-cluster-list.yaml',
-  import.meta.url,
-);
 const CART = 'onlineboutique/app-cartservice';
 
 test.describe('F on cartservice of Online Boutique', () => {
-  test.skip(!existsSync(BOUTIQUE), 'the corpus of real manifests is not next to the repository');
+  test.skip(!hasBoutique, NO_CORPUS);
 
   test.beforeEach(async ({ page, canvas, toolbar }) => {
-    await page.goto('/');
-    await expect(canvas.root).toBeVisible();
-    await toolbar.openYamlFile('online-boutique.yaml', readFileSync(BOUTIQUE, 'utf8'));
-    await expect(page.getByRole('status')).toContainText('12 policies', { timeout: 30_000 });
-    await canvas.settledBox(canvas.namespace('onlineboutique'));
+    await openBoutique({ page, canvas, toolbar });
   });
 
   for (const [width, height, presented] of [
