@@ -2,23 +2,10 @@
 import { act, cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { generateCluster } from '../../engine/__fixtures__/generate';
-import type { Doc } from '../../model';
 import { EditorProvider, createEditorStore } from '../../store';
 import type { EditorStore } from '../../store';
 import { useYamlDrafts } from './useYamlDrafts';
-
-const LIVE = 'kind: Namespace\n';
-const TYPED = 'kind: Namespace # mine\n';
-
-const first: Doc = {
-  ...generateCluster({ pods: 6, policies: 2, namespaces: 2, seed: 1 }),
-  title: 'First',
-};
-const second: Doc = {
-  ...generateCluster({ pods: 6, policies: 2, namespaces: 2, seed: 2 }),
-  title: 'Second',
-};
+import { LIVE, TYPED, first, second } from '../../store/yamlDrafts.testkit';
 
 function renderDrafts(store: EditorStore) {
   const wrapper = ({ children }: { children: ReactNode }) => (

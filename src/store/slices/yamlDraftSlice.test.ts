@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateCluster } from '../../engine/__fixtures__/generate';
-import type { Doc } from '../../model';
 import { createEditorStore } from '../createEditorStore';
 import type { EditorStore } from '../createEditorStore';
-
-const LIVE = 'kind: Namespace\n';
-const TYPED = 'kind: Namespace # mine\n';
-
-const first: Doc = {
-  ...generateCluster({ pods: 6, policies: 2, namespaces: 2, seed: 1 }),
-  title: 'First',
-};
-const second: Doc = {
-  ...generateCluster({ pods: 6, policies: 2, namespaces: 2, seed: 2 }),
-  title: 'Second',
-};
+import { LIVE, TYPED, first, second } from '../yamlDrafts.testkit';
 
 function typedOverFirst(): EditorStore {
   const store = createEditorStore();
