@@ -4,14 +4,9 @@
  * repository; skipped when absent), opened at 1440×900, where the lines of frontend and
  * checkoutservice to currencyservice and emailservice leave through one gap between two cards.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { NO_CORPUS, hasBoutique, openBoutique } from './corpus';
 import { expect, test } from './fixtures';
-
-const BOUTIQUE = new URL(
-  '../../shared/corpus/real/nca-online-boutique-live-cluster-list.yaml',
-  import.meta.url,
-);
 
 /**
  * For each line whose label is drawn, or only line `only`: how far the label's box is from its
@@ -82,15 +77,11 @@ function labelDistances(page: Page, only?: string) {
 test.describe('on Online Boutique’s policies from a live cluster', () => {
   // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
   // from there, never copied into the repository.
-  test.skip(!existsSync(BOUTIQUE), 'the corpus of real manifests is not next to the repository');
+  test.skip(!hasBoutique, NO_CORPUS);
   test.use({ viewport: { width: 1440, height: 900 } });
 
   test.beforeEach(async ({ page, canvas, toolbar }) => {
-    await page.goto('/');
-    await expect(canvas.root).toBeVisible();
-    await toolbar.openYamlFile('boutique.yaml', readFileSync(BOUTIQUE, 'utf8'));
-    await expect(page.getByRole('status')).toContainText('12 policies', { timeout: 30_000 });
-    await canvas.settledBox(canvas.namespace('onlineboutique'));
+    await openBoutique({ page, canvas, toolbar });
   });
 
   test('each drawn label lies nearer its own line than any other, by a clear gap', async ({

@@ -10,6 +10,8 @@ import { expect, test } from './fixtures';
 const CART = 'onlineboutique/app-cartservice';
 
 test.describe('F on cartservice of Online Boutique', () => {
+  // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
+  // from there, never copied into the repository.
   test.skip(!hasBoutique, NO_CORPUS);
 
   test.beforeEach(async ({ page, canvas, toolbar }) => {
