@@ -45,7 +45,7 @@ import { isLitLine } from './neighbourhoodLit';
 import { useNodeDragging } from './hooks/useNodeDragging';
 import { useNodePositions } from './hooks/useNodePositions';
 import { useShownAfterOpening } from './hooks/useShownAfterOpening';
-import { useViewportLayerWhileDragged } from './hooks/useViewportLayerWhileDragged';
+import { usePanLayer } from './hooks/usePanLayer';
 import { useWorkloadDragStop } from './hooks/useWorkloadDragStop';
 import { edgeTypes, nodeTypes } from './nodeTypes';
 import { MINIMAP_SIZE, fitButtonOptionsOf } from './fitPadding';
@@ -138,7 +138,7 @@ function CanvasFlow() {
   // The app's last camera move (a fit, Find, Show), kept framed while the canvas changes size.
   const aim = useCameraAim();
   const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes, aim);
-  const { onDragStart, onMoveEnd } = useViewportLayerWhileDragged();
+  const onDragStart = usePanLayer();
   // The user took the camera: a fit, Find, Show or focus still waiting for its cards or lines
   // does not move it later (a focus on a busy workload frames its neighbourhood seconds after F).
   const userTookCamera = useCallback(() => {
@@ -220,7 +220,6 @@ function CanvasFlow() {
             onNodesChange={onNodesChange}
             onNodeDragStart={onCardDragStart}
             onMoveStart={onMoveStart}
-            onMoveEnd={onMoveEnd}
             onNodeDragStop={onNodeDragStop}
             onDragOver={onDragOver}
             onDrop={onDrop}
