@@ -41,6 +41,14 @@ describe('a document the page posts to a worker', () => {
     expect(back?.policies.items).toEqual([doc.policies[0]]);
   });
 
+  it('carries every field of the document besides its lists as it is, whatever its name', () => {
+    // A field the document gains later must reach the workers without a change here.
+    const later = { ...edited, note: { text: 'reviewed' } } as Doc;
+    const [, second, third] = roundTrip([doc, later, { ...later, title: 'Shop' }]);
+    expect(second?.received).toEqual(later);
+    expect(third?.received).toEqual({ ...later, title: 'Shop' });
+  });
+
   it('goes whole again once the worker is started again', () => {
     const sender = docSender();
     sender.send(doc);

@@ -6,6 +6,7 @@
  * list that is the very object sent before goes as its index in that list; the worker takes it
  * from the document it received before. Messages arrive in the order they were posted, so
  * the worker must take in every one it receives, in order, even those it will not work on.
+ * Every other field of the document (the title, and any field `Doc` gains) goes as it is.
  */
 import type { Doc } from '../model';
 
@@ -17,10 +18,13 @@ export interface ListSent<T> {
 
 type Lists = Pick<Doc, 'namespaces' | 'workloads' | 'externals' | 'policies'>;
 
-/** The document's lists as changes since the one before; `services` and `title` as they are. */
+/** Every field of the document but its lists, sent as it is: a field `Doc` gains later too. */
+export type DocFields = Omit<Doc, keyof Lists | 'services'>;
+
+/** The document's lists as changes since the one before; its other fields as they are. */
 export type DocChanges = { readonly [K in keyof Lists]: ListSent<Lists[K][number]> } & {
   readonly services?: ListSent<NonNullable<Doc['services']>[number]>;
-  readonly title?: string;
+  readonly fields: DocFields;
 };
 
 export type DocSent = { readonly whole: Doc } | { readonly changes: DocChanges };
@@ -36,6 +40,18 @@ function listSent<T>(before: readonly T[] | undefined, next: readonly T[]): List
     if (i === undefined) items.push(item);
   }
   return { refs, items };
+}
+
+function fieldsOf(doc: Doc): DocFields {
+  const {
+    namespaces: _namespaces,
+    workloads: _workloads,
+    externals: _externals,
+    policies: _policies,
+    services: _services,
+    ...fields
+  } = doc;
+  return fields;
 }
 
 function listTaken<T>(before: readonly T[] | undefined, { refs, items }: ListSent<T>): T[] {
@@ -55,7 +71,7 @@ export function docSender(): { send: (doc: Doc) => DocSent; forget: () => void }
       const before = last;
       last = doc;
       if (before === null) return { whole: doc };
-      const { services, title } = doc;
+      const { services } = doc;
       return {
         changes: {
           namespaces: listSent(before.namespaces, doc.namespaces),
@@ -63,7 +79,7 @@ export function docSender(): { send: (doc: Doc) => DocSent; forget: () => void }
           externals: listSent(before.externals, doc.externals),
           policies: listSent(before.policies, doc.policies),
           ...(services === undefined ? {} : { services: listSent(before.services, services) }),
-          ...(title === undefined ? {} : { title }),
+          fields: fieldsOf(doc),
         },
       };
     },
@@ -89,14 +105,14 @@ export function docReceiver(): (sent: DocSent) => Doc {
     // Until the next whole document, any changes are to a document not received.
     last = null;
     if (before === null) throw new Error('a document was sent as changes to one not received');
-    const { services, title } = sent.changes;
+    const { services, fields } = sent.changes;
     last = {
+      ...fields,
       namespaces: listTaken(before.namespaces, sent.changes.namespaces),
       workloads: listTaken(before.workloads, sent.changes.workloads),
       externals: listTaken(before.externals, sent.changes.externals),
       policies: listTaken(before.policies, sent.changes.policies),
       ...(services === undefined ? {} : { services: listTaken(before.services, services) }),
-      ...(title === undefined ? {} : { title }),
     };
     return last;
   };
