@@ -5,7 +5,7 @@
  * React Flow requires. Every node has a fixed size, given as `measured` too:
  * React Flow keeps handle positions only for nodes that carry their measure.
  */
-import type { Doc, Labels, PodKey } from '../model';
+import type { Doc, Labels, PodKey, Workload } from '../model';
 import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import type { FlowEnd } from '../engine';
 import { inferredPodsText, workloadPortsText } from '../engine';
@@ -37,6 +37,8 @@ import { openTopSlots } from './freePlacement';
 import { virtualEndSize, virtualEndText } from './virtualEndCard';
 import { workloadCardSize, workloadKindText } from './workloadCard';
 import { placedTopBoxes, workloadPlacesOf } from './freePlacementOfDoc';
+import { cardShows } from './cardsKept';
+import type { CardMarks, CardsKept } from './cardsKept';
 
 export interface NodesInput {
   readonly doc: Doc;
@@ -54,6 +56,8 @@ export interface NodesInput {
    * one box instead), only a seat that sizes the box as when it is open.
    */
   readonly collapsed?: ReadonlySet<string>;
+  /** The cards built last (`cardsKept.ts`): a card that shows the same is that card. */
+  readonly cards?: CardsKept;
 }
 
 /** What a namespace box needs of its workloads: where they sit, and whether they are inferred. */
@@ -99,6 +103,42 @@ function labelList(labels: Labels, skip?: string): string[] {
     .map(([k, v]) => `${k}=${v}`);
 }
 
+function workloadNode(w: Workload, id: string, size: Size, marks: CardMarks): WorkloadFlowNode {
+  const { position, parentId, selected, ingressIsolated, egressIsolated, highlighted } = marks;
+  return {
+    id,
+    type: 'workload',
+    position,
+    width: size.width,
+    height: size.height,
+    measured: size,
+    zIndex: CARD_Z,
+    selected,
+    ...(parentId === undefined ? {} : { parentId }),
+    data: {
+      namespace: w.namespace,
+      name: w.name,
+      kind: w.kind,
+      ...(w.replicas === undefined ? {} : { replicas: w.replicas }),
+      labels: labelList(w.labels),
+      ports: workloadPortsText(w),
+      ...serviceData(marks.services),
+      ingressIsolated,
+      egressIsolated,
+      highlighted,
+      ...(marks.peer ? { peer: true } : {}),
+      ...(w.inferred === undefined
+        ? {}
+        : {
+            inferred: {
+              text: inferredPodsText(w.inferred),
+              short: inferredPodsText(w.inferred, true),
+            },
+          }),
+    },
+  };
+}
+
 export function toFlowNodes(input: NodesInput): CanvasNode[] {
   const { doc, positions, isolation, highlighted, selectedId } = input;
   const namespaceNames = new Set(doc.namespaces.map((n) => n.name));
@@ -129,40 +169,23 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     seat.inferred ||= seat.positions.length === 1 && w.inferred !== undefined;
     if (inBox && input.collapsed?.has(w.namespace) === true) continue;
     const iso = isolation.get(key);
-    const node: WorkloadFlowNode = {
-      id,
-      type: 'workload',
+    const marks: CardMarks = {
       position,
-      width: size.width,
-      height: size.height,
-      measured: size,
-      zIndex: CARD_Z,
+      parentId: inBox ? nodeIdOf({ kind: 'namespace', name: w.namespace }) : undefined,
       selected: id === selectedId,
-      data: {
-        namespace: w.namespace,
-        name: w.name,
-        kind: w.kind,
-        ...(w.replicas === undefined ? {} : { replicas: w.replicas }),
-        labels: labelList(w.labels),
-        ports: workloadPortsText(w),
-        ...serviceData(chips),
-        ingressIsolated: iso?.ingress ?? false,
-        egressIsolated: iso?.egress ?? false,
-        highlighted: highlighted.has(key),
-        ...peerMark(input.peers, id),
-        ...(w.inferred === undefined
-          ? {}
-          : {
-              inferred: {
-                text: inferredPodsText(w.inferred),
-                short: inferredPodsText(w.inferred, true),
-              },
-            }),
-      },
+      ingressIsolated: iso?.ingress ?? false,
+      egressIsolated: iso?.egress ?? false,
+      highlighted: highlighted.has(key),
+      peer: input.peers?.has(id) === true,
+      services: chips,
     };
+    const kept = input.cards?.get(w);
+    const node =
+      kept !== undefined && cardShows(kept, marks) ? kept : workloadNode(w, id, size, marks);
+    input.cards?.set(w, node);
     if (inBox) {
       const siblings = children.get(w.namespace) ?? [];
-      siblings.push({ ...node, parentId: nodeIdOf({ kind: 'namespace', name: w.namespace }) });
+      siblings.push(node);
       children.set(w.namespace, siblings);
     } else {
       orphans.push(node);

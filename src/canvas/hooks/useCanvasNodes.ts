@@ -15,6 +15,7 @@ import { sharer } from '../sharedById';
 import { markSelected, toFlowNodes } from '../toFlowNodes';
 import { collapseNodes } from '../collapse/collapseNodes';
 import { withOutsideFrame } from '../outsideGroup';
+import { createCardsKept } from '../cardsKept';
 import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
 
@@ -27,6 +28,7 @@ export const LESSON_FOCUS_CLASS = 'nc-lesson-focus';
  */
 export function useCanvasNodes(): CanvasNode[] {
   const [share] = useState(sharer<CanvasNode>);
+  const [cards] = useState(createCardsKept);
   const doc = useEditorStore(selectViewDoc);
   const positions = useEditorStore(selectPositions);
   const isolation = useEditorStore(selectIsolation);
@@ -51,8 +53,9 @@ export function useCanvasNodes(): CanvasNode[] {
         virtualEnds,
         peers: new Set(peers),
         collapsed: closed,
+        cards,
       }),
-    [doc, positions, isolation, highlighted, virtualEnds, peers, closed],
+    [doc, positions, isolation, highlighted, virtualEnds, peers, closed, cards],
   );
   const unpicked = useMemo(
     () => withOutsideFrame(collapseNodes(all, doc, closed, lines.inside)),
