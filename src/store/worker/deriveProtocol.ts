@@ -32,6 +32,7 @@ import type {
 } from '../../engine';
 import type { Doc, ObservedConnection } from '../../model';
 import type { DocSent } from '../docSent';
+import type { SentIsolation } from './isolationSent';
 import type { DerivedLines } from '../derived/derive';
 import type { MatrixData } from '../derived/reachMatrix';
 import type { FlowGroup } from '../derived/flowGroups';
@@ -70,7 +71,12 @@ export interface SentPaths {
 }
 
 /** The last message of the lines: everything but the lines of the parts before it. */
-export interface LinesHead extends Omit<DerivedLines, 'flows' | 'groups' | 'summaries'> {
+export interface LinesHead extends Omit<
+  DerivedLines,
+  'flows' | 'groups' | 'summaries' | 'isolation'
+> {
+  /** What changed since the isolation on show, when the worker holds that (`isolationSent.ts`). */
+  readonly isolation: SentIsolation;
   /** The last part's lines (every line when there are at most `LINES_PER_PART`). */
   readonly groups: readonly SentLine[];
   readonly summaries?: SummariesByIndex;

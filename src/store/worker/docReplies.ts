@@ -4,7 +4,8 @@
  * lines and tables the page has already (`known`: undo, redo), only what it
  * changed. A dump's lines and tables take the page 55-80 ms of CPU to copy in,
  * which an undo would spend on answers the page drops. A line the page shows as
- * it is (in the lines of the document it names as `shown`) goes as its id.
+ * it is (in the lines of the document it names as `shown`) goes as its id, and the isolation
+ * as what changed since that document's.
  */
 import type { DerivedLines } from '../derived/derive';
 import { linesForPage, linesWithoutSamples } from '../derived/derive';
@@ -25,8 +26,8 @@ export function linesSent(documents = 4): LinesSent {
   const bySeq = new Map<number, ShownLines>();
   return {
     of: (seq) => bySeq.get(seq) ?? null,
-    keep: (seq, { groups }) => {
-      bySeq.set(seq, new Map(groups.map((g) => [g.id, g])));
+    keep: (seq, { groups, isolation }) => {
+      bySeq.set(seq, { groups: new Map(groups.map((g) => [g.id, g])), isolation });
       for (const old of bySeq.keys()) {
         if (bySeq.size <= documents) break;
         bySeq.delete(old);

@@ -92,11 +92,13 @@ describe('the lines sent again after an edit', () => {
   });
 });
 
-describe('the isolation sent again after an edit', () => {
+describe('the isolation sent again after an edit, whole (the worker does not know what is on show)', () => {
   const before = taken(linesReplies(1, lines, 20));
   const again = (isolation: typeof lines.isolation) => {
     const taker = linesTaker(before.groups, before);
-    return taker.done(structuredClone({ ...linesInParts(lines).head, isolation }));
+    return taker.done(
+      structuredClone({ ...linesInParts(lines).head, isolation: { whole: isolation } }),
+    );
   };
 
   it('is the isolation on show when equal, so the canvas keeps its cards', () => {
@@ -109,5 +111,30 @@ describe('the isolation sent again after an edit', () => {
     const changed = new Map(lines.isolation).set(key, { ...first, ingress: !first.ingress });
     expect(again(changed).isolation).not.toBe(before.isolation);
     expect(again(changed).isolation).toEqual(changed);
+  });
+});
+
+describe('the isolation after an edit, the lines on show known to the worker', () => {
+  const before = taken(linesReplies(1, lines, 20));
+  const shown = { groups: new Map(lines.groups.map((g) => [g.id, g])), isolation: lines.isolation };
+  const [key, first] = [...lines.isolation][0]!;
+  const changed = new Map(lines.isolation).set(key, { ...first, ingress: !first.ingress });
+  const after = (isolation: typeof lines.isolation) => {
+    const { parts, head } = structuredClone(linesInParts({ ...lines, isolation }, 20, shown));
+    const taker = linesTaker(before.groups, before);
+    for (const part of parts) taker.add(part);
+    return { head, taken: taker.done(head) };
+  };
+
+  it('sends none of it when no workload changed, and the page keeps the isolation on show', () => {
+    const { head, taken: same } = after(lines.isolation);
+    expect(head.isolation).toEqual({ changed: [], gone: [] });
+    expect(same.isolation).toBe(before.isolation);
+  });
+
+  it('sends only the workloads whose isolation changed', () => {
+    const { head, taken: next } = after(changed);
+    expect(head.isolation).toEqual({ changed: [[key, changed.get(key)]], gone: [] });
+    expect(next.isolation).toEqual(changed);
   });
 });

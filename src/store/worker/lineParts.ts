@@ -15,6 +15,8 @@ import { plainEqual } from '../plainEqual';
 import type { DerivedLines } from '../derived/derive';
 import type { CollapsedLines, CollapsedSummaries } from '../collapse/collapseLines';
 import type { DeriveReply, LinesHead, SentLine, SummariesByIndex } from './deriveProtocol';
+import { isolationSent, isolationTaken } from './isolationSent';
+import type { IsolationMap } from './isolationSent';
 
 /** At most this many lines per message (about 6 ms to copy in on the dump's machine). */
 export const LINES_PER_PART = 2000;
@@ -37,14 +39,17 @@ function summariesByIndex(
   };
 }
 
-/** The lines the page shows, by id, as the worker sent them (`SentLine`). */
-export type ShownLines = ReadonlyMap<string, FlowGroup>;
+/** What the page shows, as the worker sent it: the lines by id (`SentLine`), and the isolation. */
+export interface ShownLines {
+  readonly groups: ReadonlyMap<string, FlowGroup>;
+  readonly isolation: IsolationMap;
+}
 
 /** Each line as sent: its id where `shown` holds it as it is, else the line. */
 function sentLines(groups: readonly FlowGroup[], shown: ShownLines | null): SentLine[] {
   if (shown === null) return [...groups];
   return groups.map((g) => {
-    const old = shown.get(g.id);
+    const old = shown.groups.get(g.id);
     return old !== undefined && plainEqual(old, g) ? g.id : g;
   });
 }
@@ -58,7 +63,7 @@ export function linesInParts(
   size = LINES_PER_PART,
   shown: ShownLines | null = null,
 ): { parts: (readonly SentLine[])[]; head: LinesHead } {
-  const { groups, summaries, flows: _flows, ...rest } = lines;
+  const { groups, summaries, isolation, flows: _flows, ...rest } = lines;
   const sent = sentLines(groups, shown);
   const parts: (readonly SentLine[])[] = [];
   for (let start = 0; start < sent.length; start += size) {
@@ -69,6 +74,7 @@ export function linesInParts(
     parts,
     head: {
       ...rest,
+      isolation: isolationSent(isolation, shown?.isolation ?? null),
       groups: last,
       ...(summaries === undefined ? {} : { summaries: summariesByIndex(groups, summaries) }),
     },
@@ -86,23 +92,15 @@ export interface LinesTaker {
 /** What the page shows besides the lines, which an edit most often leaves as it was. */
 export type LinesBeside = Pick<DerivedLines, 'isolation' | 'virtualEnds'>;
 
-/** Whether two maps hold equal values under the same keys. */
-function mapsEqual<K, V>(a: ReadonlyMap<K, V>, b: ReadonlyMap<K, V>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, value] of a) {
-    if (!b.has(key) || !plainEqual(value, b.get(key))) return false;
-  }
-  return true;
-}
-
 /**
  * A new taker of lines: each part is added in the task that read it, so
  * that the head's task only adds the last part and names the summaries' lines.
  * A line sent as its id, or equal to one of `before` (the lines on show), is that
  * line: after an edit most lines are as they were, and the canvas then keeps
  * their texts and edges instead of building 2,936 again.
- * Likewise the isolation and the virtual ends equal to those of `beside` (on
- * show) are those: the canvas builds its 1,064 cards again only when they changed.
+ * Likewise the isolation (sent as what changed, `isolationSent.ts`) and the virtual ends
+ * equal to those of `beside` (on show) are those: the canvas builds cards again only when
+ * they changed. Throws on an isolation sent as changes when none is on show.
  */
 export function linesTaker(
   before: readonly FlowGroup[] = [],
@@ -126,11 +124,12 @@ export function linesTaker(
     }
   };
   const kept = (head: Omit<LinesHead, 'groups' | 'summaries'>) => {
-    if (beside === null) return head;
-    const { isolation, virtualEnds } = head;
+    const isolation = isolationTaken(head.isolation, beside?.isolation ?? null);
+    if (beside === null) return { ...head, isolation };
+    const { virtualEnds } = head;
     return {
       ...head,
-      isolation: mapsEqual(beside.isolation, isolation) ? beside.isolation : isolation,
+      isolation,
       ...(virtualEnds === undefined
         ? {}
         : {
