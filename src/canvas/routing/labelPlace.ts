@@ -10,7 +10,7 @@
 import type { Rect } from '../edges/edgeGeometry';
 import { rectContains } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
-import { obstaclesNear } from './obstacleGrid';
+import { someNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
 import { polylineAt, rectAround, rectGrow, rectsOverlap } from './rectGeometry';
 
@@ -65,7 +65,7 @@ function putOnBoard(board: LabelBoard, r: Rect): void {
 }
 
 function onCard(grid: ObstacleGrid, r: Rect): boolean {
-  return obstaclesNear(grid, r).some((i) => {
+  return someNear(grid, r, (i) => {
     const card = grid.rects[i];
     return card !== undefined && rectsOverlap(card, r);
   });

@@ -8,7 +8,7 @@
  */
 import type { Rect } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
-import { obstaclesAlong, obstaclesNear } from './obstacleGrid';
+import { eachAlong, someNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
 import {
   polylineCrosses,
@@ -33,28 +33,35 @@ interface Router {
   budget: number;
 }
 
-/** The index of the first card the segment a→b runs into, or null when none is in the way. */
-function firstHit(router: Router, a: Point, b: Point): number | null {
+/**
+ * The index of the first card the segment a→b runs into, or null when none is in the way;
+ * with `any`, some card it runs into (whether the segment is clear is all that is asked).
+ */
+function firstHit(router: Router, a: Point, b: Point, any = false): number | null {
   let best: number | null = null;
   let bestT = Infinity;
-  for (const i of obstaclesAlong(router.grid, a, b, PAD)) {
-    if (router.skip.has(i)) continue;
+  eachAlong(router.grid, a, b, PAD, (i, reach) => {
+    // Cards met from here on are entered farther along than the one found.
+    if (bestT < reach) return false;
+    if (router.skip.has(i)) return true;
     const r = router.padded[i];
-    if (r === undefined) continue;
+    if (r === undefined) return true;
     const t = segmentEntersRect(a, b, r);
     if (t !== null && t < bestT) {
       bestT = t;
       best = i;
+      return !any;
     }
-  }
+    return true;
+  });
   return best;
 }
 
 function isFree(router: Router, p: Point): boolean {
   const box = { x: p.x, y: p.y, width: 0, height: 0 };
-  return obstaclesNear(router.grid, box).every((i) => {
+  return !someNear(router.grid, box, (i) => {
     const r = router.padded[i];
-    return r === undefined || !rectHasPoint(r, p);
+    return r !== undefined && rectHasPoint(r, p);
   });
 }
 
@@ -158,7 +165,7 @@ export function segmentIsClear(
   a: Point,
   b: Point,
 ): boolean {
-  return firstHit({ grid, padded: paddedOf(grid), skip, budget: 0 }, a, b) === null;
+  return firstHit({ grid, padded: paddedOf(grid), skip, budget: 0 }, a, b, true) === null;
 }
 
 /**

@@ -58,15 +58,26 @@ export function segmentEntersRect(a: Point, b: Point, r: Rect): number | null {
   const dy = b.y - a.y;
   let t0 = 0;
   let t1 = 1;
-  const clip = (p: number, q: number): boolean => {
-    if (p === 0) return q > 0;
+  // Each side in turn: p, how fast the segment heads out past it; q, how far inside it a is.
+  for (let side = 0; side < 4; side++) {
+    const p = side === 0 ? -dx : side === 1 ? dx : side === 2 ? -dy : dy;
+    const q =
+      side === 0
+        ? a.x - r.x
+        : side === 1
+          ? r.x + r.width - a.x
+          : side === 2
+            ? a.y - r.y
+            : r.y + r.height - a.y;
+    if (p === 0) {
+      if (q > 0) continue;
+      return null;
+    }
     const t = q / p;
     if (p < 0) t0 = Math.max(t0, t);
     else t1 = Math.min(t1, t);
-    return t0 < t1;
-  };
-  if (!clip(-dx, a.x - r.x) || !clip(dx, r.x + r.width - a.x)) return null;
-  if (!clip(-dy, a.y - r.y) || !clip(dy, r.y + r.height - a.y)) return null;
+    if (!(t0 < t1)) return null;
+  }
   return (t1 - t0) * Math.hypot(dx, dy) > 0.5 ? t0 : null;
 }
 
