@@ -30,6 +30,8 @@ interface Router {
   readonly padded: readonly Rect[];
   /** Cards a line may cross: its own ends (it starts inside them). */
   readonly skip: ReadonlySet<number>;
+  /** The ways around each card met so far (`waysAround`), by index. */
+  readonly ways: (readonly (readonly Point[])[] | undefined)[];
   budget: number;
 }
 
@@ -72,8 +74,16 @@ const SIDES = [
   [0, 1],
 ] as const;
 
-/** Ways around card `r` from a to b through one corner or two neighbouring ones, shortest first. */
-function detours(router: Router, a: Point, b: Point, r: Rect): Point[][] {
+/**
+ * The ways around card `card` through one of its corners or two neighbouring ones, each corner
+ * the first of `CLEAR` off it that is free of other cards: they depend on the cards alone, so
+ * each card's are worked out once a routing, for every line that meets it.
+ */
+function waysAround(router: Router, card: number): readonly (readonly Point[])[] {
+  const known = router.ways[card];
+  if (known !== undefined) return known;
+  const r = router.grid.rects[card];
+  if (r === undefined) return [];
   const corners: Point[] = [];
   for (const [sx, sy] of SIDES) {
     for (const clear of CLEAR) {
@@ -93,10 +103,19 @@ function detours(router: Router, a: Point, b: Point, r: Rect): Point[][] {
       if (c !== d && (Math.abs(c.x - d.x) < 8 || Math.abs(c.y - d.y) < 8)) ways.push([c, d]);
     }
   }
-  const padded = rectGrow(r, PAD);
-  return ways
+  router.ways[card] = ways;
+  return ways;
+}
+
+/** Ways around card `card` from a to b (`waysAround`) that do not cross it, shortest first. */
+function detours(router: Router, a: Point, b: Point, card: number): (readonly Point[])[] {
+  const padded = router.padded[card];
+  if (padded === undefined) return [];
+  return waysAround(router, card)
     .filter((w) => !polylineCrosses([a, ...w, b], padded))
-    .sort((p, q) => polylineLength([a, ...p, b]) - polylineLength([a, ...q, b]));
+    .map((w) => ({ w, length: polylineLength([a, ...w, b]) }))
+    .sort((p, q) => p.length - q.length)
+    .map(({ w }) => w);
 }
 
 interface Leg {
@@ -108,11 +127,12 @@ interface Leg {
 function route(router: Router, a: Point, b: Point, tries: number): Leg {
   const hit = firstHit(router, a, b);
   if (hit === null) return { points: [a, b], clear: true };
-  const r = router.grid.rects[hit];
-  if (r === undefined || router.budget <= 0) return { points: [a, b], clear: false };
+  if (router.grid.rects[hit] === undefined || router.budget <= 0) {
+    return { points: [a, b], clear: false };
+  }
   router.budget--;
   let fallback: Point[] | null = null;
-  for (const way of detours(router, a, b, r).slice(0, tries)) {
+  for (const way of detours(router, a, b, hit).slice(0, tries)) {
     const stops = [a, ...way, b];
     const full: Point[] = [a];
     let clear = true;
@@ -147,15 +167,21 @@ function straighten(router: Router, points: readonly Point[]): Point[] {
   return out;
 }
 
-const paddedCache = new WeakMap<ObstacleGrid, readonly Rect[]>();
+/** What every line routed among the cards of one grid shares: the padded cards, the ways round them. */
+interface Shared {
+  readonly padded: readonly Rect[];
+  readonly ways: (readonly (readonly Point[])[] | undefined)[];
+}
 
-function paddedOf(grid: ObstacleGrid): readonly Rect[] {
-  let padded = paddedCache.get(grid);
-  if (padded === undefined) {
-    padded = grid.rects.map((r) => rectGrow(r, PAD));
-    paddedCache.set(grid, padded);
+const sharedCache = new WeakMap<ObstacleGrid, Shared>();
+
+function sharedOf(grid: ObstacleGrid): Shared {
+  let shared = sharedCache.get(grid);
+  if (shared === undefined) {
+    shared = { padded: grid.rects.map((r) => rectGrow(r, PAD)), ways: [] };
+    sharedCache.set(grid, shared);
   }
-  return padded;
+  return shared;
 }
 
 /** Whether the segment a→b keeps `PAD` pixels off the cards of `grid`, except those in `skip`. */
@@ -165,7 +191,7 @@ export function segmentIsClear(
   a: Point,
   b: Point,
 ): boolean {
-  return firstHit({ grid, padded: paddedOf(grid), skip, budget: 0 }, a, b, true) === null;
+  return firstHit({ grid, ...sharedOf(grid), skip, budget: 0 }, a, b, true) === null;
 }
 
 /**
@@ -178,6 +204,6 @@ export function routeAround(
   a: Point,
   b: Point,
 ): Point[] {
-  const router: Router = { grid, padded: paddedOf(grid), skip, budget: BUDGET };
+  const router: Router = { grid, ...sharedOf(grid), skip, budget: BUDGET };
   return straighten(router, route(router, a, b, 3).points);
 }
