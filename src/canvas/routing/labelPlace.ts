@@ -12,7 +12,7 @@ import { rectContains } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
 import { someNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
-import { polylineAt, rectAround, rectGrow, rectsOverlap } from './rectGeometry';
+import { polylineAt, polylineLength, rectAround, rectGrow, rectsOverlap } from './rectGeometry';
 
 export interface LabelSize {
   readonly width: number;
@@ -40,20 +40,21 @@ const BESIDE_CLEAR = 8;
 const CELL = 200;
 
 /** The labels placed so far, in a grid of cells. */
-export type LabelBoard = Map<string, Rect[]>;
+export type LabelBoard = Map<number, Rect[]>;
 
-function cellKeys(r: Rect): string[] {
-  const keys: string[] = [];
+/** The cells a box meets, one number each (canvases stay far below a million cells a side). */
+function cellKeys(r: Rect): number[] {
+  const keys: number[] = [];
   for (let cx = Math.floor(r.x / CELL); cx <= Math.floor((r.x + r.width) / CELL); cx++) {
     for (let cy = Math.floor(r.y / CELL); cy <= Math.floor((r.y + r.height) / CELL); cy++) {
-      keys.push(`${String(cx)},${String(cy)}`);
+      keys.push(cx * 1_000_003 + cy);
     }
   }
   return keys;
 }
 
 function onBoard(board: LabelBoard, r: Rect): boolean {
-  return cellKeys(r).some((k) => (board.get(k) ?? []).some((l) => rectsOverlap(l, r)));
+  return cellKeys(r).some((k) => board.get(k)?.some((l) => rectsOverlap(l, r)) === true);
 }
 
 function putOnBoard(board: LabelBoard, r: Rect): void {
@@ -92,11 +93,12 @@ export interface LabelRoom {
  */
 function spotsAt(
   points: readonly Point[],
+  length: number,
   at: number,
   size: LabelSize,
   beside: boolean,
 ): { p: Point; heading: Point }[] {
-  const { point: p, heading } = polylineAt(points, at);
+  const { point: p, heading } = polylineAt(points, at, length);
   if (!beside) return [{ p, heading }];
   const n = { x: -heading.y, y: heading.x };
   const off = (Math.abs(n.x) * size.width + Math.abs(n.y) * size.height) / 2 + BESIDE;
@@ -122,9 +124,10 @@ export function labelSpot(
   shifted = false,
 ): Point | null {
   const { grid, board, design, alongside } = room;
+  const length = polylineLength(points);
   for (const beside of alongside === undefined ? [false] : [false, true]) {
     for (const at of shifted ? SHIFTED : ALONG) {
-      for (const { p, heading } of spotsAt(points, at, size, beside)) {
+      for (const { p, heading } of spotsAt(points, length, at, size, beside)) {
         const box = rectAround(p, size.width, size.height);
         if (design !== null && !rectContains(design, box)) continue;
         if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, rectGrow(box, LABEL_GAP))) {

@@ -42,15 +42,24 @@ export interface LineBoard {
 }
 
 const cellKey = (cx: number, cy: number) => cx * 1_000_003 + cy;
+/** A cell no line passes. */
+const NONE: readonly number[] = [];
+
+/** The cells a box meets: from column x0 to x1, row y0 to y1. */
+function cellRangeOf(r: Rect): { x0: number; x1: number; y0: number; y1: number } {
+  return {
+    x0: Math.floor(r.x / CELL),
+    x1: Math.floor((r.x + r.width) / CELL),
+    y0: Math.floor(r.y / CELL),
+    y1: Math.floor((r.y + r.height) / CELL),
+  };
+}
 
 /** The cells a box meets. */
 function cellsOf(r: Rect): number[] {
+  const { x0, x1, y0, y1 } = cellRangeOf(r);
   const keys: number[] = [];
-  for (let cx = Math.floor(r.x / CELL); cx <= Math.floor((r.x + r.width) / CELL); cx++) {
-    for (let cy = Math.floor(r.y / CELL); cy <= Math.floor((r.y + r.height) / CELL); cy++) {
-      keys.push(cellKey(cx, cy));
-    }
-  }
+  for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) keys.push(cellKey(cx, cy));
   return keys;
 }
 
@@ -68,23 +77,39 @@ export function lineBoardOf(
       const index = pieces.length;
       const u = { x: (b.x - a.x) / length, y: (b.y - a.y) / length };
       pieces.push({ a, b, u, key, says, faint });
-      // Boxes a quarter cell wide, half a cell apart along the piece: every cell it passes.
+      // Boxes half a cell wide, half a cell apart along the piece: every cell it passes. A cell
+      // meets the boxes of consecutive steps only (they move along a line): one the box before
+      // met has the piece already.
       const steps = Math.max(1, Math.ceil(length / (CELL / 2)));
-      const seen = new Set<number>();
+      let before = { x0: 1, x1: 0, y0: 1, y1: 0 };
       for (let s = 0; s <= steps; s++) {
         const x = a.x + ((b.x - a.x) * s) / steps - CELL / 4;
         const y = a.y + ((b.y - a.y) * s) / steps - CELL / 4;
-        for (const k of cellsOf({ x, y, width: CELL / 2, height: CELL / 2 })) {
-          if (seen.has(k)) continue;
-          seen.add(k);
-          const list = cells.get(k);
-          if (list === undefined) cells.set(k, [index]);
-          else list.push(index);
+        const box = cellRangeOf({ x, y, width: CELL / 2, height: CELL / 2 });
+        for (let cx = box.x0; cx <= box.x1; cx++) {
+          for (let cy = box.y0; cy <= box.y1; cy++) {
+            if (cx >= before.x0 && cx <= before.x1 && cy >= before.y0 && cy <= before.y1) continue;
+            const k = cellKey(cx, cy);
+            const list = cells.get(k);
+            if (list === undefined) cells.set(k, [index]);
+            else list.push(index);
+          }
         }
+        before = box;
       }
     }
   }
   return { pieces, cells };
+}
+
+/** Whether the box a piece spans meets the inside of `box` (else the piece cannot run through it). */
+function spansMeet({ a, b }: Piece, box: Rect): boolean {
+  return (
+    Math.max(a.x, b.x) > box.x &&
+    Math.min(a.x, b.x) < box.x + box.width &&
+    Math.max(a.y, b.y) > box.y &&
+    Math.min(a.y, b.y) < box.y + box.height
+  );
 }
 
 /**
@@ -100,9 +125,9 @@ export function runsAlongside(
   heading: Point | null,
 ): boolean {
   for (const cell of cellsOf(box)) {
-    for (const i of board.cells.get(cell) ?? []) {
+    for (const i of board.cells.get(cell) ?? NONE) {
       const piece = board.pieces[i];
-      if (piece === undefined || piece.key === own.key) continue;
+      if (piece === undefined || !spansMeet(piece, box) || piece.key === own.key) continue;
       if (own.says !== null && piece.says === own.says) continue;
       if (piece.faint && own.faint !== true) continue;
       const across = heading === null ? 0 : heading.x * piece.u.y - heading.y * piece.u.x;

@@ -96,8 +96,12 @@ export function polylineLength(points: readonly Point[]): number {
 }
 
 /** The point `at` (0 to 1) of the way along a polyline, and the piece it lies on (its first point's index). */
-function polylineStop(points: readonly Point[], at: number): { point: Point; piece: number } {
-  let left = polylineLength(points) * at;
+function polylineStop(
+  points: readonly Point[],
+  at: number,
+  length: number,
+): { point: Point; piece: number } {
+  let left = length * at;
   for (let i = 1; i < points.length; i++) {
     const a = points[i - 1];
     const b = points[i];
@@ -114,15 +118,20 @@ function polylineStop(points: readonly Point[], at: number): { point: Point; pie
 
 /** The point `at` (0 to 1) of the way along a polyline. */
 export function polylinePoint(points: readonly Point[], at: number): Point {
-  return polylineStop(points, at).point;
+  return polylineStop(points, at, polylineLength(points)).point;
 }
 
 /**
  * The point `at` (0 to 1) of the way along a polyline, and the direction (a
- * unit vector) in which the polyline runs there.
+ * unit vector) in which the polyline runs there; `total`, the polyline's length, when
+ * known already (a caller asking for many points works it out once).
  */
-export function polylineAt(points: readonly Point[], at: number): { point: Point; heading: Point } {
-  const { point, piece } = polylineStop(points, at);
+export function polylineAt(
+  points: readonly Point[],
+  at: number,
+  total = polylineLength(points),
+): { point: Point; heading: Point } {
+  const { point, piece } = polylineStop(points, at, total);
   const a = points[piece];
   const b = points[piece + 1];
   const length = a === undefined || b === undefined ? 0 : distance(a, b);
