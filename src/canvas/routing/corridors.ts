@@ -172,18 +172,41 @@ export function sharedStretches(routes: readonly (readonly Point[])[]): Piece[][
 }
 
 /**
+ * A line's points from a stretch on (first the end of the piece on the stretch), and the
+ * direction of each step between them (`steps[i]`: from point i - 1 to point i; null where two
+ * points are one), worked out once for all the comparisons of a stretch's lanes.
+ */
+interface Walk {
+  readonly points: readonly Point[];
+  readonly steps: (Point | null)[];
+}
+
+function walkOf(points: readonly Point[]): Walk {
+  return { points, steps: [] };
+}
+
+/** The direction of step `i` of a walk (from point i - 1 to point i), worked out when first asked. */
+function stepOf(walk: Walk, i: number, p: Point): Point | null {
+  let step = walk.steps[i];
+  if (step === undefined) {
+    step = unit(minus(p, walk.points[i - 1] ?? p));
+    walk.steps[i] = step;
+  }
+  return step;
+}
+
+/**
  * How much further left than `b` line `a` goes once the two part, walking
- * from the stretch along `walk` (their points from the stretch on, first the
- * end of the piece on the stretch): the side of the first points at which
+ * from the stretch along `walk`: the side of the first points at which
  * they differ, seen from the way they came; 0 when they never part.
  */
-function parting(a: readonly Point[], b: readonly Point[], walk: Point): number {
+function parting(a: Walk, b: Walk, walk: Point): number {
   let dir = walk;
-  for (let i = 1; i < Math.max(a.length, b.length); i++) {
-    const pa = a[i];
-    const pb = b[i];
-    const da = pa === undefined ? dir : (unit(minus(pa, a[i - 1] ?? pa)) ?? dir);
-    const db = pb === undefined ? dir : (unit(minus(pb, b[i - 1] ?? pb)) ?? dir);
+  for (let i = 1; i < Math.max(a.points.length, b.points.length); i++) {
+    const pa = a.points[i];
+    const pb = b.points[i];
+    const da = pa === undefined ? dir : (stepOf(a, i, pa) ?? dir);
+    const db = pb === undefined ? dir : (stepOf(b, i, pb) ?? dir);
     if (pa !== undefined && pb !== undefined && Math.hypot(pa.x - pb.x, pa.y - pb.y) < SIDE) {
       dir = da;
       continue;
@@ -196,8 +219,8 @@ function parting(a: readonly Point[], b: readonly Point[], walk: Point): number 
 interface Member extends Piece {
   /** Whether the route runs along `u`, the stretch's direction. */
   readonly forward: boolean;
-  readonly ahead: readonly Point[];
-  readonly behind: readonly Point[];
+  readonly ahead: Walk;
+  readonly behind: Walk;
   readonly halfWidth: number;
 }
 
@@ -207,8 +230,8 @@ function memberOf(routes: readonly CorridorRoute[], p: Piece, u: Point): Member 
   const b = route?.points[p.piece + 1];
   if (route === undefined || a === undefined || b === undefined) return null;
   const forward = dot(minus(b, a), u) > 0;
-  const after = route.points.slice(p.piece + 1);
-  const before = route.points.slice(0, p.piece + 1).reverse();
+  const after = walkOf(route.points.slice(p.piece + 1));
+  const before = walkOf(route.points.slice(0, p.piece + 1).reverse());
   return {
     ...p,
     forward,
