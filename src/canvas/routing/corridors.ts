@@ -155,7 +155,8 @@ export function sharedStretches(routes: readonly (readonly Point[])[]): Piece[][
       for (let dr = -1; dr <= 1; dr++) {
         for (const j of buckets.get(bucketKey(s.ka + da, s.kr + dr)) ?? []) {
           const t = segs[j];
-          if (j <= i || t === undefined || !runTogether(s, t)) continue;
+          // Pieces joined already (through others) need no comparing: the groups are the same.
+          if (j <= i || t === undefined || root(i) === root(j) || !runTogether(s, t)) continue;
           parent[root(j)] = root(i);
         }
       }
