@@ -173,24 +173,35 @@ export function sharedStretches(routes: readonly (readonly Point[])[]): Piece[][
 }
 
 /**
- * A line's points from a stretch on (first the end of the piece on the stretch), and the
- * direction of each step between them (`steps[i]`: from point i - 1 to point i; null where two
- * points are one), worked out once for all the comparisons of a stretch's lanes.
+ * A line's points from a stretch on, read along it from point `from` one way (`by`: 1 or -1;
+ * first the end of the piece on the stretch), and the direction of each step between them
+ * (`steps[i]`: from point i - 1 to point i; null where two points are one), worked out when
+ * first asked, once for all the comparisons of a stretch's lanes.
  */
 interface Walk {
-  readonly points: readonly Point[];
+  readonly line: readonly Point[];
+  readonly from: number;
+  readonly by: 1 | -1;
+  /** How many points it has. */
+  readonly length: number;
   readonly steps: (Point | null)[];
 }
 
-function walkOf(points: readonly Point[]): Walk {
-  return { points, steps: [] };
+function walkOf(line: readonly Point[], from: number, by: 1 | -1): Walk {
+  const length = by === 1 ? line.length - from : from + 1;
+  return { line, from, by, length, steps: [] };
 }
 
-/** The direction of step `i` of a walk (from point i - 1 to point i), worked out when first asked. */
+/** Point `i` of a walk, or undefined past its end. */
+function pointOf(walk: Walk, i: number): Point | undefined {
+  return i < walk.length ? walk.line[walk.from + walk.by * i] : undefined;
+}
+
+/** The direction of step `i` of a walk (from point i - 1 to point `p`, its point i). */
 function stepOf(walk: Walk, i: number, p: Point): Point | null {
   let step = walk.steps[i];
   if (step === undefined) {
-    step = unit(minus(p, walk.points[i - 1] ?? p));
+    step = unit(minus(p, pointOf(walk, i - 1) ?? p));
     walk.steps[i] = step;
   }
   return step;
@@ -203,9 +214,9 @@ function stepOf(walk: Walk, i: number, p: Point): Point | null {
  */
 function parting(a: Walk, b: Walk, walk: Point): number {
   let dir = walk;
-  for (let i = 1; i < Math.max(a.points.length, b.points.length); i++) {
-    const pa = a.points[i];
-    const pb = b.points[i];
+  for (let i = 1; i < Math.max(a.length, b.length); i++) {
+    const pa = pointOf(a, i);
+    const pb = pointOf(b, i);
     const da = pa === undefined ? dir : (stepOf(a, i, pa) ?? dir);
     const db = pb === undefined ? dir : (stepOf(b, i, pb) ?? dir);
     if (pa !== undefined && pb !== undefined && Math.hypot(pa.x - pb.x, pa.y - pb.y) < SIDE) {
@@ -231,8 +242,8 @@ function memberOf(routes: readonly CorridorRoute[], p: Piece, u: Point): Member 
   const b = route?.points[p.piece + 1];
   if (route === undefined || a === undefined || b === undefined) return null;
   const forward = dot(minus(b, a), u) > 0;
-  const after = walkOf(route.points.slice(p.piece + 1));
-  const before = walkOf(route.points.slice(0, p.piece + 1).reverse());
+  const after = walkOf(route.points, p.piece + 1, 1);
+  const before = walkOf(route.points, p.piece, -1);
   return {
     ...p,
     forward,
