@@ -35,10 +35,20 @@ export function MatrixGrid({ view, filter }: Props) {
   const api = useEditorApi();
   const selection = useEditorStore(selectSelection);
   const lines = useMemo(() => matrixLinesOf(matrix.nodes, rows), [matrix, rows]);
-  // The sizes of `gridWindow.ts`, widened for long names, for the style sheet.
+  const namespaceInNames = useMemo(
+    () => namespaceInNamesOf(matrix.nodes, cols, MATRIX_CELL),
+    [matrix, cols],
+  );
+  // The sizes of `gridWindow.ts`, widened for long names (a column's with its namespace when
+  // it says it), for the style sheet.
   const sizes = useMemo(() => {
     const names = (at: readonly number[]) => at.map((i) => matrix.nodes[i]?.name ?? '');
-    const fit = matrixHeaderSizes(names(rows), names(cols));
+    const colNames = cols.map((i, c) => {
+      const node = matrix.nodes[i];
+      if (node === undefined) return '';
+      return namespaceInNames[c] === true ? `${node.namespace ?? ''}/${node.name}` : node.name;
+    });
+    const fit = matrixHeaderSizes(names(rows), colNames);
     const style = {
       '--matrix-cell': px(MATRIX_CELL),
       '--matrix-row-header': px(fit.row),
@@ -47,12 +57,8 @@ export function MatrixGrid({ view, filter }: Props) {
       '--matrix-column-header': px(fit.column),
     } as CSSProperties;
     return { row: fit.row, style };
-  }, [matrix, rows, cols]);
+  }, [matrix, rows, cols, namespaceInNames]);
   const groupStarts = useMemo(() => groupStartsOf(matrix.nodes, cols), [matrix, cols]);
-  const namespaceInNames = useMemo(
-    () => namespaceInNamesOf(matrix.nodes, cols, MATRIX_CELL),
-    [matrix, cols],
-  );
   // On a projector the whole table is drawn larger, for the back of the room.
   const scale = useEditorStore(selectPresenting) ? MATRIX_PRESENTING_SCALE : 1;
   const { ref, visible } = useGridWindow(lines.length, cols.length, scale);

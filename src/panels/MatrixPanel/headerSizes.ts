@@ -6,8 +6,12 @@
  */
 import { MATRIX_GROUP_HEADER, MATRIX_NAME_HEADER, MATRIX_ROW_HEADER } from './gridWindow';
 
-/** About the width of a letter of a 12-pixel semibold name (`matrix.css`), rounded up. */
-const LETTER = 7.5;
+/**
+ * About the width of a letter of a 12-pixel semibold name (`matrix.css`), rounded up: DejaVu
+ * Sans (Debian's system-ui) draws `recommendationservice` 163 px long, 7.8 a letter (at 7.5 its
+ * column read `recommendationservi…`).
+ */
+const LETTER = 8;
 /** A row header's padding (`0 8px 0 18px`) and a little air. */
 const ROW_PADDING = 30;
 /** A column name's bottom padding and its margin to the header's top. */
