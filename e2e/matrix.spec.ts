@@ -262,4 +262,17 @@ test("Online Boutique's matrix at 1440 px: every column's name reads whole", asy
   await page.screenshot({ path: 'test-results/matrix-boutique-heads.png' });
   expect(await cutColumnNames(matrix)).toEqual([]);
   await expect(matrix.column('kube-system/kube-dns')).toHaveText('kube-system/kube-dns');
+  // Over a column that says its namespace, the namespace's own header says no cut `k…`.
+  const cut = (el: Element) =>
+    [el, ...el.querySelectorAll('*')].some((e) => e.scrollWidth > e.clientWidth);
+  for (const name of ['kube-system', 'istio-system']) {
+    const group = matrix.table.getByRole('columnheader', { name, exact: true });
+    await expect(group).toHaveAttribute('title', name);
+    expect(await group.evaluate(cut)).toBe(false);
+  }
+  const onlineboutique = matrix.table.getByRole('columnheader', {
+    name: 'onlineboutique',
+    exact: true,
+  });
+  await expect(onlineboutique).toHaveText('onlineboutique');
 });

@@ -24,8 +24,9 @@ function spacer(columns: number) {
 /**
  * The destinations in view (sticky at the top): a row of namespaces, each
  * over its columns, then each workload's name written upwards (with its
- * namespace, when that is cut over its columns). A name's accessible name,
- * tooltip and focus tip read `namespace/name` in full.
+ * namespace, when that is cut over its columns: then the namespace's own
+ * header is left blank, as `k…` over kube-system's one column said nothing).
+ * A name's accessible name, tooltip and focus tip read `namespace/name` in full.
  */
 function MatrixColumnHeadsView(props: Props) {
   const { nodes, cols, colStart, colEnd, groupStarts, namespaceInNames, currentTo, onNode } = props;
@@ -48,9 +49,11 @@ function MatrixColumnHeadsView(props: Props) {
             style={{ width: run.span * MATRIX_CELL }}
             title={groupName(run.namespace)}
           >
-            <span className="matrix-group-name" style={{ maxWidth: run.span * MATRIX_CELL }}>
-              {groupName(run.namespace)}
-            </span>
+            {namespaceInNames[run.first] !== true && (
+              <span className="matrix-group-name" style={{ maxWidth: run.span * MATRIX_CELL }}>
+                {groupName(run.namespace)}
+              </span>
+            )}
           </th>
         ))}
         {spacer(after)}
