@@ -1,15 +1,17 @@
-import { useReactFlow, useStore } from '@xyflow/react';
+import { useReactFlow, useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { WalkStop } from '../../store';
 import type { Rect } from '../edges/edgeGeometry';
+import { FAR_CARD_TYPES } from '../farCards';
 import { CALLOUT_GAP, calloutBandFor, placeCallout } from './calloutPlacement';
 import type { Box } from './calloutPlacement';
 import { WalkCallout } from './WalkCallout';
 import type { Point } from './walkGeometry';
 
 /** The canvas's own overlays, which the callout must not slide under. */
-const OVERLAYS = '.nc-palette, .react-flow__controls, .react-flow__minimap';
+const OVERLAYS =
+  '.nc-palette, .react-flow__controls, .react-flow__minimap, .nc-collapse-controls, .nc-legend';
 /** The packet's size on screen, kept clear too. */
 const PACKET = 28;
 
@@ -36,6 +38,7 @@ function overlaysAround(el: HTMLElement): Box[] {
 export function PlacedCallout({ stop, packet, nodes, ids }: PlacedCalloutProps) {
   const ref = useRef<HTMLDivElement>(null);
   const flow = useReactFlow();
+  const flowStore = useStoreApi();
   /** The stop whose view was fitted again to make room (once per stop, so it cannot loop). */
   const refitted = useRef<WalkStop | null>(null);
   const [tx, ty, zoom] = useStore(selectTransform);
@@ -68,11 +71,25 @@ export function PlacedCallout({ stop, packet, nodes, ids }: PlacedCalloutProps) 
       const { x, y } = node.internals.positionAbsolute;
       return [{ x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 }];
     });
+    // The other cards in view, which the callout hides no name of where it has room.
+    const inView = (b: Box) =>
+      b.x < width && b.y < height && b.x + b.width > 0 && b.y + b.height > 0;
+    const others = [...flowStore.getState().nodeLookup.values()]
+      .filter((n) => FAR_CARD_TYPES.has(n.type ?? '') && n.measured.width !== undefined)
+      .map((n) =>
+        onScreen({
+          ...n.internals.positionAbsolute,
+          width: n.measured.width ?? 0,
+          height: n.measured.height ?? 0,
+        }),
+      )
+      .filter(inView);
     const place = placeCallout({
       pane,
       callout,
       anchor,
       avoid: [...nodes.map(onScreen), ...cards.map(onScreen), dot],
+      cards: others,
       keepOut,
     });
     if (!place.clear && refitted.current !== stop) {
@@ -101,7 +118,7 @@ export function PlacedCallout({ stop, packet, nodes, ids }: PlacedCalloutProps) 
     }
     const next = place.at;
     setAt((prev) => (prev !== null && prev.x === next.x && prev.y === next.y ? prev : next));
-  }, [stop, packet.x, packet.y, nodes, ids, flow, tx, ty, zoom, width, height]);
+  }, [stop, packet.x, packet.y, nodes, ids, flow, flowStore, tx, ty, zoom, width, height]);
   return (
     <div className="nc-walk-callout-layer">
       <WalkCallout ref={ref} stop={stop} at={at} />

@@ -99,3 +99,37 @@ describe('when the view is fitted again to make room for the callout', () => {
     expect(zoom).toBeGreaterThan(0.4);
   });
 });
+
+describe('when a card of the design stands above the walked nodes', () => {
+  it('puts the callout where it hides no card, though farther from the packet', () => {
+    // Online Boutique: checkoutservice stands above frontend → cartservice, where the callout
+    // went and hid its name.
+    const checkout: Box = { x: 380, y: 60, width: 180, height: 90 };
+    const scene = {
+      pane,
+      callout,
+      anchor: { x: 400, y: 315 },
+      avoid: [web, db],
+      cards: [checkout],
+      keepOut: [],
+    };
+    const box = boxAt(scene);
+    expect(covers(box, checkout)).toBe(false);
+    expect([web, db].some((n) => covers(box, n))).toBe(false);
+    expect(inside(box)).toBe(true);
+  });
+
+  it('still covers a card rather than a walked node when nothing else is free', () => {
+    const everywhere = [0, 1, 2, 3].map((i) => ({ x: 0, y: i * 120, width: 850, height: 100 }));
+    const scene = {
+      pane,
+      callout,
+      anchor: { x: 400, y: 315 },
+      avoid: [web, db],
+      cards: everywhere,
+      keepOut: [],
+    };
+    const box = boxAt(scene);
+    expect([web, db].some((n) => covers(box, n))).toBe(false);
+  });
+});

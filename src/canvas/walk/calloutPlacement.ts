@@ -1,8 +1,10 @@
 /**
  * Where the walk's callout goes on screen: in the free part of the canvas, never
  * over the two nodes the packet travels between, never under the canvas's own
- * overlays (palette, zoom controls, minimap) and never out of the canvas. Pure
- * geometry in screen pixels relative to the canvas's top-left corner.
+ * overlays (palette, zoom controls, minimap) and never out of the canvas; over no
+ * other card where a place allows (above frontend → cartservice it hid
+ * checkoutservice's name). Pure geometry in screen pixels relative to the canvas's
+ * top-left corner.
  */
 import type { Point } from './walkGeometry';
 
@@ -27,6 +29,8 @@ export interface CalloutScene {
   readonly anchor: Point;
   /** What the callout must not cover: the walked nodes and the packet. */
   readonly avoid: readonly Box[];
+  /** The other cards in view: left uncovered where a place allows, as an overlay is. */
+  readonly cards?: readonly Box[];
   /** The canvas's overlays, drawn above the flow. */
   readonly keepOut: readonly Box[];
 }
@@ -90,11 +94,11 @@ export interface CalloutPlace {
 
 /**
  * The callout's place: the first candidate that covers nothing, else the one
- * covering least (the walked nodes count four times an overlay).
+ * covering least (the walked nodes count four times an overlay or a card).
  */
 export function placeCallout(scene: CalloutScene): CalloutPlace {
   const avoid = scene.avoid.map((b) => grown(b, CALLOUT_GAP / 2));
-  const keepOut = scene.keepOut.map((b) => grown(b, CALLOUT_GAP / 2));
+  const keepOut = [...scene.keepOut, ...(scene.cards ?? [])].map((b) => grown(b, CALLOUT_GAP / 2));
   let best: CalloutPlace = { at: { x: CALLOUT_GAP, y: CALLOUT_GAP }, clear: false };
   let bestCost = Infinity;
   for (const at of candidates(scene)) {
