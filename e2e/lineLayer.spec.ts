@@ -29,6 +29,8 @@ test('on a large design zoomed out, the canvas draws the plain lines; zoomed in,
   // Fitted, names only: every line is in the canvas's layer, none is React Flow's.
   await expect(layer).toBeAttached({ timeout: 30_000 });
   await expect(flowLines).toHaveCount(0);
+  // Its paths come with the routes, a part after each paint.
+  await expect(layer).toHaveAttribute('data-waiting', '0', { timeout: 30_000 });
   expect(await layer.locator('path').count()).toBeGreaterThan(0);
 
   // A picked workload's lines stand out: React Flow draws them, strong, above the layer.
@@ -93,7 +95,8 @@ test('a picture saved as soon as its dialog opens holds every line at full detai
   await expect(page.getByTestId(/^node\.workload\./)).toHaveCount(320, { timeout: 60_000 });
   const layer = page.getByTestId('lines.layer');
   await expect(layer).toBeAttached({ timeout: 30_000 });
-  // Every line is in the layer, one `M` each.
+  // Every line is in the layer, one `M` each (its paths come a part after each paint).
+  await expect(layer).toHaveAttribute('data-waiting', '0', { timeout: 30_000 });
   const lines = await layer.locator('path.nc-edge-path').evaluateAll(
     (paths) =>
       paths

@@ -83,26 +83,36 @@ export function windowFigures(page: Page, from: number, to: number): Promise<Win
 
 /**
  * Waits until the canvas camera has not moved, and no node or line has been
- * added or removed, for `quietMs` (layout and fit done, every line mounted).
+ * added or removed, for `quietMs` (layout and fit done, every line mounted),
+ * the line layer's lines too (zoomed out on a large design: its lines come
+ * with the route worker's answer, often after the cards, and then in parts):
+ * while it says lines wait (`data-waiting`), it is not at rest unless that
+ * lasts `LAYER_STUCK_MS`.
  */
 export async function cameraSettled(page: Page, quietMs: number, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
   let last = '';
   let since = Date.now();
   while (Date.now() < end) {
-    const now = await page.evaluate(() => {
+    const { now, waiting } = await page.evaluate(() => {
       const viewport = document.querySelector('.react-flow__viewport');
       const transform = viewport === null ? '' : getComputedStyle(viewport).transform;
       const drawn = document.querySelectorAll('.react-flow__node, .react-flow__edge').length;
-      return `${transform} ${String(drawn)}`;
+      const layer = document.querySelector('[data-testid="lines.layer"]');
+      const layered = `${layer?.getAttribute('data-lines') ?? ''}/${layer?.getAttribute('data-waiting') ?? ''}`;
+      const left = Number(layer?.getAttribute('data-waiting') ?? 0);
+      return { now: `${transform} ${String(drawn)} ${layered}`, waiting: left > 0 };
     });
     if (now !== last) {
       last = now;
       since = Date.now();
-    } else if (Date.now() - since >= quietMs) return;
+    } else if (Date.now() - since >= (waiting ? LAYER_STUCK_MS : quietMs)) return;
     await new Promise((r) => setTimeout(r, 150));
   }
 }
+
+/** How long lines the line layer says wait may stay so before the canvas counts as at rest. */
+const LAYER_STUCK_MS = 10_000;
 
 /**
  * Waits until no line has been added, removed or routed anew (the paths of the lines drawn

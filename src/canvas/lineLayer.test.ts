@@ -10,6 +10,7 @@ import {
   drawsLinesInLayer,
   isFaintLine,
   isPlainLine,
+  layerLineCount,
   layerRunsOf,
   linesForFlow,
 } from './lineLayer';
@@ -177,6 +178,13 @@ describe('the layer’s paths', () => {
       id === b.id ? undefined : routes.get(id),
     );
     expect(runs).toEqual([]);
+    // The line without its route yet is one the layer will draw; the others are not.
+    expect(layerLineCount([a, b, picked], new Set([a.id]))).toBe(1);
+  });
+
+  it('name the lines each draws, in their order', () => {
+    const runs = layerRunsOf([a, c, blocked(b)], new Set(), (id) => routes.get(id));
+    expect(runs.map((r) => r.ids)).toEqual([[a.id, c.id], [b.id]]);
   });
 
   it('draw a picked workload’s faint lines in runs of their own, with a path’s arrowhead', () => {

@@ -115,6 +115,8 @@ export interface LayerRun {
   readonly status: FlowStatus;
   /** A picked workload's blocked lines (`isFaintLine`), thin and faint. */
   readonly faint: boolean;
+  /** The ids of its lines, in their order. */
+  readonly ids: readonly string[];
   /**
    * Path data, of the lines and of their arrowheads: plain ones as one path each; faint ones one
    * path a line, so that faint lines running side by side (or ending side by side) add up to a
@@ -168,6 +170,24 @@ function arrowHeadAt(points: readonly Point[], unit: number): string {
   return `M ${at(-5, -4)} L ${at(0, 0)} L ${at(-5, 4)} Z`;
 }
 
+/**
+ * Whether the layer draws `line` once it has its route: a plain line (or a faint one, `withFaint`)
+ * React Flow does not hold (`held`).
+ */
+function drawnByLayer(line: FlowEdge, held: ReadonlySet<string>, withFaint: boolean): boolean {
+  if (held.has(line.id)) return false;
+  return isPlainLine(line) || (withFaint && isFaintLine(line));
+}
+
+/** How many of `lines` the layer draws once they have their routes (`layerRunsOf`). */
+export function layerLineCount(
+  lines: readonly FlowEdge[],
+  held: ReadonlySet<string>,
+  withFaint = true,
+): number {
+  return lines.filter((line) => drawnByLayer(line, held, withFaint)).length;
+}
+
 /** A line's route as the layer needs it. */
 export interface LayerRoute {
   readonly path: string;
@@ -190,21 +210,22 @@ export function layerRunsOf(
     id: string;
     status: FlowStatus;
     faint: boolean;
+    ids: string[];
     lines: string[];
     arrows: string[];
   }[] = [];
   for (const line of lines) {
-    if (held.has(line.id) || line.data === undefined) continue;
-    if (!(isPlainLine(line) || (withFaint && isFaintLine(line)))) continue;
+    if (line.data === undefined || !drawnByLayer(line, held, withFaint)) continue;
     const route = routeOf(line.id);
     if (route === undefined) continue;
     const { status } = line.data;
     const faint = isFaintLine(line);
     let run = runs[runs.length - 1];
     if (run?.status !== status || run.faint !== faint) {
-      run = { id: line.id, status, faint, lines: [], arrows: [] };
+      run = { id: line.id, status, faint, ids: [], lines: [], arrows: [] };
       runs.push(run);
     }
+    run.ids.push(line.id);
     run.lines.push(route.path);
     run.arrows.push(arrowHeadOf(route.points, faint ? FAINT_ARROW_UNIT : ARROW_UNIT));
   }
@@ -212,6 +233,7 @@ export function layerRunsOf(
     id: run.id,
     status: run.status,
     faint: run.faint,
+    ids: run.ids,
     lines: run.faint ? run.lines : [run.lines.join(' ')],
     arrows: run.faint ? run.arrows : [run.arrows.join(' ')],
   }));

@@ -52,6 +52,32 @@ describe('the things mounted between two paints', () => {
     expect(waiting).toBe(0);
   });
 
+  it('take those that were on screen already at once, ready or not, besides the part', () => {
+    const all = lines(['a', 'b', 'c', 'd', 'e']);
+    const shown = new Set(['d', 'e']);
+    const { mount, waiting } = partToMount(
+      all,
+      new Set(),
+      1,
+      (id) => id !== 'e',
+      false,
+      (l) => shown.has(l.id),
+    );
+    expect(idsOf(mount)).toEqual(['a', 'd', 'e']);
+    expect(waiting).toBe(2);
+    // Held for a paint, the new ones wait; those on screen do not.
+    const held = partToMount(
+      all,
+      new Set(),
+      1,
+      () => true,
+      true,
+      (l) => shown.has(l.id),
+    );
+    expect(idsOf(held.mount)).toEqual(['d', 'e']);
+    expect(held.waiting).toBe(3);
+  });
+
   it('keep a mounted one that is not ready any more, and drop those no longer there', () => {
     const { mount } = partToMount(lines(['a', 'c']), new Set(['a', 'b']), 5, () => false);
     expect(idsOf(mount)).toEqual(['a']);

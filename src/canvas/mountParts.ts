@@ -77,7 +77,9 @@ export interface PartToMount<T> {
  * `holdFirst`, new things that need more than one part all wait for a paint:
  * the task that brings hundreds in (Expand all's positions landing) already
  * works them all out for React Flow, and mounting the first part in it too made
- * it the longest of the whole expansion.
+ * it the longest of the whole expansion. New things `atOnce` says were on
+ * screen already (drawn by something else until now) are mounted now, ready or
+ * not, in no part: waiting, they would vanish for a few frames.
  */
 export function partToMount<T extends { readonly id: string }>(
   items: T[],
@@ -85,14 +87,18 @@ export function partToMount<T extends { readonly id: string }>(
   perPart: number,
   ready: (id: string) => boolean = () => true,
   holdFirst = false,
+  atOnce: (item: T) => boolean = () => false,
 ): PartToMount<T> {
-  const fresh = items.filter((item) => !mounted.has(item.id) && ready(item.id));
+  const unmounted = items.filter((item) => !mounted.has(item.id));
+  const urgent = new Set(unmounted.filter(atOnce).map((item) => item.id));
+  const fresh = unmounted.filter((item) => !urgent.has(item.id) && ready(item.id));
   const held = holdFirst && fresh.length > perPart;
-  const now = new Set(held ? [] : fresh.slice(0, perPart).map((item) => item.id));
+  const part = held ? [] : fresh.slice(0, perPart);
+  const now = new Set([...urgent, ...part.map((item) => item.id)]);
   const mount = items.filter((item) => mounted.has(item.id) || now.has(item.id));
   return {
     mount: mount.length === items.length ? items : mount,
-    waiting: fresh.length - now.size,
+    waiting: fresh.length - part.length,
   };
 }
 

@@ -3,6 +3,7 @@ import { nextPartSize, partSizeRange, partToMount } from '../mountParts';
 import { afterNextPaint } from './afterNextPaint';
 
 const always = () => true;
+const never = () => false;
 
 /**
  * The things to hand React Flow (`mountParts.ts`): those already mounted, and
@@ -12,13 +13,15 @@ const always = () => true;
  * its frame (`nextPartSize`). `ready` says whether a new one can be mounted
  * yet; `readyRevision` changes when its answers may have. A part waits for a
  * paint once: things that change in the meantime (a layout's positions, a
- * route) do not put the next part off again.
+ * route) do not put the next part off again. New things `atOnce` says were on
+ * screen already are mounted at once, in no part (`partToMount`).
  */
 export function useMountedInParts<T extends { readonly id: string }>(
   items: T[],
   perPart: number,
   ready: (id: string) => boolean = always,
   readyRevision: unknown = null,
+  atOnce: (item: T) => boolean = never,
 ): T[] {
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set());
   // Whether parts are being mounted: the first part of many waits for a paint, the others follow.
@@ -27,8 +30,8 @@ export function useMountedInParts<T extends { readonly id: string }>(
   const [measured, setMeasured] = useState<number | null>(null);
   const range = useMemo(() => partSizeRange(items.length, perPart), [items.length, perPart]);
   const { mount, waiting } = useMemo(
-    () => partToMount(items, mounted, measured ?? range.most, ready, !going),
-    // `ready` is read afresh whenever `readyRevision` changes.
+    () => partToMount(items, mounted, measured ?? range.most, ready, !going, atOnce),
+    // `ready` and `atOnce` are read afresh whenever `readyRevision` or `items` change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, mounted, range, measured, readyRevision, going],
   );

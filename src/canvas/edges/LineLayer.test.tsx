@@ -1,0 +1,145 @@
+// @vitest-environment jsdom
+import { act, render } from '@testing-library/react';
+import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { useEffect } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
+import { createEditorStore, selectFlowGroups, selectPathGroups } from '../../store';
+import { manualFrames, paintFrame } from '../hooks/manualFrames.testkit';
+import type { FlowEdge } from '../reactFlowTypes';
+import { RouteContext } from '../routing/RouteContext';
+import type { EdgeRoute } from '../routing/edgeRoutes';
+import { createRouteStore } from '../routing/routeStore';
+import { toFlowEdges } from '../toFlowEdges';
+import { arrowMarkerId } from './arrowMarkers';
+import { LineLayer, RUNS_PER_PART } from './LineLayer';
+
+manualFrames();
+
+/** `count` plain lines of alternate statuses (each a run of its own), from a three-tier line. */
+function plainLines(count: number): FlowEdge[] {
+  const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/locked-down')?.doc;
+  const state = createEditorStore(doc === undefined ? {} : { doc }).getState();
+  const [line] = toFlowEdges({
+    groups: selectFlowGroups(state),
+    pathGroups: selectPathGroups(state),
+    selectedNodeId: null,
+    selectedEdgeId: null,
+  });
+  if (line?.data === undefined) throw new Error('the three-tier design draws no line');
+  const { data } = line;
+  return Array.from({ length: count }, (_, i) => {
+    const status = i % 2 === 0 ? 'allowed' : 'blocked';
+    return {
+      ...line,
+      id: `line-${String(i)}`,
+      markerEnd: arrowMarkerId(status, 18),
+      data: { ...data, status },
+    };
+  });
+}
+
+const routeOf = (i: number) =>
+  ({
+    path: `M ${String(i)} 0 L ${String(i)} 100`,
+    points: [
+      { x: i, y: 0 },
+      { x: i, y: 100 },
+    ],
+  }) as unknown as EdgeRoute;
+
+/** React Flow's store, for the test to say the pane is dragged; its portal element is `portal`. */
+let flow: { setState: (state: Partial<ReactFlowState>) => void } | null = null;
+function FlowStore({ portal }: { portal: HTMLElement }) {
+  const api = useStoreApi();
+  useEffect(() => {
+    flow = api;
+    api.setState({ domNode: portal.parentElement as HTMLDivElement });
+  }, [api, portal]);
+  return null;
+}
+
+function drawLayer(lines: FlowEdge[], held: FlowEdge[]) {
+  const root = document.createElement('div');
+  const portal = document.createElement('div');
+  portal.className = 'react-flow__viewport-portal';
+  root.append(portal);
+  document.body.append(root);
+  const routes = createRouteStore();
+  routes.set(new Map(lines.map((l, i) => [l.id, routeOf(i)])));
+  const ui = (held: FlowEdge[]) => (
+    <ReactFlowProvider>
+      <FlowStore portal={portal} />
+      <RouteContext.Provider value={routes}>
+        <LineLayer lines={lines} held={held} layered />
+      </RouteContext.Provider>
+    </ReactFlowProvider>
+  );
+  const view = render(ui(held));
+  const figures = () => {
+    const svg = portal.querySelector('[data-testid="lines.layer"]');
+    return {
+      lines: Number(svg?.getAttribute('data-lines') ?? 0),
+      waiting: Number(svg?.getAttribute('data-waiting') ?? 0),
+      paths: portal.querySelectorAll('path.nc-edge-path').length,
+    };
+  };
+  return {
+    figures,
+    hold: (next: FlowEdge[]) => {
+      view.rerender(ui(next));
+    },
+  };
+}
+
+/** One painted frame and the task after it. */
+function paint() {
+  act(() => {
+    paintFrame();
+    vi.runAllTimers();
+  });
+}
+
+describe('when the routes of many lines new to the screen arrive (Expand all’s)', () => {
+  const lines = plainLines(2 * RUNS_PER_PART + 50);
+
+  it('draws their paths a part after each paint, saying how many wait', () => {
+    const { figures } = drawLayer(lines, []);
+    // The task that brings them draws none: the first part waits for a paint too.
+    expect(figures()).toEqual({ lines: 0, waiting: lines.length, paths: 0 });
+    paint();
+    expect(figures()).toEqual({
+      lines: RUNS_PER_PART,
+      waiting: lines.length - RUNS_PER_PART,
+      paths: RUNS_PER_PART,
+    });
+    paint();
+    paint();
+    expect(figures()).toEqual({ lines: lines.length, waiting: 0, paths: lines.length });
+  });
+
+  it('draws no new path while the pane is dragged, and goes on when the drag ends', () => {
+    const { figures } = drawLayer(lines, []);
+    paint();
+    act(() => flow?.setState({ paneDragging: true }));
+    paint();
+    paint();
+    expect(figures().lines).toBe(RUNS_PER_PART);
+    act(() => flow?.setState({ paneDragging: false }));
+    paint();
+    paint();
+    expect(figures()).toEqual({ lines: lines.length, waiting: 0, paths: lines.length });
+  });
+});
+
+describe('when React Flow hands the layer lines it drew until now (a zoom out, a pick)', () => {
+  it('draws them all at once, dragged or not', () => {
+    const lines = plainLines(2 * RUNS_PER_PART + 50);
+    const { figures, hold } = drawLayer(lines, [...lines]);
+    expect(figures().paths).toBe(0);
+    act(() => flow?.setState({ paneDragging: true }));
+    hold([]);
+    expect(figures()).toEqual({ lines: lines.length, waiting: 0, paths: lines.length });
+  });
+});
