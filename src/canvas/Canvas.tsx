@@ -274,7 +274,12 @@ function CanvasFlow() {
             <ArrowMarkers />
             {/* `useLineLayer` hands back `between` itself while the layer is off (zoomed in). */}
             {farCards && (
-              <LineLayer lines={between} held={layerHeld} layered={forFlow !== between} />
+              <LineLayer
+                lines={between}
+                held={layerHeld}
+                layered={forFlow !== between}
+                following={dragging}
+              />
             )}
             {focus.dimming && (
               <FocusVeil

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render } from '@testing-library/react';
+import { act, cleanup, render } from '@testing-library/react';
 import { ReactFlowProvider, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useEffect } from 'react';
@@ -60,7 +60,7 @@ function FlowStore({ portal }: { portal: HTMLElement }) {
   return null;
 }
 
-function drawLayer(lines: FlowEdge[], held: FlowEdge[]) {
+function drawLayer(lines: FlowEdge[], held: FlowEdge[], following = false) {
   const root = document.createElement('div');
   const portal = document.createElement('div');
   portal.className = 'react-flow__viewport-portal';
@@ -72,7 +72,7 @@ function drawLayer(lines: FlowEdge[], held: FlowEdge[]) {
     <ReactFlowProvider>
       <FlowStore portal={portal} />
       <RouteContext.Provider value={routes}>
-        <LineLayer lines={lines} held={held} layered />
+        <LineLayer lines={lines} held={held} layered following={following} />
       </RouteContext.Provider>
     </ReactFlowProvider>
   );
@@ -85,11 +85,19 @@ function drawLayer(lines: FlowEdge[], held: FlowEdge[]) {
       paths: portal.querySelectorAll('path.nc-edge-path').length,
     };
   };
+  /** The route worker answers: every line moves `by` to the right. */
+  const reroute = (by: number) => {
+    routes.set(new Map(lines.map((l, i) => [l.id, routeOf(i + by)])));
+    routes.notify();
+  };
+  const firstPath = () => portal.querySelector('path.nc-edge-path')?.getAttribute('d');
   return {
     figures,
     hold: (next: FlowEdge[]) => {
       view.rerender(ui(next));
     },
+    reroute,
+    firstPath,
   };
 }
 
@@ -141,5 +149,35 @@ describe('when React Flow hands the layer lines it drew until now (a zoom out, a
     act(() => flow?.setState({ paneDragging: true }));
     hold([]);
     expect(figures()).toEqual({ lines: lines.length, waiting: 0, paths: lines.length });
+  });
+});
+
+describe('when the route worker answers with new routes', () => {
+  /** Updates outside `act`, so that the page's own scheduling shows. */
+  const outsideAct = (on: boolean) => {
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = !on;
+  };
+  const nextTask = () => new Promise((resolve) => setImmediate(resolve));
+
+  it('draws them in a task after the one that brought them, or in it while a card is dragged', async () => {
+    const lines = plainLines(3);
+    for (const following of [false, true]) {
+      const { firstPath, reroute } = drawLayer(lines, [], following);
+      expect(firstPath()).toBe('M 0 0 L 0 100');
+      outsideAct(true);
+      try {
+        reroute(10);
+        // The task's own microtasks: React's render of what it must draw at once.
+        await Promise.resolve();
+        await Promise.resolve();
+        expect(firstPath()).toBe(following ? 'M 10 0 L 10 100' : 'M 0 0 L 0 100');
+        await nextTask();
+        await nextTask();
+        expect(firstPath()).toBe('M 10 0 L 10 100');
+      } finally {
+        outsideAct(false);
+      }
+      cleanup();
+    }
   });
 });

@@ -1,7 +1,14 @@
 import { ViewportLayer } from './ViewportLayer';
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
-import { useContext, useLayoutEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import {
+  useContext,
+  useDeferredValue,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useSyncExternalStore,
+} from 'react';
 import { useMountedInParts } from '../hooks/useMountedInParts';
 import { ARROW_UNIT, FAINT_ARROW_UNIT, layerLineCount, layerRunsOf } from '../lineLayer';
 import type { LayerRun } from '../lineLayer';
@@ -41,14 +48,21 @@ export function LineLayer({
   lines,
   held,
   layered,
+  following,
 }: {
   lines: FlowEdge[];
   held: FlowEdge[];
   /** Whether the layer draws the plain and faint lines (zoomed out), or only bridges the plain. */
   layered: boolean;
+  /** A card is dragged: its lines follow it in the frame of each move. */
+  following: boolean;
 }) {
   const routes = useContext(RouteContext);
-  const revision = useSyncExternalStore(routes?.subscribe ?? none, routes?.revision ?? zero);
+  const live = useSyncExternalStore(routes?.subscribe ?? none, routes?.revision ?? zero);
+  // New routes are taken in a task after the one that brought them (the route worker's answer:
+  // reading it is 30–40 ms of CPU after Expand all), unless a card is dragged.
+  const deferred = useDeferredValue(live);
+  const revision = following ? live : deferred;
   const dragging = useStore(selectPaneDragging);
   const { runs, count } = useMemo(() => {
     if (routes === null || held === lines) return { runs: [], count: 0 };
