@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './canvasGeometry';
-import { FOCUS_OFF_MIDDLE, nearestFitting, viewportAroundFirst } from './neighbourhoodFrame';
+import {
+  FOCUS_NAMES_ZOOM,
+  FOCUS_OFF_MIDDLE,
+  nearestFitting,
+  neighbourhoodShown,
+  viewportAroundFirst,
+} from './neighbourhoodFrame';
 import { viewportFitting } from './lessonCamera';
 import type { Viewport } from './lessonCamera';
 
@@ -68,5 +74,44 @@ describe('where a focus puts the focused node', () => {
     const boxes = [card(400, 300), card(0, 0), card(800, 600)];
     const fitted = viewportFitting({ x: 0, y: 0, width: 1000, height: 680 }, frame, 1);
     expect(viewportAroundFirst(fitted, boxes, frame, 0.3)).toEqual(fitted);
+  });
+});
+
+describe('a neighbourhood that fits where lines say their ports', () => {
+  // The Boutique's cartservice: at the right of the neighbours that reach it.
+  const focused = card(1300, 0);
+  const boxes = [focused, card(0, 0), card(600, 200)];
+  const labelsZoom = 0.6;
+
+  it('is framed whole, no farther out than the labels band', () => {
+    expect(neighbourhoodShown(boxes, same, frame, labelsZoom)).toEqual({
+      shown: boxes,
+      minZoom: labelsZoom,
+    });
+  });
+
+  it('is framed as far out as names read, nearest first, when it does not fit there', () => {
+    const wide = [focused, card(-600, 0), card(2000, 0)];
+    expect(neighbourhoodShown(wide, same, frame, labelsZoom)).toEqual({
+      shown: nearestFitting(wide, same, frame, FOCUS_NAMES_ZOOM),
+      minZoom: FOCUS_NAMES_ZOOM,
+    });
+  });
+
+  it('keeps every node in view at that zoom, the focused one as near the middle as it may', () => {
+    const { shown, minZoom } = neighbourhoodShown(boxes, same, frame, labelsZoom);
+    const fitted = viewportFitting({ x: 0, y: 0, width: 1500, height: 280 }, frame, 1);
+    const view = viewportAroundFirst(fitted, shown, frame, minZoom);
+    expect(view.zoom).toBeCloseTo(labelsZoom);
+    for (const b of boxes) {
+      const left = view.x + b.x * view.zoom;
+      const top = view.y + b.y * view.zoom;
+      expect(left).toBeGreaterThanOrEqual(0);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(left + b.width * view.zoom).toBeLessThanOrEqual(frame.width + 1e-9);
+      expect(top + b.height * view.zoom).toBeLessThanOrEqual(frame.height + 1e-9);
+    }
+    // The leftmost neighbour at the view's edge: the focused card nearer the middle would cut it.
+    expect(view.x).toBeCloseTo(0);
   });
 });

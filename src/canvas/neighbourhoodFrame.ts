@@ -72,19 +72,54 @@ export function nearestFitting<T>(
   return kept.length === items.length ? items : kept;
 }
 
+/** What a focus frames of a neighbourhood, and the farthest out it may go to frame them. */
+export interface NeighbourhoodShown<T> {
+  readonly shown: readonly T[];
+  readonly minZoom: number;
+}
+
+/**
+ * What a focus frames of `items` (the focused one first), and how far out: all of them, no
+ * farther out than `labelsZoom` (the edge of the band where lines' labels show), when they fit
+ * the frame's free area there, so that the lit lines say what they allow (the Boutique's
+ * cartservice at the right of its neighbours, framed around it, went down to the names band,
+ * where no label shows); else the nearest that fit at `FOCUS_NAMES_ZOOM` (`nearestFitting`).
+ */
+export function neighbourhoodShown<T>(
+  items: readonly T[],
+  boxOf: (item: T) => Box,
+  frame: CameraFrame,
+  labelsZoom: number,
+): NeighbourhoodShown<T> {
+  const all = boxesUnion(items.map(boxOf));
+  const free = freeArea(frame);
+  const fits =
+    all !== null && all.width * labelsZoom <= free.width && all.height * labelsZoom <= free.height;
+  if (fits && labelsZoom > FOCUS_NAMES_ZOOM) return { shown: items, minZoom: labelsZoom };
+  return {
+    shown: nearestFitting(items, boxOf, frame, FOCUS_NAMES_ZOOM),
+    minZoom: FOCUS_NAMES_ZOOM,
+  };
+}
+
 /**
  * Along one axis, where the first node's centre (`at`, `before` and `after` the others reach
  * from it, in screen pixels at the zoom) is drawn in [from, from + room): where `drawn` puts it,
  * moved into the middle of the room by `FOCUS_OFF_MIDDLE`, and as far as that allows, so that
- * all the nodes show.
+ * all the nodes show. When the nodes fit but not with it in the middle (a zoom held at the edge
+ * of the labels' band), they all show, it as near the middle as that allows.
  */
 function centreShowing(drawn: number, before: number, after: number, from: number, room: number) {
   const nearLow = from + room * (0.5 - FOCUS_OFF_MIDDLE);
   const nearHigh = from + room * (0.5 + FOCUS_OFF_MIDDLE);
-  const low = Math.max(nearLow, from + before);
-  const high = Math.min(nearHigh, from + room - after);
-  const [min, max] = low <= high ? [low, high] : [nearLow, nearHigh];
-  return Math.min(max, Math.max(min, drawn));
+  const showLow = from + before;
+  const showHigh = from + room - after;
+  const low = Math.max(nearLow, showLow);
+  const high = Math.min(nearHigh, showHigh);
+  const within = (min: number, max: number) => Math.min(max, Math.max(min, drawn));
+  if (low <= high) return within(low, high);
+  if (showLow <= showHigh) return showHigh < nearLow ? showHigh : showLow;
+  return within(nearLow, nearHigh);
 }
 
 /**

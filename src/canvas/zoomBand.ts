@@ -26,8 +26,13 @@ export const PRESENTING_COMPACT_BELOW = 0.9;
 /** In presentation: below this zoom, 30 px names would be under 18 px: only names, at 40 px. */
 export const PRESENTING_NAMES_BELOW = 0.6;
 
+/** The zoom below which only names are drawn, in the mode: the farthest out lines' labels show. */
+export function namesBelowOf(presenting: boolean): number {
+  return presenting ? PRESENTING_NAMES_BELOW : NAMES_BELOW;
+}
+
 export function zoomBandOf(zoom: number, presenting = false): ZoomBand {
-  if (zoom < (presenting ? PRESENTING_NAMES_BELOW : NAMES_BELOW)) return 'names';
+  if (zoom < namesBelowOf(presenting)) return 'names';
   if (zoom < (presenting ? PRESENTING_COMPACT_BELOW : COMPACT_BELOW)) return 'compact';
   return 'full';
 }

@@ -13,9 +13,10 @@ import { focusViewport } from '../focusCamera';
 import type { FocusTarget } from '../focusCamera';
 import { namespaceNameBox } from '../layoutGeometry';
 import { boxesUnion } from '../lessonCamera';
-import { FOCUS_NAMES_ZOOM, nearestFitting, viewportAroundFirst } from '../neighbourhoodFrame';
+import { FOCUS_NAMES_ZOOM, neighbourhoodShown, viewportAroundFirst } from '../neighbourhoodFrame';
 import { viewportUncut } from '../uncutFrame';
 import { useReducedMotion } from '../walk/useReducedMotion';
+import { namesBelowOf } from '../zoomBand';
 import type { CameraAim } from './useCameraAim';
 
 /** The nodes drawn as boxes around cards: a namespace's, the group's outside the cluster. */
@@ -98,10 +99,13 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
       const { width, height } = flow.getState();
       const frame = { width, height, insets: focusInsetsOf(presenting) };
       const targets = ids.filter(isDrawn).map(targetOf);
-      const shown = whole ? nearestFitting(targets, (t) => t.box, frame, minZoom) : targets;
+      // A neighbourhood that fits where lines' labels show is framed there, whole.
+      const { shown, minZoom: least } = whole
+        ? neighbourhoodShown(targets, (t) => t.box, frame, namesBelowOf(presenting))
+        : { shown: targets, minZoom };
       const readable = focusReadableZoomOf(presenting);
       const view = focusViewport(shown, frame, {
-        minZoom,
+        minZoom: least,
         maxZoom: FOCUS_MAX_ZOOM,
         readableZoom: readable,
       });
@@ -120,7 +124,7 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
         view,
         shown.map((t) => t.box),
         frame,
-        minZoom,
+        least,
       );
     };
     /** Moves the camera, then remembers the move, aimed for the canvas's size it ends in. */
