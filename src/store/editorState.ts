@@ -309,9 +309,14 @@ export interface UiSlice {
   /**
    * Focuses the canvas on a node's neighbourhood, opening the collapsed namespaces `open`;
    * null leaves focus. The namespaces the focus opened before and does not keep open are
-   * collapsed again.
+   * collapsed again. `framed`: the node ids the camera then frames whole (`requestFocus`), asked
+   * in the same update of the store.
    */
-  focusNeighbourhood: (id: string | null, open?: readonly string[]) => void;
+  focusNeighbourhood: (
+    id: string | null,
+    open?: readonly string[],
+    framed?: readonly string[],
+  ) => void;
   /** Shows or hides the side panel or the whole text in presentation (null: as the window suits). */
   setPresentingRoom: (change: Partial<PresentingRoom>) => void;
 }

@@ -55,6 +55,20 @@ describe('when the selected workload is focused', () => {
     expect(store.getState().focusRequest?.whole).toBe(true);
   });
 
+  it('tells the store once: every card and line watching it runs its selectors once', () => {
+    const store = webApiDb();
+    store.getState().select({ kind: 'node', id: API });
+    let updates = 0;
+    const stop = store.subscribe(() => {
+      updates += 1;
+    });
+    toggleNeighbourhood(store.getState());
+    stop();
+    expect(updates).toBe(1);
+    expect(store.getState().neighbourhood).toBe(API);
+    expect(store.getState().focusRequest?.ids).toHaveLength(3);
+  });
+
   it('is left by the same toggle', () => {
     const store = webApiDb();
     store.getState().select({ kind: 'node', id: API });

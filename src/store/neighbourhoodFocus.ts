@@ -57,8 +57,7 @@ export function toggleNeighbourhood(state: EditorState, id = selectedWorkload(st
     .map(([name, neighbours]) => ({ name, neighbours, cards: cards.get(name) ?? 0 }));
   const { open, left } = namespacesWithinBudget(candidates);
   const mine = ownNamespace !== null && collapsed.includes(ownNamespace) ? [ownNamespace] : [];
-  state.focusNeighbourhood(id, [...mine, ...open]);
-  state.requestFocus(framedOf(hood, left), { whole: true });
+  state.focusNeighbourhood(id, [...mine, ...open], framedOf(hood, left));
 }
 
 /**
@@ -78,6 +77,5 @@ export function openNeighbourhood(state: EditorState): void {
   const hood = selectNeighbourhood(state);
   if (hood === null) return;
   const { boxes } = neighbourSpreadOf(hood.id, hood.nodes, state.collapsed);
-  state.focusNeighbourhood(hood.id, [...state.neighbourhoodOpened, ...boxes]);
-  state.requestFocus([...hood.nodes], { whole: true });
+  state.focusNeighbourhood(hood.id, [...state.neighbourhoodOpened, ...boxes], [...hood.nodes]);
 }

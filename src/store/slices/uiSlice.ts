@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { EditorState, UiSlice } from '../editorState';
+import type { EditorState, FocusFraming, FocusRequest, UiSlice } from '../editorState';
 import { collapsedHolding } from '../collapse/collapsedNamespaces';
 import { deletionKeyOf } from '../derived/deletionPreview';
 import { nodeRefParse } from '../ids';
@@ -21,6 +21,17 @@ function keepsPanel(s: EditorState): boolean {
   const walking = s.walk !== null && s.panel === 'walk';
   const presentingLesson = s.presenting && s.lessonSession !== null;
   return walking || presentingLesson || s.panel === 'author';
+}
+
+/** Expands the collapsed namespaces holding any of the node ids `ids`, for the camera to show them. */
+function openHolding(s: EditorState, ids: readonly string[]): void {
+  const closed = collapsedHolding(s.collapsed, ids);
+  if (closed.length > 0) s.setCollapsed(closed, false);
+}
+
+/** The next request to move the camera to the node ids `ids`, framed as `frame` says. */
+function focusRequestOf(s: EditorState, ids: readonly string[], frame: FocusFraming): FocusRequest {
+  return { ids, seq: (s.focusRequest?.seq ?? 0) + 1, whole: false, ...frame };
 }
 
 export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, get) => ({
@@ -92,11 +103,8 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   requestFocus: (ids, frame = {}) => {
     if (ids.length === 0) return;
-    const closed = collapsedHolding(get().collapsed, ids);
-    if (closed.length > 0) get().setCollapsed(closed, false);
-    set((s) => ({
-      focusRequest: { ids, seq: (s.focusRequest?.seq ?? 0) + 1, whole: false, ...frame },
-    }));
+    openHolding(get(), ids);
+    set((s) => ({ focusRequest: focusRequestOf(s, ids, frame) }));
   },
   showOnCanvas: (ids) => {
     if (get().view !== 'canvas') get().showView('canvas');
@@ -109,7 +117,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   focusDone: (seq) => {
     if (get().focusRequest?.seq === seq) set({ focusRequest: null });
   },
-  focusNeighbourhood: (neighbourhood, open = []) => {
+  focusNeighbourhood: (neighbourhood, open = [], framed = []) => {
     const s = get();
     const wanted = new Set(open);
     const kept = namespaceOfSelection(s);
@@ -118,7 +126,13 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     const still = s.neighbourhoodOpened.filter((name) => wanted.has(name));
     if (back.length > 0) s.setCollapsed(back, true);
     if (opened.length > 0) s.setCollapsed(opened, false);
-    set({ neighbourhood, neighbourhoodOpened: [...new Set([...still, ...opened])].sort() });
+    if (framed.length > 0) openHolding(get(), framed);
+    // One update: every card and line watching the store runs its selectors once for F.
+    set((now) => ({
+      neighbourhood,
+      neighbourhoodOpened: [...new Set([...still, ...opened])].sort(),
+      ...(framed.length > 0 ? { focusRequest: focusRequestOf(now, framed, { whole: true }) } : {}),
+    }));
   },
   setPresentingRoom: (change) => {
     // The canvas changes size: the canvas keeps what the camera shows framed in the new room
