@@ -393,11 +393,15 @@ test('a collapsed box picked among many summary lines puts no label on another',
   await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
   const box = canvas.namespace('kube-system');
   await canvas.settledBox(box);
-  // kube-system's summary lines run to every other namespace: picked, they are labelled.
+  // kube-system's ten summary lines run to every other namespace: picked, those with room are
+  // labelled. Three labels at least (three sat on each other before): how many of the ten find
+  // room is the layout's. With the group outside the cluster collapsed (one small box at the
+  // foot), ns-1 is packed beside kube-system, and their two lines run through the 64 px between
+  // the boxes, where no "10 connections" fits: that label shows while the pointer is on its line.
   await box.getByText('kube-system', { exact: true }).click();
   await expect(box).toHaveAttribute('aria-selected', 'true');
   await expect
     .poll(async () => (await labelsOnLabels(page)).labels, { timeout: 10_000 })
-    .toBeGreaterThan(3);
+    .toBeGreaterThanOrEqual(3);
   expect((await labelsOnLabels(page)).overlaps).toEqual([]);
 });

@@ -576,8 +576,9 @@ test.describe('collapsed namespace boxes', () => {
     await toolbar.openYamlFile('cluster.yaml', serializeDocument(doc));
     await expect(page.getByRole('status')).toContainText('Imported cluster.yaml');
     const canvas = page.getByRole('main', { name: 'Canvas' });
+    // The 10 namespaces, and the group outside the cluster, collapsed as they are.
     const boxes = canvas.locator('.nc-namespace.is-collapsed');
-    await expect(boxes).toHaveCount(10);
+    await expect(boxes).toHaveCount(11);
     // "20 workloads · 10 policies" and "12 connections, 12 blocked inside" were cut beside the
     // Expand button ("10 polic…", "8 blocked i…").
     await expect(canvas.getByText('12 connections inside 12 blocked')).toBeVisible();

@@ -176,7 +176,11 @@ function CanvasFlow() {
   );
   const onNodeDoubleClick = useCallback(
     (_: MouseEvent, node: CanvasNode) => {
-      if (node.type === 'namespace' && node.data.collapsed !== undefined) {
+      const box =
+        node.type === 'namespace'
+          ? node.data.collapsed !== undefined
+          : node.type === 'outside' && node.data.collapsed === true;
+      if (box) {
         expandEnds(api.getState(), [node.id]);
       }
     },

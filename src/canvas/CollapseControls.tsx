@@ -1,5 +1,6 @@
 import { Panel } from '@xyflow/react';
 import {
+  collapsibleNames,
   selectCollapsedCount,
   selectNeighbourhood,
   selectSelection,
@@ -48,10 +49,7 @@ export function CollapseControls() {
   if (focused || (total < 2 && collapsed === 0)) return null;
   const all = (collapse: boolean) => {
     const state = api.getState();
-    state.setCollapsed(
-      state.doc.namespaces.map((n) => n.name),
-      collapse,
-    );
+    state.setCollapsed(collapsibleNames(state.doc), collapse);
     state.requestLayout('boxes');
     state.requestFit();
   };

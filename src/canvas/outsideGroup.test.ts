@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXTERNAL_SIZE, NAMESPACE_COLLAPSED } from './layoutGeometry';
+import { OUTSIDE_GROUP_ID } from '../store';
 import {
-  OUTSIDE_GROUP_ID,
   OUTSIDE_INSET,
   OUTSIDE_NAME_GAP,
   outsideCountText,
@@ -9,24 +9,11 @@ import {
   withOutsideFrame,
 } from './outsideGroup';
 import type { CanvasNode } from './reactFlowTypes';
+import { boxAt, cardAt } from './outsideNodes.testkit';
 import { namespaceHeaderHeightOf } from './zoomBand';
 
-const card = (id: string, x: number, y: number) =>
-  ({
-    id,
-    type: 'virtual',
-    position: { x, y },
-    ...EXTERNAL_SIZE,
-    data: {},
-  }) as unknown as CanvasNode;
-const box = (name: string, x: number, y: number) =>
-  ({
-    id: `namespace:${name}`,
-    type: 'namespace',
-    position: { x, y },
-    ...NAMESPACE_COLLAPSED,
-    data: { name, labels: [] },
-  }) as unknown as CanvasNode;
+const card = cardAt;
+const box = boxAt;
 
 describe('the frame of the group outside the cluster', () => {
   it('is drawn around its cards, with room for its name above them', () => {

@@ -12,10 +12,8 @@ import { EXTERNAL_SIZE, NAMESPACE_INSET, namespaceFit } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
 import { namespaceHeaderHeightOf } from './zoomBand';
 import { plural } from '../engine';
+import { OUTSIDE_GROUP_ID, isOutsideCardId } from '../store';
 import type { CanvasNode, OutsideFlowNode } from './reactFlowTypes';
-
-/** The frame's node id: no node of the model has it (`store/ids.ts`), and it is never saved. */
-export const OUTSIDE_GROUP_ID = 'outside:cluster';
 
 export const OUTSIDE_GROUP_NAME = 'Outside the cluster';
 
@@ -53,11 +51,6 @@ export const OUTSIDE_MIN: Size = namespaceFit(
  * only make a small design smaller in its window.
  */
 export const OUTSIDE_FRAMED_FROM = 2;
-
-/** Whether the node `id` is a card of the group: an IP block or an external endpoint. */
-export function isOutsideCardId(id: string): boolean {
-  return id.startsWith('ipBlock:') || id.startsWith('external:');
-}
 
 /** What the group holds, as its header says it: `36 IP blocks · 2 endpoints`. */
 export function outsideCountText(ipBlocks: number, endpoints: number): string {
@@ -128,12 +121,15 @@ export function cardsTogether(cards: readonly Box[], others: readonly Box[]): nu
   return 2 * most.length > cards.length ? most.sort((a, b) => a - b) : [];
 }
 
-/**
- * `nodes` (the canvas's, as drawn: collapsed boxes at their small size) with the group's frame
- * first, drawn behind the boxes and cards as a namespace's box is; `nodes` itself when there is
- * no frame to draw (`outsideFrameOf`).
- */
-export function withOutsideFrame(nodes: CanvasNode[]): CanvasNode[] {
+/** The frame of the group on `nodes`' top level, and what it holds; null for none drawn. */
+export interface OutsideFrame {
+  readonly box: Box;
+  readonly ipBlocks: number;
+  readonly endpoints: number;
+}
+
+/** The group's frame on `nodes` (the canvas's, as drawn), as `withOutsideFrame` draws it. */
+export function outsideFrameOfNodes(nodes: readonly CanvasNode[]): OutsideFrame | null {
   const cards: Box[] = [];
   const ids: string[] = [];
   const others: Box[] = [];
@@ -148,23 +144,44 @@ export function withOutsideFrame(nodes: CanvasNode[]): CanvasNode[] {
   const held = cardsTogether(cards, others);
   // Nor does it reach over a card it leaves out.
   const left = cards.filter((_, i) => !held.includes(i));
-  const frame = outsideFrameOf(
+  const box = outsideFrameOf(
     held.flatMap((i) => cards[i] ?? []),
     [...others, ...left],
   );
-  if (frame === null) return nodes;
+  if (box === null) return null;
   const ipBlocks = held.filter((i) => ids[i]?.startsWith('ipBlock:') === true).length;
-  const size = { width: frame.width, height: frame.height };
-  const group: OutsideFlowNode = {
+  return { box, ipBlocks, endpoints: held.length - ipBlocks };
+}
+
+/** The group's node: its frame, or (`collapsed`) the small box that stands for its cards. */
+export function outsideNodeOf(
+  box: Box,
+  data: OutsideFlowNode['data'],
+  zIndex?: number,
+): OutsideFlowNode {
+  const size = { width: box.width, height: box.height };
+  return {
     id: OUTSIDE_GROUP_ID,
     type: 'outside',
-    position: { x: frame.x, y: frame.y },
+    position: { x: box.x, y: box.y },
     ...size,
     measured: size,
     selectable: false,
     draggable: false,
     focusable: false,
-    data: { ipBlocks, endpoints: held.length - ipBlocks },
+    ...(zIndex === undefined ? {} : { zIndex }),
+    data,
   };
-  return [group, ...nodes];
+}
+
+/**
+ * `nodes` (the canvas's, as drawn: collapsed boxes at their small size) with the group's frame
+ * first, drawn behind the boxes and cards as a namespace's box is; `nodes` itself when there is
+ * no frame to draw (`outsideFrameOf`).
+ */
+export function withOutsideFrame(nodes: CanvasNode[]): CanvasNode[] {
+  const frame = outsideFrameOfNodes(nodes);
+  if (frame === null) return nodes;
+  const { box, ipBlocks, endpoints } = frame;
+  return [outsideNodeOf(box, { ipBlocks, endpoints }), ...nodes];
 }

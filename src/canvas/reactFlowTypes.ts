@@ -75,6 +75,8 @@ export type ExternalNodeData = {
 export type OutsideNodeData = {
   readonly ipBlocks: number;
   readonly endpoints: number;
+  /** Drawn as one small box for its cards, their lines to it (`outsideCollapsed.ts`). */
+  readonly collapsed?: boolean;
 };
 
 export type WorkloadFlowNode = Node<WorkloadNodeData, 'workload'>;

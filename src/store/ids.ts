@@ -28,6 +28,18 @@ const ANYWHERE = 'any:*' as NodeId;
 const IP_BLOCK = 'ipBlock:';
 const EDGE_JOIN = '>';
 
+/**
+ * The group "Outside the cluster" (the cards of IP blocks and external endpoints, laid out
+ * together after the namespaces): its node's id, and its name in the list of collapsed boxes
+ * (no namespace is named so: a namespace's name holds no colon).
+ */
+export const OUTSIDE_GROUP_ID = 'outside:cluster' as NodeId;
+
+/** Whether the node `id` is a card of the group outside the cluster: an IP block or an endpoint. */
+export function isOutsideCardId(id: string): boolean {
+  return id.startsWith(IP_BLOCK) || id.startsWith('external:');
+}
+
 export function nodeIdOf(ref: NodeRef): NodeId {
   switch (ref.kind) {
     case 'namespace':
@@ -103,8 +115,17 @@ export function edgeIdParse(
   return { source: id.slice(0, at) as NodeId, target: id.slice(at + 1) as NodeId };
 }
 
-/** The namespace box a workload's card sits in (`workload:prod/web`: `namespace:prod`), or null. */
+/** The node of a box in the list of collapsed ones: a namespace's, or the group's outside. */
+export function collapsedBoxIdOf(name: string): NodeId {
+  return name === OUTSIDE_GROUP_ID ? OUTSIDE_GROUP_ID : nodeIdOf({ kind: 'namespace', name });
+}
+
+/**
+ * The box a card sits in: a workload's namespace (`workload:prod/web`: `namespace:prod`), the
+ * group outside the cluster for an IP block or endpoint; null for another node.
+ */
 export function namespaceBoxOf(id: string): NodeId | null {
+  if (isOutsideCardId(id)) return OUTSIDE_GROUP_ID;
   const ref = nodeRefParse(id);
   return ref?.kind === 'workload' ? nodeIdOf({ kind: 'namespace', name: ref.namespace }) : null;
 }

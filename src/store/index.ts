@@ -16,6 +16,7 @@ export { createEditorStore } from './createEditorStore';
 export {
   COLLAPSE_ON_OPEN_WORKLOADS,
   collapsedOnOpen,
+  collapsibleNames,
   selectCollapsedCount,
   selectCollapsedDrawn,
 } from './collapse/collapsedNamespaces';
@@ -84,6 +85,9 @@ export {
   nodeLabelOf,
   nodeRefParse,
   namespaceBoxOf,
+  isOutsideCardId,
+  collapsedBoxIdOf,
+  OUTSIDE_GROUP_ID,
 } from './ids';
 export type { MatrixView } from './derived/matrixSelectors';
 export { selectMatrixView, selectReachMatrix } from './derived/matrixSelectors';

@@ -11,7 +11,7 @@ import { policiesPerNamespace } from '../policiesPerNamespace';
 import type { LineCounts } from '../../store';
 
 /** Over every line (at most 3) and the layer of line labels (4). */
-const COLLAPSED_Z = 5;
+export const COLLAPSED_Z = 5;
 
 export function collapseNodes(
   nodes: CanvasNode[],

@@ -1,14 +1,15 @@
-import { nodeRefParse } from '../../store';
+import { OUTSIDE_GROUP_ID, nodeRefParse } from '../../store';
 import type { EditorState } from '../../store';
 
 /**
  * Opens the collapsed namespaces among `ids` (node ids of a double-clicked
- * box, or of a summary line's ends), and moves the camera to them once they
+ * box, or of a summary line's ends), and the group outside the cluster, and moves the camera to them once they
  * are laid out.
  */
 export function expandEnds(state: EditorState, ids: readonly string[]): void {
   const closed = new Set(state.collapsed);
   const names = ids.flatMap((id) => {
+    if (id === OUTSIDE_GROUP_ID) return closed.has(id) ? [id] : [];
     const ref = nodeRefParse(id);
     return ref?.kind === 'namespace' && closed.has(ref.name) ? [ref.name] : [];
   });

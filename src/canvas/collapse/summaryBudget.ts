@@ -7,7 +7,7 @@
  * picked node (and the picked line) are drawn, and the canvas says how many wait for a pick.
  */
 import type { CollapsedLines, FlowGroup, SummaryLine } from '../../store';
-import { nodeIdOf } from '../../store';
+import { collapsedBoxIdOf } from '../../store';
 
 export const BOX_LINES_DRAWN = 300;
 
@@ -24,9 +24,7 @@ export function linesToDraw(
   picked: { readonly node: string | null; readonly edge: string | null },
 ): LinesToDraw {
   // The ids of the collapsed boxes, looked up rather than parsed from every line's ends.
-  const boxes = new Set<string>(
-    [...collapsed].map((name) => nodeIdOf({ kind: 'namespace', name })),
-  );
+  const boxes = new Set<string>([...collapsed].map(collapsedBoxIdOf));
   const atBox = (l: { source: string; target: string }) =>
     boxes.has(l.source) || boxes.has(l.target);
   const boxed = lines.shown.filter(atBox).length;

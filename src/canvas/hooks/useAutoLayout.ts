@@ -1,6 +1,7 @@
 import { useStoreApi } from '@xyflow/react';
 import { useEffect, useRef, useState } from 'react';
 import {
+  OUTSIDE_GROUP_ID,
   selectFlowGroups,
   selectLinesCurrent,
   selectViewDoc,
@@ -88,16 +89,19 @@ export function useAutoLayout(): boolean {
       if (ids.length === 0) return NONE;
       // ELK lays out the cards joined by lines; those without one go in rows beside them.
       const { graph: linked, aside } = setLoneCardsAside(graph);
+      const outsideCollapsed = start.collapsed.includes(OUTSIDE_GROUP_ID);
       const laidOut = repackTopAround(
         placeLoneCards(await layoutWithElk(linked), aside),
         aspectRatio,
+        outsideCollapsed,
       );
       // The places land in a task of their own: the one that took ELK's answer and placed the
       // lone cards would otherwise also render every card and line the layout opens.
       await nextTask();
       if (!current) return NONE;
       const now = store.getState();
-      const keep = request.scope === 'room' && !boxesOverlap(laidOut, start.positions);
+      const keep =
+        request.scope === 'room' && !boxesOverlap(laidOut, start.positions, outsideCollapsed);
       const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
       const placed = positionsFromElk(laidOut, wanted);
       if (request.scope === 'all') {

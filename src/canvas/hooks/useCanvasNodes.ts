@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import {
+  OUTSIDE_GROUP_ID,
   selectViewDoc,
   selectHighlightedPods,
   selectIsolation,
@@ -16,6 +17,7 @@ import { markSelected, toFlowNodes } from '../toFlowNodes';
 import { collapseNodes } from '../collapse/collapseNodes';
 import { withOutsideFrame } from '../outsideGroup';
 import { createCardsKept } from '../cardsKept';
+import { withOutsideCollapsed } from '../outsideCollapsed';
 import { useAfterPaint } from './useAfterPaint';
 import { useCollapsedLines } from './useCollapsedLines';
 
@@ -57,10 +59,10 @@ export function useCanvasNodes(): CanvasNode[] {
       }),
     [doc, positions, isolation, highlighted, virtualEnds, peers, closed, cards],
   );
-  const unpicked = useMemo(
-    () => withOutsideFrame(collapseNodes(all, doc, closed, lines.inside)),
-    [all, doc, closed, lines],
-  );
+  const unpicked = useMemo(() => {
+    const boxes = collapseNodes(all, doc, closed, lines.inside);
+    return closed.has(OUTSIDE_GROUP_ID) ? withOutsideCollapsed(boxes) : withOutsideFrame(boxes);
+  }, [all, doc, closed, lines]);
   // A pick marks one card on the nodes already built (the design's 1,064 cards are not built again).
   const nodes = useMemo(() => markSelected(unpicked, selectedId), [unpicked, selectedId]);
   return useMemo(() => {

@@ -7,7 +7,9 @@
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Positions } from '../../store';
-import { OUTSIDE_GROUP_ID, outsideFrameOf } from '../outsideGroup';
+import { outsideFrameOf } from '../outsideGroup';
+import { outsideCollapsedAt } from '../outsideCollapsed';
+import { OUTSIDE_GROUP_ID } from '../../store';
 
 /** Boxes closer than this are as good as touching. */
 const GAP = 8;
@@ -28,21 +30,28 @@ function apart(a: Box, b: Box): boolean {
   );
 }
 
-/** The group outside the cluster where its cards stand: it has no place of its own. */
-function outsideFrameAt(group: ElkNode, positions: Positions): Box | null {
+/**
+ * The group outside the cluster where its cards stand: it has no place of its own. Collapsed,
+ * its small box where it is drawn (`outsideCollapsedAt`), the cards hidden behind.
+ */
+function outsideFrameAt(group: ElkNode, positions: Positions, collapsed: boolean): Box | null {
   const cards: Box[] = [];
   for (const card of group.children ?? []) {
     const at = positions[card.id];
     if (at !== undefined) cards.push({ ...at, width: card.width ?? 0, height: card.height ?? 0 });
   }
-  return outsideFrameOf(cards, []);
+  return collapsed ? outsideCollapsedAt(cards) : outsideFrameOf(cards, []);
 }
 
-export function boxesOverlap(laidOut: ElkNode, positions: Positions): boolean {
+export function boxesOverlap(
+  laidOut: ElkNode,
+  positions: Positions,
+  outsideCollapsed = false,
+): boolean {
   const boxes: Box[] = [];
   for (const node of laidOut.children ?? []) {
     if (node.id === OUTSIDE_GROUP_ID) {
-      const frame = outsideFrameAt(node, positions);
+      const frame = outsideFrameAt(node, positions, outsideCollapsed);
       if (frame !== null) boxes.push(frame);
       continue;
     }

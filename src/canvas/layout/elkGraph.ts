@@ -17,7 +17,7 @@ import type { Doc } from '../../model';
 import { podKeyOf } from '../../model';
 import type { FlowEnd } from '../../engine';
 import type { FlowGroup, LayoutRequest, Position, Positions } from '../../store';
-import { nodeIdOf, nodeIdOfEnd } from '../../store';
+import { OUTSIDE_GROUP_ID, isOutsideCardId, nodeIdOf, nodeIdOfEnd } from '../../store';
 import { emptyNamespaceNote } from '../emptyNamespaceNote';
 import { policiesPerNamespace } from '../policiesPerNamespace';
 import { virtualEndSize, virtualEndText } from '../virtualEndCard';
@@ -36,7 +36,7 @@ import {
   namespaceSize,
 } from '../layoutGeometry';
 import type { Seat, Size } from '../layoutGeometry';
-import { OUTSIDE_GROUP_ID, OUTSIDE_MIN, isOutsideCardId } from '../outsideGroup';
+import { OUTSIDE_MIN } from '../outsideGroup';
 
 export interface LayoutInput {
   readonly doc: Doc;

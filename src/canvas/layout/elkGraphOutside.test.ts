@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowEnd } from '../../engine';
 import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
-import { OUTSIDE_GROUP_ID } from '../outsideGroup';
+import { OUTSIDE_GROUP_ID } from '../../store';
 import { boxesOverlap } from './boxesOverlap';
 import { elkGraphOf, idsToPlace, positionsFromElk } from './elkGraph';
 

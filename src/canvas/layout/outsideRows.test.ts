@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { EXTERNAL_SIZE, NAMESPACE_COLLAPSED } from '../layoutGeometry';
-import { OUTSIDE_GROUP_ID, OUTSIDE_INSET } from '../outsideGroup';
+import { OUTSIDE_INSET } from '../outsideGroup';
+import { OUTSIDE_COLLAPSED } from '../outsideCollapsed';
+import { OUTSIDE_GROUP_ID } from '../../store';
 import { placeLoneCards, setLoneCardsAside } from './loneCards';
 import { repackTopAround } from './outsideRows';
 import { repackTop } from './packRows';
@@ -121,5 +123,19 @@ describe('the rows of the group outside the cluster', () => {
     expect(Math.min(...cards.map((c) => c.x ?? 0))).toBe(OUTSIDE_INSET.side);
     const bottom = Math.max(...cards.map((c) => (c.y ?? 0) + (c.height ?? 0)));
     expect(group?.height).toBe(bottom + OUTSIDE_INSET.bottom);
+  });
+});
+
+describe('the group outside the cluster collapsed, at the top level', () => {
+  it('is packed as its small box, its cards behind it', () => {
+    const packed = repackTopAround(design(12, 30), 1.6, true);
+    const group = packed.children?.find((n) => n.id === OUTSIDE_GROUP_ID);
+    expect(group).toMatchObject(OUTSIDE_COLLAPSED);
+    const first = group?.children?.[0];
+    expect([first?.x, first?.y]).toEqual([OUTSIDE_INSET.side, OUTSIDE_INSET.top]);
+    // Packed as one more collapsed box: the picture not as tall as the open group makes it.
+    const bottom = (root: ElkNode) =>
+      Math.max(...(root.children ?? []).map((n) => (n.y ?? 0) + (n.height ?? 0)));
+    expect(bottom(packed)).toBeLessThan(bottom(repackTopAround(design(12, 30), 1.6)));
   });
 });

@@ -8,7 +8,9 @@
  */
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import type { Size } from '../layoutGeometry';
-import { OUTSIDE_GROUP_ID, OUTSIDE_INSET, OUTSIDE_MIN } from '../outsideGroup';
+import { OUTSIDE_INSET, OUTSIDE_MIN } from '../outsideGroup';
+import { OUTSIDE_COLLAPSED } from '../outsideCollapsed';
+import { OUTSIDE_GROUP_ID } from '../../store';
 import { ROW_GAP } from './loneCards';
 import { TOP_GAP, packRows, repackTop, rowWidthsOf } from './packRows';
 import type { Packed } from './packRows';
@@ -78,8 +80,10 @@ function scaleOf(size: Size, aim: number): number {
 /**
  * `repackTop`, with the group outside the cluster, if any, in rows of its best width, after
  * the other nodes or beside them at the right, whichever draws the whole picture largest.
+ * `collapsed`, the group is packed as its small box (`OUTSIDE_COLLAPSED`), its cards' rows
+ * kept behind it until it opens (then packed again: `boxesOverlap`).
  */
-export function repackTopAround(laidOut: ElkNode, aspectRatio: number): ElkNode {
+export function repackTopAround(laidOut: ElkNode, aspectRatio: number, collapsed = false): ElkNode {
   const top = laidOut.children ?? [];
   const group = top.find((n) => n.id === OUTSIDE_GROUP_ID);
   if (group === undefined) return repackTop(laidOut, aspectRatio);
@@ -102,6 +106,17 @@ export function repackTopAround(laidOut: ElkNode, aspectRatio: number): ElkNode 
         bestScale = scale;
       }
     }
+  }
+  // Collapsed, its small box is packed; its rows, of the width it would open in, wait behind it.
+  if (collapsed && best !== null) {
+    const small = [
+      groupAfter(others, OUTSIDE_COLLAPSED, aspectRatio),
+      groupBeside(others, OUTSIDE_COLLAPSED, aspectRatio),
+    ].filter((p) => p !== null);
+    const placed = small.reduce((a, b) =>
+      scaleOf(b, aspectRatio) > scaleOf(a, aspectRatio) ? b : a,
+    );
+    best = { rows: best.rows, size: OUTSIDE_COLLAPSED, placed };
   }
   if (best === null) return repackTop(laidOut, aspectRatio);
   const { rows, size, placed } = best;

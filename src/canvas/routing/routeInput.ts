@@ -77,7 +77,10 @@ export function routeInputOf(
     const height = n.height ?? n.measured?.height ?? 0;
     // A collapsed namespace is a card: lines go around it, labels stay off it. An open box, and
     // the frame of the group outside the cluster, hold cards: lines go in and out.
-    const card = n.type === 'namespace' ? n.data.collapsed !== undefined : n.type !== 'outside';
+    const card =
+      n.type === 'namespace'
+        ? n.data.collapsed !== undefined
+        : n.type !== 'outside' || n.data.collapsed === true;
     const rect = { x, y, width, height };
     const header =
       card || headerHeight <= 0

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FlowStatus } from '../../engine';
 import type { FlowGroup } from '../derived/flowGroups';
 import type { NodeId } from '../ids';
-import { edgeIdOf } from '../ids';
+import { OUTSIDE_GROUP_ID, edgeIdOf } from '../ids';
 import { collapseLines, isHiddenNode, lineCountsText } from './collapseLines';
 
 function line(source: string, target: string, status: FlowStatus = 'allowed'): FlowGroup {
@@ -89,5 +89,31 @@ describe('the text of a summary', () => {
     expect(lineCountsText({ connections: 5, blocked: 1, partial: 2 })).toBe(
       '5 connections, 1 blocked, 2 partly blocked',
     );
+  });
+});
+
+describe('when the group outside the cluster is collapsed', () => {
+  const outside = [
+    line('workload:shop/web', 'ipBlock:0.0.0.0/0 except 10.0.0.0/8'),
+    line('workload:shop/cart', 'ipBlock:0.0.0.0/0 except 10.0.0.0/8', 'blocked'),
+    line('external:bank', 'workload:shop/web'),
+    line('any:*', 'workload:shop/web'),
+  ];
+  const { shown, summaries } = collapseLines(outside, new Set([OUTSIDE_GROUP_ID]));
+
+  it('draws the lines of its IP blocks and endpoints to its box, counted', () => {
+    expect(shown.map((g) => g.id)).toEqual(['any:*>workload:shop/web']);
+    expect(summaries.map((s) => [s.id, s.connections, s.blocked])).toEqual([
+      ['workload:shop/web>outside:cluster', 1, 0],
+      ['workload:shop/cart>outside:cluster', 1, 1],
+      ['outside:cluster>workload:shop/web', 1, 0],
+    ]);
+  });
+
+  it('hides its cards, not Anywhere', () => {
+    const closed = new Set([OUTSIDE_GROUP_ID]);
+    expect(isHiddenNode('ipBlock:10.0.0.0/8', closed)).toBe(true);
+    expect(isHiddenNode('external:bank', closed)).toBe(true);
+    expect(isHiddenNode('any:*', closed)).toBe(false);
   });
 });

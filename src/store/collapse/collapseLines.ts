@@ -7,13 +7,21 @@
  * of the canvas stands for one pair of nodes that some rule connects, so a
  * connection here is such a pair; it is blocked when every flow of it is
  * (a rule names it, and the policies deny it), partly blocked when some are.
+ * The group outside the cluster collapses as a namespace does (`OUTSIDE_GROUP_ID` in the
+ * list): the lines of its IP blocks and endpoints are drawn to its box.
  */
 import type { FlowStatus } from '../../engine';
 import { plural } from '../../engine';
 import type { FlowGroup } from '../derived/flowGroups';
 import { statusOfAll } from '../derived/edgeGroups';
 import type { EdgeId, NodeId } from '../ids';
-import { edgeIdOf, nodeIdOf, nodeRefParse } from '../ids';
+import {
+  OUTSIDE_GROUP_ID,
+  collapsedBoxIdOf,
+  edgeIdOf,
+  isOutsideCardId,
+  nodeRefParse,
+} from '../ids';
 
 /** How many lines a summary stands for, and how many of them are blocked. */
 export interface LineCounts {
@@ -58,6 +66,7 @@ export function lineCountsOf(lines: readonly Pick<FlowGroup, 'status'>[]): LineC
 
 /** The collapsed namespace an end is drawn in, or null when the end stays as it is. */
 function collapsedOf(id: string, collapsed: ReadonlySet<string>): string | null {
+  if (isOutsideCardId(id)) return collapsed.has(OUTSIDE_GROUP_ID) ? OUTSIDE_GROUP_ID : null;
   const ref = nodeRefParse(id);
   if (ref?.kind === 'workload') return collapsed.has(ref.namespace) ? ref.namespace : null;
   if (ref?.kind === 'namespace') return collapsed.has(ref.name) ? ref.name : null;
@@ -83,7 +92,7 @@ export function collapseLines(
   const boxOf = (ns: string): NodeId => {
     let id = boxIds.get(ns);
     if (id === undefined) {
-      id = nodeIdOf({ kind: 'namespace', name: ns });
+      id = collapsedBoxIdOf(ns);
       boxIds.set(ns, id);
     }
     return id;
@@ -169,8 +178,12 @@ export function lineCountsText(counts: LineCounts): string {
   return parts.join(', ');
 }
 
-/** Whether a node is not drawn: a workload inside a collapsed namespace. */
+/**
+ * Whether a node is not drawn: a workload inside a collapsed namespace, a card of the group
+ * outside the cluster collapsed.
+ */
 export function isHiddenNode(id: string, collapsed: ReadonlySet<string>): boolean {
+  if (isOutsideCardId(id)) return collapsed.has(OUTSIDE_GROUP_ID);
   const ref = nodeRefParse(id);
   return ref?.kind === 'workload' && collapsed.has(ref.namespace);
 }

@@ -3,6 +3,7 @@ import { generateCluster } from '../../engine/__fixtures__/generate';
 import { withInferred } from '../../engine';
 import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
 import { createEditorStore } from '../createEditorStore';
+import { OUTSIDE_GROUP_ID } from '../ids';
 import {
   COLLAPSE_ON_OPEN_WORKLOADS,
   collapsedHolding,
@@ -16,17 +17,21 @@ describe('which namespaces a design opens with collapsed', () => {
     expect(collapsedOnOpen(threeTierCluster([]))).toEqual([]);
   });
 
-  it('every one for a large design', () => {
+  it('every one for a large design, and the group outside the cluster', () => {
     const doc = generateCluster({ pods: 200, policies: 20, namespaces: 5, seed: 1 });
     expect(doc.workloads.length).toBeGreaterThan(COLLAPSE_ON_OPEN_WORKLOADS);
-    expect(collapsedOnOpen(doc)).toEqual(doc.namespaces.map((n) => n.name));
+    expect(collapsedOnOpen(doc)).toEqual(
+      [...doc.namespaces.map((n) => n.name), OUTSIDE_GROUP_ID].sort(),
+    );
   });
 
   it('every one for a large folder of policies, counting the pods inferred from them', () => {
     const cluster = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 4 });
     const folder = { ...cluster, workloads: [] };
     expect(withInferred(folder).workloads.length).toBeGreaterThan(COLLAPSE_ON_OPEN_WORKLOADS);
-    expect(collapsedOnOpen(folder)).toEqual(folder.namespaces.map((n) => n.name));
+    expect(collapsedOnOpen(folder)).toEqual(
+      [...folder.namespaces.map((n) => n.name), OUTSIDE_GROUP_ID].sort(),
+    );
   });
 });
 
@@ -41,6 +46,12 @@ describe('collapsing and expanding', () => {
   it('finds the collapsed namespaces holding some workloads', () => {
     expect(collapsedHolding(['prod'], ['workload:prod/web', 'workload:dev/x'])).toEqual(['prod']);
     expect(collapsedHolding(['prod'], ['namespace:prod'])).toEqual([]);
+  });
+
+  it('finds the group outside the cluster collapsed holding an IP block or an endpoint', () => {
+    const ids = ['ipBlock:10.0.0.0/8', 'external:backup', 'workload:prod/web'];
+    expect(collapsedHolding([OUTSIDE_GROUP_ID, 'prod'], ids)).toEqual(['prod', OUTSIDE_GROUP_ID]);
+    expect(collapsedHolding(['prod'], ids.slice(0, 2))).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import { withInferred } from '../../engine';
 import type { Doc } from '../../model';
-import { nodeRefParse } from '../ids';
+import { OUTSIDE_GROUP_ID, isOutsideCardId, nodeRefParse } from '../ids';
 
 /** More workloads than this (inferred ones too), and a design opens with its namespaces collapsed. */
 export const COLLAPSE_ON_OPEN_WORKLOADS = 60;
@@ -18,10 +18,19 @@ function cardCount(doc: Doc): number {
   return withInferred(doc).workloads.length;
 }
 
-/** The namespaces to collapse when `doc` is opened: all of them for a large design, else none. */
+/**
+ * The boxes to collapse when `doc` is opened: for a large design, every namespace and the group
+ * outside the cluster (a dump's 36 IP blocks are one box, as a namespace's 40 workloads are);
+ * else none.
+ */
 export function collapsedOnOpen(doc: Doc): readonly string[] {
   if (cardCount(doc) <= COLLAPSE_ON_OPEN_WORKLOADS) return [];
-  return doc.namespaces.map((n) => n.name);
+  return [...doc.namespaces.map((n) => n.name), OUTSIDE_GROUP_ID].sort();
+}
+
+/** Every box that collapses: the namespaces, and the group outside the cluster. */
+export function collapsibleNames(doc: Doc): readonly string[] {
+  return [...doc.namespaces.map((n) => n.name), OUTSIDE_GROUP_ID];
 }
 
 /** `current` with `names` collapsed (or expanded); `current` itself when nothing changes. */
@@ -54,13 +63,18 @@ export function neighboursPerCollapsed(
   return counts;
 }
 
-/** The collapsed namespaces holding a workload of `ids` (node ids), in the order first met. */
+/**
+ * The collapsed boxes holding a node of `ids` (node ids): the namespaces of its workloads, in the
+ * order first met, then the group outside the cluster for an IP block or endpoint.
+ */
 export function collapsedHolding(
   collapsed: readonly string[],
   ids: readonly string[],
 ): readonly string[] {
   if (collapsed.length === 0) return [];
-  return [...neighboursPerCollapsed(ids, collapsed).keys()];
+  const namespaces = [...neighboursPerCollapsed(ids, collapsed).keys()];
+  const outside = collapsed.includes(OUTSIDE_GROUP_ID) && ids.some(isOutsideCardId);
+  return outside ? [...namespaces, OUTSIDE_GROUP_ID] : namespaces;
 }
 
 /** The last answer of `selectCollapsedDrawn` per list of collapsed namespaces. */

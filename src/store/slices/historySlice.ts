@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, HistoryEntry, HistorySlice, Notice } from '../editorState';
-import { nodeIdOf } from '../ids';
+import { OUTSIDE_GROUP_ID, nodeIdOf } from '../ids';
 import { historyRedo, historyUndo } from './history';
 import { selectLayoutPending } from './layoutSlice';
 
@@ -27,7 +27,11 @@ function hasUnplaced(s: EditorState): boolean {
   const closed = new Set(s.collapsed);
   const { positions } = s;
   return (
-    s.collapsed.some((name) => positions[nodeIdOf({ kind: 'namespace', name })] === undefined) ||
+    // The group outside the cluster has no place of its own: its cards have.
+    s.collapsed.some(
+      (name) =>
+        name !== OUTSIDE_GROUP_ID && positions[nodeIdOf({ kind: 'namespace', name })] === undefined,
+    ) ||
     s.doc.workloads.some(
       (w) =>
         !closed.has(w.namespace) &&
