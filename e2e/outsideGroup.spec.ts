@@ -3,7 +3,8 @@
  * design shows its namespaces first and the IP blocks after them, framed
  * together as one group named "Outside the cluster".
  */
-import type { Locator } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 
 type Rect = { x: number; y: number; width: number; height: number };
@@ -124,5 +125,36 @@ test.describe('a design whose rules name IP blocks', () => {
       main.getByRole('group', { name: 'Outside the cluster: 4 IP blocks · 1 endpoint' }),
     ).toBeVisible();
     await page.screenshot({ path: 'test-results/outside-group-drop.png' });
+  });
+});
+
+test.describe('a large design whose rules name IP blocks', () => {
+  // The held-out design opens collapsed (past 60 workloads): its 5 IP blocks too, in one box.
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  const main = (page: Page) => page.getByRole('main', { name: 'Canvas' });
+  const box = (page: Page) =>
+    main(page).getByRole('group', { name: 'Outside the cluster: 5 IP blocks' });
+  const expand = (page: Page) =>
+    main(page).getByRole('button', { name: 'Expand Outside the cluster' });
+  const range = '10.0.0.0/8 except 10.0.18.0/24, IP block';
+
+  test('opens the group as one box, its cards drawn once it is expanded', async ({
+    page,
+    collapsed,
+  }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await collapsed.open('held-out.yaml', doc);
+    await expect(box(page)).toBeVisible();
+    await expect(main(page).getByRole('group', { name: range })).toHaveCount(0);
+    await expect(
+      main(page)
+        .getByRole('group', { name: /^Summary .*Outside the cluster/ })
+        .first(),
+    ).toBeAttached();
+    await expand(page).click();
+    await expect(main(page).getByRole('group', { name: range })).toBeVisible();
+    await expect(
+      main(page).getByRole('button', { name: 'Collapse Outside the cluster' }),
+    ).toBeVisible();
   });
 });

@@ -7,10 +7,10 @@
 import type { Box } from './canvasGeometry';
 import { COLLAPSED_Z } from './collapse/collapseNodes';
 import { NAMESPACE_COLLAPSED, namespaceFit } from './layoutGeometry';
-import { OUTSIDE_GROUP_NAME, OUTSIDE_INSET, outsideNodeOf } from './outsideGroup';
+import { OUTSIDE_INSET, outsideNodeOf } from './outsideGroup';
 import type { CanvasNode } from './reactFlowTypes';
 import { rectUnion } from './routing/rectGeometry';
-import { isOutsideCardId } from '../store';
+import { OUTSIDE_GROUP_NAME, isOutsideCardId } from '../store';
 
 /** A collapsed namespace's size, as wide as the group's name needs. */
 export const OUTSIDE_COLLAPSED = namespaceFit(OUTSIDE_GROUP_NAME, NAMESPACE_COLLAPSED, false);

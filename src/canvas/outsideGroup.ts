@@ -12,10 +12,8 @@ import { EXTERNAL_SIZE, NAMESPACE_INSET, namespaceFit } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
 import { namespaceHeaderHeightOf } from './zoomBand';
 import { plural } from '../engine';
-import { OUTSIDE_GROUP_ID, isOutsideCardId } from '../store';
+import { OUTSIDE_GROUP_ID, OUTSIDE_GROUP_NAME, isOutsideCardId } from '../store';
 import type { CanvasNode, OutsideFlowNode } from './reactFlowTypes';
-
-export const OUTSIDE_GROUP_NAME = 'Outside the cluster';
 
 /**
  * Its name is drawn as a namespace's (`.nc-namespace-head`), larger as the camera goes out; the

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { edgeIdOf, edgeIdParse, nodeIdOf, nodeIdOfEnd, nodeIdOfPod, nodeRefParse } from './ids';
+import {
+  OUTSIDE_GROUP_ID,
+  edgeIdOf,
+  edgeIdParse,
+  nodeIdOf,
+  nodeIdOfEnd,
+  nodeIdOfPod,
+  nodeLabelOf,
+  nodeRefParse,
+} from './ids';
 import type { NodeRef } from './ids';
 import { podKeyOf } from '../model';
 
@@ -44,5 +53,12 @@ describe('workload node ids', () => {
     expect(nodeIdOfPod(podKeyOf('prod', 'web'))).toBe(
       nodeIdOf({ kind: 'workload', namespace: 'prod', name: 'web' }),
     );
+  });
+});
+
+describe('what a node is called where a line names its ends', () => {
+  it('calls the group outside the cluster by its name, not its id', () => {
+    expect(nodeLabelOf(OUTSIDE_GROUP_ID)).toBe('Outside the cluster');
+    expect(nodeLabelOf('ipBlock:10.0.0.0/8')).toBe('IP block 10.0.0.0/8');
   });
 });

@@ -35,6 +35,9 @@ const EDGE_JOIN = '>';
  */
 export const OUTSIDE_GROUP_ID = 'outside:cluster' as NodeId;
 
+/** The group's name, on its box and where a line names its ends. */
+export const OUTSIDE_GROUP_NAME = 'Outside the cluster';
+
 /** Whether the node `id` is a card of the group outside the cluster: an IP block or an endpoint. */
 export function isOutsideCardId(id: string): boolean {
   return id.startsWith(IP_BLOCK) || id.startsWith('external:');
@@ -93,6 +96,7 @@ export function nodeLabelOf(id: string): string {
   if (ref?.kind === 'namespace') return `namespace ${ref.name}`;
   if (ref?.kind === 'external') return ref.name;
   if (id === ANYWHERE) return 'anywhere';
+  if (id === OUTSIDE_GROUP_ID) return OUTSIDE_GROUP_NAME;
   return id.startsWith(IP_BLOCK) ? `IP block ${id.slice(IP_BLOCK.length)}` : id;
 }
 

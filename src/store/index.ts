@@ -88,6 +88,7 @@ export {
   isOutsideCardId,
   collapsedBoxIdOf,
   OUTSIDE_GROUP_ID,
+  OUTSIDE_GROUP_NAME,
 } from './ids';
 export type { MatrixView } from './derived/matrixSelectors';
 export { selectMatrixView, selectReachMatrix } from './derived/matrixSelectors';

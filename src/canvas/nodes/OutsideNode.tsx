@@ -3,7 +3,8 @@ import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { nameWidthEm } from '../nameEm';
-import { OUTSIDE_GROUP_NAME, outsideCountText } from '../outsideGroup';
+import { outsideCountText } from '../outsideGroup';
+import { OUTSIDE_GROUP_NAME } from '../../store';
 import type { OutsideFlowNode } from '../reactFlowTypes';
 import { OutsideToggle } from './OutsideToggle';
 

@@ -1,7 +1,6 @@
 import type { MouseEvent } from 'react';
-import { OUTSIDE_GROUP_ID, useEditorApi } from '../../store';
+import { OUTSIDE_GROUP_ID, OUTSIDE_GROUP_NAME, useEditorApi } from '../../store';
 import { expandEnds } from '../collapse/expandEnds';
-import { OUTSIDE_GROUP_NAME } from '../outsideGroup';
 
 /**
  * Collapses the group outside the cluster into one small box, or expands it again, as a
