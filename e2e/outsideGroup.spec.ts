@@ -157,4 +157,24 @@ test.describe('a large design whose rules name IP blocks', () => {
       main(page).getByRole('button', { name: 'Collapse Outside the cluster' }),
     ).toBeVisible();
   });
+
+  test('F on a workload its IP blocks reach draws them, and leaving collapses them again', async ({
+    page,
+    canvas,
+    collapsed,
+  }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await collapsed.open('held-out.yaml', doc);
+    await expect(box(page)).toBeVisible();
+    // ns-7/app-5-api-63 is reached from 10.0.0.0/8 except 10.0.18.0/24 and reaches 0.0.0.0/0
+    // except the private ranges: what the user asks of them is their ranges, which the cards say.
+    await canvas.findAndFocus('ns-7/app-5-api-63');
+    const card = main(page).getByRole('group', { name: range });
+    await expect(card).toBeVisible();
+    expect(await canvas.opacity(card)).toBe(1);
+    await canvas.focusNote.getByRole('button', { name: 'Leave focus' }).click();
+    await expect(expand(page)).toBeVisible();
+    await expect(card).toHaveCount(0);
+  });
 });

@@ -5,6 +5,9 @@ import { selectNeighbourhood } from './derived/neighbourhood';
 import { openNeighbourhood, toggleNeighbourhood } from './neighbourhoodFocus';
 import { FOCUS_OPEN_CARDS, neighbourSpreadOf } from './collapse/focusOpening';
 import { generateCluster } from '../engine/__fixtures__/generate';
+import { collapsedOnOpen } from './collapse/collapsedNamespaces';
+import { selectVirtualEnds } from './derived/selectors';
+import { OUTSIDE_GROUP_ID, isOutsideCardId } from './ids';
 
 const workload = (name: string): DocEdit => ({
   type: 'addWorkload',
@@ -144,5 +147,40 @@ describe('when a busy workload of a large collapsed design is focused', () => {
     store.getState().focusNeighbourhood(null);
     expect(store.getState().collapsed).not.toContain(kept);
     expect(store.getState().collapsed).toHaveLength(all.length - 2);
+  });
+});
+
+describe('when a workload whose neighbours wait in the group outside the cluster is focused', () => {
+  // ns-7/app-5-api-63 of the held-out design reaches 0.0.0.0/0 except … and is reached from
+  // 10.0.0.0/8 except 10.0.18.0/24; the design opens with that group collapsed too.
+  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
+  const API63 = 'workload:ns-7/app-5-api-63';
+  const open = () => createEditorStore({ doc, collapsed: collapsedOnOpen(doc) });
+
+  it('opens the group, so its IP blocks are drawn with their ranges, and frames them', () => {
+    const store = open();
+    toggleNeighbourhood(store.getState(), API63);
+    const { collapsed, neighbourhoodOpened, focusRequest } = store.getState();
+    expect(collapsed).not.toContain(OUTSIDE_GROUP_ID);
+    expect(neighbourhoodOpened).toContain(OUTSIDE_GROUP_ID);
+    expect(focusRequest?.ids.filter(isOutsideCardId).length).toBeGreaterThan(0);
+  });
+
+  it('collapses the group again on leaving, as it does the namespaces it opened', () => {
+    const store = open();
+    const before = store.getState().collapsed;
+    toggleNeighbourhood(store.getState(), API63);
+    toggleNeighbourhood(store.getState(), API63);
+    expect(store.getState().collapsed).toEqual(before);
+  });
+
+  it('counts the group’s cards in what the focus may open', () => {
+    const store = open();
+    toggleNeighbourhood(store.getState(), API63);
+    const opened = store.getState().neighbourhoodOpened.filter((n) => n !== OUTSIDE_GROUP_ID);
+    const cards = doc.workloads.filter((w) => opened.includes(w.namespace)).length;
+    const own = doc.workloads.filter((w) => w.namespace === 'ns-7').length;
+    const outside = selectVirtualEnds(store.getState()).filter((e) => e.kind === 'ipBlock');
+    expect(cards - own + outside.length).toBeLessThanOrEqual(FOCUS_OPEN_CARDS);
   });
 });

@@ -3,15 +3,22 @@
  * focus on the selected workload's neighbourhood and bring it into view, or
  * leave focus when it is already on. On a collapsed design the focus opens the
  * namespaces its neighbours wait in while their cards stay within a budget
- * (`namespacesWithinBudget`); the note offers to open the rest.
+ * (`namespacesWithinBudget`); the note offers to open the rest. The group outside the cluster,
+ * collapsed, opens whenever a neighbour waits in it (`outsideToOpen`).
  */
 import type { EditorState } from './editorState';
-import { namespaceBoxOf, nodeRefParse } from './ids';
+import { OUTSIDE_GROUP_ID, collapsedBoxIdOf, namespaceBoxOf, nodeRefParse } from './ids';
 import { selectNeighbourhood } from './derived/neighbourhood';
 import type { Neighbourhood } from './derived/neighbourhood';
 import { selectViewDoc } from './derived/viewDoc';
+import { selectVirtualEnds } from './derived/selectors';
 import { collapsedWith, neighboursPerCollapsed } from './collapse/collapsedNamespaces';
-import { namespacesWithinBudget, neighbourSpreadOf } from './collapse/focusOpening';
+import {
+  FOCUS_OPEN_CARDS,
+  namespacesWithinBudget,
+  neighbourSpreadOf,
+  outsideToOpen,
+} from './collapse/focusOpening';
 
 /** The selected workload's node id, if a workload is selected. */
 function selectedWorkload(state: EditorState): string | null {
@@ -29,9 +36,15 @@ function cardsPerNamespace(state: EditorState): ReadonlyMap<string, number> {
   return cards;
 }
 
-/** The nodes of `hood` outside the collapsed namespaces `left`: what the camera frames. */
+/** How many cards the group outside the cluster draws open: its IP blocks and endpoints. */
+function outsideCards(state: EditorState): number {
+  const ipBlocks = selectVirtualEnds(state).filter((e) => e.kind === 'ipBlock').length;
+  return ipBlocks + selectViewDoc(state).externals.length;
+}
+
+/** The nodes of `hood` outside the collapsed boxes `left`: what the camera frames. */
 function framedOf(hood: Neighbourhood, left: readonly string[]): string[] {
-  const closed = new Set(left.map((name) => `namespace:${name}`));
+  const closed = new Set<string>(left.map(collapsedBoxIdOf));
   return [...hood.nodes].filter((id) => !closed.has(id) && !closed.has(namespaceBoxOf(id) ?? ''));
 }
 
@@ -55,9 +68,15 @@ export function toggleNeighbourhood(state: EditorState, id = selectedWorkload(st
   const candidates = [...neighboursPerCollapsed(hood.nodes, collapsed)]
     .filter(([name]) => name !== ownNamespace)
     .map(([name, neighbours]) => ({ name, neighbours, cards: cards.get(name) ?? 0 }));
-  const { open, left } = namespacesWithinBudget(candidates);
+  const outside = outsideToOpen(hood.nodes, collapsed);
+  const budget = FOCUS_OPEN_CARDS - (outside ? outsideCards(state) : 0);
+  const { open, left } = namespacesWithinBudget(candidates, Math.max(0, budget));
   const mine = ownNamespace !== null && collapsed.includes(ownNamespace) ? [ownNamespace] : [];
-  state.focusNeighbourhood(id, [...mine, ...open], framedOf(hood, left));
+  state.focusNeighbourhood(
+    id,
+    [...mine, ...(outside ? [OUTSIDE_GROUP_ID] : []), ...open],
+    framedOf(hood, left),
+  );
 }
 
 /**

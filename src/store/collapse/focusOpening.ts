@@ -6,7 +6,7 @@
  * first, while the cards they bring stay within a budget; the others stay collapsed, lit, their
  * summary lines counting the connections, and the focus note offers to open them.
  */
-import { nodeRefParse } from '../ids';
+import { OUTSIDE_GROUP_ID, isOutsideCardId, nodeRefParse } from '../ids';
 import { neighboursPerCollapsed } from './collapsedNamespaces';
 
 /** How many cards the namespaces a focus opens may bring: about what a fitted view shows readably. */
@@ -51,6 +51,18 @@ export function namespacesWithinBudget(
     } else left.push(ns.name);
   }
   return { open, left };
+}
+
+/**
+ * Whether a focus on a neighbourhood of `nodes` opens the group outside the cluster, collapsed in
+ * `collapsed`: whenever an IP block or endpoint of it is a neighbour. What a user asks of such a
+ * neighbour is its range, which only its card says (the box counts connections); the group holds
+ * few cards (a dump's 36), already placed, so it opens at once. Its cards count in the budget.
+ */
+export function outsideToOpen(nodes: Iterable<string>, collapsed: readonly string[]): boolean {
+  if (!collapsed.includes(OUTSIDE_GROUP_ID)) return false;
+  for (const id of nodes) if (isOutsideCardId(id)) return true;
+  return false;
 }
 
 /** Where a focused workload's neighbours are: drawn as cards, or waiting in collapsed boxes. */
