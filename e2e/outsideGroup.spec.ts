@@ -173,6 +173,9 @@ test.describe('a large design whose rules name IP blocks', () => {
     const card = main(page).getByRole('group', { name: range });
     await expect(card).toBeVisible();
     expect(await canvas.opacity(card)).toBe(1);
+    // Opened in one column beside ns-7, zoomed out, its name reads whole beside its Collapse.
+    const name = box(page).getByText('Outside the cluster', { exact: true });
+    expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await canvas.focusNote.getByRole('button', { name: 'Leave focus' }).click();
     await expect(expand(page)).toBeVisible();
     await expect(card).toHaveCount(0);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXTERNAL_SIZE, NAMESPACE_COLLAPSED } from './layoutGeometry';
-import { OUTSIDE_GROUP_ID } from '../store';
+import { EXTERNAL_SIZE, NAMESPACE_COLLAPSED, namespaceFit } from './layoutGeometry';
+import { OUTSIDE_GROUP_ID, OUTSIDE_GROUP_NAME } from '../store';
 import {
   OUTSIDE_INSET,
   OUTSIDE_NAME_GAP,
@@ -113,6 +113,14 @@ describe('the name of the group outside the cluster', () => {
         ).toBeGreaterThanOrEqual(OUTSIDE_NAME_GAP);
       }
     }
+  });
+
+  it('reads whole beside its Collapse, as an open namespace’s does, however few its cards', () => {
+    // Two cards in one column, as a narrow layout stacks them.
+    const column = [0, 100].map((y) => ({ x: 0, y, ...EXTERNAL_SIZE }));
+    const one = outsideFrameOf(column, []);
+    const open = namespaceFit(OUTSIDE_GROUP_NAME, { width: 0, height: 0 }, true);
+    expect(one?.width).toBeGreaterThanOrEqual(open.width);
   });
 });
 

@@ -36,11 +36,14 @@ export const OUTSIDE_NAME_GAP = 12;
 /** Room for the group's name above its cards, and around them, as a namespace keeps. */
 export const OUTSIDE_INSET = { ...NAMESPACE_INSET, top: HEAD_ROOM + OUTSIDE_NAME_GAP };
 
-/** As wide as its name needs where names grow (as a collapsed box's), and one card tall. */
+/**
+ * As wide as its name and its Collapse need where names grow (as an open namespace's header),
+ * and one card tall.
+ */
 export const OUTSIDE_MIN: Size = namespaceFit(
   OUTSIDE_GROUP_NAME,
   { width: 268, height: 156 },
-  false,
+  true,
 );
 
 /**

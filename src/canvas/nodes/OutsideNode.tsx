@@ -2,14 +2,23 @@ import type { NodeProps } from '@xyflow/react';
 import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
+import { namespaceNameRoom } from '../layoutGeometry';
 import { nameWidthEm } from '../nameEm';
 import { outsideCountText } from '../outsideGroup';
 import { OUTSIDE_GROUP_NAME } from '../../store';
 import type { OutsideFlowNode } from '../reactFlowTypes';
 import { OutsideToggle } from './OutsideToggle';
 
-/** The name reads as a namespace's does, sized by the stylesheet to its header (`canvas.css`). */
-const NAME_STYLE = { '--nc-name-ems': nameWidthEm(OUTSIDE_GROUP_NAME) } as CSSProperties;
+/**
+ * The name reads as a namespace's does, sized by the stylesheet to its header (`canvas.css`),
+ * open beside its Collapse (the room an open namespace's header keeps for it).
+ */
+const nameStyleOf = (open: boolean) =>
+  ({
+    '--nc-name-ems': nameWidthEm(OUTSIDE_GROUP_NAME),
+    '--nc-name-room': `${String(namespaceNameRoom(open))}px`,
+  }) as CSSProperties;
+const NAME_STYLE = { open: nameStyleOf(true), collapsed: nameStyleOf(false) };
 
 /**
  * The frame around the cards of the IP blocks and endpoints outside the cluster: a name and a
@@ -32,7 +41,10 @@ function OutsideNodeView({ data }: NodeProps<OutsideFlowNode>) {
           <Handle type="source" position={Position.Right} isConnectable={false} />
         </>
       )}
-      <div className="nc-namespace-head nc-outside-head" style={NAME_STYLE}>
+      <div
+        className="nc-namespace-head nc-outside-head"
+        style={collapsed ? NAME_STYLE.collapsed : NAME_STYLE.open}
+      >
         <span className="nc-namespace-name">{OUTSIDE_GROUP_NAME}</span>
         {!collapsed && <span className="nc-outside-count">{count}</span>}
         {!collapsed && <OutsideToggle collapsed={false} />}
