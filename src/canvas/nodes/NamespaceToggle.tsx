@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { nodeIdOf, useEditorApi, useEditorStore } from '../../store';
 import { expandEnds } from '../collapse/expandEnds';
+import { BoxToggleButton } from './BoxToggleButton';
 
 /**
  * Collapses a namespace into one small box, or expands it again. A control
@@ -30,18 +31,6 @@ export function NamespaceToggle({ name, collapsed }: { name: string; collapsed: 
           `Draw ${name} as one small box, its lines summarised`,
         ];
   return (
-    <button
-      type="button"
-      className="nc-node-control nc-namespace-toggle nodrag"
-      aria-label={label}
-      aria-disabled={opening || undefined}
-      title={title}
-      onClick={onClick}
-      onDoubleClick={(e) => {
-        e.stopPropagation();
-      }}
-    >
-      {word}
-    </button>
+    <BoxToggleButton word={word} label={label} title={title} busy={opening} onClick={onClick} />
   );
 }

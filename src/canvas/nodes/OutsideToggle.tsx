@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import { OUTSIDE_GROUP_ID, OUTSIDE_GROUP_NAME, useEditorApi } from '../../store';
 import { expandEnds } from '../collapse/expandEnds';
+import { BoxToggleButton } from './BoxToggleButton';
 
 /**
  * Collapses the group outside the cluster into one small box, or expands it again, as a
@@ -19,17 +20,11 @@ export function OutsideToggle({ collapsed }: { collapsed: boolean }) {
     ? ['Expand', 'Show the IP blocks and endpoints outside the cluster, and their lines']
     : ['Collapse', 'Draw the IP blocks and endpoints as one small box, their lines summarised'];
   return (
-    <button
-      type="button"
-      className="nc-node-control nc-namespace-toggle nodrag"
-      aria-label={`${word} ${OUTSIDE_GROUP_NAME}`}
+    <BoxToggleButton
+      word={word}
+      label={`${word} ${OUTSIDE_GROUP_NAME}`}
       title={title}
       onClick={onClick}
-      onDoubleClick={(e) => {
-        e.stopPropagation();
-      }}
-    >
-      {word}
-    </button>
+    />
   );
 }
