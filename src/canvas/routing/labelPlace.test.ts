@@ -123,4 +123,18 @@ describe('the label of a picked workload’s line between two cards side by side
     expect(labelOverCards(line, size, room)).toEqual({ x: 120, y: 50 });
     expect(labelOverCards(line, size, room)).toBeNull();
   });
+
+  it('keeps off a card’s name where it can, covering the other card’s lower part instead', () => {
+    // The right card stands lower: the line runs along its name band, the left card's lower half.
+    const lower = obstacleGridOf([
+      { x: 0, y: 0, width: 100, height: 100 },
+      { x: 140, y: 40, width: 100, height: 100 },
+    ]);
+    const spot = labelOverCards(line, size, { grid: lower, board: new Map(), design: null });
+    if (spot === null) throw new Error('no spot');
+    const box = rectAround(spot, size.width, size.height);
+    // Clear of the right card (its name at its top), so nearer the left card than the middle.
+    expect(box.x + box.width).toBeLessThanOrEqual(140);
+    expect(spot.x).toBeLessThan(120);
+  });
 });

@@ -162,7 +162,19 @@ export function labelSpot(
   return null;
 }
 
-/** How much of `r` lies on cards (and namespace headers), in square pixels. */
+/**
+ * The share of a card's height, from its top, that holds its name (and a namespace header's
+ * whole height, which is a strip): a label over cards covers it only where nothing else will do.
+ */
+const NAME_BAND = 0.4;
+/** How much more a square pixel of a card's name band counts than one of the rest of it. */
+const NAME_WEIGHT = 4;
+
+/**
+ * How much of `r` lies on cards (and namespace headers), in square pixels, a card's name band
+ * (`NAME_BAND`) counting `NAME_WEIGHT` times: presented at 1920×1080, the Boutique's TCP 6379
+ * label between cartservice and redis-cart covered redis-cart's first letter.
+ */
 function areaOnCards(grid: ObstacleGrid, r: Rect): number {
   const met = new Set<number>();
   someNear(grid, r, (i) => {
@@ -175,7 +187,10 @@ function areaOnCards(grid: ObstacleGrid, r: Rect): number {
     if (c === undefined) continue;
     const w = Math.min(c.x + c.width, r.x + r.width) - Math.max(c.x, r.x);
     const h = Math.min(c.y + c.height, r.y + r.height) - Math.max(c.y, r.y);
-    if (w > 0 && h > 0) area += w * h;
+    if (w <= 0 || h <= 0) continue;
+    const bandEnd = c.y + c.height * NAME_BAND;
+    const onName = Math.max(0, Math.min(bandEnd, r.y + r.height) - Math.max(c.y, r.y));
+    area += w * h + (NAME_WEIGHT - 1) * w * onName;
   }
   return area;
 }
