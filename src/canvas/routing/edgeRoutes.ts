@@ -9,8 +9,8 @@ import { spreadCardEnds } from './cardEnds';
 import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom } from './labelPlace';
 import { lineBoardOf, runsAlongside } from './lineBoard';
-import { labelKeep, labelOverCards, labelSizeOf, labelSpot } from './labelPlace';
-import { LABEL_FIRST, LABEL_PLAIN } from './labelOrder';
+import { labelKeep, labelSizeOf, labelSpot } from './labelPlace';
+import { LABEL_PLAIN } from './labelOrder';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
 import type { PieceRooms } from './laneRuns';
@@ -54,8 +54,6 @@ export interface RouteEdge {
   readonly turn?: number;
   /** Drawn faint (`lineFaint`): a label of a line drawn strong may lie along it. */
   readonly faint?: boolean;
-  /** With no room off the cards, its label is drawn above them (`labelAbove`). */
-  readonly above?: boolean;
   /** How wide its arrowhead is drawn, when wider than a rule line's (a summary's). */
   readonly arrow?: number;
 }
@@ -70,8 +68,6 @@ export interface EdgeRoute {
   readonly middle: Point;
   /** Whether the label sits there in its shorter text (`shortLabel`). */
   readonly short?: boolean;
-  /** Whether the label lies over cards, drawn above them (`RouteEdge.above`). */
-  readonly over?: boolean;
   /**
    * Where it runs in a lane beside other lines (`corridors.ts`) along part of its length: the
    * path data of those stretches, by the room between its lane and the next, and of the rest of
@@ -362,23 +358,17 @@ export function edgeRoutes(
       board,
       design,
       alongside: (box, heading) => runsAlongside(lineBoard, box, { key, says, faint }, heading),
-      first: turnOf({ edge }) === LABEL_FIRST,
     };
     const spotFor = (text: string) =>
       labelSpot(points, labelSizeOf(text, edge.labelScale), room, edge.offset !== 0);
     const label = edge.label === null ? null : spotFor(edge.label);
     const short = label === null && edge.shortLabel !== undefined ? spotFor(edge.shortLabel) : null;
-    const over =
-      label === null && short === null && edge.above === true && edge.label !== null
-        ? labelOverCards(points, labelSizeOf(edge.label, edge.labelScale), room)
-        : null;
     routes.set(edge.id, {
       path: pathOf(points),
       points,
-      label: label ?? short ?? over,
+      label: label ?? short,
       middle: polylinePoint(points, 0.5),
       ...(short === null ? {} : { short: true }),
-      ...(over === null ? {} : { over: true }),
       ...optionalLanes(lanePathsOf({ points, rooms })),
     });
   }

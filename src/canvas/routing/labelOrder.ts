@@ -26,18 +26,6 @@ export function labelDrawn(data: FlowEdgeData, selected: boolean): boolean {
   return !data.path || data.changed;
 }
 
-/**
- * Whether a line's label, with no room off the cards, is drawn above them where its line runs
- * (`HoverLabel`), as a picked line's is: a line of the picked workload (drawn thick), whose ports
- * answer "who can reach it, on what port?". Not a summary's, nor a compared line's: those come
- * many at once, and their labels show under the pointer.
- */
-export function labelAbove(data: FlowEdgeData): boolean {
-  return (
-    data.emphasis && data.summary !== true && data.quiet !== true && data.compare === undefined
-  );
-}
-
 /** Whether a focus lights a line (`neighbourhoodLit.ts`). */
 export type LitLine = (edge: FlowEdge) => boolean;
 

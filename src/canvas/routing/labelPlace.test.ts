@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOverCards, labelSizeOf, labelSpot } from './labelPlace';
+import { labelSizeOf, labelSpot } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
 import type { Rect } from '../edges/edgeGeometry';
 import { rectAround } from './rectGeometry';
@@ -67,74 +67,5 @@ describe('a label on a line that runs along the design’s edge', () => {
     const box = rectAround(within, size.width, size.height);
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
-  });
-});
-
-describe('the label of a line the user is looking at, in a corridor', () => {
-  // As cartservice → redis-cart in Online Boutique: lines with other ports run alongside it all
-  // the way, on both sides.
-  const line = [
-    { x: 0, y: 100 },
-    { x: 400, y: 100 },
-  ];
-  const design = { x: 0, y: 0, width: 400, height: 200 };
-  const size = labelSizeOf('TCP 6379');
-  const everywhere = () => true;
-  const room = (first: boolean) => ({
-    grid: obstacleGridOf([]),
-    board: new Map(),
-    design,
-    alongside: everywhere,
-    first,
-  });
-
-  it('has no place on a plain line: it could be read as either line’s', () => {
-    expect(labelSpot(line, size, room(false))).toBeNull();
-  });
-
-  it('lies on its own line of the picked workload, drawn thick: it says whose it is', () => {
-    expect(labelSpot(line, size, room(true))).toEqual({ x: 200, y: 100 });
-  });
-
-  it('still keeps off cards', () => {
-    const cards = obstacleGridOf([{ x: -10, y: 80, width: 420, height: 40 }]);
-    expect(labelSpot(line, size, { ...room(true), grid: cards })).toBeNull();
-  });
-});
-
-describe('the label of a picked workload’s line between two cards side by side', () => {
-  // As cartservice → redis-cart: a line 40 px long from one card's side to the next card's.
-  const line = [
-    { x: 100, y: 50 },
-    { x: 140, y: 50 },
-  ];
-  const cards = obstacleGridOf([
-    { x: 0, y: 0, width: 100, height: 100 },
-    { x: 140, y: 0, width: 100, height: 100 },
-  ]);
-  const size = labelSizeOf('TCP 6379');
-  const room = { grid: cards, board: new Map(), design: null };
-
-  it('has no spot off the cards', () => {
-    expect(labelSpot(line, size, room)).toBeNull();
-  });
-
-  it('lies over them, in the middle of its line, and keeps later labels off it', () => {
-    expect(labelOverCards(line, size, room)).toEqual({ x: 120, y: 50 });
-    expect(labelOverCards(line, size, room)).toBeNull();
-  });
-
-  it('keeps off a card’s name where it can, covering the other card’s lower part instead', () => {
-    // The right card stands lower: the line runs along its name band, the left card's lower half.
-    const lower = obstacleGridOf([
-      { x: 0, y: 0, width: 100, height: 100 },
-      { x: 140, y: 40, width: 100, height: 100 },
-    ]);
-    const spot = labelOverCards(line, size, { grid: lower, board: new Map(), design: null });
-    if (spot === null) throw new Error('no spot');
-    const box = rectAround(spot, size.width, size.height);
-    // Clear of the right card (its name at its top), so nearer the left card than the middle.
-    expect(box.x + box.width).toBeLessThanOrEqual(140);
-    expect(spot.x).toBeLessThan(120);
   });
 });

@@ -83,17 +83,7 @@ export interface LabelRoom {
    * with no heading, whether another line runs through `box` at all.
    */
   readonly alongside?: (box: Rect, heading: Point | null) => boolean;
-  /**
-   * The label of a line the user is looking at (the picked or focused workload's, drawn thick:
-   * `labelOrder.ts`): with no spot clear of other lines, it lies on its own line over lines
-   * alongside it rather than not at all. "Who can reach redis-cart, on what port?" is read
-   * from the picked workload's lines, and its thick line tells whose label it is.
-   */
-  readonly first?: boolean;
 }
-
-/** Where a label is tried: on its line, beside it, then (`first`) on it over lines alongside. */
-type Pass = 'on' | 'beside' | 'over';
 
 /**
  * Where a label may sit at `at` of the way along its line: on the line, and
@@ -133,12 +123,9 @@ export function labelSpot(
   room: LabelRoom,
   shifted = false,
 ): Point | null {
-  const { grid, board, design, alongside, first = false } = room;
+  const { grid, board, design, alongside } = room;
   const length = polylineLength(points);
-  const passes: Pass[] =
-    alongside === undefined ? ['on'] : first ? ['on', 'beside', 'over'] : ['on', 'beside'];
-  for (const pass of passes) {
-    const beside = pass === 'beside';
+  for (const beside of alongside === undefined ? [false] : [false, true]) {
     for (const at of shifted ? SHIFTED : ALONG) {
       for (const { p, heading } of spotsAt(points, length, at, size, beside)) {
         const box = rectAround(p, size.width, size.height);
@@ -147,12 +134,9 @@ export function labelSpot(
           continue;
         }
         // Beside its line, no other line may run through it, nor one alongside come near it.
-        const taken =
-          pass === 'over'
-            ? false
-            : beside
-              ? alongside?.(box, null) === true || alongside?.(rectGrow(box, BESIDE_CLEAR), heading)
-              : alongside?.(rectGrow(box, ALONGSIDE_CLEAR), heading);
+        const taken = beside
+          ? alongside?.(box, null) === true || alongside?.(rectGrow(box, BESIDE_CLEAR), heading)
+          : alongside?.(rectGrow(box, ALONGSIDE_CLEAR), heading);
         if (taken === true) continue;
         putOnBoard(board, box);
         return p;
@@ -160,67 +144,6 @@ export function labelSpot(
     }
   }
   return null;
-}
-
-/**
- * The share of a card's height, from its top, that holds its name (and a namespace header's
- * whole height, which is a strip): a label over cards covers it only where nothing else will do.
- */
-const NAME_BAND = 0.4;
-/** How much more a square pixel of a card's name band counts than one of the rest of it. */
-const NAME_WEIGHT = 4;
-
-/**
- * How much of `r` lies on cards (and namespace headers), in square pixels, a card's name band
- * (`NAME_BAND`) counting `NAME_WEIGHT` times: presented at 1920×1080, the Boutique's TCP 6379
- * label between cartservice and redis-cart covered redis-cart's first letter.
- */
-function areaOnCards(grid: ObstacleGrid, r: Rect): number {
-  const met = new Set<number>();
-  someNear(grid, r, (i) => {
-    met.add(i);
-    return false;
-  });
-  let area = 0;
-  for (const i of met) {
-    const c = grid.rects[i];
-    if (c === undefined) continue;
-    const w = Math.min(c.x + c.width, r.x + r.width) - Math.max(c.x, r.x);
-    const h = Math.min(c.y + c.height, r.y + r.height) - Math.max(c.y, r.y);
-    if (w <= 0 || h <= 0) continue;
-    const bandEnd = c.y + c.height * NAME_BAND;
-    const onName = Math.max(0, Math.min(bandEnd, r.y + r.height) - Math.max(c.y, r.y));
-    area += w * h + (NAME_WEIGHT - 1) * w * onName;
-  }
-  return area;
-}
-
-/**
- * Where the label of a line of the picked workload goes when no spot is clear of the cards (a
- * short line between two cards side by side: cartservice → redis-cart): on its line where it
- * covers the least of the cards (the nearest the middle of those), off every other label and
- * whole within the design; it is drawn above the cards (`HoverLabel`), as a picked line's is.
- * The chosen box joins the board.
- */
-export function labelOverCards(
-  points: readonly Point[],
-  size: LabelSize,
-  { grid, board, design }: LabelRoom,
-): Point | null {
-  const length = polylineLength(points);
-  let best: { p: Point; box: Rect; area: number } | null = null;
-  for (const at of ALONG) {
-    const { point: p } = polylineAt(points, at, length);
-    const box = rectAround(p, size.width, size.height);
-    if (design !== null && !rectContains(design, box)) continue;
-    if (onBoard(board, rectGrow(box, LABEL_GAP))) continue;
-    const area = areaOnCards(grid, rectGrow(box, MARGIN));
-    // By more than a square pixel: spots that cover alike go to the one nearer the middle.
-    if (best === null || area < best.area - 1) best = { p, box, area };
-  }
-  if (best === null) return null;
-  putOnBoard(board, best.box);
-  return best.p;
 }
 
 /** A label whose place is fixed (a box's line to itself) joins the board: others keep off it. */

@@ -7,7 +7,7 @@
 import type { CanvasNode, FlowEdge, FlowEdgeData } from '../reactFlowTypes';
 import { SUMMARY_ARROW_WIDTH } from '../edges/arrowMarkers';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
-import { labelAbove, labelTurnOf, lineFaint } from './labelOrder';
+import { labelTurnOf, lineFaint } from './labelOrder';
 import type { LitLine } from './labelOrder';
 
 export interface RouteInput {
@@ -102,7 +102,6 @@ export function routeInputOf(
       labelScale: scale,
       turn: labelTurnOf(e, lit),
       ...(lineFaint(e, lit) ? { faint: true } : {}),
-      ...(e.data !== undefined && labelAbove(e.data) ? { above: true } : {}),
       ...(e.data?.summary === true ? { arrow: SUMMARY_ARROW_WIDTH } : {}),
     };
   });
@@ -113,7 +112,7 @@ export function routeInputOf(
     ),
     ...edges.map(
       (e) =>
-        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.turn)}:${String(e.faint)}:${String(e.above)}:${String(e.labelScale)}:${String(e.arrow)}`,
+        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.turn)}:${String(e.faint)}:${String(e.labelScale)}:${String(e.arrow)}`,
     ),
     `labels×${String(labelScale)}`,
     `header:${String(headerHeight)}`,
