@@ -28,6 +28,30 @@ test.describe('when a lesson step adds a policy that blocks a connection', () =>
     await expect(canvas.lineLabels.filter({ hasText: /now blocked/ })).toHaveCount(0);
   });
 
+  test('marks it when Next is clicked before the lines of the step before were worked out', async ({
+    page,
+    canvas,
+    lesson,
+  }) => {
+    // The worker that works out the lines starts only once the step has moved on (a link
+    // opened on a busy machine, a trainer quick on the clicker).
+    let startWorker = () => {};
+    const stepped = new Promise<void>((resolve) => {
+      startWorker = resolve;
+    });
+    await page.route('**/derive.worker-*.js', async (route) => {
+      await stepped;
+      await route.continue();
+    });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto('/?lesson=three-tiers&step=2');
+    await expect(lesson.title).toHaveText('Who starts the connection names its direction');
+    await lesson.next.click();
+    await expect(lesson.title).toHaveText('db-policy isolates the database for ingress');
+    startWorker();
+    await expect(canvas.lineLabel('prod/web', 'prod/db')).toHaveText('⊘ now blocked: TCP 3306');
+  });
+
   test('marks nothing when a lesson opens over a design, or closes', async ({
     page,
     canvas,

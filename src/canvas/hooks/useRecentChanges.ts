@@ -46,10 +46,18 @@ export function useRecentChanges(): readonly VerdictChange[] {
   const lastStep = useRef<LessonStepKey | null>(null);
   /** The worker's lines whose changes were shown last. */
   const lastLines = useRef<object | null | undefined>(undefined);
+  /** The document that came last, and the step it came in, answered by the worker or not yet. */
+  const cameDoc = useRef<Doc | null>(null);
+  const cameStep = useRef<LessonStepKey | null>(null);
   const marked = useRef(true);
   const [changes, setChanges] = useState<readonly VerdictChange[]>(NONE);
   useEffect(() => {
     const step = stepKeyOf(api.getState().lessonSession);
+    // Whether a design's changes are marked is decided when it comes, by the step of the design
+    // before it: a Next clicked before the worker answered that design is still a step.
+    if (cameDoc.current !== doc) marked.current = changeIsMarked(cameStep.current, step);
+    cameDoc.current = doc;
+    cameStep.current = step;
     // A design derived before (an undo, a redo) is drawn at once with no changes; the
     // worker's answer for it, what the step flipped, then comes as new lines of the same design.
     const answered = workerLines?.doc === doc && workerLines !== lastLines.current;
@@ -84,8 +92,6 @@ export function useRecentChanges(): readonly VerdictChange[] {
       }
       found = changesOf(before, after);
     }
-    // Whether a design's changes are marked is decided when it comes (the step before it).
-    if (lastDoc.current !== doc) marked.current = changeIsMarked(lastStep.current, step);
     if (!marked.current) found = NONE;
     lastLines.current = workerLines;
     lastDoc.current = doc;

@@ -18,10 +18,16 @@
  * dialog waits for it), in two pieces: the policies, then what they change;
  * a newer ask replaces an older one, whose remaining piece is dropped.
  */
-import type { PolicyIndex, ProposalResult } from '../../engine';
+import type { Evaluated, PolicyIndex, ProposalResult } from '../../engine';
 import { createEvaluator, createFlowVerdicts, withInferred } from '../../engine';
 import type { Doc } from '../../model';
-import { derivePaths, deriveLines, deriveTables, lineSamplesOf } from '../derived/derive';
+import {
+  changesWorkedOut,
+  derivePaths,
+  deriveLines,
+  deriveTables,
+  lineSamplesOf,
+} from '../derived/derive';
 import type { DerivedLines } from '../derived/derive';
 import { docReplies, linesSent } from './docReplies';
 import { pathsSent, sentPaths } from './pathsSent';
@@ -54,6 +60,11 @@ const pathsOfSent = pathsSent();
 /** The document received last, with the objects of the one before kept where equal. */
 let received: Doc | null = null;
 let waitingDoc: DocRequest | null = null;
+/**
+ * The document a newer one replaced before it was derived, when that newer one measures what it
+ * changed from the document sent before it (`fromSentBefore`: a lesson's next step), else null.
+ */
+let skippedBase: Doc | null = null;
 let wantedPaths: PathsRequest | null = null;
 let wantedSamples: SamplesRequest | null = null;
 let wantedCompare: CompareRequest | null = null;
@@ -97,16 +108,27 @@ function proposalStep(): boolean {
   return false;
 }
 
+/** `skippedBase` compiled (only to compare the waiting document with), or null. */
+function skippedCompiled(): Evaluated | null {
+  const skipped = skippedBase;
+  skippedBase = null;
+  if (skipped === null || !changesWorkedOut(skipped)) return null;
+  received = docKeptFrom(received, skipped);
+  const doc = withInferred(received);
+  return { doc, index: evaluator.compile(doc) };
+}
+
 /** Does the most urgent piece of work; true when more is left. */
 function stepOnce(): boolean {
   if (waitingDoc !== null) {
     const request = waitingDoc;
+    const before = skippedCompiled() ?? compiled;
     // Derivation starts from the design plus its inferred pods, as on the page (`viewDoc.ts`).
     received = docKeptFrom(received, request.doc);
     const doc = withInferred(received);
     waitingDoc = null;
     const index = evaluator.compile(doc);
-    const lines = deriveLines(doc, index, compiled, verdicts);
+    const lines = deriveLines(doc, index, before, verdicts);
     const { replies, tablesDue } = docReplies(request, lines, sent);
     compiled = { seq: request.seq, doc, index, lines, tablesDue };
     for (const message of replies) reply(message);
@@ -185,8 +207,11 @@ function schedule(): void {
 
 addEventListener('message', (event: MessageEvent<DeriveRequest>) => {
   const request = event.data;
-  if (request.type === 'doc') waitingDoc = { ...request, doc: receive(request.doc) };
-  else if (request.type === 'paths') wantedPaths = request;
+  if (request.type === 'doc') {
+    const replaced = waitingDoc;
+    waitingDoc = { ...request, doc: receive(request.doc) };
+    skippedBase = request.fromSentBefore === true && replaced !== null ? replaced.doc : null;
+  } else if (request.type === 'paths') wantedPaths = request;
   else if (request.type === 'compare') wantedCompare = request;
   else if (request.type === 'samples') wantedSamples = request;
   else if (request.type === 'preview') wantedPreview = request;

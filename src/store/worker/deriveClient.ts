@@ -344,6 +344,7 @@ export function startDerivation(
       collapsed,
       known: done !== undefined,
       shown: linesShown,
+      ...(state.lessonSession === null ? {} : { fromSentBefore: true }),
     });
     askPaths(state);
     askSamples(state);

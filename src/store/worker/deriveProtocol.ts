@@ -124,6 +124,11 @@ export type DeriveRequest =
       readonly collapsed: readonly string[];
       readonly known: boolean;
       readonly shown: number;
+      /**
+       * In a lesson: what changed is measured from the document sent before this one (the step
+       * before), even when the worker skipped that one for this; else from the one derived last.
+       */
+      readonly fromSentBefore?: true;
     }
   /**
    * The paths in and out of node `id` (a canvas node id), in document `seq`; `held`: the
