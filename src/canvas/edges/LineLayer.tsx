@@ -25,6 +25,16 @@ import { RouteContext } from '../routing/RouteContext';
  */
 export const RUNS_PER_PART = 300;
 
+/**
+ * What a part holds, counted in paths (a run of plain lines is two: its lines and their
+ * arrowheads): a run of faint lines is two paths a line (`lineLayer.ts`), so it counts for as
+ * many plain runs as it has lines.
+ */
+export const PATHS_PER_PART = 2 * RUNS_PER_PART;
+
+/** How many paths a run draws: what it counts for in a part. */
+const pathsOf = (run: LayerRun) => run.lines.length + run.arrows.length;
+
 const none = () => () => undefined;
 const zero = () => 0;
 const selectPaneDragging = (s: ReactFlowState) => s.paneDragging;
@@ -78,10 +88,11 @@ export function LineLayer({
   const shown = useRef<ReadonlySet<string>>(new Set());
   const drawn = useMountedInParts(
     runs,
-    RUNS_PER_PART,
+    PATHS_PER_PART,
     () => !dragging,
     dragging,
     (run: LayerRun) => run.ids.some((id) => shown.current.has(id)),
+    pathsOf,
   );
   useLayoutEffect(() => {
     const ids = new Set(held.map((l) => l.id));
