@@ -1,9 +1,10 @@
 /**
  * The service worker that keeps the app working offline after the first
  * visit (vite-plugin-pwa precaches the whole build). The user hears about it
- * once, when the app is first ready offline, and when a new version is
- * waiting; a failed registration is said too, since the app then needs the
- * network to reload.
+ * once, when the app is first ready offline (unless the status line already
+ * says something: the summary of a file opened meanwhile is the news), and
+ * when a new version is waiting; a failed registration is said too, since
+ * the app then needs the network to reload.
  */
 import { registerSW } from 'virtual:pwa-register';
 import type { EditorStore } from '../store';
@@ -23,7 +24,7 @@ export function startOfflineCache(store: EditorStore): void {
   registerSW({
     immediate: true,
     onOfflineReady() {
-      if (store.getState().notice?.tone === 'error') return;
+      if (store.getState().notice !== null) return;
       store.getState().notify({
         tone: 'info',
         text: 'The app is saved in this browser: it now opens and works without a network.',
