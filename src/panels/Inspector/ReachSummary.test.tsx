@@ -118,24 +118,28 @@ describe('when a workload a namespace’s line reaches is picked in a cluster of
 
 /**
  * The 5,000-pod dump's shape: a rule names the namespace `clients` (a line from its box), and
- * its 14 workloads reach `shop/cache` each.
+ * its `clients` workloads (14 unless told) reach `shop/cache` each.
  */
-const NAMESPACE_LINE = docOf({
-  namespaces: [namespaceOf('shop'), namespaceOf('clients', { team: 'a' })],
-  workloads: [
-    podOf('shop/cache', { app: 'cache' }, { ports: [{ containerPort: 6379, protocol: 'TCP' }] }),
-    ...Array.from({ length: 14 }, (_, i) => podOf(`clients/c-${String(i)}`, { app: 'c' })),
-  ],
-  policies: [
-    policyOf('shop/cache', {
-      podSelector: { matchLabels: { app: 'cache' } },
-      policyTypes: ['Ingress'],
-      ingress: [
-        { from: [{ namespaceSelector: { matchLabels: { team: 'a' } } }], ports: [{ port: 6379 }] },
-      ],
-    }),
-  ],
-});
+const namespaceLine = (clients = 14) =>
+  docOf({
+    namespaces: [namespaceOf('shop'), namespaceOf('clients', { team: 'a' })],
+    workloads: [
+      podOf('shop/cache', { app: 'cache' }, { ports: [{ containerPort: 6379, protocol: 'TCP' }] }),
+      ...Array.from({ length: clients }, (_, i) => podOf(`clients/c-${String(i)}`, { app: 'c' })),
+    ],
+    policies: [
+      policyOf('shop/cache', {
+        podSelector: { matchLabels: { app: 'cache' } },
+        policyTypes: ['Ingress'],
+        ingress: [
+          {
+            from: [{ namespaceSelector: { matchLabels: { team: 'a' } } }],
+            ports: [{ port: 6379 }],
+          },
+        ],
+      }),
+    ],
+  });
 
 const CACHE = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'cache' });
 
@@ -144,7 +148,7 @@ describe('when a namespace’s line and its 14 workloads reach the picked worklo
   // more (in the lists below)": the rest could be read only by filtering 1,999 paths.
   it('shows the peers past the twelfth at a click', () => {
     render(
-      <EditorProvider store={createEditorStore({ doc: NAMESPACE_LINE })}>
+      <EditorProvider store={createEditorStore({ doc: namespaceLine() })}>
         <ReachSummary id={CACHE} />
       </EditorProvider>,
     );
@@ -162,6 +166,22 @@ describe('when a namespace’s line and its 14 workloads reach the picked worklo
     );
     expect(within(from).queryByRole('button', { name: /more/ })).toBeNull();
   });
+
+  // The 750-pod dump: "Accepts connections from 12 of 299 workloads, every address outside the
+  // cluster", twelve listed and "Show 1 more" in the place the thirteenth would take: anywhere.
+  it('lists a thirteenth peer rather than a button to show one more', () => {
+    render(
+      <EditorProvider store={createEditorStore({ doc: namespaceLine(13) })}>
+        <ReachSummary id={CACHE} />
+      </EditorProvider>,
+    );
+    const from = screen.getByRole('region', { name: 'Accepts connections from' });
+    const peers = within(from)
+      .getAllByRole('button')
+      .filter((b) => b.classList.contains('reach-peer'));
+    expect(peers).toHaveLength(13);
+    expect(within(from).queryByRole('button', { name: /more/ })).toBeNull();
+  });
 });
 
 describe('reachPeers', () => {
@@ -177,7 +197,7 @@ describe('reachPeers', () => {
 
   it('lists a namespace’s line no more than the count counts it: not beside its workloads', () => {
     // The dump listed 24 peers under "19 of 1999 workloads": five namespaces' lines too.
-    const state = createEditorStore({ doc: NAMESPACE_LINE }).getState();
+    const state = createEditorStore({ doc: namespaceLine() }).getState();
     const lines = selectFlowGroups(state).filter((g) => g.target === CACHE);
     expect(lines.map((g) => g.source)).toEqual(['namespace:clients']);
     const peers = reachPeers(pathsOfNode(state, CACHE).inbound, lines, 'from', true);

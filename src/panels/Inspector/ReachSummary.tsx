@@ -14,13 +14,17 @@ import type { ReachPeers } from './reachPeers';
 
 const selectPlugin = (s: EditorState) => s.networkPlugin;
 
-/** Past this many peers, the rest wait behind a button ("Show 8 more"). */
+/**
+ * Past this many peers, the rest wait behind a button ("Show 8 more"); one more peer is listed
+ * rather than hidden behind a button that takes its place.
+ */
 const PEERS_SHOWN = 12;
 
 function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; focus: string }) {
   const api = useEditorApi();
   const [all, setAll] = useState(false);
-  const shown = all ? peers.allowed : peers.allowed.slice(0, PEERS_SHOWN);
+  const whole = all || peers.allowed.length <= PEERS_SHOWN + 1;
+  const shown = whole ? peers.allowed : peers.allowed.slice(0, PEERS_SHOWN);
   const more = peers.allowed.length - shown.length;
   return (
     <section className="reach" aria-label={title}>
