@@ -184,6 +184,30 @@ describe('when a namespace’s line and its 14 workloads reach the picked worklo
   });
 });
 
+describe('when nothing the picked workload could reach declares a port', () => {
+  // Argo CD's redis policy: "Opens connections to none", and "none" again under it.
+  it('says none once', () => {
+    const doc = docOf({
+      namespaces: [namespaceOf('shop')],
+      workloads: [
+        podOf(
+          'shop/cache',
+          { app: 'cache' },
+          { ports: [{ containerPort: 6379, protocol: 'TCP' }] },
+        ),
+        podOf('shop/client', { app: 'client' }),
+      ],
+    });
+    render(
+      <EditorProvider store={createEditorStore({ doc })}>
+        <ReachSummary id={CACHE} />
+      </EditorProvider>,
+    );
+    const to = screen.getByRole('region', { name: 'Opens connections to' });
+    expect(to).toHaveTextContent(/^Opens connections to none$/);
+  });
+});
+
 describe('reachPeers', () => {
   it('counts every path as allowed when the network plugin enforces no policy', () => {
     const store = createEditorStore({ doc: drawThreeTier() });

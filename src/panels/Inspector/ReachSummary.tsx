@@ -38,7 +38,8 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
         </span>
       </h3>
       {shown.length === 0 ? (
-        <p className="reach-none">none</p>
+        // With nothing to reach at all, the count already says "none".
+        peers.ends.length > 0 && <p className="reach-none">none</p>
       ) : (
         <ul>
           {shown.map((peer) => (
