@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
+import { serializeDocument } from '../src/io';
 import { expect, test } from './fixtures';
 
 type Rect = { x: number; y: number; width: number; height: number };
@@ -179,5 +180,47 @@ test.describe('a large design whose rules name IP blocks', () => {
     await canvas.focusNote.getByRole('button', { name: 'Leave focus' }).click();
     await expect(expand(page)).toBeVisible();
     await expect(card).toHaveCount(0);
+  });
+});
+
+test.describe('a large design whose rules name many IP blocks', () => {
+  // 200 workloads in 40 namespaces, reached from 40 ranges with an exception each: a dump's
+  // group outside the cluster, too wide to read whole at the zoom Find keeps cards readable at.
+  const partners = Array.from(
+    { length: 40 },
+    (_, i) => `  - from: [{ipBlock: {cidr: 10.0.0.0/8, except: [10.${String(i)}.0.0/16]}}]`,
+  ).join('\n');
+  const design = `${serializeDocument(generateCluster({ pods: 200, namespaces: 40, policies: 90, seed: 1 }))}---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: from-partners, namespace: ns-1}
+spec:
+  podSelector: {}
+  ingress:
+${partners}
+`;
+
+  test('frames the group whole when it is expanded', async ({ page, toolbar, collapsed }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/');
+    await toolbar.openYamlFile('partners.yaml', design);
+    await expect(page.getByRole('status')).toContainText('namespaces collapsed', {
+      timeout: 30_000,
+    });
+    const main = page.getByRole('main', { name: 'Canvas' });
+    await main.getByRole('button', { name: 'Expand Outside the cluster' }).click();
+    const group = main.getByRole('group', { name: /^Outside the cluster: 42 IP blocks/ });
+    await expect(main.getByRole('button', { name: 'Collapse Outside the cluster' })).toBeVisible();
+    const frame = await collapsed.flow.boundingBox();
+    const box = await stillBox(group);
+    if (frame === null) throw new Error('no canvas');
+    // Not cut at its right edge (nor any other): every card of it on screen.
+    expect(box.x).toBeGreaterThanOrEqual(frame.x);
+    expect(box.y).toBeGreaterThanOrEqual(frame.y);
+    expect(box.x + box.width, `group at ${JSON.stringify(box)}`).toBeLessThanOrEqual(
+      frame.x + frame.width,
+    );
+    expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height);
+    await page.screenshot({ path: 'test-results/outside-group-expanded-whole.png' });
   });
 });

@@ -201,10 +201,15 @@ export interface FocusRequest {
    * smallest zoom) when that is what keeps them both in view.
    */
   readonly pair?: boolean;
+  /**
+   * A box just opened (its Expand, a double-click, a summary line's ends): framed whole, as a
+   * connection's ends are (`pair`), to the design's smallest zoom if that is what it takes.
+   */
+  readonly opened?: boolean;
 }
 
 /** How a focus request frames its nodes. */
-export type FocusFraming = Pick<FocusRequest, 'whole' | 'pair'>;
+export type FocusFraming = Pick<FocusRequest, 'whole' | 'pair' | 'opened'>;
 
 /**
  * A view filter of a table (the matrix, the Policies list): words that must

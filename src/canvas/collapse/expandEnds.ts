@@ -4,7 +4,7 @@ import type { EditorState } from '../../store';
 /**
  * Opens the collapsed namespaces among `ids` (node ids of a double-clicked
  * box, or of a summary line's ends), and the group outside the cluster, and moves the camera to them once they
- * are laid out.
+ * are laid out, framed whole.
  */
 export function expandEnds(state: EditorState, ids: readonly string[]): void {
   const closed = new Set(state.collapsed);
@@ -15,5 +15,6 @@ export function expandEnds(state: EditorState, ids: readonly string[]): void {
   });
   if (names.length === 0) return;
   state.setCollapsed(names, false);
-  state.requestFocus(ids);
+  // Framed whole: a wide box (a dump's 28 IP blocks) is cut at the readable zoom of Find.
+  state.requestFocus(ids, { opened: true });
 }

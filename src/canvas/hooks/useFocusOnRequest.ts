@@ -57,9 +57,14 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
     // A neighbourhood is framed as far out as names read, around its workload when it cannot be
     // read whole; else never so far that cards lose their print.
     const whole = request.whole === true;
-    // Both ends of a connection stay in view, as far out as the design's smallest zoom if need be.
+    // Both ends of a connection, or a box just opened, stay in view whole, as far out as the
+    // design's smallest zoom if need be.
     const minZoom =
-      request.pair === true ? flow.getState().minZoom : whole ? FOCUS_NAMES_ZOOM : FOCUS_MIN_ZOOM;
+      request.pair === true || request.opened === true
+        ? flow.getState().minZoom
+        : whole
+          ? FOCUS_NAMES_ZOOM
+          : FOCUS_MIN_ZOOM;
     const options = {
       nodes: request.ids.map((id) => ({ id })),
       padding,
