@@ -36,6 +36,12 @@ describe('when a design is saved and loaded', () => {
     expect(load(encodeEntry({ doc, positions: {}, collapsed: [] }, META))?.collapsed).toEqual([]);
   });
 
+  it('gives back whether the group outside the cluster was collapsed', () => {
+    const doc = threeTier();
+    const text = encodeEntry({ doc, positions: {}, collapsed: ['outside:cluster', 'prod'] }, META);
+    expect(load(text)?.collapsed).toEqual(['outside:cluster', 'prod']);
+  });
+
   it('leaves the collapsed namespaces to the opening rule for an entry without them', () => {
     const text = encodeEntry({ doc: threeTier(), positions: {} }, META);
     expect(load(text)).not.toHaveProperty('collapsed');

@@ -10,6 +10,7 @@ import { parseFiles, serializeDocument } from '../../io';
 import type { Doc } from '../../model';
 import { EMPTY_DOC } from '../../model';
 import type { Position, Positions } from '../editorState';
+import { OUTSIDE_GROUP_ID } from '../ids';
 import { ENTRY_VERSION, migrateEntry } from './migrations';
 
 export interface SavedDesign {
@@ -56,10 +57,13 @@ function positionsOf(value: unknown): Positions {
   return Object.fromEntries(Object.entries(value).filter(([, p]) => isPosition(p)));
 }
 
-/** The collapsed namespaces an entry names that the design still has; undefined when it names none. */
+/**
+ * The collapsed boxes an entry names that the design still has (its namespaces, and the group
+ * outside the cluster, which a reload would otherwise open); undefined when it names none.
+ */
 function collapsedOf(value: unknown, doc: Doc): readonly string[] | undefined {
   if (!Array.isArray(value)) return undefined;
-  const names = new Set(doc.namespaces.map((n) => n.name));
+  const names = new Set([...doc.namespaces.map((n) => n.name), OUTSIDE_GROUP_ID]);
   return value.filter((name): name is string => typeof name === 'string' && names.has(name));
 }
 
