@@ -38,7 +38,8 @@ test.describe('when a 200-workload cluster is opened', () => {
     collapsed,
   }) => {
     await collapsed.open('cluster-200.yaml', DOC);
-    await expect(collapsed.controls).toContainText('11 of 11 collapsed');
+    // The 11 namespaces and the group outside the cluster, which Expand all opens too.
+    await expect(collapsed.controls).toContainText('12 of 12 boxes collapsed');
     await expect(page.getByRole('status')).toContainText('11 of 11 namespaces collapsed: ');
     const box = canvas.namespace('ns-3');
     await expect(box).toBeVisible();
@@ -64,8 +65,8 @@ test.describe('when a 200-workload cluster is opened', () => {
     await collapsed.expand('ns-3').click();
     await expect(canvas.workload(`ns-3/${FIRST}`)).toBeVisible();
     await expect(collapsed.collapse('ns-3')).toBeAttached();
-    await expect(collapsed.controls).toContainText('10 of 11 collapsed');
-    // The status line counts them as the controls do, not "Namespaces are collapsed".
+    await expect(collapsed.controls).toContainText('11 of 12 boxes collapsed');
+    // The status line counts the namespaces, not "Namespaces are collapsed".
     await expect(page.getByRole('status')).toContainText('10 of 11 namespaces collapsed: ');
     await expect(collapsed.expand('ns-4')).toBeVisible();
     await page.screenshot({ path: 'test-results/collapsed-one-expanded.png' });
@@ -75,7 +76,9 @@ test.describe('when a 200-workload cluster is opened', () => {
       .poll(async () => (await savedEntries(page))[AUTOSAVE_KEY] ?? '', { timeout: 10_000 })
       .toMatch(/"collapsed":\[(?![^\]]*"ns-3")[^\]]+\]/);
     await page.reload();
-    await expect(collapsed.controls).toContainText('10 of 11 collapsed', { timeout: 30_000 });
+    await expect(collapsed.controls).toContainText('11 of 12 boxes collapsed', {
+      timeout: 30_000,
+    });
     await expect(canvas.workload(`ns-3/${FIRST}`)).toBeVisible();
 
     await collapsed.collapseAll.click();

@@ -159,6 +159,37 @@ test.describe('a large design whose rules name IP blocks', () => {
     ).toBeVisible();
   });
 
+  test('Expand all and Collapse all open and close it, and count it', async ({
+    page,
+    collapsed,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await collapsed.open('held-out.yaml', doc);
+    await expect(box(page)).toBeVisible();
+    // 8 namespaces and the group: the count says what it counts.
+    await expect(collapsed.controls).toContainText('9 of 9 boxes collapsed');
+    await expect(collapsed.controls.getByText('9 of 9 boxes collapsed')).toHaveAttribute(
+      'title',
+      /^8 namespaces and the group outside the cluster: /,
+    );
+    // The group opened alone: Collapse all has it to close.
+    await expand(page).click();
+    await expect(collapsed.controls).toContainText('8 of 9 boxes collapsed');
+    await expect(collapsed.collapseAll).toBeEnabled();
+    await collapsed.collapseAll.click();
+    await expect(expand(page)).toBeVisible();
+    await expect(collapsed.controls).toContainText('9 of 9 boxes collapsed');
+    await expect(collapsed.collapseAll).toBeDisabled();
+    // Expand all opens it with the namespaces.
+    await collapsed.expandAll.click();
+    await expect(
+      main(page).getByRole('button', { name: 'Collapse Outside the cluster' }),
+    ).toBeVisible({ timeout: 30_000 });
+    await expect(collapsed.controls).not.toContainText('collapsed', { timeout: 30_000 });
+    await expect(collapsed.expandAll).toBeDisabled();
+  });
+
   test('F on a workload its IP blocks reach draws them, and leaving collapses them again', async ({
     page,
     canvas,

@@ -273,7 +273,7 @@ function CanvasFlow() {
             />
             <NeighbourhoodChip drawing={drawing} />
             <LegendToggle />
-            <CollapseControls />
+            <CollapseControls nodes={nodes} />
             <WalkLayer />
             <ArrowMarkers />
             {/* `useLineLayer` hands back `between` itself while the layer is off (zoomed in). */}

@@ -1,5 +1,7 @@
 import { Panel } from '@xyflow/react';
+import { useMemo } from 'react';
 import {
+  OUTSIDE_GROUP_ID,
   collapsibleNames,
   selectCollapsedCount,
   selectNeighbourhood,
@@ -8,10 +10,13 @@ import {
   useEditorStore,
 } from '../store';
 import type { EditorState } from '../store';
+import { collapseCountOf } from './collapse/collapseCount';
 import { linesDrawnOf } from './collapse/linesDrawn';
 import { useCollapsedLines } from './hooks/useCollapsedLines';
+import type { CanvasNode } from './reactFlowTypes';
 
 const selectNamespaceCount = (s: EditorState) => s.doc.namespaces.length;
+const selectOutsideCollapsed = (s: EditorState) => s.collapsed.includes(OUTSIDE_GROUP_ID);
 const selectPickedNode = (s: EditorState) => {
   const selection = selectSelection(s);
   return selection?.kind === 'node' ? selection.id : null;
@@ -33,20 +38,29 @@ function countText(n: number): string {
 /**
  * Expand all and Collapse all, at the foot of the canvas (between the zoom
  * controls and the minimap, in the margin a fitted view keeps free), with how many
- * namespaces are collapsed and how to open one. Both pack the boxes again
- * (collapsed ones are small) and fit the design in view.
+ * boxes are collapsed (the namespaces, and the group outside the cluster: `collapseCountOf`)
+ * and how to open one. Both act on the group too, pack the boxes again (collapsed ones are
+ * small) and fit the design in view.
  */
-export function CollapseControls() {
+export function CollapseControls({ nodes }: { readonly nodes: readonly CanvasNode[] }) {
   const api = useEditorApi();
   const total = useEditorStore(selectNamespaceCount);
   const collapsed = useEditorStore(selectCollapsedCount);
+  const outsideCollapsed = useEditorStore(selectOutsideCollapsed);
+  // The canvas's nodes, not those React Flow holds yet: the count is the same while they arrive.
+  const outsideDrawn = useMemo(() => nodes.some((n) => n.id === OUTSIDE_GROUP_ID), [nodes]);
+  const count = collapseCountOf(
+    total,
+    collapsed,
+    outsideDrawn ? (outsideCollapsed ? 'collapsed' : 'open') : 'none',
+  );
   // While the canvas focuses on a workload, its chip takes this place.
   const focused = useEditorStore(selectNeighbourhood) !== null;
   const { lines, collapsed: closed } = useCollapsedLines();
   const node = useEditorStore(selectPickedNode);
   const edge = useEditorStore(selectPickedEdge);
   const { held } = linesDrawnOf(lines, closed, { node, edge });
-  if (focused || (total < 2 && collapsed === 0)) return null;
+  if (focused || (total < 2 && count.note === null)) return null;
   const all = (collapse: boolean) => {
     const state = api.getState();
     state.setCollapsed(collapsibleNames(state.doc), collapse);
@@ -60,12 +74,12 @@ export function CollapseControls() {
       role="group"
       aria-label="Namespaces"
     >
-      {collapsed > 0 && (
+      {count.note !== null && (
         <span
           className="nc-collapse-note"
-          title="Double-click a collapsed namespace, or press its Expand, to open it"
+          title={`${count.counted}: double-click a collapsed one, or press its Expand, to open it`}
         >
-          {collapsed} of {total} collapsed
+          {count.note}
         </span>
       )}
       {held > 0 && (
@@ -79,7 +93,7 @@ export function CollapseControls() {
       )}
       <button
         type="button"
-        disabled={collapsed === 0}
+        disabled={!count.canExpand}
         onClick={() => {
           all(false);
         }}
@@ -88,7 +102,7 @@ export function CollapseControls() {
       </button>
       <button
         type="button"
-        disabled={collapsed === total}
+        disabled={!count.canCollapse}
         onClick={() => {
           all(true);
         }}
