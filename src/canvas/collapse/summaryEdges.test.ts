@@ -27,12 +27,31 @@ describe('the line of a summary', () => {
       summary: true,
     });
     expect(edge?.ariaLabel).toBe(
-      'Summary namespace shop to namespace pay: 2 connections, 1 blocked. Expands the collapsed namespace',
+      'Summary namespace shop to namespace pay: 2 connections, 1 blocked. Expands namespace shop and namespace pay',
     );
   });
 
   it('names the lines it stands for in its tooltip', () => {
     expect(edge?.data?.reason).toContain('shop/cart → pay/api: blocked');
+  });
+});
+
+describe('the line of a summary to the group outside the cluster, collapsed', () => {
+  const { summaries } = collapseLines(
+    [
+      line('ipBlock:10.0.0.0/8', 'workload:shop/web', 'allowed'),
+      line('ipBlock:0.0.0.0/0', 'workload:shop/web', 'allowed'),
+    ],
+    new Set(['outside:cluster']),
+  );
+  const [edge] = summaryEdges(summaries, null);
+
+  it('names the group, not a namespace, as what a click expands', () => {
+    expect(edge?.ariaLabel).toBe(
+      'Summary Outside the cluster to shop/web: 2 connections. Expands Outside the cluster',
+    );
+    expect(edge?.data?.reason).toMatch(/\nClick to expand Outside the cluster\.$/);
+    expect(`${edge?.ariaLabel ?? ''} ${edge?.data?.reason ?? ''}`).not.toContain('namespace');
   });
 });
 
