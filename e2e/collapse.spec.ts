@@ -102,6 +102,46 @@ test.describe('when a 200-workload cluster is opened', () => {
     await expect(canvas.workload(`ns-3/${FIRST}`)).toBeInViewport();
   });
 
+  test('Find into a collapsed namespace moves the camera once, to where the workload lands', async ({
+    page,
+    canvas,
+    collapsed,
+  }) => {
+    await collapsed.open('cluster-200.yaml', DOC);
+    await canvas.laidOut();
+    await canvas.settledBox(canvas.namespace('ns-3'));
+    // Every frame from here on: the camera, and whether the card found is drawn yet.
+    await page.evaluate((testId) => {
+      const frames: { camera: string; card: boolean }[] = [];
+      const viewport = document.querySelector('.react-flow__viewport');
+      const frame = () => {
+        frames.push({
+          camera: viewport?.getAttribute('style') ?? '',
+          card: document.querySelector(`[data-testid="${testId}"]`) !== null,
+        });
+        requestAnimationFrame(frame);
+      };
+      Object.assign(window, { cameraFrames: frames });
+      requestAnimationFrame(frame);
+    }, `node.workload.ns-3/${FIRST}`);
+    await findFirstOfNs3(page, canvas.root);
+    const card = canvas.workload(`ns-3/${FIRST}`);
+    await canvas.settledBox(card);
+    await expect.poll(() => canvas.inView(card)).toBe(true);
+    const frames = await page.evaluate(
+      () =>
+        (window as unknown as { cameraFrames: { camera: string; card: boolean }[] }).cameraFrames,
+    );
+    // The camera stays where it was until the card is drawn where the layout put it: no move to
+    // the opening box first.
+    const before = frames.slice(
+      0,
+      frames.findIndex((f) => f.card),
+    );
+    expect(before.length).toBeGreaterThan(0);
+    expect(new Set(before.map((f) => f.camera)).size).toBe(1);
+  });
+
   test('a box opened by Find covers no neighbour, and the camera frames the workload where it stays', async ({
     page,
     canvas,

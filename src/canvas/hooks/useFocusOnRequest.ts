@@ -35,10 +35,11 @@ const MEASURE_FRAMES = 30;
  * that reaches every namespace), the first of them, the one asked about, is kept in view; a
  * request for them `whole` (a focus) frames them all as far out as names read, or the first and
  * those nearest it that fit so (`nearestFitting`), the first near the middle (`viewportAroundFirst`). While `waiting` (for the
- * automatic layout, after a collapsed namespace opened, and for their cards), the camera frames at
+ * automatic layout, after a collapsed namespace opened, and for their cards), a focus frames at
  * once what stands for the nodes now (those drawn, and the box of each one not drawn yet), and
  * makes the move when they are all drawn; it frames them again when the layout answers (`laying`
- * ends: the boxes grew and moved).
+ * ends: the boxes grew and moved). Find, Show and Expand make one move, once the nodes are drawn
+ * where they stay.
  * The move is aimed at the canvas's size when it ends (one that changed on
  * the way is framed again at once), and told to `aim`, which makes it again
  * when the canvas changes size later.
@@ -148,6 +149,11 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
     // store then no longer asks for this move, though this effect has not been cleaned up yet.
     const asked = () => store.getState().focusRequest?.seq === request.seq;
     if (waiting) {
+      // Find, Show and Expand wait for the nodes where they stay: framing the box that opens,
+      // then the card where the layout puts it, was two moves (the Inspector shows what was
+      // found meanwhile). A focus frames its neighbourhood's stand-ins at once, its busy
+      // workload's boxes opening for seconds.
+      if (!whole) return;
       // What stands for the nodes is drawn and measured: framed at once, the move not yet done.
       const early = requestAnimationFrame(() => {
         if (!asked()) return;
