@@ -84,7 +84,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
         <title>{lineTip}</title>
         <path
           d={route.path}
-          className="nc-edge-path"
+          className="nc-edge-path nc-flow-path"
           fill="none"
           markerEnd={markerEnd}
           style={markerEnd === undefined ? undefined : dimmedMarkerStyle(markerEnd)}

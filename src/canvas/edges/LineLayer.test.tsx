@@ -12,6 +12,7 @@ import { RouteContext } from '../routing/RouteContext';
 import type { EdgeRoute } from '../routing/edgeRoutes';
 import { createRouteStore } from '../routing/routeStore';
 import { toFlowEdges } from '../toFlowEdges';
+import { focusRestyles } from '../focusRules.testkit';
 import { arrowMarkerId } from './arrowMarkers';
 import { LineLayer, PATHS_PER_PART, RUNS_PER_PART } from './LineLayer';
 
@@ -107,6 +108,7 @@ function drawLayer(lines: FlowEdge[], held: FlowEdge[], following = false) {
   const firstPath = () => portal.querySelector('path.nc-edge-path')?.getAttribute('d');
   return {
     figures,
+    layer: () => portal.querySelector('[data-testid="lines.layer"]'),
     hold: (next: FlowEdge[]) => {
       view.rerender(ui(next));
     },
@@ -227,5 +229,19 @@ describe('when the route worker answers with new routes', () => {
       }
       cleanup();
     }
+  });
+});
+
+describe('under a focus (the layer dimmed by its own opacity)', () => {
+  it('holds no element that the focus restyles', () => {
+    const { layer } = drawLayer(plainLines(40), []);
+    paint();
+    const classes = new Set(
+      [...(layer()?.querySelectorAll('*') ?? [])].flatMap((el) => [...el.classList]),
+    );
+    expect(classes.has('nc-edge-path')).toBe(true);
+    const rules = focusRestyles();
+    expect(rules.map((r) => r.classes)).toContainEqual(['nc-line-layer']);
+    expect(rules.filter((r) => r.classes.some((c) => classes.has(c)))).toEqual([]);
   });
 });
