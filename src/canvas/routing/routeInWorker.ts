@@ -8,6 +8,7 @@ import { edgeRoutes } from './edgeRoutes';
 import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
 import { applyRouteChanges } from './routeChanges';
 import { routeReplies } from './routeReplies';
+import { unpackRouteChanges } from './routePacking';
 import type { RouteReply, RouteRequest } from './routeProtocol';
 
 export type RouteCallback = (routes: ReadonlyMap<string, EdgeRoute>) => void;
@@ -35,7 +36,7 @@ export function workerRouter(onRoutes: RouteCallback): WorkerRouter {
     });
     w.addEventListener('message', (event: MessageEvent<RouteReply>) => {
       // Every reply keeps `known` in step with the worker, a dropped one too.
-      applyRouteChanges(known, event.data);
+      applyRouteChanges(known, unpackRouteChanges(event.data));
       if (replies.takes(event.data.seq)) onRoutes(new Map(known));
     });
     w.addEventListener('error', () => {

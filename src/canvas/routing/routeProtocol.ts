@@ -1,6 +1,6 @@
 /** The messages between the page and the routing worker. */
 import type { RouteEdge, RouteNode } from './edgeRoutes';
-import type { RouteChanges } from './routeChanges';
+import type { PackedRoutes } from './routePacking';
 
 export interface RouteRequest {
   /** Increases with every request; a reply to an older one is dropped. */
@@ -11,8 +11,8 @@ export interface RouteRequest {
 
 /**
  * A reply to the newest of the requests waiting (`newestRequest.ts`): the routes that changed since
- * the worker's last reply.
+ * the worker's last reply, packed (`routePacking.ts`: its numbers are transferred, not copied).
  */
-export interface RouteReply extends RouteChanges {
+export interface RouteReply extends PackedRoutes {
   readonly seq: number;
 }
