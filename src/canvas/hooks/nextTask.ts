@@ -4,3 +4,11 @@ export function nextTask(): Promise<void> {
     setTimeout(resolve, 0);
   });
 }
+
+/** Runs `callback` in a later task (the page may paint first); returns what cancels it. */
+export function inNextTask(callback: () => void): () => void {
+  const timer = setTimeout(callback, 0);
+  return () => {
+    clearTimeout(timer);
+  };
+}

@@ -19,7 +19,7 @@ import { summaryEdges } from '../collapse/summaryEdges';
 import { pathSummaries } from '../collapse/pathSummaries';
 import { linesDrawnOf } from '../collapse/linesDrawn';
 import { useAfterPaint } from './useAfterPaint';
-import { useCollapsedLines } from './useCollapsedLines';
+import { useCollapsedLinesAfterBoxes } from './useCollapsedLines';
 import type { EditorState } from '../../store';
 
 /** While a lesson step is revealed line by line: how far (null: not revealing). */
@@ -31,7 +31,8 @@ const selectCompared = (s: EditorState) => (s.comparing === null ? null : select
 /** The flow edges, derived from the policies' rules; an edge that looks the same keeps its object. */
 export function useCanvasEdges(): FlowEdge[] {
   const [share] = useState(sharer<FlowEdge>);
-  const { lines, collapsed } = useCollapsedLines();
+  // Boxes opening or closing first, their lines in the next render (Expand all's landing).
+  const { lines, collapsed } = useCollapsedLinesAfterBoxes();
   // After a paint: a pick shows in the Inspector first; the picked node's paths, then its lines.
   const pathGroups = useAfterPaint(useEditorStore(selectPathGroups));
   const lessonGroups = useEditorStore(selectLessonLineGroups);
