@@ -109,6 +109,12 @@ export type FlowEdgeData = {
   readonly reason: string;
   /** Drawn with emphasis: touches the selected node, or is the selected path. */
   readonly emphasis: boolean;
+  /**
+   * A line of the workload picked, drawn strong (not one behind it, blocked): with no spot off
+   * the other lines and cards, its label lies over them (`labelPicked`). Emphasis alone (a
+   * lesson step's line, one an edit flipped) does not make a line picked.
+   */
+  readonly picked?: true;
   /** A path of the focused node that no rule draws (thinner). */
   readonly path: boolean;
   /** The last edit flipped it: highlighted for a moment. */

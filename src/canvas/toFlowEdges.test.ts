@@ -59,6 +59,9 @@ describe('when the last edit flipped a connection no line draws', () => {
       ports: 'now blocked: TCP 3306',
       changed: true,
     });
+    // Emphasised (as a lesson step's change is), not picked: its label is placed as any other's.
+    expect(edges[0]?.data?.emphasis).toBe(true);
+    expect(edges[0]?.data?.picked).toBeUndefined();
   });
 });
 
@@ -253,6 +256,13 @@ describe('when the pick moves from one workload to another', () => {
       expect(e.data?.emphasis).toBe(
         touches(e, 'workload:test/api') && e.data?.status !== 'blocked',
       );
+    }
+  });
+
+  it('marks those lines as the pick’s, whose labels may lie over lines and cards', () => {
+    for (const e of after) {
+      const picked = touches(e, 'workload:test/api') && e.data?.status !== 'blocked';
+      expect(e.data?.picked === true, e.id).toBe(picked);
     }
   });
 });

@@ -223,6 +223,7 @@ function ruledEdge(
       ...(short === ports ? {} : { portsShort: short }),
       reason,
       emphasis: touches && !back,
+      ...(touches && !back ? { picked: true } : {}),
       path: false,
       changed,
       ...(group.unenforced === undefined ? {} : { unenforced: group.unenforced }),

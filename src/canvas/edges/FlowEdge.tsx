@@ -55,12 +55,16 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   // The picked line keeps its label when zoomed out, where the others' go (levelOfDetail.css).
   const picked = selected === true ? 'is-picked' : '';
   const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${summary} ${compare} ${faded} ${unenforced}`;
-  const shown = data === undefined ? null : labelSpot(route, data, selected === true);
+  const spot = data === undefined ? null : labelSpot(route, data, selected === true);
+  // A label of the picked workload's line that lies over cards is drawn above them (`over`).
+  const shown = route.over === true ? null : spot;
   // Picked, a label with no free spot shows as under the pointer: above the cards, in view.
   const hoverSpot =
-    data === undefined || shown !== null || !(hovered || selected === true)
-      ? null
-      : (route.label ?? route.middle);
+    route.over === true
+      ? spot
+      : data === undefined || shown !== null || !(hovered || selected === true)
+        ? null
+        : (route.label ?? route.middle);
   // With too little room for its whole text, the label shows its shorter one, the whole as a tip.
   const whole = data === undefined ? '' : labelTextOf(data);
   const text = (route.short === true && data !== undefined && shortLabelTextOf(data)) || whole;

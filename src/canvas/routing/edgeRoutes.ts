@@ -10,6 +10,7 @@ import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom } from './labelPlace';
 import { lineBoardOf, runsAlongside } from './lineBoard';
 import { labelKeep, labelSizeOf, labelSpot } from './labelPlace';
+import { pickedLabelSpot } from './pickedLabel';
 import { LABEL_PLAIN } from './labelOrder';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
@@ -56,6 +57,11 @@ export interface RouteEdge {
   readonly faint?: boolean;
   /** How wide its arrowhead is drawn, when wider than a rule line's (a summary's). */
   readonly arrow?: number;
+  /**
+   * A line of the workload the user picked or focused (`labelPicked`): with no spot in its turn,
+   * its label is placed after every other (`pickedLabel.ts`).
+   */
+  readonly picked?: boolean;
 }
 
 export interface EdgeRoute {
@@ -68,6 +74,8 @@ export interface EdgeRoute {
   readonly middle: Point;
   /** Whether the label sits there in its shorter text (`shortLabel`). */
   readonly short?: boolean;
+  /** Whether the label lies over cards, drawn above them (`pickedLabel.ts`). */
+  readonly over?: boolean;
   /**
    * Where it runs in a lane beside other lines (`corridors.ts`) along part of its length: the
    * path data of those stretches, by the room between its lane and the next, and of the rest of
@@ -352,6 +360,7 @@ export function edgeRoutes(
   const turnOf = (l: { readonly edge: RouteEdge }) => l.edge.turn ?? LABEL_PLAIN;
   // In the order of their turns, lines of one turn as they came (a stable sort).
   const inTurn = [...lines].sort((a, b) => turnOf(a) - turnOf(b));
+  const waiting: { edge: RouteEdge; points: readonly Point[]; route: EdgeRoute }[] = [];
   for (const { edge, key, says, faint, points, rooms } of inTurn) {
     const room: LabelRoom = {
       grid: routing.grid,
@@ -363,14 +372,21 @@ export function edgeRoutes(
       labelSpot(points, labelSizeOf(text, edge.labelScale), room, edge.offset !== 0);
     const label = edge.label === null ? null : spotFor(edge.label);
     const short = label === null && edge.shortLabel !== undefined ? spotFor(edge.shortLabel) : null;
-    routes.set(edge.id, {
+    const route = {
       path: pathOf(points),
       points,
       label: label ?? short,
       middle: polylinePoint(points, 0.5),
       ...(short === null ? {} : { short: true }),
       ...optionalLanes(lanePathsOf({ points, rooms })),
-    });
+    };
+    routes.set(edge.id, route);
+    if (edge.picked === true && route.label === null) waiting.push({ edge, points, route });
+  }
+  // The picked workload's lines left without a label, once every other label has its place.
+  for (const { edge, points, route } of waiting) {
+    const spot = pickedLabelSpot(points, edge, { grid: routing.grid, board, design });
+    if (spot !== null) routes.set(edge.id, { ...route, ...spot });
   }
   return routes;
 }

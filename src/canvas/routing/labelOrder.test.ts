@@ -6,6 +6,7 @@ import {
   LABEL_PLAIN,
   LABEL_UNDRAWN,
   labelDrawn,
+  labelPicked,
   labelTurnOf,
   lineFaint,
 } from './labelOrder';
@@ -84,5 +85,28 @@ describe('a line’s label drawn', () => {
     expect(labelDrawn(data({ quiet: true }), false)).toBe(false);
     expect(labelDrawn(data({ quiet: true, emphasis: true }), false)).toBe(true);
     expect(labelDrawn(data(), false)).toBe(true);
+  });
+});
+
+describe('a line of the picked workload, whose label may lie over lines and cards', () => {
+  it('is one the pick marks, or one a focus with F lights', () => {
+    expect(labelPicked(edge('x', { emphasis: true, picked: true }), null)).toBe(true);
+    expect(labelPicked(edge('lit'), (e) => e.id === 'lit')).toBe(true);
+    expect(labelPicked(edge('x'), null)).toBe(false);
+  });
+
+  it('is not one a lesson step or an edit emphasises, though its label goes first', () => {
+    for (const more of [{ emphasis: true }, { emphasis: true, changed: true }, { changed: true }]) {
+      expect(labelTurnOf(edge('x', more), null)).toBe(LABEL_FIRST);
+      expect(labelPicked(edge('x', more), null), JSON.stringify(more)).toBe(false);
+    }
+  });
+
+  it('is not a summary, a compared line, one dimmed, nor one whose label is not drawn', () => {
+    const picked = { emphasis: true, picked: true } as const;
+    expect(labelPicked(edge('x', { ...picked, summary: true }), null)).toBe(false);
+    expect(labelPicked(edge('x', { ...picked, compare: 'allowed' }), null)).toBe(false);
+    expect(labelPicked(edge('dimmed', picked), (e) => e.id === 'lit')).toBe(false);
+    expect(labelPicked(edge('x', { path: true }), () => true)).toBe(false);
   });
 });

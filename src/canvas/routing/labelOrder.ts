@@ -51,3 +51,17 @@ export function labelTurnOf(edge: FlowEdge, lit: LitLine | null): number {
   if (lit !== null) return LABEL_FIRST;
   return data.emphasis || data.changed || data.compare !== undefined ? LABEL_FIRST : LABEL_PLAIN;
 }
+
+/**
+ * Whether `edge` is a line of the workload the user picked (`FlowEdgeData.picked`) or focused
+ * with F (`lit`), whose label is drawn: with no spot in its turn, its label is placed after
+ * every other, over lines alongside or over cards (`pickedLabel.ts`). Not a line a lesson step
+ * or an edit emphasises (their labels are placed as any other's), nor a summary's or a compared
+ * line's: those come many at once, and their labels show under the pointer.
+ */
+export function labelPicked(edge: FlowEdge, lit: LitLine | null): boolean {
+  const data = edge.data;
+  if (data === undefined || data.summary === true || data.compare !== undefined) return false;
+  if (!labelDrawn(data, false) || lineFaint(edge, lit)) return false;
+  return data.picked === true || lit?.(edge) === true;
+}

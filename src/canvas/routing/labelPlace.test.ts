@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSizeOf, labelSpot } from './labelPlace';
+import { labelOverCards, labelSizeOf, labelSpot } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
 import type { Rect } from '../edges/edgeGeometry';
 import { rectAround } from './rectGeometry';
@@ -67,5 +67,53 @@ describe('a label on a line that runs along the design’s edge', () => {
     const box = rectAround(within, size.width, size.height);
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.y).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('the label of a picked workload’s line between two cards side by side', () => {
+  // As cartservice → redis-cart in Online Boutique: a line 40 px long from one card's side to
+  // the next card's.
+  const line = [
+    { x: 100, y: 50 },
+    { x: 140, y: 50 },
+  ];
+  const cards = obstacleGridOf([
+    { x: 0, y: 0, width: 100, height: 100 },
+    { x: 140, y: 0, width: 100, height: 100 },
+  ]);
+  const size = labelSizeOf('TCP 6379');
+  const room = () => ({ grid: cards, board: new Map(), design: null });
+
+  it('has no spot off the cards', () => {
+    expect(labelSpot(line, size, room())).toBeNull();
+  });
+
+  it('lies over them, in the middle of its line, and keeps later labels off it', () => {
+    const shared = room();
+    expect(labelOverCards(line, size, shared)).toEqual({ x: 120, y: 50 });
+    expect(labelOverCards(line, size, shared)).toBeNull();
+  });
+
+  it('keeps off a card’s name where it can, covering the other card’s lower part instead', () => {
+    // The right card stands lower: the line runs along its name band, the left card's lower half.
+    const lower = obstacleGridOf([
+      { x: 0, y: 0, width: 100, height: 100 },
+      { x: 140, y: 40, width: 100, height: 100 },
+    ]);
+    const spot = labelOverCards(line, size, { grid: lower, board: new Map(), design: null });
+    if (spot === null) throw new Error('no spot');
+    const box = rectAround(spot, size.width, size.height);
+    // Clear of the right card (its name at its top), so nearer the left card than the middle.
+    expect(box.x + box.width).toBeLessThanOrEqual(140);
+    expect(spot.x).toBeLessThan(120);
+  });
+
+  it('stays within the design, where a fitted view would cut it', () => {
+    const design = { x: 0, y: 0, width: 240, height: 100 };
+    const spot = labelOverCards(line, size, { grid: cards, board: new Map(), design });
+    if (spot === null) throw new Error('no spot');
+    const box = rectAround(spot, size.width, size.height);
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(240);
   });
 });

@@ -158,3 +158,64 @@ export function labelKeep(board: LabelBoard, centre: Point, size: LabelSize): vo
 export function labelSizeOf(text: string, scale = 1): LabelSize {
   return { width: Math.ceil((text.length * 7 + 16) * scale), height: Math.ceil(20 * scale) };
 }
+
+/**
+ * The share of a card's height, from its top, that holds its name (and a namespace header's
+ * whole height, which is a strip): a label over cards covers it only where nothing else will do.
+ */
+const NAME_BAND = 0.4;
+/** How much more a square pixel of a card's name band counts than one of the rest of it. */
+const NAME_WEIGHT = 4;
+
+/**
+ * How much of `r` lies on cards (and namespace headers), in square pixels, a card's name band
+ * (`NAME_BAND`) counting `NAME_WEIGHT` times: presented at 1920×1080, the Boutique's TCP 6379
+ * label between cartservice and redis-cart covered redis-cart's first letter.
+ */
+function areaOnCards(grid: ObstacleGrid, r: Rect): number {
+  const met = new Set<number>();
+  someNear(grid, r, (i) => {
+    met.add(i);
+    return false;
+  });
+  let area = 0;
+  for (const i of met) {
+    const c = grid.rects[i];
+    if (c === undefined) continue;
+    const w = Math.min(c.x + c.width, r.x + r.width) - Math.max(c.x, r.x);
+    const h = Math.min(c.y + c.height, r.y + r.height) - Math.max(c.y, r.y);
+    if (w <= 0 || h <= 0) continue;
+    const bandEnd = c.y + c.height * NAME_BAND;
+    const onName = Math.max(0, Math.min(bandEnd, r.y + r.height) - Math.max(c.y, r.y));
+    area += w * h + (NAME_WEIGHT - 1) * w * onName;
+  }
+  return area;
+}
+
+/**
+ * Where the label of a line of the picked workload goes when no spot is clear of the cards (a
+ * short line between two cards side by side: cartservice → redis-cart): on its line where it
+ * covers the least of the cards, their names counting most (`areaOnCards`; of spots alike, the
+ * nearest the middle), off every other label and whole within the design; it is drawn above the
+ * cards (`HoverLabel`), as a picked line's is. The chosen box joins the board.
+ */
+export function labelOverCards(
+  points: readonly Point[],
+  size: LabelSize,
+  { grid, board, design }: LabelRoom,
+): Point | null {
+  const length = polylineLength(points);
+  let best: { p: Point; box: Rect; area: number } | null = null;
+  for (const at of ALONG) {
+    const { point: p } = polylineAt(points, at, length);
+    const box = rectAround(p, size.width, size.height);
+    if (design !== null && !rectContains(design, box)) continue;
+    if (onBoard(board, rectGrow(box, LABEL_GAP))) continue;
+    const area = areaOnCards(grid, rectGrow(box, MARGIN));
+    // By more than a square pixel: spots that cover alike go to the one nearer the middle.
+    if (best === null || area < best.area - 1) best = { p, box, area };
+  }
+  if (best === null) return null;
+  putOnBoard(board, best.box);
+  return best.p;
+}

@@ -51,3 +51,13 @@ describe('a route whose lanes alone changed', () => {
     expect(takeRouteChanges(sent, new Map([['a>b', narrower]])).changed).toHaveLength(1);
   });
 });
+
+describe('a route whose label alone moved above the cards', () => {
+  it('is sent again: its label is drawn in the layer over the cards', () => {
+    const under = route('M 0 0 L 9 0');
+    expect(
+      takeRouteChanges(new Map([['a>b', under]]), new Map([['a>b', { ...under, over: true }]]))
+        .changed,
+    ).toHaveLength(1);
+  });
+});

@@ -12,7 +12,7 @@ export interface RouteChanges {
   readonly removed: readonly string[];
 }
 
-/** Whether two routes draw the same: the same path, label spot, middle and lanes. */
+/** Whether two routes draw the same: the same path, label spot (and layer), middle and lanes. */
 export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
   return (
     a.path === b.path &&
@@ -21,6 +21,7 @@ export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
     a.middle.x === b.middle.x &&
     a.middle.y === b.middle.y &&
     a.short === b.short &&
+    a.over === b.over &&
     sameLanes(a.lanes, b.lanes)
   );
 }

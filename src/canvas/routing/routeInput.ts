@@ -7,7 +7,7 @@
 import type { CanvasNode, FlowEdge, FlowEdgeData } from '../reactFlowTypes';
 import { SUMMARY_ARROW_WIDTH } from '../edges/arrowMarkers';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
-import { labelTurnOf, lineFaint } from './labelOrder';
+import { labelPicked, labelTurnOf, lineFaint } from './labelOrder';
 import type { LitLine } from './labelOrder';
 
 export interface RouteInput {
@@ -103,6 +103,7 @@ export function routeInputOf(
       turn: labelTurnOf(e, lit),
       ...(lineFaint(e, lit) ? { faint: true } : {}),
       ...(e.data?.summary === true ? { arrow: SUMMARY_ARROW_WIDTH } : {}),
+      ...(labelPicked(e, lit) ? { picked: true } : {}),
     };
   });
   const key = [
@@ -112,7 +113,7 @@ export function routeInputOf(
     ),
     ...edges.map(
       (e) =>
-        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.turn)}:${String(e.faint)}:${String(e.labelScale)}:${String(e.arrow)}`,
+        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.turn)}:${String(e.faint)}:${String(e.labelScale)}:${String(e.arrow)}:${String(e.picked)}`,
     ),
     `labels×${String(labelScale)}`,
     `header:${String(headerHeight)}`,
