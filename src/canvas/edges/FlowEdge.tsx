@@ -121,7 +121,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       {hoverSpot !== null && (
         <HoverLabel
           spot={hoverSpot}
-          className={className}
+          className={route.over === true ? `${className} is-over-cards` : className}
           title={tip}
           testId={`edge-label.${id}`}
           text={text}

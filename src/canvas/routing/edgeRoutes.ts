@@ -34,6 +34,8 @@ export interface RouteNode {
    * itself may touch it.
    */
   readonly header?: Rect;
+  /** How far down from its top a card holds its name (`nameBandOf`), in px; absent: a guess. */
+  readonly nameBand?: number;
 }
 
 export interface RouteEdge {
@@ -384,8 +386,12 @@ export function edgeRoutes(
     if (edge.picked === true && route.label === null) waiting.push({ edge, points, route });
   }
   // The picked workload's lines left without a label, once every other label has its place.
+  const names = [
+    ...cards.map((n) => n.nameBand ?? n.rect.height),
+    ...boxes.map((n) => n.header?.height ?? 0),
+  ];
   for (const { edge, points, route } of waiting) {
-    const spot = pickedLabelSpot(points, edge, { grid: routing.grid, board, design });
+    const spot = pickedLabelSpot(points, edge, { grid: routing.grid, board, design, names });
     if (spot !== null) routes.set(edge.id, { ...route, ...spot });
   }
   return routes;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelOverCards, labelSizeOf, labelSpot } from './labelPlace';
+import { labelOverCards, labelSizeOf, labelSpot, nameBandOf } from './labelPlace';
 import { obstacleGridOf } from './obstacleGrid';
 import type { Rect } from '../edges/edgeGeometry';
 import { rectAround } from './rectGeometry';
@@ -106,6 +106,29 @@ describe('the label of a picked workload’s line between two cards side by side
     // Clear of the right card (its name at its top), so nearer the left card than the middle.
     expect(box.x + box.width).toBeLessThanOrEqual(140);
     expect(spot.x).toBeLessThan(120);
+  });
+
+  it('has none where every spot covers a card’s name', () => {
+    // The line runs along both cards' top rows, where their names are.
+    const high = [
+      { x: 100, y: 20 },
+      { x: 140, y: 20 },
+    ];
+    expect(labelOverCards(high, size, room())).toBeNull();
+  });
+
+  it('keeps off a name of two lines, which reaches lower down its card', () => {
+    // app-checkoutservice: "service" on a second line, down to the label's height.
+    const names = [nameBandOf('redis-cart', 100), nameBandOf('app-checkoutservice', 100)];
+    expect(names[1]).toBeGreaterThan(names[0] ?? 0);
+    const lower = [
+      { x: 100, y: 58 },
+      { x: 140, y: 58 },
+    ];
+    expect(labelOverCards(lower, size, { ...room(), names: [40, 40] })).toEqual({ x: 120, y: 58 });
+    const spot = labelOverCards(lower, size, { ...room(), names });
+    if (spot === null) throw new Error('a spot over the card of one line');
+    expect(rectAround(spot, size.width, size.height).x + size.width).toBeLessThanOrEqual(140);
   });
 
   it('stays within the design, where a fitted view would cut it', () => {

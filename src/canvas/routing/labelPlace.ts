@@ -83,6 +83,8 @@ export interface LabelRoom {
    * with no heading, whether another line runs through `box` at all.
    */
   readonly alongside?: (box: Rect, heading: Point | null) => boolean;
+  /** How far down from its top each obstacle of `grid` holds its name (`nameBandOf`), in px. */
+  readonly names?: readonly number[];
 }
 
 /**
@@ -160,19 +162,27 @@ export function labelSizeOf(text: string, scale = 1): LabelSize {
 }
 
 /**
- * The share of a card's height, from its top, that holds its name (and a namespace header's
- * whole height, which is a strip): a label over cards covers it only where nothing else will do.
+ * How far down from a card's top its name reaches, as a share of its height: a name of up to
+ * `ONE_LINE` characters takes one line, a longer one two (`.nc-workload .nc-node-name`, zoomed
+ * out drawn larger). A label over cards never covers it: presented at 1920×1080 and at 1280×720,
+ * Online Boutique's labels over cards covered card names (redis-cart's first letter, the
+ * "service" of app-checkout service) while names only counted more than the rest of a card.
  */
-const NAME_BAND = 0.4;
-/** How much more a square pixel of a card's name band counts than one of the rest of it. */
-const NAME_WEIGHT = 4;
+const ONE_LINE = 15;
+const ONE_LINE_BAND = 0.35;
+const TWO_LINES_BAND = 0.65;
+
+/** How far down from its top a card of height `height` named `name` holds its name, in px. */
+export function nameBandOf(name: string, height: number): number {
+  return height * (name.length > ONE_LINE ? TWO_LINES_BAND : ONE_LINE_BAND);
+}
 
 /**
- * How much of `r` lies on cards (and namespace headers), in square pixels, a card's name band
- * (`NAME_BAND`) counting `NAME_WEIGHT` times: presented at 1920×1080, the Boutique's TCP 6379
- * label between cartservice and redis-cart covered redis-cart's first letter.
+ * How much of `r` lies on cards (and namespace headers), in square pixels; null when it meets a
+ * card's name (`names`: how far down from its top each obstacle of the grid holds its name; a
+ * header, or a card not said, down to `ONE_LINE_BAND`).
  */
-function areaOnCards(grid: ObstacleGrid, r: Rect): number {
+function areaOnCards(grid: ObstacleGrid, r: Rect, names: readonly number[] = []): number | null {
   const met = new Set<number>();
   someNear(grid, r, (i) => {
     met.add(i);
@@ -185,9 +195,8 @@ function areaOnCards(grid: ObstacleGrid, r: Rect): number {
     const w = Math.min(c.x + c.width, r.x + r.width) - Math.max(c.x, r.x);
     const h = Math.min(c.y + c.height, r.y + r.height) - Math.max(c.y, r.y);
     if (w <= 0 || h <= 0) continue;
-    const bandEnd = c.y + c.height * NAME_BAND;
-    const onName = Math.max(0, Math.min(bandEnd, r.y + r.height) - Math.max(c.y, r.y));
-    area += w * h + (NAME_WEIGHT - 1) * w * onName;
+    if (r.y < c.y + (names[i] ?? c.height * ONE_LINE_BAND)) return null;
+    area += w * h;
   }
   return area;
 }
@@ -195,14 +204,14 @@ function areaOnCards(grid: ObstacleGrid, r: Rect): number {
 /**
  * Where the label of a line of the picked workload goes when no spot is clear of the cards (a
  * short line between two cards side by side: cartservice → redis-cart): on its line where it
- * covers the least of the cards, their names counting most (`areaOnCards`; of spots alike, the
- * nearest the middle), off every other label and whole within the design; it is drawn above the
- * cards (`HoverLabel`), as a picked line's is. The chosen box joins the board.
+ * covers the least of the cards (of spots alike, the nearest the middle) and none of their names
+ * (`nameBandOf`), off every other label and whole within the design; it is drawn above the cards
+ * (`HoverLabel`), as a picked line's is. The chosen box joins the board.
  */
 export function labelOverCards(
   points: readonly Point[],
   size: LabelSize,
-  { grid, board, design }: LabelRoom,
+  { grid, board, design, names }: LabelRoom,
 ): Point | null {
   const length = polylineLength(points);
   let best: { p: Point; box: Rect; area: number } | null = null;
@@ -211,7 +220,9 @@ export function labelOverCards(
     const box = rectAround(p, size.width, size.height);
     if (design !== null && !rectContains(design, box)) continue;
     if (onBoard(board, rectGrow(box, LABEL_GAP))) continue;
-    const area = areaOnCards(grid, rectGrow(box, MARGIN));
+    // The label's own box meets no name; its margin keeps off the other cards' sides.
+    if (areaOnCards(grid, box, names) === null) continue;
+    const area = areaOnCards(grid, rectGrow(box, MARGIN), names) ?? Infinity;
     // By more than a square pixel: spots that cover alike go to the one nearer the middle.
     if (best === null || area < best.area - 1) best = { p, box, area };
   }

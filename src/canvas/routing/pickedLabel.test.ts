@@ -27,7 +27,7 @@ function card(name: string, x: number, y = 0): CanvasNode {
     position: { x, y },
     width: 236,
     height: 112,
-    data: {},
+    data: { name },
   } as unknown as CanvasNode;
 }
 
@@ -102,6 +102,7 @@ const rn = (id: string, x: number, y: number): RouteNode => ({
   id,
   rect: { x, y, width: 236, height: 112 },
   card: true,
+  nameBand: 45,
 });
 
 const re = (

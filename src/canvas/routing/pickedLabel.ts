@@ -31,12 +31,12 @@ export interface PickedSpot {
 export function pickedLabelSpot(
   points: readonly Point[],
   line: PickedLine,
-  { grid, board, design }: LabelRoom,
+  { grid, board, design, names }: LabelRoom,
 ): PickedSpot | null {
   const texts = [line.label, line.shortLabel].flatMap((t) => (t == null ? [] : [t]));
   const sizes = texts.map((t) => labelSizeOf(t, line.labelScale));
   // With no line to keep off, `labelSpot` tries the line itself only.
-  const onLines = { grid, board, design };
+  const onLines = { grid, board, design, ...(names === undefined ? {} : { names }) };
   for (const [i, size] of sizes.entries()) {
     const label = labelSpot(points, size, onLines, line.offset !== 0);
     if (label !== null) return i === 0 ? { label } : { label, short: true };

@@ -8,6 +8,7 @@ import type { CanvasNode, FlowEdge, FlowEdgeData } from '../reactFlowTypes';
 import { SUMMARY_ARROW_WIDTH } from '../edges/arrowMarkers';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
 import { labelPicked, labelTurnOf, lineFaint } from './labelOrder';
+import { nameBandOf } from './labelPlace';
 import type { LitLine } from './labelOrder';
 
 export interface RouteInput {
@@ -86,7 +87,15 @@ export function routeInputOf(
       card || headerHeight <= 0
         ? undefined
         : { x, y, width, height: Math.min(height, headerHeight) };
-    nodes.push({ id: n.id, rect, card, ...(header === undefined ? {} : { header }) });
+    // A workload's name, or an endpoint's: labels over the cards keep off it (`nameBandOf`).
+    const name = card && 'name' in n.data && typeof n.data.name === 'string' ? n.data.name : null;
+    nodes.push({
+      id: n.id,
+      rect,
+      card,
+      ...(header === undefined ? {} : { header }),
+      ...(name === null ? {} : { nameBand: nameBandOf(name, height) }),
+    });
   }
   const pairs = new Set(flowEdges.map((e) => `${e.source}>${e.target}`));
   const edges = flowEdges.map((e): RouteEdge => {
