@@ -383,13 +383,18 @@ export class Canvas {
 
   /**
    * The line labels on show that sit out of place: partly out of the design (the box holding
-   * every node) or on a card. Each as its text and where it is, on screen.
+   * every node) or on a card; a label of the picked workload's line drawn above the cards on
+   * purpose (`is-over-cards`: no spot off them), on a card's name. Each as its text and where it
+   * is, on screen.
    */
   async labelsAstray(): Promise<string[]> {
+    type Box = { left: number; top: number; right: number; bottom: number };
     const nodes = await this.page.getByTestId(/^node\./).evaluateAll((all) =>
       all.map((n) => ({
         card: !n.matches('[data-testid^="node.namespace."]'),
         box: n.getBoundingClientRect().toJSON() as DOMRect,
+        name: (n.querySelector('.nc-node-name')?.getBoundingClientRect().toJSON() ??
+          null) as DOMRect | null,
       })),
     );
     const boxes = nodes.map((n) => n.box);
@@ -400,22 +405,26 @@ export class Canvas {
       bottom: Math.max(...boxes.map((b) => b.bottom)),
     };
     const cards = nodes.filter((n) => n.card).map((n) => n.box);
+    const names = nodes.flatMap((n) => (n.card && n.name !== null ? [n.name] : []));
     const labels = await this.lineLabels.evaluateAll((all) =>
       all
         .filter((l) => l.checkVisibility())
-        .map((l) => ({ text: l.textContent, box: l.getBoundingClientRect().toJSON() as DOMRect })),
+        .map((l) => ({
+          text: l.textContent,
+          box: l.getBoundingClientRect().toJSON() as DOMRect,
+          over: l.classList.contains('is-over-cards'),
+        })),
     );
+    const meets = (b: Box, c: Box) =>
+      b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom;
     return labels
-      .filter(({ box: b }) => {
+      .filter(({ box: b, over }) => {
         const out =
           b.left < design.left - 0.5 ||
           b.top < design.top - 0.5 ||
           b.right > design.right + 0.5 ||
           b.bottom > design.bottom + 0.5;
-        const onCard = cards.some(
-          (c) => b.left < c.right && c.left < b.right && b.top < c.bottom && c.top < b.bottom,
-        );
-        return out || onCard;
+        return out || (over ? names : cards).some((c) => meets(b, c));
       })
       .map(
         ({ text, box: b }) =>
