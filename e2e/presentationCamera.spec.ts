@@ -2,8 +2,9 @@
  * What the back of the room sees of every built-in lesson, presented on a
  * 1920 × 1080 and a 1280 × 720 projector: every node a step talks about is
  * on the canvas, clear of the zoom buttons; at 1920 × 1080 each workload's
- * name is at least 18 px tall; and the camera does not move between two steps
- * with the same subject.
+ * name is at least 18 px tall; every namespace box and card is inside the
+ * canvas, a margin clear of its edges; and the camera does not move between
+ * two steps with the same subject.
  */
 import type { Page } from '@playwright/test';
 import type { Lesson } from './pages/Lesson';
@@ -16,6 +17,8 @@ const PROJECTORS = [
   { width: 1920, height: 1080, minName: 18 },
   { width: 1280, height: 720, minName: 0 },
 ] as const;
+/** Screen pixels every namespace box and card keeps from the canvas's edges. */
+const MARGIN = 4;
 /** Steps whose screenshots are kept for a person to look at. */
 const SHOTS = new Set([1, 2, 4, 6, 11]);
 
@@ -97,6 +100,8 @@ async function presentEveryStep(
           .toBe(false);
       }
     }
+    // The whole design is framed, a margin clear around it: no box cut at the canvas's edge.
+    expect.soft(await presentation.nodesAtEdge(MARGIN), `${where}: nodes at the edge`).toEqual([]);
     for (const [node, height] of view.names) {
       expect.soft(height, `${where}: ${node}'s name`).toBeGreaterThanOrEqual(minName);
     }

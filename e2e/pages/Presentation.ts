@@ -179,6 +179,43 @@ export class Presentation {
     return box;
   }
 
+  /**
+   * The namespace boxes and cards drawn less than `margin` px inside the canvas once the camera
+   * stops moving (cut at its edge, or against it): each as its test id and its gaps to the
+   * canvas's left, top, right and bottom edges, in screen pixels.
+   */
+  async nodesAtEdge(margin: number): Promise<string[]> {
+    const gaps = () =>
+      this.canvas.evaluate((frame) => {
+        const f = frame.getBoundingClientRect();
+        return [...frame.querySelectorAll('[data-testid^="node."]')].map((n) => {
+          const b = n.getBoundingClientRect();
+          const id = n.getAttribute('data-testid') ?? '';
+          return {
+            id,
+            gaps: [b.left - f.left, b.top - f.top, f.right - b.right, f.bottom - b.bottom],
+          };
+        });
+      });
+    let last = '';
+    let nodes: Awaited<ReturnType<typeof gaps>> = [];
+    await expect
+      .poll(
+        async () => {
+          nodes = await gaps();
+          const now = JSON.stringify(nodes);
+          const settled = now === last && nodes.length > 0;
+          last = now;
+          return settled;
+        },
+        { intervals: [200] },
+      )
+      .toBe(true);
+    return nodes
+      .filter((n) => Math.min(...n.gaps) < margin)
+      .map((n) => `${n.id} (${n.gaps.map((g) => g.toFixed(0)).join(' ')})`);
+  }
+
   /** How tall a workload's name is drawn on screen: its font size times the zoom, in pixels. */
   async nameHeight(workload: Locator, name: string): Promise<number> {
     const zoom = await workload.evaluate((card) => {

@@ -4,6 +4,7 @@ import {
   boxWithNearEdges,
   boxesUnion,
   frameChangedMuch,
+  lessonFrameOf,
   lessonViewport,
   viewportFitting,
   viewportShows,
@@ -15,7 +16,7 @@ const FRAME: CameraFrame = {
   height: 600,
   insets: { top: 20, right: 20, bottom: 80, left: 60 },
 };
-const LIMITS: CameraLimits = { maxZoom: 1.4, readableZoom: 0.9 };
+const LIMITS: CameraLimits = { maxZoom: 1.4, readableZoom: 0.9, wholeZoom: 0.6 };
 const web = { x: 0, y: 0, width: 236, height: 112 };
 const api = { x: 348, y: 96, width: 236, height: 112 };
 const db = { x: 696, y: 0, width: 236, height: 112 };
@@ -122,5 +123,33 @@ describe("when a step's card sits in a namespace's box", () => {
   it('leaves the far edges of a large box out, so the camera can come close to the card', () => {
     const large = { x: -24, y: -56, width: 3000, height: 2000 };
     expect(boxWithNearEdges(api, large, 64)).toEqual({ x: 348, y: -56, width: 236, height: 264 });
+  });
+});
+
+describe('what a lesson step frames', () => {
+  // Three tiers: web at the namespace's left edge, the step names api and db only.
+  const prod = { x: -12, y: -40, width: 956, height: 272 };
+  const named = boxesUnion([api, db]);
+  if (named === null) throw new Error('two boxes have a union');
+
+  it('is the whole design, its namespace box whole, when that reads fitted', () => {
+    expect(lessonFrameOf(named, prod, FRAME, LIMITS)).toEqual(prod);
+    const v = viewportFitting(lessonFrameOf(named, prod, FRAME, LIMITS), FRAME, LIMITS.maxZoom);
+    expect(screenBox(prod, v).x).toBeGreaterThanOrEqual(FRAME.insets.left - 1e-9);
+  });
+
+  it('is the whole design drawn smaller, its names still readable', () => {
+    const wide = { x: 0, y: 0, width: 1314, height: 300 };
+    expect(viewportFitting(wide, FRAME, LIMITS.maxZoom).zoom).toBeLessThan(LIMITS.readableZoom);
+    expect(lessonFrameOf(named, wide, FRAME, LIMITS)).toEqual(wide);
+  });
+
+  it("is the step's subject in a design too large to read whole", () => {
+    const large = { x: 0, y: 0, width: 4000, height: 3000 };
+    expect(lessonFrameOf(named, large, FRAME, LIMITS)).toEqual(named);
+  });
+
+  it("is the step's subject with no design to frame", () => {
+    expect(lessonFrameOf(named, null, FRAME, LIMITS)).toEqual(named);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Where the camera looks during a lesson, as plain numbers (no React Flow):
- * the subject of a step (every node it talks about, `lessonSubject.ts`) drawn
- * whole inside the free part of the canvas, as large as fits up to a limit,
+ * the whole design when it reads fitted (`lessonFrameOf`), else the subject of
+ * a step (every node it talks about, `lessonSubject.ts`), drawn whole inside
+ * the free part of the canvas, as large as fits up to a limit,
  * and a camera that stays put from one step to the next when it already
  * shows the new subject well: a room should not watch the design jump about
  * while the trainer speaks.
@@ -35,6 +36,11 @@ export interface CameraLimits {
   readonly maxZoom: number;
   /** The zoom from which names are readable; a camera below it moves when it could be above. */
   readonly readableZoom: number;
+  /**
+   * The farthest out a step frames the whole design: where names are still drawn larger than
+   * the small print they replace (the compact band), not where only names are left.
+   */
+  readonly wholeZoom: number;
 }
 
 /**
@@ -140,6 +146,24 @@ export function lessonViewport(
   const readable = current.zoom >= Math.min(fit.zoom, limits.readableZoom);
   const keeps = closeEnough && readable && viewportShows(current, subject, frame);
   return keeps ? current : fit;
+}
+
+/**
+ * What a lesson step frames: the whole design (namespace boxes and all) when it fits in the free
+ * area with its names readable (`wholeZoom`), so the room sees every box whole with a margin
+ * around it, never one cut at the canvas's edge; else the step's subject, drawn readable in a
+ * large design.
+ */
+export function lessonFrameOf(
+  subject: Box,
+  design: Box | null,
+  frame: CameraFrame,
+  limits: CameraLimits,
+): Box {
+  if (design === null) return subject;
+  const whole = boxesUnion([design, subject]) ?? subject;
+  const fit = viewportFitting(whole, frame, limits.maxZoom);
+  return fit.zoom >= limits.wholeZoom ? whole : subject;
 }
 
 /** Whether the canvas changed size enough to fit the subject again (`REFIT_CHANGE`). */

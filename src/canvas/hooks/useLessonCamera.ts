@@ -3,17 +3,35 @@ import { useCallback, useRef } from 'react';
 import { selectLessonViewNodes, useEditorApi } from '../../store';
 import type { Box } from '../canvasGeometry';
 import { cameraInsetsOf } from '../fitPadding';
-import { boxWithNearEdges, boxesUnion, lessonViewport, viewportFitting } from '../lessonCamera';
+import { designBounds } from '../designBounds';
+import {
+  boxWithNearEdges,
+  boxesUnion,
+  lessonFrameOf,
+  lessonViewport,
+  viewportFitting,
+} from '../lessonCamera';
 import type { CameraLimits, Viewport } from '../lessonCamera';
+import type { CanvasNode } from '../reactFlowTypes';
 import { useReducedMotion } from '../walk/useReducedMotion';
+import {
+  COMPACT_BELOW,
+  NAMES_BELOW,
+  PRESENTING_COMPACT_BELOW,
+  PRESENTING_NAMES_BELOW,
+} from '../zoomBand';
 
 /**
  * In presentation a small subject is drawn larger, for the back of the room,
  * and names (20 px there, `presentation.css`) read at 18 px from 0.9.
  */
-const PRESENTING: CameraLimits = { maxZoom: 1.4, readableZoom: 0.9 };
+const PRESENTING: CameraLimits = {
+  maxZoom: 1.4,
+  readableZoom: PRESENTING_COMPACT_BELOW,
+  wholeZoom: PRESENTING_NAMES_BELOW,
+};
 /** At a desk: never closer than the design's normal size; 11 px print reads from 0.6. */
-const EDITING: CameraLimits = { maxZoom: 1, readableZoom: 0.6 };
+const EDITING: CameraLimits = { maxZoom: 1, readableZoom: COMPACT_BELOW, wholeZoom: NAMES_BELOW };
 const MOVE_MS = 300;
 /** A namespace's edge this close to a card the step names is kept in view with it. */
 const EDGE_REACH = 64;
@@ -36,7 +54,7 @@ function sizeOf(node: {
  * lesson subject on the canvas to show (the caller fits the whole design).
  */
 export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
-  const { getInternalNode, getViewport, setViewport } = useReactFlow();
+  const { getInternalNode, getNodes, getViewport, setViewport } = useReactFlow<CanvasNode>();
   const flowStore = useStoreApi();
   const store = useEditorApi();
   const reduced = useReducedMotion();
@@ -57,15 +75,16 @@ export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
           parent === undefined ? null : { ...parent.internals.positionAbsolute, ...sizeOf(parent) };
         boxes.push(namespace === null ? card : boxWithNearEdges(card, namespace, EDGE_REACH));
       }
-      const subject = boxesUnion(boxes);
+      const named = boxesUnion(boxes);
       const { width, height } = flowStore.getState();
-      if (subject === null || width === 0 || height === 0) return false;
+      if (named === null || width === 0 || height === 0) return false;
       const frame = {
         width,
         height,
         insets: cameraInsetsOf(state.presenting),
       };
       const limits = state.presenting ? PRESENTING : EDITING;
+      const subject = lessonFrameOf(named, designBounds(getNodes()), frame, limits);
       const going = moving.current;
       const current = going !== null && performance.now() < going.until ? going.to : getViewport();
       const next =
@@ -78,6 +97,6 @@ export function useLessonCamera(): (mode: 'steady' | 'fit') => boolean {
       void setViewport(next, { duration });
       return true;
     },
-    [getInternalNode, getViewport, setViewport, flowStore, store, reduced],
+    [getInternalNode, getNodes, getViewport, setViewport, flowStore, store, reduced],
   );
 }
