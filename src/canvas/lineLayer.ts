@@ -105,9 +105,9 @@ export function linesForFlow(
 
 /**
  * A run of the layer: plain lines of one status (or faint ones, at most `FAINT_LINES_PER_RUN`)
- * that follow each other in the lines' order, as one path, their arrowheads as another. Runs keep
- * the order in which React Flow paints the lines (a later line above an earlier one), so the layer
- * looks as React Flow's lines did; `LineLayer` draws the faint runs above the plain ones.
+ * that follow each other in the lines' order, as one path, their arrowheads as another. Runs keep the order in which React Flow
+ * paints the lines (a later line above an earlier one), so the layer looks as React Flow's lines
+ * did.
  */
 export interface LayerRun {
   /** Its first line's id: a run whose lines did not change keeps its path through other changes. */

@@ -176,21 +176,6 @@ describe('when the routes of a picked workload’s faint lines arrive (thousands
   });
 });
 
-describe('a picked workload’s faint lines', () => {
-  it('are drawn above the plain ones, in a drawing of their own that their parts leave alone', () => {
-    const lines = [...plainLines(3), ...faintLines(2)];
-    const { figures } = drawLayer(lines, []);
-    paint();
-    expect(figures()).toEqual({ lines: 5, waiting: 0, paths: 5 });
-    const [plain, faint, ...more] = [...document.querySelectorAll('svg.nc-line-layer')];
-    expect(more).toEqual([]);
-    expect(plain?.getAttribute('data-testid')).toBe('lines.layer');
-    expect(plain?.querySelectorAll('.is-faded')).toHaveLength(0);
-    expect(faint?.querySelectorAll('g.is-faded path.nc-edge-path')).toHaveLength(2);
-    expect(plain?.nextElementSibling).toBe(faint);
-  });
-});
-
 describe('when React Flow hands the layer lines it drew until now (a zoom out, a pick)', () => {
   it('draws them all at once, dragged or not', () => {
     const lines = plainLines(2 * RUNS_PER_PART + 50);

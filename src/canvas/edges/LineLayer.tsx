@@ -9,7 +9,6 @@ import {
   useRef,
   useSyncExternalStore,
 } from 'react';
-import type { ReactElement } from 'react';
 import { useMountedInParts } from '../hooks/useMountedInParts';
 import { ARROW_UNIT, FAINT_ARROW_UNIT, layerLineCount, layerRunsOf } from '../lineLayer';
 import type { LayerRun } from '../lineLayer';
@@ -17,8 +16,8 @@ import type { FlowEdge } from '../reactFlowTypes';
 import { RouteContext } from '../routing/RouteContext';
 
 /**
- * How many of the layer's new runs of plain lines reach the page between two paints (more in a
- * very long list, `mountParts.ts`): the route worker's answer after Expand all on the expanded 1,000-workload
+ * How many of the layer's new paths reach the page between two paints (more in a very long list,
+ * `mountParts.ts`): the route worker's answer after Expand all on the expanded 1,000-workload
  * design brings about 1,200 runs, which mounted at once were a task of 45–80 ms of CPU and a
  * frame of 42–69 ms (`docs/performance-log.md`). Not fewer: each part has the page raster the
  * whole layer again (its new paths are everywhere), so parts of 100 drew that design's lines
@@ -29,8 +28,7 @@ export const RUNS_PER_PART = 300;
 /**
  * What a part holds, counted in paths (a run of plain lines is two: its lines and their
  * arrowheads): a run of faint lines is two paths a line (`lineLayer.ts`), so it counts for as
- * many plain runs as it has lines. Counted in runs, a pick's 1,861 faint lines (one run, 3,722
- * paths) came in one part, the frame after the route worker's answer.
+ * many plain runs as it has lines.
  */
 export const PATHS_PER_PART = 2 * RUNS_PER_PART;
 
@@ -55,11 +53,6 @@ const selectPaneDragging = (s: ReactFlowState) => s.paneDragging;
  * layer, which each new path would have the page paint again); lines that were on screen (React
  * Flow's until a zoom out or a pick, or the layer's in another run) are drawn at once.
  * `data-lines` says how many lines it draws, `data-waiting` how many more it will.
- *
- * The faint lines are a drawing of their own, above the plain ones (a pick's faint lines are
- * mostly its paths, which follow every rule's line anyway): a part of them has the page record
- * again only that drawing, not the 2,700 plain lines of the expanded 1,000-workload design
- * (paint 12–17 ms a part there instead of 20–23, `docs/performance-log.md`).
  */
 export function LineLayer({
   lines,
@@ -107,8 +100,7 @@ export function LineLayer({
     shown.current = ids;
   }, [held, drawn]);
   // A render that changes no part (the pane's drag starting or ending) reconciles no path.
-  const plain = useMemo(() => drawn.filter((run) => !run.faint).map(runPaths), [drawn]);
-  const faint = useMemo(() => drawn.filter((run) => run.faint).map(runPaths), [drawn]);
+  const paths = useMemo(() => drawn.map(runPaths), [drawn]);
   if (count === 0) return null;
   const drawnLines = drawn.reduce((sum, run) => sum + run.ids.length, 0);
   return (
@@ -120,31 +112,14 @@ export function LineLayer({
         data-lines={drawnLines}
         data-waiting={count - drawnLines}
       >
-        {plain}
+        {paths}
       </svg>
-      {faint.length > 0 && (
-        <svg className="nc-line-layer" aria-hidden="true">
-          {faint}
-        </svg>
-      )}
     </ViewportLayer>
   );
 }
 
-/** Each run's element, for as long as the run lives: a part re-renders only its new runs. */
-const runElements = new WeakMap<LayerRun, ReactElement>();
-
 /** A run's lines and arrowheads, with the looks of React Flow's lines (`canvas.css`). */
-function runPaths(run: LayerRun): ReactElement {
-  let element = runElements.get(run);
-  if (element === undefined) {
-    element = runPathsOf(run);
-    runElements.set(run, element);
-  }
-  return element;
-}
-
-function runPathsOf(run: LayerRun): ReactElement {
+function runPaths(run: LayerRun) {
   return (
     <g key={run.id} className={`nc-edge is-${run.status}${run.faint ? ' is-faded' : ''}`}>
       {run.lines.map((d, j) => (
