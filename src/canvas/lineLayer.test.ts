@@ -6,7 +6,6 @@ import { FAR_CARDS_FROM } from './farCards';
 import {
   ARROW_UNIT,
   FAINT_ARROW_UNIT,
-  FAINT_LINES_PER_RUN,
   arrowHeadOf,
   drawsLinesInLayer,
   isFaintLine,
@@ -217,25 +216,6 @@ describe('the layer’s paths', () => {
     const bridging = layerRunsOf([p, faint, q], new Set(), (id) => at.get(id), false);
     expect(bridging.map((r) => r.faint)).toEqual([false]);
     expect(bridging[0]?.lines).toEqual(['M 1 0 L 1 100 M 3 0 L 3 100']);
-  });
-
-  it('hold at most so many faint lines a run, so that a pick’s thousands reach the page in parts', () => {
-    const faint = linesOf({ node: 'workload:prod/api' }).find(isFaintLine);
-    if (faint === undefined) throw new Error('no faint line');
-    const many = Array.from({ length: 2 * FAINT_LINES_PER_RUN + 3 }, (_, i) => ({
-      ...faint,
-      id: `faint-${String(i)}`,
-    }));
-    const runs = layerRunsOf(many, new Set(), () => route(1));
-    expect(runs.map((r) => r.ids.length)).toEqual([FAINT_LINES_PER_RUN, FAINT_LINES_PER_RUN, 3]);
-    expect(runs.map((r) => r.id)).toEqual([
-      'faint-0',
-      `faint-${String(FAINT_LINES_PER_RUN)}`,
-      `faint-${String(2 * FAINT_LINES_PER_RUN)}`,
-    ]);
-    expect(runs.every((r) => r.faint && r.lines.length === r.ids.length)).toBe(true);
-    // Plain lines of one status stay one run however many they are.
-    expect(layerRunsOf([a, c, a, c], new Set(), (id) => routes.get(id))).toHaveLength(1);
   });
 
   it('end a line with the rule’s arrowhead: its tip at the line’s end, turned along it', () => {

@@ -104,8 +104,8 @@ export function linesForFlow(
 }
 
 /**
- * A run of the layer: plain lines of one status (or faint ones, at most `FAINT_LINES_PER_RUN`)
- * that follow each other in the lines' order, as one path, their arrowheads as another. Runs keep the order in which React Flow
+ * A run of the layer: plain lines of one status (or faint ones) that follow each other in the
+ * lines' order, as one path, their arrowheads as another. Runs keep the order in which React Flow
  * paints the lines (a later line above an earlier one), so the layer looks as React Flow's lines
  * did.
  */
@@ -195,14 +195,6 @@ export interface LayerRoute {
 }
 
 /**
- * At most this many faint lines in a run: a run reaches the page whole, in one part
- * (`LineLayer`), and each faint line is two paths of its own, so the 1,861 faint lines a pick on
- * the expanded 1,000-workload design brings, in one run, were 3,722 new paths in one frame (style
- * 50–76 ms, 98–132 ms of CPU, `docs/performance-log.md`).
- */
-export const FAINT_LINES_PER_RUN = 50;
-
-/**
  * The layer's runs: the plain lines of `lines` that React Flow does not hold (`held`) and that
  * have a route, in their order, and the faint ones while the layer draws them (`withFaint`: zoomed
  * out; zoomed in, React Flow takes the lines back in parts, and the layer bridges the plain ones
@@ -229,8 +221,7 @@ export function layerRunsOf(
     const { status } = line.data;
     const faint = isFaintLine(line);
     let run = runs[runs.length - 1];
-    const full = faint && run !== undefined && run.ids.length >= FAINT_LINES_PER_RUN;
-    if (run?.status !== status || run.faint !== faint || full) {
+    if (run?.status !== status || run.faint !== faint) {
       run = { id: line.id, status, faint, ids: [], lines: [], arrows: [] };
       runs.push(run);
     }

@@ -14,7 +14,7 @@ import { createRouteStore } from '../routing/routeStore';
 import { toFlowEdges } from '../toFlowEdges';
 import { focusRestyles } from '../focusRules.testkit';
 import { arrowMarkerId } from './arrowMarkers';
-import { LineLayer, PATHS_PER_PART, RUNS_PER_PART } from './LineLayer';
+import { LineLayer, RUNS_PER_PART } from './LineLayer';
 
 manualFrames();
 
@@ -39,20 +39,6 @@ function plainLines(count: number): FlowEdge[] {
       data: { ...data, status },
     };
   });
-}
-
-/** `count` faint lines (a picked workload's blocked ones, `isFaintLine`), from a three-tier line. */
-function faintLines(count: number): FlowEdge[] {
-  return plainLines(count).map((line, i) =>
-    line.data === undefined
-      ? line
-      : {
-          ...line,
-          id: `faint-${String(i)}`,
-          markerEnd: arrowMarkerId('blocked', 16),
-          data: { ...line.data, status: 'blocked', faded: true, quiet: true },
-        },
-  );
 }
 
 const routeOf = (i: number) =>
@@ -151,25 +137,6 @@ describe('when the routes of many lines new to the screen arrive (Expand all’s
     paint();
     expect(figures().lines).toBe(RUNS_PER_PART);
     act(() => flow?.setState({ paneDragging: false }));
-    paint();
-    paint();
-    expect(figures()).toEqual({ lines: lines.length, waiting: 0, paths: lines.length });
-  });
-});
-
-describe('when the routes of a picked workload’s faint lines arrive (thousands, side by side)', () => {
-  it('draws them in parts too, each part as many paths as a part of plain lines', () => {
-    // Each faint line is two paths of its own (its line and its arrowhead).
-    const lines = faintLines(PATHS_PER_PART + PATHS_PER_PART / 4);
-    const { figures } = drawLayer(lines, []);
-    expect(figures()).toEqual({ lines: 0, waiting: lines.length, paths: 0 });
-    paint();
-    expect(figures()).toEqual({
-      lines: PATHS_PER_PART / 2,
-      waiting: lines.length - PATHS_PER_PART / 2,
-      paths: PATHS_PER_PART / 2,
-    });
-    paint();
     paint();
     paint();
     expect(figures()).toEqual({ lines: lines.length, waiting: 0, paths: lines.length });

@@ -25,16 +25,6 @@ import { RouteContext } from '../routing/RouteContext';
  */
 export const RUNS_PER_PART = 300;
 
-/**
- * What a part holds, counted in paths (a run of plain lines is two: its lines and their
- * arrowheads): a run of faint lines is two paths a line (`lineLayer.ts`), so it counts for as
- * many plain runs as it has lines.
- */
-export const PATHS_PER_PART = 2 * RUNS_PER_PART;
-
-/** How many paths a run draws: what it counts for in a part. */
-const pathsOf = (run: LayerRun) => run.lines.length + run.arrows.length;
-
 const none = () => () => undefined;
 const zero = () => 0;
 const selectPaneDragging = (s: ReactFlowState) => s.paneDragging;
@@ -88,11 +78,10 @@ export function LineLayer({
   const shown = useRef<ReadonlySet<string>>(new Set());
   const drawn = useMountedInParts(
     runs,
-    PATHS_PER_PART,
+    RUNS_PER_PART,
     () => !dragging,
     dragging,
     (run: LayerRun) => run.ids.some((id) => shown.current.has(id)),
-    pathsOf,
   );
   useLayoutEffect(() => {
     const ids = new Set(held.map((l) => l.id));
