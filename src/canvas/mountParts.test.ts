@@ -78,36 +78,6 @@ describe('the things mounted between two paints', () => {
     expect(held.waiting).toBe(3);
   });
 
-  it('count each new one by its weight: a part holds what fits its size, at least one', () => {
-    const all = [
-      { id: 'a', paths: 2 },
-      { id: 'b', paths: 4 },
-      { id: 'c', paths: 2 },
-      { id: 'd', paths: 9 },
-    ];
-    const weight = (item: { paths: number }) => item.paths;
-    const first = partToMount(all, new Set(), 6, undefined, false, undefined, weight);
-    expect(idsOf(first.mount)).toEqual(['a', 'b']);
-    expect(first.waiting).toBe(2);
-    const second = partToMount(all, new Set(['a', 'b']), 6, undefined, false, undefined, weight);
-    expect(idsOf(second.mount)).toEqual(['a', 'b', 'c']);
-    // One heavier than a whole part still comes, alone.
-    const third = partToMount(
-      all,
-      new Set(['a', 'b', 'c']),
-      6,
-      undefined,
-      false,
-      undefined,
-      weight,
-    );
-    expect(third.mount).toBe(all);
-    // Held for a paint when the new ones weigh more than a part, though they are few.
-    const held = partToMount(all.slice(0, 2), new Set(), 4, undefined, true, undefined, weight);
-    expect(held.mount).toEqual([]);
-    expect(held.waiting).toBe(2);
-  });
-
   it('keep a mounted one that is not ready any more, and drop those no longer there', () => {
     const { mount } = partToMount(lines(['a', 'c']), new Set(['a', 'b']), 5, () => false);
     expect(idsOf(mount)).toEqual(['a']);

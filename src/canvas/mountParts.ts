@@ -73,9 +73,7 @@ export interface PartToMount<T> {
 }
 
 /**
- * The next part: the things mounted, and new ready ones that count for up to
- * `perPart` together (`weight`, one each unless told: a run of the line layer
- * counts its paths). With
+ * The next part: the things mounted, and up to `perPart` new ready ones. With
  * `holdFirst`, new things that need more than one part all wait for a paint:
  * the task that brings hundreds in (Expand all's positions landing) already
  * works them all out for React Flow, and mounting the first part in it too made
@@ -90,42 +88,18 @@ export function partToMount<T extends { readonly id: string }>(
   ready: (id: string) => boolean = () => true,
   holdFirst = false,
   atOnce: (item: T) => boolean = () => false,
-  weight: (item: T) => number = one,
 ): PartToMount<T> {
   const unmounted = items.filter((item) => !mounted.has(item.id));
   const urgent = new Set(unmounted.filter(atOnce).map((item) => item.id));
   const fresh = unmounted.filter((item) => !urgent.has(item.id) && ready(item.id));
-  const held = holdFirst && weightOf(fresh, weight) > perPart;
-  const part = held ? [] : firstOf(fresh, perPart, weight);
+  const held = holdFirst && fresh.length > perPart;
+  const part = held ? [] : fresh.slice(0, perPart);
   const now = new Set([...urgent, ...part.map((item) => item.id)]);
   const mount = items.filter((item) => mounted.has(item.id) || now.has(item.id));
   return {
     mount: mount.length === items.length ? items : mount,
     waiting: fresh.length - part.length,
   };
-}
-
-/** What a thing counts for in a part, unless told otherwise: one. */
-const one = () => 1;
-
-/** What `items` count for together (`weight` each). */
-export function weightOf<T>(items: readonly T[], weight: (item: T) => number = one): number {
-  let sum = 0;
-  for (const item of items) sum += weight(item);
-  return sum;
-}
-
-/** The first of `items` that together count for at most `size` (at least one, when any). */
-function firstOf<T>(items: T[], size: number, weight: (item: T) => number): T[] {
-  let sum = 0;
-  let end = 0;
-  while (end < items.length) {
-    const next = sum + weight(items[end] as T);
-    if (end > 0 && next > size) break;
-    sum = next;
-    end += 1;
-  }
-  return items.slice(0, end);
 }
 
 /** The lines whose two ends are among `nodes` (React Flow draws no line to a card it lacks). */

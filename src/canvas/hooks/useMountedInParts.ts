@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { nextPartSize, partSizeRange, partToMount, weightOf } from '../mountParts';
+import { nextPartSize, partSizeRange, partToMount } from '../mountParts';
 import { afterNextPaint } from './afterNextPaint';
 
 const always = () => true;
 const never = () => false;
-const one = () => 1;
 
 /**
  * The things to hand React Flow (`mountParts.ts`): those already mounted, and
@@ -15,8 +14,7 @@ const one = () => 1;
  * yet; `readyRevision` changes when its answers may have. A part waits for a
  * paint once: things that change in the meantime (a layout's positions, a
  * route) do not put the next part off again. New things `atOnce` says were on
- * screen already are mounted at once, in no part (`partToMount`). Sizes count
- * things by `weight` (one each unless told).
+ * screen already are mounted at once, in no part (`partToMount`).
  */
 export function useMountedInParts<T extends { readonly id: string }>(
   items: T[],
@@ -24,20 +22,16 @@ export function useMountedInParts<T extends { readonly id: string }>(
   ready: (id: string) => boolean = always,
   readyRevision: unknown = null,
   atOnce: (item: T) => boolean = never,
-  weight: (item: T) => number = one,
 ): T[] {
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set());
   // Whether parts are being mounted: the first part of many waits for a paint, the others follow.
   const [going, setGoing] = useState(false);
   // The next part's size, by what the last one cost; null until one was measured.
   const [measured, setMeasured] = useState<number | null>(null);
-  // `weight` is read afresh whenever `items` change.
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const total = useMemo(() => weightOf(items, weight), [items]);
-  const range = useMemo(() => partSizeRange(total, perPart), [total, perPart]);
+  const range = useMemo(() => partSizeRange(items.length, perPart), [items.length, perPart]);
   const { mount, waiting } = useMemo(
-    () => partToMount(items, mounted, measured ?? range.most, ready, !going, atOnce, weight),
-    // `ready`, `atOnce` and `weight` are read afresh whenever `readyRevision` or `items` change.
+    () => partToMount(items, mounted, measured ?? range.most, ready, !going, atOnce),
+    // `ready` and `atOnce` are read afresh whenever `readyRevision` or `items` change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, mounted, range, measured, readyRevision, going],
   );
