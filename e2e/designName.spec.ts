@@ -44,38 +44,28 @@ test.describe('naming the design', () => {
     await page.screenshot({ path: 'test-results/design-name-long-1280.png' });
   });
 
-  test("at 1440 px a file's name reads whole, and the toolbar stays on one row", async ({
-    page,
-    toolbar,
-  }) => {
-    await page.setViewportSize({ width: 1440, height: 900 });
-    await page.goto('/?fixture=three-tier');
-    await toolbar.nameDesign('shop-production-eu');
-    const cut = () => toolbar.designName.evaluate((el) => el.scrollWidth > el.clientWidth);
-    expect(await cut()).toBe(false);
-    const open = await toolbar.openFile.boundingBox();
-    const help = await toolbar.help.boundingBox();
-    if (open === null || help === null) throw new Error('no toolbar');
-    expect(Math.round(help.y)).toBe(Math.round(open.y));
-  });
-
-  test("at 1920 px a live dump's long file name reads whole, the toolbar on one row", async ({
-    page,
-    toolbar,
-  }) => {
-    // Opening nca-online-boutique-live-cluster-list.yaml read "nca-online-boutique-l…" with
-    // 450 px to spare between Lessons… and Help.
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await page.goto('/?fixture=three-tier');
-    await toolbar.nameDesign('nca-online-boutique-live-cluster-list');
-    const cut = () => toolbar.designName.evaluate((el) => el.scrollWidth > el.clientWidth);
-    expect(await cut()).toBe(false);
-    const open = await toolbar.openFile.boundingBox();
-    const help = await toolbar.help.boundingBox();
-    if (open === null || help === null) throw new Error('no toolbar');
-    expect(Math.round(help.y)).toBe(Math.round(open.y));
-    await page.screenshot({ path: 'test-results/design-name-long-1920.png' });
-  });
+  // At 1920 px, opening nca-online-boutique-live-cluster-list.yaml read "nca-online-boutique-l…"
+  // with 450 px to spare between Lessons… and Help.
+  for (const { width, height, name } of [
+    { width: 1440, height: 900, name: 'shop-production-eu' },
+    { width: 1920, height: 1080, name: 'nca-online-boutique-live-cluster-list' },
+  ]) {
+    test(`at ${String(width)} px the file name ${name} reads whole, the toolbar on one row`, async ({
+      page,
+      toolbar,
+    }) => {
+      await page.setViewportSize({ width, height });
+      await page.goto('/?fixture=three-tier');
+      await toolbar.nameDesign(name);
+      const cut = () => toolbar.designName.evaluate((el) => el.scrollWidth > el.clientWidth);
+      expect(await cut()).toBe(false);
+      const open = await toolbar.openFile.boundingBox();
+      const help = await toolbar.help.boundingBox();
+      if (open === null || help === null) throw new Error('no toolbar');
+      expect(Math.round(help.y)).toBe(Math.round(open.y));
+      await page.screenshot({ path: `test-results/design-name-long-${String(width)}.png` });
+    });
+  }
 
   test('a window narrower than 1280 px shows as much of the name as 1280 px does', async ({
     page,
