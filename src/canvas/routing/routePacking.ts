@@ -15,7 +15,7 @@ import type { RouteChanges } from './routeChanges';
 export interface PackedRoutes {
   /** How many routes changed. */
   readonly count: number;
-  /** Per route: point count, points, label (0, or 1 and its spot), middle, short, lanes. */
+  /** Per route: point count, points, label (0, or 1 and its spot), middle, short, over, lanes. */
   readonly numbers: Float64Array<ArrayBuffer>;
   /** Per route: its id, its path data, then its lanes' paths; joined by `SEPARATOR`. */
   readonly texts: string;
@@ -26,11 +26,11 @@ export interface PackedRoutes {
 /** Between two texts: never in an id (a Kubernetes name) nor in SVG path data. */
 const SEPARATOR = '\u0000';
 
-/** `short` absent, false or true. */
-const SHORT_CODES = [undefined, false, true] as const;
+/** A flag of a route (`short`, `over`) absent, false or true. */
+const FLAG_CODES = [undefined, false, true] as const;
 
-function shortCode(short: boolean | undefined): number {
-  return short === undefined ? 0 : short ? 2 : 1;
+function flagCode(flag: boolean | undefined): number {
+  return flag === undefined ? 0 : flag ? 2 : 1;
 }
 
 /** The changes in their packed form; `numbers.buffer` is what to transfer. */
@@ -43,7 +43,7 @@ export function packRouteChanges(changes: RouteChanges): PackedRoutes {
     for (const p of route.points) numbers.push(p.x, p.y);
     if (route.label === null) numbers.push(0);
     else numbers.push(1, route.label.x, route.label.y);
-    numbers.push(route.middle.x, route.middle.y, shortCode(route.short));
+    numbers.push(route.middle.x, route.middle.y, flagCode(route.short), flagCode(route.over));
     const lanes = route.lanes;
     if (lanes === undefined) {
       numbers.push(-1);
@@ -80,7 +80,8 @@ export function unpackRouteChanges(packed: PackedRoutes): RouteChanges {
     for (let k = 0; k < points.length; k++) points[k] = { x: number(), y: number() };
     const label = number() === 0 ? null : { x: number(), y: number() };
     const middle = { x: number(), y: number() };
-    const short = SHORT_CODES[number()];
+    const short = FLAG_CODES[number()];
+    const over = FLAG_CODES[number()];
     const laned = number();
     let lanes: LanePaths | undefined;
     if (laned >= 0) {
@@ -97,6 +98,7 @@ export function unpackRouteChanges(packed: PackedRoutes): RouteChanges {
         label,
         middle,
         ...(short === undefined ? {} : { short }),
+        ...(over === undefined ? {} : { over }),
         ...(lanes === undefined ? {} : { lanes }),
       },
     ]);
