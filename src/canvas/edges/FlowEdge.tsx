@@ -9,6 +9,7 @@ import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
 import type { EdgeRoute } from '../routing/edgeRoutes';
 import { labelTextOf, shortLabelTextOf } from '../routing/routeInput';
 import { labelDrawn } from '../routing/labelOrder';
+import { stackedTextOf } from '../routing/labelPlace';
 
 /**
  * Where the label goes, or null for none: where the router found it room, when its line's
@@ -67,11 +68,14 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
         : (route.label ?? route.middle);
   // With too little room for its whole text, the label shows its shorter one, the whole as a tip.
   const whole = data === undefined ? '' : labelTextOf(data);
-  const text = (route.short === true && data !== undefined && shortLabelTextOf(data)) || whole;
+  const oneLine = (route.short === true && data !== undefined && shortLabelTextOf(data)) || whole;
+  // With too little room for it on one line (a short line between neighbouring columns), two.
+  const text = (route.stacked === true && stackedTextOf(oneLine)) || oneLine;
+  const stacked = text === oneLine ? '' : 'is-stacked';
   // A label that counts ports named alike (`TCP metrics (20 ports)`) lists each in its tip.
   const inFull =
     data?.portsInFull === undefined ? whole : labelTextOf({ ...data, ports: data.portsInFull });
-  const tip = text === inFull ? reason : `${inFull}\n${reason}`;
+  const tip = oneLine === inFull ? reason : `${inFull}\n${reason}`;
   const lineTip = inFull === whole ? reason : `${inFull}\n${reason}`;
   return (
     <>
@@ -107,7 +111,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       {data !== undefined && shown !== null && (
         <EdgeLabel>
           <div
-            className={`nc-edge-label ${className}`}
+            className={`nc-edge-label ${className} ${stacked}`}
             style={{
               transform: `translate(-50%, -50%) translate(${String(shown.x)}px, ${String(shown.y)}px)`,
             }}
@@ -121,7 +125,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       {hoverSpot !== null && (
         <HoverLabel
           spot={hoverSpot}
-          className={route.over === true ? `${className} is-over-cards` : className}
+          className={`${className} ${stacked} ${route.over === true ? 'is-over-cards' : ''}`}
           title={tip}
           testId={`edge-label.${id}`}
           text={text}

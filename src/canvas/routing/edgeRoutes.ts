@@ -7,7 +7,9 @@ import type { Rect } from '../edges/edgeGeometry';
 import { exitPoint, floatingLine, rectContains } from '../edges/edgeGeometry';
 import { spreadCardEnds } from './cardEnds';
 import { corridorLanes } from './corridors';
-import type { LabelBoard, LabelRoom } from './labelPlace';
+import type { LabelBoard, LabelRoom, LabelSize } from './labelPlace';
+import { formFlagsOf, labelFormsOf } from './labelForms';
+import type { LabelFormFlags } from './labelForms';
 import { lineBoardOf, runsAlongside } from './lineBoard';
 import { labelKeep, labelSizeOf, labelSpot } from './labelPlace';
 import { pickedLabelSpot } from './pickedLabel';
@@ -76,6 +78,8 @@ export interface EdgeRoute {
   readonly middle: Point;
   /** Whether the label sits there in its shorter text (`shortLabel`). */
   readonly short?: boolean;
+  /** Whether the label sits there in two lines (`stackedTextOf`): no spot had room for one. */
+  readonly stacked?: boolean;
   /** Whether the label lies over cards, drawn above them (`pickedLabel.ts`). */
   readonly over?: boolean;
   /**
@@ -313,6 +317,18 @@ function spreadEnds(routing: RouteGrid, lines: DrawnLine[]): void {
   }
 }
 
+/** The spot of the first of `edge`'s label's forms (`labelFormsOf`) that `spotOf` finds one for. */
+function firstSpot(
+  edge: RouteEdge,
+  spotOf: (size: LabelSize) => Point | null,
+): { label: Point; flags: LabelFormFlags } | null {
+  for (const form of labelFormsOf(edge)) {
+    const label = spotOf(labelSizeOf(form.text, edge.labelScale));
+    if (label !== null) return { label, flags: formFlagsOf(form) };
+  }
+  return null;
+}
+
 /** The route of each line whose two ends are among `nodes`, by line id. */
 export function edgeRoutes(
   nodes: readonly RouteNode[],
@@ -370,16 +386,13 @@ export function edgeRoutes(
       design,
       alongside: (box, heading) => runsAlongside(lineBoard, box, { key, says, faint }, heading),
     };
-    const spotFor = (text: string) =>
-      labelSpot(points, labelSizeOf(text, edge.labelScale), room, edge.offset !== 0);
-    const label = edge.label === null ? null : spotFor(edge.label);
-    const short = label === null && edge.shortLabel !== undefined ? spotFor(edge.shortLabel) : null;
+    const found = firstSpot(edge, (size) => labelSpot(points, size, room, edge.offset !== 0));
     const route = {
       path: pathOf(points),
       points,
-      label: label ?? short,
+      label: found?.label ?? null,
       middle: polylinePoint(points, 0.5),
-      ...(short === null ? {} : { short: true }),
+      ...(found === null ? {} : found.flags),
       ...optionalLanes(lanePathsOf({ points, rooms })),
     };
     routes.set(edge.id, route);

@@ -155,10 +155,44 @@ export function labelKeep(board: LabelBoard, centre: Point, size: LabelSize): vo
 
 /**
  * A generous guess of a label's box (11 px semi-bold text, padding and
- * border), `scale` times larger for larger type (presentation mode).
+ * border), `scale` times larger for larger type (presentation mode); a text in
+ * lines (`stackedTextOf`) as wide as its longest, a line taller for each more.
  */
 export function labelSizeOf(text: string, scale = 1): LabelSize {
-  return { width: Math.ceil((text.length * 7 + 16) * scale), height: Math.ceil(20 * scale) };
+  const lines = text.split('\n');
+  if (lines.length === 1) {
+    return { width: Math.ceil((text.length * 7 + 16) * scale), height: Math.ceil(20 * scale) };
+  }
+  const longest = Math.max(...lines.map((l) => l.length));
+  const height = 20 + STACKED_LINE * (lines.length - 1);
+  return {
+    width: Math.ceil((longest * STACKED_CHAR + 16) * scale),
+    height: Math.ceil(height * scale),
+  };
+}
+
+/**
+ * A stacked label's lines are short, mostly digits (7.7 px each, semi-bold): each character is
+ * counted 8 px, where a whole sentence's mix of narrow letters and digits averages under 7; a
+ * line taller for each more (`.nc-edge-label.is-stacked`: 13.2 px lines).
+ */
+const STACKED_CHAR = 8;
+const STACKED_LINE = 14;
+
+/**
+ * A label's text in two lines, where its one line is too wide for the room its line has: a
+ * short line between two cards in neighbouring columns (72 px apart, `LAYER_GAP`), where "TCP
+ * 50051" on one line touches both cards, "TCP" over "50051" fits. Broken at the space that
+ * leaves the longer of the two lines shortest (`TCP 8080, TCP 9090`: after the comma); null for
+ * a text of one word.
+ */
+export function stackedTextOf(text: string): string | null {
+  let best: { at: number; longer: number } | null = null;
+  for (let at = text.indexOf(' '); at > 0; at = text.indexOf(' ', at + 1)) {
+    const longer = Math.max(at, text.length - at - 1);
+    if (best === null || longer < best.longer) best = { at, longer };
+  }
+  return best === null ? null : `${text.slice(0, best.at)}\n${text.slice(best.at + 1)}`;
 }
 
 /**

@@ -5,9 +5,11 @@
  * or two cards 40 px apart with no room off them). It is tried after every other line's label
  * has its place, so that no other label moves for it (a lesson step's lines keep theirs): on its
  * own line over the lines alongside (drawn thick, the line says whose label it is), in its whole
- * text, then its shorter one; else over the cards where it covers the least (`labelOverCards`),
+ * text, then its shorter one, then each in two lines (`labelFormsOf`); else over the cards where it covers the least (`labelOverCards`),
  * drawn above them.
  */
+import { formFlagsOf, labelFormsOf } from './labelForms';
+import type { LabelFormFlags } from './labelForms';
 import type { LabelRoom } from './labelPlace';
 import { labelOverCards, labelSizeOf, labelSpot } from './labelPlace';
 import type { Point } from './rectGeometry';
@@ -20,10 +22,12 @@ interface PickedLine {
   readonly offset: number;
 }
 
-/** Where it goes: its centre, whether in its shorter text, whether over cards (drawn above them). */
-export interface PickedSpot {
+/**
+ * Where it goes: its centre; in which text (`labelFormsOf`: shorter, in two lines); whether over
+ * cards (drawn above them).
+ */
+export interface PickedSpot extends LabelFormFlags {
   readonly label: Point;
-  readonly short?: true;
   readonly over?: true;
 }
 
@@ -33,17 +37,19 @@ export function pickedLabelSpot(
   line: PickedLine,
   { grid, board, design, names }: LabelRoom,
 ): PickedSpot | null {
-  const texts = [line.label, line.shortLabel].flatMap((t) => (t == null ? [] : [t]));
-  const sizes = texts.map((t) => labelSizeOf(t, line.labelScale));
+  const forms = labelFormsOf(line).map((form) => ({
+    flags: formFlagsOf(form),
+    size: labelSizeOf(form.text, line.labelScale),
+  }));
   // With no line to keep off, `labelSpot` tries the line itself only.
   const onLines = { grid, board, design, ...(names === undefined ? {} : { names }) };
-  for (const [i, size] of sizes.entries()) {
+  for (const { flags, size } of forms) {
     const label = labelSpot(points, size, onLines, line.offset !== 0);
-    if (label !== null) return i === 0 ? { label } : { label, short: true };
+    if (label !== null) return { label, ...flags };
   }
-  for (const [i, size] of sizes.entries()) {
+  for (const { flags, size } of forms) {
     const label = labelOverCards(points, size, onLines);
-    if (label !== null) return i === 0 ? { label, over: true } : { label, short: true, over: true };
+    if (label !== null) return { label, ...flags, over: true };
   }
   return null;
 }

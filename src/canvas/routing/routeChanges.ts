@@ -21,6 +21,7 @@ export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
     a.middle.x === b.middle.x &&
     a.middle.y === b.middle.y &&
     a.short === b.short &&
+    a.stacked === b.stacked &&
     a.over === b.over &&
     sameLanes(a.lanes, b.lanes)
   );

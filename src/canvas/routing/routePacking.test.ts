@@ -62,6 +62,7 @@ describe('the routes the worker sends, packed', () => {
         ['d>e', route({ points: [], path: '' })],
         ['e>f', route({ over: true })],
         ['f>g', route({ short: true, over: true })],
+        ['g>h', route({ stacked: true })],
       ] as const,
       removed: ['x>y', 'y>z'],
     };

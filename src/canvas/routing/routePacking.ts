@@ -15,7 +15,7 @@ import type { RouteChanges } from './routeChanges';
 export interface PackedRoutes {
   /** How many routes changed. */
   readonly count: number;
-  /** Per route: point count, points, label (0, or 1 and its spot), middle, short, over, lanes. */
+  /** Per route: point count, points, label (0, or 1 and its spot), middle, short, stacked, over, lanes. */
   readonly numbers: Float64Array<ArrayBuffer>;
   /** Per route: its id, its path data, then its lanes' paths; joined by `SEPARATOR`. */
   readonly texts: string;
@@ -26,7 +26,7 @@ export interface PackedRoutes {
 /** Between two texts: never in an id (a Kubernetes name) nor in SVG path data. */
 const SEPARATOR = '\u0000';
 
-/** A flag of a route (`short`, `over`) absent, false or true. */
+/** A flag of a route (`short`, `stacked`, `over`) absent, false or true. */
 const FLAG_CODES = [undefined, false, true] as const;
 
 function flagCode(flag: boolean | undefined): number {
@@ -43,7 +43,8 @@ export function packRouteChanges(changes: RouteChanges): PackedRoutes {
     for (const p of route.points) numbers.push(p.x, p.y);
     if (route.label === null) numbers.push(0);
     else numbers.push(1, route.label.x, route.label.y);
-    numbers.push(route.middle.x, route.middle.y, flagCode(route.short), flagCode(route.over));
+    numbers.push(route.middle.x, route.middle.y);
+    numbers.push(flagCode(route.short), flagCode(route.stacked), flagCode(route.over));
     const lanes = route.lanes;
     if (lanes === undefined) {
       numbers.push(-1);
@@ -81,6 +82,7 @@ export function unpackRouteChanges(packed: PackedRoutes): RouteChanges {
     const label = number() === 0 ? null : { x: number(), y: number() };
     const middle = { x: number(), y: number() };
     const short = FLAG_CODES[number()];
+    const stacked = FLAG_CODES[number()];
     const over = FLAG_CODES[number()];
     const laned = number();
     let lanes: LanePaths | undefined;
@@ -98,6 +100,7 @@ export function unpackRouteChanges(packed: PackedRoutes): RouteChanges {
         label,
         middle,
         ...(short === undefined ? {} : { short }),
+        ...(stacked === undefined ? {} : { stacked }),
         ...(over === undefined ? {} : { over }),
         ...(lanes === undefined ? {} : { lanes }),
       },

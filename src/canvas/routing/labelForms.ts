@@ -1,0 +1,39 @@
+/**
+ * The texts a line's label is tried in, in turn, until one finds a spot: its whole text, its
+ * shorter one (`shortLabel`), then each in two lines (`stackedTextOf`), narrow enough for a short
+ * line between two cards in neighbouring columns. A label placed today in one of the first keeps
+ * its place: the stacked forms only give a label to a line that had none.
+ */
+import { stackedTextOf } from './labelPlace';
+
+/** What the router knows of a line's label: its text and shorter text. */
+export interface LabelTexts {
+  readonly label: string | null;
+  readonly shortLabel?: string;
+}
+
+/** A text to try, and how it is drawn: shorter (`short`), in two lines (`stacked`). */
+export interface LabelForm {
+  readonly text: string;
+  readonly short?: true;
+  readonly stacked?: true;
+}
+
+/** How the form found is drawn, as a route says it (`EdgeRoute.short`, `.stacked`). */
+export type LabelFormFlags = Omit<LabelForm, 'text'>;
+
+export function labelFormsOf({ label, shortLabel }: LabelTexts): LabelForm[] {
+  const lines: LabelForm[] = [];
+  if (label !== null) lines.push({ text: label });
+  if (shortLabel !== undefined) lines.push({ text: shortLabel, short: true });
+  const stacked = lines.flatMap((form) => {
+    const text = stackedTextOf(form.text);
+    return text === null ? [] : [{ ...form, text, stacked: true as const }];
+  });
+  return [...lines, ...stacked];
+}
+
+/** A form's flags alone, for the route. */
+export function formFlagsOf({ short, stacked }: LabelForm): LabelFormFlags {
+  return { ...(short === true ? { short } : {}), ...(stacked === true ? { stacked } : {}) };
+}
