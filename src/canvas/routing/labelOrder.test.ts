@@ -102,6 +102,13 @@ describe('a line of the picked workload, whose label may lie over lines and card
     }
   });
 
+  it('is the line picked itself, a path of the picked workload or dimmed by a focus too', () => {
+    expect(labelPicked(edge('x', {}, true), null)).toBe(true);
+    expect(labelPicked(edge('x', { path: true }, true), null)).toBe(true);
+    expect(labelPicked(edge('dimmed', {}, true), (e) => e.id === 'lit')).toBe(true);
+    expect(labelPicked(edge('x', { summary: true }, true), null)).toBe(false);
+  });
+
   it('is not a summary, a compared line, one dimmed, nor one whose label is not drawn', () => {
     const picked = { emphasis: true, picked: true } as const;
     expect(labelPicked(edge('x', { ...picked, summary: true }), null)).toBe(false);

@@ -40,8 +40,8 @@ export function lineFaint(edge: FlowEdge, lit: LitLine | null): boolean {
 
 /**
  * The turn of `edge`'s label; `lit` is null when no focus dims the canvas. A picked line keeps
- * the turn it had: its label stays where it was, and one with no room shows above the cards
- * (`HoverLabel`), as while the pointer was on it; picking a line routes nothing again.
+ * the turn it had: its label stays where it was, and one with no room has one placed after every
+ * other (`labelPicked`), so that no other label moves.
  */
 export function labelTurnOf(edge: FlowEdge, lit: LitLine | null): number {
   const data = edge.data;
@@ -53,15 +53,19 @@ export function labelTurnOf(edge: FlowEdge, lit: LitLine | null): number {
 }
 
 /**
- * Whether `edge` is a line of the workload the user picked (`FlowEdgeData.picked`) or focused
- * with F (`lit`), whose label is drawn: with no spot in its turn, its label is placed after
- * every other, over lines alongside or over cards (`pickedLabel.ts`). Not a line a lesson step
- * or an edit emphasises (their labels are placed as any other's), nor a summary's or a compared
- * line's: those come many at once, and their labels show under the pointer.
+ * Whether `edge` is the line the user picked (a click, the matrix's "Show on canvas"), or a line
+ * of the workload the user picked (`FlowEdgeData.picked`) or focused with F (`lit`), whose label
+ * is drawn: with no spot in its turn, its label is placed after every other, over lines alongside
+ * or over cards (`pickedLabel.ts`); a picked line's without it showed at its middle, on the
+ * labels around it (held-200's "TCP 6379" between "all ports" and "TCP 8000-8100 and 1 more").
+ * Not a line a lesson step or an edit emphasises (their labels are placed as any other's), nor a
+ * summary's or a compared line's: those come many at once, and their labels show under the
+ * pointer.
  */
 export function labelPicked(edge: FlowEdge, lit: LitLine | null): boolean {
   const data = edge.data;
   if (data === undefined || data.summary === true || data.compare !== undefined) return false;
+  if (edge.selected === true) return true;
   if (!labelDrawn(data, false) || lineFaint(edge, lit)) return false;
   return data.picked === true || lit?.(edge) === true;
 }

@@ -69,6 +69,14 @@ describe('a line between two cards side by side, 40 px apart (cartservice → re
     expect(rectAround(spot, size.width, size.height).y).toBeGreaterThanOrEqual(112 * 0.4);
   });
 
+  it('picked itself (a click, the matrix’s "Show on canvas") says its port, off other labels', () => {
+    const route = routed(nodes, [
+      { ...flow('cartservice', 'redis-cart', { emphasis: true }), selected: true },
+    ]).get('cartservice>redis-cart');
+    expect(route?.label).not.toBeNull();
+    expect(route?.over).toBe(true);
+  });
+
   it('of the workload focused with F says its port too', () => {
     const lit = () => true;
     const route = routed(nodes, [flow('cartservice', 'redis-cart')], lit).get(
