@@ -8,7 +8,7 @@ import { exitPoint, floatingLine, rectContains } from '../edges/edgeGeometry';
 import { spreadCardEnds } from './cardEnds';
 import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom, LabelSize } from './labelPlace';
-import { formFlagsOf, labelFormsOf } from './labelForms';
+import { formFlagsOf, formSizeOf, labelFormsOf } from './labelForms';
 import type { LabelFormFlags } from './labelForms';
 import { lineBoardOf, runsAlongside } from './lineBoard';
 import { labelKeep, labelSizeOf, labelSpot } from './labelPlace';
@@ -52,6 +52,11 @@ export interface RouteEdge {
   readonly shortLabel?: string;
   /** How much larger than 11 px its label is drawn (presentation mode); absent: 1. */
   readonly labelScale?: number;
+  /**
+   * How far round its label's box other labels keep off, in px: a picked line's label wears a
+   * halo (`.nc-edge-label.is-picked`), which reached the labels beside it 4 px away; absent: 0.
+   */
+  readonly halo?: number;
   /**
    * Its label's turn to find a spot (`labelOrder.ts`): lower first, where the labels it would
    * lie on wait for it; absent, a plain line's.
@@ -323,7 +328,7 @@ function firstSpot(
   spotOf: (size: LabelSize) => Point | null,
 ): { label: Point; flags: LabelFormFlags } | null {
   for (const form of labelFormsOf(edge)) {
-    const label = spotOf(labelSizeOf(form.text, edge.labelScale));
+    const label = spotOf(formSizeOf(form, edge));
     if (label !== null) return { label, flags: formFlagsOf(form) };
   }
   return null;

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { edgeRoutes } from './edgeRoutes';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
-import { labelFormsOf } from './labelForms';
-import { labelSizeOf, stackedTextOf } from './labelPlace';
+import { formSizeOf, labelFormsOf } from './labelForms';
+import { labelKeep, labelSizeOf, labelSpot, stackedTextOf } from './labelPlace';
+import type { LabelBoard } from './labelPlace';
+import { obstacleGridOf } from './obstacleGrid';
 import { rectAround, rectGrow, rectsOverlap } from './rectGeometry';
 
 /** Two cards side by side, `gap` px apart: a on the left, b on the right. */
@@ -87,5 +89,33 @@ describe('a short line between two cards in neighbouring columns', () => {
     const route = edgeRoutes(nodes, [edge]).get('a->b');
     expect(route?.stacked).toBe(true);
     expect(route?.over).toBeUndefined();
+  });
+});
+
+describe('the picked line’s label', () => {
+  // Another label's box, 5 px above a plain label on the line: clear of it by more than 4 px.
+  const other = { x: 100, y: -35, width: 200, height: 20 };
+  const along = [
+    { x: 0, y: 0 },
+    { x: 400, y: 0 },
+  ];
+  const spotWith = (halo: number | undefined) => {
+    const board: LabelBoard = new Map();
+    labelKeep(board, { x: 200, y: -25 }, other);
+    const size = formSizeOf(
+      { text: 'TCP 6379' },
+      { label: 'TCP 6379', ...(halo === undefined ? {} : { halo }) },
+    );
+    return labelSpot(along, size, { grid: obstacleGridOf([]), board, design: null });
+  };
+
+  it('takes its halo’s room: no other label comes within it', () => {
+    expect(spotWith(undefined)).toEqual({ x: 200, y: 0 });
+    const spot = spotWith(6);
+    if (spot === null) throw new Error('a spot further along');
+    const { width } = labelSizeOf('TCP 6379');
+    const clear =
+      spot.x - width / 2 - 6 >= other.x + other.width || spot.x + width / 2 + 6 <= other.x;
+    expect(clear).toBe(true);
   });
 });

@@ -4,12 +4,16 @@
  * line between two cards in neighbouring columns. A label placed today in one of the first keeps
  * its place: the stacked forms only give a label to a line that had none.
  */
-import { stackedTextOf } from './labelPlace';
+import type { LabelSize } from './labelPlace';
+import { labelSizeOf, stackedTextOf } from './labelPlace';
 
-/** What the router knows of a line's label: its text and shorter text. */
+/** What the router knows of a line's label: its text and shorter text, their scale and halo. */
 export interface LabelTexts {
   readonly label: string | null;
   readonly shortLabel?: string;
+  readonly labelScale?: number;
+  /** How far the label's halo reaches round its box (`RouteEdge.halo`), in px. */
+  readonly halo?: number;
 }
 
 /** A text to try, and how it is drawn: shorter (`short`), in two lines (`stacked`). */
@@ -36,4 +40,11 @@ export function labelFormsOf({ label, shortLabel }: LabelTexts): LabelForm[] {
 /** A form's flags alone, for the route. */
 export function formFlagsOf({ short, stacked }: LabelForm): LabelFormFlags {
   return { ...(short === true ? { short } : {}), ...(stacked === true ? { stacked } : {}) };
+}
+
+/** The room `form` of `line`'s label takes: its box, and its halo round it. */
+export function formSizeOf(form: LabelForm, line: LabelTexts): LabelSize {
+  const size = labelSizeOf(form.text, line.labelScale);
+  const halo = line.halo ?? 0;
+  return { width: size.width + 2 * halo, height: size.height + 2 * halo };
 }

@@ -8,10 +8,10 @@
  * text, then its shorter one, then each in two lines (`labelFormsOf`); else over the cards where it covers the least (`labelOverCards`),
  * drawn above them.
  */
-import { formFlagsOf, labelFormsOf } from './labelForms';
+import { formFlagsOf, formSizeOf, labelFormsOf } from './labelForms';
 import type { LabelFormFlags } from './labelForms';
 import type { LabelRoom } from './labelPlace';
-import { labelOverCards, labelSizeOf, labelSpot } from './labelPlace';
+import { labelOverCards, labelSpot } from './labelPlace';
 import type { Point } from './rectGeometry';
 
 /** What the router knows of the line: its texts, their scale, and its shift (a two-way pair's). */
@@ -19,6 +19,7 @@ interface PickedLine {
   readonly label: string | null;
   readonly shortLabel?: string;
   readonly labelScale?: number;
+  readonly halo?: number;
   readonly offset: number;
 }
 
@@ -39,7 +40,7 @@ export function pickedLabelSpot(
 ): PickedSpot | null {
   const forms = labelFormsOf(line).map((form) => ({
     flags: formFlagsOf(form),
-    size: labelSizeOf(form.text, line.labelScale),
+    size: formSizeOf(form, line),
   }));
   // With no line to keep off, `labelSpot` tries the line itself only.
   const onLines = { grid, board, design, ...(names === undefined ? {} : { names }) };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowEdge, FlowEdgeData } from '../reactFlowTypes';
 import { LABEL_FIRST, LABEL_GIVES_WAY } from './labelOrder';
-import { routeInputOf, shortLabelTextOf } from './routeInput';
+import { PICKED_HALO, routeInputOf, shortLabelTextOf } from './routeInput';
 
 const line = (more: Partial<FlowEdgeData>): FlowEdgeData => ({
   status: 'allowed',
@@ -47,6 +47,11 @@ describe('the picked line, zoomed out where its label is drawn larger', () => {
   it('has its label routed at its own size, the others at theirs', () => {
     const input = routeInputOf([], [edge('b', true), edge('c', false)], 1, 0, 24 / 11);
     expect(input.edges.map((e) => e.labelScale)).toEqual([24 / 11, 1]);
+  });
+
+  it('has its label’s halo kept clear of other labels, the others none', () => {
+    const input = routeInputOf([], [edge('b', true), edge('c', false)]);
+    expect(input.edges.map((e) => e.halo)).toEqual([PICKED_HALO, undefined]);
   });
 
   it('routes again when it is drawn larger, and not otherwise', () => {

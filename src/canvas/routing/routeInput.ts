@@ -46,6 +46,13 @@ export function shortLabelTextOf(data: FlowEdgeData): string | undefined {
 }
 
 /**
+ * How far round the picked line's label other labels keep off: its halo (3 px,
+ * `.nc-edge-label.is-picked`) and as much again, so that it reads apart from them (held-200's
+ * picked "TCP 6379" seemed to touch "all ports" 4 px away).
+ */
+export const PICKED_HALO = 6;
+
+/**
  * How far each line of a two-way pair (A to B and B to A) is drawn off their
  * shared route: two lanes 36 pixels apart, wider than an emphasised arrowhead
  * (about 25 pixels), so the two directions never read as one two-headed arrow.
@@ -109,6 +116,7 @@ export function routeInputOf(
       label: e.data === undefined ? null : labelTextOf(e.data),
       ...(shortLabel === undefined ? {} : { shortLabel }),
       labelScale: scale,
+      ...(e.selected === true ? { halo: PICKED_HALO } : {}),
       turn: labelTurnOf(e, lit),
       ...(lineFaint(e, lit) ? { faint: true } : {}),
       ...(e.data?.summary === true ? { arrow: SUMMARY_ARROW_WIDTH } : {}),
@@ -122,7 +130,7 @@ export function routeInputOf(
     ),
     ...edges.map(
       (e) =>
-        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.turn)}:${String(e.faint)}:${String(e.labelScale)}:${String(e.arrow)}:${String(e.picked)}`,
+        `${e.id}:${e.source}>${e.target}:${String(e.offset)}:${e.label ?? ''}:${String(e.turn)}:${String(e.faint)}:${String(e.labelScale)}:${String(e.arrow)}:${String(e.picked)}:${String(e.halo)}`,
     ),
     `labels×${String(labelScale)}`,
     `header:${String(headerHeight)}`,
