@@ -8,29 +8,50 @@ import type { Page } from '@playwright/test';
 import type { Canvas } from './pages/Canvas';
 import type { Toolbar } from './pages/Toolbar';
 
-const BOUTIQUE = new URL(
-  '../../shared/corpus/real/nca-online-boutique-live-cluster-list.yaml',
-  import.meta.url,
-);
+/** A file of the corpus of real manifests, by its name. */
+const corpusFile = (name: string) => new URL(`../../shared/corpus/real/${name}`, import.meta.url);
+
+const BOUTIQUE = corpusFile('nca-online-boutique-live-cluster-list.yaml');
+
+/** Whether the corpus file `name` is there to open. */
+export const hasCorpusFile = (name: string): boolean => existsSync(corpusFile(name));
 
 /** Whether Online Boutique's policies from a live cluster are there to open. */
 export const hasBoutique = existsSync(BOUTIQUE);
 
 export const NO_CORPUS = 'the corpus of real manifests is not next to the repository';
 
-/** Opens Online Boutique's policies, as a user picks the file, and waits for its box to settle. */
-export async function openBoutique({
-  page,
-  canvas,
-  toolbar,
-}: {
+interface Pages {
   page: Page;
   canvas: Canvas;
   toolbar: Toolbar;
-}): Promise<void> {
+}
+
+/**
+ * Opens the corpus file `name`, as a user picks it, and waits until the status line counts its
+ * `policies` (`12 policies`) and namespace box `namespace` settles; named `as` when given.
+ */
+export async function openCorpusFile(
+  { page, canvas, toolbar }: Pages,
+  name: string,
+  policies: string,
+  namespace: string,
+  as = name,
+): Promise<void> {
   await page.goto('/');
   await expect(canvas.root).toBeVisible();
-  await toolbar.openYamlFile('online-boutique.yaml', readFileSync(BOUTIQUE, 'utf8'));
-  await expect(page.getByRole('status')).toContainText('12 policies', { timeout: 30_000 });
-  await canvas.settledBox(canvas.namespace('onlineboutique'));
+  await toolbar.openYamlFile(as, readFileSync(corpusFile(name), 'utf8'));
+  await expect(page.getByRole('status')).toContainText(policies, { timeout: 30_000 });
+  await canvas.settledBox(canvas.namespace(namespace));
+}
+
+/** Opens Online Boutique's policies, as a user picks the file, and waits for its box to settle. */
+export async function openBoutique(pages: Pages): Promise<void> {
+  await openCorpusFile(
+    pages,
+    'nca-online-boutique-live-cluster-list.yaml',
+    '12 policies',
+    'onlineboutique',
+    'online-boutique.yaml',
+  );
 }

@@ -377,6 +377,24 @@ export class Canvas {
       );
   }
 
+  /**
+   * The lines on show, each by its data-testid's id, and whether its label is on show too:
+   * "on which port?" must be read from every line without a click.
+   */
+  async linesLabelled(): Promise<Record<string, boolean>> {
+    return this.page.getByTestId(/^edge\./).evaluateAll((all) =>
+      Object.fromEntries(
+        all
+          .filter((line) => line.checkVisibility())
+          .map((line) => (line.getAttribute('data-testid') ?? '').slice('edge.'.length))
+          .map((id) => {
+            const label = document.querySelector(`[data-testid="edge-label.${CSS.escape(id)}"]`);
+            return [id, label?.checkVisibility() === true];
+          }),
+      ),
+    );
+  }
+
   /** Drags a palette item onto the canvas at a point (relative to the canvas). */
   async dropFromPalette(
     item: 'Namespace' | 'Workload' | 'External endpoint',

@@ -1,0 +1,168 @@
+/**
+ * "Can frontend reach checkoutservice, and on what port?" read from the canvas with nothing
+ * picked: every line says its port, a short one between two cards in neighbouring columns too
+ * (the layout leaves 72 px between them, narrower than "TCP 50051" written on one line: such a
+ * line had no label until the pointer was on it). No label lies on a card or on another label.
+ * A small shop written here, laid out by the app; and real manifests read from
+ * `../shared/corpus/real`, skipped where that is absent.
+ */
+import { hasBoutique, hasCorpusFile, NO_CORPUS, openBoutique, openCorpusFile } from './corpus';
+import { expect, test } from './fixtures';
+import type { Canvas } from './pages/Canvas';
+
+/** A pod of the shop, with no place: the app lays it out. */
+const pod = (name: string) => `---
+apiVersion: v1
+kind: Pod
+metadata:
+  name: ${name}
+  namespace: shop
+  labels:
+    app: ${name}
+spec:
+  containers:
+    - name: ${name}
+      image: registry.k8s.io/pause:3.10
+`;
+
+/** Who may reach `name`, and on which TCP port. */
+const ingress = (name: string, from: string, port: number) => `---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata:
+  name: ${name}
+  namespace: shop
+spec:
+  podSelector:
+    matchLabels:
+      app: ${name}
+  policyTypes: [Ingress]
+  ingress:
+    - from:
+        - podSelector:
+            matchLabels:
+              app: ${from}
+      ports:
+        - port: ${String(port)}
+          protocol: TCP
+`;
+
+// A chain, one column each: every line runs between two cards in neighbouring columns.
+const SHOP = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: shop
+${pod('loadgenerator')}${pod('frontend')}${pod('checkoutservice')}${pod('paymentservice')}${ingress('frontend', 'loadgenerator', 8080)}${ingress('checkoutservice', 'frontend', 5050)}${ingress('paymentservice', 'checkoutservice', 50051)}`;
+
+/** Pairs of labels on show that lie on one another, as `text on text`. */
+async function labelsOnLabels(canvas: Canvas): Promise<string[]> {
+  return canvas.lineLabels.evaluateAll((all) => {
+    const boxes = all
+      .filter((l) => l.checkVisibility())
+      .map((l) => ({ text: l.textContent, r: l.getBoundingClientRect() }));
+    return boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter(
+          (b) =>
+            a.r.left < b.r.right &&
+            b.r.left < a.r.right &&
+            a.r.top < b.r.bottom &&
+            b.r.top < a.r.bottom,
+        )
+        .map((b) => `${a.text} on ${b.text}`),
+    );
+  });
+}
+
+/** Each of the `lines` on show says its port, no other line is, no label on a card or another. */
+async function everyLineSaysItsPort(canvas: Canvas, lines: number): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const shown = Object.entries(await canvas.linesLabelled());
+        return { lines: shown.length, unlabelled: shown.filter(([, l]) => !l).map(([id]) => id) };
+      },
+      { timeout: 10_000 },
+    )
+    .toEqual({ lines, unlabelled: [] });
+  await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+  expect(await labelsOnLabels(canvas)).toEqual([]);
+}
+
+const SIZES = [
+  [1280, 720],
+  [1920, 1080],
+] as const;
+
+for (const [width, height] of SIZES) {
+  test.describe(`at ${String(width)}×${String(height)}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('a chain of four in neighbouring columns: each line says its port', async ({
+      page,
+      canvas,
+      toolbar,
+    }) => {
+      await page.goto('/');
+      await expect(canvas.root).toBeVisible();
+      await toolbar.openYamlFile('shop.yaml', SHOP);
+      await expect(page.getByRole('status')).toContainText('3 policies', { timeout: 30_000 });
+      await canvas.settledBox(canvas.namespace('shop'));
+      for (const [from, to, port] of [
+        ['shop/loadgenerator', 'shop/frontend', 'TCP 8080'],
+        ['shop/frontend', 'shop/checkoutservice', 'TCP 5050'],
+        ['shop/checkoutservice', 'shop/paymentservice', 'TCP 50051'],
+      ] as const) {
+        const label = canvas.lineLabel(from, to);
+        await expect(label, `${from} → ${to}`).toHaveText(port, { timeout: 10_000 });
+        await expect(label, `${from} → ${to}`).toBeVisible();
+      }
+      await everyLineSaysItsPort(canvas, 3);
+    });
+  });
+}
+
+/** Real manifests, each at the size it was judged at: every line says its port. */
+const REAL = [
+  ['kube-prometheus-prometheus-k8s.yaml', '1 policy', 'monitoring', 1920, 1080, 4],
+  ['argocd-redis-network-policy.yaml', '1 policy', 'default', 1440, 900, 3],
+] as const;
+
+for (const [name, policies, namespace, width, height, lines] of REAL) {
+  test.describe(`${name} at ${String(width)}×${String(height)}`, () => {
+    // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
+    // from there, never copied into the repository.
+    test.skip(!hasCorpusFile(name), NO_CORPUS);
+    test.use({ viewport: { width, height } });
+
+    test('every line says its port, nothing picked', async ({ page, canvas, toolbar }) => {
+      await openCorpusFile({ page, canvas, toolbar }, name, policies, namespace);
+      await everyLineSaysItsPort(canvas, lines);
+    });
+  });
+}
+
+test.describe('Online Boutique from a live cluster at 1440×900', () => {
+  test.skip(!hasBoutique, NO_CORPUS);
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('the lines between neighbouring columns say their ports', async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    await openBoutique({ page, canvas, toolbar });
+    for (const [from, to, port] of [
+      ['app-loadgenerator', 'app-frontend', 'TCP 8080'],
+      ['app-frontend', 'app-checkoutservice', 'TCP 5050'],
+      ['app-checkoutservice', 'app-paymentservice', 'TCP 50051'],
+    ] as const) {
+      const label = canvas.lineLabel(`onlineboutique/${from}`, `onlineboutique/${to}`);
+      await expect(label, `${from} → ${to}`).toHaveText(port, { timeout: 10_000 });
+      await expect(label, `${from} → ${to}`).toBeVisible();
+    }
+    await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+    expect(await labelsOnLabels(canvas)).toEqual([]);
+  });
+});
