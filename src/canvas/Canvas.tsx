@@ -35,6 +35,7 @@ import { useLineLayer } from './hooks/useLineLayer';
 import { useLayerHeld } from './hooks/useLayerHeld';
 import { useLineTextsAhead } from './hooks/useLineTextsAhead';
 import { useMountedInParts } from './hooks/useMountedInParts';
+import { useBoxesWithTheirCards } from './hooks/useBoxesWithTheirCards';
 import { NODES_PER_PART, linesBetween } from './mountParts';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
@@ -96,7 +97,8 @@ function CanvasFlow() {
   const inLesson = useEditorStore(selectInLesson);
   const theme = useTheme();
   // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
-  const drawnNodes = useMountedInParts(nodes, NODES_PER_PART);
+  // A box opens with its cards: until their part, it is drawn as it was (collapsed).
+  const drawnNodes = useBoxesWithTheirCards(nodes, useMountedInParts(nodes, NODES_PER_PART));
   const farCards = useMemo(() => drawsFarCardsEmpty(drawnNodes), [drawnNodes]);
   // The camera's band, once the cards gone far are drawn empty (`useFarCards`).
   const cameraBand = useZoomBand();

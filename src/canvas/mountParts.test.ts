@@ -3,6 +3,7 @@ import {
   MOST_PARTS,
   MOST_PARTS_WHEN_SLOW,
   PART_BUDGET_MS,
+  boxesWithTheirCards,
   linesBetween,
   nextPartSize,
   partSize,
@@ -81,6 +82,53 @@ describe('the things mounted between two paints', () => {
   it('keep a mounted one that is not ready any more, and drop those no longer there', () => {
     const { mount } = partToMount(lines(['a', 'c']), new Set(['a', 'b']), 5, () => false);
     expect(idsOf(mount)).toEqual(['a']);
+  });
+});
+
+describe('a box and its cards', () => {
+  const node = (id: string, parentId?: string, x = 0) => ({ id, parentId, position: { x, y: 0 } });
+  // Two boxes of three cards each, and a card of no box.
+  const all = [
+    node('A'),
+    node('a1', 'A'),
+    node('a2', 'A'),
+    node('a3', 'A'),
+    node('B'),
+    node('b1', 'B'),
+    node('b2', 'B'),
+    node('b3', 'B'),
+    node('lone'),
+  ];
+
+  it('come in one part, however small the parts: a box is never mounted without its cards', () => {
+    const first = partToMount(all, new Set(), 2);
+    expect(idsOf(first.mount)).toEqual(['A', 'a1', 'a2', 'a3']);
+    const second = partToMount(all, new Set(idsOf(first.mount)), 2);
+    expect(idsOf(second.mount)).toEqual([...idsOf(first.mount), 'B', 'b1', 'b2', 'b3']);
+    expect(second.waiting).toBe(1);
+  });
+
+  it('come in one part when the box is mounted already (a collapsed namespace opening)', () => {
+    const { mount, waiting } = partToMount(all, new Set(['A', 'B', 'lone']), 2);
+    expect(idsOf(mount)).toEqual(['A', 'a1', 'a2', 'a3', 'B', 'lone']);
+    expect(waiting).toBe(3);
+  });
+
+  it('are drawn as the box was drawn before, at its new place, until all its cards are', () => {
+    const closed = { ...node('A'), data: 'collapsed' };
+    const opened = { ...node('A', undefined, 50), data: 'open' };
+    const before = new Map([['A', closed]]);
+    const list = [opened, { ...node('a1', 'A'), data: '' }];
+    const waiting = boxesWithTheirCards(list, [opened], before);
+    expect(waiting).toEqual([{ ...closed, position: { x: 50, y: 0 } }]);
+    // The same object while nothing changed (React Flow skips it).
+    expect(boxesWithTheirCards(list, [opened], before)[0]).toBe(waiting[0]);
+    expect(boxesWithTheirCards(list, list, before)).toBe(list);
+  });
+
+  it('are drawn as they are when the box was not drawn before', () => {
+    const drawn = [node('A')];
+    expect(boxesWithTheirCards(all, drawn, new Map())).toEqual(drawn);
   });
 });
 

@@ -72,8 +72,19 @@ export interface PartToMount<T> {
   readonly waiting: number;
 }
 
+/** What `partToMount` mounts: a card names the box it sits in (React Flow's `parentId`). */
+interface Mountable {
+  readonly id: string;
+  readonly parentId?: string | undefined;
+}
+
+/** A box and its cards are one family (a line, or a card in no box, is one of its own). */
+const familyOf = (item: Mountable): string => item.parentId ?? item.id;
+
 /**
- * The next part: the things mounted, and up to `perPart` new ready ones. With
+ * The next part: the things mounted, and up to `perPart` new ready ones, a box's new cards all
+ * in one part with the box when it is new (a box drawn open with some of its cards, or none,
+ * looked empty, its lines ending nowhere, for as many parts as its cards took). With
  * `holdFirst`, new things that need more than one part all wait for a paint:
  * the task that brings hundreds in (Expand all's positions landing) already
  * works them all out for React Flow, and mounting the first part in it too made
@@ -81,7 +92,7 @@ export interface PartToMount<T> {
  * screen already (drawn by something else until now) are mounted now, ready or
  * not, in no part: waiting, they would vanish for a few frames.
  */
-export function partToMount<T extends { readonly id: string }>(
+export function partToMount<T extends Mountable>(
   items: T[],
   mounted: ReadonlySet<string>,
   perPart: number,
@@ -93,13 +104,67 @@ export function partToMount<T extends { readonly id: string }>(
   const urgent = new Set(unmounted.filter(atOnce).map((item) => item.id));
   const fresh = unmounted.filter((item) => !urgent.has(item.id) && ready(item.id));
   const held = holdFirst && fresh.length > perPart;
-  const part = held ? [] : fresh.slice(0, perPart);
+  const part = held ? [] : firstFamilies(fresh, perPart);
   const now = new Set([...urgent, ...part.map((item) => item.id)]);
   const mount = items.filter((item) => mounted.has(item.id) || now.has(item.id));
   return {
     mount: mount.length === items.length ? items : mount,
     waiting: fresh.length - part.length,
   };
+}
+
+/** The first of `fresh`, whole families at a time, until there are `count` or more. */
+function firstFamilies<T extends Mountable>(fresh: T[], count: number): T[] {
+  if (fresh.length <= count) return fresh;
+  const families = new Map<string, T[]>();
+  for (const item of fresh) {
+    const family = families.get(familyOf(item));
+    if (family === undefined) families.set(familyOf(item), [item]);
+    else family.push(item);
+  }
+  const part: T[] = [];
+  for (const family of families.values()) {
+    if (part.length >= count) break;
+    part.push(...family);
+  }
+  return part;
+}
+
+export interface Placed extends Mountable {
+  readonly position: { readonly x: number; readonly y: number };
+}
+
+/** The box drawn while its cards wait, per box drawn before and box now: one object each. */
+const standIns = new WeakMap<object, { readonly now: object; readonly standIn: object }>();
+
+/**
+ * The nodes to draw (`drawn`, a part of `all`), each box whose cards are not all drawn yet drawn
+ * as it was drawn before (`before`: a collapsed namespace opening stays its small box, with its
+ * count), at its new place: a box is drawn open only with its cards. The parts bring a box's new
+ * cards together (`partToMount`), so the box opens in the frame that draws them.
+ */
+export function boxesWithTheirCards<T extends Placed>(
+  all: T[],
+  drawn: T[],
+  before: ReadonlyMap<string, T>,
+): T[] {
+  if (drawn === all) return all;
+  const shown = new Set(drawn.map((node) => node.id));
+  const waiting = new Set<string>();
+  for (const node of all) {
+    if (node.parentId !== undefined && !shown.has(node.id)) waiting.add(node.parentId);
+  }
+  if (waiting.size === 0) return drawn;
+  return drawn.map((node) => {
+    const was = waiting.has(node.id) ? before.get(node.id) : undefined;
+    if (was === undefined || was === node) return node;
+    const kept = standIns.get(was);
+    if (kept?.now === node) return kept.standIn as T;
+    const same = was.position.x === node.position.x && was.position.y === node.position.y;
+    const standIn = same ? was : { ...was, position: node.position };
+    standIns.set(was, { now: node, standIn });
+    return standIn;
+  });
 }
 
 /** The lines whose two ends are among `nodes` (React Flow draws no line to a card it lacks). */
