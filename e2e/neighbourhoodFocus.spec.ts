@@ -407,8 +407,9 @@ test('a zoom by the user while a focus is being drawn keeps the camera where the
   if (box === null) throw new Error('the canvas has no box');
   const mine = await canvas.wheelIn({ x: box.x + box.width / 2, y: box.y + box.height / 3 });
   await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 30_000 });
-  // Once all is drawn, the camera is not moved out to frame the whole neighbourhood.
-  await page.waitForTimeout(1000);
+  // Once all is drawn, the camera is not moved out to frame the whole neighbourhood: the focus
+  // asks for no move any more (a move it still made would end before it says it is done).
+  await expect.poll(() => canvas.cameraRequest(), { timeout: 30_000 }).toBeNull();
   expect(await canvas.zoom()).toBe(mine);
 });
 
