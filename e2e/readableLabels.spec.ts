@@ -174,42 +174,63 @@ test.describe('the side panel tabs', () => {
 });
 
 /**
- * The words of `cell` whose letters do not all sit on one line (`app-productcatalogservic|e`):
- * a line may break after a hyphen, slash, dot or space, and where the page offers it (a `<wbr>`
- * between two of a name's words, `product|catalog|service`, as on a card).
+ * The cells of `panel` that do not read whole in it, with why: pushed out of sight to the right
+ * (the panel scrolls down, not across), or a word whose letters do not all sit on one line
+ * (`app-productcatalogservic|e`). A line may break after a hyphen, slash, dot or space, and where
+ * the page offers it (a `<wbr>` between two of a name's words, `product|catalog|service`, as on a
+ * card). One look at the page for every cell: a table of many cells checked one by one outlasted
+ * the test's time on a loaded machine.
  */
-async function wordsBrokenIn(cell: Locator): Promise<string[]> {
-  return cell.evaluate((el) => {
-    const letters: { char: string; top: number }[] = [];
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      const text = node.textContent ?? '';
-      letters.push({ char: ' ', top: 0 });
-      for (let i = 0; i < text.length; i++) {
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        letters.push({ char: text.charAt(i), top: Math.round(range.getBoundingClientRect().top) });
+async function cellsNotWhole(panel: Locator): Promise<string[]> {
+  return panel
+    .getByRole('row')
+    .locator('th, td')
+    .evaluateAll((cells) => {
+      const brokenWords = (el: Element): string[] => {
+        const letters: { char: string; top: number }[] = [];
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          letters.push({ char: ' ', top: 0 });
+          for (let i = 0; i < text.length; i++) {
+            const range = document.createRange();
+            range.setStart(node, i);
+            range.setEnd(node, i + 1);
+            letters.push({
+              char: text.charAt(i),
+              top: Math.round(range.getBoundingClientRect().top),
+            });
+          }
+        }
+        const broken: string[] = [];
+        let word = '';
+        let top: number | null = null;
+        let split = false;
+        for (const { char, top: at } of [...letters, { char: ' ', top: 0 }]) {
+          if (/[\s\-/._]/.test(char)) {
+            if (split) broken.push(word);
+            word = '';
+            top = null;
+            split = false;
+            continue;
+          }
+          split ||= top !== null && at !== top;
+          top = at;
+          word += char;
+        }
+        return broken;
+      };
+      const out: string[] = [];
+      for (const el of cells) {
+        const text = el instanceof HTMLElement ? el.innerText : el.textContent;
+        const o = el.closest('section')?.getBoundingClientRect();
+        const b = el.getBoundingClientRect();
+        const across = o !== undefined && b.left >= o.left - 0.5 && b.right <= o.right + 0.5;
+        if (!across || el.scrollWidth > el.clientWidth) out.push(`${text}: out of the panel`);
+        for (const word of brokenWords(el)) out.push(`${text}: ${word} broken`);
       }
-    }
-    const broken: string[] = [];
-    let word = '';
-    let top: number | null = null;
-    let split = false;
-    for (const { char, top: at } of [...letters, { char: ' ', top: 0 }]) {
-      if (/[\s\-/._]/.test(char)) {
-        if (split) broken.push(word);
-        word = '';
-        top = null;
-        split = false;
-        continue;
-      }
-      split ||= top !== null && at !== top;
-      top = at;
-      word += char;
-    }
-    return broken;
-  });
+      return out;
+    });
 }
 
 test.describe('the Traffic table', () => {
@@ -223,21 +244,9 @@ test.describe('the Traffic table', () => {
     await expect(meaning.first()).toBeVisible();
     for (const [width, height] of SIZES) {
       await page.setViewportSize({ width, height });
-      // Every name and every sentence within the panel's width, none pushed out of sight to the
-      // right (the panel scrolls down, not across).
-      for (const cell of await panel.getByRole('row').locator('th, td').all()) {
-        const text = await cell.innerText();
-        const inside = () =>
-          cell.evaluate((el) => {
-            const o = el.closest('section')?.getBoundingClientRect();
-            const b = el.getBoundingClientRect();
-            const across = o !== undefined && b.left >= o.left - 0.5 && b.right <= o.right + 0.5;
-            return across && el.scrollWidth <= el.clientWidth;
-          });
-        await expect.poll(inside, `${text} at ${String(width)}`).toBe(true);
-        // A name reads whole: a line breaks between its words, never inside one.
-        expect(await wordsBrokenIn(cell), `${text} at ${String(width)}`).toEqual([]);
-      }
+      // Every name and every sentence within the panel's width, and a name reads whole: a line
+      // breaks between its words, never inside one.
+      await expect.poll(() => cellsNotWhole(panel), `at ${String(width)}`).toEqual([]);
       await page.screenshot({ path: `test-results/traffic-table-${String(width)}.png` });
     }
   });
