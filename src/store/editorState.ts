@@ -42,6 +42,11 @@ export interface HistoryEntry {
    * for a step that was not an edit (a layout, a design replaced by the YAML panel).
    */
   readonly what?: string;
+  /**
+   * The design it brings back was left before the automatic layout placed its nodes without a
+   * place (an opened file undone at once): bringing it back asks for that layout again.
+   */
+  readonly placing?: true;
 }
 
 export type Selection =

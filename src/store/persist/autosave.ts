@@ -17,7 +17,7 @@ import type { DesignStorage, DesignStore } from './designStore';
 import { storageErrorText } from './designStore';
 import type { SavedDesign } from './designEntry';
 import { decodeEntry, encodeEntry } from './designEntry';
-import { selectLayoutPending } from '../slices/layoutSlice';
+import { selectLayoutPending } from '../slices/layoutPending';
 import type { EntryEncoder } from './encodeInWorker';
 import { encodeInPlace } from './encodeInWorker';
 import type { UnreadableEntry } from './autosaveLoad';

@@ -1,21 +1,34 @@
 /**
  * Undo and redo: an undo step restores what the user saw. Each entry holds
  * the document to go back to (documents share structure, so a snapshot costs
- * only what changed) and the positions the step changed, as they were. Nodes
+ * only what changed), the positions the step changed, as they were, and
+ * whether that design still waited for the layout to place its nodes. Nodes
  * moved by hand and the selection are not recorded; neither are lesson steps
  * (`lessonSlice.ts` sets the history aside).
  */
 import type { Doc } from '../../model';
-import type { HistoryEntry, Positions } from '../editorState';
+import type { HistoryEntry, LayoutPatch, Positions } from '../editorState';
 import { positionsPatch, positionsPatched } from '../layoutMoves';
+import { awaitsPlaces } from './layoutPending';
+import type { LayoutAsked } from './layoutPending';
 
 export const HISTORY_LIMIT = 200;
 
-export interface HistoryState {
+export interface HistoryState extends LayoutAsked {
   readonly doc: Doc;
   readonly positions: Positions;
   readonly past: readonly HistoryEntry[];
   readonly future: readonly HistoryEntry[];
+}
+
+/** The entry that brings back the design of `state`, with `layout` and what the step did. */
+function entryOf(state: HistoryState, layout: LayoutPatch, what?: string): HistoryEntry {
+  return {
+    doc: state.doc,
+    layout,
+    ...(what === undefined ? {} : { what }),
+    ...(awaitsPlaces(state) ? { placing: true } : {}),
+  };
 }
 
 /**
@@ -31,8 +44,7 @@ export function historyCommit(
   what?: string,
 ): HistoryState {
   if (doc === state.doc) return positions === state.positions ? state : { ...state, positions };
-  const layout = positionsPatch(positions, state.positions);
-  const entry: HistoryEntry = { doc: state.doc, layout, ...(what === undefined ? {} : { what }) };
+  const entry = entryOf(state, positionsPatch(positions, state.positions), what);
   const past = [...state.past, entry];
   return { doc, positions, past: past.slice(-HISTORY_LIMIT), future: [] };
 }
@@ -44,7 +56,7 @@ export function historyCommit(
 export function historyArrange(state: HistoryState, positions: Positions): HistoryState {
   const layout = positionsPatch(positions, state.positions);
   if (Object.keys(layout).length === 0) return state;
-  const past = [...state.past, { doc: state.doc, layout }];
+  const past = [...state.past, entryOf(state, layout)];
   return { ...state, positions, past: past.slice(-HISTORY_LIMIT), future: [] };
 }
 
@@ -54,8 +66,7 @@ function restored(state: HistoryState, entry: HistoryEntry): [Doc, Positions, Hi
   const back = Object.fromEntries(
     Object.keys(entry.layout).map((id) => [id, state.positions[id] ?? null]),
   );
-  const what = entry.what === undefined ? {} : { what: entry.what };
-  return [entry.doc, positions, { doc: state.doc, layout: back, ...what }];
+  return [entry.doc, positions, entryOf(state, back, entry.what)];
 }
 
 export function historyUndo(state: HistoryState): HistoryState {

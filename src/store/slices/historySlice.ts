@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { EditorState, HistoryEntry, HistorySlice, Notice } from '../editorState';
 import { OUTSIDE_GROUP_ID, nodeIdOf } from '../ids';
 import { historyRedo, historyUndo } from './history';
-import { selectLayoutPending } from './layoutSlice';
+import { selectLayoutPending } from './layoutPending';
 
 /**
  * The status line after an undo or a redo: the step, and (added by the status line) what it
@@ -20,8 +20,6 @@ function stepNotice(done: 'Undone' | 'Redone', entry: HistoryEntry | undefined, 
 
 /**
  * Whether a node of `s` has no place: a collapsed namespace's box, or a workload of an open one.
- * A design undone or redone before its automatic layout answered (an import undone at once)
- * comes back so: the layout asked for placed the design shown then.
  */
 function hasUnplaced(s: EditorState): boolean {
   const closed = new Set(s.collapsed);
@@ -42,16 +40,25 @@ function hasUnplaced(s: EditorState): boolean {
 }
 
 /**
- * `next`, asking the automatic layout to place what has no place (`hasUnplaced`). A layout that
- * had not answered yet and would move the boxes too (Expand all's, a namespace opened) is asked
- * again as it was: an undo right after Expand all restores boxes placed small, around which the
- * opened workloads would pile up if only they were placed.
+ * `next`, the design `entry` brings back, with the layout it waits for. Nodes without a stored
+ * place (an example, a design drawn by hand) are drawn where the canvas puts them, the same way
+ * each time: they come back where the user saw them, and nothing is laid out. Only a design left
+ * before its layout placed its nodes (`HistoryEntry.placing`: a file opened, undone at once)
+ * asks for that layout again, and the layout the design left waited for is dropped: it would
+ * place the other design's nodes. A layout that had not answered yet and would move the boxes
+ * too (Expand all's, a namespace opened: view changes) is asked again as it was: an undo right
+ * after Expand all restores boxes placed small, around which the opened workloads would pile up
+ * if only they were placed.
  */
-function placed(next: EditorState): EditorState {
-  if (!hasUnplaced(next)) return next;
-  const waiting = selectLayoutPending(next) ? next.layoutRequest?.scope : undefined;
-  const scope = waiting === 'boxes' || waiting === 'room' ? waiting : 'unplaced';
-  return { ...next, layoutRequest: { id: (next.layoutRequest?.id ?? 0) + 1, scope } };
+function placed(next: EditorState, entry: HistoryEntry | undefined): EditorState {
+  const asked = next.layoutRequest;
+  const id = (asked?.id ?? 0) + 1;
+  const waiting = selectLayoutPending(next) ? asked?.scope : undefined;
+  if ((waiting === 'boxes' || waiting === 'room') && hasUnplaced(next)) {
+    return { ...next, layoutRequest: { id, scope: waiting } };
+  }
+  if (entry?.placing === true) return { ...next, layoutRequest: { id, scope: 'unplaced' } };
+  return waiting === 'unplaced' ? { ...next, layoutDone: asked?.id ?? 0 } : next;
 }
 
 export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice> = (set) => ({
@@ -61,13 +68,15 @@ export const createHistorySlice: StateCreator<EditorState, [], [], HistorySlice>
     set((s) => {
       const next = { ...s, ...historyUndo(s) };
       // A layout step leaves the design, and the status line's latest edit, as they were.
-      return next.doc === s.doc ? next : placed(stepNotice('Undone', s.past.at(-1), next));
+      const entry = s.past.at(-1);
+      return next.doc === s.doc ? next : placed(stepNotice('Undone', entry, next), entry);
     });
   },
   redo: () => {
     set((s) => {
       const next = { ...s, ...historyRedo(s) };
-      return next.doc === s.doc ? next : placed(stepNotice('Redone', s.future.at(-1), next));
+      const entry = s.future.at(-1);
+      return next.doc === s.doc ? next : placed(stepNotice('Redone', entry, next), entry);
     });
   },
 });

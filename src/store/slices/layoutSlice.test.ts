@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
 import { selectCollapsedDrawn } from '../collapse/collapsedNamespaces';
 import { createEditorStore } from '../createEditorStore';
-import { selectLayoutPending } from './layoutSlice';
+import { selectLayoutPending } from './layoutPending';
 
 describe('when the layout asked for after an expand answers', () => {
   it('its positions, the boxes it opens and the end of the wait land in one update', () => {

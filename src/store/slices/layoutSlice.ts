@@ -4,11 +4,6 @@ import { positionsPatched } from '../layoutMoves';
 import { historyArrange } from './history';
 import { collapsedWith } from '../collapse/collapsedNamespaces';
 
-/** Whether the latest automatic layout asked for has not answered yet (the canvas lays it out). */
-export function selectLayoutPending(s: EditorState): boolean {
-  return s.layoutRequest !== null && s.layoutRequest.id > s.layoutDone;
-}
-
 export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> = (set) => ({
   positions: {},
   setPositions: (moved) => {

@@ -33,7 +33,7 @@ import type { LinesTaker } from './lineParts';
 import { tablesTaker } from './tableParts';
 import type { TablesTaker } from './tableParts';
 import { proposalAsk } from './proposalAsk';
-import { selectLayoutPending } from '../slices/layoutSlice';
+import { selectLayoutPending } from '../slices/layoutPending';
 import { trafficOnPage } from '../derived/trafficSelectors';
 import { trafficTaker } from './trafficParts';
 import type { TrafficTaker } from './trafficParts';
