@@ -88,6 +88,23 @@ describe('the automatic layout of an opened design', () => {
     expect(layoutWithElk).toHaveBeenCalledTimes(1);
   });
 
+  it('is not asked for a design brought back by an undo that dropped it with its file', () => {
+    const store = createEditorStore({ doc });
+    const { result } = renderLayout(store);
+    act(() => {
+      store.getState().openDoc(generateCluster({ pods: 8, policies: 2, namespaces: 1, seed: 3 }));
+      store.getState().requestLayout('unplaced');
+    });
+    act(() => {
+      store.getState().undo();
+    });
+    act(() => {
+      vi.runAllTimers();
+    });
+    expect(layoutWithElk).not.toHaveBeenCalled();
+    expect(result.current).toBe(false);
+  });
+
   it('is asked for once for a request replaced before its task came', () => {
     const store = createEditorStore({ doc });
     store.getState().requestLayout('unplaced');

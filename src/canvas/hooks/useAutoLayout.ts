@@ -1,5 +1,5 @@
 import { useStoreApi } from '@xyflow/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import {
   OUTSIDE_GROUP_ID,
   selectFlowGroups,
@@ -19,6 +19,7 @@ import { nextTask } from './nextTask';
 import { layoutAimOf } from '../fitPadding';
 
 const selectLayoutRequest = (s: EditorState) => s.layoutRequest;
+const selectLayoutDone = (s: EditorState) => s.layoutDone;
 const selectImporting = (s: EditorState) => s.importing !== null;
 /** No positions to set. */
 const NONE: Positions = {};
@@ -38,12 +39,10 @@ export function useAutoLayout(): boolean {
   const linesCurrent = useEditorStore(selectLinesCurrent);
   const store = useEditorApi();
   const flow = useStoreApi();
-  // A Re-layout already done when the canvas mounts (back from the matrix) is not done again;
-  // one asked for while the canvas was away (Help's Re-layout in the matrix) is done now.
-  const [done, setDone] = useState(() => {
-    const { layoutRequest: mounted, layoutDone } = store.getState();
-    return mounted?.scope === 'all' && mounted.id <= layoutDone ? mounted.id : 0;
-  });
+  // A request the store holds answered is not laid out (again): one done before the canvas
+  // went (back from the matrix), or one an undo dropped with the design it was for. One asked
+  // for while the canvas was away (Help's Re-layout in the matrix) is done now.
+  const done = useEditorStore(selectLayoutDone);
   // An import asks for a layout when it is read: the layout's worker starts meanwhile.
   const importing = useEditorStore(selectImporting);
   useEffect(() => {
@@ -58,7 +57,7 @@ export function useAutoLayout(): boolean {
     };
   }, []);
   useEffect(() => {
-    if (request === null || request.id === done || !linesCurrent) return;
+    if (request === null || request.id <= done || !linesCurrent) return;
     let current = true;
     // The positions placed and the end of the wait in one store update: the canvas derives the
     // design once when Expand all's layout lands, not once for the places and again for the boxes
@@ -67,7 +66,6 @@ export function useAutoLayout(): boolean {
       // A layout dropped because the lines changed (an edit meanwhile) or a newer request came
       // is not done: it is asked again, and a box opening stays drawn as it was until then.
       if (current || !mounted.current) store.getState().finishLayout(request.id, placed);
-      if (current) setDone(request.id);
     };
     // Async, so that a graph that cannot be built fails as the layout worker does: told, finished.
     // What it answers is the positions to set with the end of the wait (a Re-layout is an undo
@@ -131,5 +129,5 @@ export function useAutoLayout(): boolean {
       clearTimeout(timer);
     };
   }, [request, done, linesCurrent, store, flow]);
-  return request !== null && request.id !== done;
+  return request !== null && request.id > done;
 }
