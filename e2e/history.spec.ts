@@ -27,6 +27,34 @@ test.describe('undo and redo', () => {
     await page.screenshot({ path: 'test-results/undo-redo.png' });
   });
 
+  test('an undone delete leaves every card where it was, and so does its redo', async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    // The example has no stored places: its cards are where the canvas put them.
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');
+    const shown = await canvas.settledPlaces();
+    await canvas.workload('prod/web').click();
+    await page.keyboard.press('Delete');
+    await expect(canvas.workload('prod/web')).toHaveCount(0);
+    const deleted = await canvas.settledPlaces();
+
+    await page.keyboard.press('Control+z');
+    await expect(canvas.workload('prod/web')).toBeVisible();
+    // Not laid out again: what the user saw before the delete comes back as it was.
+    await canvas.laidOut();
+    expect(await canvas.settledPlaces()).toEqual(shown);
+    await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');
+    await page.screenshot({ path: 'test-results/undo-delete-in-place.png' });
+
+    await toolbar.redo.click();
+    await expect(canvas.workload('prod/web')).toHaveCount(0);
+    await canvas.laidOut();
+    expect(await canvas.settledPlaces()).toEqual(deleted);
+  });
+
   test('deleting a line removes the rules behind it, and undo restores them', async ({
     page,
     canvas,

@@ -449,6 +449,33 @@ export class Canvas {
     return box;
   }
 
+  /**
+   * Where every card and box is on screen (by its test id, rounded to the pixel), once it stops
+   * moving: what the user sees of the layout.
+   */
+  async settledPlaces(): Promise<Record<string, string>> {
+    const places = () =>
+      this.root.getByTestId(/^node\./).evaluateAll((nodes) =>
+        Object.fromEntries(
+          nodes.map((n) => {
+            const b = n.getBoundingClientRect();
+            const at = [b.left, b.top, b.width, b.height].map((v) => Math.round(v)).join(' ');
+            return [n.getAttribute('data-testid') ?? '', at];
+          }),
+        ),
+      );
+    let last = '';
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await places());
+        const settled = now === last && now !== '{}';
+        last = now;
+        return settled;
+      })
+      .toBe(true);
+    return places();
+  }
+
   /** Drags a node by its top-left corner (a namespace by its heading) by `dx`, `dy` pixels. */
   async dragBy(locator: Locator, dx: number, dy: number): Promise<void> {
     const box = await this.settledBox(locator);
