@@ -63,6 +63,10 @@ import { useTheme } from '../theme/useTheme';
 
 const selectPresenting = (s: EditorState) => s.presenting;
 const selectInLesson = (s: EditorState) => s.lessonSession !== null;
+/** The automatic layout asked for places the design's nodes have not got (a file opened). */
+const selectPlacing = (s: EditorState) => s.layoutRequest?.scope === 'unplaced';
+const always = () => true;
+const never = () => false;
 /** A flow is being drawn: every card is a drop target (`ConnectTarget`). */
 const selectConnecting = (s: ReactFlowState) => s.connection.inProgress;
 
@@ -73,6 +77,13 @@ const selectConnecting = (s: ReactFlowState) => s.connection.inProgress;
  * canvas: each batch of lines, each pick, each edit).
  */
 const ARIA_LABELS = { 'controls.ariaLabel': 'Zoom controls' } as const;
+
+/*
+ * No `fitView` prop: React Flow's fit on mount framed the first cards it measured, so on a page
+ * opened empty the first part of a file's boxes (10 of 50), at their places before the layout,
+ * under a 300 px band, the rest cut off, for seconds. The app's own fit (`useFitOnRequest`)
+ * frames the whole design once it is laid out, also when the canvas mounts with one.
+ */
 
 /*
  * `elementsSelectable={false}`: the selection lives in the store and reaches the nodes and lines
@@ -96,9 +107,16 @@ function CanvasFlow() {
   const presenting = useEditorStore(selectPresenting);
   const inLesson = useEditorStore(selectInLesson);
   const theme = useTheme();
+  const laying = useAutoLayout();
+  // Cards and boxes without a place yet (a file just opened) wait for the layout's: drawn at the
+  // places they have before it, they were framed and drawn there, then moved (`useFitOnRequest`).
+  const placing = useEditorStore(selectPlacing) && laying;
   // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
   // A box opens with its cards: until their part, it is drawn as it was (collapsed).
-  const drawnNodes = useBoxesWithTheirCards(nodes, useMountedInParts(nodes, NODES_PER_PART));
+  const drawnNodes = useBoxesWithTheirCards(
+    nodes,
+    useMountedInParts(nodes, NODES_PER_PART, placing ? never : always, placing),
+  );
   const farCards = useMemo(() => drawsFarCardsEmpty(drawnNodes), [drawnNodes]);
   // The camera's band, once the cards gone far are drawn empty (`useFarCards`).
   const cameraBand = useZoomBand();
@@ -129,7 +147,6 @@ function CanvasFlow() {
   const focus = useNeighbourhoodDim({ nodes, edges }, { nodes: drawnNodes, edges: drawnEdges });
   const onNodesChange = useNodePositions();
   const { onDragOver, onDrop } = useCanvasDrop();
-  const laying = useAutoLayout();
   const linesCurrent = useEditorStore(selectLinesCurrent);
   // Whether every part is drawn (`useMountedInParts` hands back `nodes` itself then): React Flow
   // frames only the cards it holds, so a camera moved to some of them waits until then.
@@ -240,7 +257,6 @@ function CanvasFlow() {
             deleteKeyCode={null}
             elementsSelectable={false}
             zIndexMode="manual"
-            fitView
             fitViewOptions={fitOptions}
             minZoom={minZoom}
             maxZoom={2}

@@ -12,6 +12,8 @@ import { useSubjectWatch } from './useSubjectWatch';
 import { useWholeDesignFit } from './useWholeDesignFit';
 
 const selectFitRequest = (s: EditorState) => s.fitRequest;
+/** No request: the store counts them from 1, and 0 is "none yet". */
+const NOT_YET = -1;
 const selectInLesson = (s: EditorState) => s.lessonSession !== null;
 const selectPresenting = (s: EditorState) => s.presenting;
 const selectLegendOpen = (s: EditorState) => s.legendOpen;
@@ -67,20 +69,22 @@ export function useFitOnRequest(
   // The canvas size the camera was last fitted for: a window resized in many small steps
   // (an edge dragged) adds up to a large change, fitted again as one would be.
   const fittedSize = useRef({ width, height });
-  // Each request is fitted once: the lines of every later edit must not move the camera.
-  const fitted = useRef({ request: 0, presenting });
+  // Each request is fitted once: the lines of every later edit must not move the camera. A
+  // canvas mounted with a design on show (back from the Matrix) frames it as if asked, even when
+  // nothing ever asked (a design drawn by hand); one mounted empty waits for a request.
+  const fitted = useRef({ request: nodes.length > 0 ? NOT_YET : 0, presenting });
   // The request pending now, and the mode.
   const requestNow = useRef({ request, presenting });
   requestNow.current = { request, presenting };
   // The request pending, and the mode, when the user last took the camera: a fit asked for in
   // that mode is theirs to drop (a zoom right after Present too), one for another mode is not.
-  const taken = useRef({ request: 0, presenting });
+  const taken = useRef({ request: NOT_YET, presenting });
   const tookCamera = useCallback(() => {
     taken.current = requestNow.current;
   }, []);
   const lessonWaiting = waiting || (inLesson && drawing);
   useEffect(() => {
-    if (request === 0 || lessonWaiting) return;
+    if (lessonWaiting) return;
     const done = fitted.current;
     if (done.request === request && done.presenting === presenting) return;
     // Taken by the user since the request (before the fit or while it waits for a frame or for
