@@ -172,6 +172,61 @@ export class Canvas {
       .toBe(true);
   }
 
+  /**
+   * Starts noting every place the camera takes (React Flow's viewport transform) from now on;
+   * `cameraPlaces` reads them.
+   */
+  async watchCamera(): Promise<void> {
+    await this.root.locator('.react-flow__viewport').evaluate((viewport) => {
+      const places: string[] = [];
+      (window as unknown as { cameraPlaces: string[] }).cameraPlaces = places;
+      new MutationObserver(() => {
+        const now = getComputedStyle(viewport).transform;
+        if (places.at(-1) !== now) places.push(now);
+      }).observe(viewport, { attributes: true, attributeFilter: ['style'] });
+    });
+  }
+
+  /** The places the camera took since `watchCamera`, in order. */
+  async cameraPlaces(): Promise<string[]> {
+    return this.page.evaluate(
+      () => (window as unknown as { cameraPlaces?: string[] }).cameraPlaces ?? [],
+    );
+  }
+
+  /** Whether the lines on show are those of the design (the worker has answered), from the hook. */
+  async linesCurrent(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const s = window.__editor?.getState();
+      return s !== undefined && (s.derived === null || s.derived.lines?.doc === s.doc);
+    });
+  }
+
+  /**
+   * The boxes, cards and endpoints drawn not wholly inside the canvas's frame (React Flow's pane,
+   * below the palette), by their test ids.
+   */
+  async nodesOutOfView(): Promise<string[]> {
+    const frame = await this.page.getByTestId('rf__wrapper').boundingBox();
+    if (frame === null) throw new Error('no canvas');
+    return this.page.getByTestId(/^node\./).evaluateAll(
+      (all, f) =>
+        all
+          .filter((n) => {
+            const b = n.getBoundingClientRect();
+            const drawn = b.width > 0 || b.height > 0;
+            const out =
+              b.left < f.x - 1 ||
+              b.top < f.y - 1 ||
+              b.right > f.x + f.width + 1 ||
+              b.bottom > f.y + f.height + 1;
+            return drawn && out;
+          })
+          .map((n) => n.getAttribute('data-testid') ?? ''),
+      frame,
+    );
+  }
+
   /** What is selected (a node, a line), from the test hook. */
   async selection(): Promise<unknown> {
     return this.page.evaluate(() => window.__editor?.getState().selection);
