@@ -5,7 +5,8 @@
 import { useMemo } from 'react';
 import { EMPTY_DOC } from '../model';
 import { designTitleWrite, isFlowLog, serializeDocument } from '../io';
-import { docWithPositions, selectPoliciesYaml, useEditorApi } from '../store';
+import { docWithPositions, selectPoliciesYaml, selectViewDoc, useEditorApi } from '../store';
+import { drawnPlaces } from '../canvas/drawnPlaces';
 import { designFileName, downloadText } from './download';
 import { FIXTURES } from './fixtures';
 import { importSources } from './import/importSources';
@@ -43,10 +44,13 @@ export function useAppCommands(): AppCommands {
         });
       },
       saveDesign: () => {
-        const { doc, positions } = state();
+        const s = state();
+        const { doc } = s;
+        // Every node where it is drawn, placed by hand or not: the file opens as it was drawn.
+        const places = drawnPlaces(selectViewDoc(s), s.positions, s.collapsed);
         downloadText(
           designFileName(doc.title, 'netpol-design', '', 'yaml'),
-          designTitleWrite(serializeDocument(docWithPositions(doc, positions)), doc.title),
+          designTitleWrite(serializeDocument(docWithPositions(doc, places)), doc.title),
         );
         state().keepSavedCopy('saved');
       },
