@@ -1,8 +1,9 @@
 import type { ElkNode } from 'elkjs/lib/elk-api';
 import { describe, expect, it } from 'vitest';
 import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
+import { netpol } from '../../engine/__fixtures__/clusters/objects';
 import type { FlowGroup } from '../../store';
-import { createEditorStore, selectFlowGroups } from '../../store';
+import { createEditorStore, nodeIdOfEnd, selectFlowGroups } from '../../store';
 import { WORKLOAD_SIZE } from '../layoutGeometry';
 import { virtualEndsOf } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from './elkGraph';
@@ -68,6 +69,33 @@ describe('what a layout places', () => {
     expect(ids).toContain('workload:prod/api');
     expect(ids).not.toContain('namespace:prod');
     expect(ids).not.toContain('workload:prod/web');
+  });
+
+  it('after an import whose every box, card and endpoint has a place, none: not Anywhere', () => {
+    const store = createEditorStore();
+    // web admits everyone: a line from Anywhere.
+    const open = netpol('prod', 'web-open', {
+      podSelector: { matchLabels: { role: 'web' } },
+      ingress: [{ from: [{ ipBlock: { cidr: '0.0.0.0/0' } }] }],
+    });
+    store.getState().replaceDoc(threeTierCluster([open]));
+    const derived = selectFlowGroups(store.getState());
+    const ends: string[] = virtualEndsOf(derived).map((end) => nodeIdOfEnd(end));
+    expect(ends.length).toBeGreaterThan(0);
+    const withEnds = elkGraphOf({
+      doc: store.getState().doc,
+      groups: derived,
+      virtualEnds: virtualEndsOf(derived),
+      aspectRatio: 1,
+    });
+    const ids = idsToPlace(withEnds, {}, 'all').filter((id) => !ends.includes(id));
+    const placed = Object.fromEntries(ids.map((id) => [id, { x: 0, y: 0 }]));
+    expect(idsToPlace(withEnds, placed, 'unplaced')).toEqual([]);
+    // With a workload to place, the ends of broad rules are laid out with it.
+    const { 'workload:prod/db': _db, ...fewer } = placed;
+    expect(idsToPlace(withEnds, fewer, 'unplaced').sort()).toEqual(
+      ['workload:prod/db', ...ends].sort(),
+    );
   });
 
   it('on Re-layout, every node', () => {

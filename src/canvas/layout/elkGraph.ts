@@ -17,7 +17,13 @@ import type { Doc } from '../../model';
 import { podKeyOf } from '../../model';
 import type { FlowEnd } from '../../engine';
 import type { FlowGroup, LayoutRequest, Position, Positions } from '../../store';
-import { OUTSIDE_GROUP_ID, isOutsideCardId, nodeIdOf, nodeIdOfEnd } from '../../store';
+import {
+  OUTSIDE_GROUP_ID,
+  isOutsideCardId,
+  nodeIdOf,
+  nodeIdOfEnd,
+  nodeRefParse,
+} from '../../store';
 import { emptyNamespaceNote } from '../emptyNamespaceNote';
 import { policiesPerNamespace } from '../policiesPerNamespace';
 import { virtualEndSize, virtualEndText } from '../virtualEndCard';
@@ -200,8 +206,11 @@ function idsOf(nodes: readonly ElkNode[]): string[] {
 
 /**
  * The nodes of `graph` the request places: every one (`all`); those without a
- * stored position (`unplaced`); those and every top-level box (`boxes`, and
- * `room`, which keeps the boxes when they do not overlap: `boxesOverlap`).
+ * stored position (`unplaced`), none when each namespace, workload and endpoint
+ * has one (a design saved as it was drawn: the ends of broad rules, Anywhere,
+ * keep the column left of it where the canvas draws them, not a place among
+ * boxes laid out for another layout); those and every top-level box (`boxes`,
+ * and `room`, which keeps the boxes when they do not overlap: `boxesOverlap`).
  */
 export function idsToPlace(
   graph: ElkNode,
@@ -212,7 +221,7 @@ export function idsToPlace(
   const ids = idsOf(graph.children ?? []).filter((id) => id !== OUTSIDE_GROUP_ID);
   if (scope === 'all') return ids;
   const unplaced = ids.filter((id) => positions[id] === undefined);
-  if (scope === 'unplaced') return unplaced;
+  if (scope === 'unplaced') return unplaced.some((id) => nodeRefParse(id) !== null) ? unplaced : [];
   const top = (graph.children ?? []).flatMap((n) =>
     n.id === OUTSIDE_GROUP_ID ? (n.children ?? []).map((c) => c.id) : [n.id],
   );
