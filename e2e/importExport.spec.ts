@@ -36,13 +36,20 @@ test.describe('export and import', () => {
     await page.goto('/');
     await toolbar.openYamlFile(file.name, file.text);
     await expect(canvas.workload('prod/web')).toBeVisible();
+    // Once the automatic layout has answered: every node was saved where it was drawn, so none
+    // is laid out again (web, api and db in one row, the api → db label gone).
+    await canvas.laidOut();
     await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');
     const after = await designOf(page);
     expect(after.doc).toEqual(before.doc);
-    // The place the user gave is kept; the nodes without one may have been given theirs by the
-    // automatic layout by now (an opened design's new nodes find a free place, kept).
     const kept = JSON.parse(before.positions) as Record<string, unknown>;
-    expect(JSON.parse(after.positions)).toMatchObject(kept);
+    const opened = JSON.parse(after.positions) as Record<string, unknown>;
+    expect(opened).toMatchObject(kept);
+    expect(Object.keys(opened)).toEqual(expect.arrayContaining(['workload:prod/db']));
+    // Anywhere keeps its column left of the design, off the prod box.
+    const anywhere = await canvas.settledBox(page.getByTestId('node.any:*'));
+    const prod = await canvas.settledBox(canvas.namespace('prod'));
+    expect(anywhere.x + anywhere.width).toBeLessThan(prod.x);
     await expect(page.getByRole('status')).toContainText('Imported three-tiers-by-hand.yaml');
     await expect(toolbar.designName).toHaveValue('Three tiers, by hand');
     await page.screenshot({ path: 'test-results/import.png' });
