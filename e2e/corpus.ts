@@ -42,6 +42,8 @@ export async function openCorpusFile(
   await expect(canvas.root).toBeVisible();
   await toolbar.openYamlFile(as, readFileSync(corpusFile(name), 'utf8'));
   await expect(page.getByRole('status')).toContainText(policies, { timeout: 30_000 });
+  // Its cards are drawn once the automatic layout has placed them.
+  await canvas.laidOut();
   await canvas.settledBox(canvas.namespace(namespace));
 }
 
