@@ -137,11 +137,6 @@ for (const [width, height, presented] of SIZES) {
     test.skip(!hasBoutique, NO_CORPUS);
     test.use({ viewport: { width, height } });
 
-    // Known defect, left open in issue 9: at the whole-design fit of main (React Flow's first fit,
-    // then the app's), frontend → checkoutservice's "TCP 5050", placed on its own line between
-    // the two cards, reaches a few pixels into a card without being drawn above the cards; it
-    // passed only at the fit of a change taken back (cff1f2b, reverted: it moved undo's timing).
-    test.fixme(true, 'a picked line’s label on its own line can touch a card’s edge');
     test('a picked workload’s lines say their ports, on no card name, no label on another', async ({
       page,
       canvas,
