@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { cameraInsetsOf, fitOptionsOf } from './fitPadding';
 import { MIN_ZOOM, MIN_ZOOM_FLOOR, minZoomFor } from './minZoom';
 import type { CanvasNode } from './reactFlowTypes';
-import { WORKLOAD_SIZE } from './layoutGeometry';
+import { NAMESPACE_COLLAPSED, WORKLOAD_SIZE } from './layoutGeometry';
+import { zoomBandOf } from './zoomBand';
 
 const NO_INSETS = { top: 0, right: 0, bottom: 0, left: 0 };
 
@@ -32,6 +33,38 @@ describe('the smallest zoom of the canvas', () => {
   it('is the usual limit when the design fits at it', () => {
     const nodes = [box('a', 0, 0, 1000, 800), box('b', 1200, 0, 1000, 800)];
     expect(minZoomFor(nodes, { width: 1280, height: 720 }, NO_INSETS)).toBe(MIN_ZOOM);
+  });
+
+  it("stops where a collapsed namespace's name is still legible, in the names band", () => {
+    // held-200's and held-1000's overviews at 1440×900 (the canvas 1010×754): collapsed boxes
+    // in a grid, fitted at 0.75 and 0.41; Zoom out stopped at 0.15, names 4 to 6 px.
+    const grid = (count: number, columns: number) =>
+      Array.from({ length: count }, (_, i) =>
+        box(
+          `ns-${String(i)}`,
+          (i % columns) * (NAMESPACE_COLLAPSED.width + 48),
+          Math.floor(i / columns) * (NAMESPACE_COLLAPSED.height + 56),
+          NAMESPACE_COLLAPSED.width,
+          NAMESPACE_COLLAPSED.height,
+        ),
+      );
+    for (const presenting of [false, true]) {
+      for (const [count, columns] of [
+        [12, 4],
+        [52, 7],
+      ] as const) {
+        for (const view of [
+          { width: 1010, height: 754 },
+          { width: 1490, height: 934 },
+        ]) {
+          const zoom = minZoomFor(grid(count, columns), view, cameraInsetsOf(presenting));
+          // The smallest name a collapsed box draws there: "Outside the cluster", 27.6 px.
+          expect(27.6 * zoom).toBeGreaterThanOrEqual(9);
+          expect(26 * zoom).toBeGreaterThanOrEqual(9);
+          expect(zoomBandOf(zoom)).toBe('names');
+        }
+      }
+    }
   });
 
   it('is lower when the whole design needs it to fit, insets kept free', () => {
