@@ -160,3 +160,50 @@ test.describe('when another design is opened over one with findings', () => {
     });
   }
 });
+
+test.describe('when a large design opens with its namespaces collapsed', () => {
+  test('a namespace box’s findings badge sits inside the box', async ({ page, collapsed }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await collapsed.open(
+      'cluster-200.yaml',
+      generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 4242 }),
+    );
+    const box = page
+      .locator('.react-flow__node-namespace')
+      .filter({ has: page.getByRole('button', { name: /^\d+ findings?$/ }) })
+      .first();
+    const badge = box.getByRole('button', { name: /^\d+ findings?$/ });
+    await expect(badge).toBeVisible();
+    // Where the small print is drawn (the fit), and zoomed out to where it is not.
+    for (const band of ['full', 'compact']) {
+      await collapsed.zoomTo(band, collapsed.zoomOut);
+      let last = '';
+      await expect
+        .poll(
+          async () => {
+            const [b, n] = await Promise.all([badge.boundingBox(), box.boundingBox()]);
+            if (b === null || n === null) return 'not drawn';
+            const now = JSON.stringify([b, n]);
+            const rested = now === last;
+            last = now;
+            if (!rested) return 'moving';
+            const inside =
+              b.x >= n.x &&
+              b.y >= n.y &&
+              b.x + b.width <= n.x + n.width &&
+              b.y + b.height <= n.y + n.height;
+            return inside ? 'inside' : JSON.stringify({ b, n });
+          },
+          { intervals: [500], timeout: 30_000 },
+        )
+        .toBe('inside');
+    }
+    await page.screenshot({ path: 'test-results/findings-badge-collapsed-1440.png' });
+    await badge.click();
+    await expect(page.getByRole('tab', { name: /^Findings \(\d+\)$/ })).toHaveAttribute(
+      'aria-selected',
+      'true',
+    );
+  });
+});

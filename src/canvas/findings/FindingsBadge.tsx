@@ -11,12 +11,14 @@ import './findings.css';
 
 /**
  * The number of findings about a node, at its top right corner (outside its
- * box, so it hides nothing); it opens the Findings panel. A ring marks the
+ * box, so it hides nothing), or `inline` in a collapsed namespace's row of
+ * controls (beside Expand: inside the box, read as the box's, where a badge
+ * on its corner stood above it); it opens the Findings panel. A ring marks the
  * node while a finding about it is shown with "Show". One watch of the editor
  * store per badge, for both: every card has a badge, and each watch runs at
  * every change of the store (each batch of lines, each pick, each edit).
  */
-export function FindingsBadge({ id }: { id: string }) {
+export function FindingsBadge({ id, inline = false }: { id: string; inline?: boolean }) {
   const api = useEditorApi();
   const { count, shown } = useEditorStore(
     useShallow(
@@ -37,7 +39,7 @@ export function FindingsBadge({ id }: { id: string }) {
       {count > 0 && (
         <button
           type="button"
-          className="nc-finding-badge nodrag"
+          className={inline ? 'nc-finding-badge is-inline nodrag' : 'nc-finding-badge nodrag'}
           aria-label={name}
           title={`${name}: open the Findings panel`}
           onClick={(event) => {

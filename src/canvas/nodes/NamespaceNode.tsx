@@ -32,10 +32,12 @@ function nameFitStyle(name: string, open: boolean): CSSProperties {
  * button that expands it, in two short lines each read whole (`insideSummaryLines`).
  */
 function CollapsedSummary({
+  id,
   name,
   box,
   inferred,
 }: {
+  id: string;
   name: string;
   box: CollapsedBox;
   inferred: boolean;
@@ -58,6 +60,7 @@ function CollapsedSummary({
         >
           {insideSummaryLines(inside).join('\n')}
         </p>
+        <FindingsBadge id={id} inline />
         <NamespaceToggle name={name} collapsed />
       </div>
     </div>
@@ -77,7 +80,7 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
   return (
     <>
       <PolicyMarks id={marksId} selected={data.highlighted} peer={data.peer} />
-      <FindingsBadge id={id} />
+      {!collapsed && <FindingsBadge id={id} />}
       <div
         className={className}
         data-testid={`node.namespace.${data.name}`}
@@ -114,6 +117,7 @@ function NamespaceNodeView({ id, data, selected }: NodeProps<NamespaceFlowNode>)
         </div>
         {data.collapsed !== undefined && (
           <CollapsedSummary
+            id={id}
             name={data.name}
             box={data.collapsed}
             inferred={data.inferred === true}
