@@ -211,10 +211,15 @@ export interface FocusRequest {
    * connection's ends are (`pair`), to the design's smallest zoom if that is what it takes.
    */
   readonly opened?: boolean;
+  /**
+   * Only if one of them is out of view (a collapsed namespace's, or beyond the canvas's edges):
+   * a pick in a list never takes the camera from a user who can see what was picked.
+   */
+  readonly unlessInView?: boolean;
 }
 
 /** How a focus request frames its nodes. */
-export type FocusFraming = Pick<FocusRequest, 'whole' | 'pair' | 'opened'>;
+export type FocusFraming = Pick<FocusRequest, 'whole' | 'pair' | 'opened' | 'unlessInView'>;
 
 /**
  * A view filter of a table (the matrix, the Policies list): words that must

@@ -58,7 +58,7 @@ export type {
 } from './editorState';
 export type { FindKind, FindMatch, FindTarget } from './find/findMatches';
 export { findMatches } from './find/findMatches';
-export { showFound } from './find/showFound';
+export { showFound, showPickedPolicy } from './find/showFound';
 export { EditorProvider } from './EditorProvider';
 export type { OpenDerivePort } from './worker/deriveClient';
 export type { DerivePort } from './worker/deriveProtocol';

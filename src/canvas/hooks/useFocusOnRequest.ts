@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { namespaceBoxOf, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import {
+  cameraInsetsOf,
   FOCUS_MAX_ZOOM,
   FOCUS_MIN_ZOOM,
   focusInsetsOf,
@@ -12,7 +13,7 @@ import {
 import { focusViewport } from '../focusCamera';
 import type { FocusTarget } from '../focusCamera';
 import { namespaceNameBox } from '../layoutGeometry';
-import { boxesUnion } from '../lessonCamera';
+import { boxesUnion, viewportShows } from '../lessonCamera';
 import { FOCUS_NAMES_ZOOM, neighbourhoodShown, viewportAroundFirst } from '../neighbourhoodFrame';
 import { viewportUncut } from '../uncutFrame';
 import { useReducedMotion } from '../walk/useReducedMotion';
@@ -40,6 +41,7 @@ const MEASURE_FRAMES = 30;
  * makes the move when they are all drawn; it frames them again when the layout answers (`laying`
  * ends: the boxes grew and moved). Find, Show and Expand make one move, once the nodes are drawn
  * where they stay.
+ * A request `unlessInView` (a policy picked in the list) makes no move when they are all in view.
  * The move is aimed at the canvas's size when it ends (one that changed on
  * the way is framed again at once), and told to `aim`, which makes it again
  * when the canvas changes size later.
@@ -133,6 +135,15 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
         least,
       );
     };
+    /** Whether every node asked for is drawn and wholly in view, clear of the controls. */
+    const allInView = () => {
+      const { width, height } = flow.getState();
+      const frame = { width, height, insets: cameraInsetsOf(presenting) };
+      const viewport = getViewport();
+      return request.ids.every(
+        (id) => isDrawn(id) && viewportShows(viewport, getNodesBounds([id]), frame),
+      );
+    };
     /** Moves the camera, then remembers the move, aimed for the canvas's size it ends in. */
     const move = async (duration: number): Promise<void> => {
       const size = sizeNow();
@@ -171,6 +182,10 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
       if (!asked()) return;
       if (!measured() && frames++ < MEASURE_FRAMES) {
         frame = requestAnimationFrame(start);
+        return;
+      }
+      if (request.unlessInView === true && allInView()) {
+        store.getState().focusDone(request.seq);
         return;
       }
       void move(reduced ? 0 : 250).then(() => {

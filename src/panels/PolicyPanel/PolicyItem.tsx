@@ -1,7 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { describeSelector, effectivePolicyTypes, plural, policyTypesText } from '../../engine';
 import type { NetworkPolicy } from '../../model';
-import { selectFlows, selectHighlightedPods, useEditorApi, useEditorStore } from '../../store';
+import {
+  selectFlows,
+  selectHighlightedPods,
+  showPickedPolicy,
+  useEditorApi,
+  useEditorStore,
+} from '../../store';
 import type { EditorState } from '../../store';
 import { DeletionPreview } from '../DeletionPreview';
 import { PolicyForm } from '../PolicyForm/PolicyForm';
@@ -91,6 +97,7 @@ export function PolicyItem({ policy, picked }: { policy: NetworkPolicy; picked: 
         aria-pressed={picked}
         onClick={() => {
           api.getState().select(picked ? null : { kind: 'policy', namespace, name });
+          showPickedPolicy(api.getState);
         }}
       >
         <span className="policy-name">{name}</span>

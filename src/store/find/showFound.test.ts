@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../createEditorStore';
 import { nodeIdOf } from '../ids';
-import { showFound } from './showFound';
+import { showFound, showPickedPolicy } from './showFound';
 import { FIND_TEST_DOC } from './findTestDoc';
 
 function store() {
@@ -81,6 +81,28 @@ describe('focus requests', () => {
   it('ask for nothing without nodes', () => {
     const s = store();
     s.getState().requestFocus([]);
+    expect(s.getState().focusRequest).toBeNull();
+  });
+});
+
+describe('when a policy is picked in the Policies list', () => {
+  it('asks the canvas for its pods, unless they are in view', () => {
+    const s = store();
+    s.getState().select({ kind: 'policy', namespace: 'prod', name: 'db-allow-api' });
+    showPickedPolicy(s.getState);
+    expect(s.getState().focusRequest).toMatchObject({
+      ids: ['workload:prod/db'],
+      unlessInView: true,
+    });
+  });
+
+  it('leaves the camera alone when it is unpicked or the matrix is shown', () => {
+    const s = store();
+    showPickedPolicy(s.getState);
+    expect(s.getState().focusRequest).toBeNull();
+    s.getState().showView('matrix');
+    s.getState().select({ kind: 'policy', namespace: 'prod', name: 'db-allow-api' });
+    showPickedPolicy(s.getState);
     expect(s.getState().focusRequest).toBeNull();
   });
 });

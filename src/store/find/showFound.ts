@@ -29,3 +29,15 @@ export function showFound(get: () => EditorState, target: FindTarget): void {
   const pods = selectHighlightedPods(get()).map(nodeIdOfPod);
   get().showOnCanvas(pods.length > 0 ? pods : [`namespace:${target.namespace}`]);
 }
+
+/**
+ * A policy picked in the Policies list: the camera moves to the pods it selects (opening the
+ * collapsed namespaces they are in) as Find's does, but only when one of them is out of view,
+ * and only on the canvas (the matrix stays where the user is).
+ */
+export function showPickedPolicy(get: () => EditorState): void {
+  const state = get();
+  if (state.selection?.kind !== 'policy' || state.view !== 'canvas') return;
+  const pods = selectHighlightedPods(state).map(nodeIdOfPod);
+  state.requestFocus(pods, { unlessInView: true });
+}
