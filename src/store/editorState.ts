@@ -53,9 +53,16 @@ export type Selection =
   | { readonly kind: 'node'; readonly id: string }
   /**
    * A line of the canvas, `<source id>><target id>`; `focus` is the node whose
-   * paths were on show when it was clicked (they stay on show).
+   * paths were on show when it was clicked (they stay on show). `cameFrom` says that the user
+   * did not pick `focus` (its paths only draw the line): the line is a matrix cell's (the way
+   * back is the matrix) or a lesson step's (no way back).
    */
-  | { readonly kind: 'flow'; readonly id: string; readonly focus: string | null }
+  | {
+      readonly kind: 'flow';
+      readonly id: string;
+      readonly focus: string | null;
+      readonly cameFrom?: 'matrix' | 'lesson';
+    }
   | { readonly kind: 'policy'; readonly namespace: string; readonly name: string }
   | null;
 

@@ -1,6 +1,7 @@
-import { nodeRefParse, selectSelection, useEditorApi, useEditorStore } from '../../store';
+import { nodeRefParse, selectSelection, useEditorStore } from '../../store';
 import '../panels.css';
 import { ExternalDetails } from './ExternalDetails';
+import { FlowBack } from './FlowBack';
 import { FlowDetails } from './FlowDetails';
 import { NamespaceDetails } from './NamespaceDetails';
 import { PathList } from './PathList';
@@ -9,24 +10,11 @@ import { WorkloadDetails } from './WorkloadDetails';
 
 /** What is selected: a workload's details and paths, or a line's explanation. */
 export function Inspector() {
-  const api = useEditorApi();
   const selection = useEditorStore(selectSelection);
   if (selection?.kind === 'flow') {
-    const { focus } = selection;
     return (
       <section className="panel" aria-label="Inspector">
-        {focus !== null && (
-          <div className="panel-bar">
-            <button
-              type="button"
-              onClick={() => {
-                api.getState().select({ kind: 'node', id: focus });
-              }}
-            >
-              ← Back to {nodeRefParse(focus)?.name ?? focus}
-            </button>
-          </div>
-        )}
+        <FlowBack selection={selection} />
         <FlowDetails id={selection.id} />
       </section>
     );

@@ -70,7 +70,7 @@ export function MatrixGrid({ view, filter }: Props) {
     (from: NodeId, to: NodeId) => {
       const state = api.getState();
       // The source's paths on show: the canvas draws the cell's line even where no rule does.
-      state.select({ kind: 'flow', id: edgeIdOf(from, to), focus: from });
+      state.select({ kind: 'flow', id: edgeIdOf(from, to), focus: from, cameFrom: 'matrix' });
       state.openPanel('inspector');
       state.requestFocus([from, to]);
     },

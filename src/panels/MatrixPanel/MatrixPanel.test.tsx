@@ -43,6 +43,7 @@ describe('when the three-tier example is shown as a matrix', () => {
       kind: 'flow',
       id: 'workload:prod/web>workload:prod/db',
       focus: 'workload:prod/web',
+      cameFrom: 'matrix',
     });
     expect(store.getState().panel).toBe('inspector');
     expect(button).toHaveAttribute('aria-current', 'true');

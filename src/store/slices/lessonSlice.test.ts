@@ -115,6 +115,7 @@ describe('when a lesson steps forward', () => {
       kind: 'flow',
       id: 'workload:prod/web>workload:prod/db',
       focus: 'workload:prod/web',
+      cameFrom: 'lesson',
     });
     expect(state.panel).toBe('inspector');
   });

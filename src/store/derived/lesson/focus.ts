@@ -47,7 +47,9 @@ export function lessonSelection(focus: LessonFocusIds, ruleLines: ReadonlySet<st
   const { connection } = focus;
   if (connection !== null) {
     const drawn = ruleLines.has(connection.id) || focus.lines.includes(connection.id);
-    return { kind: 'flow', id: connection.id, focus: drawn ? null : connection.from };
+    return drawn
+      ? { kind: 'flow', id: connection.id, focus: null }
+      : { kind: 'flow', id: connection.id, focus: connection.from, cameFrom: 'lesson' };
   }
   const [only, ...others] = focus.nodes;
   return only !== undefined && others.length === 0 ? { kind: 'node', id: only } : null;
