@@ -21,7 +21,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     await inspector.focusButton.click();
     await expect(inspector.focusButton).toHaveAttribute('aria-pressed', 'true');
     await expect(canvas.focusNote).toHaveAccessibleName(
-      'Focused on prod/api, showing its 1 line in and 1 line out — Esc to leave',
+      'Focused on prod/api: accepts connections from 1 workload, opens connections to 1 workload — Esc to leave',
     );
     for (const near of ['prod/api', 'prod/web', 'prod/db']) {
       expect(await canvas.opacity(canvas.workload(near)), near).toBe(1);
@@ -172,7 +172,7 @@ test('while focused, the page has one status region, and the note is a region na
   await page.keyboard.press('f');
   const note = canvas.focusNote;
   await expect(note).toHaveAccessibleName(
-    'Focused on prod/api, showing its 1 line in and 1 line out — Esc to leave',
+    'Focused on prod/api: accepts connections from 1 workload, opens connections to 1 workload — Esc to leave',
   );
   await expect(note.getByRole('button', { name: 'Leave focus' })).toBeVisible();
   // The status line is the one live region: it alone is announced, and found by its role.
@@ -245,10 +245,10 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   await toolbar.openYamlFile('whole.yaml', WHOLE_NAMESPACES);
   await canvas.workload('shop/web').click();
   await inspector.focusButton.click();
-  // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in. It
-  // counts the two lines drawn lit: the rule's, to the box, and the path's, to web itself.
+  // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in. Its
+  // two lines drawn lit (the rule's, to the box, and the path's, to web itself) are one workload.
   await expect(canvas.focusNote).toHaveAccessibleName(
-    'Focused on shop/web, showing its 2 lines in and 0 lines out — Esc to leave',
+    'Focused on shop/web: accepts connections from 1 workload, opens connections to 0 workloads — Esc to leave',
   );
   const boxLine = page.getByTestId('edge.workload:ops/monitor>namespace:shop');
   expect(await canvas.opacity(boxLine)).toBe(1);
@@ -314,14 +314,16 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   await findApi87(page, toolbar);
   const from = page.getByRole('region', { name: 'Accepts connections from' });
   await expect(from.getByRole('button', { name: /^ns-7\/app-7-api-7 / })).toBeVisible();
-  // The Inspector counts workloads, the focus note lines: each says which (not "7 lines in"
-  // beside "33 of 200", read as two answers to one question).
-  await expect(from.getByRole('heading')).toHaveText(
-    /^Accepts connections from \d+ of \d+ workloads$/,
-  );
+  // The Inspector and the focus note count the same workloads, in the same words: the note
+  // said "7 lines in" beside "33 of 200 workloads", read as two answers to one question.
+  const heading = from.getByRole('heading');
+  await expect(heading).toHaveText(/^Accepts connections from \d+ of \d+ workloads$/);
+  const count = /from (\d+) of/.exec(await heading.innerText())?.[1];
   await inspector.focusButton.click();
   await expect(canvas.focusNote).toHaveAccessibleName(
-    /^Focused on ns-7\/app-7-api-87, showing its \d+ lines in( \((\d+|all) blocked\))? and \d+ lines out( \((\d+|all) blocked\))? — Esc to leave$/,
+    new RegExp(
+      `^Focused on ns-7/app-7-api-87: accepts connections from ${String(count)} workloads( and \\d+ namespaces? or address(es)?)?( \\(\\d+ more blocked\\))?, opens connections to .+ — Esc to leave$`,
+    ),
   );
   const peer = canvas.workload('ns-7/app-7-api-7');
   await expect.poll(() => canvas.opacity(peer)).toBe(1);

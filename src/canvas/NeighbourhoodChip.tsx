@@ -41,14 +41,7 @@ export function NeighbourhoodChip({ drawing }: { readonly drawing: boolean }) {
       role="region"
       aria-labelledby={noteId}
     >
-      <span id={noteId}>
-        {focusNoteText(nodeLabelOf(hood.id), {
-          in: hood.inbound,
-          out: hood.outbound,
-          inBlocked: hood.inboundBlocked,
-          outBlocked: hood.outboundBlocked,
-        })}
-      </span>
+      <span id={noteId}>{focusNoteText(nodeLabelOf(hood.id), hood)}</span>
       {drawing && <span className="nc-focus-drawing">drawing more…</span>}
       <button
         type="button"

@@ -1,29 +1,42 @@
 import { describe, expect, it } from 'vitest';
 import { focusNoteText, focusSpreadText } from './focusNote';
 
+const none = { workloads: 0, others: 0, blocked: 0 };
+
 describe('the note of a focus on a workload', () => {
-  it('names the unit of both counts: lines, which the Inspector’s workloads are not', () => {
-    expect(focusNoteText('ns-7/app-7-api-87', { in: 7, out: 55 })).toBe(
-      'Focused on ns-7/app-7-api-87, showing its 7 lines in and 55 lines out — Esc to leave',
-    );
-  });
-
-  it('counts one line as one', () => {
-    expect(focusNoteText('shop/web', { in: 1, out: 0 })).toBe(
-      'Focused on shop/web, showing its 1 line in and 0 lines out — Esc to leave',
-    );
-  });
-
-  it('says how many of them are blocked, as the Inspector counts only what gets through', () => {
-    // A workload isolated both ways whose egress rules ask for 44 connections its peers refuse:
-    // the Inspector says it opens connections to 0 workloads; the note must not read as 44.
+  it('counts workloads, as the Inspector beside it does, in its words', () => {
+    // The Inspector: "Accepts connections from 25 of 199 workloads"; the note counted 33 lines.
     expect(
-      focusNoteText('ns-1/app-0-web-1', { in: 0, out: 44, inBlocked: 0, outBlocked: 44 }),
+      focusNoteText('ns-6/app-4-cache-61', {
+        from: { workloads: 25, others: 0, blocked: 0 },
+        to: { workloads: 110, others: 0, blocked: 0 },
+      }),
     ).toBe(
-      'Focused on ns-1/app-0-web-1, showing its 0 lines in and 44 lines out (all blocked) — Esc to leave',
+      'Focused on ns-6/app-4-cache-61: accepts connections from 25 workloads, opens connections to 110 workloads — Esc to leave',
     );
-    expect(focusNoteText('shop/db', { in: 3, out: 1, inBlocked: 1, outBlocked: 1 })).toBe(
-      'Focused on shop/db, showing its 3 lines in (1 blocked) and 1 line out (blocked) — Esc to leave',
+  });
+
+  it('counts one workload as one, and none as 0 workloads', () => {
+    expect(
+      focusNoteText('shop/web', { from: { workloads: 1, others: 0, blocked: 0 }, to: none }),
+    ).toBe(
+      'Focused on shop/web: accepts connections from 1 workload, opens connections to 0 workloads — Esc to leave',
+    );
+  });
+
+  it('says apart the ends that are no workload and those every line to which is blocked', () => {
+    // 33 lines in: 25 workloads get through, 3 lines come from namespaces or anywhere, 5 are
+    // blocked. The Inspector counts only what gets through: the 5 are more, not among the 25.
+    expect(
+      focusNoteText('ns-6/app-4-cache-61', {
+        from: { workloads: 25, others: 3, blocked: 5 },
+        to: { workloads: 0, others: 1, blocked: 0 },
+      }),
+    ).toBe(
+      'Focused on ns-6/app-4-cache-61: accepts connections from 25 workloads and 3 namespaces or addresses (5 more blocked), opens connections to 1 namespace or address — Esc to leave',
+    );
+    expect(focusNoteText('ns-1/app-0-web-1', { from: none, to: { ...none, blocked: 44 } })).toBe(
+      'Focused on ns-1/app-0-web-1: accepts connections from 0 workloads, opens connections to 0 workloads (44 more blocked) — Esc to leave',
     );
   });
 });

@@ -1,34 +1,37 @@
 /**
- * What the note of a focus says. It counts lines, the unit the canvas draws and
- * lights, and names it on both counts: a line at a namespace's box stands for
- * many workloads, so "7 lines in" is no count of the workloads the Inspector
- * lists beside it ("33 of 199 workloads"), and must not read as one.
+ * What the note of a focus says. It counts what the Inspector beside it counts, in its words:
+ * the workloads its lines in come from and its lines out go to, those some connection of which
+ * gets through ("accepts connections from 25 workloads" beside the Inspector's "Accepts
+ * connections from 25 of 199 workloads"). It counted lines ("33 lines in"), which a reader took
+ * for a disagreement: a line at a namespace's box or an address is no workload, and a blocked
+ * line lets nothing through. Those are said apart.
  */
 import { plural } from '../engine';
 
-/** The lines a focus lights: how many come in and go out, and how many of each are blocked. */
-export interface FocusLineCounts {
-  readonly in: number;
-  readonly out: number;
-  readonly inBlocked?: number;
-  readonly outBlocked?: number;
+/** The other ends of a focus's lines one way (`NeighbourEnds` of the store). */
+export interface FocusEnds {
+  readonly workloads: number;
+  /** Reached ends that are no workload: a namespace's box, anywhere, an address. */
+  readonly others: number;
+  /** Ends every line to which is blocked. */
+  readonly blocked: number;
 }
 
-/**
- * "(all blocked)" after a count whose lines are all blocked, "(2 blocked)" after one partly so:
- * the Inspector beside the note counts only the workloads a connection reaches, so "44 lines
- * out" beside "Opens connections to 0 workloads" must say why they differ.
- */
-function blockedOf(count: number, blocked: number): string {
-  if (blocked === 0) return '';
-  if (blocked === count) return count === 1 ? ' (blocked)' : ' (all blocked)';
-  return ` (${String(blocked)} blocked)`;
+/** "25 workloads and 3 namespaces or addresses (5 more blocked)". */
+function endsText(ends: FocusEnds): string {
+  const parts = ends.workloads > 0 || ends.others === 0 ? [plural(ends.workloads, 'workload')] : [];
+  if (ends.others > 0) {
+    parts.push(plural(ends.others, 'namespace or address', 'namespaces or addresses'));
+  }
+  const blocked = ends.blocked > 0 ? ` (${String(ends.blocked)} more blocked)` : '';
+  return `${parts.join(' and ')}${blocked}`;
 }
 
-export function focusNoteText(label: string, lines: FocusLineCounts): string {
-  const into = `${plural(lines.in, 'line')} in${blockedOf(lines.in, lines.inBlocked ?? 0)}`;
-  const out = `${plural(lines.out, 'line')} out${blockedOf(lines.out, lines.outBlocked ?? 0)}`;
-  return `Focused on ${label}, showing its ${into} and ${out} — Esc to leave`;
+export function focusNoteText(
+  label: string,
+  ends: { readonly from: FocusEnds; readonly to: FocusEnds },
+): string {
+  return `Focused on ${label}: accepts connections from ${endsText(ends.from)}, opens connections to ${endsText(ends.to)} — Esc to leave`;
 }
 
 /** Where a focused workload's neighbouring workloads are: drawn, or waiting in collapsed boxes. */

@@ -60,6 +60,31 @@ describe('the neighbourhood of a workload', () => {
     expect([hood.outbound, hood.outboundBlocked]).toEqual([2, 1]);
   });
 
+  it('counts the ends of its lines as the Inspector does: workloads that get through', () => {
+    const web = 'workload:ns/web';
+    const blocked = (source: string, target: string) => ({
+      ...line(source, target),
+      status: 'blocked' as const,
+    });
+    const hood = neighbourhoodOf(
+      [
+        line('workload:ns/a', web),
+        { ...line('workload:ns/b', web), status: 'partial' as const },
+        blocked('workload:ns/c', web),
+        line('namespace:other', web),
+        blocked('workload:ns/d', web),
+        line(web, 'external:backup'),
+        blocked(web, 'workload:ns/a'),
+      ],
+      web,
+      'namespace:ns',
+      // d's rule line is blocked, but one of its paths gets through: d is counted as reached.
+      [{ ...line('workload:ns/d', web), id: 'path:d', status: 'allowed' as const }],
+    );
+    expect(hood.from).toEqual({ workloads: 3, others: 1, blocked: 1 });
+    expect(hood.to).toEqual({ workloads: 0, others: 1, blocked: 1 });
+  });
+
   it('of a workload without lines is the workload alone', () => {
     const alone = neighbourhoodOf(lines, 'cache');
     expect([...alone.nodes]).toEqual(['cache']);

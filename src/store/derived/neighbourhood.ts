@@ -4,8 +4,8 @@
  * such a line stands for every pod of the namespace (a policy's `podSelector: {}`,
  * a peer of a whole namespace). While it is picked, the lines of its own paths
  * that get through (drawn where no rule's line joins the pair) are its too. Focus
- * mode draws these normally and dims the rest; the canvas says how many lines come
- * in and go out, those it draws lit.
+ * mode draws these normally and dims the rest; the canvas says how many workloads (and other
+ * ends) its lines come from and go to, in the Inspector's unit, those it draws lit.
  */
 import type { FlowStatus } from '../../engine';
 import type { EditorState } from '../editorState';
@@ -28,6 +28,18 @@ export interface NeighbourPath extends NeighbourLine {
   readonly status: FlowStatus;
 }
 
+/**
+ * The distinct other ends of a focused node's lines one way: the workloads some of whose
+ * connections get through (as the Inspector's "Accepts connections from 25 of 199 workloads"
+ * counts them), the other ends so reached (a namespace's box, anywhere, an address), and the
+ * ends every line to which is blocked.
+ */
+export interface NeighbourEnds {
+  readonly workloads: number;
+  readonly others: number;
+  readonly blocked: number;
+}
+
 export interface Neighbourhood {
   /** The focused node. */
   readonly id: string;
@@ -45,11 +57,33 @@ export interface Neighbourhood {
   readonly inboundBlocked: number;
   /** Of the lines that start at it, those blocked on every port. */
   readonly outboundBlocked: number;
+  /** The other ends of the lines that end at it. */
+  readonly from: NeighbourEnds;
+  /** The other ends of the lines that start at it. */
+  readonly to: NeighbourEnds;
 }
 
 /** Whether a line's end is the focused node's own: the node, or the box of its namespace. */
 export function isOwnEnd(hood: Pick<Neighbourhood, 'id' | 'box'>, end: string): boolean {
   return end === hood.id || end === hood.box;
+}
+
+/** The ends of `through`: whether some line to each gets through (`endsOf`). */
+function endsOf(through: ReadonlyMap<string, boolean>): NeighbourEnds {
+  let workloads = 0;
+  let others = 0;
+  let blocked = 0;
+  for (const [end, gets] of through) {
+    if (!gets) blocked++;
+    else if (nodeRefParse(end)?.kind === 'workload') workloads++;
+    else others++;
+  }
+  return { workloads, others, blocked };
+}
+
+/** Records that a line to `end` gets through (`gets`), or only that one is there. */
+function meet(through: Map<string, boolean>, end: string, gets: boolean): void {
+  through.set(end, gets || (through.get(end) ?? false));
 }
 
 /**
@@ -70,6 +104,8 @@ export function neighbourhoodOf(
   let outbound = 0;
   let inboundBlocked = 0;
   let outboundBlocked = 0;
+  const from = new Map<string, boolean>();
+  const to = new Map<string, boolean>();
   for (const line of lines) {
     if (!own(line.source) && !own(line.target)) continue;
     edges.add(line.id);
@@ -79,10 +115,12 @@ export function neighbourhoodOf(
     if (own(line.target) && line.source !== id) {
       inbound++;
       inboundBlocked += blocked;
+      meet(from, line.source, blocked === 0);
     }
     if (own(line.source) && line.target !== id) {
       outbound++;
       outboundBlocked += blocked;
+      meet(to, line.target, blocked === 0);
     }
   }
   for (const path of paths) {
@@ -90,10 +128,26 @@ export function neighbourhoodOf(
     edges.add(path.id);
     nodes.add(path.source);
     nodes.add(path.target);
-    if (path.target === id) inbound++;
-    else outbound++;
+    if (path.target === id) {
+      inbound++;
+      meet(from, path.source, true);
+    } else {
+      outbound++;
+      meet(to, path.target, true);
+    }
   }
-  return { id, box, nodes, edges, inbound, outbound, inboundBlocked, outboundBlocked };
+  return {
+    id,
+    box,
+    nodes,
+    edges,
+    inbound,
+    outbound,
+    inboundBlocked,
+    outboundBlocked,
+    from: endsOf(from),
+    to: endsOf(to),
+  };
 }
 
 /** Whether `id` is a workload of the design (or one inferred from its policies). */
