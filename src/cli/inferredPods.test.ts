@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { cli } from './testCli';
 
 /** A folder of policies: frontend may reach backend on 8080; no pods anywhere. */
@@ -51,5 +54,42 @@ describe.concurrent('reach on policies without pods', () => {
     expect(run.stderr).toContain('shop/app-frontend (inferred)');
     const reach = JSON.parse(run.stdout) as Reach;
     expect(reach.results[0]?.allowed['shop/app-frontend']?.['shop/app-backend']).toBe(true);
+  });
+});
+
+describe.concurrent('explain and check on policies without pods', () => {
+  const pair = ['--from', 'shop/app-frontend', '--to', 'shop/app-backend', '--port', '8080'];
+
+  it('explain: without --infer the pods are unknown, and the note says what adds them', async () => {
+    const run = await cli(['explain', '-', ...pair], POLICIES);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      'netpol-canvas explain: namespace shop has policies and no pods; --infer adds the pods the policies select\n',
+    );
+    expect(run.stderr).toContain("--from: unknown pod 'shop/app-frontend'");
+  });
+
+  it('explain --infer: an inferred pair is explained as reach --infer answers it', async () => {
+    const run = await cli(['explain', '-', '--infer', ...pair], POLICIES);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout.split('\n')[0]).toBe(
+      'shop/app-frontend → shop/app-backend on TCP port 8080: ALLOWED',
+    );
+    expect(run.stdout).toContain('Allowed by spec.ingress[0] of shop/backend');
+  });
+
+  it('check --infer: expectations about inferred pods are checked', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netpol-infer-'));
+    const policies = join(dir, 'policies.yaml');
+    writeFileSync(policies, POLICIES);
+    const expectations = [
+      '- {from: shop/app-frontend, to: shop/app-backend, port: 8080, allowed: true}',
+      '- {from: shop/app-backend, to: shop/app-backend, port: 8080, allowed: false}',
+    ].join('\n');
+    const run = await cli(['check', policies, '--infer', '--expect', '-'], expectations);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe('2 passed, 0 failed\n');
+    expect(run.code).toBe(0);
   });
 });

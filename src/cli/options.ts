@@ -9,6 +9,15 @@ export const PORT_FILTER_FLAGS: readonly FlagSpec[] = [
   { name: 'protocol', value: 'P', description: 'TCP, UDP or SCTP (with --port: default TCP)' },
 ];
 
+/**
+ * `--infer`: where a namespace has policies and no pods, the pods its policies select are added
+ * (`inferredDocs`), as the app draws them; the same flag and rule for every command it serves.
+ */
+export const INFER_FLAG: FlagSpec = {
+  name: 'infer',
+  description: 'add the pods the policies select where a namespace has none',
+};
+
 export type OptionResult<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly message: string };
 

@@ -17,6 +17,7 @@ import { CHECK_SPEC } from './checkSpec';
 import type { CliContext } from '../context';
 import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
+import { inferredDocs } from '../inferredPods';
 import { endpointResolve } from '../endpointResolve';
 import { EXIT } from '../exitCode';
 import type { Expectation } from '../expectations';
@@ -100,7 +101,7 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   }
   const loaded = await documentLoad('check', args.positionals, ctx);
   if (!loaded.ok) return loaded.exit;
-  const { doc } = loaded;
+  const [doc = loaded.doc] = await inferredDocs('check', args, [loaded.doc], ctx);
   const expected = await expectationsLoad(expectPath, ctx);
   if (!expected.ok && 'usage' in expected) return usageFail(ctx, 'check', expected.usage);
   const resolved = expected.ok

@@ -1,10 +1,11 @@
 /** `netpol-canvas check`: its help and flags; what it does is in check.ts, loaded when it runs. */
 import type { CommandSpec } from '../command';
 import { NETWORK_PLUGIN_FLAG } from '../networkPluginOption';
+import { INFER_FLAG } from '../options';
 
 export const CHECK_SPEC: CommandSpec = {
   name: 'check',
-  synopsis: 'check FILE... --expect EXPECT.yaml',
+  synopsis: 'check FILE... --expect EXPECT.yaml [--infer]',
   summary: 'Check expected connections (for CI); exit 1 if any expectation fails.',
   details: [
     'EXPECT.yaml is a list of {from, to, port, protocol?, allowed: true|false} (or a mapping',
@@ -14,10 +15,16 @@ export const CHECK_SPEC: CommandSpec = {
     "'N passed, N failed'. Exit status 0 when every expectation holds, 1 otherwise.",
     'With --network-plugin flannel (or none) policies are not enforced: every connection is',
     'allowed, so an expectation of blocked fails.',
+    '--infer adds the pods the policies select where a namespace has policies and no pods, as',
+    'reach --infer does, so that a folder of policies can be checked.',
   ],
   flags: [
     { name: 'expect', value: 'EXPECT.yaml', description: 'the expectations file (required)' },
     NETWORK_PLUGIN_FLAG,
+    INFER_FLAG,
   ],
-  examples: ['check app.yaml --expect expectations.yaml'],
+  examples: [
+    'check app.yaml --expect expectations.yaml',
+    'check --infer policies/ --expect expectations.yaml',
+  ],
 };

@@ -10,10 +10,9 @@ import {
   connectivityDiff,
   diffIsEmpty,
   enforces,
-  withInferred,
   workloadsInBoth,
 } from '../../engine';
-import { flagSet, flagValue, flagValues } from '../args';
+import { flagValue, flagValues } from '../args';
 import type { ParsedArgs } from '../args';
 import type { Command } from '../command';
 import { DIFF_SPEC } from './diffSpec';
@@ -22,7 +21,7 @@ import { writeLines } from '../context';
 import { diffOutputOption, diffWrite } from '../diffOutput';
 import { documentLoad } from '../documentLoad';
 import { EXIT } from '../exitCode';
-import { inferHint } from '../inferredPods';
+import { inferredDocs } from '../inferredPods';
 import { networkPluginNote, networkPluginOption } from '../networkPluginOption';
 import { portParse, protocolParse } from '../options';
 import { usageFail } from '../usage';
@@ -35,14 +34,13 @@ const NAME = DIFF_SPEC.name;
  */
 async function sideLoad(
   paths: readonly string[],
-  infer: boolean,
   ctx: CliContext,
 ): Promise<{ ok: true; doc: Doc } | { ok: false; exit: number }> {
   const loaded = await documentLoad(NAME, paths, ctx, { emptyIsDesign: true });
   if (!loaded.ok) {
     return { ok: false, exit: loaded.exit === EXIT.invalid ? EXIT.trouble : loaded.exit };
   }
-  return { ok: true, doc: infer ? withInferred(loaded.doc) : loaded.doc };
+  return { ok: true, doc: loaded.doc };
 }
 
 async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
@@ -67,18 +65,21 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
   const plugin = networkPluginOption(args);
   if (!plugin.ok) return usageFail(ctx, NAME, plugin.message);
 
-  const infer = flagSet(args, 'infer');
-  const before = await sideLoad(args.positionals, infer, ctx);
+  const before = await sideLoad(args.positionals, ctx);
   if (!before.ok) return before.exit;
-  const after = await sideLoad(against, infer, ctx);
+  const after = await sideLoad(against, ctx);
   if (!after.ok) return after.exit;
-  const hint = infer ? null : (inferHint(before.doc) ?? inferHint(after.doc));
-  if (hint !== null) await writeLines(ctx.stderr, [`netpol-canvas ${NAME}: ${hint}`]);
+  const [docBefore = before.doc, docAfter = after.doc] = await inferredDocs(
+    NAME,
+    args,
+    [before.doc, after.doc],
+    ctx,
+  );
   const note = networkPluginNote(plugin.value);
   if (note !== null) await writeLines(ctx.stderr, [note]);
 
-  const then = { doc: before.doc, index: compilePolicies(before.doc) };
-  const now = { doc: after.doc, index: compilePolicies(after.doc) };
+  const then = { doc: docBefore, index: compilePolicies(docBefore) };
+  const now = { doc: docAfter, index: compilePolicies(docAfter) };
   const diff = connectivityDiff(then, now, {
     ports:
       port === undefined ? undefined : [{ port: port.value, protocol: protocol?.value ?? 'TCP' }],

@@ -2,7 +2,7 @@
 import type { CommandSpec } from '../command';
 import { DIFF_OUTPUTS } from '../diffOutput';
 import { NETWORK_PLUGIN_FLAG } from '../networkPluginOption';
-import { PORT_FILTER_FLAGS } from '../options';
+import { INFER_FLAG, PORT_FILTER_FLAGS } from '../options';
 
 export const DIFF_SPEC: CommandSpec = {
   name: 'diff',
@@ -45,7 +45,7 @@ export const DIFF_SPEC: CommandSpec = {
     { name: 'json', description: 'print JSON (--output json)' },
     ...PORT_FILTER_FLAGS,
     NETWORK_PLUGIN_FLAG,
-    { name: 'infer', description: 'add the pods the policies select where a namespace has none' },
+    INFER_FLAG,
   ],
   examples: [
     'diff old/ --against new/',

@@ -19,6 +19,7 @@ import { EXPLAIN_SPEC } from './explainSpec';
 import type { CliContext } from '../context';
 import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
+import { inferredDocs } from '../inferredPods';
 import { endpointResolve } from '../endpointResolve';
 import { EXIT } from '../exitCode';
 import { namedPortResolve, portNameIs } from '../namedPort';
@@ -127,7 +128,7 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
 
   const loaded = await documentLoad('explain', args.positionals, ctx);
   if (!loaded.ok) return loaded.exit;
-  const { doc } = loaded;
+  const [doc = loaded.doc] = await inferredDocs('explain', args, [loaded.doc], ctx);
   const from = endpointResolve(fromText, doc);
   if (serviceRefIs(fromText)) {
     const message = 'a Service only receives connections: name the pod that opens one';

@@ -1,11 +1,12 @@
 /** `netpol-canvas explain`: its help and flags; what it does is in explain.ts, loaded when it runs. */
 import type { CommandSpec } from '../command';
 import { NETWORK_PLUGIN_FLAG } from '../networkPluginOption';
+import { INFER_FLAG } from '../options';
 
 export const EXPLAIN_SPEC: CommandSpec = {
   name: 'explain',
   synopsis:
-    'explain FILE... --from <pod|IP> --to <pod|IP|svc/NS/NAME> --port N [--protocol P] [--json]',
+    'explain FILE... --from <pod|IP> --to <pod|IP|svc/NS/NAME> --port N [--protocol P] [--json] [--infer]',
   summary: 'Explain one connection: is it allowed, and which policy and rule decide.',
   details: [
     'A connection is named by who starts it. It needs two checks to pass: the egress check',
@@ -22,6 +23,8 @@ export const EXPLAIN_SPEC: CommandSpec = {
     'through, and the explanation says what the policies would do where they are enforced.',
     '--json prints the verdict object; with --network-plugin it also has networkPlugin,',
     'enforced and policiesAllow, and allowed says whether the connection gets through.',
+    'A namespace with policies and no pods (a folder of policies) has no pods to name; --infer',
+    'adds the pods its policies select, named as reach --infer lists them (shop/app-web).',
     'The exit status is 0 whether the connection is allowed or blocked (see check for CI).',
   ],
   flags: [
@@ -35,11 +38,13 @@ export const EXPLAIN_SPEC: CommandSpec = {
     { name: 'protocol', value: 'P', description: 'TCP (default), UDP or SCTP' },
     NETWORK_PLUGIN_FLAG,
     { name: 'json', description: 'print the verdict object as JSON' },
+    INFER_FLAG,
   ],
   examples: [
     'explain app.yaml --from prod/api --to prod/db --port 3306',
     'explain app.yaml --from web --to db --port 3306',
     'explain app.yaml --from prod/db --to 192.168.5.10 --port 80 --json',
     'explain app.yaml --from prod/web --to svc/prod/api --port 80',
+    'explain --infer policies/ --from shop/app-frontend --to shop/app-cartservice --port 7070',
   ],
 };

@@ -1,5 +1,5 @@
 /** `netpol-canvas reach`: all-pairs reachability, as a table, JSON, CSV, Markdown or DOT. */
-import { buildMatrix, compilePolicies, declaredPorts, enforces, withInferred } from '../../engine';
+import { buildMatrix, compilePolicies, declaredPorts, enforces } from '../../engine';
 import type { Protocol } from '../../model';
 import { flagSet, flagValue } from '../args';
 import type { ParsedArgs } from '../args';
@@ -9,7 +9,7 @@ import type { CliContext } from '../context';
 import { writeLines } from '../context';
 import { documentLoad } from '../documentLoad';
 import { EXIT } from '../exitCode';
-import { inferHint, inferredPodLines } from '../inferredPods';
+import { inferredDocs, inferredPodLines } from '../inferredPods';
 import { focusResolve } from '../reach/focus';
 import { networkPluginNote, networkPluginOption } from '../networkPluginOption';
 import { portParse, protocolParse } from '../options';
@@ -37,8 +37,7 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
 
   const loaded = await documentLoad('reach', args.positionals, ctx);
   if (!loaded.ok) return loaded.exit;
-  const infer = flagSet(args, 'infer');
-  const doc = infer ? withInferred(loaded.doc) : loaded.doc;
+  const [doc = loaded.doc] = await inferredDocs('reach', args, [loaded.doc], ctx);
   const index = compilePolicies(doc);
   const focus = focusResolve(flagValue(args, 'focus'), doc, index.pods);
   if (!focus.ok) {
@@ -46,8 +45,6 @@ async function run(args: ParsedArgs, ctx: CliContext): Promise<number> {
     return EXIT.invalid;
   }
   const inferred = doc.workloads.filter((w) => w.inferred !== undefined);
-  const hint = infer ? null : inferHint(doc);
-  if (hint !== null) await writeLines(ctx.stderr, [`netpol-canvas reach: ${hint}`]);
   const note = networkPluginNote(plugin.value);
   if (note !== null) await writeLines(ctx.stderr, [note]);
 

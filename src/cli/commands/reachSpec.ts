@@ -1,7 +1,7 @@
 /** `netpol-canvas reach`: its help and flags; what it does is in reach.ts, loaded when it runs. */
 import type { CommandSpec } from '../command';
 import { NETWORK_PLUGIN_FLAG } from '../networkPluginOption';
-import { PORT_FILTER_FLAGS } from '../options';
+import { INFER_FLAG, PORT_FILTER_FLAGS } from '../options';
 import { REACH_OUTPUTS } from '../reach/output';
 
 export const REACH_SPEC: CommandSpec = {
@@ -47,7 +47,7 @@ export const REACH_SPEC: CommandSpec = {
     },
     NETWORK_PLUGIN_FLAG,
     { name: 'ascii', description: "mark cells with '.' (allowed) and 'X' (blocked)" },
-    { name: 'infer', description: 'add the pods the policies select where a namespace has none' },
+    INFER_FLAG,
   ],
   examples: [
     'reach cluster.yaml',
