@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { Fragment, useCallback, useMemo, useState } from 'react';
 import { endsCountText, enforces } from '../../engine';
 import {
   edgeIdOfEnds,
@@ -57,7 +57,14 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
                 }}
               >
                 <span className="reach-name">{peer.label}</span>{' '}
-                <span className="reach-ports">{peer.ports.join(', ')}</span>
+                <span className="reach-ports">
+                  {peer.ports.map((port, i) => (
+                    <Fragment key={port}>
+                      {i > 0 && ', '}
+                      <span className="reach-port">{port}</span>
+                    </Fragment>
+                  ))}
+                </span>
               </button>
             </li>
           ))}
