@@ -100,7 +100,7 @@ test.describe('on Online Boutique’s policies from a live cluster', () => {
   }) => {
     // frontend → cartservice shares its way out of frontend with frontend's other lines, a lane
     // each, then runs alone to cartservice.
-    const [from, to] = ['onlineboutique/app-frontend', 'onlineboutique/app-cartservice'];
+    const [from, to] = ['onlineboutique/frontend', 'onlineboutique/cartservice'];
     const line = canvas.line(from, to);
     // 6 px of the design beside it, where no other line runs within 16: out of reach of a lane's
     // band (half its 8 px room), within a lone line's (8 px either side). Polled: the lines

@@ -8,7 +8,7 @@
 import { openBoutique, hasBoutique, NO_CORPUS } from './corpus';
 import { expect, test } from './fixtures';
 
-const CART = 'onlineboutique/app-cartservice';
+const CART = 'onlineboutique/cartservice';
 
 test.describe('F on cartservice of Online Boutique', () => {
   // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
@@ -45,7 +45,7 @@ test.describe('F on cartservice of Online Boutique', () => {
         await page.keyboard.press('f');
         await expect(canvas.focusNote).toContainText(`Focused on ${CART}`);
         await expect.poll(() => canvas.cameraRequest(), { timeout: 10_000 }).toBeNull();
-        for (const from of ['app-frontend', 'app-checkoutservice']) {
+        for (const from of ['frontend', 'checkoutservice']) {
           const label = canvas.lineLabel(`onlineboutique/${from}`, CART);
           await expect(label, from).toHaveText('TCP 7070', { timeout: 10_000 });
           await expect(label, from).toBeVisible();

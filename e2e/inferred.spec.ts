@@ -52,15 +52,15 @@ test.describe('when a folder of policies without pods is opened', () => {
     await expect(canvas.root).toBeVisible();
     await toolbar.fileInput.setInputFiles(file('policies.yaml', POLICIES));
 
-    const frontend = canvas.workload('shop/app-frontend');
+    const frontend = canvas.workload('shop/frontend');
     await expect(frontend).toHaveAccessibleName(
-      'Inferred workload shop/app-frontend: pods with app=frontend, inferred from policies',
+      'Inferred workload shop/frontend: pods with app=frontend, inferred from policies',
     );
     await expect(frontend).toContainText('inferred from policies');
     await expect(frontend).toContainText('pods with app=frontend');
-    await expect(canvas.workload('shop/app-backend')).toContainText('ports TCP 8080');
+    await expect(canvas.workload('shop/backend')).toContainText('ports TCP 8080');
     await expect(canvas.workload('shop/all-pods')).toContainText('every pod');
-    await expect(canvas.line('shop/app-frontend', 'shop/app-backend')).toBeAttached();
+    await expect(canvas.line('shop/frontend', 'shop/backend')).toBeAttached();
     await expect(canvas.namespace('shop')).not.toContainText('No workloads yet');
     await expect(canvas.namespace('shop')).toContainText('pods inferred from policies');
 
@@ -68,7 +68,7 @@ test.describe('when a folder of policies without pods is opened', () => {
     await expect(inspector.panel).toContainText('inferred in namespace shop');
     await expect(inspector.panel).toContainText('Importing the namespace’s pods replaces it.');
     await expect(inspector.panel).toContainText('kubectl get pods -n shop -o yaml');
-    await expect(page.getByLabel('Draw a flow from shop/app-frontend')).toHaveCount(0);
+    await expect(page.getByLabel('Draw a flow from shop/frontend')).toHaveCount(0);
 
     for (const size of [
       { width: 1280, height: 720 },
@@ -101,7 +101,7 @@ test.describe('when a folder of policies without pods is opened', () => {
     await page.goto('/');
     await expect(canvas.root).toBeVisible();
     await toolbar.fileInput.setInputFiles(file('policies.yaml', POLICIES));
-    await canvas.workload('shop/app-backend').click();
+    await canvas.workload('shop/backend').click();
     // Its port reads as on its card and its line: protocol first.
     await expect(
       inspector.panel.getByRole('definition').filter({ hasText: /^TCP 8080$/ }),
@@ -109,13 +109,11 @@ test.describe('when a folder of policies without pods is opened', () => {
     await inspector.panel
       .getByRole('button', { name: 'Add the 3 inferred pods of shop as workloads' })
       .click();
-    await expect(canvas.workload('shop/app-backend')).toHaveAccessibleName(
-      'Workload shop/app-backend',
-    );
-    await expect(inspector.panel.getByLabel('Name', { exact: true })).toHaveValue('app-backend');
-    await expect(canvas.line('shop/app-frontend', 'shop/app-backend')).toBeAttached();
+    await expect(canvas.workload('shop/backend')).toHaveAccessibleName('Workload shop/backend');
+    await expect(inspector.panel.getByLabel('Name', { exact: true })).toHaveValue('backend');
+    await expect(canvas.line('shop/frontend', 'shop/backend')).toBeAttached();
     await toolbar.undo.click();
-    await expect(canvas.workload('shop/app-backend')).toHaveAccessibleName(/^Inferred workload/);
+    await expect(canvas.workload('shop/backend')).toHaveAccessibleName(/^Inferred workload/);
   });
 });
 

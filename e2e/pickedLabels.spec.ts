@@ -146,12 +146,12 @@ for (const [width, height, presented] of SIZES) {
       if (presented) await present(page);
       // checkoutservice: "who reaches it, and whom does it reach, on what port?" frontend's line
       // to it, between cards packed close, has no spot off them: its label lies over them.
-      const checkout = 'onlineboutique/app-checkoutservice';
+      const checkout = 'onlineboutique/checkoutservice';
       await canvas.workload(checkout).click({ position: { x: 30, y: 12 }, force: true });
       for (const [from, to, port] of [
-        ['app-frontend', 'app-checkoutservice', 'TCP 5050'],
-        ['app-checkoutservice', 'app-cartservice', 'TCP 7070'],
-        ['app-checkoutservice', 'app-productcatalogservice', 'TCP 3550'],
+        ['frontend', 'checkoutservice', 'TCP 5050'],
+        ['checkoutservice', 'cartservice', 'TCP 7070'],
+        ['checkoutservice', 'productcatalogservice', 'TCP 3550'],
       ] as const) {
         const label = canvas.lineLabel(`onlineboutique/${from}`, `onlineboutique/${to}`);
         await expect(label, `${from} → ${to}`).toHaveText(port, { timeout: 10_000 });

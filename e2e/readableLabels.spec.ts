@@ -430,7 +430,7 @@ apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata: {name: ${app}, namespace: onlineboutique}
 spec:
-  podSelector: {matchLabels: {app: ${app}}}
+  podSelector: {matchLabels: {service: ${app}}}
   ingress: [{from: [{podSelector: {matchLabels: {app: frontend}}}]}]`,
   );
   const deployments = [
@@ -486,9 +486,10 @@ test.describe('long workload names', () => {
     await expect(page.getByRole('status')).toContainText('Imported boutique.yaml');
     const canvas = page.getByRole('main', { name: 'Canvas' });
     const names = [
-      'app-recommendationservice',
-      'app-productcatalogservice',
-      'app-currencyservice',
+      // Inferred, named after a label that does not name the pods: its key stays.
+      'service-recommendationservice',
+      'service-productcatalogservice',
+      'service-currencyservice',
       'prometheus-kube-prometheus-stack-operator-server',
       'payment-gateway-adapter-for-external-card-processor',
       // As Online Boutique names its Deployments: one long word.

@@ -154,9 +154,9 @@ test.describe('Online Boutique from a live cluster at 1440×900', () => {
   }) => {
     await openBoutique({ page, canvas, toolbar });
     for (const [from, to, port] of [
-      ['app-loadgenerator', 'app-frontend', 'TCP 8080'],
-      ['app-frontend', 'app-checkoutservice', 'TCP 5050'],
-      ['app-checkoutservice', 'app-paymentservice', 'TCP 50051'],
+      ['loadgenerator', 'frontend', 'TCP 8080'],
+      ['frontend', 'checkoutservice', 'TCP 5050'],
+      ['checkoutservice', 'paymentservice', 'TCP 50051'],
     ] as const) {
       const label = canvas.lineLabel(`onlineboutique/${from}`, `onlineboutique/${to}`);
       await expect(label, `${from} → ${to}`).toHaveText(port, { timeout: 10_000 });

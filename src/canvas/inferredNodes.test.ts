@@ -26,7 +26,7 @@ describe('when a namespace of policies without pods is drawn', () => {
   });
 
   it('draws the inferred pod in its namespace, marked with what it stands for', () => {
-    const node = nodes.find((n) => n.id === 'workload:monitoring/name-grafana') as WorkloadFlowNode;
+    const node = nodes.find((n) => n.id === 'workload:monitoring/grafana') as WorkloadFlowNode;
     expect(node.parentId).toBe('namespace:monitoring');
     expect(node.data.inferred).toEqual({
       text: 'pods with app.kubernetes.io/name=grafana',

@@ -35,13 +35,13 @@ describe.concurrent('reach on policies without pods', () => {
     expect(run.stdout).toBe(
       [
         'Pods inferred from the policies (their namespaces have policies and no pods in the input):',
-        '  shop/app-backend (inferred): pods with app=backend; ports TCP 8080; from shop/backend',
-        '  shop/app-frontend (inferred): pods with app=frontend; no ports; from shop/backend',
+        '  shop/backend (inferred): pods with app=backend; ports TCP 8080; from shop/backend',
+        '  shop/frontend (inferred): pods with app=frontend; no ports; from shop/backend',
         '',
         'TCP port 8080 (rows: from, columns: to; . allowed, X blocked)',
-        'from \\ to          shop/app-backend shop/app-frontend',
-        'shop/app-backend                  X                 .',
-        'shop/app-frontend                 .                 .',
+        'from \\ to      shop/backend shop/frontend',
+        'shop/backend              X             .',
+        'shop/frontend             .             .',
         'TCP port 8080: 3 of 4 pairs allowed, 1 blocked',
         '',
       ].join('\n'),
@@ -51,14 +51,14 @@ describe.concurrent('reach on policies without pods', () => {
   it('with --infer --json, keeps stdout the results shape and lists the pods on stderr', async () => {
     const run = await cli(['reach', '-', '--infer', '--json'], POLICIES);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('shop/app-frontend (inferred)');
+    expect(run.stderr).toContain('shop/frontend (inferred)');
     const reach = JSON.parse(run.stdout) as Reach;
-    expect(reach.results[0]?.allowed['shop/app-frontend']?.['shop/app-backend']).toBe(true);
+    expect(reach.results[0]?.allowed['shop/frontend']?.['shop/backend']).toBe(true);
   });
 });
 
 describe.concurrent('explain and check on policies without pods', () => {
-  const pair = ['--from', 'shop/app-frontend', '--to', 'shop/app-backend', '--port', '8080'];
+  const pair = ['--from', 'shop/frontend', '--to', 'shop/backend', '--port', '8080'];
 
   it('explain: without --infer the pods are unknown, and the note says what adds them', async () => {
     const run = await cli(['explain', '-', ...pair], POLICIES);
@@ -66,7 +66,7 @@ describe.concurrent('explain and check on policies without pods', () => {
     expect(run.stderr).toContain(
       'netpol-canvas explain: namespace shop has policies and no pods; --infer adds the pods the policies select\n',
     );
-    expect(run.stderr).toContain("--from: unknown pod 'shop/app-frontend'");
+    expect(run.stderr).toContain("--from: unknown pod 'shop/frontend'");
   });
 
   it('explain --infer: an inferred pair is explained as reach --infer answers it', async () => {
@@ -74,7 +74,7 @@ describe.concurrent('explain and check on policies without pods', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout.split('\n')[0]).toBe(
-      'shop/app-frontend → shop/app-backend on TCP port 8080: ALLOWED',
+      'shop/frontend → shop/backend on TCP port 8080: ALLOWED',
     );
     expect(run.stdout).toContain('Allowed by spec.ingress[0] of shop/backend');
   });
@@ -84,8 +84,8 @@ describe.concurrent('explain and check on policies without pods', () => {
     const policies = join(dir, 'policies.yaml');
     writeFileSync(policies, POLICIES);
     const expectations = [
-      '- {from: shop/app-frontend, to: shop/app-backend, port: 8080, allowed: true}',
-      '- {from: shop/app-backend, to: shop/app-backend, port: 8080, allowed: false}',
+      '- {from: shop/frontend, to: shop/backend, port: 8080, allowed: true}',
+      '- {from: shop/backend, to: shop/backend, port: 8080, allowed: false}',
     ].join('\n');
     const run = await cli(['check', policies, '--infer', '--expect', '-'], expectations);
     expect(run.stderr).toBe('');

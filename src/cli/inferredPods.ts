@@ -22,7 +22,7 @@ import { INFER_FLAG } from './options';
 /**
  * The lines that list the inferred pods, with the ports they were given (a
  * named port's number is made up, so it is shown with its name):
- * `shop/app-web (inferred): pods with app=web; ports TCP 8080; from shop/web`.
+ * `shop/web (inferred): pods with app=web; ports TCP 8080; from shop/web`.
  */
 export function inferredPodLines(inferred: readonly Workload[]): string[] {
   if (inferred.length === 0) return [];

@@ -24,7 +24,7 @@ export const EXPLAIN_SPEC: CommandSpec = {
     '--json prints the verdict object; with --network-plugin it also has networkPlugin,',
     'enforced and policiesAllow, and allowed says whether the connection gets through.',
     'A namespace with policies and no pods (a folder of policies) has no pods to name; --infer',
-    'adds the pods its policies select, named as reach --infer lists them (shop/app-web).',
+    'adds the pods its policies select, named as reach --infer lists them (shop/web).',
     'The exit status is 0 whether the connection is allowed or blocked (see check for CI).',
   ],
   flags: [
@@ -45,6 +45,6 @@ export const EXPLAIN_SPEC: CommandSpec = {
     'explain app.yaml --from web --to db --port 3306',
     'explain app.yaml --from prod/db --to 192.168.5.10 --port 80 --json',
     'explain app.yaml --from prod/web --to svc/prod/api --port 80',
-    'explain --infer policies/ --from shop/app-frontend --to shop/app-cartservice --port 7070',
+    'explain --infer policies/ --from shop/frontend --to shop/cartservice --port 7070',
   ],
 };

@@ -34,7 +34,7 @@ describe('when a namespace has policies and no pods', () => {
 
   it('infers one workload per distinct selector, named after it', () => {
     const inferred = inferWorkloads(doc);
-    expect(inferred.map((w) => w.name)).toEqual(['all-pods', 'app-backend', 'app-frontend']);
+    expect(inferred.map((w) => w.name)).toEqual(['all-pods', 'backend', 'frontend']);
     expect(inferred.every((w) => w.namespace === 'shop' && w.inferred !== undefined)).toBe(true);
   });
 
@@ -49,7 +49,7 @@ describe('when a namespace has policies and no pods', () => {
   });
 
   it('gives the destination of a rule the rule’s ports', () => {
-    const backend = inferWorkloads(doc).find((w) => w.name === 'app-backend');
+    const backend = inferWorkloads(doc).find((w) => w.name === 'backend');
     expect(backend?.ports).toEqual([{ containerPort: 8080, protocol: 'TCP' }]);
   });
 
@@ -57,14 +57,14 @@ describe('when a namespace has policies and no pods', () => {
     const index = compilePolicies(withInferred(doc));
     const allowed = (from: string, to: string) =>
       isTrafficAllowed(index, trafficOf(from, to, 8080)).allowed;
-    expect(allowed('shop/app-frontend', 'shop/app-backend')).toBe(false); // egress denied
+    expect(allowed('shop/frontend', 'shop/backend')).toBe(false); // egress denied
     const open = docOf({ namespaces: [shop], policies: [policyOf('shop/b', frontendToBackend)] });
     const openIndex = compilePolicies(withInferred(open));
     expect(
-      isTrafficAllowed(openIndex, trafficOf('shop/app-frontend', 'shop/app-backend', 8080)).allowed,
+      isTrafficAllowed(openIndex, trafficOf('shop/frontend', 'shop/backend', 8080)).allowed,
     ).toBe(true);
     expect(
-      isTrafficAllowed(openIndex, trafficOf('shop/app-backend', 'shop/app-backend', 8080)).allowed,
+      isTrafficAllowed(openIndex, trafficOf('shop/backend', 'shop/backend', 8080)).allowed,
     ).toBe(false);
   });
 
@@ -77,7 +77,7 @@ describe('when a namespace has policies and no pods', () => {
       ],
     });
     const inferred = inferWorkloads(twice);
-    expect(inferred.map((w) => w.name)).toEqual(['app-x-tier-y']);
+    expect(inferred.map((w) => w.name)).toEqual(['x']);
     expect(inferred[0]?.inferred?.policies).toEqual(['shop/a', 'shop/b']);
   });
 });
@@ -145,14 +145,40 @@ describe('when selectors use expressions', () => {
         },
       }),
     );
-    expect(w?.name).toBe('name-prometheus-and-3-more');
+    expect(w?.name).toBe('prometheus');
   });
 
-  it('shortens prefixed keys and keeps names valid', () => {
+  it('keeps names valid', () => {
     const [w] = inferWorkloads(
       policyWith({ matchLabels: { 'app.kubernetes.io/name': 'Cart_Service.v2' } }),
     );
-    expect(w?.name).toBe('name-cart-service-v2');
+    expect(w?.name).toBe('cart-service-v2');
+  });
+
+  it('is named by the value of the label that names it, with a prefix only to tell apart', () => {
+    const names = inferWorkloads(
+      docOf({
+        namespaces: [shop],
+        policies: [
+          policyOf('shop/a', { podSelector: { matchLabels: { app: 'web' } } }),
+          policyOf('shop/b', { podSelector: { matchLabels: { app: 'web', tier: 'edge' } } }),
+          policyOf('shop/c', { podSelector: { matchLabels: { 'k8s-app': 'kube-dns' } } }),
+          policyOf('shop/d', { podSelector: { matchLabels: { tier: 'cache' } } }),
+          policyOf('shop/e', { podSelector: { matchLabels: { component: 'db' } } }),
+          policyOf('shop/f', { podSelector: { matchLabels: { name: 'db' } } }),
+        ],
+      }),
+    ).map((w) => w.name);
+    // web is two selectors' name: each keeps the words that tell it apart, and so does db;
+    // tier names a tier, not the pods.
+    expect(names).toEqual([
+      'app-web',
+      'app-web-tier-edge',
+      'kube-dns',
+      'tier-cache',
+      'component-db',
+      'name-db',
+    ]);
   });
 });
 
@@ -182,7 +208,7 @@ describe('when a peer speaks about pods of another namespace', () => {
       policies: [policyOf('db/db', fromWeb), policyOf('web/deny', denyAll)],
     });
     const names = inferWorkloads(doc).map((w) => `${w.namespace}/${w.name}`);
-    expect(names).toEqual(['web/app-api', 'web/all-pods', 'db/app-db', 'db/app-monitor']);
+    expect(names).toEqual(['web/api', 'web/all-pods', 'db/db', 'db/monitor']);
   });
 
   it('does not infer pods in a namespace that has none of its own policies', () => {
@@ -192,7 +218,7 @@ describe('when a peer speaks about pods of another namespace', () => {
 
   it('gives a named port its usual number, so the rule resolves', () => {
     const doc = docOf({ namespaces: [db], policies: [policyOf('db/db', fromWeb)] });
-    const dbPod = inferWorkloads(doc).find((w) => w.name === 'app-db');
+    const dbPod = inferWorkloads(doc).find((w) => w.name === 'db');
     expect(dbPod?.ports).toEqual([{ name: 'postgres', containerPort: 5432, protocol: 'TCP' }]);
   });
 });
@@ -223,7 +249,7 @@ describe('when an inferred workload becomes a real one', () => {
     const [backend] = inferWorkloads(doc);
     expect(backend && inferredAsWorkload(backend)).toEqual({
       namespace: 'shop',
-      name: 'app-backend',
+      name: 'backend',
       kind: 'Pod',
       labels: { app: 'backend' },
       ports: [{ containerPort: 8080, protocol: 'TCP' }],
@@ -244,7 +270,7 @@ describe('when a peer is every pod of a namespace', () => {
         }),
       ],
     });
-    expect(inferWorkloads(doc).map((w) => w.name)).toEqual(['app-api']);
+    expect(inferWorkloads(doc).map((w) => w.name)).toEqual(['api']);
   });
 });
 

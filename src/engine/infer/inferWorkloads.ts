@@ -13,7 +13,7 @@
 import type { Doc, InferredFrom, LabelSelector, Workload } from '../../model';
 import { containerPortText, rulePortText } from '../text/portText';
 import { describeSelector } from '../verdict/explain';
-import { inferredName, nameUnique } from './inferredName';
+import { inferredNames } from './inferredName';
 import { inferredPorts, inferredRanges, rulePortsTowards } from './inferredPorts';
 import { selectorLabels } from './selectorLabels';
 import { policyOnlyNamespaces, selectorMentions } from './selectorMentions';
@@ -23,19 +23,16 @@ export function inferWorkloads(doc: Doc): Workload[] {
   const targets = policyOnlyNamespaces(doc);
   if (targets.length === 0) return [];
   const byName = new Map(targets.map((n) => [n.name, n]));
-  const names = new Map<string, Set<string>>();
   const workloads: Workload[] = [];
   for (const { namespace, selector, policies } of selectorMentions(doc, targets)) {
     const labels = selectorLabels(selector);
     const ns = byName.get(namespace);
     if (labels === null || ns === undefined) continue;
-    const taken = names.get(namespace) ?? new Set<string>();
-    names.set(namespace, taken);
     const rulePorts = rulePortsTowards(doc, ns, labels);
     const ranges = inferredRanges(rulePorts);
     workloads.push({
       namespace,
-      name: nameUnique(inferredName(selector), taken),
+      name: '',
       kind: 'Pod',
       labels,
       ports: inferredPorts(rulePorts),
@@ -43,7 +40,13 @@ export function inferWorkloads(doc: Doc): Workload[] {
       inferred: { selector, policies, ...(ranges.length === 0 ? {} : { ranges }) },
     });
   }
-  return workloads;
+  // Named once every selector of a namespace is known: a short name only where it is alone.
+  const names = new Map<string, string[]>();
+  for (const namespace of new Set(workloads.map((w) => w.namespace))) {
+    const of = workloads.filter((w) => w.namespace === namespace);
+    names.set(namespace, inferredNames(of.map((w) => w.inferred?.selector ?? {})));
+  }
+  return workloads.map((w) => ({ ...w, name: names.get(w.namespace)?.shift() ?? w.name }));
 }
 
 /** The document plus its inferred workloads; the same object when there are none. */

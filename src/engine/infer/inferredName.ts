@@ -1,7 +1,9 @@
 /**
- * The name of an inferred workload, read from its selector: `app-frontend`
- * for `app=frontend`, `all-pods` for `{}`. Stable (the same selector always
- * gives the same name) and valid as a workload name (a DNS label).
+ * The name of an inferred workload, read from its selector: `frontend` for
+ * `app=frontend` (the value of a key that names the pods, when no other
+ * selector of the namespace gives it), else `app-frontend`, `all-pods` for
+ * `{}`. Stable (the same selectors always give the same names) and valid as a
+ * workload name (a DNS label).
  */
 import type { LabelSelector } from '../../model';
 
@@ -60,7 +62,37 @@ function selectorWords(selector: LabelSelector): string[] {
   return words;
 }
 
-/** The name a selector gives its inferred workload, before it is made unique in its namespace. */
+/**
+ * The name a selector's pods go by (`argocd-redis` for `app.kubernetes.io/name=argocd-redis`,
+ * whatever other labels it asks for), or undefined when no label of it names them.
+ */
+export function inferredShortName(selector: LabelSelector): string | undefined {
+  const value = inferredStandsFor(selector.matchLabels ?? {});
+  const name = value === undefined ? '' : dnsLabel(value);
+  return name === '' ? undefined : name;
+}
+
+/**
+ * The names of a namespace's selectors' workloads, in their order, unique: the name the pods go
+ * by (`inferredShortName`) where no other selector of the namespace gives the same one, else the
+ * name of the whole selector (`inferredName`: `app-frontend`, `app-frontend-tier-web`), with a
+ * number where even that is taken (`nameUnique`).
+ */
+export function inferredNames(selectors: readonly LabelSelector[]): string[] {
+  const shorts = selectors.map(inferredShortName);
+  const counts = new Map<string, number>();
+  for (const short of shorts) {
+    if (short !== undefined) counts.set(short, (counts.get(short) ?? 0) + 1);
+  }
+  const taken = new Set<string>();
+  return selectors.map((selector, i) => {
+    const short = shorts[i];
+    const alone = short !== undefined && counts.get(short) === 1;
+    return nameUnique(alone ? short : inferredName(selector), taken);
+  });
+}
+
+/** The name of the whole selector, before it is made unique in its namespace. */
 export function inferredName(selector: LabelSelector): string {
   const words = selectorWords(selector);
   if (words.length === 0) return 'all-pods';

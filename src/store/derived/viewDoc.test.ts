@@ -40,15 +40,15 @@ function storeOf(text: string) {
   return createEditorStore({ doc: parsed.doc });
 }
 
-const backendId = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'app-backend' });
-const frontendId = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'app-frontend' });
+const backendId = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'backend' });
+const frontendId = nodeIdOf({ kind: 'workload', namespace: 'shop', name: 'frontend' });
 
 describe('when a design has policies and no pods', () => {
   const store = storeOf(POLICIES);
 
   it('derives from the design plus the inferred pods', () => {
     const view = selectViewDoc(store.getState());
-    expect(view.workloads.map((w) => w.name)).toEqual(['app-backend', 'app-frontend']);
+    expect(view.workloads.map((w) => w.name)).toEqual(['backend', 'frontend']);
     expect(store.getState().doc.workloads).toEqual([]);
   });
 
@@ -61,11 +61,11 @@ describe('when a design has policies and no pods', () => {
 
   it('isolates the inferred pods as the policies say', () => {
     const isolation = selectIsolation(store.getState());
-    expect(isolation.get(podKeyOf('shop', 'app-backend'))).toEqual({
+    expect(isolation.get(podKeyOf('shop', 'backend'))).toEqual({
       ingress: true,
       egress: false,
     });
-    expect(isolation.get(podKeyOf('shop', 'app-frontend'))).toEqual({
+    expect(isolation.get(podKeyOf('shop', 'frontend'))).toEqual({
       ingress: false,
       egress: true,
     });
@@ -73,17 +73,15 @@ describe('when a design has policies and no pods', () => {
 
   it('puts them in the matrix, marked', () => {
     const matrix = selectReachMatrix(store.getState());
-    expect(matrix.nodes.map((n) => n.name)).toEqual([
-      'app-backend (inferred)',
-      'app-frontend (inferred)',
-    ]);
+    expect(matrix.nodes.map((n) => n.name)).toEqual(['backend (inferred)', 'frontend (inferred)']);
   });
 
   it('never exports or saves them', () => {
     const state = store.getState();
-    expect(selectDocumentYaml(state)).not.toContain('app-frontend');
+    // The policies are named as their inferred pods are: only the policies are written.
     expect(selectDocumentYaml(state)).not.toContain('kind: Pod');
-    expect(selectPoliciesYaml(state)).not.toContain('app-backend');
+    expect(selectDocumentYaml(state)).not.toContain('inferred');
+    expect(selectPoliciesYaml(state).match(/^kind: /gm)).toEqual(['kind: ', 'kind: ']);
   });
 
   it('has nothing to delete for an inferred pod', () => {

@@ -117,8 +117,8 @@ describe('when the document has pods inferred from its policies', () => {
         policies: [policyOf('shop/web', { podSelector: { matchLabels: { app: 'web' } } })],
       }),
     );
-    const [match] = findMatches(inferred, 'app-web');
-    expect(match?.label).toBe('shop/app-web');
+    const [match] = findMatches(inferred, 'web');
+    expect(match?.label).toBe('shop/web');
     expect(match?.detail).toBe('inferred from policies · app=web');
   });
 
@@ -133,7 +133,7 @@ describe('when the document has pods inferred from its policies', () => {
     );
     const matches = findMatches(inferred, 'cartservice');
     expect(matches.map((m) => m.label)).toEqual([
-      'shop/app-cartservice',
+      'shop/cartservice',
       'shop/cartservice',
       'app=cartservice',
     ]);
@@ -152,10 +152,10 @@ describe('when the document has pods inferred from its policies', () => {
     );
     const matches = findMatches(inferred, 'worker').map((m) => `${m.label} (${m.detail})`);
     expect(matches).toEqual([
-      'shop/app-worker (inferred from policies · app=worker)',
+      'shop/worker (inferred from policies · app=worker)',
       'app=worker (label on 1 workload)',
       'tier=worker (label on 2 workloads)',
-      'shop/app-api-tier-worker (label tier=worker · inferred from policies)',
+      'shop/api (label tier=worker · inferred from policies)',
       'shop/tier-worker (label tier=worker · inferred from policies)',
     ]);
   });

@@ -144,9 +144,9 @@ function candidatesOf(doc: Doc): Candidate[] {
     perNamespace.set(w.namespace, (perNamespace.get(w.namespace) ?? 0) + 1);
     const id = nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name });
     const labels = Object.entries(w.labels).map(([k, v]) => `${k}=${v}`);
-    // An inferred workload is named after its selector (`app-cartservice` for app=cartservice):
-    // the service's own name, its name label's value, finds it as exactly as a real workload's
-    // name. Its other labels (tier=worker) are labels, found after the names.
+    // An inferred workload is named after its selector (`cartservice` for app=cartservice, or
+    // `app-cartservice` beside another of that name): the service's own name, its name label's
+    // value, finds it as exactly as a real workload's name. Its other labels (tier=worker) are labels, found after the names.
     const standsFor = w.inferred === undefined ? undefined : inferredStandsFor(w.labels);
     return {
       names: [w.name, `${w.namespace}/${w.name}`, ...(standsFor === undefined ? [] : [standsFor])],
