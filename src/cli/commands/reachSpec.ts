@@ -29,7 +29,7 @@ export const REACH_SPEC: CommandSpec = {
     'shows it, with a note on stderr.',
     'A namespace with policies and no pods (a folder of policies) has no rows; --infer adds one',
     'pod per distinct selector the policies use there, named after it (shop/web for app=web',
-    'or app.kubernetes.io/name=web, shop/app-web-tier-edge beside it for app=web,tier=edge,',
+    'or app.kubernetes.io/name=web, shop/web-edge beside it for app=web,tier=edge,',
     'all-pods for {}), with the ports of the rules that reach it; they are listed first, each',
     'marked (inferred) (on stderr for every format but table).',
   ],

@@ -73,22 +73,49 @@ export function inferredShortName(selector: LabelSelector): string | undefined {
 }
 
 /**
+ * `short` and the values of the selector's other labels (`web-edge` for `app=web,tier=edge`),
+ * or undefined when it asks for more than labels (an expression).
+ */
+function toldApart(selector: LabelSelector, short: string): string | undefined {
+  if ((selector.matchExpressions ?? []).length > 0) return undefined;
+  const labels = selector.matchLabels ?? {};
+  const named = nameKeyOf(labels);
+  const others = Object.keys(labels)
+    .filter((key) => key !== named)
+    .sort()
+    .map((key) => dnsLabel(labels[key] ?? ''))
+    .filter((value) => value !== '' && value !== short);
+  return dnsLabel([short, ...others].join('-'));
+}
+
+/** How many times each defined entry of `names` occurs. */
+function countsOf(names: readonly (string | undefined)[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const name of names) if (name !== undefined) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return counts;
+}
+
+/**
  * The names of a namespace's selectors' workloads, in their order, unique: the name the pods go
- * by (`inferredShortName`) where no other selector of the namespace gives the same one, else the
- * name of the whole selector (`inferredName`: `app-frontend`, `app-frontend-tier-web`), with a
- * number where even that is taken (`nameUnique`).
+ * by (`inferredShortName`) where no other selector of the namespace gives the same one; where
+ * some do, that name and the values of its other labels (`web`, `web-edge`); else the name of
+ * the whole selector (`inferredName`: `component-db` beside `name-db`), with a number where even
+ * that is taken (`nameUnique`).
  */
 export function inferredNames(selectors: readonly LabelSelector[]): string[] {
   const shorts = selectors.map(inferredShortName);
-  const counts = new Map<string, number>();
-  for (const short of shorts) {
-    if (short !== undefined) counts.set(short, (counts.get(short) ?? 0) + 1);
-  }
+  const shortCounts = countsOf(shorts);
+  const apart = selectors.map((selector, i) => {
+    const short = shorts[i];
+    if (short === undefined) return undefined;
+    return shortCounts.get(short) === 1 ? short : toldApart(selector, short);
+  });
+  const apartCounts = countsOf(apart);
   const taken = new Set<string>();
   return selectors.map((selector, i) => {
-    const short = shorts[i];
-    const alone = short !== undefined && counts.get(short) === 1;
-    return nameUnique(alone ? short : inferredName(selector), taken);
+    const name = apart[i];
+    const alone = name !== undefined && apartCounts.get(name) === 1;
+    return nameUnique(alone ? name : inferredName(selector), taken);
   });
 }
 
