@@ -3,8 +3,7 @@
  * ends, with its label on a free spot. Pure, so it runs in tests and, if
  * needed, in a worker; about 200 cards and 500 lines take a few milliseconds.
  */
-import type { Rect } from '../edges/edgeGeometry';
-import { exitPoint, floatingLine, rectContains } from '../edges/edgeGeometry';
+import { exitPoint, floatingLine } from '../edges/edgeGeometry';
 import { spreadCardEnds } from './cardEnds';
 import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom, LabelSize } from './labelPlace';
@@ -14,31 +13,16 @@ import { lineBoardOf, runsAlongside } from './lineBoard';
 import { labelKeep, labelSizeOf, labelSpot } from './labelPlace';
 import { pickedLabelSpot } from './pickedLabel';
 import { LABEL_PLAIN } from './labelOrder';
-import { obstacleGridOf } from './obstacleGrid';
-import type { ObstacleGrid } from './obstacleGrid';
 import type { PieceRooms } from './laneRuns';
 import { laneRunsOf, roomsMoved } from './laneRuns';
 import { polylineOffset, polylineOffsetOrigins } from './polylineOffset';
-import { routeAround, segmentIsClear } from './polylineRoute';
+import { segmentIsClear } from './polylineRoute';
 import type { Point } from './rectGeometry';
-import { polylinePoint, rectCentre, rectUnion } from './rectGeometry';
+import { polylinePoint, rectUnion } from './rectGeometry';
+import { bandLine, endsOf, routeGridOf } from './routeGrid';
+import type { RouteGrid, RouteNode } from './routeGrid';
 
-export interface RouteNode {
-  readonly id: string;
-  /** In flow coordinates (absolute). */
-  readonly rect: Rect;
-  /** A card lines go around (a workload, an endpoint); not a namespace box. */
-  readonly card: boolean;
-  /**
-   * An open namespace box's header (its name and labels), in flow coordinates:
-   * lines go around it and labels stay off it, as they do with cards, so that
-   * the box can be grabbed by its name; only a line that ends at the box
-   * itself may touch it.
-   */
-  readonly header?: Rect;
-  /** How far down from its top a card holds its name (`nameBandOf`), in px; absent: a guess. */
-  readonly nameBand?: number;
-}
+export type { RouteNode } from './routeGrid';
 
 export interface RouteEdge {
   readonly id: string;
@@ -127,61 +111,6 @@ export function pathOf(points: readonly Point[]): string {
   return d;
 }
 
-/**
- * Where a line to a card inside namespace box `r` meets the box: on the
- * nearest of its sides and bottom, facing the card; the top is where the
- * box's name is.
- */
-function nestedEnd(r: Rect, inner: Point): Point {
-  const left = inner.x - r.x;
-  const right = r.x + r.width - inner.x;
-  const bottom = r.y + r.height - inner.y;
-  const nearest = Math.min(left, right, bottom);
-  if (nearest === bottom) return { x: inner.x, y: r.y + r.height };
-  return { x: nearest === left ? r.x : r.x + r.width, y: inner.y };
-}
-
-/** Where the routes start looking for obstacles: the cards, then the open boxes' headers. */
-interface RouteGrid {
-  readonly grid: ObstacleGrid;
-  /** A card's index in the grid, by node id. */
-  readonly cards: ReadonlyMap<string, number>;
-  /** A header's index in the grid, by its namespace's node id. */
-  readonly headers: ReadonlyMap<string, number>;
-}
-
-/** The cards and headers the line between `s` and `t` may cross: its own ends'. */
-function endsOf(routing: RouteGrid, s: RouteNode, t: RouteNode): Set<number> {
-  const skip = new Set<number>();
-  for (const [node, other] of [
-    [s, t],
-    [t, s],
-  ] as const) {
-    const card = routing.cards.get(node.id);
-    if (card !== undefined) skip.add(card);
-    // A line that ends on a box's top border starts on its header.
-    const header = rectContains(node.rect, other.rect) ? undefined : routing.headers.get(node.id);
-    if (header !== undefined) skip.add(header);
-  }
-  return skip;
-}
-
-/**
- * The routed line between two nodes, from end to end: a card's end at its
- * centre; a namespace box's end on its border, facing the other end (on a
- * side or the bottom of the box when the other end sits inside it), so that
- * the line never runs across the box's cards or its header.
- */
-function centreLine(routing: RouteGrid, s: RouteNode, t: RouteNode): Point[] {
-  const sOuter = rectContains(s.rect, t.rect);
-  const tOuter = rectContains(t.rect, s.rect);
-  let a = rectCentre(s.rect);
-  let b = rectCentre(t.rect);
-  if (!s.card) a = sOuter ? nestedEnd(s.rect, b) : exitPoint(s.rect, a, b.x - a.x, b.y - a.y);
-  if (!t.card) b = tOuter ? nestedEnd(t.rect, a) : exitPoint(t.rect, b, a.x - b.x, a.y - b.y);
-  return routeAround(routing.grid, endsOf(routing, s, t), a, b);
-}
-
 /** The line cut where it leaves its source card and enters its target card. */
 function cutAtCards(points: readonly Point[], s: RouteNode, t: RouteNode): Point[] {
   const a = points[0];
@@ -215,20 +144,22 @@ function routeKeyOf(edge: RouteEdge): string {
 
 function spreadRoutes(routing: RouteGrid, shared: ReadonlyMap<string, SharedRoute>) {
   const list = [...shared.values()];
-  const centres = list.map(({ s, t }) => centreLine(routing, s, t));
+  // A two-way pair's band as wide as fits between the cards on its way (`bandLine`).
+  const centres = list.map(({ s, t, halfWidth }) => bandLine(routing, s, t, halfWidth));
   const { offsets, rooms } = corridorLanes(
-    list.map((r, i) => ({ points: centres[i] ?? [], halfWidth: r.halfWidth })),
+    list.map((r, i) => ({ points: centres[i]?.points ?? [], halfWidth: centres[i]?.band ?? 0 })),
     (i, a, b) => {
       const r = list[i];
-      return r === undefined || segmentIsClear(routing.grid, endsOf(routing, r.s, r.t), a, b);
+      return r === undefined || segmentIsClear(routing.lines, endsOf(routing, r.s, r.t), a, b);
     },
   );
   return new Map(
-    [...shared.keys()].map((key, i): [string, LaneLine] => {
-      const centre = centres[i] ?? [];
+    [...shared.keys()].map((key, i): [string, SpreadLine] => {
+      const centre = centres[i]?.points ?? [];
       const by = offsets[i] ?? 0;
       const moved = roomsMoved(rooms[i] ?? [], polylineOffsetOrigins(centre, by));
-      return [key, { points: polylineOffset(centre, by), rooms: moved }];
+      const band = centres[i]?.band ?? 0;
+      return [key, { points: polylineOffset(centre, by), rooms: moved, band }];
     }),
   );
 }
@@ -239,12 +170,20 @@ interface LaneLine {
   readonly rooms: PieceRooms;
 }
 
+/** A shared route spread into its lane. */
+interface SpreadLine extends LaneLine {
+  /** How far to each side of it a two-way pair's lines are drawn (`bandLine`); 0 for one line. */
+  readonly band: number;
+}
+
 /**
  * The line of `s` to `t` on its `route`: the two directions of a two-way pair
- * (`offset` not 0) are each drawn `offset` pixels to their own left of it,
- * two separate lines, each with its own arrowhead, whatever cards they go around.
+ * (`offset` not 0) are each drawn to their own left of it, `offset` pixels or
+ * the narrower band their route takes between cards (`route.band`), two
+ * separate lines, each with its own arrowhead, whatever cards they go around.
  */
-function linePoints(route: LaneLine, s: RouteNode, t: RouteNode, offset: number): LaneLine {
+function linePoints(route: SpreadLine, s: RouteNode, t: RouteNode, paired: boolean): LaneLine {
+  const offset = paired ? route.band : 0;
   if (offset === 0) return { points: cutAtCards(route.points, s, t), rooms: route.rooms };
   const forward = s.id < t.id;
   const shared = forward ? route.points : [...route.points].reverse();
@@ -255,7 +194,7 @@ function linePoints(route: LaneLine, s: RouteNode, t: RouteNode, offset: number)
   };
 }
 
-const NO_LINE: LaneLine = { points: [], rooms: [] };
+const NO_LINE: SpreadLine = { points: [], rooms: [], band: 0 };
 const optionalLanes = (lanes: LanePaths | undefined) => (lanes === undefined ? {} : { lanes });
 
 /** The path data of a line's lone and laned stretches, or undefined when it has no lane. */
@@ -306,7 +245,7 @@ function spreadEnds(routing: RouteGrid, lines: DrawnLine[]): void {
     const spread = spreadCardEnds(card.rect, cardEnds, (i, a, b) => {
       const line = firsts[i];
       return (
-        line !== undefined && segmentIsClear(routing.grid, endsOf(routing, line.s, line.t), a, b)
+        line !== undefined && segmentIsClear(routing.lines, endsOf(routing, line.s, line.t), a, b)
       );
     });
     groups.forEach((group, i) => {
@@ -342,14 +281,7 @@ export function edgeRoutes(
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const cards = nodes.filter((n) => n.card);
   const boxes = nodes.filter((n) => n.header !== undefined);
-  const routing: RouteGrid = {
-    grid: obstacleGridOf([
-      ...cards.map((n) => n.rect),
-      ...boxes.flatMap((n) => (n.header === undefined ? [] : [n.header])),
-    ]),
-    cards: new Map(cards.map((n, i) => [n.id, i])),
-    headers: new Map(boxes.map((n, i) => [n.id, cards.length + i])),
-  };
+  const routing = routeGridOf(nodes);
   const board: LabelBoard = new Map();
   const design = rectUnion(nodes.map((n) => n.rect));
   const routes = new Map<string, EdgeRoute>();
@@ -374,7 +306,7 @@ export function edgeRoutes(
   }
   const spread = spreadRoutes(routing, shared);
   const lines = drawn.map(({ edge, s, t }) => {
-    const line = linePoints(spread.get(routeKeyOf(edge)) ?? NO_LINE, s, t, edge.offset);
+    const line = linePoints(spread.get(routeKeyOf(edge)) ?? NO_LINE, s, t, edge.offset !== 0);
     const faint = edge.faint === true;
     return { edge, s, t, key: routeKeyOf(edge), says: edge.label, faint, ...line };
   });

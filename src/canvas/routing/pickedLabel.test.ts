@@ -140,9 +140,10 @@ function othersMoved(
 }
 
 describe('lines alongside each other', () => {
-  // Four cards in steps; a's line to b runs beside the two-way pair between a and d, and b's
-  // line to c: no spot on it is clear of the lines alongside it, nor beside it.
-  const nodes = [rn('a', 276, 400), rn('b', 828, 200), rn('c', 552, 200), rn('d', 1104, 0)];
+  // Four cards in steps; a's line to b runs beside the two-way pair between a and d (its band
+  // through the 80 px between c and b), and b's line to c: no spot on it is clear of the lines
+  // alongside it, nor beside it.
+  const nodes = [rn('a', 276, 400), rn('b', 828, 200), rn('c', 512, 200), rn('d', 1104, 0)];
   const edges = [
     re('a', 'd', 'TCP 6379', { offset: 18 }),
     re('b', 'c', 'TCP 7070'),

@@ -4,7 +4,9 @@
  * shortest detour that clears it), then the same for each new piece, within
  * a budget; last, bends that are no longer needed are pulled straight.
  * Lines keep `PAD` pixels off cards; bends sit `CLEAR` pixels off corners
- * (less where cards stand close together).
+ * (less where cards stand close together). A route that carries a band (the
+ * two lines of a two-way pair, each drawn `band` pixels to a side of it) keeps
+ * `PAD + band` off cards, its bends `band` farther off corners.
  */
 import type { Rect } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
@@ -21,12 +23,27 @@ import {
 export const PAD = 4;
 /** How far bends sit off a card's corner: the first that is free of other cards (gaps may be narrow). */
 const CLEAR = [16, 10];
+
+/**
+ * `CLEAR` for a route carrying a band `band` pixels to each side: `band` farther off, then as
+ * near as a single line's where that is outside the padded card (a gap of 20 pixels holds a
+ * narrow band in its middle).
+ */
+function clearOf(band: number): number[] {
+  const pad = PAD + band;
+  const list = band === 0 ? CLEAR : [...CLEAR.map((c) => c + band), ...CLEAR];
+  return list.filter((c, i) => c > pad && list.indexOf(c) === i);
+}
 /** Detours tried per line; beyond it the line stays as it is. */
 const BUDGET = 24;
 
 interface Router {
   readonly grid: ObstacleGrid;
-  /** The cards grown by `PAD`, by index. */
+  /** How far the route keeps off cards: `PAD`, and the band it carries. */
+  readonly pad: number;
+  /** How far its bends sit off a card's corner (`clearOf`). */
+  readonly clear: readonly number[];
+  /** The cards grown by `pad`, by index. */
   readonly padded: readonly Rect[];
   /** Cards a line may cross: its own ends (it starts inside them). */
   readonly skip: ReadonlySet<number>;
@@ -42,7 +59,7 @@ interface Router {
 function firstHit(router: Router, a: Point, b: Point, any = false): number | null {
   let best: number | null = null;
   let bestT = Infinity;
-  eachAlong(router.grid, a, b, PAD, (i, reach) => {
+  eachAlong(router.grid, a, b, router.pad, (i, reach) => {
     // Cards met from here on are entered farther along than the one found.
     if (bestT < reach) return false;
     if (router.skip.has(i)) return true;
@@ -76,8 +93,8 @@ const SIDES = [
 
 /**
  * The ways around card `card` through one of its corners or two neighbouring ones, each corner
- * the first of `CLEAR` off it that is free of other cards: they depend on the cards alone, so
- * each card's are worked out once a routing, for every line that meets it.
+ * the first of `clear` off it that is free of other cards: they depend on the cards (and the
+ * band) alone, so each card's are worked out once a routing, for every line that meets it.
  */
 function waysAround(router: Router, card: number): readonly (readonly Point[])[] {
   const known = router.ways[card];
@@ -86,7 +103,7 @@ function waysAround(router: Router, card: number): readonly (readonly Point[])[]
   if (r === undefined) return [];
   const corners: Point[] = [];
   for (const [sx, sy] of SIDES) {
-    for (const clear of CLEAR) {
+    for (const clear of router.clear) {
       const c = {
         x: sx === 0 ? r.x - clear : r.x + r.width + clear,
         y: sy === 0 ? r.y - clear : r.y + r.height + clear,
@@ -167,43 +184,72 @@ function straighten(router: Router, points: readonly Point[]): Point[] {
   return out;
 }
 
-/** What every line routed among the cards of one grid shares: the padded cards, the ways round them. */
+/**
+ * What every line of one band routed among the cards of one grid shares: how far it keeps off
+ * them, the padded cards, the ways round them.
+ */
 interface Shared {
+  readonly pad: number;
+  readonly clear: readonly number[];
   readonly padded: readonly Rect[];
   readonly ways: (readonly (readonly Point[])[] | undefined)[];
 }
 
-const sharedCache = new WeakMap<ObstacleGrid, Shared>();
+const sharedCache = new WeakMap<ObstacleGrid, Map<number, Shared>>();
 
-function sharedOf(grid: ObstacleGrid): Shared {
-  let shared = sharedCache.get(grid);
+function sharedOf(grid: ObstacleGrid, band: number): Shared {
+  let bands = sharedCache.get(grid);
+  if (bands === undefined) {
+    bands = new Map();
+    sharedCache.set(grid, bands);
+  }
+  let shared = bands.get(band);
   if (shared === undefined) {
-    shared = { padded: grid.rects.map((r) => rectGrow(r, PAD)), ways: [] };
-    sharedCache.set(grid, shared);
+    const pad = PAD + band;
+    shared = {
+      pad,
+      clear: clearOf(band),
+      padded: grid.rects.map((r) => rectGrow(r, pad)),
+      ways: [],
+    };
+    bands.set(band, shared);
   }
   return shared;
 }
 
-/** Whether the segment a→b keeps `PAD` pixels off the cards of `grid`, except those in `skip`. */
+/**
+ * Whether the segment a→b keeps `PAD` pixels (and `band` more) off the cards of `grid`, except
+ * those in `skip`.
+ */
 export function segmentIsClear(
   grid: ObstacleGrid,
   skip: ReadonlySet<number>,
   a: Point,
   b: Point,
+  band = 0,
 ): boolean {
-  return firstHit({ grid, ...sharedOf(grid), skip, budget: 0 }, a, b, true) === null;
+  return firstHit({ grid, ...sharedOf(grid, band), skip, budget: 0 }, a, b, true) === null;
+}
+
+/** A routed line, and whether it keeps clear of every card it may not cross. */
+export interface RoutedLine {
+  readonly points: Point[];
+  readonly clear: boolean;
 }
 
 /**
  * A line from `a` to `b` that goes around the cards of `grid`, except those
- * listed in `skip` (the cards it starts and ends in).
+ * listed in `skip` (the cards it starts and ends in), keeping `band` pixels
+ * more off them (`PAD + band`) than a single line does.
  */
 export function routeAround(
   grid: ObstacleGrid,
   skip: ReadonlySet<number>,
   a: Point,
   b: Point,
-): Point[] {
-  const router: Router = { grid, ...sharedOf(grid), skip, budget: BUDGET };
-  return straighten(router, route(router, a, b, 3).points);
+  band = 0,
+): RoutedLine {
+  const router: Router = { grid, ...sharedOf(grid, band), skip, budget: BUDGET };
+  const { points, clear } = route(router, a, b, 3);
+  return { points: straighten(router, points), clear };
 }

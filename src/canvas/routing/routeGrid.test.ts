@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { edgeRoutes } from './edgeRoutes';
+import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
+import { polylineCrosses } from './rectGeometry';
+
+const card = (id: string, x: number, y: number): RouteNode => ({
+  id,
+  rect: { x, y, width: 236, height: 112 },
+  card: true,
+});
+
+const line = (source: string, target: string, offset = 0): RouteEdge => ({
+  id: `${source}->${target}`,
+  source,
+  target,
+  offset,
+  label: null,
+});
+
+/** Both directions of a two-way pair, each drawn 18 pixels to its side (`PAIR_OFFSET`). */
+const pair = (a: string, b: string) => [line(a, b, 18), line(b, a, 18)];
+
+/** Each line that crosses a node other than its ends, as `line crosses node`. */
+function crossings(
+  nodes: readonly RouteNode[],
+  edges: readonly RouteEdge[],
+  routes: ReadonlyMap<string, EdgeRoute>,
+): string[] {
+  return edges.flatMap((edge) => {
+    const points = routes.get(edge.id)?.points ?? [];
+    return nodes
+      .filter((n) => n.id !== edge.source && n.id !== edge.target)
+      .filter((n) => polylineCrosses(points, n.rect))
+      .map((n) => `${edge.id} crosses ${n.id}`);
+  });
+}
+
+describe('the two lines of a two-way pair between two cards with a third between them', () => {
+  it('go around it, both of them, where their band fits beside it', () => {
+    const nodes = [card('a', 0, 0), card('b', 400, 0), card('c', 800, 0)];
+    const edges = pair('a', 'c');
+    expect(crossings(nodes, edges, edgeRoutes(nodes, edges))).toEqual([]);
+  });
+
+  it('go around it through a gap of 20 pixels, closer together', () => {
+    // b has a card above and below it, 20 pixels off: the way round runs through those gaps.
+    const nodes = [
+      card('a', 0, 132),
+      card('b', 400, 132),
+      card('c', 800, 132),
+      card('above', 400, 0),
+      card('below', 400, 264),
+    ];
+    const edges = pair('a', 'c');
+    const routes = edgeRoutes(nodes, edges);
+    expect(crossings(nodes, edges, routes)).toEqual([]);
+    expect(routes.get('a->c')?.points.length).toBeGreaterThan(2);
+  });
+});
+
+describe.each([
+  ['wide', 330, 210, 60],
+  ['narrow (20 px)', 256, 132, 0],
+])('a %s grid of cards with two-way pairs across it', (_, dx, dy, stagger) => {
+  it('routes both lines of every pair clear of the cards that are not their ends', () => {
+    const nodes: RouteNode[] = [];
+    for (let row = 0; row < 5; row++) {
+      for (let col = 0; col < 6; col++) {
+        nodes.push(
+          card(`n${String(row)}-${String(col)}`, col * dx, row * dy + (col % 2) * stagger),
+        );
+      }
+    }
+    const edges = [
+      ...pair('n0-0', 'n4-5'),
+      ...pair('n2-0', 'n2-5'),
+      ...pair('n0-3', 'n4-2'),
+      ...pair('n4-0', 'n0-5'),
+      ...pair('n1-1', 'n3-4'),
+    ];
+    expect(crossings(nodes, edges, edgeRoutes(nodes, edges))).toEqual([]);
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * What the lines are routed around, and which of it each line may cross: the
+ * cards (workloads, endpoints, collapsed boxes) but its own ends; the headers
+ * of the open namespace boxes but that of a box it ends at. A two-way pair's
+ * route keeps its band off them too.
+ */
+import type { Rect } from '../edges/edgeGeometry';
+import { exitPoint, rectContains } from '../edges/edgeGeometry';
+import { obstacleGridOf } from './obstacleGrid';
+import type { ObstacleGrid } from './obstacleGrid';
+import { PAD, routeAround } from './polylineRoute';
+import type { RoutedLine } from './polylineRoute';
+import type { Point } from './rectGeometry';
+import { polylineLength, rectCentre } from './rectGeometry';
+
+export interface RouteNode {
+  readonly id: string;
+  /** In flow coordinates (absolute). */
+  readonly rect: Rect;
+  /** A card lines go around (a workload, an endpoint); not a namespace box. */
+  readonly card: boolean;
+  /**
+   * An open namespace box's header (its name and labels), in flow coordinates:
+   * lines go around it and labels stay off it, as they do with cards, so that
+   * the box can be grabbed by its name; only a line that ends at the box
+   * itself may touch it.
+   */
+  readonly header?: Rect;
+  /** How far down from its top a card holds its name (`nameBandOf`), in px; absent: a guess. */
+  readonly nameBand?: number;
+}
+
+export interface RouteGrid {
+  /** The cards, then the open boxes' headers: what labels keep off. */
+  readonly grid: ObstacleGrid;
+  /** What lines go around. */
+  readonly lines: ObstacleGrid;
+  /** A card's index in the grids, by node id. */
+  readonly cards: ReadonlyMap<string, number>;
+  /** A header's index in the grids, by its namespace's node id. */
+  readonly headers: ReadonlyMap<string, number>;
+}
+
+export function routeGridOf(nodes: readonly RouteNode[]): RouteGrid {
+  const cards = nodes.filter((n) => n.card);
+  const headed = nodes.filter((n) => n.header !== undefined);
+  const labelled = [
+    ...cards.map((n) => n.rect),
+    ...headed.flatMap((n) => (n.header === undefined ? [] : [n.header])),
+  ];
+  const grid = obstacleGridOf(labelled);
+  return {
+    grid,
+    lines: grid,
+    cards: new Map(cards.map((n, i) => [n.id, i])),
+    headers: new Map(headed.map((n, i) => [n.id, cards.length + i])),
+  };
+}
+
+/** What the line between `s` and `t` may cross: its own ends' cards and headers. */
+export function endsOf(routing: RouteGrid, s: RouteNode, t: RouteNode): Set<number> {
+  const skip = new Set<number>();
+  for (const [node, other] of [
+    [s, t],
+    [t, s],
+  ] as const) {
+    const card = routing.cards.get(node.id);
+    if (card !== undefined) skip.add(card);
+    // A line that ends on a box's top border starts on its header.
+    const header = rectContains(node.rect, other.rect) ? undefined : routing.headers.get(node.id);
+    if (header !== undefined) skip.add(header);
+  }
+  return skip;
+}
+
+/**
+ * Where a line to a card inside namespace box `r` meets the box: on the
+ * nearest of its sides and bottom, facing the card; the top is where the
+ * box's name is.
+ */
+function nestedEnd(r: Rect, inner: Point): Point {
+  const left = inner.x - r.x;
+  const right = r.x + r.width - inner.x;
+  const bottom = r.y + r.height - inner.y;
+  const nearest = Math.min(left, right, bottom);
+  if (nearest === bottom) return { x: inner.x, y: r.y + r.height };
+  return { x: nearest === left ? r.x : r.x + r.width, y: inner.y };
+}
+
+/**
+ * The routed line between two nodes, from end to end: a card's end at its
+ * centre; a namespace box's end on its border, facing the other end (on a
+ * side or the bottom of the box when the other end sits inside it), so that
+ * the line never runs across the box's cards or its header. `band`: how far to
+ * each side of it lines are drawn (a two-way pair's), kept off the cards too.
+ */
+export function centreLine(routing: RouteGrid, s: RouteNode, t: RouteNode, band = 0): RoutedLine {
+  const sOuter = rectContains(s.rect, t.rect);
+  const tOuter = rectContains(t.rect, s.rect);
+  let a = rectCentre(s.rect);
+  let b = rectCentre(t.rect);
+  if (!s.card) a = sOuter ? nestedEnd(s.rect, b) : exitPoint(s.rect, a, b.x - a.x, b.y - a.y);
+  if (!t.card) b = tOuter ? nestedEnd(t.rect, a) : exitPoint(t.rect, b, a.x - b.x, a.y - b.y);
+  return routeAround(routing.lines, endsOf(routing, s, t), a, b, band);
+}
+
+/**
+ * Narrower bands a two-way pair's route tries when its own does not fit between the cards
+ * (their gaps may be 20 pixels): its lines are drawn that far to each side, closer together.
+ */
+const NARROWER = [10, 4];
+/**
+ * The band of a pair on a single line's route, the last resort: its lines 2 pixels or more off
+ * the cards (a single line keeps `PAD`), 4 apart, still two lines with an arrowhead each.
+ */
+const TIGHTEST = PAD / 2;
+/** How much shorter a narrower band's route must be to be taken over a wider one's. */
+const SHORTER = 0.8;
+
+/** A shared route and how far to each side of it its lines are drawn. */
+export interface BandLine {
+  readonly points: readonly Point[];
+  readonly band: number;
+}
+
+/**
+ * The route of the lines between `s` and `t`, drawn `band` pixels to each side of it (a two-way
+ * pair; 0 for one line): as wide as it fits clear of the cards, or narrower (`NARROWER`) where
+ * that takes a much shorter way, threading between cards rather than around a whole row of them;
+ * where none fits, a single line's route, its two lines close together (`TIGHTEST`).
+ */
+export function bandLine(routing: RouteGrid, s: RouteNode, t: RouteNode, band: number): BandLine {
+  const own = centreLine(routing, s, t, band);
+  if (band === 0 || (own.clear && own.points.length === 2)) return { points: own.points, band };
+  let best: BandLine | null = own.clear ? { points: own.points, band } : null;
+  for (const narrower of NARROWER.filter((b) => b < band)) {
+    const line = centreLine(routing, s, t, narrower);
+    if (!line.clear) continue;
+    if (best === null || polylineLength(line.points) < SHORTER * polylineLength(best.points)) {
+      best = { points: line.points, band: narrower };
+    }
+  }
+  if (best !== null) return best;
+  const single = centreLine(routing, s, t);
+  return single.clear ? { points: single.points, band: TIGHTEST } : { points: own.points, band };
+}
