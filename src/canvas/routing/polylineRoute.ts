@@ -9,6 +9,7 @@
  * `PAD + band` off cards, its bends `band` farther off corners.
  */
 import type { Rect } from '../edges/edgeGeometry';
+import { rectContains } from '../edges/edgeGeometry';
 import type { ObstacleGrid } from './obstacleGrid';
 import { eachAlong, someNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
@@ -76,11 +77,17 @@ function firstHit(router: Router, a: Point, b: Point, any = false): number | nul
   return best;
 }
 
-function isFree(router: Router, p: Point): boolean {
+/**
+ * Whether `p`, a bend round card `card`, keeps off the other cards; a box around the card (an
+ * open namespace's) does not count: a line that meets the card is one that may run inside it.
+ */
+function isFree(router: Router, p: Point, card: Rect): boolean {
   const box = { x: p.x, y: p.y, width: 0, height: 0 };
   return !someNear(router.grid, box, (i) => {
     const r = router.padded[i];
-    return r !== undefined && rectHasPoint(r, p);
+    const around = router.grid.rects[i];
+    if (r === undefined || around === undefined || !rectHasPoint(r, p)) return false;
+    return around === card || !rectContains(around, card);
   });
 }
 
@@ -108,7 +115,7 @@ function waysAround(router: Router, card: number): readonly (readonly Point[])[]
         x: sx === 0 ? r.x - clear : r.x + r.width + clear,
         y: sy === 0 ? r.y - clear : r.y + r.height + clear,
       };
-      if (isFree(router, c)) {
+      if (isFree(router, c, r)) {
         corners.push(c);
         break;
       }

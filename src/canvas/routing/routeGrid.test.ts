@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { edgeRoutes } from './edgeRoutes';
 import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
 import { polylineCrosses } from './rectGeometry';
+import type { Rect } from '../edges/edgeGeometry';
 
 const card = (id: string, x: number, y: number): RouteNode => ({
   id,
@@ -79,5 +80,34 @@ describe.each([
       ...pair('n1-1', 'n3-4'),
     ];
     expect(crossings(nodes, edges, edgeRoutes(nodes, edges))).toEqual([]);
+  });
+});
+
+describe('an open namespace box between two collapsed ones', () => {
+  // Three boxes in a column, the middle one open with a row of cards across it.
+  const open: RouteNode = {
+    id: 'open',
+    rect: { x: 0, y: 168, width: 1060, height: 300 },
+    card: false,
+    header: { x: 0, y: 168, width: 1060, height: 41 },
+  };
+  const top: RouteNode = { id: 'top', rect: { x: 380, y: 0, width: 300, height: 104 }, card: true };
+  const bottom: RouteNode = { ...top, id: 'bottom', rect: { ...top.rect, y: 532 } };
+  const inside = [0, 1, 2, 3].map((i) => card(`in${String(i)}`, 24 + i * 256, 240));
+  const nodes = [top, open, ...inside, bottom];
+
+  it('has the lines between them go around it, not between its cards', () => {
+    const edges = [line('top', 'bottom'), ...pair('bottom', 'top')];
+    const routes = edgeRoutes(nodes, edges);
+    expect(crossings(nodes, edges, routes)).toEqual([]);
+  });
+
+  it('lets a line to one of its cards in', () => {
+    const edges = [line('top', 'in1'), ...pair('bottom', 'in2')];
+    const routes = edgeRoutes(nodes, edges);
+    const others = nodes.filter((n) => n.id !== 'open');
+    expect(crossings(others, edges, routes)).toEqual([]);
+    const box: Rect = open.rect;
+    expect(polylineCrosses(routes.get('top->in1')?.points ?? [], box)).toBe(true);
   });
 });

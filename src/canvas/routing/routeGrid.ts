@@ -1,8 +1,9 @@
 /**
  * What the lines are routed around, and which of it each line may cross: the
  * cards (workloads, endpoints, collapsed boxes) but its own ends; the headers
- * of the open namespace boxes but that of a box it ends at. A two-way pair's
- * route keeps its band off them too.
+ * of the open namespace boxes but that of a box it ends at; and the open boxes
+ * themselves but those it ends at or in. A line between two nodes outside an
+ * open box goes around the box, not through the middle of its cards.
  */
 import type { Rect } from '../edges/edgeGeometry';
 import { exitPoint, rectContains } from '../edges/edgeGeometry';
@@ -11,7 +12,7 @@ import type { ObstacleGrid } from './obstacleGrid';
 import { PAD, routeAround } from './polylineRoute';
 import type { RoutedLine } from './polylineRoute';
 import type { Point } from './rectGeometry';
-import { polylineLength, rectCentre } from './rectGeometry';
+import { polylineLength, rectCentre, rectHasPoint } from './rectGeometry';
 
 export interface RouteNode {
   readonly id: string;
@@ -33,31 +34,39 @@ export interface RouteNode {
 export interface RouteGrid {
   /** The cards, then the open boxes' headers: what labels keep off. */
   readonly grid: ObstacleGrid;
-  /** What lines go around. */
+  /** The same, then the open boxes (a node that is not a card): what lines go around. */
   readonly lines: ObstacleGrid;
   /** A card's index in the grids, by node id. */
   readonly cards: ReadonlyMap<string, number>;
   /** A header's index in the grids, by its namespace's node id. */
   readonly headers: ReadonlyMap<string, number>;
+  /** The open boxes, each with its index in `lines`. */
+  readonly boxes: readonly { readonly node: RouteNode; readonly index: number }[];
 }
 
 export function routeGridOf(nodes: readonly RouteNode[]): RouteGrid {
   const cards = nodes.filter((n) => n.card);
   const headed = nodes.filter((n) => n.header !== undefined);
+  const open = nodes.filter((n) => !n.card);
   const labelled = [
     ...cards.map((n) => n.rect),
     ...headed.flatMap((n) => (n.header === undefined ? [] : [n.header])),
   ];
-  const grid = obstacleGridOf(labelled);
   return {
-    grid,
-    lines: grid,
+    grid: obstacleGridOf(labelled),
+    lines: obstacleGridOf([...labelled, ...open.map((n) => n.rect)]),
     cards: new Map(cards.map((n, i) => [n.id, i])),
     headers: new Map(headed.map((n, i) => [n.id, cards.length + i])),
+    boxes: open.map((node, i) => ({ node, index: labelled.length + i })),
   };
 }
 
-/** What the line between `s` and `t` may cross: its own ends' cards and headers. */
+/** Whether a line that ends at `end` may run inside the open box `box`: it ends at it or in it. */
+function endsIn(box: RouteNode, end: RouteNode): boolean {
+  return box.id === end.id || rectHasPoint(box.rect, rectCentre(end.rect));
+}
+
+/** What the line between `s` and `t` may cross: its own ends' cards, headers and boxes. */
 export function endsOf(routing: RouteGrid, s: RouteNode, t: RouteNode): Set<number> {
   const skip = new Set<number>();
   for (const [node, other] of [
@@ -69,6 +78,9 @@ export function endsOf(routing: RouteGrid, s: RouteNode, t: RouteNode): Set<numb
     // A line that ends on a box's top border starts on its header.
     const header = rectContains(node.rect, other.rect) ? undefined : routing.headers.get(node.id);
     if (header !== undefined) skip.add(header);
+  }
+  for (const { node, index } of routing.boxes) {
+    if (endsIn(node, s) || endsIn(node, t)) skip.add(index);
   }
   return skip;
 }
