@@ -9,7 +9,7 @@ import type { Rect } from '../edges/edgeGeometry';
 import { exitPoint, rectContains } from '../edges/edgeGeometry';
 import { obstacleGridOf } from './obstacleGrid';
 import type { ObstacleGrid } from './obstacleGrid';
-import { PAD, routeAround } from './polylineRoute';
+import { PAD, routeAround, segmentIsClear } from './polylineRoute';
 import type { RoutedLine } from './polylineRoute';
 import type { Point } from './rectGeometry';
 import { polylineLength, rectCentre, rectHasPoint } from './rectGeometry';
@@ -117,17 +117,19 @@ export function centreLine(routing: RouteGrid, s: RouteNode, t: RouteNode, band 
 }
 
 /**
- * Narrower bands a two-way pair's route tries when its own does not fit between the cards
- * (their gaps may be 20 pixels): its lines are drawn that far to each side, closer together.
+ * Narrower bands a two-way pair's lines are drawn with when their own does not fit between the
+ * cards (their gaps may be 20 pixels), each side of the route.
  */
 const NARROWER = [10, 4];
 /**
- * The band of a pair on a single line's route, the last resort: its lines 2 pixels or more off
- * the cards (a single line keeps `PAD`), 4 apart, still two lines with an arrowhead each.
+ * The band of a pair on a single line's route with no room for a wider one: its lines 2 pixels
+ * or more off the cards (the route keeps `PAD`), 4 apart, still two lines with an arrowhead each.
  */
 const TIGHTEST = PAD / 2;
 /** How much shorter a narrower band's route must be to be taken over a wider one's. */
 const SHORTER = 0.8;
+/** A route up to this much longer than the distance between its ends is not worth bettering. */
+const DIRECT = 1.25;
 
 /** A shared route and how far to each side of it its lines are drawn. */
 export interface BandLine {
@@ -135,24 +137,47 @@ export interface BandLine {
   readonly band: number;
 }
 
+/** The widest of `NARROWER` that every piece of `points` keeps off the cards, or `TIGHTEST`. */
+function widestFitting(
+  routing: RouteGrid,
+  skip: ReadonlySet<number>,
+  points: readonly Point[],
+): number {
+  const fits = (band: number) =>
+    points.every((p, i) => {
+      const q = points[i + 1];
+      return q === undefined || segmentIsClear(routing.lines, skip, p, q, band);
+    });
+  return NARROWER.find(fits) ?? TIGHTEST;
+}
+
 /**
  * The route of the lines between `s` and `t`, drawn `band` pixels to each side of it (a two-way
- * pair; 0 for one line): as wide as it fits clear of the cards, or narrower (`NARROWER`) where
- * that takes a much shorter way, threading between cards rather than around a whole row of them;
- * where none fits, a single line's route, its two lines close together (`TIGHTEST`).
+ * pair; 0 for one line): as wide as it fits clear of the cards (its own, or the first of
+ * `NARROWER`); when that fails or goes a long way round, a single line's route, which threads the
+ * gaps between cards, drawn with the widest band its pieces leave room for, where it is much
+ * shorter.
  */
 export function bandLine(routing: RouteGrid, s: RouteNode, t: RouteNode, band: number): BandLine {
   const own = centreLine(routing, s, t, band);
   if (band === 0 || (own.clear && own.points.length === 2)) return { points: own.points, band };
   let best: BandLine | null = own.clear ? { points: own.points, band } : null;
-  for (const narrower of NARROWER.filter((b) => b < band)) {
-    const line = centreLine(routing, s, t, narrower);
-    if (!line.clear) continue;
-    if (best === null || polylineLength(line.points) < SHORTER * polylineLength(best.points)) {
-      best = { points: line.points, band: narrower };
-    }
+  const wider = NARROWER[0] ?? 0;
+  if (wider < band) {
+    const line = centreLine(routing, s, t, wider);
+    const shorter = (b: BandLine) =>
+      polylineLength(line.points) < SHORTER * polylineLength(b.points);
+    if (line.clear && (best === null || shorter(best))) best = { points: line.points, band: wider };
   }
-  if (best !== null) return best;
+  const ends = polylineLength([rectCentre(s.rect), rectCentre(t.rect)]);
+  if (best !== null && polylineLength(best.points) <= DIRECT * ends) return best;
   const single = centreLine(routing, s, t);
-  return single.clear ? { points: single.points, band: TIGHTEST } : { points: own.points, band };
+  if (!single.clear) return best ?? { points: own.points, band };
+  if (best !== null && polylineLength(single.points) >= SHORTER * polylineLength(best.points)) {
+    return best;
+  }
+  return {
+    points: single.points,
+    band: widestFitting(routing, endsOf(routing, s, t), single.points),
+  };
 }
