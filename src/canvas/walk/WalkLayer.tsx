@@ -13,7 +13,11 @@ import type { Rect } from '../edges/edgeGeometry';
 import { usePacketMotion } from './usePacketMotion';
 import { useReducedMotion } from './useReducedMotion';
 import { PlacedCallout } from './PlacedCallout';
-import { walkLegOf } from './walkGeometry';
+import { legPoints, walkLegOf } from './walkGeometry';
+import type { Point } from './walkGeometry';
+import { useEdgeRoute } from '../hooks/useEdgeRoute';
+import { edgeIdOf } from '../../store';
+import type { NodeId } from '../../store';
 import './walk.css';
 
 const selectStopIndex = (s: EditorState) => s.walkStop;
@@ -24,17 +28,17 @@ function rectOf(node: InternalNode): Rect {
   return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
 }
 
-function Packet({ stop, source, target, ids, runKey }: PacketProps) {
-  const leg = walkLegOf(stop.kind, source, target);
+function Packet({ stop, source, target, ids, runKey, line }: PacketProps) {
+  const leg = walkLegOf(stop.kind, source, target, line);
   const { point, arrived } = usePacketMotion(leg, runKey);
   const tone = arrived && stop.outcome !== null ? stop.outcome : 'moving';
   const mark = tone === 'moving' ? '' : WALK_OUTCOMES[tone].mark;
-  const route = walkLegOf('ingress', source, target);
+  const route = legPoints(walkLegOf('ingress', source, target, line));
   return (
     <>
       <ViewportPortal>
         <svg className="nc-walk-route" aria-hidden="true">
-          <line x1={route.from.x} y1={route.from.y} x2={route.to.x} y2={route.to.y} />
+          <polyline points={route.map((p) => `${String(p.x)},${String(p.y)}`).join(' ')} />
         </svg>
         <div
           className={`nc-walk-packet is-${tone} ${stop.kind === 'reply' ? 'is-reply' : ''}`}
@@ -59,6 +63,8 @@ interface PacketProps {
   readonly target: Rect;
   readonly ids: readonly string[];
   readonly runKey: string;
+  /** The points of the line drawn from source to target, when there is one (its route). */
+  readonly line: readonly Point[] | undefined;
 }
 
 /**
@@ -77,6 +83,9 @@ export function WalkLayer() {
   const to = plan?.request.to ?? '';
   const source = useInternalNode(from);
   const target = useInternalNode(to);
+  // The packet follows the line drawn between the two, around the cards in between.
+  // The request's ends are node ids (`WalkRequest`).
+  const line = useEdgeRoute(edgeIdOf(from as NodeId, to as NodeId))?.points;
   // In a lesson the nodes the step talks about stay in view with the walked two (and clear of
   // the callout): the trainer walks one connection of what the step shows.
   const subject = useEditorStore(selectLessonViewNodes);
@@ -101,6 +110,7 @@ export function WalkLayer() {
       target={rectOf(target)}
       ids={ids}
       runKey={`${String(run)}:${String(index)}:${from}>${to}`}
+      line={line}
     />
   );
 }
