@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { LANE_GAP } from './corridors';
+import { card, cardGrid, crossings } from './routeCrossings.testkit';
 import { edgeRoutes, pathOf } from './edgeRoutes';
-import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
+import type { RouteEdge, RouteNode } from './edgeRoutes';
 import { labelSizeOf } from './labelPlace';
 import { LABEL_FIRST, LABEL_GIVES_WAY, LABEL_PLAIN } from './labelOrder';
 import type { Point } from './rectGeometry';
 import { distance, polylineCrosses, polylinePoint, rectAround, rectsOverlap } from './rectGeometry';
-
-const card = (id: string, x: number, y: number): RouteNode => ({
-  id,
-  rect: { x, y, width: 236, height: 112 },
-  card: true,
-});
 
 const line = (source: string, target: string, label: string | null = 'TCP 80'): RouteEdge => ({
   id: `${source}->${target}`,
@@ -20,21 +15,6 @@ const line = (source: string, target: string, label: string | null = 'TCP 80'): 
   offset: 0,
   label,
 });
-
-/** Each line that crosses a card other than its ends, as `line crosses card`. */
-function crossings(
-  nodes: readonly RouteNode[],
-  edges: readonly RouteEdge[],
-  routes: ReadonlyMap<string, EdgeRoute>,
-): string[] {
-  return edges.flatMap((edge) => {
-    const points = routes.get(edge.id)?.points ?? [];
-    return nodes
-      .filter((n) => n.id !== edge.source && n.id !== edge.target)
-      .filter((n) => polylineCrosses(points, n.rect))
-      .map((n) => `${edge.id} crosses ${n.id}`);
-  });
-}
 
 describe('a line between two cards with a third card between them', () => {
   const nodes = [card('a', 0, 0), card('b', 400, 0), card('c', 800, 0)];
@@ -285,14 +265,7 @@ describe.each([
   ['narrow (20 px)', 256, 132, 0],
 ])('a %s grid of cards with lines across it', (_, dx, dy, stagger) => {
   it('routes every line clear of the cards that are not its ends', () => {
-    const nodes: RouteNode[] = [];
-    for (let row = 0; row < 5; row++) {
-      for (let col = 0; col < 6; col++) {
-        nodes.push(
-          card(`n${String(row)}-${String(col)}`, col * dx, row * dy + (col % 2) * stagger),
-        );
-      }
-    }
+    const nodes = cardGrid(dx, dy, stagger);
     const edges = [
       line('n0-0', 'n4-5'),
       line('n2-0', 'n2-5'),

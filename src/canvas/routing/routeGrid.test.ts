@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { card, cardGrid, crossings } from './routeCrossings.testkit';
 import { edgeRoutes } from './edgeRoutes';
-import type { EdgeRoute, RouteEdge, RouteNode } from './edgeRoutes';
+import type { RouteEdge, RouteNode } from './edgeRoutes';
 import { polylineCrosses } from './rectGeometry';
 import type { Rect } from '../edges/edgeGeometry';
-
-const card = (id: string, x: number, y: number): RouteNode => ({
-  id,
-  rect: { x, y, width: 236, height: 112 },
-  card: true,
-});
 
 const line = (source: string, target: string, offset = 0): RouteEdge => ({
   id: `${source}->${target}`,
@@ -20,21 +15,6 @@ const line = (source: string, target: string, offset = 0): RouteEdge => ({
 
 /** Both directions of a two-way pair, each drawn 18 pixels to its side (`PAIR_OFFSET`). */
 const pair = (a: string, b: string) => [line(a, b, 18), line(b, a, 18)];
-
-/** Each line that crosses a node other than its ends, as `line crosses node`. */
-function crossings(
-  nodes: readonly RouteNode[],
-  edges: readonly RouteEdge[],
-  routes: ReadonlyMap<string, EdgeRoute>,
-): string[] {
-  return edges.flatMap((edge) => {
-    const points = routes.get(edge.id)?.points ?? [];
-    return nodes
-      .filter((n) => n.id !== edge.source && n.id !== edge.target)
-      .filter((n) => polylineCrosses(points, n.rect))
-      .map((n) => `${edge.id} crosses ${n.id}`);
-  });
-}
 
 describe('the two lines of a two-way pair between two cards with a third between them', () => {
   it('go around it, both of them, where their band fits beside it', () => {
@@ -64,14 +44,7 @@ describe.each([
   ['narrow (20 px)', 256, 132, 0],
 ])('a %s grid of cards with two-way pairs across it', (_, dx, dy, stagger) => {
   it('routes both lines of every pair clear of the cards that are not their ends', () => {
-    const nodes: RouteNode[] = [];
-    for (let row = 0; row < 5; row++) {
-      for (let col = 0; col < 6; col++) {
-        nodes.push(
-          card(`n${String(row)}-${String(col)}`, col * dx, row * dy + (col % 2) * stagger),
-        );
-      }
-    }
+    const nodes = cardGrid(dx, dy, stagger);
     const edges = [
       ...pair('n0-0', 'n4-5'),
       ...pair('n2-0', 'n2-5'),
