@@ -131,6 +131,15 @@ describe('the label of a picked workload’s line between two cards side by side
     expect(rectAround(spot, size.width, size.height).x + size.width).toBeLessThanOrEqual(140);
   });
 
+  it('reads a name’s lines off its width, not its count of characters', () => {
+    // Online Boutique's inferred cards zoomed out: "checkoutservice" (15 characters) and
+    // "paymentservice" (14) wrap ("checkout / service"); "loadgenerator" (13) holds one line.
+    const band = (name: string) => nameBandOf(name, 100);
+    expect(band('checkoutservice')).toBe(band('app-checkoutservice'));
+    expect(band('paymentservice')).toBe(band('app-checkoutservice'));
+    expect(band('loadgenerator')).toBe(band('redis-cart'));
+  });
+
   it('stays within the design, where a fitted view would cut it', () => {
     const design = { x: 0, y: 0, width: 240, height: 100 };
     const spot = labelOverCards(line, size, { grid: cards, board: new Map(), design });

@@ -9,6 +9,7 @@
  */
 import type { Rect } from '../edges/edgeGeometry';
 import { rectContains } from '../edges/edgeGeometry';
+import { nameWidthEm } from '../nameEm';
 import type { ObstacleGrid } from './obstacleGrid';
 import { someNear } from './obstacleGrid';
 import type { Point } from './rectGeometry';
@@ -196,19 +197,22 @@ export function stackedTextOf(text: string): string | null {
 }
 
 /**
- * How far down from a card's top its name reaches, as a share of its height: a name of up to
- * `ONE_LINE` characters takes one line, a longer one two (`.nc-workload .nc-node-name`, zoomed
- * out drawn larger). A label over cards never covers it: presented at 1920×1080 and at 1280×720,
- * Online Boutique's labels over cards covered card names (redis-cart's first letter, the
- * "service" of app-checkout service) while names only counted more than the rest of a card.
+ * How far down from a card's top its name reaches, as a share of its height: a name that fits
+ * one line of the card drawn zoomed out (24 px in the card's 212 px: `levelOfDetail.css`) takes
+ * one line, a wider one two (`.nc-workload .nc-node-name`). A label over cards never covers it:
+ * presented at 1920×1080 and at 1280×720, Online Boutique's labels over cards covered card names
+ * (redis-cart's first letter, the "service" of app-checkout service) while names only counted
+ * more than the rest of a card. The width is the name's own (`nameWidthEm`), not its count of
+ * characters ("checkoutservice", 15, wraps; "app-frontend", 12, does not), with a margin: a name
+ * within a few pixels of the line's end ("shippingservice") is taken for two.
  */
-const ONE_LINE = 15;
+const ONE_LINE_EM = 8.5;
 const ONE_LINE_BAND = 0.35;
 const TWO_LINES_BAND = 0.65;
 
 /** How far down from its top a card of height `height` named `name` holds its name, in px. */
 export function nameBandOf(name: string, height: number): number {
-  return height * (name.length > ONE_LINE ? TWO_LINES_BAND : ONE_LINE_BAND);
+  return height * (nameWidthEm(name) > ONE_LINE_EM ? TWO_LINES_BAND : ONE_LINE_BAND);
 }
 
 /**
