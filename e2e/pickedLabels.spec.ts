@@ -9,44 +9,8 @@
 import type { Page } from '@playwright/test';
 import { openBoutique, hasBoutique, NO_CORPUS } from './corpus';
 import { expect, test } from './fixtures';
-import type { Canvas } from './pages/Canvas';
-
-/** A pod of the shop at `x,y` in its namespace box. */
-const pod = (name: string, at: string) => `---
-apiVersion: v1
-kind: Pod
-metadata:
-  name: ${name}
-  namespace: shop
-  labels:
-    app: ${name}
-  annotations:
-    netpol-canvas.dev/position: "${at}"
-spec:
-  containers:
-    - name: ${name}
-      image: registry.k8s.io/pause:3.10
-`;
-
-/** Who may reach `name`, and on which TCP port. */
-const ingress = (name: string, from: readonly string[], port: number) => `---
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: ${name}
-  namespace: shop
-spec:
-  podSelector:
-    matchLabels:
-      app: ${name}
-  policyTypes: [Ingress]
-  ingress:
-    - from:
-${from.map((f) => `        - podSelector:\n            matchLabels:\n              app: ${f}`).join('\n')}
-      ports:
-        - port: ${String(port)}
-          protocol: TCP
-`;
+import { labelsOnLabels } from './pages/labelOverlaps';
+import { shopIngress, shopPod } from './shopManifests';
 
 // cartservice and redis-cart side by side, 40 px apart (cards are 236 px wide).
 const SHOP = `apiVersion: v1
@@ -55,28 +19,7 @@ metadata:
   name: shop
   annotations:
     netpol-canvas.dev/position: "0,0"
-${pod('frontend', '24,64')}${pod('checkoutservice', '24,300')}${pod('cartservice', '340,180')}${pod('redis-cart', '616,180')}${ingress('cartservice', ['frontend', 'checkoutservice'], 7070)}${ingress('redis-cart', ['cartservice'], 6379)}`;
-
-/** Pairs of labels on show that lie on one another, as `text on text`. */
-async function labelsOnLabels(canvas: Canvas): Promise<string[]> {
-  return canvas.lineLabels.evaluateAll((all) => {
-    const boxes = all
-      .filter((l) => l.checkVisibility())
-      .map((l) => ({ text: l.textContent, r: l.getBoundingClientRect() }));
-    return boxes.flatMap((a, i) =>
-      boxes
-        .slice(i + 1)
-        .filter(
-          (b) =>
-            a.r.left < b.r.right &&
-            b.r.left < a.r.right &&
-            a.r.top < b.r.bottom &&
-            b.r.top < a.r.bottom,
-        )
-        .map((b) => `${a.text} on ${b.text}`),
-    );
-  });
-}
+${shopPod('frontend', '24,64')}${shopPod('checkoutservice', '24,300')}${shopPod('cartservice', '340,180')}${shopPod('redis-cart', '616,180')}${shopIngress('cartservice', ['frontend', 'checkoutservice'], 7070)}${shopIngress('redis-cart', ['cartservice'], 6379)}`;
 
 async function present(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Present', exact: true }).click();

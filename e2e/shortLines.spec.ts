@@ -8,72 +8,16 @@
  */
 import { hasBoutique, hasCorpusFile, NO_CORPUS, openBoutique, openCorpusFile } from './corpus';
 import { expect, test } from './fixtures';
+import { labelsOnLabels } from './pages/labelOverlaps';
+import { shopIngress, shopPod } from './shopManifests';
 import type { Canvas } from './pages/Canvas';
-
-/** A pod of the shop, with no place: the app lays it out. */
-const pod = (name: string) => `---
-apiVersion: v1
-kind: Pod
-metadata:
-  name: ${name}
-  namespace: shop
-  labels:
-    app: ${name}
-spec:
-  containers:
-    - name: ${name}
-      image: registry.k8s.io/pause:3.10
-`;
-
-/** Who may reach `name`, and on which TCP port. */
-const ingress = (name: string, from: string, port: number) => `---
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata:
-  name: ${name}
-  namespace: shop
-spec:
-  podSelector:
-    matchLabels:
-      app: ${name}
-  policyTypes: [Ingress]
-  ingress:
-    - from:
-        - podSelector:
-            matchLabels:
-              app: ${from}
-      ports:
-        - port: ${String(port)}
-          protocol: TCP
-`;
 
 // A chain, one column each: every line runs between two cards in neighbouring columns.
 const SHOP = `apiVersion: v1
 kind: Namespace
 metadata:
   name: shop
-${pod('loadgenerator')}${pod('frontend')}${pod('checkoutservice')}${pod('paymentservice')}${ingress('frontend', 'loadgenerator', 8080)}${ingress('checkoutservice', 'frontend', 5050)}${ingress('paymentservice', 'checkoutservice', 50051)}`;
-
-/** Pairs of labels on show that lie on one another, as `text on text`. */
-async function labelsOnLabels(canvas: Canvas): Promise<string[]> {
-  return canvas.lineLabels.evaluateAll((all) => {
-    const boxes = all
-      .filter((l) => l.checkVisibility())
-      .map((l) => ({ text: l.textContent, r: l.getBoundingClientRect() }));
-    return boxes.flatMap((a, i) =>
-      boxes
-        .slice(i + 1)
-        .filter(
-          (b) =>
-            a.r.left < b.r.right &&
-            b.r.left < a.r.right &&
-            a.r.top < b.r.bottom &&
-            b.r.top < a.r.bottom,
-        )
-        .map((b) => `${a.text} on ${b.text}`),
-    );
-  });
-}
+${shopPod('loadgenerator')}${shopPod('frontend')}${shopPod('checkoutservice')}${shopPod('paymentservice')}${shopIngress('frontend', ['loadgenerator'], 8080)}${shopIngress('checkoutservice', ['frontend'], 5050)}${shopIngress('paymentservice', ['checkoutservice'], 50051)}`;
 
 /** Each of the `lines` on show says its port, no other line is, no label on a card or another. */
 async function everyLineSaysItsPort(canvas: Canvas, lines: number): Promise<void> {
