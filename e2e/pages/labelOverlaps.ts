@@ -1,3 +1,4 @@
+import { expect } from '@playwright/test';
 import type { Canvas } from './Canvas';
 
 /** Pairs of line labels on show that lie on one another, as `text on text`. */
@@ -19,4 +20,22 @@ export async function labelsOnLabels(canvas: Canvas): Promise<string[]> {
         .map((b) => `${a.text} on ${b.text}`),
     );
   });
+}
+
+/**
+ * Each of `lines` (`[from, to, port]`, workloads of `namespace`) shows its port, and no label on
+ * show lies on a card, a card's name (one over the cards), or another label.
+ */
+export async function expectLinesSayPorts(
+  canvas: Canvas,
+  namespace: string,
+  lines: readonly (readonly [string, string, string])[],
+): Promise<void> {
+  for (const [from, to, port] of lines) {
+    const label = canvas.lineLabel(`${namespace}/${from}`, `${namespace}/${to}`);
+    await expect(label, `${from} → ${to}`).toHaveText(port, { timeout: 10_000 });
+    await expect(label, `${from} → ${to}`).toBeVisible();
+  }
+  await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+  expect(await labelsOnLabels(canvas)).toEqual([]);
 }
