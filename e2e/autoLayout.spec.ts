@@ -45,7 +45,8 @@ test.describe('when a design without positions is imported', () => {
     expect(new Set(JSON.parse(before) as number[]).size).toBeGreaterThan(1);
     await page.screenshot({ path: 'test-results/auto-layout.png' });
 
-    // No line lies on a namespace's header: the box is grabbed by its name. Moved by hand: not an undo step.
+    // No line lies on a namespace's header: the box is grabbed by its name. The drop is an undo
+    // step of its own.
     const box = await canvas.settledBox(canvas.namespace('ns-1'));
     const covered = await page.evaluate((b) => {
       const lines: string[] = [];
@@ -57,6 +58,12 @@ test.describe('when a design without positions is imported', () => {
       return lines;
     }, box);
     expect(covered).toEqual([]);
+    const placed = () =>
+      page.evaluate(() => {
+        const s = window.__editor?.getState();
+        return { ns1: s?.positions['namespace:ns-1'], workloads: s?.doc.workloads.length };
+      });
+    const laidOut = await placed();
     const grab = { x: box.x + 12, y: box.y + 6 };
     await page.mouse.move(grab.x, grab.y);
     await page.mouse.down();
@@ -65,11 +72,6 @@ test.describe('when a design without positions is imported', () => {
     const moved = await canvas.settledBox(canvas.namespace('ns-1'));
     expect(moved.x).toBeGreaterThan(box.x + 40);
 
-    const placed = () =>
-      page.evaluate(() => {
-        const s = window.__editor?.getState();
-        return { ns1: s?.positions['namespace:ns-1'], workloads: s?.doc.workloads.length };
-      });
     const byHand = await placed();
 
     await toolbar.relayout.click();
@@ -78,6 +80,18 @@ test.describe('when a design without positions is imported', () => {
     // One undo step puts the box back where the hand put it; the imported design stays.
     await toolbar.undo.click();
     expect(await placed()).toEqual(byHand);
+    await expect(canvas.namespace('ns-3')).toBeAttached();
+
+    // The next puts it back where the layout put it (it used to take back the opened file), and
+    // the one after says it takes back the opening.
+    await toolbar.undo.click();
+    expect(await placed()).toEqual(laidOut);
+    await expect(canvas.namespace('ns-3')).toBeAttached();
+    await expect(page.getByRole('status')).not.toContainText('Undone');
+    await toolbar.undo.click();
+    await expect(page.getByRole('status')).toContainText('Undone: opened cluster.yaml.');
+    await expect(canvas.namespace('ns-3')).toHaveCount(0);
+    await toolbar.redo.click();
     await expect(canvas.namespace('ns-3')).toBeAttached();
   });
 });

@@ -126,7 +126,7 @@ export interface DocumentSlice {
    * Open another design (Open file) with its own `positions`, none of the design it replaces
    * (a node of the same name would keep the other's place); one undo step.
    */
-  openDoc: (doc: Doc, positions?: Positions) => void;
+  openDoc: (doc: Doc, positions?: Positions, what?: string) => void;
 }
 
 export interface HistorySlice {
@@ -140,8 +140,16 @@ export interface HistorySlice {
 
 export interface LayoutSlice {
   readonly positions: Positions;
-  /** Nodes moved by hand: not an undo step. */
-  setPositions: (moved: Positions) => void;
+  /**
+   * Nodes moved (null: drawn where the canvas puts a node without a place): not an undo step; a
+   * drag's live moves.
+   */
+  setPositions: (moved: LayoutPatch) => void;
+  /**
+   * A drag of nodes by hand ended: one undo step that puts each back where it was when the drag
+   * began (`before`; null: it had no place). Nothing is recorded when no node ends elsewhere.
+   */
+  moved: (before: LayoutPatch) => void;
   /** Nodes placed again by a command the user gave (Re-layout): one undo step. */
   arrange: (placed: LayoutPatch) => void;
   /**

@@ -125,7 +125,7 @@ export async function importSources(
     // Taking the design renders the page: a task of its own, not the end of this one.
     await nextTask(controller.signal);
     state().resetCollapsed(collapsed);
-    state().openDoc(doc, positions);
+    state().openDoc(doc, positions, `Opened ${sourcesText(sources)}`);
     state().keepSavedCopy('opened');
     state().select(null);
     state().requestLayout('unplaced');

@@ -1,24 +1,41 @@
 import type { OnNodeDrag } from '@xyflow/react';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import type { LayoutPatch } from '../../store';
+import { useEditorApi } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
+
+/** React Flow's drag stop, with where the dragged nodes were when the drag began. */
+export type OnDrop = (
+  ...args: [...Parameters<OnNodeDrag<CanvasNode>>, before: LayoutPatch]
+) => void;
 
 /**
  * Whether a card is being dragged (its lines are then routed at every move, so they follow it:
- * `routeInPlace.ts`), with React Flow's drag start and stop handlers; `onStop` runs at the drop.
+ * `routeInPlace.ts`), with React Flow's drag start and stop handlers; `onStop` runs at the drop,
+ * told where the dragged nodes were (null: they had no place of their own), so that the drop is
+ * one undo step back there.
  */
-export function useNodeDragging(onStop: OnNodeDrag<CanvasNode>): {
+export function useNodeDragging(onStop: OnDrop): {
   dragging: boolean;
   onNodeDragStart: OnNodeDrag<CanvasNode>;
   onNodeDragStop: OnNodeDrag<CanvasNode>;
 } {
+  const api = useEditorApi();
   const [dragging, setDragging] = useState(false);
-  const onNodeDragStart = useCallback<OnNodeDrag<CanvasNode>>(() => {
-    setDragging(true);
-  }, []);
+  const before = useRef<LayoutPatch>({});
+  const onNodeDragStart = useCallback<OnNodeDrag<CanvasNode>>(
+    (_event, _node, nodes) => {
+      const { positions } = api.getState();
+      before.current = Object.fromEntries(nodes.map((n) => [n.id, positions[n.id] ?? null]));
+      setDragging(true);
+    },
+    [api],
+  );
   const onNodeDragStop = useCallback<OnNodeDrag<CanvasNode>>(
     (event, node, nodes) => {
       setDragging(false);
-      onStop(event, node, nodes);
+      onStop(event, node, nodes, before.current);
+      before.current = {};
     },
     [onStop],
   );

@@ -1,24 +1,27 @@
 import { useReactFlow } from '@xyflow/react';
-import type { OnNodeDrag } from '@xyflow/react';
 import { useCallback } from 'react';
 import { useEditorApi } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { workloadMove } from '../workloadMove';
+import type { OnDrop } from './useNodeDragging';
 import { useNamespaceBoxes } from './useNamespaceBoxes';
 
 /**
- * A workload dropped in another namespace's box moves there; else it is kept
- * inside its box (an inferred one always is).
+ * A drop is one undo step. A workload dropped in another namespace's box moves there (the
+ * edit's step, which puts it back where the drag began); else it is kept inside its box (an
+ * inferred one always is).
  */
-export function useWorkloadDragStop(): OnNodeDrag<CanvasNode> {
+export function useWorkloadDragStop(): OnDrop {
   const api = useEditorApi();
   const { getInternalNode } = useReactFlow<CanvasNode>();
   const boxes = useNamespaceBoxes();
   return useCallback(
-    (_event, node) => {
-      if (node.type !== 'workload') return;
+    (_event, node, _nodes, before) => {
       const absolute = getInternalNode(node.id)?.internals.positionAbsolute;
-      if (absolute === undefined) return;
+      if (node.type !== 'workload' || absolute === undefined) {
+        api.getState().moved(before);
+        return;
+      }
       // an inferred workload is no part of the document: it only moves within its box
       const all = boxes();
       const within =
@@ -27,8 +30,12 @@ export function useWorkloadDragStop(): OnNodeDrag<CanvasNode> {
       const state = api.getState();
       if (plan.edit === null) {
         state.setPositions(plan.positions);
+        state.moved(before);
         return;
       }
+      // The drag's live moves are taken back first, so that the edit's step restores the place
+      // where the drag began.
+      state.setPositions(before);
       state.dispatch(plan.edit, { [node.id]: null, ...plan.positions });
       const [id] = Object.keys(plan.positions);
       if (id !== undefined) state.select({ kind: 'node', id });

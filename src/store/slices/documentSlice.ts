@@ -24,7 +24,7 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   replaceDoc: (doc, positions = {}) => {
     set((s) => historyCommit(s, doc, positionsPatched(s.positions, positions)));
   },
-  openDoc: (doc, positions = {}) => {
-    set((s) => historyCommit(s, doc, positions));
+  openDoc: (doc, positions = {}, what) => {
+    set((s) => historyCommit(s, doc, positions, what));
   },
 });

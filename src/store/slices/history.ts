@@ -2,9 +2,8 @@
  * Undo and redo: an undo step restores what the user saw. Each entry holds
  * the document to go back to (documents share structure, so a snapshot costs
  * only what changed), the positions the step changed, as they were, and
- * whether that design still waited for the layout to place its nodes. Nodes
- * moved by hand and the selection are not recorded; neither are lesson steps
- * (`lessonSlice.ts` sets the history aside).
+ * whether that design still waited for the layout to place its nodes. A drag by hand is a step of its own (its live moves are not); lesson
+ * steps are not recorded (`lessonSlice.ts` sets the history aside).
  */
 import type { Doc } from '../../model';
 import type { HistoryEntry, LayoutPatch, Positions } from '../editorState';
@@ -34,8 +33,8 @@ function entryOf(state: HistoryState, layout: LayoutPatch, what?: string): Histo
 /**
  * `doc` and `positions` become current; what they replace goes on the undo
  * stack, with `what` the step did; redo is cleared. When the document stays
- * the same object, the positions change without an undo step (like nodes
- * moved by hand).
+ * the same object, the positions change without an undo step (like a drag's
+ * live moves: its drop is a step, `historyMoved`).
  */
 export function historyCommit(
   state: HistoryState,
@@ -60,25 +59,36 @@ export function historyArrange(state: HistoryState, positions: Positions): Histo
   return { ...state, positions, past: past.slice(-HISTORY_LIMIT), future: [] };
 }
 
-/** `entry` applied to `state`, and the entry that takes it back. */
-function restored(state: HistoryState, entry: HistoryEntry): [Doc, Positions, HistoryEntry] {
+/**
+ * Nodes moved by hand, as one undo step: `before` says where each was when the drag began (null:
+ * it had no place). Nothing is recorded when none ends elsewhere.
+ */
+export function historyMoved(state: HistoryState, before: LayoutPatch): HistoryState {
+  const layout = positionsPatch(state.positions, positionsPatched(state.positions, before));
+  if (Object.keys(layout).length === 0) return state;
+  const past = [...state.past, entryOf(state, layout)];
+  return { ...state, past: past.slice(-HISTORY_LIMIT), future: [] };
+}
+
+/** `entry` applied to `state`: its design and places, and the entry that takes it back. */
+function restored(state: HistoryState, entry: HistoryEntry) {
   const positions = positionsPatched(state.positions, entry.layout);
   const back = Object.fromEntries(
     Object.keys(entry.layout).map((id) => [id, state.positions[id] ?? null]),
   );
-  return [entry.doc, positions, entryOf(state, back, entry.what)];
+  return { doc: entry.doc, positions, inverse: entryOf(state, back, entry.what) };
 }
 
 export function historyUndo(state: HistoryState): HistoryState {
   const entry = state.past[state.past.length - 1];
   if (entry === undefined) return state;
-  const [doc, positions, redo] = restored(state, entry);
-  return { doc, positions, past: state.past.slice(0, -1), future: [...state.future, redo] };
+  const { inverse, ...back } = restored(state, entry);
+  return { ...back, past: state.past.slice(0, -1), future: [...state.future, inverse] };
 }
 
 export function historyRedo(state: HistoryState): HistoryState {
   const entry = state.future[state.future.length - 1];
   if (entry === undefined) return state;
-  const [doc, positions, undo] = restored(state, entry);
-  return { doc, positions, past: [...state.past, undo], future: state.future.slice(0, -1) };
+  const { inverse, ...back } = restored(state, entry);
+  return { ...back, past: [...state.past, inverse], future: state.future.slice(0, -1) };
 }

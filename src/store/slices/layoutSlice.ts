@@ -1,14 +1,17 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, LayoutSlice } from '../editorState';
 import { positionsPatched } from '../layoutMoves';
-import { historyArrange } from './history';
+import { historyArrange, historyMoved } from './history';
 import { collapsedWith } from '../collapse/collapsedNamespaces';
 
 export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> = (set) => ({
   positions: {},
   setPositions: (moved) => {
     if (Object.keys(moved).length === 0) return;
-    set((s) => ({ positions: { ...s.positions, ...moved } }));
+    set((s) => ({ positions: positionsPatched(s.positions, moved) }));
+  },
+  moved: (before) => {
+    set((s) => historyMoved(s, before));
   },
   arrange: (placed) => {
     set((s) => historyArrange(s, positionsPatched(s.positions, placed)));
