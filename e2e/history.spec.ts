@@ -27,6 +27,23 @@ test.describe('undo and redo', () => {
     await page.screenshot({ path: 'test-results/undo-redo.png' });
   });
 
+  test('an undone delete selects what was deleted again, with its Inspector', async ({
+    page,
+    canvas,
+    inspector,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await canvas.workload('prod/db').click();
+    await expect(inspector.panel.getByLabel('Name', { exact: true })).toHaveValue('db');
+    await page.keyboard.press('Delete');
+    await expect(canvas.workload('prod/db')).toHaveCount(0);
+    await expect(inspector.panel.getByLabel('Name', { exact: true })).toHaveCount(0);
+
+    await page.keyboard.press('Control+z');
+    await expect(inspector.panel.getByLabel('Name', { exact: true })).toHaveValue('db');
+    await expect(canvas.workload('prod/db')).toHaveAttribute('aria-selected', 'true');
+  });
+
   test('an undone delete leaves every card where it was, and so does its redo', async ({
     page,
     canvas,

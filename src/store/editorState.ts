@@ -47,6 +47,8 @@ export interface HistoryEntry {
    * place (an opened file undone at once): bringing it back asks for that layout again.
    */
   readonly placing?: true;
+  /** What was selected when the step was taken: undoing it selects that again (none: nothing). */
+  readonly selection?: Exclude<Selection, null>;
 }
 
 export type Selection =

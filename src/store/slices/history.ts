@@ -1,12 +1,13 @@
 /**
  * Undo and redo: an undo step restores what the user saw. Each entry holds
  * the document to go back to (documents share structure, so a snapshot costs
- * only what changed), the positions the step changed, as they were, and
- * whether that design still waited for the layout to place its nodes. A drag by hand is a step of its own (its live moves are not); lesson
+ * only what changed), the positions the step changed, as they were, what was
+ * selected, and whether that design still waited for the layout to place its
+ * nodes. A drag by hand is a step of its own (its live moves are not); lesson
  * steps are not recorded (`lessonSlice.ts` sets the history aside).
  */
 import type { Doc } from '../../model';
-import type { HistoryEntry, LayoutPatch, Positions } from '../editorState';
+import type { HistoryEntry, LayoutPatch, Positions, Selection } from '../editorState';
 import { positionsPatch, positionsPatched } from '../layoutMoves';
 import { awaitsPlaces } from './layoutPending';
 import type { LayoutAsked } from './layoutPending';
@@ -18,15 +19,22 @@ export interface HistoryState extends LayoutAsked {
   readonly positions: Positions;
   readonly past: readonly HistoryEntry[];
   readonly future: readonly HistoryEntry[];
+  /** What is selected (absent: the history does not restore a selection). */
+  readonly selection?: Selection;
 }
 
-/** The entry that brings back the design of `state`, with `layout` and what the step did. */
+/**
+ * The entry that brings back the design of `state`, with `layout`, what the step did and what
+ * was selected.
+ */
 function entryOf(state: HistoryState, layout: LayoutPatch, what?: string): HistoryEntry {
+  const { selection } = state;
   return {
     doc: state.doc,
     layout,
     ...(what === undefined ? {} : { what }),
     ...(awaitsPlaces(state) ? { placing: true } : {}),
+    ...(selection === undefined || selection === null ? {} : { selection }),
   };
 }
 
@@ -70,13 +78,14 @@ export function historyMoved(state: HistoryState, before: LayoutPatch): HistoryS
   return { ...state, past: past.slice(-HISTORY_LIMIT), future: [] };
 }
 
-/** `entry` applied to `state`: its design and places, and the entry that takes it back. */
+/** `entry` applied to `state`: its design, places and selection, and the entry that takes it back. */
 function restored(state: HistoryState, entry: HistoryEntry) {
   const positions = positionsPatched(state.positions, entry.layout);
   const back = Object.fromEntries(
     Object.keys(entry.layout).map((id) => [id, state.positions[id] ?? null]),
   );
-  return { doc: entry.doc, positions, inverse: entryOf(state, back, entry.what) };
+  const selection = state.selection === undefined ? {} : { selection: entry.selection ?? null };
+  return { doc: entry.doc, positions, ...selection, inverse: entryOf(state, back, entry.what) };
 }
 
 export function historyUndo(state: HistoryState): HistoryState {

@@ -241,6 +241,29 @@ describe('when the design is laid out again (Re-layout)', () => {
   });
 });
 
+describe('what is selected after an undo or a redo', () => {
+  it('a deleted workload comes back selected, and redo leaves nothing selected', () => {
+    const store = placedDesign();
+    store.getState().select({ kind: 'node', id: 'workload:ns-1/web' });
+    store.getState().dispatch({ type: 'removeWorkload', namespace: 'ns-1', name: 'web' });
+    store.getState().select(null);
+    store.getState().undo();
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'workload:ns-1/web' });
+    store.getState().redo();
+    expect(store.getState().selection).toBeNull();
+    store.getState().undo();
+    expect(store.getState().selection).toEqual({ kind: 'node', id: 'workload:ns-1/web' });
+  });
+
+  it('a step taken with nothing selected leaves nothing selected when undone', () => {
+    const store = placedDesign();
+    store.getState().dispatch({ type: 'addNamespace', name: 'staging' });
+    store.getState().select({ kind: 'policy', namespace: 'prod', name: 'p' });
+    store.getState().undo();
+    expect(store.getState().selection).toBeNull();
+  });
+});
+
 describe('the status line after an undo or a redo', () => {
   it('names the file whose opening was undone', () => {
     const store = placedDesign();
