@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { act, renderHook } from '@testing-library/react';
+import type { ReactFlowState } from '@xyflow/react';
+import { useSyncExternalStore } from 'react';
+import { describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import type { EditorState, FocusRequest } from '../../store';
+import type { CameraAim } from './useCameraAim';
+import { manualFrames, paintFrame } from './manualFrames.testkit';
+import { useFocusOnRequest } from './useFocusOnRequest';
+
+/** The editor's store, as much of it as the camera reads. */
+const editor = createStore<Pick<EditorState, 'focusRequest' | 'presenting' | 'focusDone'>>(() => ({
+  focusRequest: null,
+  presenting: false,
+  focusDone: () => undefined,
+}));
+/** React Flow's store: one measured card, the canvas's size. */
+const flow = createStore<Partial<ReactFlowState>>(() => ({}));
+const setViewport = vi.fn(() => Promise.resolve(true));
+const CARD = { id: 'workload:shop/api', measured: { width: 200, height: 100 }, type: 'workload' };
+
+vi.mock('../../store', () => ({
+  namespaceBoxOf: () => null,
+  useEditorApi: () => editor,
+  useEditorStore: <T,>(select: (s: EditorState) => T) =>
+    useSyncExternalStore(editor.subscribe, () => select(editor.getState() as EditorState)),
+}));
+vi.mock('@xyflow/react', () => ({
+  useStoreApi: () => flow,
+  useReactFlow: () => ({
+    fitView: setViewport,
+    getInternalNode: (id: string) => (id === CARD.id ? CARD : undefined),
+    getNodesBounds: () => ({ x: 0, y: 0, width: 200, height: 100 }),
+    getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
+    setViewport,
+  }),
+}));
+
+manualFrames();
+
+const aim: CameraAim = {
+  aimed: () => undefined,
+  forget: () => undefined,
+  stillAimed: () => true,
+  follow: () => undefined,
+};
+
+function focusOn(ids: readonly string[]): void {
+  const request: FocusRequest = { ids, seq: 1, whole: true };
+  act(() => {
+    editor.setState({ focusRequest: request });
+  });
+}
+
+describe('the camera asked to frame a focus', () => {
+  it('moves in the frame after the one that draws what the request changed', () => {
+    flow.setState({ width: 1280, height: 720, minZoom: 0.05, nodeLookup: new Map() });
+    setViewport.mockClear();
+    renderHook(() => {
+      useFocusOnRequest(aim);
+    });
+    focusOn([CARD.id]);
+    // The first frame draws the focus's marks (the rest dimmed, all drawn again): a move begun
+    // there held the next frame until that drawing was rastered.
+    act(() => {
+      paintFrame();
+    });
+    expect(setViewport).not.toHaveBeenCalled();
+    act(() => {
+      paintFrame();
+    });
+    expect(setViewport).toHaveBeenCalledTimes(1);
+  });
+});
