@@ -87,6 +87,30 @@ for (const [name, policies, namespace, width, height, lines] of REAL) {
   });
 }
 
+test.describe('Online Boutique from a live cluster fitted at 1280×720, zoomed out', () => {
+  // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
+  // from there, never copied into the repository.
+  test.skip(!hasBoutique, NO_CORPUS);
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('the lines between neighbouring columns say their ports in 20 px labels', async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    await openBoutique({ page, canvas, toolbar });
+    await expect.poll(() => canvas.fitted()).toBe(true);
+    // Labels drawn 20 px (the compact band), "TCP" over "50051" between two columns.
+    expect(await canvas.zoom()).toBeLessThan(0.6);
+    await expectLinesSayPorts(canvas, 'onlineboutique', [
+      ['loadgenerator', 'frontend', 'TCP 8080'],
+      ['frontend', 'checkoutservice', 'TCP 5050'],
+      ['checkoutservice', 'paymentservice', 'TCP 50051'],
+      ['checkoutservice', 'shippingservice', 'TCP 50051'],
+    ]);
+  });
+});
+
 test.describe('Online Boutique from a live cluster at 1440×900', () => {
   // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
   // from there, never copied into the repository.

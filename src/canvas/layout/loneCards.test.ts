@@ -82,11 +82,13 @@ describe('an opened namespace whose cards mostly have no line inside it', () => 
     for (const w of webs) for (const a of apis) expect(x(w)).toBeLessThan(x(a));
   });
 
-  it('is no larger than its cards need: they cover more than 43 % of it', async () => {
+  // Scattered, the lone cards made such a box about twice as large (they covered about 24 % of
+  // it); its columns, a stacked label apart (`LAYER_GAP`), leave a little more room than that.
+  it('is no larger than its cards need: they cover more than 40 % of it', async () => {
     const { box, cards } = await laidOutBox([...linked, ...lone], groups);
     let area = 0;
     for (const c of cards.values()) area += (c.width ?? 0) * (c.height ?? 0);
-    expect(area / ((box.width ?? Infinity) * (box.height ?? Infinity))).toBeGreaterThan(0.43);
+    expect(area / ((box.width ?? Infinity) * (box.height ?? Infinity))).toBeGreaterThan(0.4);
   });
 
   it('is about as wide as the layout aims for, not a strip', async () => {

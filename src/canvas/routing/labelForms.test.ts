@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LAYER_GAP } from '../layout/loneCards';
+import { labelScaleOf } from '../zoomBand';
 import { edgeRoutes } from './edgeRoutes';
 import type { RouteEdge, RouteNode } from './edgeRoutes';
 import { formSizeOf, labelFormsOf } from './labelForms';
@@ -54,8 +56,9 @@ describe('a label in two lines', () => {
 });
 
 describe('a short line between two cards in neighbouring columns', () => {
-  // 72 px apart, as the layout puts two columns (`LAYER_GAP`): "TCP 50051" on one line is as
-  // wide as the gap, and touched both cards: the line had no label until the pointer was on it.
+  // 72 px apart, as the layout put two columns before `LAYER_GAP` was widened (a design saved
+  // then keeps it): "TCP 50051" on one line is as wide as the gap, and touched both cards: the
+  // line had no label until the pointer was on it.
   const nodes = sideBySide(72);
 
   for (const [how, scale] of [
@@ -90,6 +93,27 @@ describe('a short line between two cards in neighbouring columns', () => {
     expect(route?.stacked).toBe(true);
     expect(route?.over).toBeUndefined();
   });
+});
+
+describe('zoomed out, a line between two columns as the layout spaces them', () => {
+  // Labels are drawn 20 px there (Online Boutique fitted at 1280×720, 1920×1080 presented).
+  const nodes = sideBySide(LAYER_GAP);
+
+  for (const [label, stacked] of [
+    ['TCP 50051', 'TCP\n50051'],
+    ['all ports', 'all\nports'],
+  ] as const) {
+    it(`says "${label}" in two lines, off both cards`, () => {
+      const scale = labelScaleOf('compact', false);
+      const route = edgeRoutes(nodes, [aToB(label, { labelScale: scale })]).get('a->b');
+      const spot = route?.label;
+      if (spot == null) throw new Error('the label has a place');
+      expect(route?.stacked).toBe(true);
+      const size = labelSizeOf(stacked, scale);
+      const box = rectAround(spot, size.width, size.height);
+      for (const n of nodes) expect(rectsOverlap(rectGrow(box, 3), n.rect)).toBe(false);
+    });
+  }
 });
 
 describe('the picked line’s label', () => {

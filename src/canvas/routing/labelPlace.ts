@@ -182,8 +182,8 @@ const STACKED_LINE = 14;
 
 /**
  * A label's text in two lines, where its one line is too wide for the room its line has: a
- * short line between two cards in neighbouring columns (72 px apart, `LAYER_GAP`), where "TCP
- * 50051" on one line touches both cards, "TCP" over "50051" fits. Broken at the space that
+ * short line between two cards in neighbouring columns (`LAYER_GAP` apart), where "TCP 50051"
+ * on one line touches both cards, "TCP" over "50051" fits, zoomed out too. Broken at the space that
  * leaves the longer of the two lines shortest (`TCP 8080, TCP 9090`: after the comma); null for
  * a text of one word.
  */
