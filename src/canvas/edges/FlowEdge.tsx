@@ -57,15 +57,17 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   const picked = selected === true ? 'is-picked' : '';
   const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${summary} ${compare} ${faded} ${unenforced}`;
   const spot = data === undefined ? null : labelSpot(route, data, selected === true);
-  // A label of the picked workload's line that lies over cards is drawn above them (`over`).
-  const shown = route.over === true ? null : spot;
+  // A label of the picked workload's line that lies over cards is drawn above them (`over`); the
+  // picked line's, placed with no thought of the camera, is kept in view (`HoverLabel`): zoomed
+  // in, its free spot could lie past the canvas's edge, where the user no longer saw it.
+  const inView = route.over === true || (selected === true && spot !== null);
+  const shown = inView ? null : spot;
   // Picked, a label with no free spot shows as under the pointer: above the cards, in view.
-  const hoverSpot =
-    route.over === true
-      ? spot
-      : data === undefined || shown !== null || !(hovered || selected === true)
-        ? null
-        : (route.label ?? route.middle);
+  const hoverSpot = inView
+    ? spot
+    : data === undefined || shown !== null || !(hovered || selected === true)
+      ? null
+      : (route.label ?? route.middle);
   // With too little room for its whole text, the label shows its shorter one, the whole as a tip.
   const whole = data === undefined ? '' : labelTextOf(data);
   const oneLine = (route.short === true && data !== undefined && shortLabelTextOf(data)) || whole;
