@@ -100,3 +100,14 @@ describe('a focus', () => {
     expect(routeInputOf([], edges, 1, 0, 1, lit).key).not.toBe(routeInputOf([], edges).key);
   });
 });
+
+describe('no line', () => {
+  it('reads no node and routes nothing, once', () => {
+    const node = { id: 'workload:x/a', type: 'workload', position: { x: 0, y: 0 } };
+    const input = routeInputOf([node as Parameters<typeof routeInputOf>[0][number]], []);
+    expect(input.nodes).toEqual([]);
+    expect(input.edges).toEqual([]);
+    expect(routeInputOf([], []).key).toBe(input.key);
+    expect(input.key).not.toBe(routeInputOf([], [{ id: 'l', source: 'a', target: 'b' }]).key);
+  });
+});

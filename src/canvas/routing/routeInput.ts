@@ -60,6 +60,13 @@ export const PICKED_HALO = 6;
 export const PAIR_OFFSET = 18;
 
 /**
+ * No line to route: the nodes are not read (the task in which Expand all's layout lands holds the
+ * 1,066 opened cards and none of their lines, which come a task later: building the cards' grid
+ * and key there was a seventh of that task, for no route).
+ */
+const NO_LINES: RouteInput = { nodes: [], edges: [], key: 'no lines' };
+
+/**
  * `labelScale`: how much larger than 11 px the labels are drawn (presentation
  * mode); `headerHeight`: how tall an open namespace box's header is drawn, in
  * flow pixels (labels keep off it); `pickedLabelScale`: the picked line's, when
@@ -74,6 +81,7 @@ export function routeInputOf(
   pickedLabelScale = labelScale,
   lit: LitLine | null = null,
 ): RouteInput {
+  if (flowEdges.length === 0) return NO_LINES;
   const origin = new Map<string, { x: number; y: number }>();
   const nodes: RouteNode[] = [];
   for (const n of flowNodes) {
