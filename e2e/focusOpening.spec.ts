@@ -2,8 +2,8 @@
  * The namespaces a focus opens: each is drawn open only with its cards, frame by frame, so no
  * open box stands empty with the focus's lines ending in it while the rest is being drawn.
  */
-import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
+import { findApi87, HELD_OUT } from './heldOut';
 
 /** A frame in which a box was drawn open without all its cards. */
 interface EmptyBox {
@@ -22,19 +22,10 @@ test('a namespace a focus opens is drawn open only with its cards, on a slow mac
   test.setTimeout(240_000);
   // A held-out 200-workload design opens collapsed; ns-7/app-7-api-87's neighbours wait in every
   // namespace, and F opens those with most of them.
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
-  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
-  await toolbar.openDesign('held-out.yaml', doc);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-7-api-87');
-  const match = page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first();
-  await expect(match).toContainText('ns-7/app-7-api-87');
-  await page.keyboard.press('Enter');
+  await findApi87(page, toolbar, canvas);
   await expect.poll(() => canvas.cameraRequest(), { timeout: 30_000 }).toBeNull();
   const holds: Record<string, number> = {};
-  for (const w of doc.workloads) holds[w.namespace] = (holds[w.namespace] ?? 0) + 1;
+  for (const w of HELD_OUT.workloads) holds[w.namespace] = (holds[w.namespace] ?? 0) + 1;
   // A CPU four times slower: the cards of the opened namespaces take several parts, each
   // after a paint, as on a busy machine.
   await canvas.workload('ns-7/app-7-api-87').click();

@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
+import { findApi87 } from './heldOut';
 import type { Toolbar } from './pages/Toolbar';
 import type { Canvas as CanvasPage } from './pages/Canvas';
 
@@ -262,23 +263,6 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   expect(await canvas.opacity(canvas.namespace('ops'))).toBe(1);
 });
 
-/**
- * A held-out 200-workload cluster at 1440×900, with ns-7/app-7-api-87 found (Ctrl+K): a workload
- * whose lines reach every namespace, and which admits pods of several by one rule.
- */
-async function findApi87(page: Page, toolbar: Toolbar): Promise<void> {
-  await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
-  const doc = generateCluster({ pods: 200, namespaces: 8, policies: 90, seed: 7 });
-  await toolbar.openDesign('held-out.yaml', doc);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: /Find workloads/ }).fill('app-7-api-87');
-  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
-  await expect(options.first()).toContainText('ns-7/app-7-api-87');
-  await page.keyboard.press('Enter');
-}
-
 test('focused on a workload whose lines reach every namespace, the camera shows it', async ({
   page,
   canvas,
@@ -287,7 +271,7 @@ test('focused on a workload whose lines reach every namespace, the camera shows 
 }) => {
   // ns-7/app-7-api-87 opens connections into every namespace: its neighbourhood is framed whole,
   // farther out than cards keep their print.
-  await findApi87(page, toolbar);
+  await findApi87(page, toolbar, canvas);
   const card = canvas.workload('ns-7/app-7-api-87');
   await expect.poll(() => canvas.inView(card)).toBe(true);
   await inspector.focusButton.click();
@@ -311,7 +295,7 @@ test('focused, every workload the Inspector says can connect stays lit, with its
 }) => {
   // ns-7/app-7-api-87 admits pods of several namespaces by one rule (pods with a version label
   // in namespaces whose env is not dev): that rule's lines run between namespace boxes.
-  await findApi87(page, toolbar);
+  await findApi87(page, toolbar, canvas);
   const from = page.getByRole('region', { name: 'Accepts connections from' });
   await expect(from.getByRole('button', { name: /^ns-7\/app-7-api-7 / })).toBeVisible();
   // The Inspector and the focus note count the same workloads, in the same words: the note
@@ -335,7 +319,7 @@ test('focused, every workload the Inspector says can connect stays lit, with its
 
 /** The held-out design opened and api-87 found, the camera's move to it done. */
 async function api87InView(page: Page, canvas: CanvasPage, toolbar: Toolbar) {
-  await findApi87(page, toolbar);
+  await findApi87(page, toolbar, canvas);
   const card = canvas.workload('ns-7/app-7-api-87');
   const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
   await expect.poll(moving, { timeout: 30_000 }).toBeNull();

@@ -16,11 +16,10 @@ export class Canvas extends CanvasLines {
   }
 
   /**
-   * The user finds workload `key` (`ns-1/app-6-cache-1`) by its name with Ctrl+K and Enter,
-   * then presses F, on a design too large to click it at once: returns when the camera has made
-   * both moves and the focus has drawn what it opens.
+   * The user finds workload `key` (`ns-7/app-7-api-87`) by its name with Ctrl+K and picks the
+   * first match, it, with Enter: the camera's move may not be made yet.
    */
-  async findAndFocus(key: string): Promise<void> {
+  async find(key: string): Promise<void> {
     const { page } = this;
     await page.keyboard.press('Control+k');
     await page.getByRole('combobox', { name: /Find workloads/ }).fill(key.split('/')[1] ?? key);
@@ -28,6 +27,16 @@ export class Canvas extends CanvasLines {
       page.getByRole('listbox', { name: 'Matches' }).getByRole('option').first(),
     ).toContainText(key);
     await page.keyboard.press('Enter');
+  }
+
+  /**
+   * The user finds workload `key` (`ns-1/app-6-cache-1`) by its name with Ctrl+K and Enter,
+   * then presses F, on a design too large to click it at once: returns when the camera has made
+   * both moves and the focus has drawn what it opens.
+   */
+  async findAndFocus(key: string): Promise<void> {
+    const { page } = this;
+    await this.find(key);
     await expect.poll(() => this.cameraRequest(), { timeout: 30_000 }).toBeNull();
     await page.keyboard.press('f');
     await expect.poll(() => this.cameraRequest(), { timeout: 60_000 }).toBeNull();
