@@ -26,6 +26,17 @@ export interface SecondTab {
   readonly inspector: Inspector;
 }
 
+/**
+ * `E2E_CPU_THROTTLE=6` slows the page's CPU sixfold (Chromium's own throttling): a journey meets
+ * the load of a busy CI machine on a quiet one, to find what it races.
+ */
+async function throttle(page: Page): Promise<void> {
+  const rate = Number(process.env.E2E_CPU_THROTTLE ?? 1);
+  if (!(rate > 1)) return;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
 /** Records console errors, page errors and requests to other origins of `page` in `problems`. */
 function watchProblems(page: Page, problems: string[]): void {
   page.on('console', (msg) => {
@@ -68,6 +79,7 @@ export const test = base.extend<Fixtures>({
     async ({ page }, provide) => {
       const problems: string[] = [];
       watchProblems(page, problems);
+      await throttle(page);
       await provide(problems);
       expect(problems).toEqual([]);
     },
@@ -76,6 +88,7 @@ export const test = base.extend<Fixtures>({
   secondTab: async ({ page, problems }, provide) => {
     const other = await page.context().newPage();
     watchProblems(other, problems);
+    await throttle(other);
     await other.setViewportSize(page.viewportSize() ?? { width: 1280, height: 720 });
     await provide({ page: other, canvas: new Canvas(other), inspector: new Inspector(other) });
     await other.close();
