@@ -82,6 +82,9 @@ test.describe('on Online Boutique’s policies from a live cluster', () => {
 
   test.beforeEach(async ({ page, canvas, toolbar }) => {
     await openBoutique({ page, canvas, toolbar });
+    // Its lines come with the route worker's answer, after the layout's: on a busy machine,
+    // seconds after the boxes settle.
+    await canvas.drawn();
   });
 
   test('each drawn label lies nearer its own line than any other, by a clear gap', async ({

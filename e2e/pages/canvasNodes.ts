@@ -58,6 +58,38 @@ export class CanvasNodes {
     return this.page.getByTestId(`edge-label.${nodeIdOf(from)}>${nodeIdOf(to)}`);
   }
 
+  /**
+   * Waits until the canvas has drawn what is on its way (the worker's lines for the design on
+   * show, and `data-drawing` gone: boxes opening, the layout, lines waiting for their routes or
+   * taken by React Flow in parts, one part after each paint), for as long as it keeps
+   * drawing more: on a busy machine that is many paints. Fails when it draws no card or line
+   * more for `stall` ms.
+   */
+  async drawn(stall = 30_000): Promise<void> {
+    const flow = this.page.getByTestId('rf__wrapper');
+    let last = '';
+    let since = Date.now();
+    await expect
+      .poll(
+        async () => {
+          const now = await flow.evaluate((el) => {
+            const s = window.__editor?.getState();
+            const current =
+              s !== undefined && (s.derived === null || s.derived.lines?.doc === s.doc);
+            return el.dataset.drawing === 'true' || !current
+              ? `${String(el.querySelectorAll('.react-flow__node').length)} cards and ` +
+                  `${String(el.querySelectorAll('.react-flow__edge').length)} lines drawn`
+              : 'drawn';
+          });
+          if (now !== last) [last, since] = [now, Date.now()];
+          return now === 'drawn' || Date.now() - since > stall;
+        },
+        { timeout: 0 },
+      )
+      .toBe(true);
+    expect(last, 'the canvas stopped drawing').toBe('drawn');
+  }
+
   /** What is selected (a node, a line), from the test hook. */
   async selection(): Promise<unknown> {
     return this.page.evaluate(() => window.__editor?.getState().selection);
