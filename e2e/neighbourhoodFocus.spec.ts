@@ -293,6 +293,9 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   inspector,
   toolbar,
 }) => {
+  // A 200-workload design opened, found, focused: each step waits for what it means, longer
+  // on a busy machine than the default budget.
+  test.slow();
   // ns-7/app-7-api-87 admits pods of several namespaces by one rule (pods with a version label
   // in namespaces whose env is not dev): that rule's lines run between namespace boxes.
   await findApi87(page, toolbar, canvas);
@@ -304,6 +307,8 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   await expect(heading).toHaveText(/^Accepts connections from \d+ of \d+ workloads$/);
   const count = /from (\d+) of/.exec(await heading.innerText())?.[1];
   await inspector.focusButton.click();
+  // What the focus lights is marked once its namespaces are drawn: seconds on a busy machine.
+  await canvas.focusDrawn();
   await expect(canvas.focusNote).toHaveAccessibleName(
     new RegExp(
       `^Focused on ns-7/app-7-api-87: accepts connections from ${String(count)} workloads( and \\d+ namespaces? or address(es)?)?( \\(\\d+ more blocked\\))?, opens connections to .+ — Esc to leave$`,
@@ -537,6 +542,9 @@ test('presenting a focus frames the focus, where names read, not the whole desig
   canvas,
   toolbar,
 }) => {
+  // A 200-workload design opened, found, focused: each step waits for what it means, longer
+  // on a busy machine than the default budget.
+  test.slow();
   // A 200-workload design: F opens the namespaces of most neighbours; Present then fitted the
   // whole design, the focused card's name about 8 px tall.
   await page.setViewportSize({ width: 1440, height: 900 });

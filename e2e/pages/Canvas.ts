@@ -37,9 +37,18 @@ export class Canvas extends CanvasLines {
   async findAndFocus(key: string): Promise<void> {
     const { page } = this;
     await this.find(key);
-    await expect.poll(() => this.cameraRequest(), { timeout: 30_000 }).toBeNull();
+    await this.cameraMoved();
     await page.keyboard.press('f');
-    await expect.poll(() => this.cameraRequest(), { timeout: 60_000 }).toBeNull();
+    await this.focusDrawn();
+  }
+
+  /**
+   * Waits until a focus asked for (F, the Inspector's Focus) is drawn: the camera has framed it
+   * and the namespaces it opens are drawn with their cards and lines, which the focus lights or
+   * dims (`drawing more…` gone from its note).
+   */
+  async focusDrawn(): Promise<void> {
+    await this.cameraMoved();
     await expect(this.focusNote).not.toContainText('drawing more…', { timeout: 60_000 });
   }
 
