@@ -54,7 +54,7 @@ export class CanvasCamera extends CanvasNodes {
   /**
    * The user turns the mouse wheel over `point` to zoom in: turned again until the page has seen
    * it (under load Chromium may drop a wheel Playwright sends while the page is busy); the zoom
-   * once it rests and the canvas has drawn what it shows there, where the user put the camera.
+   * once it rests, where the user put the camera.
    */
   async wheelIn(point: { x: number; y: number }): Promise<number> {
     await this.page.evaluate(() => {
@@ -70,9 +70,6 @@ export class CanvasCamera extends CanvasNodes {
       await this.page.mouse.wheel(0, -400);
       expect(await this.page.locator('html').getAttribute('data-wheels')).not.toBe('0');
     }).toPass({ timeout: 10_000 });
-    // A zoom into another band draws what that band shows (every line React Flow's, on a large
-    // design): the zoom is read once the canvas has, not while the page is busy with it.
-    await this.drawn();
     let was = NaN;
     await expect
       .poll(
