@@ -5,8 +5,9 @@
  * user's design until the user chooses (back to it, or keep the example). A
  * design opened by link is treated the same way.
  */
-import type { EditorStore, SavedDesign } from '../store';
+import type { EditorStore, EditorStoreOptions, SavedDesign } from '../store';
 import { collapsedOnOpen, createEditorStore } from '../store';
+import { boxesDrawnOf } from '../canvas/drawnPlaces';
 import { FIXTURES, fixtureDoc } from './fixtures';
 
 export interface Boot {
@@ -15,6 +16,11 @@ export interface Boot {
   readonly origin: 'link' | 'fixture' | 'autosave' | 'empty';
   /** The title of the example opened over the user's saved design; null otherwise. */
   readonly example: string | null;
+}
+
+/** The page's store: an edit keeps every node where the canvas draws it. */
+function pageStore(options: EditorStoreOptions = {}): EditorStore {
+  return createEditorStore({ ...options, placesDrawn: boxesDrawnOf });
 }
 
 function isEmpty(design: SavedDesign): boolean {
@@ -39,7 +45,7 @@ export function bootEditor(
 ): Boot {
   if (shared !== null) {
     const collapsed = shared.collapsed ?? collapsedOnOpen(shared.doc);
-    const store = createEditorStore({ ...shared, collapsed });
+    const store = pageStore({ ...shared, collapsed });
     const example = saved === null || isEmpty(saved) ? null : (shared.doc.title ?? SHARED_UNTITLED);
     return { store, origin: 'link', example };
   }
@@ -47,15 +53,15 @@ export function bootEditor(
   const doc = fixture === null ? null : fixtureDoc(fixture);
   if (fixture !== null && doc !== null) {
     const example = saved === null || isEmpty(saved) ? null : (FIXTURES[fixture]?.title ?? fixture);
-    return { store: createEditorStore({ doc }), origin: 'fixture', example };
+    return { store: pageStore({ doc }), origin: 'fixture', example };
   }
   if (saved !== null) {
     // What was open stays open; an entry of an older version opens by the rule for large designs.
     const collapsed = saved.collapsed ?? collapsedOnOpen(saved.doc);
-    const store = createEditorStore({ ...saved, collapsed });
+    const store = pageStore({ ...saved, collapsed });
     return { store, origin: 'autosave', example: null };
   }
-  return { store: createEditorStore(), origin: 'empty', example: null };
+  return { store: pageStore(), origin: 'empty', example: null };
 }
 
 /** The address without `fixture=`, so that a reload restores the autosaved work. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { threeTierCluster } from '../engine/__fixtures__/clusters/threeTier';
-import { nodeIdOf } from '../store';
-import { drawnPlaces } from './drawnPlaces';
+import { createEditorStore, nodeIdOf } from '../store';
+import { boxesDrawnOf, drawnPlaces } from './drawnPlaces';
 import { toFlowNodes } from './toFlowNodes';
 
 const doc = threeTierCluster([]);
@@ -40,5 +40,19 @@ describe('the places of a design as the canvas draws it', () => {
     const places = drawnPlaces(doc, { 'namespace:prod': { x: 0, y: 0 } }, ['prod']);
     expect(places['namespace:prod']).toEqual({ x: 0, y: 0 });
     expect(places['workload:prod/web']).toBeUndefined();
+  });
+});
+
+describe('an edit of a design drawn without stored places', () => {
+  const placesOf = (boxes: ReturnType<typeof boxesDrawnOf>) =>
+    Object.fromEntries(Object.entries(boxes).map(([id, { x, y }]) => [id, { x, y }]));
+
+  it('moves no other card or box: deleting web leaves dev where it was drawn', () => {
+    const store = createEditorStore({ doc, placesDrawn: boxesDrawnOf });
+    const before = placesOf(boxesDrawnOf(store.getState()));
+    store.getState().dispatch({ type: 'removeWorkload', namespace: 'prod', name: 'web' });
+    const after = placesOf(boxesDrawnOf(store.getState()));
+    const { 'workload:prod/web': _deleted, ...others } = before;
+    expect(after).toEqual(others);
   });
 });

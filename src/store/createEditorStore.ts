@@ -11,7 +11,7 @@ import { createCompareSlice } from './compare/compareSlice';
 import { createPathGroupsMemo } from './derived/pathGroupsMemo';
 import { createDerivedSlice } from './slices/derivedSlice';
 import { createDocumentSlice } from './slices/documentSlice';
-import type { EditorState, Positions } from './editorState';
+import type { EditorState, PlacesDrawn, Positions } from './editorState';
 import { createHistorySlice } from './slices/historySlice';
 import { createLayoutSlice } from './slices/layoutSlice';
 import { createLessonSlice } from './slices/lessonSlice';
@@ -27,6 +27,8 @@ export interface EditorStoreOptions {
   readonly positions?: Positions;
   /** Namespaces drawn collapsed from the start. */
   readonly collapsed?: readonly string[];
+  /** Where the page's canvas draws the nodes (`drawnPlaces`): an edit keeps them there. */
+  readonly placesDrawn?: PlacesDrawn;
 }
 
 export function createEditorStore(options: EditorStoreOptions = {}): EditorStore {
@@ -48,6 +50,7 @@ export function createEditorStore(options: EditorStoreOptions = {}): EditorStore
   settleYamlDrafts(store);
   if (options.doc !== undefined) store.setState({ doc: options.doc });
   if (options.positions !== undefined) store.setState({ positions: options.positions });
+  if (options.placesDrawn !== undefined) store.setState({ placesDrawn: options.placesDrawn });
   if (options.collapsed !== undefined) store.getState().resetCollapsed(options.collapsed);
   // The design the page opens with is the last saved one until the user saves or opens another.
   store.getState().keepSavedCopy('loaded');

@@ -140,8 +140,28 @@ export interface HistorySlice {
   redo: () => void;
 }
 
+/** A node's box as drawn: its place (a card's is relative to its box, `parent`) and size. */
+export interface DrawnBox extends Position {
+  readonly width: number;
+  readonly height: number;
+  /** The id of the namespace box the card is drawn in. */
+  readonly parent?: string;
+}
+
+/**
+ * Where the canvas draws each node of the design in `state`, at a stored place or the one it
+ * puts a node without (`drawnPlaces.ts`); the workloads of a collapsed namespace are not drawn.
+ */
+export type PlacesDrawn = (state: EditorState) => Readonly<Record<string, DrawnBox>>;
+
 export interface LayoutSlice {
   readonly positions: Positions;
+  /**
+   * Where the page's canvas draws the nodes (given by the page; null where nothing draws them:
+   * Node, unit tests). An edit or a hand move keeps the place of every node drawn without a
+   * stored one (`placesKept.ts`): nothing moves that the user did not move.
+   */
+  readonly placesDrawn: PlacesDrawn | null;
   /**
    * Nodes moved (null: drawn where the canvas puts a node without a place): not an undo step; a
    * drag's live moves.

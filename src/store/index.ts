@@ -12,6 +12,7 @@ export { idbDesignStore } from './persist/idbDesignStore';
 export type { TabChannel } from './persist/tabChannel';
 export { broadcastTabChannel, memoryTabHub } from './persist/tabChannel';
 export type { EditorStore, EditorStoreOptions } from './createEditorStore';
+export type { DrawnBox, PlacesDrawn } from './editorState';
 export { createEditorStore } from './createEditorStore';
 export {
   COLLAPSE_ON_OPEN_WORKLOADS,

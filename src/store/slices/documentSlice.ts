@@ -5,6 +5,7 @@ import type { DocumentSlice, EditorState } from '../editorState';
 import { designEdited, designLineageNew } from '../designLineage';
 import { positionsFollowing, positionsPatched } from '../layoutMoves';
 import { historyCommit } from './history';
+import { positionsKept, positionsWithRoom } from './placesKept';
 
 export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlice> = (set) => ({
   doc: EMPTY_DOC,
@@ -14,11 +15,14 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
       const doc = applyEdit(s.doc, edit);
       if (doc === s.doc) return historyCommit(s, doc, positionsPatched(s.positions, placed));
       designEdited(s.lineage, s.doc, doc);
-      const followed = positionsFollowing(s.positions, edit);
+      // Every node keeps the place it is drawn at (undo takes back the places kept with the edit).
+      const kept = positionsKept(s);
+      const moved = positionsPatched(positionsFollowing(kept, edit), placed);
+      const positions = positionsWithRoom(s, kept, doc, moved);
       // The status line describes this edit, and what it allowed and blocked, until the next.
       const what = editText(edit);
       const notice = { tone: 'info' as const, text: `${what}.`, doc, withChanges: true };
-      return { ...historyCommit(s, doc, positionsPatched(followed, placed), what), notice };
+      return { ...historyCommit(s, doc, positions, what), notice };
     });
   },
   replaceDoc: (doc, positions = {}) => {

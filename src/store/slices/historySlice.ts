@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, HistoryEntry, HistorySlice, Notice } from '../editorState';
-import { OUTSIDE_GROUP_ID, nodeIdOf } from '../ids';
 import { historyRedo, historyUndo } from './history';
 import { selectLayoutPending } from './layoutPending';
+import { hasUnplaced } from './placesKept';
 
 /**
  * The status line after an undo or a redo: the step, and (added by the status line) what it
@@ -16,27 +16,6 @@ function stepNotice(done: 'Undone' | 'Redone', entry: HistoryEntry | undefined, 
       : `${done}: ${what.charAt(0).toLowerCase()}${what.slice(1)}.`;
   const notice: Notice = { tone: 'info', text, doc: s.doc, withChanges: true };
   return { ...s, notice };
-}
-
-/**
- * Whether a node of `s` has no place: a collapsed namespace's box, or a workload of an open one.
- */
-function hasUnplaced(s: EditorState): boolean {
-  const closed = new Set(s.collapsed);
-  const { positions } = s;
-  return (
-    // The group outside the cluster has no place of its own: its cards have.
-    s.collapsed.some(
-      (name) =>
-        name !== OUTSIDE_GROUP_ID && positions[nodeIdOf({ kind: 'namespace', name })] === undefined,
-    ) ||
-    s.doc.workloads.some(
-      (w) =>
-        !closed.has(w.namespace) &&
-        positions[nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name })] ===
-          undefined,
-    )
-  );
 }
 
 /**

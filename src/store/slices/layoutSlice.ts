@@ -3,12 +3,16 @@ import type { EditorState, LayoutSlice } from '../editorState';
 import { positionsPatched } from '../layoutMoves';
 import { historyArrange, historyMoved } from './history';
 import { collapsedWith } from '../collapse/collapsedNamespaces';
+import { positionsKept } from './placesKept';
 
 export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> = (set) => ({
   positions: {},
+  placesDrawn: null,
   setPositions: (moved) => {
     if (Object.keys(moved).length === 0) return;
-    set((s) => ({ positions: positionsPatched(s.positions, moved) }));
+    // The nodes placed where the canvas put them stay there: a box moved off its row leaves
+    // the others where they were.
+    set((s) => ({ positions: positionsPatched(positionsKept(s), moved) }));
   },
   moved: (before) => {
     set((s) => historyMoved(s, before));
