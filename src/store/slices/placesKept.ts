@@ -65,6 +65,15 @@ export function positionsWithRoom(
   positions: Positions,
 ): Positions {
   if (s.placesDrawn === null || selectLayoutPending(s)) return positions;
+  // Only a card or a box added, taken away or changed can make a box larger (a policy's edit
+  // does only when it changes the workloads inferred from the policies).
+  const was = selectViewDoc(s);
+  const now = selectViewDoc({ ...s, doc });
+  const unchanged =
+    was.workloads === now.workloads &&
+    was.namespaces === now.namespaces &&
+    was.externals === now.externals;
+  if (unchanged) return positions;
   const before = s.placesDrawn({ ...s, positions: kept });
   const after = s.placesDrawn({ ...s, doc, positions });
   return positionsPatched(positions, roomMade(before, after));
