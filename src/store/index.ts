@@ -116,6 +116,8 @@ export { frameNeighbourhood, openNeighbourhood, toggleNeighbourhood } from './ne
 export { neighbourSpreadOf } from './collapse/focusOpening';
 export type { NeighbourSpread } from './collapse/focusOpening';
 export { selectPolicyPeers } from './derived/policyPeers';
+export type { Reach, ReachPeer, ReachPeers } from './derived/reachPeers';
+export { pathVerdict, reachEnds, reachPeers, selectReach } from './derived/reachPeers';
 export type { PathGroup } from './derived/pathGroups';
 export {
   pathsBetweenNodes,

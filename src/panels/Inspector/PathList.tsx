@@ -4,13 +4,14 @@ import type { Path } from '../../engine';
 import {
   edgeIdOfEnds,
   notEnforcedReason,
+  pathVerdict,
   pathsOfNode,
   useEditorApi,
   useEditorStore,
 } from '../../store';
 import type { EditorState } from '../../store';
 import { pathsCountText } from './pathsCount';
-import { pathVerdict, pathsShown } from './pathsShown';
+import { pathsShown } from './pathsShown';
 
 function PathRows({
   title,

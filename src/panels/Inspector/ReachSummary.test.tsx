@@ -10,13 +10,13 @@ import {
   createEditorStore,
   nodeIdOf,
   pathsOfNode,
+  reachPeers,
   selectFlowGroups,
 } from '../../store';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import { docOf, namespaceOf, podOf, policyOf } from '../../engine/__fixtures__/docBuilder';
 import { PathList } from './PathList';
 import { ReachSummary } from './ReachSummary';
-import { reachPeers } from './reachPeers';
 
 afterEach(cleanup);
 

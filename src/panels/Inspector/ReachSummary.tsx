@@ -1,18 +1,7 @@
-import { Fragment, useCallback, useMemo, useState } from 'react';
-import { endsCountText, enforces } from '../../engine';
-import {
-  edgeIdOfEnds,
-  nodeIdOfEnd,
-  pathsOfNode,
-  selectFlowGroups,
-  useEditorApi,
-  useEditorStore,
-} from '../../store';
-import type { EditorState } from '../../store';
-import { reachPeers } from './reachPeers';
-import type { ReachPeers } from './reachPeers';
-
-const selectPlugin = (s: EditorState) => s.networkPlugin;
+import { Fragment, useCallback, useState } from 'react';
+import { endsCountText } from '../../engine';
+import { edgeIdOfEnds, nodeIdOfEnd, selectReach, useEditorApi, useEditorStore } from '../../store';
+import type { EditorState, ReachPeers } from '../../store';
 
 /**
  * Past this many peers, the rest wait behind a button ("Show 8 more"); one more peer is listed
@@ -94,30 +83,8 @@ function PeerList({ title, peers, focus }: { title: string; peers: ReachPeers; f
  * the lists below.
  */
 export function ReachSummary({ id }: { id: string }) {
-  const select = useCallback((s: EditorState) => pathsOfNode(s, id), [id]);
-  const paths = useEditorStore(select);
-  const groups = useEditorStore(selectFlowGroups);
-  const enforced = enforces(useEditorStore(selectPlugin));
-  const inbound = useMemo(
-    () =>
-      reachPeers(
-        paths.inbound,
-        groups.filter((g) => g.target === id),
-        'from',
-        enforced,
-      ),
-    [paths, groups, id, enforced],
-  );
-  const outbound = useMemo(
-    () =>
-      reachPeers(
-        paths.outbound,
-        groups.filter((g) => g.source === id),
-        'to',
-        enforced,
-      ),
-    [paths, groups, id, enforced],
-  );
+  const select = useCallback((s: EditorState) => selectReach(s, id), [id]);
+  const { inbound, outbound } = useEditorStore(select);
   if (inbound.ends.length === 0 && outbound.ends.length === 0) return null;
   return (
     <div className="reach-summary">

@@ -5,6 +5,7 @@
  */
 import { endLabel, portText } from '../../engine';
 import type { Path } from '../../engine';
+import { pathVerdict } from '../../store';
 
 export const PATHS_SHOWN = 40;
 
@@ -16,15 +17,6 @@ export interface PathsShown {
   readonly hidden: number;
   /** Whether the list is long enough to get a count and a filter. */
   readonly long: boolean;
-}
-
-/**
- * How the Inspector reads a path: allowed, blocked, or `unenforced` (the policies would
- * block it, but the network plugin enforces none, so the traffic gets through).
- */
-export function pathVerdict(path: Path, enforced: boolean): 'allowed' | 'blocked' | 'unenforced' {
-  if (path.allowed) return 'allowed';
-  return enforced ? 'blocked' : 'unenforced';
 }
 
 /** The words a path is found by: "allowed"/"blocked" as its row says, its ends and its port. */

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
+import { parseFiles } from '../../io';
 import { createEditorStore } from '../createEditorStore';
 import { neighbourhoodOf, selectNeighbourhood } from './neighbourhood';
 import { selectPathGroups } from './pathSelectors';
+import { selectReach } from './reachPeers';
 
 const line = (source: string, target: string) => ({ id: `${source}>${target}`, source, target });
 
@@ -60,31 +62,6 @@ describe('the neighbourhood of a workload', () => {
     expect([hood.outbound, hood.outboundBlocked]).toEqual([2, 1]);
   });
 
-  it('counts the ends of its lines as the Inspector does: workloads that get through', () => {
-    const web = 'workload:ns/web';
-    const blocked = (source: string, target: string) => ({
-      ...line(source, target),
-      status: 'blocked' as const,
-    });
-    const hood = neighbourhoodOf(
-      [
-        line('workload:ns/a', web),
-        { ...line('workload:ns/b', web), status: 'partial' as const },
-        blocked('workload:ns/c', web),
-        line('namespace:other', web),
-        blocked('workload:ns/d', web),
-        line(web, 'external:backup'),
-        blocked(web, 'workload:ns/a'),
-      ],
-      web,
-      'namespace:ns',
-      // d's rule line is blocked, but one of its paths gets through: d is counted as reached.
-      [{ ...line('workload:ns/d', web), id: 'path:d', status: 'allowed' as const }],
-    );
-    expect(hood.from).toEqual({ workloads: 3, others: 1, blocked: 1 });
-    expect(hood.to).toEqual({ workloads: 0, others: 1, blocked: 1 });
-  });
-
   it('of a workload without lines is the workload alone', () => {
     const alone = neighbourhoodOf(lines, 'cache');
     expect([...alone.nodes]).toEqual(['cache']);
@@ -115,5 +92,56 @@ describe('the focus on a workload no rule names, while it is picked', () => {
       expect(hood?.edges.has(g.id)).toBe(true);
       expect(hood?.nodes.has(g.source) && hood.nodes.has(g.target)).toBe(true);
     }
+  });
+});
+
+describe('the focus note counts what the Inspector counts', () => {
+  // Every pod of prod may open connections to db (its box's line), but db admits api alone: the
+  // line from the box gets through partly, and web, though in the box, reaches nothing.
+  const pod = (name: string, port: number) => `apiVersion: v1
+kind: Pod
+metadata: {name: ${name}, namespace: prod, labels: {role: ${name}}}
+spec: {containers: [{name: c, image: i, ports: [{containerPort: ${String(port)}}]}]}
+---
+`;
+  const yaml = `${pod('web', 80)}${pod('api', 5000)}${pod('db', 3306)}
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: to-db, namespace: prod}
+spec:
+  podSelector: {}
+  policyTypes: [Egress]
+  egress: [{to: [{podSelector: {matchLabels: {role: db}}}]}]
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: db-in, namespace: prod}
+spec:
+  podSelector: {matchLabels: {role: db}}
+  ingress: [{from: [{podSelector: {matchLabels: {role: api}}}]}]
+`;
+  const parsed = parseFiles([{ name: 'prod.yaml', text: yaml }]);
+  if (!parsed.ok) throw new Error(parsed.issues[0]?.message);
+  const focused = (id: string) => {
+    const store = createEditorStore({ doc: parsed.doc });
+    store.getState().select({ kind: 'node', id });
+    store.getState().focusNeighbourhood(id);
+    return {
+      hood: selectNeighbourhood(store.getState()),
+      reach: selectReach(store.getState(), id),
+    };
+  };
+
+  it('a partly blocked line at its namespace box is no connection of its own', () => {
+    const { hood, reach } = focused('workload:prod/web');
+    expect(reach.outbound.allowed).toEqual([]);
+    expect(hood?.to).toEqual({ workloads: 0, others: 0, blocked: 2 });
+    expect(hood?.from).toEqual({ workloads: 0, others: 0, blocked: 2 });
+  });
+
+  it('a workload that gets through is counted once, as the Inspector lists it', () => {
+    const { hood, reach } = focused('workload:prod/api');
+    expect(reach.outbound.allowed.map((p) => p.label)).toEqual(['prod/db']);
+    expect(hood?.to).toEqual({ workloads: 1, others: 0, blocked: 1 });
   });
 });

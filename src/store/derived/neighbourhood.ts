@@ -4,13 +4,16 @@
  * such a line stands for every pod of the namespace (a policy's `podSelector: {}`,
  * a peer of a whole namespace). While it is picked, the lines of its own paths
  * that get through (drawn where no rule's line joins the pair) are its too. Focus
- * mode draws these normally and dims the rest; the canvas says how many workloads (and other
- * ends) its lines come from and go to, in the Inspector's unit, those it draws lit.
+ * mode draws these normally and dims the rest. What its note counts (the workloads and other
+ * ends it accepts connections from and opens connections to) is the Inspector's count
+ * (`selectReach`), not a count of the lines: a line at the namespace's box stands for every pod
+ * of it, and some of them may get through where the focused one does not.
  */
 import type { FlowStatus } from '../../engine';
 import type { EditorState } from '../editorState';
 import { namespaceBoxOf, nodeRefParse } from '../ids';
 import { selectPathGroups } from './pathSelectors';
+import { reachEnds, selectReach } from './reachPeers';
 import { selectFlowGroups } from './selectors';
 import { selectViewDoc } from './viewDoc';
 
@@ -29,10 +32,10 @@ export interface NeighbourPath extends NeighbourLine {
 }
 
 /**
- * The distinct other ends of a focused node's lines one way: the workloads some of whose
- * connections get through (as the Inspector's "Accepts connections from 25 of 199 workloads"
- * counts them), the other ends so reached (a namespace's box, anywhere, an address), and the
- * ends every line to which is blocked.
+ * The distinct peers of a focused node one way, as the Inspector's "Accepts connections from 25
+ * of 199 workloads" counts them (`reachEnds`): the workloads some of whose connections get
+ * through, the other ends so reached (a namespace's box, anywhere, an address), and the ends
+ * none of whose connections get through.
  */
 export interface NeighbourEnds {
   readonly workloads: number;
@@ -57,45 +60,38 @@ export interface Neighbourhood {
   readonly inboundBlocked: number;
   /** Of the lines that start at it, those blocked on every port. */
   readonly outboundBlocked: number;
-  /** The other ends of the lines that end at it. */
+  /** Its peers that open connections to it, as the Inspector counts them. */
   readonly from: NeighbourEnds;
-  /** The other ends of the lines that start at it. */
+  /** Its peers it opens connections to, as the Inspector counts them. */
   readonly to: NeighbourEnds;
 }
+
+/** A node's peers both ways, as the Inspector counts them. */
+export interface NeighbourPeers {
+  readonly from: NeighbourEnds;
+  readonly to: NeighbourEnds;
+}
+
+const NO_ENDS: NeighbourEnds = { workloads: 0, others: 0, blocked: 0 };
+const NO_PEERS: NeighbourPeers = { from: NO_ENDS, to: NO_ENDS };
 
 /** Whether a line's end is the focused node's own: the node, or the box of its namespace. */
 export function isOwnEnd(hood: Pick<Neighbourhood, 'id' | 'box'>, end: string): boolean {
   return end === hood.id || end === hood.box;
 }
 
-/** The ends of `through`: whether some line to each gets through (`endsOf`). */
-function endsOf(through: ReadonlyMap<string, boolean>): NeighbourEnds {
-  let workloads = 0;
-  let others = 0;
-  let blocked = 0;
-  for (const [end, gets] of through) {
-    if (!gets) blocked++;
-    else if (nodeRefParse(end)?.kind === 'workload') workloads++;
-    else others++;
-  }
-  return { workloads, others, blocked };
-}
-
-/** Records that a line to `end` gets through (`gets`), or only that one is there. */
-function meet(through: Map<string, boolean>, end: string, gets: boolean): void {
-  through.set(end, gets || (through.get(end) ?? false));
-}
-
 /**
  * The neighbourhood of `id` from the lines of rules (`lines`) and the paths drawn for a picked
  * node (`paths`): a path line is its own when it starts or ends at the node itself and some of
- * it gets through (a blocked one is drawn faint, behind).
+ * it gets through (a blocked one is drawn faint, behind). Its `from` and `to` are `peers`, the
+ * Inspector's count (none by default).
  */
 export function neighbourhoodOf(
   lines: readonly NeighbourLine[],
   id: string,
   box: string | null = null,
   paths: readonly NeighbourPath[] = [],
+  peers: NeighbourPeers = NO_PEERS,
 ): Neighbourhood {
   const own = (end: string) => isOwnEnd({ id, box }, end);
   const nodes = new Set<string>([id]);
@@ -104,8 +100,6 @@ export function neighbourhoodOf(
   let outbound = 0;
   let inboundBlocked = 0;
   let outboundBlocked = 0;
-  const from = new Map<string, boolean>();
-  const to = new Map<string, boolean>();
   for (const line of lines) {
     if (!own(line.source) && !own(line.target)) continue;
     edges.add(line.id);
@@ -115,12 +109,10 @@ export function neighbourhoodOf(
     if (own(line.target) && line.source !== id) {
       inbound++;
       inboundBlocked += blocked;
-      meet(from, line.source, blocked === 0);
     }
     if (own(line.source) && line.target !== id) {
       outbound++;
       outboundBlocked += blocked;
-      meet(to, line.target, blocked === 0);
     }
   }
   for (const path of paths) {
@@ -128,13 +120,8 @@ export function neighbourhoodOf(
     edges.add(path.id);
     nodes.add(path.source);
     nodes.add(path.target);
-    if (path.target === id) {
-      inbound++;
-      meet(from, path.source, true);
-    } else {
-      outbound++;
-      meet(to, path.target, true);
-    }
+    if (path.target === id) inbound++;
+    else outbound++;
   }
   return {
     id,
@@ -145,8 +132,7 @@ export function neighbourhoodOf(
     outbound,
     inboundBlocked,
     outboundBlocked,
-    from: endsOf(from),
-    to: endsOf(to),
+    ...peers,
   };
 }
 
@@ -159,19 +145,31 @@ function isWorkload(state: EditorState, id: string): boolean {
   );
 }
 
-let last: { groups: unknown; paths: unknown; id: string; result: Neighbourhood } | null = null;
+let last: {
+  groups: unknown;
+  paths: unknown;
+  reach: unknown;
+  id: string;
+  result: Neighbourhood;
+} | null = null;
 
 /**
- * The focused workload's neighbourhood, from the flow groups and the picked node's path lines;
- * null when nothing is focused.
+ * The focused workload's neighbourhood, from the flow groups and the picked node's path lines,
+ * with its peers as the Inspector counts them; null when nothing is focused.
  */
 export function selectNeighbourhood(state: EditorState): Neighbourhood | null {
   const id = state.neighbourhood;
   if (id === null || !isWorkload(state, id)) return null;
   const groups = selectFlowGroups(state);
   const paths = selectPathGroups(state);
-  if (last?.groups === groups && last.paths === paths && last.id === id) return last.result;
-  const result = neighbourhoodOf(groups, id, namespaceBoxOf(id), paths);
-  last = { groups, paths, id, result };
+  const reach = selectReach(state, id);
+  if (last?.groups === groups && last.paths === paths && last.reach === reach && last.id === id) {
+    return last.result;
+  }
+  const result = neighbourhoodOf(groups, id, namespaceBoxOf(id), paths, {
+    from: reachEnds(reach.inbound),
+    to: reachEnds(reach.outbound),
+  });
+  last = { groups, paths, reach, id, result };
   return result;
 }
