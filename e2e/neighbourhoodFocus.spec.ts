@@ -22,7 +22,7 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     await inspector.focusButton.click();
     await expect(inspector.focusButton).toHaveAttribute('aria-pressed', 'true');
     await expect(canvas.focusNote).toHaveAccessibleName(
-      'Focused on prod/api: accepts connections from 1 workload, opens connections to 1 workload — Esc to leave',
+      'Focused on prod/api: accepts connections from 1 workload (4 more blocked), opens connections to 1 workload (4 more blocked) — Esc to leave',
     );
     for (const near of ['prod/api', 'prod/web', 'prod/db']) {
       expect(await canvas.opacity(canvas.workload(near)), near).toBe(1);
@@ -173,7 +173,7 @@ test('while focused, the page has one status region, and the note is a region na
   await page.keyboard.press('f');
   const note = canvas.focusNote;
   await expect(note).toHaveAccessibleName(
-    'Focused on prod/api: accepts connections from 1 workload, opens connections to 1 workload — Esc to leave',
+    'Focused on prod/api: accepts connections from 1 workload (4 more blocked), opens connections to 1 workload (4 more blocked) — Esc to leave',
   );
   await expect(note.getByRole('button', { name: 'Leave focus' })).toBeVisible();
   // The status line is the one live region: it alone is announced, and found by its role.
@@ -249,7 +249,7 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in. Its
   // two lines drawn lit (the rule's, to the box, and the path's, to web itself) are one workload.
   await expect(canvas.focusNote).toHaveAccessibleName(
-    'Focused on shop/web: accepts connections from 1 workload, opens connections to 0 workloads — Esc to leave',
+    'Focused on shop/web: accepts connections from 1 workload (1 more blocked), opens connections to 0 workloads (1 more blocked) — Esc to leave',
   );
   const boxLine = page.getByTestId('edge.workload:ops/monitor>namespace:shop');
   expect(await canvas.opacity(boxLine)).toBe(1);
