@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SavedDesign } from '../store';
+import { collapsedOnOpen } from '../store';
+import { generateCluster } from '../engine/__fixtures__/generate';
 import { EMPTY_DOC } from '../model';
 import { bootEditor, searchWithoutFixture } from './bootEditor';
 import { fixtureDoc } from './fixtures';
@@ -41,6 +43,22 @@ describe('when the page opens', () => {
     expect(boot.store.getState().collapsed).toEqual(['dev']);
     // a small design saved before collapsing was kept opens by the rule: nothing collapsed
     expect(bootEditor('', saved).store.getState().collapsed).toEqual([]);
+  });
+
+  it('keeps the saved places of a collapsed design, a box moved by hand included', () => {
+    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 12, seed: 3 });
+    const positions = { 'namespace:ns-3': { x: 123, y: 522 } };
+    const boot = bootEditor('', { doc, positions, collapsed: collapsedOnOpen(doc) });
+    // no layout packs the boxes again over the stored positions
+    expect(boot.store.getState().layoutRequest).toBeNull();
+    expect(boot.store.getState().positions).toEqual(positions);
+  });
+
+  it('packs the boxes of an older entry that opens collapsed by the rule', () => {
+    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 12, seed: 3 });
+    const boot = bootEditor('', { doc, positions: { 'namespace:ns-3': { x: 0, y: 500 } } });
+    expect(boot.store.getState().collapsed.length).toBeGreaterThan(0);
+    expect(boot.store.getState().layoutRequest?.scope).toBe('boxes');
   });
 
   it('starts empty without fixture or saved work', () => {

@@ -59,6 +59,11 @@ export function bootEditor(
     // What was open stays open; an entry of an older version opens by the rule for large designs.
     const collapsed = saved.collapsed ?? collapsedOnOpen(saved.doc);
     const store = pageStore({ ...saved, collapsed });
+    // Stored positions win: the boxes are drawn where they were saved (a hand move included).
+    // Only an older entry, whose boxes were placed open and are now drawn collapsed by the rule,
+    // has them packed again, small.
+    if (saved.collapsed === undefined && collapsed.length > 0)
+      store.getState().requestLayout('boxes');
     return { store, origin: 'autosave', example: null };
   }
   return { store: pageStore(), origin: 'empty', example: null };

@@ -59,9 +59,6 @@ async function start(): Promise<void> {
     window.history.replaceState(null, '', url);
   }
   if (origin === 'autosave') {
-    const collapsed = store.getState().collapsed.length > 0;
-    // A large design opens collapsed: its boxes are packed again, small, and fitted.
-    if (collapsed) store.getState().requestLayout('boxes');
     store.getState().notify({
       tone: 'info',
       text: 'Restored your last design from this browser.',
