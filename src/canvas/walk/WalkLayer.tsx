@@ -92,6 +92,8 @@ export function WalkLayer() {
   const ids = useMemo(() => [...new Set([from, to, ...subject])], [from, to, subject]);
   useEffect(() => {
     if (from === '' || to === '') return;
+    // An end not drawn yet (its collapsed box opening) is framed by the store's focus request.
+    if (flow.getInternalNode(from) === undefined || flow.getInternalNode(to) === undefined) return;
     void flow.fitView({
       nodes: ids.map((id) => ({ id })),
       padding: 0.45,
