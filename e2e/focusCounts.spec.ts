@@ -2,33 +2,10 @@
  * F's note and the Inspector beside it count a workload's peers one way. Every pod of prod may
  * open connections to db (a line from prod's box), but db admits api alone: the box's line gets
  * through for api only, and web, though in the box, reaches nothing (the note counted db for it:
- * judge4's D2, "opens connections to 76 workloads" beside the Inspector's 44 on a dump).
+ * "opens connections to 76 workloads" beside the Inspector's 44 on a dump).
  */
+import { BOX_LINE_PROD_YAML as PROD } from '../src/engine/__fixtures__/clusters/boxLineProd';
 import { expect, test } from './fixtures';
-
-const pod = (name: string, port: number) => `apiVersion: v1
-kind: Pod
-metadata: {name: ${name}, namespace: prod, labels: {role: ${name}}}
-spec: {containers: [{name: c, image: i, ports: [{containerPort: ${String(port)}}]}]}
----
-`;
-
-const PROD = `${pod('web', 80)}${pod('api', 5000)}${pod('db', 3306)}
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: {name: to-db, namespace: prod}
-spec:
-  podSelector: {}
-  policyTypes: [Egress]
-  egress: [{to: [{podSelector: {matchLabels: {role: db}}}]}]
----
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: {name: db-in, namespace: prod}
-spec:
-  podSelector: {matchLabels: {role: db}}
-  ingress: [{from: [{podSelector: {matchLabels: {role: api}}}]}]
-`;
 
 test.describe('when the canvas focuses on a workload whose namespace box has a line', () => {
   test.beforeEach(async ({ page, canvas, toolbar }) => {

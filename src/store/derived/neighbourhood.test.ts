@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BOX_LINE_PROD_YAML } from '../../engine/__fixtures__/clusters/boxLineProd';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { parseFiles } from '../../io';
 import { createEditorStore } from '../createEditorStore';
@@ -98,29 +99,7 @@ describe('the focus on a workload no rule names, while it is picked', () => {
 describe('the focus note counts what the Inspector counts', () => {
   // Every pod of prod may open connections to db (its box's line), but db admits api alone: the
   // line from the box gets through partly, and web, though in the box, reaches nothing.
-  const pod = (name: string, port: number) => `apiVersion: v1
-kind: Pod
-metadata: {name: ${name}, namespace: prod, labels: {role: ${name}}}
-spec: {containers: [{name: c, image: i, ports: [{containerPort: ${String(port)}}]}]}
----
-`;
-  const yaml = `${pod('web', 80)}${pod('api', 5000)}${pod('db', 3306)}
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: {name: to-db, namespace: prod}
-spec:
-  podSelector: {}
-  policyTypes: [Egress]
-  egress: [{to: [{podSelector: {matchLabels: {role: db}}}]}]
----
-apiVersion: networking.k8s.io/v1
-kind: NetworkPolicy
-metadata: {name: db-in, namespace: prod}
-spec:
-  podSelector: {matchLabels: {role: db}}
-  ingress: [{from: [{podSelector: {matchLabels: {role: api}}}]}]
-`;
-  const parsed = parseFiles([{ name: 'prod.yaml', text: yaml }]);
+  const parsed = parseFiles([{ name: 'prod.yaml', text: BOX_LINE_PROD_YAML }]);
   if (!parsed.ok) throw new Error(parsed.issues[0]?.message);
   const focused = (id: string) => {
     const store = createEditorStore({ doc: parsed.doc });
