@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { EditorStore } from '../store';
-import { toggleNeighbourhood } from '../store';
+import { clearFound, toggleNeighbourhood } from '../store';
 import { isTextEntry, shortcutFor } from './shortcuts';
 
 /** Keyboard shortcuts on the whole page, except while typing in a field or the YAML editor. */
@@ -18,6 +18,7 @@ export function useShortcuts(store: EditorStore, onDelete: () => void): void {
       else if (action === 'delete') onDelete();
       else if (action === 'escape') {
         if (state.neighbourhood !== null) state.focusNeighbourhood(null);
+        else if (state.found !== null) clearFound(state);
         else state.select(null);
       } else if (action === 'focus') toggleNeighbourhood(state);
       else if (action === 'find') state.openDialog('find');

@@ -15,6 +15,7 @@ import type { ProposalReview } from './derived/proposalReview';
 import type { DeletionPreview, DeletionRequest } from './derived/deletionPreview';
 import type { PathGroupsMemo } from './derived/pathGroupsMemo';
 import type { TrafficTableShown } from './derived/trafficShown';
+import type { FoundLabel } from './find/foundLabel';
 import type { DesignLineage } from './designLineage';
 import type { YamlDraftSlice } from './yamlDrafts';
 
@@ -309,6 +310,11 @@ export interface UiSlice {
    */
   readonly neighbourhoodOpened: readonly string[];
   /**
+   * The workloads Find last found by a label, marked on the canvas (the rest dimmed, as a focus
+   * dims) until Escape; null when none are.
+   */
+  readonly found: FoundLabel | null;
+  /**
    * What presentation mode leaves room for: the side panel, and a lesson
    * step's whole text (else one line). null: as the window suits (the app
    * decides by its size).
@@ -369,6 +375,8 @@ export interface UiSlice {
     open?: readonly string[],
     framed?: readonly string[],
   ) => void;
+  /** Marks the workloads found by a label on the canvas; null clears the marks. */
+  setFound: (found: FoundLabel | null) => void;
   /** Shows or hides the side panel or the whole text in presentation (null: as the window suits). */
   setPresentingRoom: (change: Partial<PresentingRoom>) => void;
 }

@@ -28,7 +28,7 @@ function selectedWorkload(state: EditorState): string | null {
 }
 
 /** How many cards each namespace draws open. */
-function cardsPerNamespace(state: EditorState): ReadonlyMap<string, number> {
+export function cardsPerNamespace(state: EditorState): ReadonlyMap<string, number> {
   const cards = new Map<string, number>();
   for (const w of selectViewDoc(state).workloads) {
     cards.set(w.namespace, (cards.get(w.namespace) ?? 0) + 1);

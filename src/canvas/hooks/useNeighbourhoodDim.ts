@@ -1,7 +1,8 @@
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { selectNeighbourhood, useEditorStore } from '../../store';
+import { selectFoundHood, selectNeighbourhood, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
 import { markLitWrappers } from '../litWrappers';
 import { litNodeIds } from '../neighbourhoodLit';
 import { litBoxIds, litMarksOf, sameLitMarks } from '../neighbourhoodMarks';
@@ -9,6 +10,8 @@ import type { Drawn, LitMarks } from '../neighbourhoodMarks';
 
 const NONE: readonly string[] = [];
 const selectDomNode = (s: ReactFlowState) => s.domNode;
+/** A focus's neighbourhood, else the workloads Find found by a label: lit the same way. */
+const selectLit = (s: EditorState) => selectNeighbourhood(s) ?? selectFoundHood(s);
 
 /**
  * Whether the canvas focuses on a workload's neighbourhood (its flows in and out, its allowed
@@ -16,13 +19,14 @@ const selectDomNode = (s: ReactFlowState) => s.domNode;
  * `data-focus`), and the lit opened namespaces' boxes (`litBoxes`, whose headers its veil leaves
  * to the pointer). What is lit is worked out on `all`, the canvas's nodes and lines, those still
  * to be mounted included, and marked on the elements React Flow draws (`litWrappers.ts`), before
- * the frame is painted; `drawn`, what React Flow holds, is never changed.
+ * the frame is painted; `drawn`, what React Flow holds, is never changed. The workloads Find
+ * found by a label are lit the same way (`selectFoundHood`).
  */
 export function useNeighbourhoodDim(
   all: Drawn,
   drawn: Drawn,
 ): { dimming: boolean; litBoxes: readonly string[] } {
-  const hood = useEditorStore(selectNeighbourhood);
+  const hood = useEditorStore(selectLit);
   const { nodes: allNodes, edges: allEdges } = all;
   const lit = useMemo(
     () => (hood === null ? null : litNodeIds(allNodes, allEdges, hood)),

@@ -66,7 +66,11 @@ describe('findMatches', () => {
       'workload prod/web',
       'workload db-tools/backup',
     ]);
-    expect(matches[0]?.target).toEqual({ kind: 'nodes', ids: ['workload:prod/web'] });
+    expect(matches[0]?.target).toEqual({
+      kind: 'nodes',
+      label: 'app=frontend',
+      ids: ['workload:prod/web'],
+    });
     expect(matches[2]?.detail).toBe('label app=frontend · Deployment');
     expect(matches[3]?.detail).toBe('label app=frontend-backup · Deployment');
   });

@@ -15,7 +15,7 @@ export type FindKind = 'workload' | 'namespace' | 'external' | 'policy' | 'label
 export type FindTarget =
   | { readonly kind: 'node'; readonly id: NodeId }
   | { readonly kind: 'policy'; readonly namespace: string; readonly name: string }
-  | { readonly kind: 'nodes'; readonly ids: readonly NodeId[] };
+  | { readonly kind: 'nodes'; readonly label: string; readonly ids: readonly NodeId[] };
 
 export interface FindMatch {
   /** Unique among the matches (a list key and an option id). */
@@ -133,7 +133,7 @@ function labelCandidates(doc: Doc): Candidate[] {
       kind: 'label',
       label: text,
       detail: `label on ${plural(ids.length, 'workload')}`,
-      target: { kind: 'nodes', ids },
+      target: { kind: 'nodes', label: text, ids },
     },
   }));
 }

@@ -39,7 +39,7 @@ describe('when a match of Find is picked', () => {
     const ids = ['web', 'db'].map((name) =>
       nodeIdOf({ kind: 'workload', namespace: 'prod', name }),
     );
-    showFound(s.getState, { kind: 'nodes', ids });
+    showFound(s.getState, { kind: 'nodes', label: 'app=any', ids });
     expect(s.getState()).toMatchObject({ selection: null, focusRequest: { ids } });
   });
 

@@ -2,11 +2,13 @@ import { selectHighlightedPods } from '../derived/selectors';
 import type { EditorState } from '../editorState';
 import { nodeIdOfPod } from '../ids';
 import type { FindTarget } from './findMatches';
+import { showFoundLabel } from './foundLabel';
 
 /**
  * Picks what Find found: a node is selected and shown in the Inspector, a
  * policy opens in the Policies tab with the pods it selects framed, a label
- * frames the workloads carrying it (selecting the one when there is one).
+ * marks and frames the workloads carrying it (`showFoundLabel`; selecting the one when there is
+ * one).
  * The camera moves there in every case.
  */
 export function showFound(get: () => EditorState, target: FindTarget): void {
@@ -20,8 +22,8 @@ export function showFound(get: () => EditorState, target: FindTarget): void {
     const [only] = target.ids;
     if (target.ids.length === 1 && only !== undefined) {
       state.selectAndInspect({ kind: 'node', id: only });
-    } else state.select(null);
-    state.showOnCanvas(target.ids);
+      state.showOnCanvas(target.ids);
+    } else showFoundLabel(get, target.label, target.ids);
     return;
   }
   state.select({ kind: 'policy', namespace: target.namespace, name: target.name });

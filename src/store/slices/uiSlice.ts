@@ -51,6 +51,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   trafficFilter: { text: '', namespace: null },
   neighbourhood: null,
   neighbourhoodOpened: [],
+  found: null,
   presentingRoom: { panel: null, text: null },
   deletionRequest: null,
   previewDeletion: (edit) => {
@@ -133,6 +134,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
       neighbourhoodOpened: [...new Set([...still, ...opened])].sort(),
       ...(framed.length > 0 ? { focusRequest: focusRequestOf(now, framed, { whole: true }) } : {}),
     }));
+  },
+  setFound: (found) => {
+    set({ found });
   },
   setPresentingRoom: (change) => {
     // The canvas changes size: the canvas keeps what the camera shows framed in the new room

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { generateCluster } from '../../engine/__fixtures__/generate';
+import { createEditorStore } from '../createEditorStore';
+import { collapsedOnOpen } from '../collapse/collapsedNamespaces';
+import { FOCUS_OPEN_CARDS } from '../collapse/focusOpening';
+import { findMatches } from './findMatches';
+import { showFound } from './showFound';
+import { clearFound, selectFoundHood } from './foundLabel';
+import { FIND_TEST_DOC } from './findTestDoc';
+
+/** Picks Find's label match for `label`, as Enter in the Find dialog does. */
+function pickLabel(store: ReturnType<typeof createEditorStore>, label: string) {
+  const match = findMatches(store.getState().doc, label).find((m) => m.kind === 'label');
+  if (match === undefined) throw new Error(`no label ${label}`);
+  showFound(store.getState, match.target);
+  return match;
+}
+
+const namespaceOf = (id: string) => id.slice('workload:'.length).split('/')[0] ?? '';
+
+describe('a label picked in Find', () => {
+  it('marks the workloads carrying it, says so, and Escape clears both', () => {
+    const doc = {
+      ...FIND_TEST_DOC,
+      workloads: FIND_TEST_DOC.workloads.map((w) =>
+        w.name === 'db' ? { ...w, labels: { app: 'frontend' } } : w,
+      ),
+    };
+    const store = createEditorStore({ doc });
+    pickLabel(store, 'app=frontend');
+    const ids = ['workload:prod/web', 'workload:prod/db'];
+    expect(store.getState().found?.ids).toEqual(ids);
+    expect(store.getState().notice?.text).toBe(
+      '2 workloads with app=frontend in 1 namespace — Esc to clear',
+    );
+    expect([...(selectFoundHood(store.getState())?.nodes ?? [])]).toEqual(ids);
+    expect(store.getState().focusRequest).toMatchObject({ ids, whole: true });
+    clearFound(store.getState());
+    expect(store.getState().found).toBeNull();
+    expect(store.getState().notice).toBeNull();
+    expect(selectFoundHood(store.getState())).toBeNull();
+  });
+
+  it('on the 200-workload design opens namespaces of matches within the budget', () => {
+    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 1 });
+    const store = createEditorStore({ doc, collapsed: collapsedOnOpen(doc) });
+    const { target } = pickLabel(store, 'tier=cache');
+    if (target.kind !== 'nodes') throw new Error('not a label');
+    const holding = new Set(target.ids.map(namespaceOf));
+    const { collapsed, focusRequest, notice } = store.getState();
+    const still = collapsed.filter((n) => holding.has(n));
+    const cards = doc.workloads.filter((w) => !collapsed.includes(w.namespace)).length;
+    expect(cards).toBeLessThanOrEqual(FOCUS_OPEN_CARDS);
+    // Namespaces without a match stay collapsed.
+    expect(collapsed.length).toBeGreaterThan(still.length);
+    const waiting = target.ids.filter((id) => still.includes(namespaceOf(id)));
+    // The camera frames the drawn matches and the boxes holding the others.
+    expect([...(focusRequest?.ids ?? [])].sort()).toEqual(
+      [
+        ...target.ids.filter((id) => !still.includes(namespaceOf(id))),
+        ...still.map((n) => `namespace:${n}`),
+      ].sort(),
+    );
+    expect(notice?.text).toContain(
+      `${String(target.ids.length)} workloads with tier=cache in ${String(holding.size)} namespaces`,
+    );
+    if (waiting.length > 0)
+      expect(notice?.text).toContain(`${String(waiting.length)} of them wait`);
+  });
+
+  it('on the 1,000-workload design does not open every namespace', () => {
+    const doc = generateCluster({ pods: 1000, policies: 300, namespaces: 50, seed: 1 });
+    const store = createEditorStore({ doc, collapsed: collapsedOnOpen(doc) });
+    const { target } = pickLabel(store, 'tier=cache');
+    if (target.kind !== 'nodes') throw new Error('not a label');
+    const holding = new Set(target.ids.map(namespaceOf));
+    const { collapsed, notice } = store.getState();
+    const opened = doc.namespaces.filter((n) => !collapsed.includes(n.name));
+    expect(opened.length).toBeGreaterThan(0);
+    expect(opened.length).toBeLessThan(holding.size);
+    const cards = doc.workloads.filter((w) => !collapsed.includes(w.namespace)).length;
+    expect(cards).toBeLessThanOrEqual(FOCUS_OPEN_CARDS);
+    // Every box left holding matches is lit, through the focus's own rule.
+    expect(notice?.text).toMatch(/of them wait in \d+ collapsed namespaces/);
+  });
+});

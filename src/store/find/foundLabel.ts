@@ -1,0 +1,120 @@
+/**
+ * Find by a label: the workloads carrying it marked on the canvas (the rest dimmed by the focus's
+ * veil), a note in the status line, and the camera on them. On a collapsed design the namespaces
+ * holding matches open, most matches first, while their cards stay within the focus's budget
+ * (`namespacesWithinBudget`): opening all fifty of a 1,000-workload design is Expand all, seconds
+ * of drawing and a camera too far out to read a name. The others stay collapsed, lit, and the
+ * note says how many matches wait in them; a click on such a box opens it.
+ */
+import { plural } from '../../engine';
+import type { EditorState } from '../editorState';
+import { collapsedBoxIdOf, nodeRefParse } from '../ids';
+import type { NodeId } from '../ids';
+import type { Neighbourhood } from '../derived/neighbourhood';
+import { neighboursPerCollapsed } from '../collapse/collapsedNamespaces';
+import { FOCUS_OPEN_CARDS, namespacesWithinBudget } from '../collapse/focusOpening';
+import type { FocusOpening } from '../collapse/focusOpening';
+import { cardsPerNamespace } from '../neighbourhoodFocus';
+
+/** The workloads Find found by a label (`tier=cache`). */
+export interface FoundLabel {
+  readonly label: string;
+  readonly ids: readonly NodeId[];
+  /** What the status line says of them, cleared with them. */
+  readonly note: string;
+}
+
+/** Which collapsed namespaces holding `ids` open (within the budget), and which stay collapsed. */
+export function labelOpening(state: EditorState, ids: readonly string[]): FocusOpening {
+  const cards = cardsPerNamespace(state);
+  const candidates = [...neighboursPerCollapsed(ids, state.collapsed)].map(
+    ([name, neighbours]) => ({ name, neighbours, cards: cards.get(name) ?? 0 }),
+  );
+  return namespacesWithinBudget(candidates, FOCUS_OPEN_CARDS);
+}
+
+function namespaceOf(id: string): string | null {
+  const ref = nodeRefParse(id);
+  return ref?.kind === 'workload' ? ref.namespace : null;
+}
+
+/**
+ * "35 workloads with tier=cache in 8 namespaces — Esc to clear", and when some stay collapsed,
+ * how many of them wait there.
+ */
+export function foundNoteText(
+  found: Pick<FoundLabel, 'label' | 'ids'>,
+  left: readonly string[],
+): string {
+  const namespaces = new Set(found.ids.map(namespaceOf).filter((n) => n !== null));
+  const closed = new Set(left);
+  const waiting = found.ids.filter((id) => closed.has(namespaceOf(id) ?? '')).length;
+  const wait =
+    waiting === 0
+      ? ''
+      : `; ${String(waiting)} of them wait in ${plural(left.length, 'collapsed namespace')} (Expand one to see them)`;
+  return `${plural(found.ids.length, 'workload')} with ${found.label} in ${plural(namespaces.size, 'namespace')}${wait} — Esc to clear`;
+}
+
+/**
+ * Shows the workloads found by `label`: marks them, opens the namespaces they fit in, frames
+ * them (and the boxes of the others), and says so in the status line.
+ */
+export function showFoundLabel(
+  get: () => EditorState,
+  label: string,
+  ids: readonly NodeId[],
+): void {
+  const state = get();
+  if (state.neighbourhood !== null) state.focusNeighbourhood(null);
+  state.select(null);
+  const { open, left } = labelOpening(get(), ids);
+  if (open.length > 0) get().setCollapsed(open, false);
+  const found = { label, ids, note: foundNoteText({ label, ids }, left) };
+  const closed = new Set(left);
+  const framed = [
+    ...ids.filter((id) => !closed.has(namespaceOf(id) ?? '')),
+    ...left.map(collapsedBoxIdOf),
+  ];
+  const now = get();
+  now.setFound(found);
+  now.notify({ tone: 'info', text: found.note, doc: now.doc });
+  if (now.view !== 'canvas') now.showView('canvas');
+  now.requestFocus(framed, { whole: true });
+}
+
+/** Clears what Find marked by a label, and its note. */
+export function clearFound(state: EditorState): void {
+  if (state.found === null) return;
+  state.setFound(null);
+  if (state.notice?.text === state.found.note) state.notify(null);
+}
+
+const NO_LINES: ReadonlySet<string> = new Set();
+const NO_ENDS = { workloads: 0, others: 0, blocked: 0 };
+let last: { found: FoundLabel; hood: Neighbourhood } | null = null;
+
+/**
+ * What the canvas lights for the found workloads, in the focus's terms: the workloads, no line
+ * (so no node of its own: `id` names none), and so, through `litNodeIds`, the collapsed boxes
+ * holding some of them. null when nothing is found, or while a focus lights its own.
+ */
+export function selectFoundHood(state: EditorState): Neighbourhood | null {
+  const { found } = state;
+  if (found === null || state.neighbourhood !== null) return null;
+  if (last?.found === found) return last.hood;
+  const hood: Neighbourhood = {
+    id: '',
+    box: null,
+    nodes: new Set(found.ids),
+    edges: NO_LINES,
+    inbound: 0,
+    outbound: 0,
+    inboundBlocked: 0,
+    outboundBlocked: 0,
+    from: NO_ENDS,
+    to: NO_ENDS,
+  };
+  last = { found, hood };
+  return hood;
+}
