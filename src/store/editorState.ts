@@ -245,7 +245,8 @@ export interface FocusRequest {
    */
   readonly pair?: boolean;
   /**
-   * A box just opened (its Expand, a double-click, a summary line's ends): framed whole, as a
+   * A box just opened (its Expand, a double-click, a summary line's ends), or the workloads Find
+   * found by a label: framed whole, as a
    * connection's ends are (`pair`), to the design's smallest zoom if that is what it takes.
    */
   readonly opened?: boolean;

@@ -34,7 +34,7 @@ describe('a label picked in Find', () => {
       '2 workloads with app=frontend in 1 namespace — Esc to clear',
     );
     expect([...(selectFoundHood(store.getState())?.nodes ?? [])]).toEqual(ids);
-    expect(store.getState().focusRequest).toMatchObject({ ids, whole: true });
+    expect(store.getState().focusRequest).toMatchObject({ ids, opened: true });
     clearFound(store.getState());
     expect(store.getState().found).toBeNull();
     expect(store.getState().notice).toBeNull();

@@ -80,7 +80,9 @@ export function showFoundLabel(
   now.setFound(found);
   now.notify({ tone: 'info', text: found.note, doc: now.doc });
   if (now.view !== 'canvas') now.showView('canvas');
-  now.requestFocus(framed, { whole: true });
+  // Framed all, as far out as it takes (`opened`), once drawn where they stay: a focus's `whole`
+  // keeps its first node and those nearest it, and most matches of a label were left out.
+  now.requestFocus(framed, { opened: true });
 }
 
 /** Clears what Find marked by a label, and its note. */
