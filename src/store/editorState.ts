@@ -15,7 +15,7 @@ import type { ProposalReview } from './derived/proposalReview';
 import type { DeletionPreview, DeletionRequest } from './derived/deletionPreview';
 import type { PathGroupsMemo } from './derived/pathGroupsMemo';
 import type { TrafficTableShown } from './derived/trafficShown';
-import type { FoundLabel } from './find/foundLabel';
+import type { FoundLabel } from './find/foundLabelState';
 import type { DesignLineage } from './designLineage';
 import type { YamlDraftSlice } from './yamlDrafts';
 

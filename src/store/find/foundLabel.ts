@@ -10,19 +10,12 @@ import { plural } from '../../engine';
 import type { EditorState } from '../editorState';
 import { collapsedBoxIdOf, nodeRefParse } from '../ids';
 import type { NodeId } from '../ids';
+import type { FoundLabel } from './foundLabelState';
 import type { Neighbourhood } from '../derived/neighbourhood';
 import { neighboursPerCollapsed } from '../collapse/collapsedNamespaces';
 import { FOCUS_OPEN_CARDS, namespacesWithinBudget } from '../collapse/focusOpening';
 import type { FocusOpening } from '../collapse/focusOpening';
 import { cardsPerNamespace } from '../neighbourhoodFocus';
-
-/** The workloads Find found by a label (`tier=cache`). */
-export interface FoundLabel {
-  readonly label: string;
-  readonly ids: readonly NodeId[];
-  /** What the status line says of them, cleared with them. */
-  readonly note: string;
-}
 
 /** Which collapsed namespaces holding `ids` open (within the budget), and which stay collapsed. */
 export function labelOpening(state: EditorState, ids: readonly string[]): FocusOpening {
