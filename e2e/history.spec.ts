@@ -44,6 +44,25 @@ test.describe('undo and redo', () => {
     await expect(canvas.workload('prod/db')).toHaveAttribute('aria-selected', 'true');
   });
 
+  test('an undone drag puts the card back where it was drawn, the others unmoved', async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    // The example has no stored places: the dragged card had none of its own.
+    await page.goto('/?fixture=three-tier');
+    await expect(canvas.lineLabel('prod/api', 'prod/db')).toHaveText('TCP 3306');
+    const shown = await canvas.settledPlaces();
+    await canvas.dragBy(canvas.workload('prod/web'), 0, 90);
+    const dropped = await canvas.settledPlaces();
+    expect(dropped['node.workload.prod/web']).not.toBe(shown['node.workload.prod/web']);
+
+    await page.keyboard.press('Control+z');
+    expect(await canvas.settledPlaces()).toEqual(shown);
+    await toolbar.redo.click();
+    expect(await canvas.settledPlaces()).toEqual(dropped);
+  });
+
   test('an undone delete leaves every card where it was, and so does its redo', async ({
     page,
     canvas,
