@@ -12,8 +12,7 @@ export type OnDrop = (
 /**
  * Whether a card is being dragged (its lines are then routed at every move, so they follow it:
  * `routeInPlace.ts`), with React Flow's drag start and stop handlers; `onStop` runs at the drop,
- * told where the dragged nodes were (null: they had no place of their own), so that the drop is
- * one undo step back there.
+ * told where the dragged nodes were drawn, so that the drop is one undo step back there.
  */
 export function useNodeDragging(onStop: OnDrop): {
   dragging: boolean;
@@ -25,8 +24,15 @@ export function useNodeDragging(onStop: OnDrop): {
   const before = useRef<LayoutPatch>({});
   const onNodeDragStart = useCallback<OnNodeDrag<CanvasNode>>(
     (_event, _node, nodes) => {
+      // Where each is drawn (a node without a stored place is where the canvas put it): the
+      // drop's undo puts it back there, whatever the canvas would put there by then.
       const { positions } = api.getState();
-      before.current = Object.fromEntries(nodes.map((n) => [n.id, positions[n.id] ?? null]));
+      before.current = Object.fromEntries(
+        nodes.map((n) => [
+          n.id,
+          positions[n.id] ?? { x: Math.round(n.position.x), y: Math.round(n.position.y) },
+        ]),
+      );
       setDragging(true);
     },
     [api],
