@@ -3,7 +3,7 @@
  * cluster that opens collapsed) are where the hand put them after the page is reloaded, not back
  * in the places the automatic layout gives them ("Stored positions win").
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 import { AUTOSAVE_KEY, savedEntries } from './pages/savedDesign';
@@ -28,16 +28,6 @@ async function savedPlaces(page: Page) {
   return MOVED.map((id) => positions[id] ?? null);
 }
 
-async function drag(page: Page, node: Locator, by: { x: number; y: number }) {
-  const box = await node.boundingBox();
-  if (box === null) throw new Error('not on screen');
-  const grab = { x: box.x + 12, y: box.y + 6 };
-  await page.mouse.move(grab.x, grab.y);
-  await page.mouse.down();
-  await page.mouse.move(grab.x + by.x, grab.y + by.y, { steps: 8 });
-  await page.mouse.up();
-}
-
 test('a box and a card moved by hand in an opened file stay there over a reload', async ({
   page,
   canvas,
@@ -54,8 +44,8 @@ test('a box and a card moved by hand in an opened file stay there over a reload'
   await canvas.settledPlaces();
   const before = await placesOf(page);
 
-  await drag(page, canvas.namespace('ns-3'), { x: 0, y: 300 });
-  await drag(page, canvas.workload(CARD), { x: 40, y: 60 });
+  await canvas.dragBy(canvas.namespace('ns-3'), 0, 300);
+  await canvas.dragBy(canvas.workload(CARD), 40, 60);
   const byHand = await placesOf(page);
   expect(byHand[0]).not.toEqual(before[0]);
   expect(byHand[1]).not.toEqual(before[1]);
