@@ -61,6 +61,8 @@ test.describe('when a large file is imported', () => {
     await expect(page.getByRole('status')).toContainText(
       'Imported small.yaml: 3 namespaces, 30 workloads, 10 policies',
     );
+    // The status comes with the design; its boxes with the layout, later on a busy machine.
+    await canvas.drawn();
     await expect(canvas.namespace('ns-1')).toBeVisible();
     await expect(canvas.namespace('prod')).toHaveCount(0);
   });
