@@ -77,17 +77,18 @@ test.describe('when a design without positions is imported', () => {
     await toolbar.relayout.click();
     await expect.poll(async () => (await placed()).ns1).not.toEqual(byHand.ns1);
 
-    // One undo step puts the box back where the hand put it; the imported design stays.
+    // One undo step puts the box back where the hand put it, and says so; the design stays.
     await toolbar.undo.click();
     expect(await placed()).toEqual(byHand);
     await expect(canvas.namespace('ns-3')).toBeAttached();
+    await expect(page.getByRole('status')).toContainText('Undone: re-laid out the design.');
 
     // The next puts it back where the layout put it (it used to take back the opened file), and
     // the one after says it takes back the opening.
     await toolbar.undo.click();
     expect(await placed()).toEqual(laidOut);
     await expect(canvas.namespace('ns-3')).toBeAttached();
-    await expect(page.getByRole('status')).not.toContainText('Undone');
+    await expect(page.getByRole('status')).not.toContainText('Undone: opened');
     await toolbar.undo.click();
     await expect(page.getByRole('status')).toContainText('Undone: opened cluster.yaml.');
     await expect(canvas.namespace('ns-3')).toHaveCount(0);

@@ -63,7 +63,7 @@ export function CollapseControls({ nodes }: { readonly nodes: readonly CanvasNod
   if (focused || (total < 2 && count.note === null)) return null;
   const all = (collapse: boolean) => {
     const state = api.getState();
-    state.setCollapsed(collapsibleNames(state.doc), collapse);
+    state.collapseStep(collapsibleNames(state.doc), collapse);
     state.requestLayout('boxes');
     state.requestFit();
   };

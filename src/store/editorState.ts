@@ -50,6 +50,11 @@ export interface HistoryEntry {
   readonly placing?: true;
   /** What was selected when the step was taken: undoing it selects that again (none: nothing). */
   readonly selection?: Exclude<Selection, null>;
+  /**
+   * The namespaces drawn collapsed when the step was taken, for a view step (boxes opened or
+   * closed) and a design replaced whole: undoing it collapses exactly these again.
+   */
+  readonly collapsed?: readonly string[];
 }
 
 export type Selection =
@@ -127,9 +132,10 @@ export interface DocumentSlice {
   replaceDoc: (doc: Doc, positions?: Positions) => void;
   /**
    * Open another design (Open file) with its own `positions`, none of the design it replaces
-   * (a node of the same name would keep the other's place); one undo step.
+   * (a node of the same name would keep the other's place) and its namespaces `collapsed`;
+   * one undo step, which brings back the design before with the boxes it had collapsed.
    */
-  openDoc: (doc: Doc, positions?: Positions, what?: string) => void;
+  openDoc: (doc: Doc, positions?: Positions, what?: string, collapsed?: readonly string[]) => void;
 }
 
 export interface HistorySlice {
@@ -177,7 +183,8 @@ export interface LayoutSlice {
   arrange: (placed: LayoutPatch) => void;
   /**
    * Names of the namespaces drawn collapsed: one small box each, their lines
-   * summarised. View state: not in the document, not an undo step.
+   * summarised. View state: not in the document; a user's Expand or Collapse is an undo step
+   * (`collapseStep`), and a design replaced whole comes back with the boxes it had collapsed.
    */
   readonly collapsed: readonly string[];
   /**
@@ -185,6 +192,12 @@ export interface LayoutSlice {
    * places their workloads and makes room for the larger boxes (`'room'`).
    */
   setCollapsed: (names: readonly string[], collapse: boolean) => void;
+  /**
+   * A user's Expand or Collapse (a box's button, a double-click, Expand all, Find or Show
+   * opening the box of what it shows): `setCollapsed` as one undo step, `what` for the status
+   * line when it is undone. Nothing is recorded when no box opens or closes.
+   */
+  collapseStep: (names: readonly string[], collapse: boolean, what?: string) => void;
   /**
    * Namespaces expanded since the last layout was asked for, until it answers
    * (`finishLayout`): the canvas draws them as they were, collapsed

@@ -120,12 +120,10 @@ export async function importSources(
     const title = titleOfSources(sources);
     const doc =
       title === undefined ? opened.doc : applyEdit(opened.doc, { type: 'setTitle', title });
-    // Collapsed first: the worker summarises the new document's lines for the set sent with it.
     const collapsed = collapsedOnOpen(doc);
     // Taking the design renders the page: a task of its own, not the end of this one.
     await nextTask(controller.signal);
-    state().resetCollapsed(collapsed);
-    state().openDoc(doc, positions, `Opened ${sourcesText(sources)}`);
+    state().openDoc(doc, positions, `Opened ${sourcesText(sources)}`, collapsed);
     state().keepSavedCopy('opened');
     state().select(null);
     state().requestLayout('unplaced');

@@ -14,7 +14,7 @@ export function expandEnds(state: EditorState, ids: readonly string[]): void {
     return ref?.kind === 'namespace' && closed.has(ref.name) ? [ref.name] : [];
   });
   if (names.length === 0) return;
-  state.setCollapsed(names, false);
+  state.collapseStep(names, false);
   // Framed whole: a wide box (a dump's 28 IP blocks) is cut at the readable zoom of Find.
   state.requestFocus(ids, { opened: true });
 }

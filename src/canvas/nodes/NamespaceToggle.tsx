@@ -19,7 +19,7 @@ export function NamespaceToggle({ name, collapsed }: { name: string; collapsed: 
     if (opening) return;
     const state = api.getState();
     if (collapsed) expandEnds(state, [nodeIdOf({ kind: 'namespace', name })]);
-    else state.setCollapsed([name], true);
+    else state.collapseStep([name], true);
   };
   const [word, label, title] = opening
     ? ['Opening…', `Opening namespace ${name}`, `Placing the workloads of ${name}`]

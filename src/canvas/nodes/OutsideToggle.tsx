@@ -14,7 +14,7 @@ export function OutsideToggle({ collapsed }: { collapsed: boolean }) {
     e.stopPropagation();
     const state = api.getState();
     if (collapsed) expandEnds(state, [OUTSIDE_GROUP_ID]);
-    else state.setCollapsed([OUTSIDE_GROUP_ID], true);
+    else state.collapseStep([OUTSIDE_GROUP_ID], true);
   };
   const [word, title] = collapsed
     ? ['Expand', 'Show the IP blocks and endpoints outside the cluster, and their lines']

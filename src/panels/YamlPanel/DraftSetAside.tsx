@@ -43,8 +43,7 @@ export function DraftSetAside({ draft, onDrop }: DraftSetAsideProps) {
     const opened = positionsFromDoc(parsed.doc);
     const doc = { ...opened.doc, title: `${draft.doc.title ?? 'Untitled design'} (edited)` };
     // Opened as a file opens: one undo step, its own layout and collapsed namespaces, framed whole.
-    state.resetCollapsed(collapsedOnOpen(doc));
-    state.openDoc(doc, opened.positions);
+    state.openDoc(doc, opened.positions, undefined, collapsedOnOpen(doc));
     state.select(null);
     state.requestLayout('unplaced');
     state.requestFit();

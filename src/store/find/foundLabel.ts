@@ -62,7 +62,7 @@ export function showFoundLabel(
   if (state.neighbourhood !== null) state.focusNeighbourhood(null);
   state.select(null);
   const { open, left } = labelOpening(get(), ids);
-  if (open.length > 0) get().setCollapsed(open, false);
+  if (open.length > 0) get().collapseStep(open, false);
   const found = { label, ids, note: foundNoteText({ label, ids }, left) };
   const closed = new Set(left);
   const framed = [

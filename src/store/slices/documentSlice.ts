@@ -28,7 +28,13 @@ export const createDocumentSlice: StateCreator<EditorState, [], [], DocumentSlic
   replaceDoc: (doc, positions = {}) => {
     set((s) => historyCommit(s, doc, positionsPatched(s.positions, positions)));
   },
-  openDoc: (doc, positions = {}, what) => {
-    set((s) => historyCommit(s, doc, positions, what));
+  openDoc: (doc, positions = {}, what, collapsed = []) => {
+    // Its undo brings back the design before, with the boxes it had collapsed. One update: the
+    // worker summarises the new design's lines for the set it is sent with.
+    set((s) => ({
+      ...historyCommit(s, doc, positions, what, true),
+      collapsed: [...collapsed].sort(),
+      opening: [],
+    }));
   },
 });

@@ -233,11 +233,120 @@ describe('when the design is laid out again (Re-layout)', () => {
     expect(positionsOf(store)).toEqual(after);
   });
 
-  it('records nothing when no node moves', () => {
+  it('records nothing when no node moves, and says so', () => {
     const store = placedDesign();
     const steps = store.getState().past.length;
     store.getState().arrange({ 'namespace:prod': { x: 40, y: 300 } });
     expect(store.getState().past).toHaveLength(steps);
+    expect(store.getState().notice?.text).toBe(
+      'Re-layout: every box and card is already where the automatic layout puts it.',
+    );
+  });
+});
+
+/** A two-namespace design opened collapsed, each box placed, its workloads without a place. */
+function collapsedDesign() {
+  const doc = generateCluster({ pods: 12, policies: 4, namespaces: 2, seed: 5 });
+  const store = createEditorStore({ doc });
+  const names = doc.namespaces.map((n) => n.name);
+  store.getState().resetCollapsed(names);
+  store
+    .getState()
+    .setPositions(
+      Object.fromEntries(names.map((name, i) => [`namespace:${name}`, { x: 240 * i, y: 0 }])),
+    );
+  return { store, names, doc };
+}
+
+describe('when the user opens or closes a box (a view step)', () => {
+  it('Undo closes the box it opened and puts every box back, Redo opens it again', () => {
+    const { store, names } = collapsedDesign();
+    const [first = '', second = ''] = names;
+    const before = positionsOf(store);
+    const steps = store.getState().past.length;
+    store.getState().collapseStep([first], false);
+    expect(store.getState().past).toHaveLength(steps + 1);
+    expect(store.getState().collapsed).toEqual([second]);
+    // Its layout answers: the workloads placed, the other box pushed out of its way.
+    const asked = store.getState().layoutRequest?.id ?? 0;
+    store.getState().finishLayout(asked, { [`namespace:${second}`]: { x: 900, y: 0 } });
+    const opened = positionsOf(store);
+    store.getState().undo();
+    expect(store.getState().collapsed).toEqual([first, second].sort());
+    expect(positionsOf(store)[`namespace:${second}`]).toEqual(before[`namespace:${second}`]);
+    expect(store.getState().notice?.text).toBe(`Undone: expanded ${first}.`);
+    store.getState().redo();
+    expect(store.getState().collapsed).toEqual([second]);
+    expect(positionsOf(store)[`namespace:${second}`]).toEqual(opened[`namespace:${second}`]);
+    expect(store.getState().notice?.text).toBe(`Redone: expanded ${first}.`);
+  });
+
+  it('Undo right after opening a box never takes back the design opened before it', () => {
+    const { store, names, doc } = collapsedDesign();
+    const [first = ''] = names;
+    const other = generateCluster({ pods: 6, policies: 2, namespaces: 1, seed: 8 });
+    store.getState().openDoc(other, {}, 'Opened other.yaml');
+    store.getState().undo();
+    store.getState().redo();
+    store.getState().undo();
+    expect(store.getState().doc).toBe(doc);
+    store.getState().collapseStep([first], false);
+    store.getState().undo();
+    expect(store.getState().doc).toBe(doc);
+    expect(store.getState().collapsed).toContain(first);
+  });
+
+  it('Undo before its layout answered drops that layout: the boxes stay where they were', () => {
+    const { store, names } = collapsedDesign();
+    const before = positionsOf(store);
+    store.getState().collapseStep(names, false);
+    store.getState().requestLayout('boxes');
+    const asked = store.getState().layoutRequest?.id ?? 0;
+    store.getState().undo();
+    expect(store.getState().collapsed).toEqual([...names].sort());
+    expect(store.getState().opening).toEqual([]);
+    expect(store.getState().layoutDone).toBe(asked);
+    expect(positionsOf(store)).toEqual(before);
+  });
+
+  it('Redo of a box whose workloads never got a place asks for their layout', () => {
+    const { store, names } = collapsedDesign();
+    const [first = ''] = names;
+    store.getState().collapseStep([first], false);
+    store.getState().undo();
+    store.getState().redo();
+    expect(store.getState().opening).toEqual([first]);
+    expect(store.getState().layoutRequest?.scope).toBe('room');
+  });
+
+  it('records nothing when no box opens or closes', () => {
+    const { store, names } = collapsedDesign();
+    const steps = store.getState().past.length;
+    store.getState().collapseStep(names, true);
+    expect(store.getState().past).toHaveLength(steps);
+  });
+
+  it('an edit undone after a box was opened leaves the box open', () => {
+    const { store, names } = collapsedDesign();
+    const [first = ''] = names;
+    store.getState().dispatch({ type: 'setTitle', title: 'renamed' });
+    store.getState().setCollapsed([first], false);
+    store.getState().undo();
+    expect(store.getState().collapsed).not.toContain(first);
+  });
+});
+
+describe('when another design is opened, then undone', () => {
+  it('the design comes back with the boxes it had collapsed, and redo with the new one', () => {
+    const { store, names } = collapsedDesign();
+    const other = generateCluster({ pods: 6, policies: 2, namespaces: 1, seed: 8 });
+    store.getState().openDoc(other, {}, 'Opened other.yaml', []);
+    expect(store.getState().collapsed).toEqual([]);
+    store.getState().undo();
+    expect(store.getState().collapsed).toEqual([...names].sort());
+    expect(store.getState().notice?.text).toBe('Undone: opened other.yaml.');
+    store.getState().redo();
+    expect(store.getState().collapsed).toEqual([]);
   });
 });
 
@@ -294,13 +403,22 @@ describe('the status line after an undo or a redo', () => {
     });
   });
 
-  it('says "the last change" for a design replaced as a whole, and keeps it for a layout step', () => {
+  it('says "the last change" for a design replaced as a whole, and names a Re-layout', () => {
     const store = placedDesign();
     store.getState().replaceDoc(EMPTY_DOC);
     store.getState().undo();
     expect(store.getState().notice?.text).toBe('Undone: the last change.');
-    const notice = store.getState().notice;
     store.getState().arrange({ 'namespace:prod': { x: 700, y: 700 } });
+    store.getState().undo();
+    expect(store.getState().positions['namespace:prod']).toEqual({ x: 40, y: 300 });
+    expect(store.getState().notice?.text).toBe('Undone: re-laid out the design.');
+  });
+
+  it('says nothing for an undone drag', () => {
+    const store = placedDesign();
+    const notice = store.getState().notice;
+    store.getState().setPositions({ 'namespace:prod': { x: 90, y: 90 } });
+    store.getState().moved({ 'namespace:prod': { x: 40, y: 300 } });
     store.getState().undo();
     expect(store.getState().positions['namespace:prod']).toEqual({ x: 40, y: 300 });
     expect(store.getState().notice).toBe(notice);

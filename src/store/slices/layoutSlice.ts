@@ -1,11 +1,38 @@
 import type { StateCreator } from 'zustand';
 import type { EditorState, LayoutSlice } from '../editorState';
 import { positionsPatched } from '../layoutMoves';
-import { historyArrange, historyMoved } from './history';
+import { historyArrange, historyMoved, historyView } from './history';
 import { collapsedWith } from '../collapse/collapsedNamespaces';
 import { positionsKept } from './placesKept';
+import { boxesStepText } from './boxesStep';
 
-export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> = (set) => ({
+/** `names` collapsed (or expanded) in `s`; expanding asks for the layout that makes room. */
+function collapsedChange(
+  s: EditorState,
+  names: readonly string[],
+  collapse: boolean,
+): Partial<EditorState> {
+  const collapsed = collapsedWith(s.collapsed, names, collapse);
+  if (collapsed === s.collapsed) return {};
+  const id = (s.layoutRequest?.id ?? 0) + 1;
+  if (collapse) {
+    const opening = collapsedWith(s.opening, names, false);
+    // Closed again before its layout answered: that layout, made with it open, is asked
+    // again without it (else its neighbours make room for nothing).
+    const pending = s.layoutRequest !== null && opening !== s.opening;
+    return pending
+      ? { collapsed, opening, layoutRequest: { ...s.layoutRequest, id } }
+      : { collapsed, opening };
+  }
+  const opened = names.filter((name) => s.collapsed.includes(name));
+  return {
+    collapsed,
+    opening: collapsedWith(s.opening, opened, true),
+    layoutRequest: { id, scope: 'room' },
+  };
+}
+
+export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> = (set, get) => ({
   positions: {},
   placesDrawn: null,
   setPositions: (moved) => {
@@ -18,30 +45,27 @@ export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> =
     set((s) => historyMoved(s, before));
   },
   arrange: (placed) => {
-    set((s) => historyArrange(s, positionsPatched(s.positions, placed)));
+    const before = get();
+    set((s) => historyArrange(s, positionsPatched(s.positions, placed), 'Re-laid out the design'));
+    // Nothing moved: no undo step, and the user is told why the canvas looks the same.
+    if (get().past === before.past) {
+      get().notify({
+        tone: 'info',
+        text: 'Re-layout: every box and card is already where the automatic layout puts it.',
+      });
+    }
   },
   collapsed: [],
   opening: [],
   setCollapsed: (names, collapse) => {
+    set((s) => collapsedChange(s, names, collapse));
+  },
+  collapseStep: (names, collapse, what = boxesStepText(names, collapse)) => {
     set((s) => {
-      const collapsed = collapsedWith(s.collapsed, names, collapse);
-      if (collapsed === s.collapsed) return s;
-      const id = (s.layoutRequest?.id ?? 0) + 1;
-      if (collapse) {
-        const opening = collapsedWith(s.opening, names, false);
-        // Closed again before its layout answered: that layout, made with it open, is asked
-        // again without it (else its neighbours make room for nothing).
-        const pending = s.layoutRequest !== null && opening !== s.opening;
-        return pending
-          ? { collapsed, opening, layoutRequest: { ...s.layoutRequest, id } }
-          : { collapsed, opening };
-      }
-      const opened = names.filter((name) => s.collapsed.includes(name));
-      return {
-        collapsed,
-        opening: collapsedWith(s.opening, opened, true),
-        layoutRequest: { id, scope: 'room' },
-      };
+      const change = collapsedChange(s, names, collapse);
+      if (change.collapsed === undefined) return s;
+      // Every box and card keeps the place it is drawn at: undo puts them back there.
+      return { ...historyView({ ...s, positions: positionsKept(s) }, what), ...change };
     });
   },
   resetCollapsed: (names) => {

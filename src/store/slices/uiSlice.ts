@@ -23,10 +23,16 @@ function keepsPanel(s: EditorState): boolean {
   return walking || presentingLesson || s.panel === 'author';
 }
 
-/** Expands the collapsed namespaces holding any of the node ids `ids`, for the camera to show them. */
-function openHolding(s: EditorState, ids: readonly string[]): void {
+/**
+ * Expands the collapsed namespaces holding any of the node ids `ids`, for the camera to show
+ * them: as an undo step of its own when the user asked to be shown them (Find, Show, the Walk),
+ * not for a focus (F), which its own way out collapses again.
+ */
+function openHolding(s: EditorState, ids: readonly string[], step: boolean): void {
   const closed = collapsedHolding(s.collapsed, ids);
-  if (closed.length > 0) s.setCollapsed(closed, false);
+  if (closed.length === 0) return;
+  if (step) s.collapseStep(closed, false);
+  else s.setCollapsed(closed, false);
 }
 
 /** The next request to move the camera to the node ids `ids`, framed as `frame` says. */
@@ -104,7 +110,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   requestFocus: (ids, frame = {}) => {
     if (ids.length === 0) return;
-    openHolding(get(), ids);
+    openHolding(get(), ids, true);
     set((s) => ({ focusRequest: focusRequestOf(s, ids, frame) }));
   },
   showOnCanvas: (ids) => {
@@ -127,7 +133,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     const still = s.neighbourhoodOpened.filter((name) => wanted.has(name));
     if (back.length > 0) s.setCollapsed(back, true);
     if (opened.length > 0) s.setCollapsed(opened, false);
-    if (framed.length > 0) openHolding(get(), framed);
+    if (framed.length > 0) openHolding(get(), framed, false);
     // One update: every card and line watching the store runs its selectors once for F.
     set((now) => ({
       neighbourhood,
