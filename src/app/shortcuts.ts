@@ -47,3 +47,15 @@ export function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
+
+/**
+ * Whether `action` pressed in `target` is the field's own: every key of a field being typed in;
+ * but Undo and Redo in a field whose text was applied (Enter, nothing typed since: it says so
+ * with `data-undo="app"`) are the app's, else the browser took back the field's text alone and
+ * the field and the canvas disagreed.
+ */
+export function keptByField(target: EventTarget | null, action: ShortcutAction | null): boolean {
+  if (!isTextEntry(target)) return false;
+  const history = action === 'undo' || action === 'redo';
+  return !(history && target instanceof HTMLElement && target.dataset.undo === 'app');
+}

@@ -1,16 +1,19 @@
 import { useEffect } from 'react';
 import type { EditorStore } from '../store';
 import { clearFound, toggleNeighbourhood } from '../store';
-import { isTextEntry, shortcutFor } from './shortcuts';
+import { keptByField, shortcutFor } from './shortcuts';
 
-/** Keyboard shortcuts on the whole page, except while typing in a field or the YAML editor. */
+/**
+ * Keyboard shortcuts on the whole page, except while typing in a field or the YAML editor (Undo
+ * and Redo in a field whose text was applied are the app's: `keptByField`).
+ */
 export function useShortcuts(store: EditorStore, onDelete: () => void): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTextEntry(e.target)) return;
+      const action = shortcutFor(e);
+      if (keptByField(e.target, action)) return;
       const state = store.getState();
       if (state.dialog !== null || state.handout !== null) return;
-      const action = shortcutFor(e);
       if (action === null) return;
       e.preventDefault();
       if (action === 'undo') state.undo();

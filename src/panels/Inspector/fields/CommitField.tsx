@@ -37,6 +37,8 @@ export function CommitField({ label, value, onCommit, placeholder, monospace }: 
         placeholder={placeholder}
         spellCheck={false}
         aria-invalid={problem !== null}
+        // Nothing typed since the value was applied: Ctrl+Z is the app's Undo (`keptByField`).
+        data-undo={draft === value ? 'app' : undefined}
         aria-describedby={problem === null ? undefined : `${id}-problem`}
         onChange={(e) => {
           setDraft(e.target.value);
