@@ -406,11 +406,17 @@ test('a collapsed box says it holds the pods a picked policy selects and its pee
   policyPanel,
 }) => {
   await page.goto('/?fixture=three-tier');
+  await canvas.drawn();
   await expect(canvas.workload('prod/api')).toBeVisible();
+  // api-policy selects prod's API pods; its rules name prod's web and db pods. Picked in the
+  // list, it opens prod (the pods it selects are brought into view): once that move is made,
+  // the user collapses every namespace, the policy still picked.
+  await policyPanel.pick('api-policy');
+  await canvas.cameraMoved();
+  await canvas.drawn();
+  await expect(canvas.workload('prod/api')).toHaveAccessibleDescription('selected by policy');
   await collapsed.collapseAll.click();
   await expect(canvas.workload('prod/api')).toHaveCount(0);
-  // api-policy selects prod's API pods; its rules name prod's web and db pods.
-  await policyPanel.pick('api-policy');
   const prod = page.getByRole('group', { name: 'Namespace prod', exact: true });
   await expect(prod).toHaveAccessibleDescription('selected by policy peer of policy');
   const dev = page.getByRole('group', { name: 'Namespace dev', exact: true });
