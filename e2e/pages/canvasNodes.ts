@@ -1,5 +1,6 @@
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { untilDone } from './untilDone';
 
 /** A canvas node id of a node named as lessons name it: `prod/web` a workload, else an endpoint. */
 function nodeIdOf(text: string): string {
@@ -67,27 +68,20 @@ export class CanvasNodes {
    */
   async drawn(stall = 30_000): Promise<void> {
     const flow = this.page.getByTestId('rf__wrapper');
-    let last = '';
-    let since = Date.now();
-    await expect
-      .poll(
-        async () => {
-          const now = await flow.evaluate((el) => {
-            const s = window.__editor?.getState();
-            const current =
-              s !== undefined && (s.derived === null || s.derived.lines?.doc === s.doc);
-            return el.dataset.drawing === 'true' || !current
-              ? `${String(el.querySelectorAll('.react-flow__node').length)} cards and ` +
-                  `${String(el.querySelectorAll('.react-flow__edge').length)} lines drawn`
-              : 'drawn';
-          });
-          if (now !== last) [last, since] = [now, Date.now()];
-          return now === 'drawn' || Date.now() - since > stall;
-        },
-        { timeout: 0 },
-      )
-      .toBe(true);
-    expect(last, 'the canvas stopped drawing').toBe('drawn');
+    await untilDone(
+      () =>
+        flow.evaluate((el) => {
+          const s = window.__editor?.getState();
+          const current = s !== undefined && (s.derived === null || s.derived.lines?.doc === s.doc);
+          return el.dataset.drawing === 'true' || !current
+            ? `${String(el.querySelectorAll('.react-flow__node').length)} cards and ` +
+                `${String(el.querySelectorAll('.react-flow__edge').length)} lines drawn`
+            : 'drawn';
+        }),
+      (now) => now === 'drawn',
+      'the canvas stopped drawing',
+      stall,
+    );
   }
 
   /** What is selected (a node, a line), from the test hook. */
