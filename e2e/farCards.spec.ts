@@ -5,7 +5,6 @@
  * Find, Tab and the arrow keys still reach every card, and show it whole.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 
@@ -17,14 +16,6 @@ const workloadIn = (namespace: string) => {
 };
 const FIRST = workloadIn('ns-1');
 const LAST = workloadIn('ns-7');
-
-async function find(page: Page, key: string): Promise<void> {
-  await page.keyboard.press('Control+k');
-  await page.getByRole('combobox', { name: /Find workloads/ }).fill(key);
-  const options = page.getByRole('listbox', { name: 'Matches' }).getByRole('option');
-  await expect(options.first()).toContainText(key);
-  await page.keyboard.press('Enter');
-}
 
 test('on a large design zoomed in, far cards are empty, and Find, Tab and arrows reach them', async ({
   page,
@@ -41,8 +32,10 @@ test('on a large design zoomed in, far cards are empty, and Find, Tab and arrows
   // The whole design in view: every card drawn in full.
   await expect(nameOf(LAST)).toBeVisible();
 
-  await find(page, FIRST.key);
-  await expect(collapsed.flow).toHaveAttribute('data-zoom-band', 'full');
+  // Find moves the camera to it, zoomed in to full detail: seconds on a busy machine.
+  await canvas.find(FIRST.key);
+  await canvas.cameraMoved();
+  await collapsed.inBand('full');
   await expect(nameOf(FIRST)).toBeVisible();
   // Far from the view: still in the page and named, but drawn empty.
   await expect(page.getByRole('group', { name: `Workload ${LAST.key}`, exact: true })).toHaveCount(
@@ -61,7 +54,8 @@ test('on a large design zoomed in, far cards are empty, and Find, Tab and arrows
   expect(svg).not.toMatch(/content-visibility: hidden/);
 
   // Find moves the camera to it: drawn whole.
-  await find(page, LAST.key);
+  await canvas.find(LAST.key);
+  await canvas.cameraMoved();
   await expect(nameOf(LAST)).toBeVisible();
   await expect(nameOf(FIRST)).toBeHidden();
 

@@ -2,6 +2,7 @@ import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 import type { Doc } from '../../src/model';
 import { Toolbar } from './Toolbar';
+import { untilDone } from './untilDone';
 
 /**
  * The level of detail of the canvas: collapsed namespaces, their buttons,
@@ -77,6 +78,26 @@ export class CollapsedCanvas {
         return this.flow.getAttribute('data-zoom-band');
       })
       .toBe(band);
+  }
+
+  /**
+   * Waits until the canvas shows zoom band `band` after a move of the camera (Find, F, Show): a
+   * zoom in from the whole design first draws the cards gone far empty, a part a frame, and the
+   * band follows after the last part (`useFarCards`), many seconds on a busy machine. Fails when
+   * no card is drawn empty, or whole again, for `stall` ms.
+   */
+  async inBand(band: string, stall = 30_000): Promise<void> {
+    await untilDone(
+      () =>
+        this.flow.evaluate(
+          (el) =>
+            `${el.dataset.zoomBand ?? ''} with ` +
+            `${String(el.querySelectorAll('.react-flow__node[data-far="true"]').length)} far`,
+        ),
+      (now) => now.startsWith(`${band} `),
+      'the canvas stopped drawing far cards',
+      stall,
+    );
   }
 
   /** The summary line between two ends (`namespace:ns-1`, `workload:ns-2/web`). */
