@@ -16,13 +16,12 @@ interface EmptyBox {
 test('a namespace a focus opens is drawn open only with its cards, on a slow machine too', async ({
   page,
   canvas,
-  toolbar,
 }) => {
   // Opening a large design, and a focus drawn on a CPU four times slower, take more than 30 s.
   test.setTimeout(240_000);
   // A held-out 200-workload design opens collapsed; ns-7/app-7-api-87's neighbours wait in every
   // namespace, and F opens those with most of them.
-  await findApi87(page, toolbar, canvas);
+  await findApi87(page, canvas);
   await expect.poll(() => canvas.cameraRequest(), { timeout: 30_000 }).toBeNull();
   const holds: Record<string, number> = {};
   for (const w of HELD_OUT.workloads) holds[w.namespace] = (holds[w.namespace] ?? 0) + 1;

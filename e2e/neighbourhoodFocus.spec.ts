@@ -7,7 +7,6 @@ import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 import { findApi87 } from './heldOut';
-import type { Toolbar } from './pages/Toolbar';
 import type { Canvas as CanvasPage } from './pages/Canvas';
 
 test.describe('when the canvas focuses on prod/api in the three-tier example', () => {
@@ -267,11 +266,10 @@ test('focused on a workload whose lines reach every namespace, the camera shows 
   page,
   canvas,
   inspector,
-  toolbar,
 }) => {
   // ns-7/app-7-api-87 opens connections into every namespace: its neighbourhood is framed whole,
   // farther out than cards keep their print.
-  await findApi87(page, toolbar, canvas);
+  await findApi87(page, canvas);
   const card = canvas.workload('ns-7/app-7-api-87');
   await expect.poll(() => canvas.inView(card)).toBe(true);
   await inspector.focusButton.click();
@@ -291,14 +289,13 @@ test('focused, every workload the Inspector says can connect stays lit, with its
   page,
   canvas,
   inspector,
-  toolbar,
 }) => {
   // A 200-workload design opened, found, focused: each step waits for what it means, longer
   // on a busy machine than the default budget.
   test.slow();
   // ns-7/app-7-api-87 admits pods of several namespaces by one rule (pods with a version label
   // in namespaces whose env is not dev): that rule's lines run between namespace boxes.
-  await findApi87(page, toolbar, canvas);
+  await findApi87(page, canvas);
   const from = page.getByRole('region', { name: 'Accepts connections from' });
   await expect(from.getByRole('button', { name: /^ns-7\/app-7-api-7 / })).toBeVisible();
   // The Inspector and the focus note count the same workloads, in the same words: the note
@@ -323,22 +320,22 @@ test('focused, every workload the Inspector says can connect stays lit, with its
 });
 
 /** The held-out design opened and api-87 found, the camera's move to it done. */
-async function api87InView(page: Page, canvas: CanvasPage, toolbar: Toolbar) {
-  await findApi87(page, toolbar, canvas);
-  const card = canvas.workload('ns-7/app-7-api-87');
-  const moving = () => page.evaluate(() => window.__editor?.getState().focusRequest ?? null);
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
-  return { card, moving };
+async function api87InView(page: Page, canvas: CanvasPage) {
+  await findApi87(page, canvas);
+  await canvas.cameraMoved();
+  return canvas.workload('ns-7/app-7-api-87');
 }
 
 test('F on a busy workload of a collapsed design lights its neighbours’ boxes at once', async ({
   page,
   canvas,
-  toolbar,
 }) => {
+  // A 200-workload design opened, found, focused: each step waits for what it means, longer
+  // on a busy machine than the default budget.
+  test.slow();
   // The held-out design opens collapsed (past 60 workloads): Find opens ns-7 alone, and the
   // workloads app-7-api-87 reaches wait in the other namespaces' boxes, which F opens.
-  const { card, moving } = await api87InView(page, canvas, toolbar);
+  const card = await api87InView(page, canvas);
   await expect.poll(() => canvas.inView(card)).toBe(true);
   const far = canvas.namespace('ns-1');
   const collapsed = () => page.evaluate(() => window.__editor?.getState().collapsed ?? []);
@@ -350,8 +347,7 @@ test('F on a busy workload of a collapsed design lights its neighbours’ boxes 
   expect(await canvas.opacity(card)).toBe(1);
   await expect(canvas.focusNote).toContainText('drawing more…');
   // Once all is drawn, the sign is gone and the focused workload is whole in view.
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
-  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 30_000 });
+  await canvas.focusDrawn();
   await canvas.settledBox(card);
   expect(await canvas.inView(card)).toBe(true);
   expect(await canvas.opacity(far)).toBe(1);
@@ -360,15 +356,16 @@ test('F on a busy workload of a collapsed design lights its neighbours’ boxes 
 test('F on a busy workload of a large collapsed design keeps it near the middle of the view', async ({
   page,
   canvas,
-  toolbar,
+  collapsed,
 }) => {
+  // A 600-workload design opened, found, focused: each step waits for what it means, longer
+  // on a busy machine than the default budget.
+  test.slow();
   // A 600-workload design opens collapsed; ns-1/app-6-cache-1 sits in the top row of ns-1, at
   // the design's top, and reaches 261 workloads in the boxes below and beside it.
   await page.setViewportSize({ width: 1440, height: 900 });
-  await page.goto('/');
   const doc = generateCluster({ pods: 600, namespaces: 30, policies: 200, seed: 5 });
-  await toolbar.openDesign('c600.yaml', doc);
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+  await collapsed.open('c600.yaml', doc);
   await canvas.findAndFocus('ns-1/app-6-cache-1');
   const card = canvas.workload('ns-1/app-6-cache-1');
   const box = await canvas.settledBox(card);
@@ -387,9 +384,11 @@ test('F on a busy workload of a large collapsed design keeps it near the middle 
 test('a zoom by the user while a focus is being drawn keeps the camera where the user put it', async ({
   page,
   canvas,
-  toolbar,
 }) => {
-  await api87InView(page, canvas, toolbar);
+  // A 200-workload design opened, found, focused: each step waits for what it means, longer
+  // on a busy machine than the default budget.
+  test.slow();
+  await api87InView(page, canvas);
   await page.keyboard.press('f');
   await expect(canvas.focusNote).toContainText('drawing more…');
   // The user zooms in before the rest of the neighbourhood is drawn, the pointer amid the canvas
@@ -397,21 +396,22 @@ test('a zoom by the user while a focus is being drawn keeps the camera where the
   const box = await canvas.root.boundingBox();
   if (box === null) throw new Error('the canvas has no box');
   const mine = await canvas.wheelIn({ x: box.x + box.width / 2, y: box.y + box.height / 3 });
-  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 30_000 });
   // Once all is drawn, the camera is not moved out to frame the whole neighbourhood: the focus
   // asks for no move any more (a move it still made would end before it says it is done).
-  await expect.poll(() => canvas.cameraRequest(), { timeout: 30_000 }).toBeNull();
+  await canvas.focusDrawn();
   expect(await canvas.zoom()).toBe(mine);
 });
 
 test('F on a busy workload of a collapsed design opens what reads, and tells where the rest wait', async ({
   page,
   canvas,
-  toolbar,
 }) => {
+  // A 200-workload design opened, found, focused: each step waits for what it means, longer
+  // on a busy machine than the default budget.
+  test.slow();
   // app-7-api-87's neighbours wait in every namespace of the design (8 of 25 workloads each):
   // opening them all is Expand all, framed too far out for a name to read.
-  const { card, moving } = await api87InView(page, canvas, toolbar);
+  const card = await api87InView(page, canvas);
   const state = () =>
     page.evaluate(() => {
       const s = window.__editor?.getState();
@@ -442,8 +442,7 @@ test('F on a busy workload of a collapsed design opens what reads, and tells whe
     expect(await canvas.opacity(summary.first()), name).toBe(1);
   }
   // Once drawn, the camera frames the neighbourhood where names read, the focused card whole.
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
-  await expect(canvas.focusNote).not.toContainText('drawing more…', { timeout: 30_000 });
+  await canvas.focusDrawn();
   await canvas.settledBox(card);
   expect(await canvas.inView(card)).toBe(true);
   expect(await canvas.zoom()).toBeGreaterThanOrEqual(0.32);
@@ -492,10 +491,12 @@ async function holdLayoutAnswers(page: Page): Promise<void> {
 test('a focus frames its opening boxes again when their layout answers, before their cards', async ({
   page,
   canvas,
-  toolbar,
 }) => {
+  // A 200-workload design opened, found, focused: each step waits for what it means, longer
+  // on a busy machine than the default budget.
+  test.slow();
   await holdLayoutAnswers(page);
-  const { card, moving } = await api87InView(page, canvas, toolbar);
+  const card = await api87InView(page, canvas);
   await page.evaluate(() => {
     (window as unknown as { __elkHeld: unknown[] }).__elkHeld = [];
   });
@@ -526,7 +527,7 @@ test('a focus frames its opening boxes again when their layout answers, before t
     },
     await opened(),
   );
-  await expect.poll(moving, { timeout: 30_000 }).toBeNull();
+  await canvas.cameraMoved();
   const frames = await page.evaluate(
     () => (window as unknown as { __frames: { style: string; cards: number }[] }).__frames,
   );
