@@ -66,10 +66,12 @@ export class CanvasCamera extends CanvasNodes {
       window.addEventListener('wheel', seen, { capture: true, passive: true });
     });
     await this.page.mouse.move(point.x, point.y);
+    // Each turn waits for the page to take it (a page busy drawing takes seconds under load),
+    // then for it to be read: the budget is for a page that never sees the wheel, not a busy one.
     await expect(async () => {
       await this.page.mouse.wheel(0, -400);
       expect(await this.page.locator('html').getAttribute('data-wheels')).not.toBe('0');
-    }).toPass({ timeout: 10_000 });
+    }).toPass({ timeout: 30_000 });
     let was = NaN;
     await expect
       .poll(
@@ -78,7 +80,7 @@ export class CanvasCamera extends CanvasNodes {
           was = now;
           return now === before;
         },
-        { intervals: [250] },
+        { intervals: [250], timeout: 30_000 },
       )
       .toBe(true);
     return this.zoom();
