@@ -22,7 +22,10 @@ test('on a large design zoomed in, far cards are empty, and Find, Tab and arrows
   canvas,
   collapsed,
 }) => {
-  test.setTimeout(150_000);
+  // 320 cards opened and expanded, two moves of the camera, and a picture of the whole design
+  // in full detail (every card and line copied and styled): each wait is for what it means, and
+  // together over 150 s on a busy 2-core machine.
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await collapsed.open('cluster-320.yaml', DOC);
   await collapsed.expandAll.click();
