@@ -68,6 +68,36 @@ test.describe('Online Boutique’s policies from a live cluster, fitted', () => 
     });
   });
 
+  test.describe('presented at 1280×720, where the fitted view is in the names band', () => {
+    test.use({ viewport: { width: 1280, height: 720 } });
+
+    test('the lines between neighbouring cards say their ports, at least 9 px tall', async ({
+      page,
+      canvas,
+    }) => {
+      await page.getByRole('button', { name: 'Present', exact: true }).click();
+      await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
+      await expect.poll(() => canvas.fitted(), { timeout: 15_000 }).toBe(true);
+      const ns = 'onlineboutique';
+      for (const [from, to, port] of [
+        ['loadgenerator', 'frontend', /^TCP\s8080$/],
+        ['frontend', 'checkoutservice', /^TCP\s5050$/],
+        ['checkoutservice', 'paymentservice', /^TCP\s50051$/],
+        ['checkoutservice', 'shippingservice', /^TCP\s50051$/],
+      ] as const) {
+        const label = canvas.lineLabel(`${ns}/${from}`, `${ns}/${to}`);
+        await expect(label, `${from} → ${to}`).toBeVisible({ timeout: 10_000 });
+        await expect(label, `${from} → ${to}`).toHaveText(port);
+      }
+      const zoom = await canvas.zoom();
+      const sizes = await canvas.lineLabels.evaluateAll((all) =>
+        all.filter((l) => l.checkVisibility()).map((l) => parseFloat(getComputedStyle(l).fontSize)),
+      );
+      expect(Math.min(...sizes) * zoom).toBeGreaterThanOrEqual(9);
+      await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+    });
+  });
+
   test.describe('presented at 1920×1080', () => {
     test.use({ viewport: { width: 1920, height: 1080 } });
 

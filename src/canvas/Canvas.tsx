@@ -19,7 +19,7 @@ import './presentation.css';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 import { CollapseControls } from './CollapseControls';
 import { LegendToggle, LineLegend } from './LineLegend';
-import { useZoomBand } from './hooks/useZoomBand';
+import { useNamesBandLabels, useZoomBand } from './hooks/useZoomBand';
 import { useDotsMeasuredOnShow } from './hooks/useDotsMeasuredOnShow';
 import { useFarCards } from './hooks/useFarCards';
 import { drawsFarCardsEmpty } from './farCards';
@@ -121,6 +121,8 @@ function CanvasFlow() {
   // The camera's band, once the cards gone far are drawn empty (`useFarCards`).
   const cameraBand = useZoomBand();
   const band = useFarCards(farCards, cameraBand);
+  // Presented, the names band keeps the lines' labels while they read (`namesBandLabelsOf`).
+  const namesLabels = useNamesBandLabels();
   useDotsMeasuredOnShow(band);
   useLineTextsAhead();
   const { dragging, onNodeDragStart, onNodeDragStop } = useNodeDragging(useWorkloadDragStop());
@@ -264,6 +266,7 @@ function CanvasFlow() {
             colorMode={theme}
             data-zoom-band={band}
             data-presenting={presenting ? 'true' : undefined}
+            data-names-labels={namesLabels ? 'true' : undefined}
             data-lesson={inLesson ? 'true' : undefined}
             data-connecting={connecting ? 'true' : undefined}
             data-far-cards={farCards ? 'true' : undefined}

@@ -5,7 +5,9 @@ import {
   namespaceHeaderHeightOf,
   PRESENTING_COMPACT_BELOW,
   PRESENTING_NAMES_BELOW,
+  PRESENTING_LABELS_FROM,
   labelScaleOf,
+  namesBandLabelsOf,
   pickedLabelScaleOf,
   zoomBandOf,
 } from './zoomBand';
@@ -36,6 +38,18 @@ describe('the level of detail in presentation mode', () => {
     // 20 px names in the full band, 30 px in the compact one
     expect(20 * PRESENTING_COMPACT_BELOW).toBeGreaterThanOrEqual(18);
     expect(30 * PRESENTING_NAMES_BELOW).toBeGreaterThanOrEqual(18);
+  });
+
+  it("keeps the lines' labels in the names band while they read 9 px, presented only", () => {
+    // Online Boutique presented at 1280×720 is fitted at 0.54: its lines say their ports.
+    expect(namesBandLabelsOf(0.54, true)).toBe(true);
+    expect(namesBandLabelsOf(PRESENTING_LABELS_FROM, true)).toBe(true);
+    expect(20 * PRESENTING_LABELS_FROM).toBeGreaterThanOrEqual(9);
+    expect(namesBandLabelsOf(PRESENTING_LABELS_FROM - 0.01, true)).toBe(false);
+    // Not a band of its own: the compact and full bands draw them anyway.
+    expect(namesBandLabelsOf(PRESENTING_NAMES_BELOW, true)).toBe(false);
+    // At the desk the names band is below 0.4, where 20 px is under 8 px.
+    expect(namesBandLabelsOf(0.39, false)).toBe(false);
   });
 
   it("draws the lines' labels larger, and tells the router so", () => {

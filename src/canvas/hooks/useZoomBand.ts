@@ -2,7 +2,7 @@ import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { zoomBandOf } from '../zoomBand';
+import { namesBandLabelsOf, zoomBandOf } from '../zoomBand';
 import type { ZoomBand } from '../zoomBand';
 
 const selectZoom = (s: ReactFlowState): number => s.transform[2];
@@ -16,4 +16,13 @@ const selectPresentingBand = (s: ReactFlowState): ZoomBand => zoomBandOf(selectZ
 export function useZoomBand(): ZoomBand {
   const presenting = useEditorStore(selectPresenting);
   return useStore(presenting ? selectPresentingBand : selectBand);
+}
+
+const selectNamesLabels = (s: ReactFlowState): boolean => namesBandLabelsOf(selectZoom(s), true);
+const never = (): boolean => false;
+
+/** Whether the lines' labels are drawn in the names band at the zoom (`namesBandLabelsOf`). */
+export function useNamesBandLabels(): boolean {
+  const presenting = useEditorStore(selectPresenting);
+  return useStore(presenting ? selectNamesLabels : never);
 }
