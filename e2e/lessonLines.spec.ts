@@ -25,6 +25,23 @@ test.describe('when the three tiers lesson opens on its first step', () => {
   });
 });
 
+test.describe('when the step where web can no longer reach the database opens at 1280', () => {
+  test('web → api still says its port, as the step says web still reaches api', async ({
+    page,
+    canvas,
+    lesson,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto('/?lesson=three-tiers&step=4');
+    await expect(lesson.title).toHaveText('web can no longer reach the database');
+    await expect(canvas.lineLabelBetween('prod/web', 'prod/db')).toHaveText('⊘ TCP 3306');
+    const webToApi = canvas.lineLabelBetween('prod/web', 'prod/api');
+    await expect(webToApi).toHaveText('TCP 5000');
+    await expect(webToApi).toBeVisible();
+    await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+  });
+});
+
 test.describe('when the step about who starts a connection is presented', () => {
   for (const size of [
     { width: 1920, height: 1080 },

@@ -140,7 +140,12 @@ function steps(): LessonStep[] {
         "to db on TCP 3306 is now blocked at the database's ingress, although web's egress " +
         'allows it. No policy selects web or api, so web still reaches api.',
       doc: dbPolicy,
-      focus: { nodes: [WEB, DB], connection: connectionOf(WEB, DB, 3306) },
+      // It says web still reaches api: that line is drawn with its port, as the blocked one.
+      focus: {
+        nodes: [WEB, DB],
+        connection: connectionOf(WEB, DB, 3306),
+        lines: [connectionOf(WEB, DB, 3306), connectionOf(WEB, API, 5000)],
+      },
       policy: { name: DB_POLICY, marks: ['spec.ingress[0].from[0].podSelector'] },
       expect: [blocks(WEB, DB, 3306), allows(WEB, API, 5000), allows(API, DB, 3306)],
     },
