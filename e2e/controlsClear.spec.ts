@@ -118,3 +118,26 @@ for (const size of SIZES) {
     });
   });
 }
+
+test('presented at 1280×720, the three-tier overview keeps a margin above Expand all | Collapse all', async ({
+  page,
+  canvas,
+  presentation,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.workload('prod/web')).toBeVisible();
+  await presentation.present.click();
+  await expect(presentation.exit).toBeVisible();
+  const bar = page.getByRole('group', { name: 'Namespaces' });
+  const margin = async () => {
+    if (!(await canvas.fitted())) return 0;
+    const top = (await bar.boundingBox())?.y ?? 0;
+    const lowest = await page
+      .locator('.react-flow__node')
+      .evaluateAll((els) => Math.max(...els.map((el) => el.getBoundingClientRect().bottom)));
+    return top - lowest;
+  };
+  // As much room as the view keeps at its other sides: a box 7 px above the bar read as touching it.
+  await expect.poll(margin, { timeout: 15_000 }).toBeGreaterThanOrEqual(16);
+});
