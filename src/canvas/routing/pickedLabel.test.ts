@@ -7,6 +7,8 @@ import { LABEL_FIRST } from './labelOrder';
 import { routeInputOf } from './routeInput';
 import { sameRoute } from './routeChanges';
 import { rectAround, rectsOverlap } from './rectGeometry';
+import { obstacleGridOf } from './obstacleGrid';
+import { pickedLabelSpot } from './pickedLabel';
 
 const data = (more: Partial<FlowEdgeData> = {}): FlowEdgeData => ({
   status: 'allowed',
@@ -209,5 +211,31 @@ describe('a picked workload’s line with no room in its turn', () => {
         for (const q of boxes.slice(i + 1)) expect(rectsOverlap(p, q), pick.id).toBe(false);
       });
     }
+  });
+});
+
+describe('the picked workload’s line running just under a row of cards', () => {
+  // held-200, app-1-cache-136 picked: "all ports" lay on the bottom edge of app-2-worker-180.
+  const cards = [0, 220, 440].map((x) => ({ x, y: 0, width: 200, height: 100 }));
+  const points = [
+    { x: 0, y: 110 },
+    { x: 640, y: 110 },
+  ];
+
+  it('says its port beside its line, off the cards, before lying over them', () => {
+    const room = {
+      grid: obstacleGridOf(cards),
+      board: new Map(),
+      design: { x: -100, y: -100, width: 900, height: 400 },
+    };
+    const spot = pickedLabelSpot(points, { label: 'all ports', offset: 0 }, room);
+    if (spot === null) throw new Error('the picked line has a label');
+    expect(spot.over).toBeUndefined();
+    const size = labelSizeOf('all ports');
+    const box = rectAround(spot.label, size.width, size.height);
+    expect(cards.filter((c) => rectsOverlap(c, box))).toEqual([]);
+    // Beside its line, touching it: read as its label.
+    expect(box.y).toBeGreaterThan(110);
+    expect(box.y).toBeLessThanOrEqual(110 + 4);
   });
 });

@@ -5,8 +5,8 @@
  * or two cards 40 px apart with no room off them). It is tried after every other line's label
  * has its place, so that no other label moves for it (a lesson step's lines keep theirs): on its
  * own line over the lines alongside (drawn thick, the line says whose label it is), in its whole
- * text, then its shorter one, then each in two lines (`labelFormsOf`); else over the cards where it covers the least (`labelOverCards`),
- * drawn above them.
+ * text, then its shorter one, then each in two lines (`labelFormsOf`); then beside its line, off
+ * the cards; else over the cards where it covers the least (`labelOverCards`), drawn above them.
  */
 import { formFlagsOf, formSizeOf, labelFormsOf } from './labelForms';
 import type { LabelFormFlags } from './labelForms';
@@ -46,6 +46,13 @@ export function pickedLabelSpot(
   const onLines = { grid, board, design, ...(names === undefined ? {} : { names }) };
   for (const { flags, size } of forms) {
     const label = labelSpot(points, size, onLines, line.offset !== 0);
+    if (label !== null) return { label, ...flags };
+  }
+  // Then beside its line, just clear of it, whatever runs alongside (its thick line says whose):
+  // a line just under a row of cards had its label over their edge (held-200, "all ports").
+  const beside = { ...onLines, alongside: () => false };
+  for (const { flags, size } of forms) {
+    const label = labelSpot(points, size, beside, line.offset !== 0);
     if (label !== null) return { label, ...flags };
   }
   for (const { flags, size } of forms) {
