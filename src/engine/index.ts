@@ -86,7 +86,7 @@ export { linePortsText, linePortsTexts } from './flows/linePorts';
 export type { LinePortsTexts } from './flows/linePorts';
 export { policyRefOf } from './edits/docParts';
 export type { NodePaths, Path } from './verdict/paths';
-export { externalPorts, pathOnPort, pathsOf } from './verdict/paths';
+export { externalPorts, pathOnPort, pathPortText, pathStatus, pathsOf } from './verdict/paths';
 export type { Evaluated, VerdictChange } from './changes/types';
 export { verdictChanges } from './changes/verdictChanges';
 export type { DiffRow } from './changes/diffRows';
@@ -132,6 +132,7 @@ export type { PortTextOptions, RulePortStyle } from './text/portText';
 export {
   containerPortText,
   portSpansText,
+  ANY_PORT,
   portText,
   rulePortText,
   rulePortsText,

@@ -3,7 +3,8 @@
  * versions of a document, so the screen can flash the paths an edit opened or
  * closed (a new policy isolates a pod and blocks everyone else). Only
  * connections that exist in both versions count (a new workload's paths are
- * new, not changed); ports are the destination's, as in `pathsOf`.
+ * new, not changed); ports are the destination's, as in `pathsOf`, and a
+ * destination that declares none is left out (what changed is told per port).
  */
 import type { FlowEnd } from '../edits/types';
 import { endKey } from '../flows/ends';
@@ -22,6 +23,7 @@ function focusedChanges(before: Evaluated, after: Evaluated, focus: readonly Flo
   const changes = new Map<string, VerdictChange>();
   const compare = (from: ModelNode, to: ModelNode): void => {
     if (from === to || (from.endpoint.kind === 'ip' && to.endpoint.kind === 'ip')) return;
+    if (to.ports.length === 0) return;
     const oldFrom = beforeNodes.get(endKey(from.end));
     const oldTo = beforeNodes.get(endKey(to.end));
     if (oldFrom === undefined || oldTo === undefined) return;

@@ -10,6 +10,7 @@ import type { FlowEnd } from '../edits/types';
 import { ANYWHERE_IP } from './probe';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { Endpoint } from '../verdict/verdict';
+import { ANY_PORT } from '../text/portText';
 
 const MAX_IPV6 = (1n << 128n) - 1n;
 
@@ -67,7 +68,7 @@ export function endpointsOf(doc: Doc, index: PolicyIndex, end: FlowEnd): Endpoin
  * written (a range by its first port); a named port resolved against the
  * destination pod's container ports (none when it does not declare the name:
  * the rule does not reach it); "every port" (no `ports`, or an entry with only
- * a protocol) as the destination's declared ports, or one stand-in (port 0,
+ * a protocol) as the destination's declared ports, or one stand-in (`ANY_PORT`,
  * which only "every port" rules match) when it declares none.
  */
 export function portsToCheck(
@@ -83,7 +84,8 @@ export function portsToCheck(
     for (const p of matching) {
       out.push({ port: p.containerPort, protocol: p.protocol, concrete: true });
     }
-    if (matching.length === 0) out.push({ port: 0, protocol: protocol ?? 'TCP', concrete: false });
+    if (matching.length === 0)
+      out.push({ port: ANY_PORT, protocol: protocol ?? 'TCP', concrete: false });
   };
   if (ports === undefined || ports.length === 0) every(null);
   for (const entry of ports ?? []) {

@@ -12,7 +12,7 @@ import { endpointsOf, portsToCheck } from './endpoints';
 import { ANYWHERE_IP } from './probe';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { Endpoint, RuleHit, Traffic, Verdict } from '../verdict/verdict';
-import { portText, rulePortText } from '../text/portText';
+import { ANY_PORT, portText, rulePortText } from '../text/portText';
 import { EVERY_PORT, portSpansEqual, portSpansNormal } from '../match/portSpans';
 import type { PortSpan } from '../match/portSpans';
 import { allowedPortsOf } from '../verdict/allowedPorts';
@@ -107,14 +107,15 @@ function hitText(hit: RuleHit): string {
   return `${hit.policy.name} ${hit.direction}[${hit.ruleIndex}]`;
 }
 
-/** One line: `allowed by web-egress egress[0] and api-ingress ingress[0]`, or why it is blocked. */
-export function verdictReason(verdict: Verdict, doc: Doc, concretePort = true): string {
+/**
+ * One line: `allowed by web-egress egress[0] and api-ingress ingress[0]`, or why it is blocked
+ * (on `TCP 80`, or on `any TCP port` for the stand-in of every port).
+ */
+export function verdictReason(verdict: Verdict, doc: Doc): string {
   const { traffic } = verdict;
   const from = endpointText(traffic.from, doc);
   const to = endpointText(traffic.to, doc);
-  const port = concretePort
-    ? portText(traffic)
-    : rulePortText({ protocol: traffic.protocol }, 'sentence');
+  const port = portText(traffic, { sentence: traffic.port === ANY_PORT });
   if (verdict.allowed) {
     const hits = [...verdict.egress.hits, ...verdict.ingress.hits];
     if (hits.length === 0) return `allowed: neither ${from} nor ${to} is isolated`;
@@ -233,7 +234,7 @@ export function flowVerdictOf(
     verdict: isTrafficAllowed(index, chosen.traffic),
     concretePort: chosen.concrete,
   };
-  const reason = verdictReason(sample.verdict, doc, sample.concretePort);
+  const reason = verdictReason(sample.verdict, doc);
   if (blocked === null) return { status: 'allowed', allowedPorts, reason, sample };
   if (allowed === null) return { status: 'blocked', allowedPorts, reason, sample };
   return { status: 'partial', allowedPorts, reason: `partly ${reason}`, sample };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANY_PORT,
   containerPortText,
   portSpansText,
   servicePortsText,
@@ -17,6 +18,11 @@ describe('a concrete port', () => {
     expect(portText({ protocol: 'TCP', port: 7070 }, { sentence: true, name: 'grpc' })).toBe(
       'TCP port 7070 (grpc)',
     );
+  });
+
+  it("reads the stand-in for every port as a rule's every port reads, never as port 0", () => {
+    expect(portText({ protocol: 'TCP', port: ANY_PORT })).toBe('all TCP');
+    expect(portText({ protocol: 'UDP', port: ANY_PORT }, { sentence: true })).toBe('any UDP port');
   });
 
   it('reads a container port as a line reads the same port', () => {

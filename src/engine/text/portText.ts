@@ -17,13 +17,25 @@ export interface PortTextOptions {
 }
 
 /**
+ * The stand-in port of a connection on "every port" of its protocol: no
+ * numbered port, so only rules that allow every port (no `ports`, or an entry
+ * with only a protocol) match it. What a destination that declares no port is
+ * checked on (`portsToCheck`, a path on every port).
+ */
+export const ANY_PORT = 0;
+
+/**
  * A concrete port: `TCP 3306`; `TCP port 3306` in a sentence; `TCP 80 (http)`
- * with its name.
+ * with its name. The stand-in `ANY_PORT` reads as a rule's every port of the
+ * protocol does: `all TCP`, `any TCP port` in a sentence.
  */
 export function portText(
   p: { readonly protocol: Protocol; readonly port: number },
   options: PortTextOptions = {},
 ): string {
+  if (p.port === ANY_PORT) {
+    return rulePortText({ protocol: p.protocol }, options.sentence === true ? 'sentence' : 'short');
+  }
   const text = `${p.protocol} ${options.sentence === true ? 'port ' : ''}${p.port}`;
   return options.name === undefined ? text : `${text} (${options.name})`;
 }

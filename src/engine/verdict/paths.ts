@@ -3,7 +3,10 @@
  * can receive (inbound) or open (outbound), per port, allowed or blocked.
  * Ports are what the destination declares: a workload's container ports; for
  * an external endpoint, the numeric ports of the egress rules that can reach
- * it (a rule without `to`, or with an `ipBlock` it lies in).
+ * it (a rule without `to`, or with an `ipBlock` it lies in). A workload that
+ * declares no port (a pod inferred from policies, a pod without `ports`) still
+ * takes connections on any port: from each source it has one path on every
+ * port (`ANY_PORT`), allowed on the ports that get through end to end.
  */
 import type { Doc, ExternalEndpoint, Protocol, Workload } from '../../model';
 import { PROTOCOLS, podKeyOf } from '../../model';
@@ -15,20 +18,56 @@ import { verdictReason } from '../flows/verdict';
 import { ipBlockMatcherFrom, ipBlockMatchesRange } from '../match/ipBlock';
 import type { PolicyIndex } from '../compile/policyIndex';
 import type { Endpoint, Verdict } from './verdict';
+import { allowedPortsReader } from './allowedPorts';
+import type { AllowedPorts } from './allowedPorts';
+import { portSpansWhole } from '../match/portSpans';
+import type { PortSpan } from '../match/portSpans';
+import { ANY_PORT, portSpansText, portText, rulePortsText } from '../text/portText';
+import type { FlowStatus } from '../flows/verdict';
 
 export interface Path {
   /** `prod/web>prod/api TCP/5000` */
   readonly id: string;
   readonly from: FlowEnd;
   readonly to: FlowEnd;
+  /** `ANY_PORT` (0) on a path on every port: the destination declares none. */
   readonly port: number;
   readonly protocol: Protocol;
   /** The name the destination's container gives the port (`redis`), if it gives one. */
   readonly name?: string;
+  /** Whether the connection gets through: on a path on every port, on some port at least. */
   readonly allowed: boolean;
+  /**
+   * On a path on every port only: the ports that get through end to end
+   * (`allowedPortsOf`; empty: none), so the path is allowed on all, some or none.
+   */
+  readonly allowedPorts?: readonly PortSpan[];
   readonly reason: string;
-  /** Hand it to `explainVerdict` for the full explanation. */
+  /**
+   * Hand it to `explainVerdict` for the full explanation. On a path on every
+   * port, a blocked connection when some port is blocked, else an allowed one.
+   */
   readonly verdict: Verdict;
+}
+
+/** Allowed, blocked, or (a path on every port that gets through on some ports) partial. */
+export function pathStatus(path: Pick<Path, 'allowed' | 'allowedPorts'>): FlowStatus {
+  if (!path.allowed) return 'blocked';
+  const spans = path.allowedPorts;
+  if (spans === undefined || PROTOCOLS.every((p) => portSpansWhole(spans, p))) return 'allowed';
+  return 'partial';
+}
+
+/**
+ * A path's port as the Inspector and the canvas write it: `TCP 7070 (grpc)`;
+ * on a path on every port, the ports that get through as a line's label says
+ * them (`all ports`, `TCP 80`), or `all ports` when none does.
+ */
+export function pathPortText(path: Pick<Path, 'port' | 'protocol' | 'name' | 'allowedPorts'>) {
+  const spans = path.allowedPorts;
+  if (spans === undefined) return portText(path, { name: path.name });
+  const through = portSpansText(spans);
+  return (through.length > 0 ? through : rulePortsText(undefined, 'short')).join(', ');
 }
 
 export interface NodePaths {
@@ -112,8 +151,61 @@ export function modelNodes(doc: Doc, index: PolicyIndex): ModelNode[] {
   return [...workloads, ...externals];
 }
 
-/** Every connection `from` → `to` on the destination's ports. */
-export function pathsBetween(doc: Doc, index: PolicyIndex, from: ModelNode, to: ModelNode): Path[] {
+/**
+ * The traffic a path on every port is explained by: a blocked connection when
+ * some port is blocked (the stand-in of a protocol not every port of which
+ * gets through, which only "every port" rules match), else an allowed one.
+ */
+function everyPortSample(index: PolicyIndex, from: Endpoint, to: Endpoint, spans: PortSpan[]) {
+  const blocked = PROTOCOLS.find((p) => !portSpansWhole(spans, p));
+  const protocol = blocked ?? 'TCP';
+  const verdict = isTrafficAllowed(index, { from, to, port: ANY_PORT, protocol });
+  const first = spans[0];
+  // Every port gets through by ranges (1-65535) no stand-in matches: one of them explains it.
+  if (blocked !== undefined || verdict.allowed || first === undefined) return verdict;
+  return isTrafficAllowed(index, { from, to, port: first.port, protocol: first.protocol });
+}
+
+/** The one path `from` → `to` of a destination that declares no port: on every port. */
+function everyPortPath(
+  doc: Doc,
+  index: PolicyIndex,
+  from: ModelNode,
+  to: ModelNode,
+  portsOf: AllowedPorts,
+): Path {
+  const allowedPorts = portsOf(from.endpoint, to.endpoint);
+  const verdict = everyPortSample(index, from.endpoint, to.endpoint, allowedPorts);
+  const allowed = allowedPorts.length > 0;
+  const reason = verdictReason(verdict, doc);
+  return {
+    id: `${endsKey(from.end, to.end)} ${verdict.traffic.protocol}/${String(ANY_PORT)}`,
+    from: from.end,
+    to: to.end,
+    port: ANY_PORT,
+    protocol: verdict.traffic.protocol,
+    allowed,
+    allowedPorts,
+    reason: allowed && !verdict.allowed ? `partly ${reason}` : reason,
+    verdict,
+  };
+}
+
+/**
+ * Every connection `from` → `to` on the destination's ports; to a workload
+ * that declares none, one on every port. `portsOf`: an `allowedPortsReader`
+ * of `index` to share between calls.
+ */
+export function pathsBetween(
+  doc: Doc,
+  index: PolicyIndex,
+  from: ModelNode,
+  to: ModelNode,
+  portsOf?: AllowedPorts,
+): Path[] {
+  if (to.ports.length === 0 && to.endpoint.kind === 'pod') {
+    return [everyPortPath(doc, index, from, to, portsOf ?? allowedPortsReader(index))];
+  }
   return to.ports.map(({ port, protocol, name }) => {
     const verdict = isTrafficAllowed(index, {
       from: from.endpoint,
@@ -148,9 +240,10 @@ export function pathsOf(doc: Doc, index: PolicyIndex, node: FlowEnd): NodePaths 
   const others = nodes.filter(
     (n) => n !== self && (n.endpoint.kind === 'pod' || self.endpoint.kind === 'pod'),
   );
+  const portsOf = allowedPortsReader(index);
   return {
-    inbound: others.flatMap((other) => pathsBetween(doc, index, other, self)),
-    outbound: others.flatMap((other) => pathsBetween(doc, index, self, other)),
+    inbound: others.flatMap((other) => pathsBetween(doc, index, other, self, portsOf)),
+    outbound: others.flatMap((other) => pathsBetween(doc, index, self, other, portsOf)),
   };
 }
 

@@ -1,0 +1,130 @@
+/**
+ * A workload that declares no container port (a pod inferred from policies, a
+ * pod without `ports`) takes connections on any port: from each other
+ * workload it has one path on every port, whose verdict is exact.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Doc, NetworkPolicySpec } from '../../model';
+import { docOf, endpointOf, namespaceOf, podOf, policyOf } from '../__fixtures__/docBuilder';
+import { compilePolicies } from '../compile/compile';
+import type { FlowEnd } from '../edits/types';
+import { allowedPortsOf } from './allowedPorts';
+import { isTrafficAllowed } from './evaluate';
+import { pathPortText, pathStatus, pathsOf } from './paths';
+import type { Path } from './paths';
+
+const web: FlowEnd = { kind: 'workload', namespace: 'shop', name: 'web' };
+const app: FlowEnd = { kind: 'workload', namespace: 'shop', name: 'app' };
+
+/** web (TCP 8080) and app (no port) in shop, and `policies`. */
+function design(...policies: { name: string; spec: NetworkPolicySpec }[]): Doc {
+  return docOf({
+    namespaces: [namespaceOf('shop')],
+    workloads: [
+      podOf('shop/web', { app: 'web' }, { ports: [{ containerPort: 8080, protocol: 'TCP' }] }),
+      podOf('shop/app', { app: 'app' }),
+    ],
+    policies: policies.map((p) => policyOf(`shop/${p.name}`, p.spec)),
+  });
+}
+
+const onlyTcp80 = {
+  name: 'app-in-80',
+  spec: {
+    podSelector: { matchLabels: { app: 'app' } },
+    policyTypes: ['Ingress' as const],
+    ingress: [{ from: [{ podSelector: {} }], ports: [{ protocol: 'TCP' as const, port: 80 }] }],
+  },
+};
+
+function read(p: Path) {
+  return { id: p.id, status: pathStatus(p), ports: pathPortText(p), reason: p.reason };
+}
+
+describe('the paths into a workload that declares no port', () => {
+  it('are one per source, on every port, allowed on all ports when nothing isolates it', () => {
+    const doc = design();
+    const { inbound } = pathsOf(doc, compilePolicies(doc), app);
+    expect(inbound.map(read)).toEqual([
+      {
+        id: 'shop/web>shop/app TCP/0',
+        status: 'allowed',
+        ports: 'all ports',
+        reason: 'allowed: neither shop/web nor shop/app is isolated',
+      },
+    ]);
+    expect(inbound[0]?.allowed).toBe(true);
+  });
+
+  it('are allowed on the one port a policy opens into it: partly, as the CLI says per port', () => {
+    const doc = design(onlyTcp80);
+    const index = compilePolicies(doc);
+    const [path] = pathsOf(doc, index, app).inbound;
+    expect(path === undefined ? null : read(path)).toEqual({
+      id: 'shop/web>shop/app TCP/0',
+      status: 'partial',
+      ports: 'TCP 80',
+      reason:
+        'partly blocked: shop/app is ingress-isolated by app-in-80 and no ingress rule allows shop/web on any TCP port',
+    });
+    expect(path?.allowed).toBe(true);
+    // The engine's own answer on single ports, as `explain --port` gives it.
+    const on = (port: number) =>
+      isTrafficAllowed(index, {
+        from: endpointOf('shop/web'),
+        to: endpointOf('shop/app'),
+        port,
+        protocol: 'TCP',
+      }).allowed;
+    expect([on(80), on(81), on(8080)]).toEqual([true, false, false]);
+    expect(path?.allowedPorts).toEqual(
+      allowedPortsOf(index, endpointOf('shop/web'), endpointOf('shop/app')),
+    );
+  });
+
+  it('are blocked on all ports when a policy isolates it and allows nothing', () => {
+    const doc = design({
+      name: 'deny-app',
+      spec: { podSelector: { matchLabels: { app: 'app' } }, policyTypes: ['Ingress'] },
+    });
+    const [path] = pathsOf(doc, compilePolicies(doc), app).inbound;
+    expect(path === undefined ? null : read(path)).toEqual({
+      id: 'shop/web>shop/app TCP/0',
+      status: 'blocked',
+      ports: 'all ports',
+      reason:
+        'blocked: shop/app is ingress-isolated by deny-app and no ingress rule allows shop/web on any TCP port',
+    });
+    expect(path?.allowed).toBe(false);
+  });
+
+  it('are the outbound paths of the source too: every other workload is counted both ways', () => {
+    const doc = design(onlyTcp80);
+    const index = compilePolicies(doc);
+    const fromWeb = pathsOf(doc, index, web).outbound;
+    expect(fromWeb.map(read)).toEqual(pathsOf(doc, index, app).inbound.map(read));
+    // app's own outbound path, to web's declared port, is unchanged.
+    expect(pathsOf(doc, index, app).outbound.map((p) => `${p.id} ${pathStatus(p)}`)).toEqual([
+      'shop/app>shop/web TCP/8080 allowed',
+    ]);
+  });
+
+  it('are limited by the source egress as well (the other side of one rule)', () => {
+    const doc = design({
+      name: 'web-out-dns',
+      spec: {
+        podSelector: { matchLabels: { app: 'web' } },
+        policyTypes: ['Egress'],
+        egress: [{ ports: [{ protocol: 'UDP', port: 53 }] }],
+      },
+    });
+    const [path] = pathsOf(doc, compilePolicies(doc), web).outbound;
+    expect(path === undefined ? null : read(path)).toEqual({
+      id: 'shop/web>shop/app TCP/0',
+      status: 'partial',
+      ports: 'UDP 53',
+      reason:
+        'partly blocked: shop/web is egress-isolated by web-out-dns and no egress rule allows shop/app on any TCP port',
+    });
+  });
+});
