@@ -63,9 +63,13 @@ export function pathStatus(path: Pick<Path, 'allowed' | 'allowedPorts'>): FlowSt
  * on a path on every port, the ports that get through as a line's label says
  * them (`all ports`, `TCP 80`), or `all ports` when none does.
  */
-export function pathPortText(path: Pick<Path, 'port' | 'protocol' | 'name' | 'allowedPorts'>) {
+export function pathPortText(
+  path: Pick<Path, 'port' | 'protocol' | 'name' | 'allowedPorts'>,
+  options: { readonly named?: boolean } = {},
+) {
   const spans = path.allowedPorts;
-  if (spans === undefined) return portText(path, { name: path.name });
+  if (spans === undefined)
+    return portText(path, options.named === false ? {} : { name: path.name });
   const through = portSpansText(spans);
   return (through.length > 0 ? through : rulePortsText(undefined, 'short')).join(', ');
 }
