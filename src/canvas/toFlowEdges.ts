@@ -4,7 +4,7 @@
  * with the ports as its label and the reasons as its tooltip.
  */
 import type { FlowStatus, Path, PortChange, VerdictChange } from '../engine';
-import { portText, ruleChangeText } from '../engine';
+import { pathPortText, portText, ruleChangeText } from '../engine';
 import type { ComparedLine, FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge, FlowEdgeData } from './reactFlowTypes';
@@ -155,8 +155,10 @@ function pathEdgeBuilt(group: PathGroup, selectedEdgeId: string | null, named: b
   const { from, to } = endsOf(group, group.paths[0]);
   // A line the step names that is only partly blocked says which ports are.
   const mark = (p: Path) => (named && group.status === 'partial' && !p.allowed ? '⊘ ' : '');
-  const ports = unique(group.paths.map((p) => `${mark(p)}${portText(p)}`)).join(', ');
-  const reason = unique(group.paths.map((p) => `${portText(p)}: ${p.reason}`)).join('\n');
+  // A path's port by number, as a rule's line says it (its name is on the card).
+  const port = (p: Path) => pathPortText(p, { named: false });
+  const ports = unique(group.paths.map((p) => `${mark(p)}${port(p)}`)).join(', ');
+  const reason = unique(group.paths.map((p) => `${port(p)}: ${p.reason}`)).join('\n');
   return lineEdge(group, {
     selected: group.id === selectedEdgeId,
     ariaLabel: `${named ? 'Connection' : 'Path'} ${from} to ${to} on ${ports}: ${statusWord(group.status)}`,

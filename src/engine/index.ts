@@ -139,7 +139,9 @@ export {
   servicePortsText,
 } from './text/portText';
 export type { PortSpan } from './match/portSpans';
-export { allowedPortsOf } from './verdict/allowedPorts';
+export type { AllowedPorts } from './verdict/allowedPorts';
+export { allowedPortsOf, allowedPortsReader } from './verdict/allowedPorts';
+export { EVERY_PORT } from './match/portSpans';
 export {
   inferWorkloads,
   inferredAsWorkload,

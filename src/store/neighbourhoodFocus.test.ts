@@ -47,13 +47,16 @@ describe('when the selected workload is focused', () => {
     toggleNeighbourhood(store.getState());
     const hood = selectNeighbourhood(store.getState());
     expect(hood?.id).toBe(API);
+    // cache and web declare no port and nothing isolates their ingress: api may reach them on
+    // any port (web is a neighbour already, by the line web → api).
     expect([...(hood?.nodes ?? [])].sort()).toEqual([
       'workload:prod/api',
+      'workload:prod/cache',
       'workload:prod/db',
       'workload:prod/web',
     ]);
-    expect([hood?.inbound, hood?.outbound]).toEqual([1, 1]);
-    expect(store.getState().focusRequest?.ids).toHaveLength(3);
+    expect([hood?.inbound, hood?.outbound]).toEqual([1, 3]);
+    expect(store.getState().focusRequest?.ids).toHaveLength(4);
     // All of it in view, as far out as that takes: Find and Show keep cards readable instead.
     expect(store.getState().focusRequest?.whole).toBe(true);
   });
@@ -69,7 +72,7 @@ describe('when the selected workload is focused', () => {
     stop();
     expect(updates).toBe(1);
     expect(store.getState().neighbourhood).toBe(API);
-    expect(store.getState().focusRequest?.ids).toHaveLength(3);
+    expect(store.getState().focusRequest?.ids).toHaveLength(4);
   });
 
   it('is left by the same toggle', () => {

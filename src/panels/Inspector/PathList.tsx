@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { endLabel, enforces, portText } from '../../engine';
+import { endLabel, enforces, pathPortText } from '../../engine';
 import type { Path } from '../../engine';
 import {
   edgeIdOfEnds,
@@ -56,7 +56,7 @@ function PathRows({
       {shown.rows.length === 0 && <p className="paths-count">No path matches '{words}'.</p>}
       <ul>
         {shown.rows.map((p) => {
-          const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${portText(p, { name: p.name })}`;
+          const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${pathPortText(p)}`;
           // With a plugin that does not enforce, what the policies block still gets through.
           const verdict = pathVerdict(p, enforced);
           const unenforced = verdict === 'unenforced';

@@ -185,7 +185,9 @@ describe('when a namespace’s line and its 14 workloads reach the picked worklo
 });
 
 describe('when nothing the picked workload could reach declares a port', () => {
-  // Argo CD's redis policy: "Opens connections to none", and "none" again under it.
+  // Argo CD's redis policy: "Opens connections to none", and "none" again under it. A workload
+  // without ports takes connections on any port (it is reached); an address outside the
+  // cluster that no rule names a port for is not.
   it('says none once', () => {
     const doc = docOf({
       namespaces: [namespaceOf('shop')],
@@ -195,8 +197,8 @@ describe('when nothing the picked workload could reach declares a port', () => {
           { app: 'cache' },
           { ports: [{ containerPort: 6379, protocol: 'TCP' }] },
         ),
-        podOf('shop/client', { app: 'client' }),
       ],
+      externals: [{ name: 'backup', cidr: '203.0.113.7/32' }],
     });
     render(
       <EditorProvider store={createEditorStore({ doc })}>

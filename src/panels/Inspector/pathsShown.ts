@@ -3,7 +3,7 @@
  * long one, those the filter's words match (over both ends, the port and the
  * verdict), the first `PATHS_SHOWN` unless the user asked for all.
  */
-import { endLabel, portText } from '../../engine';
+import { endLabel, pathPortText } from '../../engine';
 import type { Path } from '../../engine';
 import { pathVerdict } from '../../store';
 
@@ -24,7 +24,7 @@ function pathWords(path: Path, enforced: boolean): string {
   const read = pathVerdict(path, enforced);
   const verdict = read === 'blocked' ? 'blocked' : 'allowed';
   const note = read === 'unenforced' ? ' not enforced policies would block' : '';
-  return `${verdict} ${endLabel(path.from)} ${endLabel(path.to)} ${portText(path, { name: path.name })}${note}`.toLowerCase();
+  return `${verdict} ${endLabel(path.from)} ${endLabel(path.to)} ${pathPortText(path)}${note}`.toLowerCase();
 }
 
 export function pathsShown(

@@ -1,7 +1,9 @@
 /**
  * The matrix as CSV, for a spreadsheet: the same lines as `netpol-canvas reach --output csv`
  * (`from,to,port,protocol,allowed`), for the sources and destinations the matrix shows (its
- * filter applies), one line per port checked; pairs with nothing to check have none.
+ * filter applies), one line per port checked; pairs with nothing to check have none. A cell on
+ * every port (to a workload that declares none) has a line per port the matrix checks some
+ * destination on, as `reach` prints every pair on every declared port.
  */
 import { csvField } from '../../io';
 import type { MatrixView } from './matrixSelectors';

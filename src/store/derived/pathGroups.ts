@@ -4,6 +4,7 @@
  * have a rule's line are left out (that line shows them).
  */
 import type { FlowStatus, NodePaths, Path } from '../../engine';
+import { pathStatus } from '../../engine';
 import type { EdgeId, NodeId } from '../ids';
 import { edgeGroupsOf, statusOfAll } from './edgeGroups';
 
@@ -22,6 +23,6 @@ export function pathGroupsOf(paths: NodePaths, drawn: ReadonlySet<string>): Path
   return edgeGroupsOf([...paths.outbound, ...paths.inbound], drawn).map(({ items, ...line }) => ({
     ...line,
     paths: items,
-    status: statusOfAll(items.map((p) => (p.allowed ? 'allowed' : 'blocked'))),
+    status: statusOfAll(items.map(pathStatus)),
   }));
 }

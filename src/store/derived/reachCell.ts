@@ -1,9 +1,18 @@
 /**
  * One cell of the reachability matrix: the verdict on each port the
  * destination is checked on (or on the one port of the filter), summed up as
- * all, some or none allowed.
+ * all, some or none allowed. A workload that declares no port takes
+ * connections on any: its cell is on every port (the ports that get through
+ * end to end, as its path says), or on the filter's port.
  */
-import { isTrafficAllowed, matrixAllows } from '../../engine';
+import type { AllowedPorts, PolicyIndex, PortSpan } from '../../engine';
+import {
+  EVERY_PORT,
+  allowedPortsReader,
+  isTrafficAllowed,
+  matrixAllows,
+  pathStatus,
+} from '../../engine';
 import type { MatrixNode, PortRef, ReachMatrix } from './reachMatrix';
 import { portKey } from './reachMatrix';
 
@@ -15,13 +24,41 @@ export interface PortVerdict extends PortRef {
  * Why a cell checks nothing:
  * - `self`: a workload and itself (its pods are one node here);
  * - `outside`: both ends are outside the cluster, where no NetworkPolicy applies;
- * - `noPorts`: the destination has no port to check (or not the filter's port).
+ * - `noPorts`: the destination, outside the cluster, has no port to check (or not the
+ *   filter's port).
  */
 export type Unchecked = 'self' | 'outside' | 'noPorts';
 
 export type ReachCell =
-  | { readonly state: 'all' | 'some' | 'none'; readonly ports: readonly PortVerdict[] }
+  | {
+      readonly state: 'all' | 'some' | 'none';
+      /**
+       * The verdict on each port checked; on every port (`anyPort`), on each port the matrix
+       * checks some destination on (what `reach` prints), none when no destination declares one.
+       */
+      readonly ports: readonly PortVerdict[];
+      /** To a workload that declares no port, unfiltered: the ports that get through end to end. */
+      readonly anyPort?: readonly PortSpan[];
+    }
   | { readonly state: 'unchecked'; readonly why: Unchecked };
+
+const readers = new WeakMap<PolicyIndex, AllowedPorts>();
+
+/** The ports that get through from `from` to `to`: every port where no policy is enforced. */
+function allowedSpans(m: ReachMatrix, from: MatrixNode, to: MatrixNode): readonly PortSpan[] {
+  if (m.enforced === false) return EVERY_PORT;
+  let reader = readers.get(m.index);
+  if (reader === undefined) {
+    reader = allowedPortsReader(m.index);
+    readers.set(m.index, reader);
+  }
+  return reader(from.endpoint, to.endpoint);
+}
+
+function stateOf(verdicts: readonly PortVerdict[]): 'all' | 'some' | 'none' {
+  const allowed = verdicts.filter((v) => v.allowed).length;
+  return allowed === verdicts.length ? 'all' : allowed === 0 ? 'none' : 'some';
+}
 
 function allowedOn(m: ReachMatrix, from: MatrixNode, to: MatrixNode, p: PortRef): boolean {
   if (m.enforced === false) return true;
@@ -47,13 +84,20 @@ export function reachCell(
   if (from === to) return { state: 'unchecked', why: 'self' };
   if (source.pod === null && destination.pod === null)
     return { state: 'unchecked', why: 'outside' };
+  const verdictsOn = (ports: readonly PortRef[]) =>
+    ports.map((p) => ({ ...p, allowed: allowedOn(m, source, destination, p) }));
+  const anyPort = destination.pod !== null && destination.ports.length === 0;
+  if (anyPort && filter === null) {
+    const spans = allowedSpans(m, source, destination);
+    const state = pathStatus({ allowed: spans.length > 0, allowedPorts: spans });
+    const look = state === 'allowed' ? 'all' : state === 'blocked' ? 'none' : 'some';
+    return { state: look, ports: verdictsOn(m.ports), anyPort: spans };
+  }
   const ports =
-    filter === null
-      ? destination.ports
-      : destination.ports.filter((p) => portKey(p) === portKey(filter));
+    anyPort && filter !== null
+      ? [filter]
+      : destination.ports.filter((p) => filter === null || portKey(p) === portKey(filter));
   if (ports.length === 0) return { state: 'unchecked', why: 'noPorts' };
-  const verdicts = ports.map((p) => ({ ...p, allowed: allowedOn(m, source, destination, p) }));
-  const allowed = verdicts.filter((v) => v.allowed).length;
-  const state = allowed === verdicts.length ? 'all' : allowed === 0 ? 'none' : 'some';
-  return { state, ports: verdicts };
+  const verdicts = verdictsOn(ports);
+  return { state: stateOf(verdicts), ports: verdicts };
 }

@@ -4,8 +4,9 @@
  *
  * A cell checks the same ports as the destination's paths (`pathsOf`): a
  * workload's container ports; for an external endpoint, the numeric ports of
- * the egress rules that can reach it. So a cell and the explanation shown
- * when it is clicked always agree. Pod-to-pod answers come from one
+ * the egress rules that can reach it; every port for a workload that
+ * declares none. So a cell and the explanation shown when it is clicked
+ * always agree. Pod-to-pod answers come from one
  * `buildMatrix` per declared port; a pair with an end outside the cluster is
  * checked with `isTrafficAllowed`.
  */

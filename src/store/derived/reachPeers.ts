@@ -4,7 +4,14 @@
  * ports, in the order of the paths, then the ends only a line joins
  * (anywhere, an address block, a namespace).
  */
-import { countedAmong, endKey, endLabel, enforces, linePortsText, portText } from '../../engine';
+import {
+  countedAmong,
+  endKey,
+  endLabel,
+  enforces,
+  linePortsText,
+  pathPortText,
+} from '../../engine';
 import type { FlowEnd, NodePaths, Path } from '../../engine';
 import type { EditorState } from '../editorState';
 import type { FlowGroup } from './flowGroups';
@@ -78,7 +85,7 @@ export function reachPeers(
     peers.set(label, peer);
     if (byLine.has(label) || pathVerdict(p, enforced) === 'blocked') continue;
     peer.allowed = true;
-    peer.ports.push(portText(p, { name: p.name }));
+    peer.ports.push(pathPortText(p));
   }
   for (const [label, entry] of byLine) if (!peers.has(label)) peers.set(label, entry);
   const ends = [...peers.values()].map((peer) => peer.end);

@@ -6,7 +6,7 @@
  * rule does not open).
  */
 import type { Path } from '../../../engine';
-import { pathOnPort } from '../../../engine';
+import { pathOnPort, pathStatus } from '../../../engine';
 import type { Doc } from '../../../model';
 import { lessonNodeOf } from '../../../workshop';
 import type { LessonConnection, LessonStep } from '../../../workshop';
@@ -38,7 +38,7 @@ export function lessonLineGroupsOf(
   return edgeGroupsOf(paths).map(({ items, ...line }) => ({
     ...line,
     paths: items,
-    status: statusOfAll(items.map((p) => (p.allowed ? 'allowed' : 'blocked'))),
+    status: statusOfAll(items.map(pathStatus)),
   }));
 }
 
