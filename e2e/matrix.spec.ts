@@ -1,5 +1,4 @@
 import { docOf, namespaceOf, podOf } from '../src/engine/__fixtures__/docBuilder';
-import type { Matrix } from './pages/Matrix';
 import { expect, test } from './fixtures';
 
 test.describe('when the reachability matrix of the three-tier example is open', () => {
@@ -180,27 +179,6 @@ test.describe('when the document holds 240 workloads', () => {
   });
 });
 
-/** Names of the matrix's column heads drawn cut: more name than room along their line. */
-async function cutColumnNames(matrix: Matrix): Promise<string[]> {
-  const heads = await matrix.table.getByRole('columnheader').all();
-  const cut: string[] = [];
-  for (const head of heads) {
-    const button = head.getByRole('button');
-    if ((await button.count()) === 0) continue;
-    // The name written upwards: cut when its text runs longer than its box (by less than a
-    // pixel too: `recommendationservice` read `recommendationservi…`, 162.8 px in 162).
-    const over = await button.evaluate((el) => {
-      const name = el.firstElementChild;
-      if (name === null) return false;
-      const text = document.createRange();
-      text.selectNodeContents(name);
-      return text.getBoundingClientRect().height > name.getBoundingClientRect().height + 0.5;
-    });
-    if (over) cut.push((await head.getAttribute('aria-label')) ?? '');
-  }
-  return cut;
-}
-
 for (const size of [
   { width: 1920, height: 1080 },
   { width: 1280, height: 720 },
@@ -213,12 +191,12 @@ for (const size of [
     await page.goto('/?fixture=three-tier');
     await matrix.open();
     await expect(matrix.column('backup-server')).toBeVisible();
-    expect(await cutColumnNames(matrix)).toEqual([]);
+    expect(await matrix.cutColumnNames()).toEqual([]);
     await page.getByRole('button', { name: 'Present', exact: true }).click();
     await expect(page.getByRole('button', { name: 'Exit presentation' })).toBeVisible();
     await expect(matrix.column('backup-server')).toBeVisible();
     await page.screenshot({ path: `test-results/present/${String(size.width)}-matrix-heads.png` });
-    expect(await cutColumnNames(matrix)).toEqual([]);
+    expect(await matrix.cutColumnNames()).toEqual([]);
   });
 }
 
@@ -260,7 +238,7 @@ test("Online Boutique's matrix at 1440 px: every column's name reads whole", asy
   await matrix.open();
   await expect(matrix.column('onlineboutique/recommendationservice')).toBeVisible();
   await page.screenshot({ path: 'test-results/matrix-boutique-heads.png' });
-  expect(await cutColumnNames(matrix)).toEqual([]);
+  expect(await matrix.cutColumnNames()).toEqual([]);
   await expect(matrix.column('kube-system/kube-dns')).toHaveText('kube-system/kube-dns');
   // Over a column that says its namespace, the namespace's own header says no cut `k…`.
   const cut = (el: Element) =>

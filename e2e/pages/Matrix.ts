@@ -50,6 +50,38 @@ export class Matrix {
     return (await this.cell(from, to).innerText()).trim();
   }
 
+  /** Names of the column heads in view drawn cut: more name than room along their line. */
+  async cutColumnNames(): Promise<string[]> {
+    const heads = await this.table.getByRole('columnheader').all();
+    const cut: string[] = [];
+    for (const head of heads) {
+      const button = head.getByRole('button');
+      if ((await button.count()) === 0) continue;
+      // The name written upwards: cut when its text runs longer than its box (by less than a
+      // pixel too: `recommendationservice` read `recommendationservi…`, 162.8 px in 162).
+      const over = await button.evaluate((el) => {
+        const name = el.firstElementChild;
+        if (name === null) return false;
+        const text = document.createRange();
+        text.selectNodeContents(name);
+        return text.getBoundingClientRect().height > name.getBoundingClientRect().height + 0.5;
+      });
+      if (over) cut.push((await head.getAttribute('aria-label')) ?? '');
+    }
+    return cut;
+  }
+
+  /** Names of the row heads in view drawn cut (an ellipsis at their end). */
+  async cutRowNames(): Promise<string[]> {
+    return this.table
+      .locator('.matrix-row-name')
+      .evaluateAll((names) =>
+        names
+          .filter((n) => n.scrollWidth > n.clientWidth)
+          .map((n) => n.closest('th')?.getAttribute('aria-label') ?? ''),
+      );
+  }
+
   async filterPort(label: string): Promise<void> {
     await this.ports.selectOption({ label });
   }

@@ -110,7 +110,7 @@ export {
 export type { PortVerdict, ReachCell, Unchecked } from './derived/reachCell';
 export { reachCell } from './derived/reachCell';
 export type { MatrixNode, PortRef, ReachMatrix } from './derived/reachMatrix';
-export { portKey } from './derived/reachMatrix';
+export { matrixNodeName, portKey } from './derived/reachMatrix';
 export { selectionRemoval } from './selectionRemoval';
 export type { Neighbourhood, NeighbourLine } from './derived/neighbourhood';
 export { isOwnEnd, neighbourhoodOf, selectNeighbourhood } from './derived/neighbourhood';

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { MatrixNode } from '../../store';
 import { MATRIX_CELL } from './gridWindow';
 import { columnRunsOf, groupName } from './matrixGroups';
+import { MatrixName, headerParts, headerTip } from './MatrixName';
 
 interface Props {
   readonly nodes: readonly MatrixNode[];
@@ -14,6 +15,8 @@ interface Props {
   readonly namespaceInNames: readonly boolean[];
   /** The column of the selection (a cell's destination, or a selected workload). */
   readonly currentTo: string | null;
+  /** How many letters of a name the row of names holds whole (`columnLetters`). */
+  readonly letters: number;
   readonly onNode: (id: string) => void;
 }
 
@@ -30,6 +33,7 @@ function spacer(columns: number) {
  */
 function MatrixColumnHeadsView(props: Props) {
   const { nodes, cols, colStart, colEnd, groupStarts, namespaceInNames, currentTo, onNode } = props;
+  const { letters } = props;
   const after = cols.length - colEnd;
   return (
     <>
@@ -65,7 +69,11 @@ function MatrixColumnHeadsView(props: Props) {
           if (to === undefined) return null;
           const current = currentTo === to.id ? 'is-current' : '';
           const start = groupStarts[colStart + i] === true ? 'is-group-start' : '';
-          const namespace = namespaceInNames[colStart + i] === true ? to.namespace : null;
+          const written = headerParts(
+            to,
+            namespaceInNames[colStart + i] === true ? to.namespace : null,
+            letters,
+          );
           return (
             <th
               key={to.id}
@@ -77,18 +85,22 @@ function MatrixColumnHeadsView(props: Props) {
               <button
                 type="button"
                 aria-label={to.label}
-                data-name={to.label}
-                title={`${to.label}: select it to see its paths`}
+                data-name={headerTip(to)}
+                title={`${headerTip(to)}: select it to see its paths`}
                 onClick={() => {
                   onNode(to.id);
                 }}
               >
-                {namespace === null ? (
-                  <span className="matrix-col-name">{to.name}</span>
+                {written.namespace === null ? (
+                  <span className="matrix-col-name">
+                    <MatrixName node={to} name={written.name} />
+                  </span>
                 ) : (
                   <span className="matrix-col-name has-namespace">
-                    <span className="matrix-col-namespace">{namespace}/</span>
-                    <span>{to.name}</span>
+                    <span className="matrix-col-namespace">{written.namespace}</span>
+                    <span>
+                      <MatrixName node={to} name={written.name} />
+                    </span>
                   </span>
                 )}
               </button>

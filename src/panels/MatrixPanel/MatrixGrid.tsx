@@ -1,11 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import { edgeIdOf, edgeIdParse, selectSelection, useEditorApi, useEditorStore } from '../../store';
-import type { EditorState, MatrixView, NodeId, PortRef } from '../../store';
+import type { EditorState, MatrixNode, MatrixView, NodeId, PortRef } from '../../store';
 import { MATRIX_CELL, MATRIX_GROUP_HEADER, MATRIX_PRESENTING_SCALE } from './gridWindow';
-import { matrixHeaderSizes } from './headerSizes';
+import { columnLetters, matrixHeaderSizes, rowLetters } from './headerSizes';
 import { MatrixColumnHeads } from './MatrixColumnHeads';
 import { MatrixGroupRow } from './MatrixGroupRow';
+import { INFERRED_MARK } from './MatrixName';
 import {
   groupName,
   groupStartsOf,
@@ -42,11 +43,19 @@ export function MatrixGrid({ view, filter }: Props) {
   // The sizes of `gridWindow.ts`, widened for long names (a column's with its namespace when
   // it says it), for the style sheet.
   const sizes = useMemo(() => {
-    const names = (at: readonly number[]) => at.map((i) => matrix.nodes[i]?.name ?? '');
+    // An inferred pod's name follows its mark (`◌ app-web`).
+    const nameOf = (node: MatrixNode) => `${node.inferred ? `${INFERRED_MARK} ` : ''}${node.name}`;
+    const names = (at: readonly number[]) =>
+      at.map((i) => {
+        const node = matrix.nodes[i];
+        return node === undefined ? '' : nameOf(node);
+      });
     const colNames = cols.map((i, c) => {
       const node = matrix.nodes[i];
       if (node === undefined) return '';
-      return namespaceInNames[c] === true ? `${node.namespace ?? ''}/${node.name}` : node.name;
+      return namespaceInNames[c] === true
+        ? `${node.namespace ?? ''}/${nameOf(node)}`
+        : nameOf(node);
     });
     const fit = matrixHeaderSizes(names(rows), colNames);
     const style = {
@@ -56,7 +65,12 @@ export function MatrixGrid({ view, filter }: Props) {
       '--matrix-name-header': px(fit.name),
       '--matrix-column-header': px(fit.column),
     } as CSSProperties;
-    return { row: fit.row, style };
+    return {
+      row: fit.row,
+      style,
+      rowLetters: rowLetters(fit.row),
+      colLetters: columnLetters(fit.name),
+    };
   }, [matrix, rows, cols, namespaceInNames]);
   const groupStarts = useMemo(() => groupStartsOf(matrix.nodes, cols), [matrix, cols]);
   // On a projector the whole table is drawn larger, for the back of the room.
@@ -114,6 +128,7 @@ export function MatrixGrid({ view, filter }: Props) {
             groupStarts={groupStarts}
             namespaceInNames={namespaceInNames}
             currentTo={currentTo ?? currentNode}
+            letters={sizes.colLetters}
             onNode={onNode}
           />
         </thead>
@@ -148,6 +163,7 @@ export function MatrixGrid({ view, filter }: Props) {
                 filter={filter}
                 currentTo={from.id === currentFrom ? currentTo : null}
                 current={from.id === currentFrom || from.id === currentNode}
+                letters={sizes.rowLetters}
                 onPick={onPick}
                 onNode={onNode}
               />

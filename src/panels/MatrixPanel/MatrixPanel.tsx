@@ -79,7 +79,7 @@ export function MatrixPanel() {
       )}
       <NotEnforcedNote then="Click a cell to see what the policies would do on a cluster that enforces them." />
       <div className="matrix-key">
-        <MatrixLegend />
+        <MatrixLegend inferred={matrix.nodes.some((n) => n.inferred)} />
         <p className="matrix-note">
           Rows open the connection, columns accept it. A cell checks the ports the destination
           declares (outside the cluster: the ports its egress rules name). Click a cell to see why.

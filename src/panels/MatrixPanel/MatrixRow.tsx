@@ -3,6 +3,7 @@ import type { NodeId, PortRef, ReachMatrix } from '../../store';
 import { reachCell } from '../../store';
 import { MATRIX_CELL } from './gridWindow';
 import { MatrixCell } from './MatrixCell';
+import { MatrixName, headerParts, headerTip } from './MatrixName';
 
 interface Props {
   readonly matrix: ReachMatrix;
@@ -20,6 +21,8 @@ interface Props {
   readonly currentTo: string | null;
   /** The selection is in this row (a cell of it, or its workload). */
   readonly current: boolean;
+  /** How many letters of its name the row header holds whole (`rowLetters`). */
+  readonly letters: number;
   readonly onPick: (from: NodeId, to: NodeId) => void;
   readonly onNode: (id: string) => void;
 }
@@ -27,7 +30,7 @@ interface Props {
 /** One source: its name under its namespace (sticky on the left) and the cells in view. */
 function MatrixRowView(props: Props) {
   const { matrix, row, rowIndex, cols, colStart, colEnd, groupStarts, filter } = props;
-  const { currentTo, current, onPick, onNode } = props;
+  const { currentTo, current, letters, onPick, onNode } = props;
   const from = matrix.nodes[row];
   if (from === undefined) return null;
   const after = cols.length - colEnd;
@@ -41,13 +44,15 @@ function MatrixRowView(props: Props) {
         <button
           type="button"
           aria-label={from.label}
-          data-name={from.label}
-          title={`${from.label}: select it to see its paths`}
+          data-name={headerTip(from)}
+          title={`${headerTip(from)}: select it to see its paths`}
           onClick={() => {
             onNode(from.id);
           }}
         >
-          <span className="matrix-row-name">{from.name}</span>
+          <span className="matrix-row-name">
+            <MatrixName node={from} name={headerParts(from, null, letters).name} />
+          </span>
         </button>
       </th>
       {colStart > 0 && <td aria-hidden="true" style={{ width: colStart * MATRIX_CELL }} />}

@@ -41,3 +41,26 @@ export function matrixHeaderSizes(
   const name = fit(longest(colNames), NAME_PADDING, MATRIX_NAME_HEADER, MATRIX_NAME_HEADER_MAX);
   return { row, name, column: MATRIX_GROUP_HEADER + name };
 }
+
+/** How many letters of a name a row header `width` pixels wide holds whole. */
+export function rowLetters(width: number): number {
+  return Math.floor((width - ROW_PADDING) / LETTER);
+}
+
+/** How many letters of a name written upwards a row of names `height` pixels tall holds whole. */
+export function columnLetters(height: number): number {
+  return Math.floor((height - NAME_PADDING) / LETTER);
+}
+
+/**
+ * A name cut to `letters` in its middle, so that both its start and its end read
+ * (`app-not-helm-with-app-with-tier` and `…-with-ti` stay told apart, as an ellipsis at the end
+ * made them one): the end keeps the larger part, where names of one app differ most.
+ */
+export function middleCut(name: string, letters: number): string {
+  const chars = Array.from(name);
+  if (chars.length <= letters) return name;
+  const room = Math.max(2, letters - 1);
+  const head = Math.floor(room * 0.45);
+  return `${chars.slice(0, head).join('')}…${chars.slice(chars.length - (room - head)).join('')}`;
+}

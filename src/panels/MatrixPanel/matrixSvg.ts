@@ -5,8 +5,8 @@
  * matrix as data, not from the table on screen: the table renders only the rows in view.
  * Colours are the light theme's (`matrix.css` fallbacks), as every picture is light.
  */
-import { reachCell } from '../../store';
-import type { MatrixView } from '../../store';
+import { matrixNodeName, reachCell } from '../../store';
+import type { MatrixNode, MatrixView } from '../../store';
 import type { CellLook } from './cellText';
 import { CELL_MEANINGS, CELL_SYMBOLS } from './cellText';
 import { columnRunsOf, groupName, groupStartsOf, matrixLinesOf } from './matrixGroups';
@@ -75,6 +75,8 @@ export const MATRIX_LEGEND: readonly {
   label: CELL_MEANINGS[look],
 }));
 
+const nameOf = (node: MatrixNode | undefined) => (node === undefined ? '' : matrixNodeName(node));
+
 /** The matrix `view` shows (every port of each destination), as an SVG document. */
 export function matrixSvg(view: MatrixView): MatrixSvg {
   const { matrix, rows, cols } = view;
@@ -82,7 +84,7 @@ export function matrixSvg(view: MatrixView): MatrixSvg {
   const lines = matrixLinesOf(nodes, rows);
   const groupStarts = groupStartsOf(nodes, cols);
   const rowNames = lines.map((line) =>
-    line.kind === 'group' ? groupName(line.namespace) : (nodes[line.node]?.name ?? ''),
+    line.kind === 'group' ? groupName(line.namespace) : nameOf(nodes[line.node]),
   );
   const runs = columnRunsOf(nodes, cols, 0, cols.length);
   const bandLabels = runs.map((run) => shortened(groupName(run.namespace), run.span * CELL - 10));
@@ -90,7 +92,9 @@ export function matrixSvg(view: MatrixView): MatrixSvg {
   const colNames = cols.map((c, i) => {
     const run = runs.findIndex((r) => i >= r.first && i < r.first + r.span);
     const whole = bandLabels[run] === groupName(runs[run]?.namespace ?? null);
-    return (whole ? nodes[c]?.name : nodes[c]?.label) ?? '';
+    const node = nodes[c];
+    if (node === undefined) return '';
+    return whole ? matrixNodeName(node) : node.label;
   });
   const corner = Math.max(...CORNER.map(textWidth));
   const left = Math.max(corner, ...rowNames.map(textWidth)) + 2 * PAD + 12;

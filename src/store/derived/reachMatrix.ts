@@ -30,8 +30,10 @@ export interface MatrixNode {
   readonly label: string;
   /** The workload's namespace; null for an endpoint outside the cluster. */
   readonly namespace: string | null;
-  /** `web`, `app-web (inferred)` for a pod inferred from the policies, or the endpoint's name. */
+  /** `web`, or the endpoint's name. */
   readonly name: string;
+  /** A pod inferred from the policies (`inferWorkloads`): its name is marked so wherever it is written. */
+  readonly inferred: boolean;
   /** The workload's pod labels (none for an external endpoint): what a text filter also reads. */
   readonly labels: Labels;
   readonly kind: 'workload' | 'external';
@@ -59,6 +61,11 @@ export interface ReachMatrix extends MatrixData {
   readonly enforced?: boolean;
 }
 
+/** A node's name as words write it: `app-web (inferred)` for a pod inferred from the policies. */
+export function matrixNodeName(node: MatrixNode): string {
+  return node.inferred ? `${node.name} (inferred)` : node.name;
+}
+
 /** `TCP/3306` */
 export function portKey(p: PortRef): string {
   return `${p.protocol}/${p.port}`;
@@ -84,8 +91,8 @@ function workloadNodes(doc: Doc, index: PolicyIndex): MatrixNode[] {
       id: nodeIdOf({ kind: 'workload', namespace: w.namespace, name: w.name }),
       label: `${w.namespace}/${w.name}`,
       namespace: w.namespace,
-      // a pod inferred from the policies says so in the headings
-      name: w.inferred === undefined ? w.name : `${w.name} (inferred)`,
+      name: w.name,
+      inferred: w.inferred !== undefined,
       labels: w.labels,
       kind: 'workload',
       endpoint: { kind: 'pod', key: podKeyOf(w.namespace, w.name) },
@@ -111,6 +118,7 @@ export function matrixDataOf(doc: Doc, index: PolicyIndex): MatrixData {
       label: e.name,
       namespace: null,
       name: e.name,
+      inferred: false,
       labels: NO_LABELS,
       kind: 'external',
       endpoint: { kind: 'ip', ip: e.cidr },

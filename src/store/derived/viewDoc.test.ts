@@ -5,6 +5,7 @@ import { createEditorStore } from '../createEditorStore';
 import { nodeIdOf } from '../ids';
 import { selectionRemoval } from '../selectionRemoval';
 import { selectReachMatrix } from './matrixSelectors';
+import { matrixNodeName } from './reachMatrix';
 import {
   selectDocumentYaml,
   selectFlowGroups,
@@ -73,7 +74,7 @@ describe('when a design has policies and no pods', () => {
 
   it('puts them in the matrix, marked', () => {
     const matrix = selectReachMatrix(store.getState());
-    expect(matrix.nodes.map((n) => n.name)).toEqual(['backend (inferred)', 'frontend (inferred)']);
+    expect(matrix.nodes.map(matrixNodeName)).toEqual(['backend (inferred)', 'frontend (inferred)']);
   });
 
   it('never exports or saves them', () => {
