@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import { edgeIdOf, edgeIdParse, selectSelection, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState, MatrixNode, MatrixView, NodeId, PortRef } from '../../store';
@@ -31,7 +31,7 @@ const selectPresenting = (s: EditorState) => s.presenting;
  * sticky; only the lines and columns in view are rendered (spacers stand for
  * the others). Presented, the table is drawn larger (CSS `zoom`).
  */
-export function MatrixGrid({ view, filter }: Props) {
+function MatrixGridView({ view, filter }: Props) {
   const { matrix, rows, cols } = view;
   const api = useEditorApi();
   const selection = useEditorStore(selectSelection);
@@ -175,3 +175,5 @@ export function MatrixGrid({ view, filter }: Props) {
     </div>
   );
 }
+
+export const MatrixGrid = memo(MatrixGridView);

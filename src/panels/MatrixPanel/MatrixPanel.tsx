@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { plural } from '../../engine';
 import {
   noMatchText,
@@ -48,6 +48,9 @@ export function MatrixPanel() {
     },
     [api],
   );
+  // The table follows the view when the page has time: typing a filter or opening the tab never
+  // waits for a thousand workloads' cells (null: the tab's first frame, before any table).
+  const shown = useDeferredValue<MatrixView | null>(view, null);
   const empty = view.rows.length === 0 || view.cols.length === 0;
   // Nothing in yet for the design on show (an import on this view): no count of nothing.
   const waiting = !current && matrix.nodes.length === 0;
@@ -94,7 +97,7 @@ export function MatrixPanel() {
       ) : empty ? (
         <p className="matrix-empty">{noMatchText('workload', view.filter)}</p>
       ) : (
-        <MatrixGrid view={view} filter={filter} />
+        shown !== null && <MatrixGrid view={shown} filter={filter} />
       )}
     </div>
   );

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import type { NodeId, PortRef, ReachMatrix } from '../../store';
-import { reachCell } from '../../store';
 import { MATRIX_CELL } from './gridWindow';
 import { MatrixCell } from './MatrixCell';
 import { MatrixName, headerParts, headerTip } from './MatrixName';
@@ -62,9 +61,12 @@ function MatrixRowView(props: Props) {
         return (
           <MatrixCell
             key={to.id}
+            matrix={matrix}
+            row={row}
+            col={col}
             from={from}
             to={to}
-            cell={reachCell(matrix, row, col, filter)}
+            filter={filter}
             current={currentTo === to.id}
             groupStart={groupStarts[colStart + i] === true}
             onPick={onPick}

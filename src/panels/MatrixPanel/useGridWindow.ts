@@ -1,10 +1,19 @@
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { GridWindow, Viewport } from './gridWindow';
 import { gridWindowOf } from './gridWindow';
 
 /** Before the scroll box is measured (and where it cannot be, as in jsdom). */
 const UNMEASURED: Viewport = { top: 0, left: 0, width: 1600, height: 1200 };
+
+function sameWindow(a: GridWindow, b: GridWindow): boolean {
+  return (
+    a.rowStart === b.rowStart &&
+    a.rowEnd === b.rowEnd &&
+    a.colStart === b.colStart &&
+    a.colEnd === b.colEnd
+  );
+}
 
 /**
  * The rows and columns of a `rows` × `cols` matrix, drawn `scale` times its
@@ -16,27 +25,50 @@ export function useGridWindow(
   scale = 1,
 ): { ref: RefObject<HTMLDivElement | null>; visible: GridWindow } {
   const ref = useRef<HTMLDivElement>(null);
-  const [view, setView] = useState<Viewport>(UNMEASURED);
+  // The last viewport seen: sizes from the resize observer, offsets from the scroll events, so
+  // that nothing here asks the browser for a layout it has not done yet (on a 1,000-workload
+  // matrix a forced layout held the thread for hundreds of milliseconds).
+  const seen = useRef<Viewport>(UNMEASURED);
+  const [visible, setVisible] = useState<GridWindow>(() =>
+    gridWindowOf(seen.current, rows, cols, scale),
+  );
   useLayoutEffect(() => {
     const box = ref.current;
     if (box === null) return;
-    const measure = () => {
-      setView({
-        top: box.scrollTop,
-        left: box.scrollLeft,
-        width: box.clientWidth || UNMEASURED.width,
-        height: box.clientHeight || UNMEASURED.height,
-      });
+    // A new window only when another row or column comes into view, not on every scrolled
+    // pixel; drawn as a transition, which React renders in slices a scroll never waits for.
+    const show = (urgent: boolean) => {
+      const next = gridWindowOf(seen.current, rows, cols, scale);
+      const set = () => {
+        setVisible((was) => (sameWindow(was, next) ? was : next));
+      };
+      if (urgent) set();
+      else startTransition(set);
     };
-    measure();
-    box.addEventListener('scroll', measure, { passive: true });
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(measure);
+    const onScroll = () => {
+      seen.current = { ...seen.current, top: box.scrollTop, left: box.scrollLeft };
+      show(false);
+    };
+    const observer =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(([entry]) => {
+            const { width, height } = entry?.contentRect ?? UNMEASURED;
+            seen.current = {
+              top: box.scrollTop,
+              left: box.scrollLeft,
+              width: width || UNMEASURED.width,
+              height: height || UNMEASURED.height,
+            };
+            show(true);
+          });
+    show(true);
+    box.addEventListener('scroll', onScroll, { passive: true });
     observer?.observe(box);
     return () => {
-      box.removeEventListener('scroll', measure);
+      box.removeEventListener('scroll', onScroll);
       observer?.disconnect();
     };
-  }, []);
-  const visible = useMemo(() => gridWindowOf(view, rows, cols, scale), [view, rows, cols, scale]);
+  }, [rows, cols, scale]);
   return { ref, visible };
 }
