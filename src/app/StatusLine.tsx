@@ -1,5 +1,11 @@
 import type { VerdictChange } from '../engine';
-import { selectCollapsedCount, selectDoc, selectEnforced, useEditorStore } from '../store';
+import {
+  selectCollapsedCount,
+  selectDoc,
+  selectEnforced,
+  selectLayingOut,
+  useEditorStore,
+} from '../store';
 import type { EditorState } from '../store';
 import { statusText } from './changesText';
 import { ImportProgress } from './import/ImportProgress';
@@ -28,6 +34,7 @@ export function StatusLine() {
   const changes = useEditorStore(selectEditChanges);
   const enforced = useEditorStore(selectEnforced);
   const collapsed = useEditorStore(selectCollapsedCount);
+  const laying = useEditorStore(selectLayingOut);
   const importText = useImportText(importing);
   const tone = importing !== null ? 'is-busy' : notice?.tone === 'error' ? 'is-error' : '';
   return (
@@ -35,7 +42,7 @@ export function StatusLine() {
       <StatusText
         text={
           importText ??
-          statusText(notice, doc, enforced ? changes : NONE, collapsed) ??
+          statusText(notice, doc, enforced ? changes : NONE, collapsed, laying) ??
           'Every edit is evaluated at once. Click a line on the canvas to see why it is allowed or blocked.'
         }
       />

@@ -108,6 +108,23 @@ describe('the status line after edits', () => {
     expect(statusText(notice, three, [], 0)).toBe('Imported c.yaml: 3 namespaces.');
   });
 
+  it('says the design is being laid out instead of how to open a box not drawn yet', () => {
+    const notice = {
+      tone: 'info',
+      text: 'Imported c.yaml: 3 namespaces.',
+      whileCollapsed: 'double-click one to open it.',
+    } as const;
+    const three: Doc = {
+      ...EMPTY_DOC,
+      namespaces: ['kube-system', 'prod', 'dev'].map((name) => ({ name, labels: {} })),
+    };
+    const laying = 'Laying out 3 namespaces…';
+    expect(statusText(notice, three, [], 3, laying)).toBe(
+      'Imported c.yaml: 3 namespaces. Laying out 3 namespaces…',
+    );
+    expect(statusText(null, three, [], 3, laying)).toBe(laying);
+  });
+
   it('keeps a message that is about no design (an import that failed)', () => {
     const notice = { tone: 'error', text: 'Could not read the file.' } as const;
     expect(statusText(notice, deleted, [])).toBe('Could not read the file.');

@@ -42,21 +42,25 @@ const NOT_WORKED_OUT =
 /**
  * What the status line says: the notice while it is about the design shown, or null;
  * `collapsed`: how many of the design's namespaces are collapsed (while some are, the notice's
- * hint follows how many: `1 of 8 namespaces collapsed: double-click one…`).
+ * hint follows how many: `1 of 8 namespaces collapsed: double-click one…`); `laying`: what the
+ * canvas says while an opened design waits for its places (`selectLayingOut`), said instead of
+ * that hint: there is no box to double-click yet.
  */
 export function statusText(
   notice: Notice | null,
   doc: Doc,
   changes: readonly VerdictChange[],
   collapsed = 0,
+  laying: string | null = null,
 ): string | null {
-  if (notice === null) return null;
-  if (notice.doc !== undefined && notice.doc !== doc) return null;
-  if (collapsed > 0 && notice.whileCollapsed !== undefined) {
+  const shown = notice !== null && (notice.doc === undefined || notice.doc === doc) ? notice : null;
+  if (laying !== null) return shown === null ? laying : `${shown.text} ${laying}`;
+  if (shown === null) return null;
+  if (collapsed > 0 && shown.whileCollapsed !== undefined) {
     const total = plural(doc.namespaces.length, 'namespace');
-    return `${notice.text} ${String(collapsed)} of ${total} collapsed: ${notice.whileCollapsed}`;
+    return `${shown.text} ${String(collapsed)} of ${total} collapsed: ${shown.whileCollapsed}`;
   }
-  if (notice.withChanges !== true) return notice.text;
-  if (!changesWorkedOut(doc)) return `${notice.text} ${NOT_WORKED_OUT}`;
-  return changesText(notice.text.replace(/\.$/, ''), changes);
+  if (shown.withChanges !== true) return shown.text;
+  if (!changesWorkedOut(doc)) return `${shown.text} ${NOT_WORKED_OUT}`;
+  return changesText(shown.text.replace(/\.$/, ''), changes);
 }

@@ -52,6 +52,7 @@ import { edgeTypes, nodeTypes } from './nodeTypes';
 import { MINIMAP_SIZE, fitButtonOptionsOf } from './fitPadding';
 import { NeighbourhoodChip } from './NeighbourhoodChip';
 import { FocusVeil } from './FocusVeil';
+import { LayingOutNote } from './LayingOutNote';
 import { Palette } from './Palette';
 import { RouteContext } from './routing/RouteContext';
 import { LabelLayerContext, useLabelLayerElement } from './edges/labelLayer';
@@ -295,6 +296,7 @@ function CanvasFlow() {
             <NeighbourhoodChip drawing={drawing} />
             <LegendToggle />
             <CollapseControls nodes={nodes} />
+            <LayingOutNote />
             <WalkLayer />
             <ArrowMarkers />
             {/* `useLineLayer` hands back `between` itself while the layer is off (zoomed in). */}

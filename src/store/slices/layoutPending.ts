@@ -1,3 +1,5 @@
+import { plural } from '../../engine';
+import type { Doc } from '../../model';
 import type { LayoutRequest } from '../editorState';
 
 /** What tells whether a layout waits: the latest request and the latest one answered. */
@@ -17,4 +19,18 @@ export function selectLayoutPending(s: LayoutAsked): boolean {
  */
 export function awaitsPlaces(s: LayoutAsked): boolean {
   return selectLayoutPending(s) && s.layoutRequest?.scope === 'unplaced';
+}
+
+/**
+ * What the canvas and the status line say while an opened design waits for its places
+ * (`awaitsPlaces`): "Laying out 200 workloads in 11 namespaces…"; null otherwise. Until then the
+ * canvas is empty, and a hint to double-click a collapsed box would point at nothing.
+ */
+export function selectLayingOut(s: LayoutAsked & { readonly doc: Doc }): string | null {
+  if (!awaitsPlaces(s)) return null;
+  const namespaces = plural(s.doc.namespaces.length, 'namespace');
+  const workloads = s.doc.workloads.length;
+  return workloads === 0
+    ? `Laying out ${namespaces}…`
+    : `Laying out ${plural(workloads, 'workload')} in ${namespaces}…`;
 }
