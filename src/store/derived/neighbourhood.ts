@@ -75,6 +75,25 @@ export interface NeighbourPeers {
 const NO_ENDS: NeighbourEnds = { workloads: 0, others: 0, blocked: 0 };
 const NO_PEERS: NeighbourPeers = { from: NO_ENDS, to: NO_ENDS };
 
+/**
+ * What the canvas lights, in a focus's terms, for what is not a focus on a node (the workloads
+ * Find found by a label, a walked connection): `nodes` and `lines`, with no node of its own (`id`
+ * names none) and nothing counted.
+ */
+export function litHoodOf(nodes: Iterable<string>, lines: Iterable<string>): Neighbourhood {
+  return {
+    id: '',
+    box: null,
+    nodes: new Set(nodes),
+    edges: new Set(lines),
+    inbound: 0,
+    outbound: 0,
+    inboundBlocked: 0,
+    outboundBlocked: 0,
+    ...NO_PEERS,
+  };
+}
+
 /** Whether a line's end is the focused node's own: the node, or the box of its namespace. */
 export function isOwnEnd(hood: Pick<Neighbourhood, 'id' | 'box'>, end: string): boolean {
   return end === hood.id || end === hood.box;

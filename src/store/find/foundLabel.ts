@@ -12,6 +12,7 @@ import { collapsedBoxIdOf, nodeRefParse } from '../ids';
 import type { NodeId } from '../ids';
 import type { FoundLabel } from './foundLabelState';
 import type { Neighbourhood } from '../derived/neighbourhood';
+import { litHoodOf } from '../derived/neighbourhood';
 import { neighboursPerCollapsed } from '../collapse/collapsedNamespaces';
 import { FOCUS_OPEN_CARDS, namespacesWithinBudget } from '../collapse/focusOpening';
 import type { FocusOpening } from '../collapse/focusOpening';
@@ -85,8 +86,6 @@ export function clearFound(state: EditorState): void {
   if (state.notice?.text === state.found.note) state.notify(null);
 }
 
-const NO_LINES: ReadonlySet<string> = new Set();
-const NO_ENDS = { workloads: 0, others: 0, blocked: 0 };
 let last: { found: FoundLabel; hood: Neighbourhood } | null = null;
 
 /**
@@ -98,18 +97,7 @@ export function selectFoundHood(state: EditorState): Neighbourhood | null {
   const { found } = state;
   if (found === null || state.neighbourhood !== null) return null;
   if (last?.found === found) return last.hood;
-  const hood: Neighbourhood = {
-    id: '',
-    box: null,
-    nodes: new Set(found.ids),
-    edges: NO_LINES,
-    inbound: 0,
-    outbound: 0,
-    inboundBlocked: 0,
-    outboundBlocked: 0,
-    from: NO_ENDS,
-    to: NO_ENDS,
-  };
+  const hood = litHoodOf(found.ids, []);
   last = { found, hood };
   return hood;
 }
