@@ -72,3 +72,36 @@ test('a label on the 1,000-workload design does not open every namespace', async
   );
   await expect(page.getByRole('status')).toContainText(/of them wait in \d+ collapsed namespaces/);
 });
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+] as const) {
+  test(`a collapsed box holding matches Find left closed says how many (${String(width)}×${String(height)})`, async ({
+    page,
+    canvas,
+    toolbar,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width, height });
+    await page.goto('/');
+    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 1 });
+    await toolbar.openDesign('held-200.yaml', doc);
+    await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+    await new FoundMarks(page).pickLabel('tier=cache');
+    await expect.poll(() => canvas.cameraRequest(), { timeout: 60_000 }).toBeNull();
+    const collapsed = await page.evaluate(() => window.__editor?.getState().collapsed ?? []);
+    const caches = doc.workloads.filter((w) => w.labels.tier === 'cache');
+    const waiting = collapsed.filter((name) => caches.some((w) => w.namespace === name));
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const name of waiting) {
+      const count = caches.filter((w) => w.namespace === name).length;
+      await expect(canvas.namespace(name)).toContainText(`${String(count)} with tier=cache`);
+    }
+    const others = collapsed.filter((n) => !waiting.includes(n) && n !== 'outside:cluster');
+    for (const name of others) await expect(canvas.namespace(name)).not.toContainText('with tier');
+    await page.screenshot({ path: `test-results/found-counts-${String(width)}.png` });
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('main', { name: 'Canvas' })).not.toContainText('with tier=cache');
+  });
+}

@@ -1,11 +1,12 @@
 import { Handle, Position } from '@xyflow/react';
 import type { NodeProps } from '@xyflow/react';
-import { memo, useId } from 'react';
+import { memo, useCallback, useId } from 'react';
 import type { CSSProperties } from 'react';
 import type { NamespaceFlowNode } from '../reactFlowTypes';
 import { PolicyMarks } from './PolicyMarks';
 import { FindingsBadge } from '../findings/FindingsBadge';
-import { lineCountsText } from '../../store';
+import { lineCountsText, selectFoundInBox, useEditorStore } from '../../store';
+import type { EditorState } from '../../store';
 import { insideSummaryLines } from '../collapse/insideSummary';
 import type { CollapsedBox } from '../reactFlowTypes';
 import { NamespaceToggle } from './NamespaceToggle';
@@ -44,8 +45,14 @@ function CollapsedSummary({
 }) {
   const { inside } = box;
   const workload = inferred ? 'inferred workload' : 'workload';
+  const found = useEditorStore(useCallback((s: EditorState) => selectFoundInBox(s, name), [name]));
   return (
     <div className="nc-namespace-summary">
+      {found !== null && (
+        <p className="nc-namespace-found" title={`${found}: Expand to see them`}>
+          {found}
+        </p>
+      )}
       <p className="nc-namespace-count">
         {plural(box.workloads, workload)}
         <span className="nc-namespace-policies">

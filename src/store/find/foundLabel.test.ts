@@ -5,7 +5,7 @@ import { collapsedOnOpen } from '../collapse/collapsedNamespaces';
 import { FOCUS_OPEN_CARDS } from '../collapse/focusOpening';
 import { findMatches } from './findMatches';
 import { showFound } from './showFound';
-import { clearFound, selectFoundHood } from './foundLabel';
+import { clearFound, selectFoundHood, selectFoundInBox } from './foundLabel';
 import { FIND_TEST_DOC } from './findTestDoc';
 
 /** Picks Find's label match for `label`, as Enter in the Find dialog does. */
@@ -82,5 +82,36 @@ describe('a label picked in Find', () => {
     expect(cards).toBeLessThanOrEqual(FOCUS_OPEN_CARDS);
     // Every box left holding matches is lit, through the focus's own rule.
     expect(notice?.text).toMatch(/of them wait in \d+ collapsed namespaces/);
+  });
+
+  it('has each collapsed box holding matches say how many, until Escape', () => {
+    const doc = generateCluster({ pods: 1000, policies: 300, namespaces: 50, seed: 1 });
+    const store = createEditorStore({ doc, collapsed: collapsedOnOpen(doc) });
+    const { target } = pickLabel(store, 'tier=cache');
+    if (target.kind !== 'nodes') throw new Error('not a label');
+    const { collapsed } = store.getState();
+    const waiting = collapsed.filter((n) => target.ids.some((id) => namespaceOf(id) === n));
+    expect(waiting.length).toBeGreaterThan(0);
+    for (const name of waiting) {
+      const count = target.ids.filter((id) => namespaceOf(id) === name).length;
+      expect(selectFoundInBox(store.getState(), name)).toBe(`${String(count)} with tier=cache`);
+    }
+    const without = doc.namespaces.find(
+      (n) => !target.ids.some((id) => namespaceOf(id) === n.name),
+    );
+    if (without !== undefined) expect(selectFoundInBox(store.getState(), without.name)).toBeNull();
+    clearFound(store.getState());
+    expect(selectFoundInBox(store.getState(), waiting[0] ?? '')).toBeNull();
+  });
+
+  it('has the boxes say nothing of it while a focus lights its own neighbourhood', () => {
+    const doc = generateCluster({ pods: 200, policies: 90, namespaces: 11, seed: 1 });
+    const store = createEditorStore({ doc, collapsed: collapsedOnOpen(doc) });
+    const { target } = pickLabel(store, 'tier=cache');
+    if (target.kind !== 'nodes') throw new Error('not a label');
+    const first = target.ids[0] ?? '';
+    expect(selectFoundInBox(store.getState(), namespaceOf(first))).not.toBeNull();
+    store.getState().focusNeighbourhood(first);
+    expect(selectFoundInBox(store.getState(), namespaceOf(first))).toBeNull();
   });
 });

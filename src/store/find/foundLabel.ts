@@ -86,6 +86,34 @@ export function clearFound(state: EditorState): void {
   if (state.notice?.text === state.found.note) state.notify(null);
 }
 
+/** How many found workloads each namespace holds, worked out once per label found. */
+const perNamespace = new WeakMap<FoundLabel, ReadonlyMap<string, number>>();
+
+function foundPerNamespace(found: FoundLabel): ReadonlyMap<string, number> {
+  let counts = perNamespace.get(found);
+  if (counts === undefined) {
+    const counted = new Map<string, number>();
+    for (const name of found.ids.map(namespaceOf)) {
+      if (name !== null) counted.set(name, (counted.get(name) ?? 0) + 1);
+    }
+    counts = counted;
+    perNamespace.set(found, counts);
+  }
+  return counts;
+}
+
+/**
+ * What a collapsed namespace's box says of the workloads found by a label that it holds, while
+ * they are marked: "7 with tier=cache" (a box Find left closed hides its matches' cards), or
+ * null when it holds none, nothing is found, or a focus lights its own.
+ */
+export function selectFoundInBox(state: EditorState, namespace: string): string | null {
+  const { found } = state;
+  if (found === null || state.neighbourhood !== null) return null;
+  const count = foundPerNamespace(found).get(namespace) ?? 0;
+  return count === 0 ? null : `${String(count)} with ${found.label}`;
+}
+
 let last: { found: FoundLabel; hood: Neighbourhood } | null = null;
 
 /**
