@@ -177,6 +177,7 @@ export {
 } from './derived/findingsSelectors';
 export type { WalkPlan } from './derived/walkSelectors';
 export {
+  selectWalkHood,
   selectWalkPlan,
   selectWalkStop,
   walkEndpointOf,

@@ -1,7 +1,7 @@
 import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useLayoutEffect, useMemo, useRef } from 'react';
-import { selectFoundHood, selectNeighbourhood, useEditorStore } from '../../store';
+import { selectFoundHood, selectNeighbourhood, selectWalkHood, useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
 import { markLitWrappers } from '../litWrappers';
 import { litNodeIds } from '../neighbourhoodLit';
@@ -10,8 +10,12 @@ import type { Drawn, LitMarks } from '../neighbourhoodMarks';
 
 const NONE: readonly string[] = [];
 const selectDomNode = (s: ReactFlowState) => s.domNode;
-/** A focus's neighbourhood, else the workloads Find found by a label: lit the same way. */
-const selectLit = (s: EditorState) => selectNeighbourhood(s) ?? selectFoundHood(s);
+/**
+ * A walked connection (its ends and line), else a focus's neighbourhood, else the workloads Find
+ * found by a label: lit the same way.
+ */
+const selectLit = (s: EditorState) =>
+  selectWalkHood(s) ?? selectNeighbourhood(s) ?? selectFoundHood(s);
 
 /**
  * Whether the canvas focuses on a workload's neighbourhood (its flows in and out, its allowed
@@ -20,7 +24,8 @@ const selectLit = (s: EditorState) => selectNeighbourhood(s) ?? selectFoundHood(
  * to the pointer). What is lit is worked out on `all`, the canvas's nodes and lines, those still
  * to be mounted included, and marked on the elements React Flow draws (`litWrappers.ts`), before
  * the frame is painted; `drawn`, what React Flow holds, is never changed. The workloads Find
- * found by a label are lit the same way (`selectFoundHood`).
+ * found by a label are lit the same way (`selectFoundHood`), and a walked connection
+ * (`selectWalkHood`).
  */
 export function useNeighbourhoodDim(
   all: Drawn,

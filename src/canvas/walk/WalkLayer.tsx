@@ -8,7 +8,7 @@ import {
   useEditorStore,
   walkStopAnnouncement,
 } from '../../store';
-import type { EditorState, WalkStop } from '../../store';
+import type { EditorState, WalkOutcome, WalkPlan, WalkStop } from '../../store';
 import type { Rect } from '../edges/edgeGeometry';
 import { usePacketMotion } from './usePacketMotion';
 import { useReducedMotion } from './useReducedMotion';
@@ -28,7 +28,7 @@ function rectOf(node: InternalNode): Rect {
   return { x, y, width: node.measured.width ?? 0, height: node.measured.height ?? 0 };
 }
 
-function Packet({ stop, source, target, ids, runKey, line }: PacketProps) {
+function Packet({ stop, source, target, ids, runKey, line, verdict }: PacketProps) {
   const leg = walkLegOf(stop.kind, source, target, line);
   const { point, arrived } = usePacketMotion(leg, runKey);
   const tone = arrived && stop.outcome !== null ? stop.outcome : 'moving';
@@ -37,7 +37,7 @@ function Packet({ stop, source, target, ids, runKey, line }: PacketProps) {
   return (
     <>
       <ViewportPortal>
-        <svg className="nc-walk-route" aria-hidden="true">
+        <svg className={`nc-walk-route is-${verdict}`} aria-hidden="true">
           <polyline points={route.map((p) => `${String(p.x)},${String(p.y)}`).join(' ')} />
         </svg>
         <div
@@ -65,6 +65,14 @@ interface PacketProps {
   readonly runKey: string;
   /** The points of the line drawn from source to target, when there is one (its route). */
   readonly line: readonly Point[] | undefined;
+  /** How the walk ends, which colours its route from the start. */
+  readonly verdict: WalkOutcome;
+}
+
+/** How a walked connection ends: through, stopped, or through only because nothing enforces. */
+function verdictOf(plan: WalkPlan): WalkOutcome {
+  if (!plan.allowed) return 'blocked';
+  return plan.verdict.allowed ? 'allowed' : 'unenforced';
 }
 
 /**
@@ -113,6 +121,7 @@ export function WalkLayer() {
       ids={ids}
       runKey={`${String(run)}:${String(index)}:${from}>${to}`}
       line={line}
+      verdict={verdictOf(plan)}
     />
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { createEditorStore } from '../createEditorStore';
 import { podKeyOf } from '../../model';
-import { selectWalkPlan, selectWalkStop, walkRequestOf } from './walkSelectors';
+import { selectWalkHood, selectWalkPlan, selectWalkStop, walkRequestOf } from './walkSelectors';
 import type { WalkRequest } from '../editorState';
 import { REPLY_LABEL, walkStopAnnouncement } from './walkStops';
 
@@ -131,5 +131,32 @@ describe('when a checked connection is walked from its verdict', () => {
       port: 80,
       protocol: 'TCP',
     });
+  });
+});
+
+describe('what the canvas lights while a connection is walked', () => {
+  it('its two ends and the lines between them or their boxes, until the walk ends', () => {
+    const store = createEditorStore({ doc: scenario('three-tier/db-policy') });
+    expect(selectWalkHood(store.getState())).toBeNull();
+    store.getState().startWalk(walk('prod/web', 'dev/api', 8080));
+    const hood = selectWalkHood(store.getState());
+    expect([...(hood?.nodes ?? [])]).toEqual(['workload:prod/web', 'workload:dev/api']);
+    expect([...(hood?.edges ?? [])].sort()).toEqual(
+      [
+        'workload:prod/web>workload:dev/api',
+        'workload:prod/web>namespace:dev',
+        'namespace:prod>workload:dev/api',
+        'namespace:prod>namespace:dev',
+      ].sort(),
+    );
+    expect(selectWalkHood(store.getState())).toBe(hood);
+    store.getState().endWalk();
+    expect(selectWalkHood(store.getState())).toBeNull();
+  });
+
+  it('nothing for a walk whose end is gone', () => {
+    const store = createEditorStore({ doc: scenario('three-tier/db-policy') });
+    store.getState().startWalk(walk('prod/web', 'prod/nowhere', 80));
+    expect(selectWalkHood(store.getState())).toBeNull();
   });
 });

@@ -9,7 +9,10 @@ import type { Doc } from '../../model';
 import { podKeyOf } from '../../model';
 import type { EditorState } from '../editorState';
 import { memoWeak } from './memoWeak';
-import { nodeIdOf, nodeIdOfPod, nodeRefParse } from '../ids';
+import { edgeIdOf, namespaceBoxOf, nodeIdOf, nodeIdOfPod, nodeRefParse } from '../ids';
+import type { NodeId } from '../ids';
+import { litHoodOf } from './neighbourhood';
+import type { Neighbourhood } from './neighbourhood';
 import { selectIndex } from './selectors';
 import { selectViewDoc } from './viewDoc';
 import type { WalkRequest } from '../editorState';
@@ -79,6 +82,30 @@ export function selectWalkStop(state: EditorState): WalkStop | null {
   const plan = selectWalkPlan(state);
   if (plan === null) return null;
   return plan.stops[Math.min(state.walkStop, plan.stops.length - 1)] ?? null;
+}
+
+const hoods = new WeakMap<WalkRequest, Neighbourhood>();
+
+/**
+ * What the canvas lights while a connection is walked, in a focus's terms: its two ends and the
+ * lines between them (or their namespaces' boxes), the rest dimmed as F dims it, so the walked path stands out of a busy
+ * design's lines. null without a walk on show, and in a lesson, whose step marks what it talks
+ * about on a small design.
+ */
+export function selectWalkHood(state: EditorState): Neighbourhood | null {
+  if (state.lessonSession !== null || selectWalkPlan(state) === null) return null;
+  const { walk } = state;
+  if (walk === null) return null;
+  let hood = hoods.get(walk);
+  if (hood === undefined) {
+    // The line between them, or one drawn from or to the box of an end (a rule naming its
+    // namespace draws its line from the namespace's box).
+    const ends = (id: string) => [id as NodeId, namespaceBoxOf(id)].filter((e) => e !== null);
+    const lines = ends(walk.from).flatMap((from) => ends(walk.to).map((to) => edgeIdOf(from, to)));
+    hood = litHoodOf([walk.from, walk.to], lines);
+    hoods.set(walk, hood);
+  }
+  return hood;
 }
 
 /** The walk of a connection the engine checked: the nodes its two endpoints are drawn as. */
