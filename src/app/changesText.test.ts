@@ -89,16 +89,21 @@ describe('the status line after edits', () => {
     expect(statusText(notice, deleted, [change(false)])).toBeNull();
   });
 
-  it('says how many namespaces are collapsed, and how to open them, only while one is', () => {
-    const notice = {
+  /** An import's notice with its hint for collapsed boxes, and a design of three namespaces. */
+  const IMPORTED = {
+    notice: {
       tone: 'info',
       text: 'Imported c.yaml: 3 namespaces.',
       whileCollapsed: 'double-click one to open it.',
-    } as const;
-    const three: Doc = {
+    },
+    three: {
       ...EMPTY_DOC,
       namespaces: ['kube-system', 'prod', 'dev'].map((name) => ({ name, labels: {} })),
-    };
+    } satisfies Doc,
+  } as const;
+
+  it('says how many namespaces are collapsed, and how to open them, only while one is', () => {
+    const { notice, three } = IMPORTED;
     expect(statusText(notice, three, [], 1)).toBe(
       'Imported c.yaml: 3 namespaces. 1 of 3 namespaces collapsed: double-click one to open it.',
     );
@@ -109,15 +114,7 @@ describe('the status line after edits', () => {
   });
 
   it('says the design is being laid out instead of how to open a box not drawn yet', () => {
-    const notice = {
-      tone: 'info',
-      text: 'Imported c.yaml: 3 namespaces.',
-      whileCollapsed: 'double-click one to open it.',
-    } as const;
-    const three: Doc = {
-      ...EMPTY_DOC,
-      namespaces: ['kube-system', 'prod', 'dev'].map((name) => ({ name, labels: {} })),
-    };
+    const { notice, three } = IMPORTED;
     const laying = 'Laying out 3 namespaces…';
     expect(statusText(notice, three, [], 3, laying)).toBe(
       'Imported c.yaml: 3 namespaces. Laying out 3 namespaces…',
