@@ -43,13 +43,18 @@ describe('when a card is far from the view', () => {
 describe('when a design has many cards', () => {
   const cards = (n: number, type: string) => Array.from({ length: n }, () => ({ type }));
 
-  it('draws its far cards empty from 300 workloads and endpoints', () => {
-    expect(drawsFarCardsEmpty(cards(299, 'workload'))).toBe(false);
-    expect(drawsFarCardsEmpty([...cards(299, 'workload'), ...cards(1, 'external')])).toBe(true);
+  it('draws its far cards empty from 150 workloads and endpoints', () => {
+    expect(drawsFarCardsEmpty(cards(149, 'workload'))).toBe(false);
+    expect(drawsFarCardsEmpty([...cards(149, 'workload'), ...cards(1, 'external')])).toBe(true);
+  });
+
+  it('draws them empty on the 200-workload design, whose F may zoom from names to full', () => {
+    // The bench's design (210 cards): a change of band restyled all 210 for the few in view.
+    expect(drawsFarCardsEmpty(cards(210, 'workload'))).toBe(true);
   });
 
   it('does not count namespace boxes', () => {
-    expect(drawsFarCardsEmpty([...cards(299, 'workload'), ...cards(50, 'namespace')])).toBe(false);
+    expect(drawsFarCardsEmpty([...cards(149, 'workload'), ...cards(50, 'namespace')])).toBe(false);
   });
 });
 

@@ -8,8 +8,13 @@
  */
 import type { ZoomBand } from './zoomBand';
 
-/** From how many cards (workloads and endpoints) drawn the far ones are drawn empty. */
-export const FAR_CARDS_FROM = 300;
+/**
+ * From how many cards (workloads and endpoints) drawn the far ones are drawn empty. A change of
+ * zoom band restyles and lays out every card not empty: F from the fitted 200-workload design
+ * (210 cards) to a workload of few peers goes from the `names` band to `full` at zoom 0.87, and
+ * that frame restyled 5,300 elements, 10 cards' worth of them in view (`docs/performance-log.md`).
+ */
+export const FAR_CARDS_FROM = 150;
 
 /**
  * How far around the view, in screen pixels, cards are still drawn in full: a little, as cards
@@ -67,13 +72,18 @@ export function isCardNear(card: CardBox, view: CameraView, margin = NEAR_MARGIN
   );
 }
 
-/** Whether a canvas drawing `nodes` draws its far cards empty: it holds enough cards. */
-export function drawsFarCardsEmpty(nodes: readonly { readonly type?: string }[]): boolean {
+/** Whether `nodes` hold at least `count` cards (workloads and endpoints; boxes do not count). */
+export function holdsCards(nodes: readonly { readonly type?: string }[], count: number): boolean {
   let cards = 0;
   for (const node of nodes) {
-    if (node.type !== undefined && FAR_CARD_TYPES.has(node.type) && ++cards >= FAR_CARDS_FROM) {
+    if (node.type !== undefined && FAR_CARD_TYPES.has(node.type) && ++cards >= count) {
       return true;
     }
   }
   return false;
+}
+
+/** Whether a canvas drawing `nodes` draws its far cards empty: it holds enough cards. */
+export function drawsFarCardsEmpty(nodes: readonly { readonly type?: string }[]): boolean {
+  return holdsCards(nodes, FAR_CARDS_FROM);
 }

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../engine/__fixtures__/clusters/threeTier';
 import { createEditorStore, neighbourhoodOf, selectFlowGroups, selectPathGroups } from '../store';
 import { arrowMarkerId } from './edges/arrowMarkers';
-import { FAR_CARDS_FROM } from './farCards';
+import { drawsFarCardsEmpty } from './farCards';
 import {
   ARROW_UNIT,
   FAINT_ARROW_UNIT,
   arrowHeadOf,
+  LINE_LAYER_FROM,
   drawsLinesInLayer,
   isFaintLine,
   isPlainLine,
@@ -23,16 +24,22 @@ const cards = (n: number) => Array.from({ length: n }, () => ({ type: 'workload'
 describe('whether the canvas draws the plain lines itself', () => {
   it('does on a design with far cards, zoomed out to names', () => {
     expect(
-      drawsLinesInLayer({ nodes: cards(FAR_CARDS_FROM), band: 'names', picturing: false }),
+      drawsLinesInLayer({ nodes: cards(LINE_LAYER_FROM), band: 'names', picturing: false }),
     ).toBe(true);
   });
 
   it('does not where labels read, on a smaller design, or while a picture is made', () => {
-    const large = cards(FAR_CARDS_FROM);
+    const large = cards(LINE_LAYER_FROM);
     expect(drawsLinesInLayer({ nodes: large, band: 'compact', picturing: false })).toBe(false);
     expect(drawsLinesInLayer({ nodes: large, band: 'names', picturing: true })).toBe(false);
-    const small = cards(FAR_CARDS_FROM - 1);
+    const small = cards(LINE_LAYER_FROM - 1);
     expect(drawsLinesInLayer({ nodes: small, band: 'names', picturing: false })).toBe(false);
+  });
+
+  it('leaves the lines to React Flow on a design whose far cards are drawn empty, under 300 cards', () => {
+    const mid = cards(200);
+    expect(drawsFarCardsEmpty(mid)).toBe(true);
+    expect(drawsLinesInLayer({ nodes: mid, band: 'names', picturing: false })).toBe(false);
   });
 });
 

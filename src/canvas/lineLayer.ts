@@ -12,7 +12,7 @@
 import type { FlowStatus } from '../engine';
 import type { Neighbourhood } from '../store';
 import { arrowMarkerId } from './edges/arrowMarkers';
-import { drawsFarCardsEmpty } from './farCards';
+import { holdsCards } from './farCards';
 import { isLitLine } from './neighbourhoodLit';
 import type { FlowEdge } from './reactFlowTypes';
 import type { Point } from './routing/rectGeometry';
@@ -28,11 +28,16 @@ export interface LineLayerState {
 }
 
 /**
- * Whether the plain lines are drawn by the canvas: on a design large enough that far cards are
- * drawn empty (`farCards.ts`, 300 cards), in the `names` band.
+ * From how many cards (`holdsCards`) the canvas draws the plain lines itself, zoomed out: the
+ * 1,000-workload design's 2,740 lines cost React Flow's selectors at every move; the
+ * 200-workload design's 824 are left to React Flow, as each line moved from it to the layer
+ * and back is mounted again.
  */
+export const LINE_LAYER_FROM = 300;
+
+/** Whether the plain lines are drawn by the canvas: on a large design, in the `names` band. */
 export function drawsLinesInLayer({ nodes, band, picturing }: LineLayerState): boolean {
-  return band === 'names' && !picturing && drawsFarCardsEmpty(nodes);
+  return band === 'names' && !picturing && holdsCards(nodes, LINE_LAYER_FROM);
 }
 
 /** The arrowhead of a rule's line, by status (`toFlowEdges.ts`). */

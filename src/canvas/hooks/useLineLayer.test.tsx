@@ -3,7 +3,7 @@ import { cleanup, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { EditorProvider, createEditorStore } from '../../store';
-import { FAR_CARDS_FROM } from '../farCards';
+import { LINE_LAYER_FROM } from '../lineLayer';
 import type { CanvasNode, FlowEdge } from '../reactFlowTypes';
 import type { ZoomBand } from '../zoomBand';
 import { useLineLayer } from './useLineLayer';
@@ -11,7 +11,7 @@ import { useLineLayer } from './useLineLayer';
 afterEach(cleanup);
 
 /** A design large enough for the layer: its cards only matter by their count. */
-const nodes = Array.from({ length: FAR_CARDS_FROM }, (_, i) => ({
+const nodes = Array.from({ length: LINE_LAYER_FROM }, (_, i) => ({
   id: `workload:ns/w${String(i)}`,
   type: 'workload',
   position: { x: 0, y: 0 },
