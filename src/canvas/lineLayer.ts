@@ -115,7 +115,10 @@ export function linesForFlow(
  * did.
  */
 export interface LayerRun {
-  /** Its first line's id: a run whose lines did not change keeps its path through other changes. */
+  /**
+   * Its first line's id; drawn, the name of the run that held one of its lines before
+   * (`namedRuns`), so that a run keeps its elements through other changes and its own.
+   */
   readonly id: string;
   readonly status: FlowStatus;
   /** A picked workload's blocked lines (`isFaintLine`), thin and faint. */

@@ -18,8 +18,11 @@ import { LineLayer, RUNS_PER_PART } from './LineLayer';
 
 manualFrames();
 
-/** `count` plain lines of alternate statuses (each a run of its own), from a three-tier line. */
-function plainLines(count: number): FlowEdge[] {
+/**
+ * `count` plain lines of alternate statuses (each a run of its own), or all of `one`, from a
+ * three-tier line.
+ */
+function plainLines(count: number, one?: 'allowed' | 'blocked'): FlowEdge[] {
   const doc = THREE_TIER_SCENARIOS.find((s) => s.name === 'three-tier/locked-down')?.doc;
   const state = createEditorStore(doc === undefined ? {} : { doc }).getState();
   const [line] = toFlowEdges({
@@ -31,7 +34,7 @@ function plainLines(count: number): FlowEdge[] {
   if (line?.data === undefined) throw new Error('the three-tier design draws no line');
   const { data } = line;
   return Array.from({ length: count }, (_, i) => {
-    const status = i % 2 === 0 ? 'allowed' : 'blocked';
+    const status = one ?? (i % 2 === 0 ? 'allowed' : 'blocked');
     return {
       ...line,
       id: `line-${String(i)}`,
@@ -195,5 +198,42 @@ describe('under a focus (the layer dimmed by its own opacity)', () => {
     const rules = focusRestyles();
     expect(rules.map((r) => r.classes)).toContainEqual(['nc-line-layer']);
     expect(rules.filter((r) => r.classes.some((c) => classes.has(c)))).toEqual([]);
+  });
+});
+
+describe('when a line leaves a run (React Flow takes a line a focus lights, an edit)', () => {
+  /** `count` of a picked workload's faint blocked lines: one run, a path a line. */
+  const faintLines = (count: number): FlowEdge[] =>
+    plainLines(count, 'blocked').map((line) => {
+      if (line.data === undefined) return line;
+      return { ...line, data: { ...line.data, faded: true, quiet: true } };
+    });
+  const paths = (layer: Element | null) => [...(layer?.querySelectorAll('path') ?? [])];
+
+  it('keeps the run’s group and the other lines’ paths, their first line gone', () => {
+    const lines = faintLines(6);
+    const { layer, hold } = drawLayer(lines, []);
+    paint();
+    const group = layer()?.querySelector('g.nc-edge.is-faded');
+    const [, ...others] = paths(layer()).filter((p) => p.classList.contains('nc-edge-path'));
+    expect(others).toHaveLength(5);
+    const data = others.map((p) => p.getAttribute('d'));
+    hold(lines.slice(0, 1));
+    paint();
+    expect(layer()?.querySelector('g.nc-edge.is-faded')).toBe(group);
+    const left = paths(layer()).filter((p) => p.classList.contains('nc-edge-path'));
+    expect(left).toEqual(others);
+    expect(left.map((p) => p.getAttribute('d'))).toEqual(data);
+  });
+
+  it('keeps a plain run’s group, its path drawn without the line', () => {
+    const lines = plainLines(5, 'allowed');
+    const { layer, hold, figures } = drawLayer(lines, []);
+    paint();
+    const group = layer()?.querySelector('g.nc-edge');
+    hold(lines.slice(0, 1));
+    paint();
+    expect(layer()?.querySelector('g.nc-edge')).toBe(group);
+    expect(figures().lines).toBe(4);
   });
 });

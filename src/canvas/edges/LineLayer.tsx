@@ -10,6 +10,7 @@ import {
   useSyncExternalStore,
 } from 'react';
 import { useMountedInParts } from '../hooks/useMountedInParts';
+import { namedRuns, runNamesByLine } from '../layerRunNames';
 import { ARROW_UNIT, FAINT_ARROW_UNIT, layerLineCount, layerRunsOf } from '../lineLayer';
 import type { LayerRun } from '../lineLayer';
 import type { FlowEdge } from '../reactFlowTypes';
@@ -36,7 +37,8 @@ const selectPaneDragging = (s: ReactFlowState) => s.paneDragging;
  * every card, above the namespace boxes. It takes no pointer: zoomed in, React Flow draws them
  * again, each to hover, click and reach by keyboard. A pan redraws nothing here, and a change
  * (an edit, a pick, a part of an expansion) only the runs whose lines it changed: a run is named
- * by its first line, not by its place, which a run gone or added before it would shift.
+ * by a line it holds, not by its place, which a run gone or added before it would shift, and
+ * keeps its name while it keeps a line (`layerRunNames.ts`).
  *
  * Lines new to the screen (routed just now: Expand all's, once the route worker answers) reach
  * the page a part after each paint, none while the pane is dragged (the viewport is then one
@@ -64,16 +66,24 @@ export function LineLayer({
   const deferred = useDeferredValue(live);
   const revision = following ? live : deferred;
   const dragging = useStore(selectPaneDragging);
+  // Each line's run name at the last drawing: a run keeps its elements while it keeps a line.
+  const names = useRef<ReadonlyMap<string, string>>(new Map());
   const { runs, count } = useMemo(() => {
     if (routes === null || held === lines) return { runs: [], count: 0 };
     const ids = new Set(held.map((l) => l.id));
     return {
-      runs: layerRunsOf(lines, ids, (id) => routes.get(id), layered),
+      runs: namedRuns(
+        layerRunsOf(lines, ids, (id) => routes.get(id), layered),
+        names.current,
+      ),
       count: layerLineCount(lines, ids, layered),
     };
     // `routes` answers afresh whenever `revision` changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lines, held, layered, routes, revision]);
+  useLayoutEffect(() => {
+    names.current = runNamesByLine(runs);
+  }, [runs]);
   // The lines on screen at the last commit: React Flow's and the layer's.
   const shown = useRef<ReadonlySet<string>>(new Set());
   const drawn = useMountedInParts(
@@ -107,16 +117,21 @@ export function LineLayer({
   );
 }
 
-/** A run's lines and arrowheads, with the looks of React Flow's lines (`canvas.css`). */
+/**
+ * A run's lines and arrowheads, with the looks of React Flow's lines (`canvas.css`). A faint
+ * run's paths (one a line) are named by their line, so a line leaving the run takes its paths
+ * alone, and the others keep theirs and their path data.
+ */
 function runPaths(run: LayerRun) {
+  const keyOf = (j: number) => (run.faint ? (run.ids[j] ?? j) : j);
   return (
     <g key={run.id} className={`nc-edge is-${run.status}${run.faint ? ' is-faded' : ''}`}>
       {run.lines.map((d, j) => (
-        <path key={j} className="nc-edge-path" d={d} fill="none" />
+        <path key={keyOf(j)} className="nc-edge-path" d={d} fill="none" />
       ))}
       {run.arrows.map((d, j) => (
         <path
-          key={j}
+          key={keyOf(j)}
           className={`nc-arrow is-${run.status}${run.faint ? ' is-faded' : ''}`}
           d={d}
           strokeWidth={run.faint ? FAINT_ARROW_UNIT : ARROW_UNIT}
