@@ -110,12 +110,12 @@ describe('when a lesson steps forward', () => {
     store.getState().lessonStep(3);
     const state = store.getState();
     expect(selectLessonStep(state)?.title).toBe('web can no longer reach the database');
-    // No rule draws web → db: the line is one of web's paths, shown with web in focus.
+    // The step draws web → db itself (with web → api, which it says still works): the line is
+    // selected as drawn, not as one of web's paths.
     expect(state.selection).toEqual({
       kind: 'flow',
       id: 'workload:prod/web>workload:prod/db',
-      focus: 'workload:prod/web',
-      cameFrom: 'lesson',
+      focus: null,
     });
     expect(state.panel).toBe('inspector');
   });
