@@ -247,8 +247,9 @@ test('a line to a workload’s whole namespace is one of its own when focused', 
   await inspector.focusButton.click();
   // The Inspector says ops/monitor can reach it; the focus does not say nothing comes in. Its
   // two lines drawn lit (the rule's, to the box, and the path's, to web itself) are one workload.
+  // ops/monitor declares no port and nothing isolates it: web reaches it on every port.
   await expect(canvas.focusNote).toHaveAccessibleName(
-    'Focused on shop/web: accepts connections from 1 workload (1 more blocked), opens connections to 0 workloads (1 more blocked) — Esc to leave',
+    'Focused on shop/web: accepts connections from 1 workload (1 more blocked), opens connections to 1 workload (1 more blocked) — Esc to leave',
   );
   const boxLine = page.getByTestId('edge.workload:ops/monitor>namespace:shop');
   expect(await canvas.opacity(boxLine)).toBe(1);
