@@ -227,7 +227,7 @@ describe('when rules name IP blocks of one range with different exceptions', () 
     ];
     const virtuals = nodes.filter((n) => n.type === 'virtual');
     expect(virtuals.map((n) => ({ width: n.width, height: n.height }))).toEqual(sizes);
-    const graph = elkGraphOf({ doc, groups: [], virtualEnds: ends, aspectRatio: 1.6 });
+    const graph = elkGraphOf({ doc, groups: [], virtualEnds: ends });
     const ids = new Set<string>(ends.map(nodeIdOfEnd));
     const top = (graph.children ?? []).flatMap((c) => [c, ...(c.children ?? [])]);
     const laid = top.filter((c) => ids.has(c.id));

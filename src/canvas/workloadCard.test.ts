@@ -61,7 +61,7 @@ describe('a card taller than usual', () => {
 
   it('is laid out at its height', () => {
     expect(expected.height).toBeGreaterThan(WORKLOAD_SIZE.height);
-    const graph = elkGraphOf({ doc, groups: [], virtualEnds: [], aspectRatio: 1.5 });
+    const graph = elkGraphOf({ doc, groups: [], virtualEnds: [] });
     const box = graph.children?.find((n) => n.id === 'namespace:prod');
     expect(box?.children?.find((c) => c.id === id)).toMatchObject(expected);
   });

@@ -79,7 +79,6 @@ export function useAutoLayout(): boolean {
         doc: selectViewDoc(start),
         groups,
         virtualEnds: selectVirtualEnds(start),
-        aspectRatio,
         collapsed: new Set(start.collapsed),
         ...(request.scope === 'room' || request.scope === 'boxes' ? { kept: start.positions } : {}),
       });

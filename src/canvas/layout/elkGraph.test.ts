@@ -21,7 +21,7 @@ const groups = [
   flow('workload:prod/web', 'workload:prod/api'),
   flow('namespace:prod', 'workload:prod/db'),
 ];
-const graph = elkGraphOf({ doc, groups, virtualEnds: [], aspectRatio: 1.5 });
+const graph = elkGraphOf({ doc, groups, virtualEnds: [] });
 
 describe('the graph handed to the automatic layout', () => {
   it('holds each namespace as a box around its workloads, with their sizes', () => {
@@ -45,16 +45,12 @@ describe('the graph handed to the automatic layout', () => {
     ]);
   });
 
-  it('packs the boxes to the shape of the screen', () => {
-    expect(graph.layoutOptions?.['elk.aspectRatio']).toBe('1.50');
-  });
-
   it('puts the ends of broad rules at the top level', () => {
     const store = createEditorStore();
     store.getState().replaceDoc(doc);
     const derived = selectFlowGroups(store.getState());
     const ends = virtualEndsOf(derived);
-    const withEnds = elkGraphOf({ doc, groups: derived, virtualEnds: ends, aspectRatio: 1 });
+    const withEnds = elkGraphOf({ doc, groups: derived, virtualEnds: ends });
     const top = withEnds.children?.map((n) => n.id) ?? [];
     expect(top).toEqual(expect.arrayContaining(['namespace:prod']));
     expect(top.length).toBe(doc.namespaces.length + doc.externals.length + ends.length);
@@ -86,7 +82,6 @@ describe('what a layout places', () => {
       doc: store.getState().doc,
       groups: derived,
       virtualEnds: virtualEndsOf(derived),
-      aspectRatio: 1,
     });
     const ids = idsToPlace(withEnds, {}, 'all').filter((id) => !ends.includes(id));
     const placed = Object.fromEntries(ids.map((id) => [id, { x: 0, y: 0 }]));

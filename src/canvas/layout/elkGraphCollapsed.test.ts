@@ -5,7 +5,7 @@ import { boxesOverlap } from './boxesOverlap';
 import { elkGraphOf, idsToPlace } from './elkGraph';
 
 const doc = threeTierCluster([]);
-const base = { doc, groups: [], virtualEnds: [], aspectRatio: 1.5 };
+const base = { doc, groups: [], virtualEnds: [] };
 
 describe('the automatic layout of collapsed namespaces', () => {
   it('lays a collapsed namespace out as one small box, without its workloads', () => {

@@ -37,7 +37,7 @@ describe('the automatic layout of a namespace where many clients call one server
   });
 
   it('lays the box out wider than tall, every line still going left to right', async () => {
-    const graph = elkGraphOf({ doc, groups, virtualEnds: [], aspectRatio: 1.6 });
+    const graph = elkGraphOf({ doc, groups, virtualEnds: [] });
     const laidOut = await new ELK().layout(graph);
     const box = laidOut.children?.find((n) => n.id === 'namespace:shop');
     const cards = box?.children ?? [];

@@ -11,7 +11,7 @@ const ends = [
   { kind: 'any' },
   { kind: 'ipBlock', cidr: '192.168.0.0/16' },
 ] as unknown as FlowEnd[];
-const graph = elkGraphOf({ doc, groups: [], virtualEnds: ends, aspectRatio: 1.6 });
+const graph = elkGraphOf({ doc, groups: [], virtualEnds: ends });
 const top = (graph.children ?? []).map((n) => n.id);
 
 describe('the IP blocks and endpoints outside the cluster, laid out', () => {

@@ -22,9 +22,7 @@ const line = (source: string, target: string) =>
 async function laidOutBox(names: readonly string[], groups: readonly FlowGroup[]) {
   const workloads = names.map((n) => podObject('team', n, { name: n }, [], []));
   const doc: Doc = { namespaces: [nsObject('team')], workloads, externals: [], policies: [] };
-  const { graph, aside } = setLoneCardsAside(
-    elkGraphOf({ doc, groups, virtualEnds: [], aspectRatio: 1.6 }),
-  );
+  const { graph, aside } = setLoneCardsAside(elkGraphOf({ doc, groups, virtualEnds: [] }));
   const laidOut = placeLoneCards(await new ELK().layout(graph), aside);
   const box = laidOut.children?.find((n) => n.id === 'namespace:team');
   if (box === undefined) throw new Error('no box');
