@@ -14,10 +14,12 @@ import {
 import type { EditorStore } from '../../store';
 import { elkGraphOf } from '../layout/elkGraph';
 import type * as ElkGraph from '../layout/elkGraph';
-import { layoutWithElk } from '../layout/elkLayout';
+import { LayoutUnfinished, layoutWithElk } from '../layout/elkLayout';
+import type * as ElkLayout from '../layout/elkLayout';
 import { useAutoLayout } from './useAutoLayout';
 
-vi.mock('../layout/elkLayout', () => ({
+vi.mock('../layout/elkLayout', async (actual) => ({
+  ...(await actual<typeof ElkLayout>()),
   elkPreload: vi.fn(),
   // A layout that never answers: the test is about when it is asked for.
   layoutWithElk: vi.fn(() => new Promise(() => undefined)),
@@ -263,5 +265,39 @@ describe('Expand all on a large design, when its layout answers', () => {
     });
     expect(cards.filter((id) => store.getState().positions[id] === undefined)).toEqual([]);
     expect(selectCollapsedDrawn(store.getState())).toEqual([]);
+  });
+});
+
+describe('Expand all whose layout is cut off (it did not finish in time)', () => {
+  const doc = generateCluster({ pods: 30, policies: 10, namespaces: 3, seed: 2 });
+  const names = doc.namespaces.map((n) => n.name);
+
+  it('opens the boxes with their cards in rows, each at its own place, and says so', async () => {
+    const store = createEditorStore({ doc, collapsed: names });
+    vi.mocked(layoutWithElk).mockRejectedValueOnce(new LayoutUnfinished(52));
+    store.getState().collapseStep(names, false);
+    store.getState().requestLayout('boxes');
+    expect(store.getState().opening.length).toBeGreaterThan(0);
+    const { result } = renderLayout(store);
+    await act(async () => {
+      vi.runAllTimers();
+      await tasksAfter();
+    });
+    expect(result.current).toBe(false);
+    const state = store.getState();
+    expect(state.opening).toEqual([]);
+    expect(selectCollapsedDrawn(state)).toEqual([]);
+    expect(state.notice).toMatchObject({
+      tone: 'error',
+      text: 'The automatic layout did not finish in 52 s: the cards are set in rows in their boxes. Re-layout tries again.',
+    });
+    for (const name of names) {
+      const cards = doc.workloads
+        .filter((w) => w.namespace === name)
+        .map((w) => state.positions[`workload:${name}/${w.name}`]);
+      expect(cards.every((p) => p !== undefined)).toBe(true);
+      const places = new Set(cards.map((p) => `${String(p?.x)},${String(p?.y)}`));
+      expect(places.size).toBe(cards.length);
+    }
   });
 });

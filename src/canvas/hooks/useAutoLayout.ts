@@ -12,8 +12,8 @@ import {
 import type { EditorState, Positions } from '../../store';
 import { elkGraphOf, idsToPlace, positionsFromElk } from '../layout/elkGraph';
 import { repackTopAround } from '../layout/outsideRows';
-import { placeLoneCards, setLoneCardsAside } from '../layout/loneCards';
-import { elkPreload, layoutWithElk } from '../layout/elkLayout';
+import { cardsInRows, placeLoneCards, setLoneCardsAside } from '../layout/loneCards';
+import { LayoutUnfinished, elkPreload, layoutWithElk } from '../layout/elkLayout';
 import { boxesOverlap } from '../layout/boxesOverlap';
 import { nextTask } from './nextTask';
 import { layoutAimOf } from '../fitPadding';
@@ -23,6 +23,21 @@ const selectLayoutDone = (s: EditorState) => s.layoutDone;
 const selectImporting = (s: EditorState) => s.importing !== null;
 /** No positions to set. */
 const NONE: Positions = {};
+
+/**
+ * What the status line says of a layout that failed (`error`), or was cut off for taking too
+ * long (`LayoutUnfinished`): with the cards set in rows instead (`inRows`), or nothing moved.
+ */
+function failureText(error: unknown, inRows: boolean): string {
+  const then = inRows ? 'the cards are set in rows in their boxes' : 'nothing was moved';
+  if (error instanceof LayoutUnfinished) {
+    return `The automatic layout did not finish in ${String(error.seconds)} s: ${then}. Re-layout tries again.`;
+  }
+  const reason = error instanceof Error ? error.message : String(error);
+  return inRows
+    ? `The automatic layout failed: ${reason}; ${then}. Re-layout tries again.`
+    : `The automatic layout failed: ${reason}`;
+}
 
 /**
  * Lays the design out when the store asks: after an import, the nodes without
@@ -87,16 +102,24 @@ export function useAutoLayout(): boolean {
       // ELK lays out the cards joined by lines; those without one go in rows beside them.
       const { graph: linked, aside } = setLoneCardsAside(graph);
       const outsideCollapsed = start.collapsed.includes(OUTSIDE_GROUP_ID);
-      const laidOut = repackTopAround(
-        placeLoneCards(await layoutWithElk(linked), aside),
-        aspectRatio,
-        outsideCollapsed,
+      // A layout that fails or is cut off leaves no card without a place (piled at its box's
+      // corner): each box's cards are set in rows. A Re-layout that fails moves nothing.
+      let unfinished: unknown = null;
+      const arranged = await layoutWithElk(linked).then(
+        (answer) => placeLoneCards(answer, aside),
+        (error: unknown) => {
+          if (request.scope === 'all') throw error;
+          unfinished = error;
+          return cardsInRows(graph);
+        },
       );
+      const laidOut = repackTopAround(arranged, aspectRatio, outsideCollapsed);
       // The places land in a task of their own: the one that took ELK's answer and placed the
       // lone cards would otherwise also render every card and line the layout opens.
       await nextTask();
       if (!current) return NONE;
       const now = store.getState();
+      if (unfinished !== null) now.notify({ tone: 'error', text: failureText(unfinished, true) });
       const keep =
         request.scope === 'room' && !boxesOverlap(laidOut, start.positions, outsideCollapsed);
       const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
@@ -112,10 +135,7 @@ export function useAutoLayout(): boolean {
     };
     // A graph that cannot be built, or a layout that fails: told, and finished.
     const failed = (error: unknown) => {
-      if (current) {
-        const reason = error instanceof Error ? error.message : String(error);
-        store.getState().notify({ tone: 'error', text: `The automatic layout failed: ${reason}` });
-      }
+      if (current) store.getState().notify({ tone: 'error', text: failureText(error, false) });
       finish(NONE);
     };
     // Built and sent in a task of its own: the render that brought the lines (a dump's

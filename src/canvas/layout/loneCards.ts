@@ -118,3 +118,17 @@ export function placeLoneCards(
   });
   return { ...laidOut, children };
 }
+
+/**
+ * `graph` laid out without ELK, when its layout did not come (`elkLayout.ts`): each box's cards
+ * in rows, as if no line joined them (`placeLoneCards`), each at a place of its own.
+ */
+export function cardsInRows(graph: ElkNode): ElkNode {
+  const aside = new Map<string, readonly ElkNode[]>();
+  const children = (graph.children ?? []).map((box) => {
+    if (box.children === undefined || box.children.length === 0) return box;
+    aside.set(box.id, box.children);
+    return { ...box, children: [] };
+  });
+  return placeLoneCards({ ...graph, children }, aside);
+}
