@@ -42,6 +42,38 @@ test.describe('Online Boutique’s policies from a live cluster, fitted', () => 
     });
   }
 
+  for (const [width, height] of [
+    [1280, 720],
+    [1440, 900],
+  ] as const) {
+    test.describe(`fitted at ${String(width)}×${String(height)}`, () => {
+      test.use({ viewport: { width, height } });
+
+      test('the fan of lines into Anywhere says “all ports” once, beside Anywhere', async ({
+        page,
+        canvas,
+      }) => {
+        await expect.poll(() => canvas.fitted(), { timeout: 15_000 }).toBe(true);
+        const allPorts = canvas.lineLabels.filter({ hasText: /^all ports$/ });
+        await expect(allPorts).toHaveCount(1, { timeout: 10_000 });
+        // Each of the 11 lines is read through it: its own label, or the fan's (`data-fan-label`).
+        const toAnywhere = page.getByLabel(/^Flow .* to anywhere on /);
+        await expect(toAnywhere).toHaveCount(11);
+        const labelled = await canvas.linesLabelled();
+        const ids = await toAnywhere.evaluateAll((all) =>
+          all.map((l) => (l.getAttribute('data-testid') ?? '').slice('rf__edge-'.length)),
+        );
+        expect(ids.filter((id) => labelled[id] !== true)).toEqual([]);
+        // Where the lines end together: within two labels' height of the card.
+        const label = await canvas.settledBox(allPorts);
+        const anywhere = await canvas.settledBox(page.getByTestId('node.any:*'));
+        const gap = Math.max(0, label.y - (anywhere.y + anywhere.height), anywhere.y - label.y);
+        expect(gap).toBeLessThan(2 * label.height);
+        await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+      });
+    });
+  }
+
   test.describe('at 1280×720, where the fitted view is in the compact band', () => {
     test.use({ viewport: { width: 1280, height: 720 } });
 

@@ -168,18 +168,22 @@ export class CanvasLines extends CanvasCamera {
   }
 
   /**
-   * The lines on show, each by its data-testid's id, and whether its label is on show too:
-   * "on which port?" must be read from every line without a click.
+   * The lines on show, each by its data-testid's id, and whether its label is on show too (a line
+   * of a fan, its fan's one label: `data-fan-label`): "on which port?" must be read from every
+   * line without a click.
    */
   async linesLabelled(): Promise<Record<string, boolean>> {
     return this.page.getByTestId(/^edge\./).evaluateAll((all) =>
       Object.fromEntries(
         all
           .filter((line) => line.checkVisibility())
-          .map((line) => (line.getAttribute('data-testid') ?? '').slice('edge.'.length))
-          .map((id) => {
-            const label = document.querySelector(`[data-testid="edge-label.${CSS.escape(id)}"]`);
-            return [id, label?.checkVisibility() === true];
+          .map((line) => {
+            const id = (line.getAttribute('data-testid') ?? '').slice('edge.'.length);
+            const labelOf = line.getAttribute('data-fan-label') ?? id;
+            const label = document.querySelector(
+              `[data-testid="edge-label.${CSS.escape(labelOf)}"]`,
+            );
+            return [id, label?.checkVisibility() === true] as const;
           }),
       ),
     );

@@ -84,6 +84,8 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
       <g
         data-testid={`edge.${id}`}
         className={`nc-edge ${className}`}
+        // A line of a fan whose one label is another line's (`labelFans.ts`): that label is its.
+        data-fan-label={route.fan === undefined || route.fan === id ? undefined : route.fan}
         onMouseEnter={() => {
           setHovered(true);
         }}

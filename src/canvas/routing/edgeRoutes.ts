@@ -7,6 +7,8 @@ import { exitPoint, floatingLine } from '../edges/edgeGeometry';
 import { spreadCardEnds } from './cardEnds';
 import { corridorLanes } from './corridors';
 import type { LabelBoard, LabelRoom, LabelSize } from './labelPlace';
+import { fanAlong, fansOf } from './labelFans';
+import type { Fan } from './labelFans';
 import { formFlagsOf, formSizeOf, labelFormsOf } from './labelForms';
 import type { LabelFormFlags } from './labelForms';
 import { lineBoardOf, runsAlongside } from './lineBoard';
@@ -71,6 +73,11 @@ export interface EdgeRoute {
   readonly stacked?: boolean;
   /** Whether the label lies over cards, drawn above them (`pickedLabel.ts`). */
   readonly over?: boolean;
+  /**
+   * The line of its fan (`labelFans.ts`) whose label is read for it and the fan's other lines; its
+   * own id on that line. A line of a fan other than that one has no label of its own.
+   */
+  readonly fan?: string;
   /**
    * Where it runs in a lane beside other lines (`corridors.ts`) along part of its length: the
    * path data of those stretches, by the room between its lane and the next, and of the rest of
@@ -273,6 +280,33 @@ function firstSpot(
   return null;
 }
 
+/** Where a fan's one label goes: on which of its lines (by index), at which spot, in which form. */
+interface FanSpot {
+  readonly member: number;
+  readonly label: Point;
+  readonly flags: LabelFormFlags;
+}
+
+/**
+ * The spot of `fan`'s one label: on the first of its lines with room near the end they share,
+ * or null when none has (each line's label is then placed as any other).
+ */
+function fanSpot<L extends { readonly edge: RouteEdge; readonly points: readonly Point[] }>(
+  fan: Fan,
+  lines: readonly L[],
+  roomOf: (line: L) => LabelRoom,
+): FanSpot | null {
+  for (const member of fan.members) {
+    const line = lines[member];
+    if (line === undefined) continue;
+    const found = firstSpot(line.edge, (size) =>
+      labelSpot(line.points, size, roomOf(line), false, fanAlong(line.points, size, fan.end)),
+    );
+    if (found !== null) return { member, ...found };
+  }
+  return null;
+}
+
 /** The route of each line whose two ends are among `nodes`, by line id. */
 export function edgeRoutes(
   nodes: readonly RouteNode[],
@@ -316,25 +350,41 @@ export function edgeRoutes(
   // In the order of their turns, lines of one turn as they came (a stable sort).
   const inTurn = [...lines].sort((a, b) => turnOf(a) - turnOf(b));
   const waiting: { edge: RouteEdge; points: readonly Point[]; route: EdgeRoute }[] = [];
-  for (const { edge, key, says, faint, points, rooms } of inTurn) {
-    const room: LabelRoom = {
-      grid: routing.grid,
-      board,
-      design,
-      alongside: (box, heading) => runsAlongside(lineBoard, box, { key, says, faint }, heading),
-    };
-    const found = firstSpot(edge, (size) => labelSpot(points, size, room, edge.offset !== 0));
+  const roomOf = ({ key, says, faint }: (typeof inTurn)[number]): LabelRoom => ({
+    grid: routing.grid,
+    board,
+    design,
+    alongside: (box, heading) => runsAlongside(lineBoard, box, { key, says, faint }, heading),
+  });
+  // A fan's one label, placed in the turn of its first line (`labelFans.ts`).
+  const fanOfLine = new Map<number, Fan>();
+  for (const fan of fansOf(inTurn)) for (const i of fan.members) fanOfLine.set(i, fan);
+  const fanSpots = new Map<Fan, FanSpot | null>();
+  inTurn.forEach((line, i) => {
+    const { edge, points, rooms } = line;
+    const fan = fanOfLine.get(i);
+    if (fan !== undefined && !fanSpots.has(fan)) {
+      fanSpots.set(fan, fanSpot(fan, inTurn, roomOf));
+    }
+    const inFan = fan === undefined ? null : (fanSpots.get(fan) ?? null);
+    const found =
+      inFan === null
+        ? firstSpot(edge, (size) => labelSpot(points, size, roomOf(line), edge.offset !== 0))
+        : inFan.member === i
+          ? inFan
+          : null;
     const route = {
       path: pathOf(points),
       points,
       label: found?.label ?? null,
       middle: polylinePoint(points, 0.5),
       ...(found === null ? {} : found.flags),
+      ...(inFan === null ? {} : { fan: inTurn[inFan.member]?.edge.id ?? edge.id }),
       ...optionalLanes(lanePathsOf({ points, rooms })),
     };
     routes.set(edge.id, route);
     if (edge.picked === true && route.label === null) waiting.push({ edge, points, route });
-  }
+  });
   // The picked workload's lines left without a label, once every other label has its place.
   const names = [
     ...cards.map((n) => n.nameBand ?? n.rect.height),

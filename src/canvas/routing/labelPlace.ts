@@ -118,18 +118,20 @@ function spotsAt(
  * line running alongside its own (where lines share a corridor, a label on
  * one would be read on either), and whole within the design (out of it, a
  * fitted view cuts it: "⊘ all ports" read "orts"): first on the line, then
- * beside it. The chosen box joins the board.
+ * beside it; at the shares of its length `along` when given (a fan's label, near the end its
+ * lines share: `labelFans.ts`). The chosen box joins the board.
  */
 export function labelSpot(
   points: readonly Point[],
   size: LabelSize,
   room: LabelRoom,
   shifted = false,
+  along: readonly number[] = shifted ? SHIFTED : ALONG,
 ): Point | null {
   const { grid, board, design, alongside } = room;
   const length = polylineLength(points);
   for (const beside of alongside === undefined ? [false] : [false, true]) {
-    for (const at of shifted ? SHIFTED : ALONG) {
+    for (const at of along) {
       for (const { p, heading } of spotsAt(points, length, at, size, beside)) {
         const box = rectAround(p, size.width, size.height);
         if (design !== null && !rectContains(design, box)) continue;

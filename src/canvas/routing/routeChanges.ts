@@ -23,6 +23,7 @@ export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
     a.short === b.short &&
     a.stacked === b.stacked &&
     a.over === b.over &&
+    a.fan === b.fan &&
     sameLanes(a.lanes, b.lanes)
   );
 }

@@ -42,7 +42,7 @@ describe('the routes the worker sends, packed', () => {
     expect(unpackRouteChanges(packRouteChanges(changes))).toStrictEqual(changes);
   });
 
-  it('read back, keep a label without a spot, a short label, one over cards and the ids of lines gone', () => {
+  it('read back, keep a label without a spot, a short label, one over cards, a fan’s and the ids of lines gone', () => {
     const at = { x: 1.5, y: -2.25 };
     const route = (more: Partial<EdgeRoute>): EdgeRoute => ({
       path: 'M 0 0 L 10 0',
@@ -63,6 +63,7 @@ describe('the routes the worker sends, packed', () => {
         ['e>f', route({ over: true })],
         ['f>g', route({ short: true, over: true })],
         ['g>h', route({ stacked: true })],
+        ['h>i', route({ label: null, fan: 'g>h', lanes: { alone: 'M 0 0', laned: [] } })],
       ] as const,
       removed: ['x>y', 'y>z'],
     };

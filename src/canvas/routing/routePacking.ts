@@ -15,9 +15,9 @@ import type { RouteChanges } from './routeChanges';
 export interface PackedRoutes {
   /** How many routes changed. */
   readonly count: number;
-  /** Per route: point count, points, label (0, or 1 and its spot), middle, short, stacked, over, lanes. */
+  /** Per route: point count, points, label (0, or 1 and its spot), middle, short, stacked, over, fan (0, or 1), lanes. */
   readonly numbers: Float64Array<ArrayBuffer>;
-  /** Per route: its id, its path data, then its lanes' paths; joined by `SEPARATOR`. */
+  /** Per route: its id, its path data, its fan's line, then its lanes' paths; joined by `SEPARATOR`. */
   readonly texts: string;
   /** The ids of lines no longer routed. */
   readonly removed: readonly string[];
@@ -45,6 +45,11 @@ export function packRouteChanges(changes: RouteChanges): PackedRoutes {
     else numbers.push(1, route.label.x, route.label.y);
     numbers.push(route.middle.x, route.middle.y);
     numbers.push(flagCode(route.short), flagCode(route.stacked), flagCode(route.over));
+    if (route.fan === undefined) numbers.push(0);
+    else {
+      numbers.push(1);
+      texts.push(route.fan);
+    }
     const lanes = route.lanes;
     if (lanes === undefined) {
       numbers.push(-1);
@@ -84,6 +89,7 @@ export function unpackRouteChanges(packed: PackedRoutes): RouteChanges {
     const short = FLAG_CODES[number()];
     const stacked = FLAG_CODES[number()];
     const over = FLAG_CODES[number()];
+    const fan = number() === 0 ? undefined : word();
     const laned = number();
     let lanes: LanePaths | undefined;
     if (laned >= 0) {
@@ -102,6 +108,7 @@ export function unpackRouteChanges(packed: PackedRoutes): RouteChanges {
         ...(short === undefined ? {} : { short }),
         ...(stacked === undefined ? {} : { stacked }),
         ...(over === undefined ? {} : { over }),
+        ...(fan === undefined ? {} : { fan }),
         ...(lanes === undefined ? {} : { lanes }),
       },
     ]);
