@@ -6,13 +6,12 @@
 import { exitPoint, floatingLine } from '../edges/edgeGeometry';
 import { spreadCardEnds } from './cardEnds';
 import { corridorLanes } from './corridors';
-import type { LabelBoard, LabelRoom, LabelSize } from './labelPlace';
-import { fanAlong, fansOf } from './labelFans';
-import type { Fan } from './labelFans';
-import { formFlagsOf, formSizeOf, labelFormsOf } from './labelForms';
-import type { LabelFormFlags } from './labelForms';
+import type { LabelBoard, LabelRoom } from './labelPlace';
+import { fanSpot, fansOf } from './labelFans';
+import type { Fan, FanSpot } from './labelFans';
+import { firstFormSpot } from './labelForms';
 import { lineBoardOf, runsAlongside } from './lineBoard';
-import { labelKeep, labelSizeOf, labelSpot } from './labelPlace';
+import { endsBoardOf, labelBesideEnds, labelKeep, labelSizeOf, labelSpot } from './labelPlace';
 import { pickedLabelSpot } from './pickedLabel';
 import { LABEL_PLAIN } from './labelOrder';
 import type { PieceRooms } from './laneRuns';
@@ -268,45 +267,6 @@ function spreadEnds(routing: RouteGrid, lines: DrawnLine[]): void {
   }
 }
 
-/** The spot of the first of `edge`'s label's forms (`labelFormsOf`) that `spotOf` finds one for. */
-function firstSpot(
-  edge: RouteEdge,
-  spotOf: (size: LabelSize) => Point | null,
-): { label: Point; flags: LabelFormFlags } | null {
-  for (const form of labelFormsOf(edge)) {
-    const label = spotOf(formSizeOf(form, edge));
-    if (label !== null) return { label, flags: formFlagsOf(form) };
-  }
-  return null;
-}
-
-/** Where a fan's one label goes: on which of its lines (by index), at which spot, in which form. */
-interface FanSpot {
-  readonly member: number;
-  readonly label: Point;
-  readonly flags: LabelFormFlags;
-}
-
-/**
- * The spot of `fan`'s one label: on the first of its lines with room near the end they share,
- * or null when none has (each line's label is then placed as any other).
- */
-function fanSpot<L extends { readonly edge: RouteEdge; readonly points: readonly Point[] }>(
-  fan: Fan,
-  lines: readonly L[],
-  roomOf: (line: L) => LabelRoom,
-): FanSpot | null {
-  for (const member of fan.members) {
-    const line = lines[member];
-    if (line === undefined) continue;
-    const found = firstSpot(line.edge, (size) =>
-      labelSpot(line.points, size, roomOf(line), false, fanAlong(line.points, size, fan.end)),
-    );
-    if (found !== null) return { member, ...found };
-  }
-  return null;
-}
-
 /** The route of each line whose two ends are among `nodes`, by line id. */
 export function edgeRoutes(
   nodes: readonly RouteNode[],
@@ -369,7 +329,7 @@ export function edgeRoutes(
     const inFan = fan === undefined ? null : (fanSpots.get(fan) ?? null);
     const found =
       inFan === null
-        ? firstSpot(edge, (size) => labelSpot(points, size, roomOf(line), edge.offset !== 0))
+        ? firstFormSpot(edge, (size) => labelSpot(points, size, roomOf(line), edge.offset !== 0))
         : inFan.member === i
           ? inFan
           : null;
@@ -385,6 +345,16 @@ export function edgeRoutes(
     routes.set(edge.id, route);
     if (edge.picked === true && route.label === null) waiting.push({ edge, points, route });
   });
+  // Lines left without a label, save a fan's and the picked workload's: beside an end.
+  const ends = endsBoardOf(lines.flatMap(({ points }) => [points[0], points.at(-1)]));
+  for (const line of inTurn) {
+    const { edge } = line;
+    const route = routes.get(edge.id);
+    if (route === undefined || route.label !== null || route.fan !== undefined) continue;
+    if (edge.picked === true || turnOf(line) > LABEL_PLAIN) continue;
+    const found = firstFormSpot(edge, (size) => labelBesideEnds(line, size, roomOf(line), ends));
+    if (found !== null) routes.set(edge.id, { ...route, label: found.label, ...found.flags });
+  }
   // The picked workload's lines left without a label, once every other label has its place.
   const names = [
     ...cards.map((n) => n.nameBand ?? n.rect.height),

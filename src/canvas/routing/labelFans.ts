@@ -7,9 +7,11 @@
  * as a label without room does); when no spot near the shared end is free, each line's label is
  * placed as any other.
  */
-import type { RouteEdge } from './edgeRoutes';
+import { firstFormSpot } from './labelForms';
+import type { FormSpot, LabelTexts } from './labelForms';
 import { LABEL_FIRST, LABEL_PLAIN } from './labelOrder';
-import type { LabelSize } from './labelPlace';
+import type { LabelRoom, LabelSize } from './labelPlace';
+import { labelSpot } from './labelPlace';
 import { polylineLength } from './rectGeometry';
 import type { Point } from './rectGeometry';
 
@@ -25,8 +27,17 @@ export interface Fan {
   readonly end: 'source' | 'target';
 }
 
+/** What a fan asks of a line (`RouteEdge`). */
+interface FanEdge extends LabelTexts {
+  readonly id: string;
+  readonly label: string | null;
+  readonly picked?: boolean;
+  readonly offset: number;
+  readonly turn?: number;
+}
+
 interface FanLine {
-  readonly edge: RouteEdge;
+  readonly edge: FanEdge;
   readonly s: { readonly id: string };
   readonly t: { readonly id: string };
 }
@@ -81,4 +92,29 @@ export function fanAlong(points: readonly Point[], size: LabelSize, end: Fan['en
   return FROM_END.map((k) => (END_ROOM + (k - 0.5) * size.height) / length)
     .filter((share) => share < 0.5)
     .map((share) => (end === 'target' ? 1 - share : share));
+}
+
+/** Where a fan's one label goes: on which of its lines (by index), at which spot, in which form. */
+export interface FanSpot extends FormSpot {
+  readonly member: number;
+}
+
+/**
+ * The spot of `fan`'s one label: on the first of its lines with room near the end they share,
+ * or null when none has (each line's label is then placed as any other).
+ */
+export function fanSpot<L extends FanLine & { readonly points: readonly Point[] }>(
+  fan: Fan,
+  lines: readonly L[],
+  roomOf: (line: L) => LabelRoom,
+): FanSpot | null {
+  for (const member of fan.members) {
+    const line = lines[member];
+    if (line === undefined) continue;
+    const found = firstFormSpot(line.edge, (size) =>
+      labelSpot(line.points, size, roomOf(line), false, fanAlong(line.points, size, fan.end)),
+    );
+    if (found !== null) return { member, ...found };
+  }
+  return null;
 }

@@ -6,6 +6,7 @@
  */
 import type { LabelSize } from './labelPlace';
 import { labelSizeOf, stackedTextOf } from './labelPlace';
+import type { Point } from './rectGeometry';
 
 /** What the router knows of a line's label: its text and shorter text, their scale and halo. */
 export interface LabelTexts {
@@ -47,4 +48,22 @@ export function formSizeOf(form: LabelForm, line: LabelTexts): LabelSize {
   const size = labelSizeOf(form.text, line.labelScale);
   const halo = line.halo ?? 0;
   return { width: size.width + 2 * halo, height: size.height + 2 * halo };
+}
+
+/** Where a label goes, and in which form. */
+export interface FormSpot {
+  readonly label: Point;
+  readonly flags: LabelFormFlags;
+}
+
+/** The spot of the first of `line`'s label's forms (`labelFormsOf`) that `spotOf` finds one for. */
+export function firstFormSpot(
+  line: LabelTexts,
+  spotOf: (size: LabelSize) => Point | null,
+): FormSpot | null {
+  for (const form of labelFormsOf(line)) {
+    const label = spotOf(formSizeOf(form, line));
+    if (label !== null) return { label, flags: formFlagsOf(form) };
+  }
+  return null;
 }

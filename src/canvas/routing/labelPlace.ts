@@ -270,3 +270,88 @@ export function labelOverCards(
   putOnBoard(board, best.box);
   return best.p;
 }
+
+/**
+ * How far along its card's side from where its line ends a label beside that end is tried, in
+ * steps of the label's own length along the side: next to the arrowhead on either side, then
+ * farther, never on it.
+ */
+const END_STEPS = [1, -1];
+/** Room kept along the side between the label and the point where its line ends. */
+const END_ROOM = 6;
+
+/** The side of `card` where a line ends at `end`: its outward normal. */
+function sideOf(card: Rect, end: Point): Point {
+  const gaps = [
+    { n: { x: -1, y: 0 }, gap: Math.abs(end.x - card.x) },
+    { n: { x: 1, y: 0 }, gap: Math.abs(card.x + card.width - end.x) },
+    { n: { x: 0, y: -1 }, gap: Math.abs(end.y - card.y) },
+    { n: { x: 0, y: 1 }, gap: Math.abs(card.y + card.height - end.y) },
+  ];
+  return gaps.reduce((a, b) => (b.gap < a.gap ? b : a)).n;
+}
+
+/**
+ * Where the label of a line with no spot on or beside it goes (a long line through a bundle of
+ * others between rows of cards, 32 px apart where a label zoomed out is 37 px tall: Online
+ * Boutique's frontend → adservice): beside the end where it enters `card`, against that card's
+ * side next to its arrowhead (`end`), the card's port: it reads as "into adservice on TCP 9555".
+ * Its box keeps off every card and label as any label does, lies whole within the design, and
+ * holds no end of another line (`ends`: the ends of the lines, each its own key) so that it is
+ * read as the label of the one line ending beside it; lines passing by run under it. The chosen
+ * box joins the board.
+ */
+export function labelAtEnd(
+  end: Point,
+  card: Rect,
+  size: LabelSize,
+  { grid, board, design }: LabelRoom,
+  ends: LabelBoard,
+): Point | null {
+  const n = sideOf(card, end);
+  const across = Math.abs(n.x) * size.width + Math.abs(n.y) * size.height;
+  const along = Math.abs(n.y) * size.width + Math.abs(n.x) * size.height;
+  const out = across / 2 + MARGIN + 1;
+  for (const step of END_STEPS) {
+    const by = Math.sign(step) * (along / 2 + END_ROOM + (Math.abs(step) - 1) * along);
+    const p = {
+      x: end.x + n.x * out + Math.abs(n.y) * by,
+      y: end.y + n.y * out + Math.abs(n.x) * by,
+    };
+    const box = rectAround(p, size.width, size.height);
+    if (design !== null && !rectContains(design, box)) continue;
+    if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, rectGrow(box, LABEL_GAP))) continue;
+    if (onBoard(ends, rectGrow(box, LABEL_GAP))) continue;
+    putOnBoard(board, box);
+    return p;
+  }
+  return null;
+}
+
+/** The ends of lines, as tiny boxes on a board of their own (`labelAtEnd`). */
+export function endsBoardOf(points: readonly (Point | undefined)[]): LabelBoard {
+  const board: LabelBoard = new Map();
+  for (const p of points) if (p !== undefined) putOnBoard(board, rectAround(p, 1, 1));
+  return board;
+}
+
+/** A line's two ends on their nodes (`RouteNode`): its points, from its source to its target. */
+export interface EndedLine {
+  readonly points: readonly Point[];
+  readonly s: { readonly rect: Rect; readonly card: boolean };
+  readonly t: { readonly rect: Rect; readonly card: boolean };
+}
+
+/** `labelAtEnd` at the end where the line enters its target card, else where it leaves its source. */
+export function labelBesideEnds(
+  { points, s, t }: EndedLine,
+  size: LabelSize,
+  room: LabelRoom,
+  ends: LabelBoard,
+): Point | null {
+  const last = points[points.length - 1];
+  const first = points[0];
+  const atTarget = t.card && last !== undefined ? labelAtEnd(last, t.rect, size, room, ends) : null;
+  if (atTarget !== null || !s.card || first === undefined) return atTarget;
+  return labelAtEnd(first, s.rect, size, room, ends);
+}
