@@ -309,7 +309,7 @@ export function edgeRoutes(
   const turnOf = (l: { readonly edge: RouteEdge }) => l.edge.turn ?? LABEL_PLAIN;
   // In the order of their turns, lines of one turn as they came (a stable sort).
   const inTurn = [...lines].sort((a, b) => turnOf(a) - turnOf(b));
-  const waiting: { edge: RouteEdge; points: readonly Point[]; route: EdgeRoute }[] = [];
+  const waiting: { line: (typeof inTurn)[number]; route: EdgeRoute }[] = [];
   const roomOf = ({ key, says, faint }: (typeof inTurn)[number]): LabelRoom => ({
     grid: routing.grid,
     board,
@@ -343,7 +343,7 @@ export function edgeRoutes(
       ...optionalLanes(lanePathsOf({ points, rooms })),
     };
     routes.set(edge.id, route);
-    if (edge.picked === true && route.label === null) waiting.push({ edge, points, route });
+    if (edge.picked === true && route.label === null) waiting.push({ line, route });
   });
   // Lines left without a label, save a fan's and the picked workload's: beside an end.
   const ends = endsBoardOf(lines.flatMap(({ points }) => [points[0], points.at(-1)]));
@@ -360,8 +360,10 @@ export function edgeRoutes(
     ...cards.map((n) => n.nameBand ?? n.rect.height),
     ...boxes.map((n) => n.header?.height ?? 0),
   ];
-  for (const { edge, points, route } of waiting) {
-    const spot = pickedLabelSpot(points, edge, { grid: routing.grid, board, design, names });
+  for (const { line, route } of waiting) {
+    const { edge, points } = line;
+    const room = { grid: routing.grid, board, design, names };
+    const spot = pickedLabelSpot(points, edge, room, { line, board: ends });
     if (spot !== null) routes.set(edge.id, { ...route, ...spot });
   }
   return routes;

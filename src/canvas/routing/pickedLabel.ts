@@ -6,12 +6,17 @@
  * has its place, so that no other label moves for it (a lesson step's lines keep theirs): on its
  * own line over the lines alongside (drawn thick, the line says whose label it is), in its whole
  * text, then its shorter one, then each in two lines (`labelFormsOf`); then beside its line, off
- * the cards; else over the cards where it covers the least (`labelOverCards`), drawn above them.
+ * the cards; then beside the end where it enters its card (`labelAtEnd`). A label never lies on a
+ * card: with none of those free, the workload's line has no label on the canvas (the Inspector
+ * lists each of its peers with their ports; under the pointer it shows), as held-200's picked
+ * cache-136 had one lying over app-2-worker-180. Only the line picked itself (a click, the
+ * matrix's "Show on canvas": it wears a halo), what the user asked to see, lies over the cards
+ * then, where it covers the least (`labelOverCards`), drawn above them.
  */
 import { formFlagsOf, formSizeOf, labelFormsOf } from './labelForms';
 import type { LabelFormFlags } from './labelForms';
-import type { LabelRoom } from './labelPlace';
-import { labelOverCards, labelSpot } from './labelPlace';
+import type { EndedLine, LabelBoard, LabelRoom } from './labelPlace';
+import { labelBesideEnds, labelOverCards, labelSpot } from './labelPlace';
 import type { Point } from './rectGeometry';
 
 /** What the router knows of the line: its texts, their scale, and its shift (a two-way pair's). */
@@ -32,11 +37,15 @@ export interface PickedSpot extends LabelFormFlags {
   readonly over?: true;
 }
 
-/** The spot of `line`'s label, or null when none is left; the chosen box joins the board. */
+/**
+ * The spot of `line`'s label, or null when none is left; the chosen box joins the board. `ends`:
+ * the line's ends on their nodes, and the board of every line's ends (`labelBesideEnds`).
+ */
 export function pickedLabelSpot(
   points: readonly Point[],
   line: PickedLine,
   { grid, board, design, names }: LabelRoom,
+  ends?: { readonly line: EndedLine; readonly board: LabelBoard },
 ): PickedSpot | null {
   const forms = labelFormsOf(line).map((form) => ({
     flags: formFlagsOf(form),
@@ -55,7 +64,14 @@ export function pickedLabelSpot(
     const label = labelSpot(points, size, beside, line.offset !== 0);
     if (label !== null) return { label, ...flags };
   }
-  for (const { flags, size } of forms) {
+  if (ends !== undefined) {
+    for (const { flags, size } of forms) {
+      const label = labelBesideEnds(ends.line, size, onLines, ends.board);
+      if (label !== null) return { label, ...flags };
+    }
+  }
+  // The line picked itself wears a halo (`RouteEdge.halo`).
+  for (const { flags, size } of line.halo === undefined ? [] : forms) {
     const label = labelOverCards(points, size, onLines);
     if (label !== null) return { label, ...flags, over: true };
   }
