@@ -128,3 +128,76 @@ describe('the paths into a workload that declares no port', () => {
     });
   });
 });
+
+describe('the paths to an outside endpoint that declares no port', () => {
+  const nas: FlowEnd = { kind: 'external', name: 'nas' };
+  /** `design()` with `nas` (10.1.2.3/32, no port) and web's egress open to 10.0.0.0/8 on every port. */
+  function withNas(...policies: { name: string; spec: NetworkPolicySpec }[]): Doc {
+    const doc = design(
+      {
+        name: 'web-out',
+        spec: {
+          podSelector: { matchLabels: { app: 'web' } },
+          policyTypes: ['Egress'],
+          egress: [{ to: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }],
+        },
+      },
+      ...policies,
+    );
+    return { ...doc, externals: [{ name: 'nas', cidr: '10.1.2.3/32' }] };
+  }
+  const toNas = (doc: Doc, from: FlowEnd) =>
+    pathsOf(doc, compilePolicies(doc), from)
+      .outbound.filter((p) => p.to.kind === 'external')
+      .map(read);
+
+  it('are one per source on every port, allowed where egress allows every port, as explain says', () => {
+    const doc = withNas();
+    const index = compilePolicies(doc);
+    expect(toNas(doc, web)).toEqual([
+      {
+        id: 'shop/web>external:nas TCP/0',
+        status: 'allowed',
+        ports: 'all ports',
+        reason: 'allowed by web-out egress[0]',
+      },
+    ]);
+    expect(toNas(doc, app)).toEqual([
+      {
+        id: 'shop/app>external:nas TCP/0',
+        status: 'allowed',
+        ports: 'all ports',
+        reason: 'allowed: neither shop/app nor nas is isolated',
+      },
+    ]);
+    // `explain --from shop/app --to nas --port 443` (or any port): ALLOWED.
+    const nasIp = { kind: 'ip' as const, ip: '10.1.2.3/32' };
+    for (const from of ['shop/web', 'shop/app']) {
+      expect(
+        isTrafficAllowed(index, { from: endpointOf(from), to: nasIp, port: 443, protocol: 'TCP' })
+          .allowed,
+      ).toBe(true);
+    }
+    // And nas's own inbound list holds them: both workloads reach it.
+    expect(pathsOf(doc, index, nas).inbound.map((p) => p.id)).toEqual([
+      'shop/web>external:nas TCP/0',
+      'shop/app>external:nas TCP/0',
+    ]);
+  });
+
+  it('are blocked on all ports from a workload whose egress allows nothing', () => {
+    const doc = withNas({
+      name: 'app-no-egress',
+      spec: { podSelector: { matchLabels: { app: 'app' } }, policyTypes: ['Egress'] },
+    });
+    expect(toNas(doc, app)).toEqual([
+      {
+        id: 'shop/app>external:nas TCP/0',
+        status: 'blocked',
+        ports: 'all ports',
+        reason:
+          'blocked: shop/app is egress-isolated by app-no-egress and no egress rule allows nas on any TCP port',
+      },
+    ]);
+  });
+});

@@ -36,6 +36,8 @@ describe('the paths of a selected workload', () => {
         'prod/db>prod/api TCP/5000 allowed',
         'prod/db>dev/api TCP/5000 allowed',
         'prod/db>test/api TCP/5000 allowed',
+        // The backup server declares no port and no egress rule names one: every port.
+        'prod/db>external:backup server TCP/0 allowed',
       ],
     });
   });

@@ -6,7 +6,9 @@
  * it (a rule without `to`, or with an `ipBlock` it lies in). A workload that
  * declares no port (a pod inferred from policies, a pod without `ports`) still
  * takes connections on any port: from each source it has one path on every
- * port (`ANY_PORT`), allowed on the ports that get through end to end.
+ * port (`ANY_PORT`), allowed on the ports that get through end to end; so
+ * does an outside endpoint without a port of its own or of a rule (an egress
+ * rule to its address block on every port).
  */
 import type { Doc, ExternalEndpoint, Protocol, Workload } from '../../model';
 import { PROTOCOLS, podKeyOf } from '../../model';
@@ -170,7 +172,7 @@ function everyPortSample(index: PolicyIndex, from: Endpoint, to: Endpoint, spans
   return isTrafficAllowed(index, { from, to, port: first.port, protocol: first.protocol });
 }
 
-/** The one path `from` → `to` of a destination that declares no port: on every port. */
+/** The one path `from` → `to` of a destination without a port to check: on every port. */
 function everyPortPath(
   doc: Doc,
   index: PolicyIndex,
@@ -197,7 +199,8 @@ function everyPortPath(
 
 /**
  * Every connection `from` → `to` on the destination's ports; to a workload
- * that declares none, one on every port. `portsOf`: an `allowedPortsReader`
+ * that declares none, or an outside endpoint that declares none and no egress
+ * rule reaching it names a port, one on every port. `portsOf`: an `allowedPortsReader`
  * of `index` to share between calls.
  */
 export function pathsBetween(
@@ -207,7 +210,7 @@ export function pathsBetween(
   to: ModelNode,
   portsOf?: AllowedPorts,
 ): Path[] {
-  if (to.ports.length === 0 && to.endpoint.kind === 'pod') {
+  if (to.ports.length === 0) {
     return [everyPortPath(doc, index, from, to, portsOf ?? allowedPortsReader(index))];
   }
   return to.ports.map(({ port, protocol, name }) => {

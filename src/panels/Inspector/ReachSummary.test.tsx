@@ -184,10 +184,10 @@ describe('when a namespace’s line and its 14 workloads reach the picked worklo
   });
 });
 
-describe('when nothing the picked workload could reach declares a port', () => {
+describe('when there is nothing else for the picked workload to reach', () => {
   // Argo CD's redis policy: "Opens connections to none", and "none" again under it. A workload
-  // without ports takes connections on any port (it is reached); an address outside the
-  // cluster that no rule names a port for is not.
+  // or an address outside the cluster that declares no port is reached on any port: here only
+  // an address block a rule lets in reaches the one workload.
   it('says none once', () => {
     const doc = docOf({
       namespaces: [namespaceOf('shop')],
@@ -198,7 +198,13 @@ describe('when nothing the picked workload could reach declares a port', () => {
           { ports: [{ containerPort: 6379, protocol: 'TCP' }] },
         ),
       ],
-      externals: [{ name: 'backup', cidr: '203.0.113.7/32' }],
+      policies: [
+        policyOf('shop/cache-in', {
+          podSelector: { matchLabels: { app: 'cache' } },
+          policyTypes: ['Ingress'],
+          ingress: [{ from: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }],
+        }),
+      ],
     });
     render(
       <EditorProvider store={createEditorStore({ doc })}>

@@ -51,6 +51,6 @@ export function cellDescription(cell: ReachCell): string {
     case 'unchecked':
       if (cell.why === 'self') return 'the same workload: nothing to check';
       if (cell.why === 'outside') return 'both outside the cluster: no NetworkPolicy applies';
-      return 'no port to check: the destination declares none (or not this one)';
+      return 'no port to check: the destination does not declare this one';
   }
 }

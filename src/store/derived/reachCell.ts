@@ -3,7 +3,8 @@
  * destination is checked on (or on the one port of the filter), summed up as
  * all, some or none allowed. A workload that declares no port takes
  * connections on any: its cell is on every port (the ports that get through
- * end to end, as its path says), or on the filter's port.
+ * end to end, as its path says), or on the filter's port; so is an endpoint
+ * outside the cluster that declares none and no egress rule names one for.
  */
 import type { AllowedPorts, PolicyIndex, PortSpan } from '../../engine';
 import {
@@ -24,8 +25,7 @@ export interface PortVerdict extends PortRef {
  * Why a cell checks nothing:
  * - `self`: a workload and itself (its pods are one node here);
  * - `outside`: both ends are outside the cluster, where no NetworkPolicy applies;
- * - `noPorts`: the destination, outside the cluster, has no port to check (or not the
- *   filter's port).
+ * - `noPorts`: the destination does not have the filter's port.
  */
 export type Unchecked = 'self' | 'outside' | 'noPorts';
 
@@ -37,7 +37,7 @@ export type ReachCell =
        * checks some destination on (what `reach` prints), none when no destination declares one.
        */
       readonly ports: readonly PortVerdict[];
-      /** To a workload that declares no port, unfiltered: the ports that get through end to end. */
+      /** To a destination without a port to check, unfiltered: the ports that get through end to end. */
       readonly anyPort?: readonly PortSpan[];
     }
   | { readonly state: 'unchecked'; readonly why: Unchecked };
@@ -66,7 +66,9 @@ function allowedOn(m: ReachMatrix, from: MatrixNode, to: MatrixNode, p: PortRef)
     const matrix = m.matrices.get(portKey(p));
     if (matrix !== undefined) return matrixAllows(matrix, from.pod, to.pod);
   }
-  return isTrafficAllowed(m.index, { from: from.endpoint, to: to.endpoint, ...p }).allowed;
+  const { port, protocol } = p;
+  return isTrafficAllowed(m.index, { from: from.endpoint, to: to.endpoint, port, protocol })
+    .allowed;
 }
 
 /** The cell of source `from` and destination `to` (indexes into `m.nodes`); `filter` null: every port. */
@@ -86,7 +88,7 @@ export function reachCell(
     return { state: 'unchecked', why: 'outside' };
   const verdictsOn = (ports: readonly PortRef[]) =>
     ports.map((p) => ({ ...p, allowed: allowedOn(m, source, destination, p) }));
-  const anyPort = destination.pod !== null && destination.ports.length === 0;
+  const anyPort = destination.ports.length === 0;
   if (anyPort && filter === null) {
     const spans = allowedSpans(m, source, destination);
     const state = pathStatus({ allowed: spans.length > 0, allowedPorts: spans });

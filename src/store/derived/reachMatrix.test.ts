@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathsOf } from '../../engine';
+import { EVERY_PORT, pathStatus, pathsOf } from '../../engine';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { generateCluster } from '../../engine/__fixtures__/generate';
 import type { Doc } from '../../model';
@@ -127,8 +127,10 @@ describe('when two external endpoints are in the document', () => {
     expect(cellOf(m, 'dns', 'backup server')).toEqual({ state: 'unchecked', why: 'outside' });
   });
 
-  it('checks nothing towards an endpoint no egress rule names a port for', () => {
-    expect(cellOf(m, 'prod/web', 'dns')).toEqual({ state: 'unchecked', why: 'noPorts' });
+  it('checks every port towards an endpoint no egress rule names a port for, as its path', () => {
+    const cell = cellOf(m, 'prod/web', 'dns');
+    expect(cell.state).toBe('all');
+    expect(cell.state !== 'unchecked' && cell.anyPort).toEqual(EVERY_PORT);
   });
 });
 
@@ -150,12 +152,18 @@ function expectCellsMatchPaths(doc: Doc) {
       const to = position.get(nodeIdOfEnd(path.to));
       if (to === undefined) throw new Error(`no column for ${nodeIdOfEnd(path.to)}`);
       const verdict = { port: path.port, protocol: path.protocol, allowed: path.allowed };
+      checked += 1;
+      if (path.allowedPorts !== undefined) {
+        // A path on every port: the cell says the same ports get through.
+        const state = { allowed: 'all', partial: 'some', blocked: 'none' }[pathStatus(path)];
+        expect(reachCell(m, from, to, null)).toMatchObject({ state, anyPort: path.allowedPorts });
+        continue;
+      }
       byDestination.set(to, [...(byDestination.get(to) ?? []), verdict]);
-      expect(reachCell(m, from, to, path)).toEqual({
+      expect(reachCell(m, from, to, { port: path.port, protocol: path.protocol })).toEqual({
         state: path.allowed ? 'all' : 'none',
         ports: [verdict],
       });
-      checked += 1;
     }
     for (const [to, ports] of byDestination) {
       expect(reachCell(m, from, to, null)).toMatchObject({ ports });
