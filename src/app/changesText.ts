@@ -1,12 +1,12 @@
 /** "What changed" after an edit, in one line for the status line. */
 import type { VerdictChange } from '../engine';
-import { endLabel, plural, portText } from '../engine';
+import { changePortText, endLabel, plural } from '../engine';
 import type { Doc } from '../model';
 import type { Notice } from '../store';
 import { changesWorkedOut } from '../store';
 
 function pathText(c: VerdictChange): string {
-  return `${endLabel(c.from)} → ${endLabel(c.to)} ${portText(c)}`;
+  return `${endLabel(c.from)} → ${endLabel(c.to)} ${changePortText(c)}`;
 }
 
 /**

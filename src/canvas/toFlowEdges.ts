@@ -4,7 +4,7 @@
  * with the ports as its label and the reasons as its tooltip.
  */
 import type { FlowStatus, Path, PortChange, VerdictChange } from '../engine';
-import { pathPortText, portText, ruleChangeText } from '../engine';
+import { changePortText, pathPortText, portText, ruleChangeText } from '../engine';
 import type { ComparedLine, FlowGroup, PathGroup } from '../store';
 import { edgeGroupsOf, edgeIdOfEnds, statusOfAll } from '../store';
 import type { FlowEdge, FlowEdgeData } from './reactFlowTypes';
@@ -66,7 +66,7 @@ function changeEdges(changes: readonly VerdictChange[], drawn: ReadonlySet<strin
     const list = group.items;
     const allowed = list.every((c) => c.after);
     const status = statusOfAll(list.map((c) => (c.after ? 'allowed' : 'blocked')));
-    const ports = list.map((c) => portText(c)).join(', ');
+    const ports = list.map((c) => changePortText(c)).join(', ');
     const line = { ...group, status };
     const { from, to } = endsOf(line, list[0]);
     return lineEdge(line, {

@@ -88,7 +88,7 @@ export { policyRefOf } from './edits/docParts';
 export type { NodePaths, Path } from './verdict/paths';
 export { externalPorts, pathOnPort, pathPortText, pathStatus, pathsOf } from './verdict/paths';
 export type { Evaluated, VerdictChange } from './changes/types';
-export { verdictChanges } from './changes/verdictChanges';
+export { changePortText, verdictChanges } from './changes/verdictChanges';
 export type { DiffRow } from './changes/diffRows';
 export { diffRows, diffSummary, oneSideLines, workloadsInBoth } from './changes/diffRows';
 export type {

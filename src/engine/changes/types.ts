@@ -5,6 +5,7 @@
 import type { Doc, Protocol } from '../../model';
 import type { FlowEnd } from '../edits/types';
 import type { PolicyIndex } from '../compile/policyIndex';
+import type { PortSpan } from '../match/portSpans';
 
 /** A document with its compiled index (from `compilePolicies` or an evaluator). */
 export interface Evaluated {
@@ -23,4 +24,9 @@ export interface VerdictChange {
   readonly after: boolean;
   /** Why, in the new version. */
   readonly reason: string;
+  /**
+   * On a path on every port (`port` is `ANY_PORT`: the destination declares
+   * none) only: the ports whose verdict flipped (`changePortText` writes them).
+   */
+  readonly ports?: readonly PortSpan[];
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Doc } from '../../model';
+import type { Doc, NetworkPolicySpec } from '../../model';
 import { threeTierCluster } from '../__fixtures__/clusters/threeTier';
+import { docOf, namespaceOf, podOf, policyOf } from '../__fixtures__/docBuilder';
 import { compilePolicies } from '../compile/compile';
 import type { FlowEnd } from '../edits/types';
 import { applyEdit } from '../edits/applyEdit';
 import { allowFlow } from '../flows/allow';
-import { verdictChanges } from './verdictChanges';
+import { changePortText, verdictChanges } from './verdictChanges';
 
 const api: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'api' };
 const db: FlowEnd = { kind: 'workload', namespace: 'prod', name: 'db' };
@@ -78,5 +79,53 @@ describe('when nothing that decides a verdict changed', () => {
       },
     });
     expect(ids(before, after)).toEqual([]);
+  });
+});
+
+describe('when an edit blocks or opens a workload that declares no port', () => {
+  // web (TCP 8080) and app (no port) in shop; nothing isolates either at first.
+  const open = docOf({
+    namespaces: [namespaceOf('shop')],
+    workloads: [
+      podOf('shop/web', { app: 'web' }, { ports: [{ containerPort: 8080, protocol: 'TCP' }] }),
+      podOf('shop/app', { app: 'app' }),
+    ],
+  });
+  const app: FlowEnd = { kind: 'workload', namespace: 'shop', name: 'app' };
+  const intoApp = (spec: Partial<NetworkPolicySpec>) => ({
+    ...open,
+    policies: [
+      policyOf('shop/app-in', {
+        podSelector: { matchLabels: { app: 'app' } },
+        policyTypes: ['Ingress'],
+        ...spec,
+      }),
+    ],
+  });
+  const said = (before: Doc, after: Doc, focus?: readonly FlowEnd[]) =>
+    verdictChanges(evaluated(before), evaluated(after), focus)
+      .map((c) => `${c.id} ${c.after ? 'allowed' : 'blocked'} on ${changePortText(c)}`)
+      .sort();
+  const onlyTcp80 = intoApp({
+    ingress: [{ from: [{ podSelector: {} }], ports: [{ protocol: 'TCP', port: 80 }] }],
+  });
+
+  it('says it is blocked on all ports when a policy isolates it and allows nothing', () => {
+    const denied = intoApp({});
+    expect(said(open, denied)).toEqual(['shop/web>shop/app TCP/0 blocked on all ports']);
+    expect(said(open, denied, [app])).toEqual(said(open, denied));
+    expect(said(denied, open)).toEqual(['shop/web>shop/app TCP/0 allowed on all ports']);
+  });
+
+  it('says which ports a policy that lets one port in blocks, and opens after a deny', () => {
+    expect(said(open, onlyTcp80)).toEqual([
+      'shop/web>shop/app TCP/0 blocked on all ports but TCP 80',
+    ]);
+    expect(said(intoApp({}), onlyTcp80)).toEqual(['shop/web>shop/app TCP/0 allowed on TCP 80']);
+    expect(said(intoApp({}), onlyTcp80, [app])).toEqual(said(intoApp({}), onlyTcp80));
+  });
+
+  it('says nothing when the same ports still get through', () => {
+    expect(said(onlyTcp80, { ...onlyTcp80, policies: [...onlyTcp80.policies] })).toEqual([]);
   });
 });

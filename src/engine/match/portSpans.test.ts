@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { portSpansHave, portSpansIntersect, portSpansNormal } from './portSpans';
+import {
+  EVERY_PORT,
+  portSpansHave,
+  portSpansIntersect,
+  portSpansNormal,
+  portSpansWithout,
+} from './portSpans';
 
 describe('port spans', () => {
   it('merge overlapping and touching ranges of one protocol, sorted TCP, UDP, SCTP', () => {
@@ -47,5 +53,20 @@ describe('named single ports', () => {
       { protocol: 'TCP', port: 80, endPort: 80, names: ['http', 'web'] },
       { protocol: 'TCP', port: 81, endPort: 81, names: ['metrics'] },
     ]);
+  });
+});
+
+describe('the ports of one set without another', () => {
+  it('leaves the gaps and whole protocols the other does not touch, names kept', () => {
+    const without = portSpansWithout(EVERY_PORT, [{ protocol: 'TCP', port: 80, endPort: 80 }]);
+    expect(without).toEqual([
+      { protocol: 'TCP', port: 1, endPort: 79 },
+      { protocol: 'TCP', port: 81, endPort: 65535 },
+      { protocol: 'UDP', port: 1, endPort: 65535 },
+      { protocol: 'SCTP', port: 1, endPort: 65535 },
+    ]);
+    const grpc = { protocol: 'TCP' as const, port: 7070, endPort: 7070, names: ['grpc'] };
+    expect(portSpansWithout([grpc], [])).toEqual([grpc]);
+    expect(portSpansWithout([grpc], EVERY_PORT)).toEqual([]);
   });
 });

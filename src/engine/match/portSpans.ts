@@ -89,3 +89,18 @@ export function portSpansHave(spans: readonly PortSpan[], port: number, protocol
 export function portSpansWhole(spans: readonly PortSpan[], protocol: Protocol): boolean {
   return spans.some((s) => s.protocol === protocol && s.port <= 1 && s.endPort >= PORT_MAX);
 }
+
+/** The ports in `a` and not in `b` (each normal); names of `a` kept. */
+export function portSpansWithout(a: readonly PortSpan[], b: readonly PortSpan[]): PortSpan[] {
+  const out: PortSpan[] = [];
+  for (const x of a) {
+    let from = x.port;
+    for (const y of b) {
+      if (y.protocol !== x.protocol || y.endPort < from || y.port > x.endPort) continue;
+      if (y.port > from) out.push(span(x.protocol, from, y.port - 1, x.names));
+      from = Math.max(from, y.endPort + 1);
+    }
+    if (from <= x.endPort) out.push(span(x.protocol, from, x.endPort, x.names));
+  }
+  return portSpansNormal(out);
+}

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   ANY_PORT,
   containerPortText,
+  portSpansButText,
   portSpansText,
   servicePortsText,
   portText,
   rulePortText,
   rulePortsText,
 } from './portText';
+import { EVERY_PORT, portSpansWithout } from '../match/portSpans';
 
 describe('a concrete port', () => {
   it('reads protocol first, then the number and the name', () => {
@@ -121,5 +123,14 @@ describe('a port named alike on many destinations', () => {
       'TCP 9002 (metrics)',
       'TCP 9003 (metrics)',
     ]);
+  });
+});
+
+describe('the ports a change flipped', () => {
+  it('reads every port but a few as what it leaves out', () => {
+    const tcp80 = [{ protocol: 'TCP' as const, port: 80, endPort: 80 }];
+    expect(portSpansButText(EVERY_PORT)).toBe('all ports');
+    expect(portSpansButText(portSpansWithout(EVERY_PORT, tcp80))).toBe('all ports but TCP 80');
+    expect(portSpansButText(tcp80)).toBe('TCP 80');
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { ContainerPort, NetworkPolicyPort, Protocol, ServicePort } from '../../model';
 import { PROTOCOLS } from '../../model';
-import { PORT_MAX, portSpansWhole } from '../match/portSpans';
+import { EVERY_PORT, PORT_MAX, portSpansWhole, portSpansWithout } from '../match/portSpans';
 import type { PortSpan } from '../match/portSpans';
 
 export interface PortTextOptions {
@@ -132,4 +132,18 @@ export function portSpansText(
     return portText({ protocol, port }, { name: names?.join(', ') });
   });
   return [...new Set(texts)];
+}
+
+/**
+ * Ports a change flipped, as the status line says them: `all ports`, `TCP
+ * 80`, or, when they hold every port of a protocol but not every port, what
+ * they leave out: `all ports but TCP 80` (a policy that lets only TCP 80 into a
+ * workload without ports blocks every other port).
+ */
+export function portSpansButText(spans: readonly PortSpan[]): string {
+  const rest = portSpansWithout(EVERY_PORT, spans);
+  if (rest.length > 0 && PROTOCOLS.some((p) => portSpansWhole(spans, p))) {
+    return `all ports but ${portSpansText(rest).join(', ')}`;
+  }
+  return portSpansText(spans).join(', ');
 }
