@@ -14,7 +14,9 @@
  * ```
  */
 import type { Flow } from '../../engine';
+import { plural } from '../../engine';
 import type { EditorState } from '../editorState';
+import { neighboursPerCollapsed } from '../collapse/collapsedNamespaces';
 import { memoWeak } from './memoWeak';
 import { nodeIdOfEnd } from '../ids';
 import { selectFlows } from './selectors';
@@ -38,4 +40,20 @@ export function selectPolicyPeers(state: EditorState): readonly string[] {
   const { selection } = state;
   if (selection?.kind !== 'policy') return NONE;
   return peersByPolicy(selectFlows(state)).get(`${selection.namespace}/${selection.name}`) ?? NONE;
+}
+
+/** How many peer workloads each collapsed namespace holds, per list of peers and of collapsed. */
+const peersPerCollapsed = memoWeak((peers: readonly string[]) =>
+  memoWeak((collapsed: readonly string[]) => neighboursPerCollapsed(peers, collapsed)),
+);
+
+/**
+ * What a collapsed namespace's box says of the picked policy's peers it holds (their cards are
+ * not drawn): "4 peers of policy-58"; null when it holds none or no policy is picked.
+ */
+export function selectPeersInBox(state: EditorState, namespace: string): string | null {
+  const { selection } = state;
+  if (selection?.kind !== 'policy') return null;
+  const count = peersPerCollapsed(selectPolicyPeers(state))(state.collapsed).get(namespace) ?? 0;
+  return count === 0 ? null : `${plural(count, 'peer')} of ${selection.name}`;
 }

@@ -17,6 +17,7 @@ import { neighboursPerCollapsed } from '../collapse/collapsedNamespaces';
 import { FOCUS_OPEN_CARDS, namespacesWithinBudget } from '../collapse/focusOpening';
 import type { FocusOpening } from '../collapse/focusOpening';
 import { cardsPerNamespace } from '../neighbourhoodFocus';
+import { selectPeersInBox } from '../derived/policyPeers';
 
 /** Which collapsed namespaces holding `ids` open (within the budget), and which stay collapsed. */
 export function labelOpening(state: EditorState, ids: readonly string[]): FocusOpening {
@@ -103,13 +104,15 @@ function foundPerNamespace(found: FoundLabel): ReadonlyMap<string, number> {
 }
 
 /**
- * What a collapsed namespace's box says of the workloads found by a label that it holds, while
- * they are marked: "7 with tier=cache" (a box Find left closed hides its matches' cards), or
- * null when it holds none, nothing is found, or a focus lights its own.
+ * What a collapsed namespace's box says of the marked workloads it holds (a closed box hides
+ * their cards): those found by a label, "7 with tier=cache"; else the picked policy's peers,
+ * "4 peers of policy-58" (`selectPeersInBox`); null when it holds none, nothing is marked, or a
+ * focus lights its own.
  */
 export function selectFoundInBox(state: EditorState, namespace: string): string | null {
   const { found } = state;
-  if (found === null || state.neighbourhood !== null) return null;
+  if (state.neighbourhood !== null) return null;
+  if (found === null) return selectPeersInBox(state, namespace);
   const count = foundPerNamespace(found).get(namespace) ?? 0;
   return count === 0 ? null : `${String(count)} with ${found.label}`;
 }

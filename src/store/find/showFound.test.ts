@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createEditorStore } from '../createEditorStore';
 import { nodeIdOf } from '../ids';
+import type { Doc } from '../../model';
+import { selectFoundInBox } from './foundLabel';
 import { showFound, showPickedPolicy } from './showFound';
 import { FIND_TEST_DOC } from './findTestDoc';
 
@@ -104,5 +106,59 @@ describe('when a policy is picked in the Policies list', () => {
     s.getState().select({ kind: 'policy', namespace: 'prod', name: 'db-allow-api' });
     showPickedPolicy(s.getState);
     expect(s.getState().focusRequest).toBeNull();
+  });
+});
+
+describe('when a picked policy names peers in a collapsed namespace', () => {
+  // db-allow-backup in prod lets db-tools/backup in: db-tools is collapsed, its card not drawn.
+  const doc: Doc = {
+    ...FIND_TEST_DOC,
+    policies: [
+      {
+        apiVersion: 'networking.k8s.io/v1',
+        kind: 'NetworkPolicy',
+        metadata: { name: 'db-allow-backup', namespace: 'prod' },
+        spec: {
+          podSelector: { matchLabels: { app: 'db' } },
+          ingress: [
+            {
+              from: [
+                {
+                  namespaceSelector: {
+                    matchLabels: { 'kubernetes.io/metadata.name': 'db-tools' },
+                  },
+                  podSelector: { matchLabels: { app: 'frontend-backup' } },
+                },
+              ],
+            },
+          ],
+        },
+      },
+    ],
+  };
+  function picked() {
+    const s = createEditorStore({ doc });
+    s.getState().setCollapsed(['db-tools'], true);
+    s.getState().select({ kind: 'policy', namespace: 'prod', name: 'db-allow-backup' });
+    return s;
+  }
+
+  it('frames the pods it selects and the box holding its peer, which stays collapsed', () => {
+    const s = picked();
+    showPickedPolicy(s.getState);
+    expect(s.getState().focusRequest).toMatchObject({
+      ids: ['workload:prod/db', 'namespace:db-tools'],
+      unlessInView: true,
+      opened: true,
+    });
+    expect(s.getState().collapsed).toEqual(['db-tools']);
+  });
+
+  it('has the box say how many peers of the policy it holds, as it does for Find', () => {
+    const s = picked();
+    expect(selectFoundInBox(s.getState(), 'db-tools')).toBe('1 peer of db-allow-backup');
+    expect(selectFoundInBox(s.getState(), 'prod')).toBeNull();
+    s.getState().select(null);
+    expect(selectFoundInBox(s.getState(), 'db-tools')).toBeNull();
   });
 });

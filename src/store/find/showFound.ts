@@ -1,6 +1,8 @@
 import { selectHighlightedPods } from '../derived/selectors';
+import { selectPolicyPeers } from '../derived/policyPeers';
+import { collapsedHolding } from '../collapse/collapsedNamespaces';
 import type { EditorState } from '../editorState';
-import { nodeIdOfPod } from '../ids';
+import { collapsedBoxIdOf, namespaceBoxOf, nodeIdOfPod } from '../ids';
 import type { FindTarget } from './findMatches';
 import { showFoundLabel } from './foundLabel';
 
@@ -34,12 +36,26 @@ export function showFound(get: () => EditorState, target: FindTarget): void {
 
 /**
  * A policy picked in the Policies list: the camera moves to the pods it selects (opening the
- * collapsed namespaces they are in) as Find's does, but only when one of them is out of view,
- * and only on the canvas (the matrix stays where the user is).
+ * collapsed namespaces they are in) as Find's does, and to the peers its rules name, those in
+ * a collapsed box by their box (which says how many it holds: `selectPeersInBox`), but only
+ * when one of them is out of view, and only on the canvas (the matrix stays where the user is).
  */
 export function showPickedPolicy(get: () => EditorState): void {
   const state = get();
   if (state.selection?.kind !== 'policy' || state.view !== 'canvas') return;
   const pods = selectHighlightedPods(state).map(nodeIdOfPod);
-  state.requestFocus(pods, { unlessInView: true });
+  const peers = selectPolicyPeers(state);
+  const boxesOf = (ids: readonly string[]) =>
+    new Set(collapsedHolding(state.collapsed, ids).map(collapsedBoxIdOf));
+  const opening = boxesOf(pods);
+  const closed = boxesOf(peers);
+  const boxOf = (id: string) => {
+    const box = namespaceBoxOf(id);
+    return box !== null && closed.has(box) && !opening.has(box) ? box : null;
+  };
+  const peersFramed = peers.map((id) => boxOf(id) ?? id);
+  const boxed = peers.some((id) => boxOf(id) !== null);
+  const framed = [...new Set([...pods, ...peersFramed])];
+  // Boxes far apart are framed whole, as far out as it takes, as Find's matches are.
+  state.requestFocus(framed, { unlessInView: true, ...(boxed ? { opened: true } : {}) });
 }
