@@ -86,7 +86,14 @@ export { linePortsText, linePortsTexts } from './flows/linePorts';
 export type { LinePortsTexts } from './flows/linePorts';
 export { policyRefOf } from './edits/docParts';
 export type { NodePaths, Path } from './verdict/paths';
-export { externalPorts, pathOnPort, pathPortText, pathStatus, pathsOf } from './verdict/paths';
+export {
+  externalPorts,
+  pathOnPort,
+  pathPortText,
+  pathStatus,
+  pathVerdicts,
+  pathsOf,
+} from './verdict/paths';
 export type { Evaluated, VerdictChange } from './changes/types';
 export { changePortText, verdictChanges } from './changes/verdictChanges';
 export type { DiffRow } from './changes/diffRows';

@@ -10,7 +10,8 @@ import { compilePolicies } from '../compile/compile';
 import type { FlowEnd } from '../edits/types';
 import { allowedPortsOf } from './allowedPorts';
 import { isTrafficAllowed } from './evaluate';
-import { pathPortText, pathStatus, pathsOf } from './paths';
+import { explainVerdict, explanationLines } from './explain';
+import { pathPortText, pathStatus, pathVerdicts, pathsOf } from './paths';
 import type { Path } from './paths';
 
 const web: FlowEnd = { kind: 'workload', namespace: 'shop', name: 'web' };
@@ -65,7 +66,7 @@ describe('the paths into a workload that declares no port', () => {
       status: 'partial',
       ports: 'TCP 80',
       reason:
-        'partly blocked: shop/app is ingress-isolated by app-in-80 and no ingress rule allows shop/web on any TCP port',
+        'partly allowed: TCP 80 allowed by app-in-80 ingress[0]; other ports blocked: shop/app is ingress-isolated by app-in-80 and no ingress rule allows shop/web on any TCP port',
     });
     expect(path?.allowed).toBe(true);
     // The engine's own answer on single ports, as `explain --port` gives it.
@@ -124,8 +125,25 @@ describe('the paths into a workload that declares no port', () => {
       status: 'partial',
       ports: 'UDP 53',
       reason:
-        'partly blocked: shop/web is egress-isolated by web-out-dns and no egress rule allows shop/app on any TCP port',
+        'partly allowed: UDP 53 allowed by web-out-dns egress[0]; other ports blocked: shop/web is egress-isolated by web-out-dns and no egress rule allows shop/app on any TCP port',
     });
+  });
+
+  it('are explained on what is allowed and on what is blocked, as explain says per port', () => {
+    const doc = design(onlyTcp80);
+    const [path] = pathsOf(doc, compilePolicies(doc), app).inbound;
+    const explained = pathVerdicts(path!).map((v) => explanationLines(explainVerdict(v, doc)));
+    expect(explained.map((lines) => lines[0])).toEqual([
+      'shop/web → shop/app on TCP port 80: ALLOWED',
+      'shop/web → shop/app on any TCP port: BLOCKED by the ingress check at shop/app',
+    ]);
+    expect(explained[0]).toContain(
+      "    Allowed by spec.ingress[0] of shop/app-in-80: from every pod in namespace shop (the policy's own), on TCP 80.",
+    );
+    // A path allowed or blocked on every port is explained once.
+    const open = design();
+    const [whole] = pathsOf(open, compilePolicies(open), app).inbound;
+    expect(pathVerdicts(whole!)).toHaveLength(1);
   });
 });
 

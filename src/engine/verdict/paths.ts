@@ -50,6 +50,20 @@ export interface Path {
    * port, a blocked connection when some port is blocked, else an allowed one.
    */
   readonly verdict: Verdict;
+  /**
+   * On a path on every port allowed on some ports only: the connection on the
+   * first of them, allowed (`pathVerdicts` lists it before `verdict`).
+   */
+  readonly allowedVerdict?: Verdict;
+}
+
+/**
+ * The verdicts that explain a path, each for `explainVerdict`: its one; on a
+ * path on every port allowed on some ports only, what is allowed (on the first
+ * of them) and what is blocked (on every other port).
+ */
+export function pathVerdicts(path: Pick<Path, 'verdict' | 'allowedVerdict'>): Verdict[] {
+  return path.allowedVerdict === undefined ? [path.verdict] : [path.allowedVerdict, path.verdict];
 }
 
 /** Allowed, blocked, or (a path on every port that gets through on some ports) partial. */
@@ -183,8 +197,7 @@ function everyPortPath(
   const allowedPorts = portsOf(from.endpoint, to.endpoint);
   const verdict = everyPortSample(index, from.endpoint, to.endpoint, allowedPorts);
   const allowed = allowedPorts.length > 0;
-  const reason = verdictReason(verdict, doc);
-  return {
+  const path = {
     id: `${endsKey(from.end, to.end)} ${verdict.traffic.protocol}/${String(ANY_PORT)}`,
     from: from.end,
     to: to.end,
@@ -192,9 +205,17 @@ function everyPortPath(
     protocol: verdict.traffic.protocol,
     allowed,
     allowedPorts,
-    reason: allowed && !verdict.allowed ? `partly ${reason}` : reason,
+    reason: verdictReason(verdict, doc),
     verdict,
   };
+  const first = allowedPorts[0];
+  if (verdict.allowed || first === undefined) return path;
+  // Partly: what gets through (on its first port) and what does not, each with its reason.
+  const { port, protocol } = first;
+  const allowedVerdict = isTrafficAllowed(index, { ...verdict.traffic, port, protocol });
+  const through = portSpansText(allowedPorts).join(', ');
+  const reason = `partly allowed: ${through} ${verdictReason(allowedVerdict, doc)}; other ports ${path.reason}`;
+  return { ...path, reason, allowedVerdict };
 }
 
 /**

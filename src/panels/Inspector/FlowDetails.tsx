@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { explainVerdict, linePortsText } from '../../engine';
+import { explainVerdict, linePortsText, pathVerdicts } from '../../engine';
 import type { Explanation } from '../../engine';
 import {
   edgeIdParse,
@@ -48,7 +48,7 @@ export function FlowDetails({ id }: { id: string }) {
   const { explanations, waiting } = useMemo(() => {
     const paths = pathsBetweenNodes(api.getState(), source, target);
     const verdicts =
-      paths.length > 0 ? paths.map((p) => p.verdict) : (samples ?? []).map((s) => s.verdict);
+      paths.length > 0 ? paths.flatMap(pathVerdicts) : (samples ?? []).map((s) => s.verdict);
     const explained = verdicts.map((v): { e: Explanation; walk: WalkRequest | null } => ({
       e: explainVerdict(v, doc, plugin),
       walk: walkRequestOf(doc, v.traffic),
