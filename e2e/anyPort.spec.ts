@@ -56,3 +56,79 @@ test('a workload without ports accepts connections on any port, with its line', 
   await expect(line).toBeAttached();
   await expect(line.locator('title')).toHaveText(/^all ports: allowed/);
 });
+
+// web (TCP 8080) may open connections to 10.0.0.0/8 on every port and to app on TCP 80 only;
+// app declares no port, nor does the address nas outside the cluster; nothing isolates app.
+const OUTSIDE = `apiVersion: v1
+kind: Namespace
+metadata: {name: shop}
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: web, namespace: shop, labels: {app: web}}
+spec:
+  containers: [{name: web, image: nginx, ports: [{containerPort: 8080, protocol: TCP}]}]
+---
+apiVersion: v1
+kind: Pod
+metadata: {name: app, namespace: shop, labels: {app: app}}
+spec:
+  containers: [{name: app, image: busybox}]
+---
+apiVersion: netpol-canvas.dev/v1alpha1
+kind: ExternalEndpoint
+metadata: {name: nas}
+spec: {cidr: 10.1.2.3/32}
+---
+apiVersion: networking.k8s.io/v1
+kind: NetworkPolicy
+metadata: {name: web-out, namespace: shop}
+spec:
+  podSelector: {matchLabels: {app: web}}
+  policyTypes: [Egress]
+  egress:
+  - to: [{ipBlock: {cidr: 10.0.0.0/8}}]
+  - to: [{podSelector: {matchLabels: {app: app}}}]
+    ports: [{protocol: TCP, port: 80}]
+`;
+
+test('without ports: an address reached, a partly allowed line explained, an edit told', async ({
+  page,
+  canvas,
+  toolbar,
+  policyPanel,
+}) => {
+  await page.goto('/');
+  await expect(canvas.root).toBeVisible();
+  await toolbar.openYamlFile('outside.yaml', OUTSIDE);
+  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toBeVisible();
+
+  // app's egress is open: it reaches nas on every port, as `explain --to nas` says.
+  await canvas.workload('shop/app').click();
+  const to = page.getByRole('region', { name: 'Opens connections to' });
+  await expect(to.getByRole('button', { name: /^nas/ })).toHaveText('nas all ports');
+  await expect(canvas.lineBetween('shop/app', 'nas')).toBeAttached();
+
+  // web → app gets through on TCP 80 only: its explanation says what is allowed and what not.
+  await canvas.workload('shop/web').click();
+  await page
+    .getByRole('region', { name: 'Opens connections to' })
+    .getByRole('button', { name: /^shop\/app/ })
+    .click();
+  const explanation = page
+    .getByRole('complementary', { name: 'Panels' })
+    .getByLabel('Flow explanation');
+  await expect(explanation).toContainText('shop/web → shop/app on TCP port 80: ALLOWED');
+  await expect(explanation).toContainText(
+    'shop/web → shop/app on any TCP port: BLOCKED by the egress check at shop/web',
+  );
+
+  // Deleting web-out opens every other port into app: the status line says so.
+  await policyPanel.open();
+  await policyPanel.item('web-out').click();
+  await policyPanel.form('web-out').waitFor();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Now allowed' })).toContainText(
+    'Now allowed: shop/web → shop/app all ports but TCP 80.',
+  );
+});
