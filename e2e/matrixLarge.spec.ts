@@ -110,7 +110,7 @@ test.describe('when a cell of that matrix is picked', () => {
     await matrix.open();
     await matrix.axes.selectOption({ label: 'Rows (sources)' });
     await matrix.filterText.fill(source);
-    await matrix.cell(source, 'kube-system/kube-dns').getByRole('button').click();
+    await matrix.cell(source, 'kube-system/kube-dns').click();
     const inspector = page
       .getByRole('complementary', { name: 'Panels' })
       .getByLabel('Flow explanation');

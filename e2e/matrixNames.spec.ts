@@ -84,22 +84,19 @@ for (const size of [
     await expect(matrix.legend).toContainText('inferred from the policies');
     await page.screenshot({ path: `test-results/matrix-long-names-${String(size.width)}.png` });
 
-    // On keyboard focus (and on hover) a header reads its whole name.
-    const tip = (label: string, axis: 'column' | 'row') =>
-      (axis === 'column' ? matrix.column(label) : matrix.row(label))
-        .getByRole('button')
-        .evaluate((el) => {
-          const after = getComputedStyle(el, '::after');
-          return after.display === 'none' ? null : after.content;
-        });
-    // From the filter's last field, Tab reaches the column heads, one after another.
+    // On keyboard focus (and on hover) a header reads its whole name, in the grid's tip.
+    // From the filter's last field, Tab enters the grid; up from its first cell are the column
+    // heads, which the arrows walk one after another.
     await matrix.axes.focus();
-    for (const label of labels) {
-      await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowUp');
+    for (const [i, label] of labels.entries()) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
       const button = matrix.column(label).getByRole('button');
       await expect(button).toBeFocused();
       const whole = label.startsWith('kube-system/') ? `${label} (inferred)` : label;
-      await expect.poll(() => tip(label, 'column')).toBe(`"${whole}"`);
+      await expect(matrix.tip).toHaveText(whole);
+      expect(await matrix.tipInWindow()).toBe(true);
       await expect(button).toHaveAttribute('title', `${whole}: select it to see its paths`);
     }
     await page.screenshot({
@@ -110,6 +107,9 @@ for (const size of [
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Tab');
     await expect(row).toBeFocused();
-    await expect.poll(() => tip(WORKERS[1] ?? '', 'row')).toBe(`"${WORKERS[1] ?? ''}"`);
+    await expect(matrix.tip).toHaveText(WORKERS[1] ?? '');
+    // The pointer on a head shows its whole name too.
+    await matrix.column(labels[0] ?? '').hover();
+    await expect(matrix.tip).toHaveText(`${labels[0] ?? ''} (inferred)`);
   });
 }

@@ -7,7 +7,10 @@ export class Matrix {
   readonly root: Locator;
   readonly ports: Locator;
   readonly legend: Locator;
+  /** The matrix: a grid with one place in the tab order, walked with the arrow keys. */
   readonly table: Locator;
+  /** The tip of the focused cell or head (or the head under the pointer). */
+  readonly tip: Locator;
   readonly filterText: Locator;
   readonly namespace: Locator;
   readonly axes: Locator;
@@ -19,7 +22,8 @@ export class Matrix {
     this.root = page.getByRole('main', { name: 'Reachability matrix' });
     this.ports = this.root.getByRole('combobox', { name: 'Ports' });
     this.legend = this.root.getByRole('list', { name: 'Legend' });
-    this.table = this.root.getByRole('table');
+    this.table = this.root.getByRole('grid');
+    this.tip = this.root.getByRole('tooltip');
     const filter = this.root.getByRole('search', { name: 'Filter workloads' });
     this.filterText = filter.getByRole('searchbox', { name: 'Filter workloads' });
     this.namespace = filter.getByRole('combobox', { name: 'Namespace' });
@@ -48,6 +52,28 @@ export class Matrix {
   /** The cell's verdict as its symbol reads: ✓ every port, ◐ some, ✕ none, · nothing to check. */
   async cellVerdict(from: string, to: string): Promise<string> {
     return (await this.cell(from, to).innerText()).trim();
+  }
+
+  /** The elements of the grid in the tab order (one: the grid is one stop). */
+  async tabStops(): Promise<number> {
+    return this.table.evaluate(
+      (grid) => [...grid.querySelectorAll<HTMLElement>('*')].filter((e) => e.tabIndex >= 0).length,
+    );
+  }
+
+  /** Whether the tip is drawn wholly inside the window. */
+  async tipInWindow(): Promise<boolean> {
+    return this.tip.evaluate((tip) => {
+      const box = tip.getBoundingClientRect();
+      const whole = tip.scrollWidth <= tip.clientWidth;
+      return (
+        whole &&
+        box.left >= 0 &&
+        box.top >= 0 &&
+        box.right <= window.innerWidth &&
+        box.bottom <= window.innerHeight
+      );
+    });
   }
 
   /** Names of the column heads in view drawn cut: more name than room along their line. */

@@ -2,7 +2,7 @@ import { useEditorApi } from '../store';
 import { Modal } from './Modal';
 import { relayout } from './relayout';
 import { LESSON_SHORTCUTS } from './lesson/lessonKeys';
-import { CANVAS_KEYS, SHORTCUTS } from './shortcuts';
+import { CANVAS_KEYS, MATRIX_KEYS, SHORTCUTS } from './shortcuts';
 
 /** How to use the canvas, and the keyboard shortcuts. */
 export function HelpDialog() {
@@ -61,7 +61,7 @@ export function HelpDialog() {
       <table className="app-shortcuts">
         <caption>Keyboard shortcuts</caption>
         <tbody>
-          {[...SHORTCUTS, ...CANVAS_KEYS, ...LESSON_SHORTCUTS].map((s) => (
+          {[...SHORTCUTS, ...CANVAS_KEYS, ...MATRIX_KEYS, ...LESSON_SHORTCUTS].map((s) => (
             <tr key={s.keys}>
               <th scope="row">
                 <kbd>{s.keys}</kbd>

@@ -17,6 +17,17 @@ export const CANVAS_KEYS: readonly { keys: string; action: string }[] = [
   { keys: 'Arrow keys (on a node)', action: 'Select the nearest node that way' },
 ];
 
+/** Keys the Matrix handles itself while one of its cells has the focus (the help dialog lists them). */
+export const MATRIX_KEYS: readonly { keys: string; action: string }[] = [
+  { keys: 'Arrow keys (in the Matrix)', action: 'Move to the next cell, or onto the names' },
+  {
+    keys: 'Home, End; Ctrl+Home, Ctrl+End (in the Matrix)',
+    action: "The row's first or last cell; the first or last cell of the matrix",
+  },
+  { keys: 'PageUp, PageDown (in the Matrix)', action: 'A screenful of rows up or down' },
+  { keys: 'Enter or Space (in the Matrix)', action: 'Explain the cell, or select the workload' },
+];
+
 interface KeyPress {
   readonly key: string;
   readonly ctrlKey: boolean;

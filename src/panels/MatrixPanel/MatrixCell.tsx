@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { MatrixNode, NodeId, PortRef, ReachMatrix } from '../../store';
+import type { MatrixNode, PortRef, ReachMatrix } from '../../store';
 import { reachCell } from '../../store';
 import { CELL_SYMBOLS, cellDescription } from './cellText';
 
@@ -10,43 +10,41 @@ interface Props {
   readonly col: number;
   readonly from: MatrixNode;
   readonly to: MatrixNode;
+  /** The cell's place in the grid (`data-row`, `data-col`: a click and the keys find it by them). */
+  readonly at: number;
+  readonly colAt: number;
   readonly filter: PortRef | null;
   readonly current: boolean;
+  /** The one place of the grid in the tab order. */
+  readonly stop: boolean;
   /** The first column of a namespace: a rule on its left. */
   readonly groupStart: boolean;
-  readonly onPick: (from: NodeId, to: NodeId) => void;
 }
 
 /**
- * One source → destination: a symbol and a colour for all, some or no ports; a click explains it.
- * Worked out and drawn once while it stays in view (the window moving redraws only new cells).
+ * One source → destination: a symbol and a colour for all, some or no ports; a click (or Enter)
+ * explains it (the grid handles both). Worked out and drawn once while it stays in view (the
+ * window moving redraws only new cells). A cell is no button: the grid has one place in the tab
+ * order, and a thousand buttons in view cost their styles and paint on every scroll.
  */
 function MatrixCellView(props: Props) {
-  const { matrix, row, col, from, to, filter, current, groupStart, onPick } = props;
+  const { matrix, row, col, from, to, at, colAt, filter, current, stop, groupStart } = props;
   const cell = reachCell(matrix, row, col, filter);
-  const testId = `matrix.cell.${from.label}.${to.label}`;
   const look = `matrix-cell is-${cell.state}${groupStart ? ' is-group-start' : ''}`;
   const text = `${from.label} → ${to.label}: ${cellDescription(cell)}`;
-  if (cell.state === 'unchecked') {
-    return (
-      <td className={look} data-testid={testId} title={text} aria-label={text}>
-        {CELL_SYMBOLS.unchecked}
-      </td>
-    );
-  }
   return (
-    <td className={look} data-testid={testId}>
-      <button
-        type="button"
-        aria-label={text}
-        aria-current={current ? 'true' : undefined}
-        title={`${text}\nClick for the explanation.`}
-        onClick={() => {
-          onPick(from.id, to.id);
-        }}
-      >
-        {CELL_SYMBOLS[cell.state]}
-      </button>
+    <td
+      role="gridcell"
+      className={look}
+      data-testid={`matrix.cell.${from.label}.${to.label}`}
+      data-row={at}
+      data-col={colAt}
+      tabIndex={stop ? 0 : undefined}
+      aria-label={text}
+      aria-current={current ? 'true' : undefined}
+      title={cell.state === 'unchecked' ? text : `${text}\nClick for the explanation.`}
+    >
+      {CELL_SYMBOLS[cell.state]}
     </td>
   );
 }

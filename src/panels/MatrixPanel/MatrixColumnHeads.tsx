@@ -17,7 +17,8 @@ interface Props {
   readonly currentTo: string | null;
   /** How many letters of a name the row of names holds whole (`columnLetters`). */
   readonly letters: number;
-  readonly onNode: (id: string) => void;
+  /** The column of the grid's tab stop when it is on a column's name, or null. */
+  readonly stopCol: number | null;
 }
 
 function spacer(columns: number) {
@@ -29,11 +30,12 @@ function spacer(columns: number) {
  * over its columns, then each workload's name written upwards (with its
  * namespace, when that is cut over its columns: then the namespace's own
  * header is left blank, as `k…` over kube-system's one column said nothing).
- * A name's accessible name, tooltip and focus tip read `namespace/name` in full.
+ * A name's accessible name, tooltip and tip (`MatrixTip`) read `namespace/name` in full; the
+ * grid handles the names' clicks and keys.
  */
 function MatrixColumnHeadsView(props: Props) {
-  const { nodes, cols, colStart, colEnd, groupStarts, namespaceInNames, currentTo, onNode } = props;
-  const { letters } = props;
+  const { nodes, cols, colStart, colEnd, groupStarts, namespaceInNames, currentTo } = props;
+  const { letters, stopCol } = props;
   const after = cols.length - colEnd;
   return (
     <>
@@ -86,10 +88,10 @@ function MatrixColumnHeadsView(props: Props) {
                 type="button"
                 aria-label={to.label}
                 data-name={headerTip(to)}
+                data-row={-1}
+                data-col={colStart + i}
+                tabIndex={stopCol === colStart + i ? 0 : -1}
                 title={`${headerTip(to)}: select it to see its paths`}
-                onClick={() => {
-                  onNode(to.id);
-                }}
               >
                 {written.namespace === null ? (
                   <span className="matrix-col-name">

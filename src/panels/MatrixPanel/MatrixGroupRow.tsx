@@ -25,7 +25,7 @@ function MatrixGroupRowView({ namespace, count, rowIndex, span }: Props) {
         <span className="matrix-group-name">{name}</span>
         <span className="matrix-group-count">{counted}</span>
       </th>
-      <td colSpan={span} className="matrix-group-band" />
+      <td colSpan={span} className="matrix-group-band" aria-hidden="true" />
     </tr>
   );
 }

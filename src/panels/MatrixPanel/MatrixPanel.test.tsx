@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import '@testing-library/jest-dom/vitest';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { THREE_TIER_SCENARIOS } from '../../engine/__fixtures__/clusters/threeTier';
 import { EMPTY_DOC } from '../../model';
@@ -28,17 +28,16 @@ describe('when the three-tier example is shown as a matrix', () => {
     renderWith();
     const cell = screen.getByTestId('matrix.cell.prod/web.prod/db');
     expect(cell).toHaveTextContent('✕');
-    expect(within(cell).getByRole('button')).toHaveAccessibleName(
-      'prod/web → prod/db: no port allowed (TCP 3306 blocked)',
-    );
+    expect(cell).toHaveRole('gridcell');
+    expect(cell).toHaveAccessibleName('prod/web → prod/db: no port allowed (TCP 3306 blocked)');
     expect(screen.getByTestId('matrix.cell.prod/api.prod/db')).toHaveTextContent('✓');
   });
 
   it("selects the connection of a clicked cell, with its source's paths, and opens the inspector", () => {
     const store = renderWith();
     store.getState().openPanel('policies');
-    const button = within(screen.getByTestId('matrix.cell.prod/web.prod/db')).getByRole('button');
-    fireEvent.click(button);
+    const cell = screen.getByTestId('matrix.cell.prod/web.prod/db');
+    fireEvent.click(cell);
     expect(store.getState().selection).toEqual({
       kind: 'flow',
       id: 'workload:prod/web>workload:prod/db',
@@ -46,7 +45,29 @@ describe('when the three-tier example is shown as a matrix', () => {
       cameFrom: 'matrix',
     });
     expect(store.getState().panel).toBe('inspector');
-    expect(button).toHaveAttribute('aria-current', 'true');
+    expect(cell).toHaveAttribute('aria-current', 'true');
+    expect(cell).toHaveFocus();
+  });
+
+  it('has one place in the tab order, moved by the arrows; Enter explains a cell', () => {
+    const store = renderWith();
+    const grid = screen.getByRole('grid', { name: /^Reachability/ });
+    const stops = () => [...grid.querySelectorAll('[tabindex="0"]')];
+    expect(stops()).toHaveLength(1);
+    const first = stops()[0] as HTMLElement;
+    first.focus();
+    // Down two rows and right one: off the diagonal (a workload to itself has nothing to explain).
+    fireEvent.keyDown(first, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    const moved = document.activeElement as HTMLElement;
+    expect(moved).toHaveRole('gridcell');
+    expect(moved).not.toBe(first);
+    expect(stops()).toEqual([moved]);
+    fireEvent.keyDown(moved, { key: 'Enter' });
+    expect(store.getState().selection?.kind).toBe('flow');
+    expect(store.getState().panel).toBe('inspector');
+    expect(moved).toHaveAttribute('aria-current', 'true');
   });
 
   it('selects a workload from its row label', () => {
@@ -62,7 +83,7 @@ describe('when the three-tier example is shown as a matrix', () => {
     const long = 'productcatalogservice-with-a-long-name';
     const web = doc.workloads.find((w) => w.name === 'web')!;
     renderWith({ ...doc, workloads: [...doc.workloads, { ...web, name: long }] });
-    const table = screen.getByRole('table', { name: /^Reachability/ });
+    const table = screen.getByRole('grid', { name: /^Reachability/ });
     const px = (name: string) => Number.parseFloat(table.style.getPropertyValue(name));
     // 12-pixel semibold letters are about 7 pixels wide; the row's name has 26 pixels of padding.
     expect(px('--matrix-row-header')).toBeGreaterThanOrEqual(long.length * 7 + 26);
@@ -102,7 +123,7 @@ describe('when the matrix is grouped and filtered', () => {
     fireEvent.change(screen.getByRole('searchbox', { name: 'Filter workloads' }), {
       target: { value: 'foo' },
     });
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.getByText("No workload matches 'foo' in prod.")).toBeInTheDocument();
   });
 });
@@ -120,7 +141,7 @@ describe('when the filter leaves one workload', () => {
 describe('when the design has no workloads', () => {
   it('says what to do instead of an empty table', () => {
     renderWith(EMPTY_DOC);
-    expect(screen.queryByRole('table')).toBeNull();
+    expect(screen.queryByRole('grid')).toBeNull();
     expect(screen.getByText(/No workloads yet/)).toBeInTheDocument();
     expect(screen.getByText('0 workloads')).toBeInTheDocument();
   });

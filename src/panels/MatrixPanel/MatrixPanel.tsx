@@ -85,7 +85,8 @@ export function MatrixPanel() {
         <MatrixLegend inferred={matrix.nodes.some((n) => n.inferred)} />
         <p className="matrix-note">
           Rows open the connection, columns accept it. A cell checks the ports the destination
-          declares (outside the cluster: the ports its egress rules name). Click a cell to see why.
+          declares (outside the cluster: the ports its egress rules name). Click a cell to see why
+          (or move to it with the arrow keys and press Enter).
         </p>
       </div>
       {waiting ? (

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { NodeId, PortRef, ReachMatrix } from '../../store';
+import type { PortRef, ReachMatrix } from '../../store';
 import { MATRIX_CELL } from './gridWindow';
 import { MatrixCell } from './MatrixCell';
 import { MatrixName, headerParts, headerTip } from './MatrixName';
@@ -8,6 +8,8 @@ interface Props {
   readonly matrix: ReachMatrix;
   /** The source (index into the matrix's nodes). */
   readonly row: number;
+  /** The source's place among the rows shown (the grid's row). */
+  readonly at: number;
   /** The row's place in the table, for assistive technology. */
   readonly rowIndex: number;
   /** The columns (indexes into the matrix's nodes). */
@@ -20,16 +22,19 @@ interface Props {
   readonly currentTo: string | null;
   /** The selection is in this row (a cell of it, or its workload). */
   readonly current: boolean;
+  /** The column of the grid's tab stop when it is in this row (-1: the row's head), or null. */
+  readonly stopCol: number | null;
   /** How many letters of its name the row header holds whole (`rowLetters`). */
   readonly letters: number;
-  readonly onPick: (from: NodeId, to: NodeId) => void;
-  readonly onNode: (id: string) => void;
 }
 
-/** One source: its name under its namespace (sticky on the left) and the cells in view. */
+/**
+ * One source: its name under its namespace (sticky on the left) and the cells in view. The grid
+ * handles their clicks and keys.
+ */
 function MatrixRowView(props: Props) {
-  const { matrix, row, rowIndex, cols, colStart, colEnd, groupStarts, filter } = props;
-  const { currentTo, current, letters, onPick, onNode } = props;
+  const { matrix, row, at, rowIndex, cols, colStart, colEnd, groupStarts, filter } = props;
+  const { currentTo, current, stopCol, letters } = props;
   const from = matrix.nodes[row];
   if (from === undefined) return null;
   const after = cols.length - colEnd;
@@ -44,10 +49,10 @@ function MatrixRowView(props: Props) {
           type="button"
           aria-label={from.label}
           data-name={headerTip(from)}
+          data-row={at}
+          data-col={-1}
+          tabIndex={stopCol === -1 ? 0 : -1}
           title={`${headerTip(from)}: select it to see its paths`}
-          onClick={() => {
-            onNode(from.id);
-          }}
         >
           <span className="matrix-row-name">
             <MatrixName node={from} name={headerParts(from, null, letters).name} />
@@ -66,10 +71,12 @@ function MatrixRowView(props: Props) {
             col={col}
             from={from}
             to={to}
+            at={at}
+            colAt={colStart + i}
             filter={filter}
             current={currentTo === to.id}
+            stop={stopCol === colStart + i}
             groupStart={groupStarts[colStart + i] === true}
-            onPick={onPick}
           />
         );
       })}

@@ -63,3 +63,46 @@ export function gridWindowOf(screen: Viewport, rows: number, cols: number, scale
   const [colStart, colEnd] = rangeOf(view.left, Math.max(0, view.width - MATRIX_ROW_HEADER), cols);
   return { rowStart, rowEnd, colStart, colEnd };
 }
+
+/** A box in the table's pixels (before `scale`), from its top-left corner. */
+export interface TableBox {
+  readonly top: number;
+  readonly left: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+function offsetToShow(offset: number, size: number, start: number, end: number, stuck: number) {
+  if (start - stuck < offset) return Math.max(0, start - stuck);
+  if (end > offset + size) return Math.max(0, Math.min(start - stuck, end - size));
+  return offset;
+}
+
+/**
+ * The scroll offsets that bring `box` wholly into the view `screen`, past the heads that stick
+ * over its top and left edges (`stuck`, table pixels), moving as little as it takes: the same
+ * offsets when it shows already.
+ */
+export function scrollToShow(
+  screen: Viewport,
+  box: TableBox,
+  stuck: { readonly top: number; readonly left: number },
+  scale = 1,
+): { readonly top: number; readonly left: number } {
+  return {
+    top: offsetToShow(
+      screen.top,
+      screen.height,
+      box.top * scale,
+      (box.top + box.height) * scale,
+      stuck.top * scale,
+    ),
+    left: offsetToShow(
+      screen.left,
+      screen.width,
+      box.left * scale,
+      (box.left + box.width) * scale,
+      stuck.left * scale,
+    ),
+  };
+}

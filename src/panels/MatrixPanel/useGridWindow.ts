@@ -1,4 +1,4 @@
-import { startTransition, useLayoutEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import type { RefObject } from 'react';
 import type { GridWindow, Viewport } from './gridWindow';
 import { gridWindowOf } from './gridWindow';
@@ -15,15 +15,20 @@ function sameWindow(a: GridWindow, b: GridWindow): boolean {
   );
 }
 
+export interface GridScroll {
+  readonly ref: RefObject<HTMLDivElement | null>;
+  readonly visible: GridWindow;
+  /** The scroll box's offsets and size as last seen (no layout asked of the browser). */
+  readonly screen: () => Viewport;
+  /** Scrolls to these offsets and draws what they show at once (a cell the focus moves to). */
+  readonly scrollTo: (top: number, left: number) => void;
+}
+
 /**
  * The rows and columns of a `rows` × `cols` matrix, drawn `scale` times its
  * sizes, that show through the scroll box at `ref`.
  */
-export function useGridWindow(
-  rows: number,
-  cols: number,
-  scale = 1,
-): { ref: RefObject<HTMLDivElement | null>; visible: GridWindow } {
+export function useGridWindow(rows: number, cols: number, scale = 1): GridScroll {
   const ref = useRef<HTMLDivElement>(null);
   // The last viewport seen: sizes from the resize observer, offsets from the scroll events, so
   // that nothing here asks the browser for a layout it has not done yet (on a 1,000-workload
@@ -70,5 +75,17 @@ export function useGridWindow(
       observer?.disconnect();
     };
   }, [rows, cols, scale]);
-  return { ref, visible };
+  const screen = useCallback(() => seen.current, []);
+  const scrollTo = useCallback(
+    (top: number, left: number) => {
+      const box = ref.current;
+      if (box === null || (top === seen.current.top && left === seen.current.left)) return;
+      box.scrollTo({ top, left, behavior: 'instant' });
+      seen.current = { ...seen.current, top: box.scrollTop, left: box.scrollLeft };
+      const next = gridWindowOf(seen.current, rows, cols, scale);
+      setVisible((was) => (sameWindow(was, next) ? was : next));
+    },
+    [rows, cols, scale],
+  );
+  return { ref, visible, screen, scrollTo };
 }
