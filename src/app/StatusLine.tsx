@@ -6,13 +6,14 @@ import {
   selectLayingOut,
   useEditorStore,
 } from '../store';
-import type { EditorState } from '../store';
+import type { EditorState, ViewName } from '../store';
 import { statusText } from './changesText';
 import { ImportProgress } from './import/ImportProgress';
 import { useImportText } from './import/useImportText';
 import { StatusText } from './StatusText';
 
 const selectNotice = (s: EditorState) => s.notice;
+const selectView = (s: EditorState) => s.view;
 const selectImporting = (s: EditorState) => s.importing;
 const NONE: readonly VerdictChange[] = [];
 /** What the latest edit allowed and blocked, as the derivation worker found it for this design. */
@@ -21,13 +22,24 @@ const selectEditChanges = (s: EditorState) => {
   return lines !== null && lines !== undefined && lines.doc === s.doc ? lines.changes : NONE;
 };
 
+/** What the status line says when it has nothing else to say, in each view. */
+const IDLE: Readonly<Record<ViewName, string>> = {
+  canvas:
+    'Every edit is evaluated at once. Click a line on the canvas to see why it is allowed or blocked.',
+  matrix: 'Every edit is evaluated at once. Click a cell to see why it is allowed or blocked.',
+};
+
 /**
  * The last message: the latest edit and what it allowed and blocked, what was imported, or why
  * nothing was; while a design is imported, how that goes, with its progress and Cancel. One
  * message element in every case, so a keyboard user reading it when an import starts (or ends)
- * stays on it: Tab goes on to Cancel import.
+ * stays on it: Tab goes on to Cancel import. In the Matrix, nothing about the canvas: not its
+ * collapsed boxes, its layout on the way, nor a note about what it shows (`Notice.ofCanvas`,
+ * said again back on the canvas).
  */
 export function StatusLine() {
+  const view = useEditorStore(selectView);
+  const onCanvas = view === 'canvas';
   const notice = useEditorStore(selectNotice);
   const importing = useEditorStore(selectImporting);
   const doc = useEditorStore(selectDoc);
@@ -42,8 +54,14 @@ export function StatusLine() {
       <StatusText
         text={
           importText ??
-          statusText(notice, doc, enforced ? changes : NONE, collapsed, laying) ??
-          'Every edit is evaluated at once. Click a line on the canvas to see why it is allowed or blocked.'
+          statusText(
+            notice?.ofCanvas === true && !onCanvas ? null : notice,
+            doc,
+            enforced ? changes : NONE,
+            onCanvas ? collapsed : 0,
+            onCanvas ? laying : null,
+          ) ??
+          IDLE[view]
         }
       />
       {importing !== null && <ImportProgress status={importing} />}

@@ -116,6 +116,11 @@ export interface Notice {
   readonly withChanges?: boolean;
   /** Added while some namespace is collapsed (how to open them), dropped once none is. */
   readonly whileCollapsed?: string;
+  /**
+   * A note about what the canvas shows (Find's marked label): said while the canvas is on
+   * show, kept (not said) while the Matrix is.
+   */
+  readonly ofCanvas?: boolean;
 }
 
 export interface DocumentSlice {

@@ -73,7 +73,7 @@ export function showFoundLabel(
   ];
   const now = get();
   now.setFound(found);
-  now.notify({ tone: 'info', text: found.note, doc: now.doc });
+  now.notify({ tone: 'info', text: found.note, doc: now.doc, ofCanvas: true });
   if (now.view !== 'canvas') now.showView('canvas');
   // Framed all, as far out as it takes (`opened`), once drawn where they stay: a focus's `whole`
   // keeps its first node and those nearest it, and most matches of a label were left out.
