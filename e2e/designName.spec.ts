@@ -92,3 +92,26 @@ test.describe('naming the design', () => {
     await expect(page).toHaveTitle('Shop · netpol-canvas');
   });
 });
+
+test.describe('during a lesson', () => {
+  test("the header names the lesson, and the user's design's name is back after it", async ({
+    page,
+    toolbar,
+    lesson,
+  }) => {
+    await page.goto('/?fixture=three-tier');
+    await toolbar.nameDesign('Shop');
+    await lesson.lessonsButton.click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /Outside the cluster/ })
+      .click();
+    await expect(lesson.where).toHaveText('Step 1 of 7');
+    await expect(toolbar.designName).toHaveValue('Outside the cluster');
+    await expect(toolbar.designName).not.toBeEditable();
+    await page.screenshot({ path: 'test-results/design-name-lesson-1280.png' });
+    await lesson.exit.click();
+    await expect(toolbar.designName).toHaveValue('Shop');
+    await expect(toolbar.designName).toBeEditable();
+  });
+});
