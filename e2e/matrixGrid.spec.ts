@@ -185,3 +185,25 @@ test.describe('when the matrix holds 240 workloads', () => {
     expect(await inGrid(matrix)).toBe(false);
   });
 });
+
+test.describe('when the matrix shows during a lesson', () => {
+  test("the arrows walk the grid, the clicker's Page Down steps the lesson", async ({
+    page,
+    matrix,
+    lesson,
+  }) => {
+    await page.goto('/?lesson=three-tiers&step=1');
+    await expect(lesson.where).toHaveText(/^Step \d+ of 6$/);
+    const step = await lesson.where.innerText();
+    await matrix.open();
+    await expect(matrix.table).toBeVisible();
+    await matrix.axes.focus();
+    await page.keyboard.press('Tab');
+    await expect(matrix.cell('prod/web', 'prod/web')).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect(matrix.cell('prod/web', 'prod/api')).toBeFocused();
+    await expect(lesson.where).toHaveText(step);
+    await page.keyboard.press('PageDown');
+    await expect(lesson.where).not.toHaveText(step);
+  });
+});

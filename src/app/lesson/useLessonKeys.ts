@@ -5,9 +5,12 @@ import { isTextEntry } from '../shortcuts';
 import { lessonKeyFor, presenterMove } from './lessonKeys';
 import { presentingRoomNow } from './usePresentingRoom';
 
-/** A focused canvas node moves with the arrow keys (React Flow): leave them to it. */
-function isCanvasNode(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest('.react-flow__node') !== null;
+/**
+ * A focused canvas node moves with the arrow keys (React Flow), a focused place of the Matrix's
+ * grid too: leave them to it. (The clicker's Page Up, Page Down and Space stay the lesson's.)
+ */
+function ownsArrows(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.react-flow__node, [role="grid"]') !== null;
 }
 
 /** Space presses a focused button or ticks a box: leave it to them. */
@@ -62,7 +65,7 @@ export function useLessonKeys(): void {
         state.setRevealing(!state.revealing);
         return;
       }
-      if (e.key.startsWith('Arrow') && isCanvasNode(e.target)) return;
+      if (e.key.startsWith('Arrow') && ownsArrows(e.target)) return;
       if (e.key === ' ' && isControl(e.target)) return;
       const session = state.lessonSession;
       const plan = selectWalkPlan(state);

@@ -36,6 +36,7 @@ interface Props {
 const px = (n: number) => `${String(n)}px`;
 
 const selectPresenting = (s: EditorState) => s.presenting;
+const selectInLesson = (s: EditorState) => s.lessonSession !== null;
 
 /** The body line of each row (after its namespace's heading), and the row of each line (-1: a heading). */
 function placesOf(lines: readonly MatrixLine[]): { lineOfRow: number[]; rowOfLine: number[] } {
@@ -125,6 +126,7 @@ function MatrixGridView({ view, filter }: Props) {
     [api],
   );
   const { lineOfRow, rowOfLine } = useMemo(() => placesOf(lines), [lines]);
+  const inLesson = useEditorStore(selectInLesson);
   const heads = useMemo(() => ({ top: sizes.column, left: sizes.row }), [sizes]);
   const act = useCallback(
     (at: GridPlace) => {
@@ -148,6 +150,7 @@ function MatrixGridView({ view, filter }: Props) {
     scale,
     scroll,
     act,
+    clicker: inLesson,
   });
   const { stop } = focus;
   const tip = useMatrixTip();

@@ -17,6 +17,11 @@ export interface GridFocusInput {
   readonly scroll: GridScroll;
   /** What a click, Enter or Space does on a place. */
   readonly act: (at: GridPlace) => void;
+  /**
+   * During a lesson Page Up, Page Down and Space are the presenter's clicker (the next and the
+   * previous step): the grid leaves them to it.
+   */
+  readonly clicker: boolean;
 }
 
 export interface GridFocus {
@@ -58,7 +63,7 @@ const clamp = (n: number, least: number, most: number) => Math.max(least, Math.m
  * that a scroll takes out of the window hands the focus to the nearest one drawn.
  */
 export function useGridFocus(input: GridFocusInput): GridFocus {
-  const { rows, cols, lineOfRow, heads, scale, scroll, act } = input;
+  const { rows, cols, lineOfRow, heads, scale, scroll, act, clicker } = input;
   const tableRef = useRef<HTMLTableElement>(null);
   const [active, setActive] = useState<GridPlace>({ row: 0, col: 0 });
   /** Focus the active place once it is drawn (a key or a click moved it). */
@@ -122,6 +127,7 @@ export function useGridFocus(input: GridFocusInput): GridFocus {
     (e: KeyboardEvent) => {
       const place = placeOf(e.target);
       if (place === null || e.altKey) return;
+      if (clicker && (e.key === 'PageUp' || e.key === 'PageDown' || e.key === ' ')) return;
       const page = Math.floor(
         (scroll.screen().height / scale - heads.top - MATRIX_CELL) / MATRIX_CELL,
       );
@@ -135,7 +141,7 @@ export function useGridFocus(input: GridFocusInput): GridFocus {
         act(place.at);
       }
     },
-    [scroll, scale, heads, rows, cols, moveTo, act],
+    [scroll, scale, heads, rows, cols, moveTo, act, clicker],
   );
 
   const onClick = useCallback(
