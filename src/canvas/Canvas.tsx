@@ -5,6 +5,7 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useStore,
+  useStoreApi,
 } from '@xyflow/react';
 import type { Connection, Edge, Node, OnMoveStart, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
@@ -36,7 +37,10 @@ import { useLayerHeld } from './hooks/useLayerHeld';
 import { useLineTextsAhead } from './hooks/useLineTextsAhead';
 import { useMountedInParts } from './hooks/useMountedInParts';
 import { useBoxesWithTheirCards } from './hooks/useBoxesWithTheirCards';
-import { NODES_PER_PART, linesBetween } from './mountParts';
+import { NODES_PER_PART, awayFromView, linesBetween } from './mountParts';
+import { viewAreaOf } from './farCards';
+import { afterPaintNotPanning } from './hooks/partsAfterPan';
+import type { PartsPace } from './hooks/useMountedInParts';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
@@ -113,10 +117,23 @@ function CanvasFlow() {
   // places they have before it, they were framed and drawn there, then moved (`useFitOnRequest`).
   const placing = useEditorStore(selectPlacing) && laying;
   // Cards arrive in parts (Expand all on a large design mounts hundreds), their lines with them.
-  // A box opens with its cards: until their part, it is drawn as it was (collapsed).
+  // A box opens with its cards: until their part, it is drawn as it was (collapsed). The boxes
+  // in view come first, and no part comes while the user drags the pane (a pan moves the camera).
+  const flow = useStoreApi();
+  const pace = useMemo<PartsPace<CanvasNode>>(
+    () => ({
+      away: (items) => {
+        const { transform, width, height } = flow.getState();
+        const [x, y, zoom] = transform;
+        return awayFromView(items, viewAreaOf({ x, y, zoom, width, height }));
+      },
+      wait: afterPaintNotPanning(flow),
+    }),
+    [flow],
+  );
   const drawnNodes = useBoxesWithTheirCards(
     nodes,
-    useMountedInParts(nodes, NODES_PER_PART, placing ? never : always, placing),
+    useMountedInParts(nodes, NODES_PER_PART, placing ? never : always, placing, never, pace),
   );
   const farCards = useMemo(() => drawsFarCardsEmpty(drawnNodes), [drawnNodes]);
   // The camera's band, once the cards gone far are drawn empty (`useFarCards`).

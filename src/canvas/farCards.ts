@@ -61,14 +61,26 @@ export interface CameraView {
   readonly height: number;
 }
 
-/** Whether the card lies within the view widened by `margin` screen pixels on each side. */
-export function isCardNear(card: CardBox, view: CameraView, margin = NEAR_MARGIN_PX): boolean {
+/** What the camera shows, widened by `margin` screen pixels on each side, in flow coordinates. */
+export function viewAreaOf(view: CameraView, margin = 0): CardBox {
   const left = (-view.x - margin) / view.zoom;
   const top = (-view.y - margin) / view.zoom;
-  const right = (view.width - view.x + margin) / view.zoom;
-  const bottom = (view.height - view.y + margin) / view.zoom;
+  return {
+    x: left,
+    y: top,
+    width: (view.width - view.x + margin) / view.zoom - left,
+    height: (view.height - view.y + margin) / view.zoom - top,
+  };
+}
+
+/** Whether the card lies within the view widened by `margin` screen pixels on each side. */
+export function isCardNear(card: CardBox, view: CameraView, margin = NEAR_MARGIN_PX): boolean {
+  const area = viewAreaOf(view, margin);
   return (
-    card.x < right && card.x + card.width > left && card.y < bottom && card.y + card.height > top
+    card.x < area.x + area.width &&
+    card.x + card.width > area.x &&
+    card.y < area.y + area.height &&
+    card.y + card.height > area.y
   );
 }
 

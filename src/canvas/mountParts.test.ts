@@ -3,6 +3,7 @@ import {
   MOST_PARTS,
   MOST_PARTS_WHEN_SLOW,
   PART_BUDGET_MS,
+  awayFromView,
   boxesWithTheirCards,
   linesBetween,
   nextPartSize,
@@ -129,6 +130,55 @@ describe('a box and its cards', () => {
   it('are drawn as they are when the box was not drawn before', () => {
     const drawn = [node('A')];
     expect(boxesWithTheirCards(all, drawn, new Map())).toEqual(drawn);
+  });
+});
+
+describe('the boxes whose cards come first', () => {
+  const box = (id: string, x: number, y: number) => ({
+    id,
+    position: { x, y },
+    width: 400,
+    height: 300,
+  });
+  const card = (id: string, parentId: string) => ({ id, parentId, position: { x: 20, y: 40 } });
+  // Three boxes in a row, 500 px apart; the view shows the last (x 1000 to 1800).
+  const all = [
+    box('A', 0, 0),
+    card('a1', 'A'),
+    card('a2', 'A'),
+    box('B', 500, 0),
+    card('b1', 'B'),
+    box('C', 1000, 0),
+    card('c1', 'C'),
+    card('c2', 'C'),
+  ];
+  const view = { x: 1000, y: -100, width: 800, height: 600 };
+
+  it('are those in view, then the nearest, whatever the order of the design', () => {
+    const mounted = new Set(['A', 'B', 'C']);
+    const away = awayFromView(all, view);
+    const first = partToMount(all, mounted, 2, undefined, false, undefined, away);
+    expect(idsOf(first.mount)).toEqual(['A', 'B', 'C', 'c1', 'c2']);
+    const second = partToMount(
+      all,
+      new Set(idsOf(first.mount)),
+      1,
+      undefined,
+      false,
+      undefined,
+      away,
+    );
+    expect(idsOf(second.mount)).toEqual(['A', 'B', 'b1', 'C', 'c1', 'c2']);
+  });
+
+  it('are counted by the gap between a box and the view: none for a box across its edge', () => {
+    const away = awayFromView(all, view);
+    expect(away('C')).toBe(0);
+    expect(away('B')).toBe(100);
+    expect(away('A')).toBe(600);
+    // A view from x 850 takes in the right edge of B (500 to 900).
+    expect(awayFromView(all, { ...view, x: 850 })('B')).toBe(0);
+    expect(away('a box not in the design')).toBe(Infinity);
   });
 });
 

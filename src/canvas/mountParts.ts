@@ -1,3 +1,5 @@
+import type { CardBox } from './farCards';
+
 /**
  * Which of a list of things (cards, lines) React Flow mounts now. Mounting
  * hundreds at once (Expand all on a large design, a pick's paths) is one
@@ -99,12 +101,13 @@ export function partToMount<T extends Mountable>(
   ready: (id: string) => boolean = () => true,
   holdFirst = false,
   atOnce: (item: T) => boolean = () => false,
+  away?: (family: string) => number,
 ): PartToMount<T> {
   const unmounted = items.filter((item) => !mounted.has(item.id));
   const urgent = new Set(unmounted.filter(atOnce).map((item) => item.id));
   const fresh = unmounted.filter((item) => !urgent.has(item.id) && ready(item.id));
   const held = holdFirst && fresh.length > perPart;
-  const part = held ? [] : firstFamilies(fresh, perPart);
+  const part = held ? [] : firstFamilies(fresh, perPart, away);
   const now = new Set([...urgent, ...part.map((item) => item.id)]);
   const mount = items.filter((item) => mounted.has(item.id) || now.has(item.id));
   return {
@@ -113,8 +116,15 @@ export function partToMount<T extends Mountable>(
   };
 }
 
-/** The first of `fresh`, whole families at a time, until there are `count` or more. */
-function firstFamilies<T extends Mountable>(fresh: T[], count: number): T[] {
+/**
+ * The first of `fresh`, whole families at a time, until there are `count` or more: the nearest
+ * first by `away` (a family's distance from the view; in the order given when even).
+ */
+function firstFamilies<T extends Mountable>(
+  fresh: T[],
+  count: number,
+  away?: (family: string) => number,
+): T[] {
   if (fresh.length <= count) return fresh;
   const families = new Map<string, T[]>();
   for (const item of fresh) {
@@ -122,8 +132,15 @@ function firstFamilies<T extends Mountable>(fresh: T[], count: number): T[] {
     if (family === undefined) families.set(familyOf(item), [item]);
     else family.push(item);
   }
+  const ordered =
+    away === undefined
+      ? [...families.values()]
+      : [...families]
+          .map(([id, family]) => ({ family, far: away(id) }))
+          .sort((a, b) => a.far - b.far)
+          .map(({ family }) => family);
   const part: T[] = [];
-  for (const family of families.values()) {
+  for (const family of ordered) {
     if (part.length >= count) break;
     part.push(...family);
   }
@@ -132,6 +149,31 @@ function firstFamilies<T extends Mountable>(fresh: T[], count: number): T[] {
 
 export interface Placed extends Mountable {
   readonly position: { readonly x: number; readonly y: number };
+}
+
+/**
+ * How far each family of `items` lies from `view` (flow coordinates): 0 for a box in it or
+ * across its edge, else the gap between them. A part mounts the boxes the user looks at first
+ * (`partToMount`'s `away`): after Expand all, a box in view never waits behind boxes far away.
+ * A family whose box is not among `items` is as far as can be.
+ */
+export function awayFromView(
+  items: readonly (Placed & { readonly width?: number; readonly height?: number })[],
+  view: CardBox,
+): (family: string) => number {
+  const boxes = new Map<string, CardBox>();
+  for (const item of items) {
+    if (item.parentId !== undefined) continue;
+    const { x, y } = item.position;
+    boxes.set(item.id, { x, y, width: item.width ?? 0, height: item.height ?? 0 });
+  }
+  return (family) => {
+    const box = boxes.get(family);
+    if (box === undefined) return Infinity;
+    const dx = Math.max(0, view.x - (box.x + box.width), box.x - (view.x + view.width));
+    const dy = Math.max(0, view.y - (box.y + box.height), box.y - (view.y + view.height));
+    return Math.hypot(dx, dy);
+  };
 }
 
 /** The box drawn while its cards wait, per box drawn before and box now: one object each. */

@@ -174,3 +174,47 @@ describe('when each part keeps the page busy longer than the budget', () => {
     for (const n of added.slice(1)) expect(n).toBe(least);
   });
 });
+
+describe('when the canvas holds the parts back (a pan by dragging the pane)', () => {
+  it('mounts no part until its wait ends, then goes on a part at a time', () => {
+    const items = Array.from({ length: 7 }, (_, i) => ({ id: `n${String(i)}` }));
+    let held = true;
+    const released: (() => void)[] = [];
+    // A part's wait: a paint, then, while held, until the hold ends.
+    const wait = (part: (timing: { frame: number; after: number }) => void) => {
+      const frame = requestAnimationFrame(() => {
+        const go = () => {
+          part({ frame: performance.now(), after: performance.now() });
+        };
+        if (held) released.push(go);
+        else go();
+      });
+      return () => {
+        cancelAnimationFrame(frame);
+      };
+    };
+    const { result } = renderHook(() =>
+      useMountedInParts(items, 3, undefined, null, undefined, { wait }),
+    );
+    for (let i = 0; i < 5; i++) {
+      act(() => {
+        paintFrame();
+        vi.runAllTimers();
+      });
+    }
+    expect(result.current).toHaveLength(0);
+    held = false;
+    act(() => {
+      for (const go of released.splice(0)) go();
+    });
+    const counts = [result.current.length];
+    for (let i = 0; i < 3; i++) {
+      act(() => {
+        paintFrame();
+        vi.runAllTimers();
+      });
+      counts.push(result.current.length);
+    }
+    expect(counts).toEqual([3, 6, 7, 7]);
+  });
+});

@@ -1,6 +1,24 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { nextPartSize, partSizeRange, partToMount } from '../mountParts';
 import { afterNextPaint } from './afterNextPaint';
+import type { PaintTiming } from './afterNextPaint';
+
+/** What a part waits for before it is mounted: a paint (`afterNextPaint`), or more. */
+export type PartWait = (callback: (timing: PaintTiming) => void) => () => void;
+
+/** How parts are ordered and when one may come (`useMountedInParts`). */
+export interface PartsPace<T> {
+  /**
+   * Each family's distance from what the user looks at, worked out afresh for each part
+   * (`awayFromView`): the nearest are mounted first.
+   */
+  readonly away?: (items: T[]) => (family: string) => number;
+  /**
+   * What a part waits for (a paint, by default); it learns the paint's timing, which measures
+   * the part before it, however long it waits after.
+   */
+  readonly wait?: PartWait;
+}
 
 const always = () => true;
 const never = () => false;
@@ -14,7 +32,8 @@ const never = () => false;
  * yet; `readyRevision` changes when its answers may have. A part waits for a
  * paint once: things that change in the meantime (a layout's positions, a
  * route) do not put the next part off again. New things `atOnce` says were on
- * screen already are mounted at once, in no part (`partToMount`).
+ * screen already are mounted at once, in no part (`partToMount`). `pace` may order the parts
+ * by what the user looks at, and hold them back (a pan: `PartsPace`).
  */
 export function useMountedInParts<T extends { readonly id: string }>(
   items: T[],
@@ -22,7 +41,9 @@ export function useMountedInParts<T extends { readonly id: string }>(
   ready: (id: string) => boolean = always,
   readyRevision: unknown = null,
   atOnce: (item: T) => boolean = never,
+  pace: PartsPace<T> = {},
 ): T[] {
+  const { away, wait = afterNextPaint } = pace;
   const [mounted, setMounted] = useState<ReadonlySet<string>>(() => new Set());
   // Whether parts are being mounted: the first part of many waits for a paint, the others follow.
   const [going, setGoing] = useState(false);
@@ -30,8 +51,9 @@ export function useMountedInParts<T extends { readonly id: string }>(
   const [measured, setMeasured] = useState<number | null>(null);
   const range = useMemo(() => partSizeRange(items.length, perPart), [items.length, perPart]);
   const { mount, waiting } = useMemo(
-    () => partToMount(items, mounted, measured ?? range.most, ready, !going, atOnce),
-    // `ready` and `atOnce` are read afresh whenever `readyRevision` or `items` change.
+    () => partToMount(items, mounted, measured ?? range.most, ready, !going, atOnce, away?.(items)),
+    // `ready`, `atOnce` and `away` are read afresh whenever `readyRevision` or `items` change,
+    // and `away` at each part (where the user looks then).
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [items, mounted, range, measured, readyRevision, going],
   );
@@ -54,7 +76,7 @@ export function useMountedInParts<T extends { readonly id: string }>(
       return;
     }
     if (same && going) return;
-    pending.current ??= afterNextPaint(({ frame, after }) => {
+    pending.current ??= wait(({ frame, after }) => {
       pending.current = null;
       const last = handed.current;
       if (last !== null) {
@@ -68,7 +90,7 @@ export function useMountedInParts<T extends { readonly id: string }>(
       setGoing(true);
       setMounted(new Set(committed.current.mount.map((item) => item.id)));
     });
-  }, [mount, range, waiting, mounted, going]);
+  }, [mount, range, waiting, mounted, going, wait]);
   useEffect(
     () => () => {
       pending.current?.();
