@@ -54,8 +54,12 @@ test.describe('dragging the empty canvas', () => {
     // after the pan, its Inspector) waiting until it was done.
     await framesDrawn(page, 3);
     expect(await canvas.viewportLayered()).toBe(true);
-    // A zoom with the wheel: the layer goes, and the design is drawn afresh at each step.
+    // A zoom with the wheel over the design (the drag may have ended over the minimap: Expand
+    // all frames the design from its corner, filling the canvas): the layer goes, and the design
+    // is drawn afresh at each step.
     const before = await canvas.zoom();
+    const frame = await canvas.root.boundingBox();
+    await page.mouse.move((frame?.x ?? 0) + 300, (frame?.y ?? 0) + 300);
     await page.mouse.wheel(0, -300);
     await expect.poll(() => canvas.zoom()).not.toBe(before);
     await expect.poll(() => canvas.viewportLayered()).toBe(false);
