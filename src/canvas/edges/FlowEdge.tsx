@@ -144,4 +144,23 @@ function dimmedMarkerStyle(markerEnd: string): CSSProperties {
   return { '--nc-dimmed-marker': dimmedMarker(markerEnd) } as CSSProperties;
 }
 
-export const FlowEdge = memo(FlowEdgeView);
+/**
+ * Whether a line draws the same: it reads its id, its data, its arrowhead and its pick alone, its
+ * path and label spot coming from its route (`useEdgeRoute`). React Flow hands it the places of
+ * its ends' dots too, which change when a card's dots are measured (a zoom out of the names band,
+ * `useDotsMeasuredOnShow`; a card coming near, `useFarCards`): F from the fitted 200-workload
+ * design drew every line of the cards near the view again, the same, in that frame.
+ */
+export function drawsTheSame(
+  before: EdgeProps<FlowEdgeType>,
+  after: EdgeProps<FlowEdgeType>,
+): boolean {
+  return (
+    before.id === after.id &&
+    before.data === after.data &&
+    before.markerEnd === after.markerEnd &&
+    before.selected === after.selected
+  );
+}
+
+export const FlowEdge = memo(FlowEdgeView, drawsTheSame);
