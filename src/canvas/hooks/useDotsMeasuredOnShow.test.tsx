@@ -23,9 +23,8 @@ describe('zooming in out of the names band on a large design', () => {
     <ReactFlowProvider initialNodes={nodes}>{children}</ReactFlowProvider>
   );
 
-  it('measures every card drawn, found in one search of the canvas, not one per card', async () => {
-    const searches = vi.spyOn(canvas, 'querySelector');
-    const measured = vi.fn();
+  /** The canvas leaves the names band; what its next frame measures goes to `measured`. */
+  function leaveNamesBand(measured: () => void): void {
     const { result, rerender } = renderHook(
       ({ band }: { band: ZoomBand }) => {
         useDotsMeasuredOnShow(band);
@@ -35,6 +34,9 @@ describe('zooming in out of the names band on a large design', () => {
     );
     result.current.setState({ domNode: canvas, updateNodeInternals: measured });
     rerender({ band: 'compact' });
+  }
+
+  async function nextFrame(): Promise<void> {
     await act(async () => {
       await new Promise<void>((done) => {
         requestAnimationFrame(() => {
@@ -42,6 +44,13 @@ describe('zooming in out of the names band on a large design', () => {
         });
       });
     });
+  }
+
+  it('measures every card drawn, found in one search of the canvas, not one per card', async () => {
+    const searches = vi.spyOn(canvas, 'querySelector');
+    const measured = vi.fn();
+    leaveNamesBand(measured);
+    await nextFrame();
     // Each search walks the whole canvas: one per card was 1,064 of them on the 1,000-workload
     // design, most of a second in the task that zooms in (F, Find).
     expect(searches.mock.calls.length).toBeLessThanOrEqual(1);
@@ -51,5 +60,20 @@ describe('zooming in out of the names band on a large design', () => {
     for (const node of nodes) {
       expect(updates.get(node.id)?.nodeElement.getAttribute('data-id')).toBe(node.id);
     }
+  });
+
+  it('leaves out a card drawn empty before the frame that measures', async () => {
+    const measured = vi.fn();
+    leaveNamesBand(measured);
+    // The camera, still moving, takes a card far: it is drawn empty before the next frame.
+    const gone = canvas.querySelector<HTMLElement>('[data-id="workload:ns/app-7"]');
+    if (gone === null) throw new Error('no card app-7');
+    gone.dataset.far = 'true';
+    await nextFrame();
+    delete gone.dataset.far;
+    expect(measured).toHaveBeenCalledTimes(1);
+    const updates = measured.mock.calls[0]?.[0] as Map<string, unknown>;
+    expect(updates.has('workload:ns/app-7')).toBe(false);
+    expect(updates.size).toBe(nodes.length - 1);
   });
 });
