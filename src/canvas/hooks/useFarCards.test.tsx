@@ -56,3 +56,20 @@ describe('cards that came in while the page is never idle (a long pan after Expa
     expect(came.dataset.far).toBe('true');
   });
 });
+
+describe('a card that comes near and goes far again before its dots are measured', () => {
+  it('is not measured while it is drawn empty', () => {
+    const measured = vi.fn();
+    flow.setState({ updateNodeInternals: measured });
+    const card = cardAt('shop/passing', 2000, 0);
+    renderHook(() => useFarCards(true, 'full'));
+    expect(card.dataset.far).toBe('true');
+    flow.setState({ transform: [-1900, 0, 1] });
+    expect(card.dataset.far).toBeUndefined();
+    flow.setState({ transform: [0, 0, 1] });
+    expect(card.dataset.far).toBe('true');
+    vi.advanceTimersByTime(GATHER_WITHIN_MS);
+    // Its content is skipped by the browser: measuring it lays it out alone, card after card.
+    expect(measured).not.toHaveBeenCalled();
+  });
+});

@@ -89,8 +89,14 @@ export function useFarCards(on: boolean, band: ZoomBand): ZoomBand {
     let waiting: (() => void) | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const toMeasure: NodeUpdates = new Map();
+    // A card gone far again since it came near is drawn empty: measured, its skipped content
+    // would be laid out alone, card after card; it is measured when it comes near once more.
     const measure = () => {
-      const updates = new Map([...toMeasure].filter(([, u]) => u.nodeElement.isConnected));
+      const updates = new Map(
+        [...toMeasure].filter(
+          ([, u]) => u.nodeElement.isConnected && u.nodeElement.dataset.far !== 'true',
+        ),
+      );
       toMeasure.clear();
       if (updates.size > 0) flow.getState().updateNodeInternals(updates, { triggerFitView: false });
     };
