@@ -59,7 +59,7 @@ export function CollapseControls({ nodes }: { readonly nodes: readonly CanvasNod
   const { lines, collapsed: closed } = useCollapsedLines();
   const node = useEditorStore(selectPickedNode);
   const edge = useEditorStore(selectPickedEdge);
-  const { held } = linesDrawnOf(lines, closed, { node, edge });
+  const { held, busiest } = linesDrawnOf(lines, closed, { node, edge });
   if (focused || (total < 2 && count.note === null)) return null;
   const all = (collapse: boolean) => {
     const state = api.getState();
@@ -82,14 +82,24 @@ export function CollapseControls({ nodes }: { readonly nodes: readonly CanvasNod
           {count.note}
         </span>
       )}
-      {held > 0 && (
+      {busiest !== null ? (
         <span
           className="nc-collapse-note"
           role="note"
-          title="Too many lines between collapsed namespaces to draw at once: pick a namespace (or an endpoint) to draw its own, or expand namespaces"
+          title={`The ${countText(busiest.drawn)} lines between boxes with the most connections (${countText(busiest.least)} or more each) are drawn; ${countText(held)} others wait. Pick a namespace (or an endpoint) to draw all of its own, expand namespaces, or read every pair in the Matrix.`}
         >
-          {countText(held)} lines hidden: pick a namespace
+          {countText(busiest.drawn)} busiest of {countText(busiest.of)} lines: pick a namespace
         </span>
+      ) : (
+        held > 0 && (
+          <span
+            className="nc-collapse-note"
+            role="note"
+            title="Too many lines between collapsed namespaces to draw at once: pick a namespace (or an endpoint) to draw its own, or expand namespaces"
+          >
+            {countText(held)} lines hidden: pick a namespace
+          </span>
+        )
       )}
       <button
         type="button"
