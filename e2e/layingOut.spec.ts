@@ -24,6 +24,7 @@ for (const [width, height] of [
     page,
     toolbar,
     canvas,
+    collapsed,
   }) => {
     test.setTimeout(120_000);
     let answer = () => {};
@@ -43,6 +44,9 @@ for (const [width, height] of [
     const note = page.getByTestId('canvas.laying-out');
     await expect(note).toHaveText(LAYING);
     await expect(page.locator('.react-flow__node')).toHaveCount(0);
+    // The bar under the canvas says so too, rather than counting boxes not drawn yet.
+    await expect(collapsed.controls).toContainText('Laying out…');
+    await expect(collapsed.controls).not.toContainText('collapsed');
     await page.screenshot({ path: `test-results/laying-out-${String(width)}.png` });
     // Whether the note was still there when the first box came: watched from now on.
     await page.evaluate(() => {

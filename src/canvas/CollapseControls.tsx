@@ -4,6 +4,7 @@ import {
   OUTSIDE_GROUP_ID,
   collapsibleNames,
   selectCollapsedCount,
+  selectLayingOut,
   selectNeighbourhood,
   selectSelection,
   useEditorApi,
@@ -60,6 +61,8 @@ export function CollapseControls({ nodes }: { readonly nodes: readonly CanvasNod
   const node = useEditorStore(selectPickedNode);
   const edge = useEditorStore(selectPickedEdge);
   const { held, busiest } = linesDrawnOf(lines, closed, { node, edge });
+  // An opened design waiting for its layout has no box drawn yet: no count of them, no lines.
+  const laying = useEditorStore(selectLayingOut) !== null;
   if (focused || (total < 2 && count.note === null)) return null;
   const all = (collapse: boolean) => {
     const state = api.getState();
@@ -74,7 +77,8 @@ export function CollapseControls({ nodes }: { readonly nodes: readonly CanvasNod
       role="group"
       aria-label="Namespaces"
     >
-      {count.note !== null && (
+      {laying && <span className="nc-collapse-note">Laying out…</span>}
+      {!laying && count.note !== null && (
         <span
           className="nc-collapse-note"
           title={`${count.counted}: double-click a collapsed one, or press its Expand, to open it`}
@@ -82,7 +86,7 @@ export function CollapseControls({ nodes }: { readonly nodes: readonly CanvasNod
           {count.note}
         </span>
       )}
-      {busiest !== null ? (
+      {laying ? null : busiest !== null ? (
         <span
           className="nc-collapse-note"
           role="note"
