@@ -135,9 +135,10 @@ describe('a layout whose graph cannot be built', () => {
       vi.runAllTimers();
       await Promise.resolve();
     });
+    // In plain words: the design is kept, what is drawn instead, that Re-layout retries; why last.
     expect(store.getState().notice).toMatchObject({
       tone: 'error',
-      text: 'The automatic layout failed: a box holds itself',
+      text: 'The automatic layout did not finish. Your design is kept: what had no place yet is drawn in plain rows instead. Re-layout tries again. Cause: a box holds itself.',
     });
     expect(result.current).toBe(false);
     expect(layoutWithElk).not.toHaveBeenCalled();

@@ -26,17 +26,20 @@ const NONE: Positions = {};
 
 /**
  * What the status line says of a layout that failed (`error`), or was cut off for taking too
- * long (`LayoutUnfinished`): with the cards set in rows instead (`inRows`), or nothing moved.
+ * long (`LayoutUnfinished`), in plain words: what is drawn instead (the cards set in rows in
+ * their boxes, `inRows`; else what had no place yet, in plain rows), that the design is kept and
+ * that Re-layout tries again; a failure's cause last, for whoever reports it. One place for
+ * every way a layout ends unfinished.
  */
 function failureText(error: unknown, inRows: boolean): string {
-  const then = inRows ? 'the cards are set in rows in their boxes' : 'nothing was moved';
+  const then = inRows
+    ? 'the cards are set in rows in their boxes'
+    : 'what had no place yet is drawn in plain rows';
   if (error instanceof LayoutUnfinished) {
     return `The automatic layout did not finish in ${String(error.seconds)} s: ${then}. Re-layout tries again.`;
   }
   const reason = error instanceof Error ? error.message : String(error);
-  return inRows
-    ? `The automatic layout failed: ${reason}; ${then}. Re-layout tries again.`
-    : `The automatic layout failed: ${reason}`;
+  return `The automatic layout did not finish. Your design is kept: ${then} instead. Re-layout tries again. Cause: ${reason}.`;
 }
 
 /**
