@@ -9,7 +9,7 @@ import {
 } from '@xyflow/react';
 import type { Connection, Edge, Node, OnMoveStart, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { MouseEvent } from 'react';
 import { selectLinesCurrent, selectNeighbourhood, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
@@ -31,6 +31,7 @@ import { useCanvasEdges } from './hooks/useCanvasEdges';
 import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCameraAim } from './hooks/useCameraAim';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
+import { withCardOnTop } from './cardOnTop';
 import { useLinesInChunks } from './hooks/useLinesInChunks';
 import { useLineLayer } from './hooks/useLineLayer';
 import { useLayerHeld } from './hooks/useLayerHeld';
@@ -106,7 +107,10 @@ function miniMapColor(node: Node): string {
 
 function CanvasFlow() {
   const api = useEditorApi();
-  const canvasNodes = useCanvasNodes();
+  // The card the user moved last is drawn on top (`withCardOnTop`): dropped on others, it stays clickable.
+  const [onTop, setOnTop] = useState<string | null>(null);
+  const built = useCanvasNodes();
+  const canvasNodes = useMemo(() => withCardOnTop(built, onTop), [built, onTop]);
   const canvasEdges = useCanvasEdges();
   const { nodes, edges } = useShownAfterOpening({ nodes: canvasNodes, edges: canvasEdges });
   const presenting = useEditorStore(selectPresenting);
@@ -196,6 +200,7 @@ function CanvasFlow() {
   const onCardDragStart = useCallback<typeof onNodeDragStart>(
     (...args) => {
       userTookCamera();
+      setOnTop(args[1].id);
       onNodeDragStart(...args);
     },
     [userTookCamera, onNodeDragStart],
