@@ -45,6 +45,7 @@ import type { PartsPace } from './hooks/useMountedInParts';
 import { useEdgeRouting } from './hooks/useEdgeRouting';
 import { useFitOnRequest } from './hooks/useFitOnRequest';
 import { useFocusOnRequest } from './hooks/useFocusOnRequest';
+import type { FramedPart } from './hooks/useFocusOnRequest';
 import { useMinZoom } from './hooks/useMinZoom';
 import { useNeighbourhoodDim } from './hooks/useNeighbourhoodDim';
 import { isLitLine } from './neighbourhoodLit';
@@ -205,7 +206,10 @@ function CanvasFlow() {
     },
     [userTookCamera, onNodeDragStart],
   );
-  useFocusOnRequest(aim, laying || !allDrawn, laying);
+  // A move to some nodes is made once the layout has placed them, without waiting for their cards
+  // (aimed where they land); a focus framed in part says so in its note.
+  const [framedPart, setFramedPart] = useState<FramedPart | null>(null);
+  useFocusOnRequest(aim, nodes, laying, setFramedPart);
   // Cards or lines still on their way (a namespace opening, lines waiting for their routes).
   const drawing = laying || !allDrawn || drawnEdges !== forFlow;
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();
@@ -315,7 +319,7 @@ function CanvasFlow() {
               onZoomIn={tookCamera}
               onZoomOut={tookCamera}
             />
-            <NeighbourhoodChip drawing={drawing} />
+            <NeighbourhoodChip drawing={drawing} framedPart={framedPart} />
             <LegendToggle />
             <CollapseControls nodes={nodes} />
             <LayingOutNote />

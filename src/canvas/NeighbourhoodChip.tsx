@@ -10,7 +10,8 @@ import {
 } from '../store';
 import type { EditorState } from '../store';
 import { plural } from '../engine';
-import { focusNoteText, focusSpreadText } from './focusNote';
+import { FOCUS_NOTE_CLASS, focusFramedText, focusNoteText, focusSpreadText } from './focusNote';
+import type { FramedPart } from './hooks/useFocusOnRequest';
 
 const selectCollapsed = (s: EditorState) => s.collapsed;
 
@@ -21,9 +22,16 @@ const selectCollapsed = (s: EditorState) => s.collapsed;
  * still on their way (`drawing`: a busy workload's namespaces opening, lines being routed), it
  * says so, outside the note's name, which keeps counting what the focus shows. When the focus
  * left namespaces collapsed (a busy workload of a large design), it says how many neighbours
- * wait in them and offers to open them.
+ * wait in them and offers to open them. When the camera framed only the workload and its nearest
+ * neighbours (`framedPart`: they do not fit at the smallest zoom), it says so.
  */
-export function NeighbourhoodChip({ drawing }: { readonly drawing: boolean }) {
+export function NeighbourhoodChip({
+  drawing,
+  framedPart,
+}: {
+  readonly drawing: boolean;
+  readonly framedPart: FramedPart | null;
+}) {
   const api = useEditorApi();
   const noteId = useId();
   const hood = useEditorStore(selectNeighbourhood);
@@ -37,7 +45,7 @@ export function NeighbourhoodChip({ drawing }: { readonly drawing: boolean }) {
   return (
     <Panel
       position="bottom-center"
-      className="nc-focus-chip"
+      className={FOCUS_NOTE_CLASS}
       role="region"
       aria-labelledby={noteId}
     >
@@ -51,6 +59,9 @@ export function NeighbourhoodChip({ drawing }: { readonly drawing: boolean }) {
       >
         Leave focus
       </button>
+      {framedPart?.id === hood.id && (
+        <span className="nc-focus-framed">{focusFramedText(framedPart)}</span>
+      )}
       {rest !== null && (
         <span className="nc-focus-rest">
           <span>{rest}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { focusNoteText, focusSpreadText } from './focusNote';
+import { focusFramedText, focusNoteText, focusSpreadText } from './focusNote';
 
 const none = { workloads: 0, others: 0, blocked: 0 };
 
@@ -53,5 +53,16 @@ describe('where the neighbours of a focus wait', () => {
 
   it('says nothing when every neighbour is drawn', () => {
     expect(focusSpreadText({ workloads: 12, waiting: 0, boxes: 0 })).toBeNull();
+  });
+});
+
+describe('what the note says of a focus framed in part', () => {
+  it('counts the neighbours in view and all of them', () => {
+    expect(focusFramedText({ shown: 26, of: 107 })).toBe(
+      'In view: the 26 nearest of its 107 neighbours; follow its lines for the rest',
+    );
+    expect(focusFramedText({ shown: 0, of: 1 })).toBe(
+      'In view: none of its 1 neighbour; follow its lines for the rest',
+    );
   });
 });

@@ -8,6 +8,9 @@
  */
 import { plural } from '../engine';
 
+/** The class of the focus's note on the canvas, which a focus's camera keeps clear of. */
+export const FOCUS_NOTE_CLASS = 'nc-focus-chip';
+
 /** The other ends of a focus's lines one way (`NeighbourEnds` of the store). */
 export interface FocusEnds {
   readonly workloads: number;
@@ -52,4 +55,20 @@ export function focusSpreadText(spread: FocusSpread): string | null {
   const wait = spread.waiting === 1 ? 'waits' : 'wait';
   const where = plural(spread.boxes, 'collapsed namespace');
   return `${String(spread.waiting)} of its ${of} ${wait} in ${where}`;
+}
+
+/** A focus framed in part: how many of its neighbours the view holds, and of how many. */
+export interface FocusFramed {
+  readonly shown: number;
+  readonly of: number;
+}
+
+/**
+ * "In view: the 12 nearest of its 111 neighbours; follow its lines for the rest": said when the
+ * neighbourhood does not fit at the smallest zoom, so the camera framed the workload and those
+ * nearest it; a user who sees part of it knows the rest is there.
+ */
+export function focusFramedText(framed: FocusFramed): string {
+  const nearest = framed.shown === 0 ? 'none' : `the ${String(framed.shown)} nearest`;
+  return `In view: ${nearest} of its ${plural(framed.of, 'neighbour')}; follow its lines for the rest`;
 }

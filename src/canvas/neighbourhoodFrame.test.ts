@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Box } from './canvasGeometry';
-import {
-  FOCUS_NAMES_ZOOM,
-  FOCUS_OFF_MIDDLE,
-  nearestFitting,
-  neighbourhoodShown,
-  viewportAroundFirst,
-} from './neighbourhoodFrame';
-import { viewportFitting } from './lessonCamera';
-import type { Viewport } from './lessonCamera';
+import { focusViewport } from './focusCamera';
+import { MIN_ZOOM } from './minZoom';
+import { FOCUS_NAMES_ZOOM, nearestFitting, neighbourhoodShown } from './neighbourhoodFrame';
 
 const frame = { width: 1000, height: 800, insets: { top: 0, right: 0, bottom: 0, left: 0 } };
 const card = (x: number, y: number): Box => ({ x, y, width: 200, height: 80 });
@@ -37,43 +31,20 @@ describe('what a focus frames of a neighbourhood too large to read whole', () =>
   });
 });
 
-describe('where a focus puts the focused node', () => {
-  /** Where `view` draws the centre of `box` in the frame, as shares of its width and height. */
-  const drawnAt = (view: Viewport, box: Box) => [
-    (view.x + (box.x + box.width / 2) * view.zoom) / frame.width,
-    (view.y + (box.y + box.height / 2) * view.zoom) / frame.height,
-  ];
-
-  it('leaves out the nearest neighbours that would push it to the edge of the view', () => {
+describe('what a focus keeps around the focused node when all do not fit', () => {
+  it('fills the view with the nearest that fit, the focused node at its edge if need be', () => {
     // At zoom 0.5 the view holds 2,000 × 1,600: the node at the top left of its neighbours.
     const focused = card(0, 0);
     const right = card(1500, 0);
     const below = card(0, 1250);
     const near = card(600, 400);
-    expect(nearestFitting([focused, right, below, near], same, frame, 0.5)).toEqual([
+    const far = card(2500, 0);
+    expect(nearestFitting([focused, right, below, far, near], same, frame, 0.5)).toEqual([
       focused,
       near,
+      below,
+      right,
     ]);
-  });
-
-  it('draws it near the middle when it sits at the corner of those framed', () => {
-    const boxes = [card(0, 0), card(600, 400), card(800, 200)];
-    const fitted = viewportFitting({ x: 0, y: 0, width: 1000, height: 480 }, frame, 1);
-    const view = viewportAroundFirst(fitted, boxes, frame, 0.3);
-    const [across = 0, down = 0] = drawnAt(view, card(0, 0));
-    expect(Math.abs(across - 0.5)).toBeLessThanOrEqual(FOCUS_OFF_MIDDLE + 1e-9);
-    expect(Math.abs(down - 0.5)).toBeLessThanOrEqual(FOCUS_OFF_MIDDLE + 1e-9);
-    // The others are still in view.
-    for (const b of boxes) {
-      const [x = 0, y = 0] = drawnAt(view, b);
-      expect(x > 0 && x < 1 && y > 0 && y < 1).toBe(true);
-    }
-  });
-
-  it('moves a view that already draws it near the middle not at all', () => {
-    const boxes = [card(400, 300), card(0, 0), card(800, 600)];
-    const fitted = viewportFitting({ x: 0, y: 0, width: 1000, height: 680 }, frame, 1);
-    expect(viewportAroundFirst(fitted, boxes, frame, 0.3)).toEqual(fitted);
   });
 });
 
@@ -90,28 +61,30 @@ describe('a neighbourhood that fits where lines say their ports', () => {
     });
   });
 
-  it('is framed as far out as names read, nearest first, when it does not fit there', () => {
-    const wide = [focused, card(-600, 0), card(2000, 0)];
+  it('is framed as far out as Zoom Out goes, nearest first, when it does not fit there', () => {
+    const wide = [focused, card(-600, 0), card(3400, 0)];
     expect(neighbourhoodShown(wide, same, frame, labelsZoom)).toEqual({
       shown: nearestFitting(wide, same, frame, FOCUS_NAMES_ZOOM),
       minZoom: FOCUS_NAMES_ZOOM,
     });
   });
 
-  it('keeps every node in view at that zoom, the focused one as near the middle as it may', () => {
-    const { shown, minZoom } = neighbourhoodShown(boxes, same, frame, labelsZoom);
-    const fitted = viewportFitting({ x: 0, y: 0, width: 1500, height: 280 }, frame, 1);
-    const view = viewportAroundFirst(fitted, shown, frame, minZoom);
-    expect(view.zoom).toBeCloseTo(labelsZoom);
-    for (const b of boxes) {
-      const left = view.x + b.x * view.zoom;
-      const top = view.y + b.y * view.zoom;
-      expect(left).toBeGreaterThanOrEqual(0);
-      expect(top).toBeGreaterThanOrEqual(0);
-      expect(left + b.width * view.zoom).toBeLessThanOrEqual(frame.width + 1e-9);
-      expect(top + b.height * view.zoom).toBeLessThanOrEqual(frame.height + 1e-9);
-    }
-    // The leftmost neighbour at the view's edge: the focused card nearer the middle would cut it.
-    expect(view.x).toBeCloseTo(0);
+  it('is framed whole, centred, as far out as Zoom Out goes, when it fits only there', () => {
+    // At the smallest zoom the view holds 2,890 × 2,312: the focused card at the left end.
+    const wide = [card(0, 0), card(1200, 300), card(2500, 0)];
+    const { shown, minZoom } = neighbourhoodShown(wide, same, frame, labelsZoom);
+    expect(shown).toBe(wide);
+    expect(minZoom).toBe(MIN_ZOOM);
+    const targets = shown.map((box) => ({ box, name: null }));
+    const limits = { minZoom, maxZoom: 1, readableZoom: 0.6 };
+    const view = focusViewport(targets, frame, limits);
+    if (view === null) throw new Error('no view');
+    expect(view.zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
+    // The middle of the neighbourhood (x 0 to 2,700) is the middle of the view.
+    expect(view.x + 1350 * view.zoom).toBeCloseTo(frame.width / 2);
+  });
+
+  it('is never framed farther out than Zoom Out goes', () => {
+    expect(FOCUS_NAMES_ZOOM).toBeGreaterThanOrEqual(MIN_ZOOM);
   });
 });

@@ -5,6 +5,7 @@ import { useSyncExternalStore } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
 import type { EditorState, FocusRequest } from '../../store';
+import type { CanvasNode } from '../reactFlowTypes';
 import type { CameraAim } from './useCameraAim';
 import { manualFrames, paintFrame } from './manualFrames.testkit';
 import { useFocusOnRequest } from './useFocusOnRequest';
@@ -37,6 +38,11 @@ vi.mock('@xyflow/react', () => ({
   }),
 }));
 
+/** The canvas's nodes: the card, where the layout put it. */
+const NODES = [
+  { ...CARD, position: { x: 0, y: 0 }, width: 200, height: 100, data: {} },
+] as unknown as readonly CanvasNode[];
+
 manualFrames();
 
 const aim: CameraAim = {
@@ -58,7 +64,7 @@ describe('the camera asked to frame a focus', () => {
     flow.setState({ width: 1280, height: 720, minZoom: 0.05, nodeLookup: new Map() });
     setViewport.mockClear();
     renderHook(() => {
-      useFocusOnRequest(aim);
+      useFocusOnRequest(aim, NODES);
     });
     focusOn([CARD.id]);
     // The first frame draws the focus's marks (the rest dimmed, all drawn again): a move begun
@@ -70,6 +76,31 @@ describe('the camera asked to frame a focus', () => {
     act(() => {
       paintFrame();
     });
+    expect(setViewport).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the camera asked to frame a focus while the layout places its namespaces', () => {
+  it('moves once, when the layout has answered, whatever arrives later', () => {
+    flow.setState({ width: 1280, height: 720, minZoom: 0.05, nodeLookup: new Map() });
+    setViewport.mockClear();
+    const { rerender } = renderHook(
+      ({ waiting, nodes }: { waiting: boolean; nodes: readonly CanvasNode[] }) => {
+        useFocusOnRequest(aim, nodes, waiting);
+      },
+      { initialProps: { waiting: true, nodes: NODES } },
+    );
+    focusOn([CARD.id]);
+    for (let i = 0; i < 5; i++) act(paintFrame);
+    // Nothing is framed while the boxes it opens wait for their places.
+    expect(setViewport).not.toHaveBeenCalled();
+    rerender({ waiting: false, nodes: NODES });
+    for (let i = 0; i < 3; i++) act(paintFrame);
+    expect(setViewport).toHaveBeenCalledTimes(1);
+    // Cards mounted in parts, a second layout: the camera stays where the move put it.
+    rerender({ waiting: true, nodes: [...NODES] });
+    rerender({ waiting: false, nodes: [...NODES] });
+    for (let i = 0; i < 5; i++) act(paintFrame);
     expect(setViewport).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,7 +1,7 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
-import { useEffect } from 'react';
-import { namespaceBoxOf, useEditorApi, useEditorStore } from '../../store';
-import type { EditorState } from '../../store';
+import { useEffect, useRef } from 'react';
+import { useEditorApi, useEditorStore } from '../../store';
+import type { EditorState, FocusRequest } from '../../store';
 import {
   cameraInsetsOf,
   FOCUS_MAX_ZOOM,
@@ -14,60 +14,84 @@ import { focusViewport } from '../focusCamera';
 import type { FocusTarget } from '../focusCamera';
 import { namespaceNameBox } from '../layoutGeometry';
 import { boxesUnion, viewportShows } from '../lessonCamera';
-import { FOCUS_NAMES_ZOOM, neighbourhoodShown, viewportAroundFirst } from '../neighbourhoodFrame';
+import { neighbourhoodShown } from '../neighbourhoodFrame';
 import { viewportUncut } from '../uncutFrame';
+import type { Box } from '../canvasGeometry';
+import { nodeBoxesOf } from '../designBounds';
+import type { CanvasNode } from '../reactFlowTypes';
 import { useReducedMotion } from '../walk/useReducedMotion';
 import { namesBelowOf } from '../zoomBand';
 import type { CameraAim } from './useCameraAim';
+import { FOCUS_NOTE_CLASS } from '../focusNote';
 
 /** The nodes drawn as boxes around cards: a namespace's, the group's outside the cluster. */
 const isBoxType = (type: string | undefined) => type === 'namespace' || type === 'outside';
 
+const ignore = () => undefined;
+
 const selectFocusRequest = (s: EditorState) => s.focusRequest;
 const selectPresenting = (s: EditorState) => s.presenting;
-/** How many frames a move waits for the sizes of the nodes it shows. */
-const MEASURE_FRAMES = 30;
+/** How many frames a move waits for nodes asked for that the canvas does not hold yet. */
+const KNOWN_FRAMES = 30;
+/** Air between a focus's frame and its note, in screen pixels. */
+const NOTE_ROOM = 16;
+
+/** A focus framed in part: its workload and the nearest of its neighbours (`neighbourhoodShown`). */
+export interface FramedPart {
+  /** The focused node (the request's first). */
+  readonly id: string;
+  /** How many of its neighbours (the request's other nodes) the view holds, and of how many. */
+  readonly shown: number;
+  readonly of: number;
+}
 
 /**
- * Moves the camera to the nodes the store asks for (Find, "Show" on a
- * finding, a Traffic row or a matrix cell), at a zoom where their names can
- * be read, with their namespace's name where it keeps them readable (`focusViewport`), then
- * tells the store it is done. When they cannot all be shown so (a neighbourhood
- * that reaches every namespace), the first of them, the one asked about, is kept in view; a
- * request for them `whole` (a focus) frames them all as far out as names read, or the first and
- * those nearest it that fit so (`nearestFitting`), the first near the middle (`viewportAroundFirst`). While `waiting` (for the
- * automatic layout, after a collapsed namespace opened, and for their cards), a focus frames at
- * once what stands for the nodes now (those drawn, and the box of each one not drawn yet), and
- * makes the move when they are all drawn; it frames them again when the layout answers (`laying`
- * ends: the boxes grew and moved). Find, Show and Expand make one move, once the nodes are drawn
- * where they stay.
+ * Moves the camera to the nodes the store asks for (Find, "Show" on a finding, a Traffic row or
+ * a matrix cell, a focus), once, then tells the store it is done. The move is aimed where the
+ * nodes lie (`nodeBoxesOf` of the canvas's `nodes`, those still to be mounted in parts
+ * included), so it is made as soon as the automatic layout has placed them (`waiting` while it
+ * works: a namespace opening, a file just opened), not when every card and line is drawn:
+ * framing what stood for them first, then again when the layout answered, then again with every
+ * card drawn, was three moves seconds apart after F. Cards and lines that arrive after the move
+ * never move the camera.
+ * Find and Show frame their nodes at a zoom where their names can be read, with their
+ * namespace's name where it keeps them readable (`focusViewport`); when they cannot all be shown
+ * so, the first of them, the one asked about, is kept in view. A request for them `whole` (a
+ * focus) frames them all, centred in the free area, as far out as the app's smallest zoom; when
+ * they do not fit there, the first one and those nearest it that fit (`neighbourhoodShown`),
+ * centred, which `onFramedPart` hears (the focus's note says it).
  * A request `unlessInView` (a policy picked in the list) makes no move when they are all in view.
- * The move is aimed at the canvas's size when it ends (one that changed on
- * the way is framed again at once), and told to `aim`, which makes it again
- * when the canvas changes size later.
+ * The move is aimed at the canvas's size when it ends (one that changed on the way is framed
+ * again at once), and told to `aim`, which makes it again when the canvas changes size later.
  */
-export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = false): void {
+export function useFocusOnRequest(
+  aim: CameraAim,
+  nodes: readonly CanvasNode[],
+  waiting = false,
+  onFramedPart: (part: FramedPart | null) => void = ignore,
+): void {
   const request = useEditorStore(selectFocusRequest);
   // Presented, the room keeps clear only of what is on screen over the canvas (no minimap).
   const presenting = useEditorStore(selectPresenting);
   const padding = focusPaddingOf(presenting);
-  const { fitView, getInternalNode, getNodesBounds, getViewport, setViewport } = useReactFlow();
+  const { fitView, getViewport, setViewport } = useReactFlow();
   const flow = useStoreApi();
   const store = useEditorApi();
   const reduced = useReducedMotion();
+  // The nodes as they are when the move is made, read then: a part of cards mounted, a line
+  // routed, must not start the move again.
+  const nodesNow = useRef(nodes);
+  nodesNow.current = nodes;
+  // The request whose move was made (or is on its way): each is made once. By the object: a
+  // request's `seq` starts again at 1 once the last one is done.
+  const moved = useRef<FocusRequest | null>(null);
   useEffect(() => {
-    if (request === null) return;
-    // A neighbourhood is framed as far out as names read, around its workload when it cannot be
-    // read whole; else never so far that cards lose their print.
+    if (request === null || waiting || moved.current === request) return;
     const whole = request.whole === true;
     // Both ends of a connection, or a box just opened, stay in view whole, as far out as the
     // design's smallest zoom if need be.
     const minZoom =
-      request.pair === true || request.opened === true
-        ? flow.getState().minZoom
-        : whole
-          ? FOCUS_NAMES_ZOOM
-          : FOCUS_MIN_ZOOM;
+      request.pair === true || request.opened === true ? flow.getState().minZoom : FOCUS_MIN_ZOOM;
     const options = {
       nodes: request.ids.map((id) => ({ id })),
       padding,
@@ -78,36 +102,49 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
       const { width, height } = flow.getState();
       return `${width}x${height}`;
     };
-    const isDrawn = (id: string) => getInternalNode(id) !== undefined;
-    const drawn = () => request.ids.filter(isDrawn);
-    /** The nodes drawn now for those asked for: each, or the box it sits in while that opens. */
-    const standIns = () => [
-      ...new Set(request.ids.map((id) => (isDrawn(id) ? id : (namespaceBoxOf(id) ?? id)))),
-    ];
-    /** Whether every node asked for that is drawn has its size (a namespace just opened). */
-    const measured = () => drawn().every((id) => getInternalNode(id)?.measured.width !== undefined);
-    /** A node asked for, with the name of the namespace box it sits in. */
-    const targetOf = (id: string): FocusTarget => {
-      const parent = getInternalNode(id)?.parentId;
-      const namespace = parent === undefined ? undefined : getInternalNode(parent);
-      const name =
-        namespace?.type === 'namespace' && typeof namespace.data.name === 'string'
-          ? namespaceNameBox(getNodesBounds([namespace.id]), namespace.data.name, presenting)
-          : null;
-      return { box: getNodesBounds([id]), name };
+    /** How far up from the canvas's foot the focus's note reaches: 0 without one. */
+    const noteReach = () => {
+      const root = flow.getState().domNode;
+      const note = root?.querySelector(`.${FOCUS_NOTE_CLASS}`) ?? null;
+      if (root === null || note === null) return 0;
+      return Math.max(0, root.getBoundingClientRect().bottom - note.getBoundingClientRect().top);
     };
-    /** The boxes of the cards drawn (workloads, addresses: not the namespaces' boxes, nor the
-     * frame of the group outside the cluster). */
-    const cards = () =>
-      [...flow.getState().nodeLookup.values()]
-        .filter((n) => !isBoxType(n.type) && n.measured.width !== undefined)
-        .map((n) => getNodesBounds([n.id]));
-    /** The camera that frames the nodes (and their namespace's name), or null for none drawn. */
-    const framing = (ids = drawn()) => {
+    /** Where the canvas's nodes lie now, and each node by its id. */
+    const placesNow = () => {
+      const all = nodesNow.current;
+      return { boxes: nodeBoxesOf(all), byId: new Map(all.map((n) => [n.id, n])) };
+    };
+    const known = () => {
+      const { boxes } = placesNow();
+      return request.ids.filter((id) => boxes.has(id));
+    };
+    /** The camera that frames the nodes (and their namespace's name), or null for none known. */
+    const framing = () => {
+      const { boxes, byId } = placesNow();
+      /** A node asked for, with the name of the namespace box it sits in. */
+      const targetOf = (id: string, box: Box): FocusTarget => {
+        const parentId = byId.get(id)?.parentId;
+        const parent = parentId === undefined ? undefined : byId.get(parentId);
+        const parentBox = parentId === undefined ? undefined : boxes.get(parentId);
+        const name =
+          parent?.type === 'namespace' &&
+          typeof parent.data.name === 'string' &&
+          parentBox !== undefined
+            ? namespaceNameBox(parentBox, parent.data.name, presenting)
+            : null;
+        return { box, name };
+      };
       const { width, height } = flow.getState();
-      const frame = { width, height, insets: focusInsetsOf(presenting) };
-      const targets = ids.filter(isDrawn).map(targetOf);
-      // A neighbourhood that fits where lines' labels show is framed there, whole.
+      const insets = focusInsetsOf(presenting);
+      // A focus's note stands over the foot of the canvas, higher than the controls: kept clear.
+      const bottom = whole ? Math.max(insets.bottom, noteReach() + NOTE_ROOM) : insets.bottom;
+      const frame = { width, height, insets: { ...insets, bottom } };
+      const targets = request.ids.flatMap((id) => {
+        const box = boxes.get(id);
+        return box === undefined ? [] : [targetOf(id, box)];
+      });
+      // A neighbourhood is framed whole where lines' labels show, else as far out as names read;
+      // around its workload when it does not fit there.
       const { shown, minZoom: least } = whole
         ? neighbourhoodShown(targets, (t) => t.box, frame, namesBelowOf(presenting))
         : { shown: targets, minZoom };
@@ -117,32 +154,34 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
         maxZoom: FOCUS_MAX_ZOOM,
         readableZoom: readable,
       });
-      if (view === null) return view;
+      const [first] = request.ids;
+      if (whole && first !== undefined) {
+        const part = { id: first, shown: shown.length - 1, of: targets.length - 1 };
+        onFramedPart(shown.length < targets.length ? part : null);
+      }
+      if (view === null || whole) return view;
       // Zoomed in on a small design, the cards beside are taken in whole rather than cut.
       const subject = boxesUnion(targets.map((t) => t.box));
-      if (!whole)
-        return subject === null
-          ? view
-          : viewportUncut(view, subject, cards(), frame, {
-              maxZoom: FOCUS_MAX_ZOOM,
-              readableZoom: readable,
-            });
-      // A focus keeps its workload near the middle, its neighbours around it.
-      return viewportAroundFirst(
-        view,
-        shown.map((t) => t.box),
-        frame,
-        least,
-      );
+      const cards = nodesNow.current
+        .filter((n) => !isBoxType(n.type))
+        .flatMap((n) => boxes.get(n.id) ?? []);
+      return subject === null
+        ? view
+        : viewportUncut(view, subject, cards, frame, {
+            maxZoom: FOCUS_MAX_ZOOM,
+            readableZoom: readable,
+          });
     };
-    /** Whether every node asked for is drawn and wholly in view, clear of the controls. */
+    /** Whether every node asked for is wholly in view, clear of the controls. */
     const allInView = () => {
       const { width, height } = flow.getState();
       const frame = { width, height, insets: cameraInsetsOf(presenting) };
       const viewport = getViewport();
-      return request.ids.every(
-        (id) => isDrawn(id) && viewportShows(viewport, getNodesBounds([id]), frame),
-      );
+      const { boxes } = placesNow();
+      return request.ids.every((id) => {
+        const box = boxes.get(id);
+        return box !== undefined && viewportShows(viewport, box, frame);
+      });
     };
     /** Moves the camera, then remembers the move, aimed for the canvas's size it ends in. */
     const move = async (duration: number): Promise<void> => {
@@ -159,31 +198,16 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
     // The user may take the camera (a pan, a zoom) between a frame's request and the frame: the
     // store then no longer asks for this move, though this effect has not been cleaned up yet.
     const asked = () => store.getState().focusRequest?.seq === request.seq;
-    if (waiting) {
-      // Find, Show and Expand wait for the nodes where they stay: framing the box that opens,
-      // then the card where the layout puts it, was two moves (the Inspector shows what was
-      // found meanwhile). A focus frames its neighbourhood's stand-ins at once, its busy
-      // workload's boxes opening for seconds.
-      if (!whole) return;
-      // What stands for the nodes is drawn and measured: framed at once, the move not yet done.
-      const early = requestAnimationFrame(() => {
-        if (!asked()) return;
-        const view = framing(standIns());
-        if (view !== null) void setViewport(view, { duration: reduced ? 0 : 250 });
-      });
-      return () => {
-        cancelAnimationFrame(early);
-      };
-    }
-    // React Flow's fit waits for the nodes' sizes; the camera that keeps the first one needs
-    // them too: a few frames at most.
+    // Nodes the layout placed are in the canvas's list at once; one asked for that is not (the
+    // outside group's, which come with the lines) is waited for a few frames at most.
     let frames = 0;
     const start = () => {
       if (!asked()) return;
-      if (!measured() && frames++ < MEASURE_FRAMES) {
+      if (known().length < request.ids.length && frames++ < KNOWN_FRAMES) {
         frame = requestAnimationFrame(start);
         return;
       }
+      moved.current = request;
       if (request.unlessInView === true && allInView()) {
         store.getState().focusDone(request.seq);
         return;
@@ -206,10 +230,8 @@ export function useFocusOnRequest(aim: CameraAim, waiting = false, laying = fals
   }, [
     request,
     waiting,
-    laying,
+    onFramedPart,
     fitView,
-    getInternalNode,
-    getNodesBounds,
     getViewport,
     setViewport,
     flow,
