@@ -209,7 +209,7 @@ function CanvasFlow() {
   // A move to some nodes is made once the layout has placed them, without waiting for their cards
   // (aimed where they land); a focus framed in part says so in its note.
   const [framedPart, setFramedPart] = useState<FramedPart | null>(null);
-  useFocusOnRequest(aim, nodes, laying, setFramedPart);
+  useFocusOnRequest(aim, nodes, laying, setFramedPart, tookCamera);
   // Cards or lines still on their way (a namespace opening, lines waiting for their routes).
   const drawing = laying || !allDrawn || drawnEdges !== forFlow;
   const { onKeyDownCapture, onFocusCapture } = useCanvasKeyboard();

@@ -33,6 +33,8 @@ const selectFocusRequest = (s: EditorState) => s.focusRequest;
 const selectPresenting = (s: EditorState) => s.presenting;
 /** How many frames a move waits for nodes asked for that the canvas does not hold yet. */
 const KNOWN_FRAMES = 30;
+/** How long after its end a smooth move cut short by another is taken as made. */
+const CUT_SHORT_MS = 1000;
 /** Air between a focus's frame and its note, in screen pixels. */
 const NOTE_ROOM = 16;
 
@@ -59,7 +61,8 @@ export interface FramedPart {
  * so, the first of them, the one asked about, is kept in view. A request for them `whole` (a
  * focus) frames them all, centred in the free area, as far out as the app's smallest zoom; when
  * they do not fit there, the first one and those nearest it that fit (`neighbourhoodShown`),
- * centred, which `onFramedPart` hears (the focus's note says it).
+ * centred, which `onFramedPart` hears (the focus's note says it). `onMove` hears each move as it
+ * starts: the canvas drops a whole-design fit still waiting then (Find right after Open file).
  * A request `unlessInView` (a policy picked in the list) makes no move when they are all in view.
  * The move is aimed at the canvas's size when it ends (one that changed on the way is framed
  * again at once), and told to `aim`, which makes it again when the canvas changes size later.
@@ -69,6 +72,7 @@ export function useFocusOnRequest(
   nodes: readonly CanvasNode[],
   waiting = false,
   onFramedPart: (part: FramedPart | null) => void = ignore,
+  onMove: () => void = ignore,
 ): void {
   const request = useEditorStore(selectFocusRequest);
   // Presented, the room keeps clear only of what is on screen over the canvas (no minimap).
@@ -183,12 +187,22 @@ export function useFocusOnRequest(
         return box !== undefined && viewportShows(viewport, box, frame);
       });
     };
-    /** Moves the camera, then remembers the move, aimed for the canvas's size it ends in. */
+    /**
+     * Moves the camera, then remembers the move, aimed for the canvas's size it ends in. A smooth
+     * move another camera move cuts short never ends for React Flow (its promise waits for the
+     * end of a transition that was interrupted): it is taken as made a second after its end.
+     */
     const move = async (duration: number): Promise<void> => {
       const size = sizeNow();
       const view = framing();
-      if (view === null) await fitView({ ...options, duration });
-      else await setViewport(view, { duration });
+      const made =
+        view === null ? fitView({ ...options, duration }) : setViewport(view, { duration });
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const cut = new Promise((resolve) => {
+        timer = setTimeout(resolve, duration + CUT_SHORT_MS);
+      });
+      await Promise.race([made, cut]);
+      clearTimeout(timer);
       if (sizeNow() !== size) {
         await move(0);
         return;
@@ -212,6 +226,8 @@ export function useFocusOnRequest(
         store.getState().focusDone(request.seq);
         return;
       }
+      // A whole-design fit still waiting (a file just opened) would take the camera from here.
+      onMove();
       void move(reduced ? 0 : 250).then(() => {
         store.getState().focusDone(request.seq);
       });
@@ -231,6 +247,7 @@ export function useFocusOnRequest(
     request,
     waiting,
     onFramedPart,
+    onMove,
     fitView,
     getViewport,
     setViewport,
