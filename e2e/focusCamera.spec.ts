@@ -3,11 +3,10 @@
  * the neighbourhood in the free part of the canvas (clear of the controls and the focus's note),
  * never farther out than Zoom Out goes; the lines that keep arriving do not move it again.
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { MIN_ZOOM } from '../src/canvas/minZoom';
 import { expect, test } from './fixtures';
 import { API_87, findApi87 } from './heldOut';
-import type { Canvas } from './pages/Canvas';
 
 /** Notes every place the camera takes from now on, with whether the layout was working then. */
 async function watchCameraAndLayout(page: Page): Promise<void> {
@@ -28,25 +27,6 @@ async function cameraLog(page: Page): Promise<{ transform: string; laying: boole
     () =>
       (window as unknown as { cameraLog?: { transform: string; laying: boolean }[] }).cameraLog ??
       [],
-  );
-}
-
-/** The canvas's part free of what stands over it: the controls' strip and the focus's note. */
-async function freeArea(canvas: Canvas): Promise<{ x: number; y: number; r: number; b: number }> {
-  const pane = await canvas.settledBox(canvas.page.locator('.react-flow'));
-  const note = await canvas.focusNote.boundingBox();
-  const bottom = Math.min(pane.y + pane.height - 112, note?.y ?? Infinity);
-  return { x: pane.x, y: pane.y, r: pane.x + pane.width, b: bottom };
-}
-
-async function inside(locator: Locator, area: { x: number; y: number; r: number; b: number }) {
-  const box = await locator.boundingBox();
-  if (box === null) return false;
-  return (
-    box.x >= area.x - 1 &&
-    box.y >= area.y - 1 &&
-    box.x + box.width <= area.r + 1 &&
-    box.y + box.height <= area.b + 1
   );
 }
 
@@ -76,7 +56,7 @@ test('F on a busy workload moves the camera once, after its boxes are placed, an
   await expect(canvas.focusNote).toContainText(
     /In view: the \d+ nearest of its \d+ neighbours; follow its lines for the rest/,
   );
-  expect(await inside(canvas.workload(API_87), await freeArea(canvas))).toBe(true);
+  expect(await canvas.inFreeArea(canvas.workload(API_87))).toBe(true);
 });
 
 test('F on a workload with a few neighbours frames them all, centred, clear of the note', async ({
@@ -90,13 +70,13 @@ test('F on a workload with a few neighbours frames them all, centred, clear of t
   await page.keyboard.press('f');
   await expect(canvas.focusNote).toContainText('Focused on prod/db');
   await canvas.focusDrawn();
-  const area = await freeArea(canvas);
+  const area = await canvas.freeArea();
   // What the focus lit: its workload, its peers and the box of a line to a whole namespace.
   const lit = canvas.root.locator('.react-flow__node[data-lit]');
   expect(await lit.count()).toBeGreaterThan(1);
   const boxes = [];
   for (const card of await lit.all()) {
-    expect(await inside(card, area), String(await card.getAttribute('data-id'))).toBe(true);
+    expect(await canvas.inFreeArea(card), String(await card.getAttribute('data-id'))).toBe(true);
     const box = await card.boundingBox();
     if (box !== null) boxes.push(box);
   }

@@ -96,6 +96,30 @@ export class CanvasCamera extends CanvasNodes {
       .evaluate((el) => getComputedStyle(el).willChange === 'transform');
   }
 
+  /**
+   * The canvas's free part, on the page: clear of the strip the zoom buttons and the minimap
+   * take along its foot (112 px) and of the focus's note, if one shows.
+   */
+  async freeArea(): Promise<{ x: number; y: number; r: number; b: number }> {
+    const pane = await this.settledBox(this.page.locator('.react-flow'));
+    const note = await this.focusNote.boundingBox();
+    const bottom = Math.min(pane.y + pane.height - 112, note?.y ?? Infinity);
+    return { x: pane.x, y: pane.y, r: pane.x + pane.width, b: bottom };
+  }
+
+  /** Whether the whole of `locator` is inside the canvas's free part (`freeArea`). */
+  async inFreeArea(locator: Locator): Promise<boolean> {
+    const area = await this.freeArea();
+    const box = await locator.boundingBox();
+    if (box === null) return false;
+    return (
+      box.x >= area.x - 1 &&
+      box.y >= area.y - 1 &&
+      box.x + box.width <= area.r + 1 &&
+      box.y + box.height <= area.b + 1
+    );
+  }
+
   /** Whether the whole of `locator` is inside the canvas's frame (the camera shows it). */
   async inView(locator: Locator): Promise<boolean> {
     const [frame, box] = await Promise.all([this.root.boundingBox(), locator.boundingBox()]);
