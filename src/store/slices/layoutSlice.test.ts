@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { threeTierCluster } from '../../engine/__fixtures__/clusters/threeTier';
 import { selectCollapsedDrawn } from '../collapse/collapsedNamespaces';
 import { createEditorStore } from '../createEditorStore';
-import { selectLayoutPending } from './layoutPending';
+import { selectLayingOut, selectLayoutPending } from './layoutPending';
 
 describe('when the layout asked for after an expand answers', () => {
   it('its positions, the boxes it opens and the end of the wait land in one update', () => {
@@ -33,5 +33,28 @@ describe('when the layout asked for after an expand answers', () => {
     expect(store.getState().positions['workload:prod/web']).toEqual({ x: 40, y: 60 });
     expect(store.getState().opening).toEqual(['prod']);
     expect(selectLayoutPending(store.getState())).toBe(true);
+  });
+});
+
+describe('when a box opens before a design just opened has its first places', () => {
+  it('opens in that first layout: nothing is drawn before it answers', () => {
+    const store = createEditorStore({ doc: threeTierCluster([]), collapsed: ['dev', 'prod'] });
+    store.getState().requestLayout('unplaced');
+    const first = store.getState().layoutRequest?.id ?? 0;
+    // Find, right after Open file, opens the namespace of what it found.
+    store.getState().requestFocus(['workload:prod/api']);
+    expect(store.getState().layoutRequest?.id).toBeGreaterThan(first);
+    expect(store.getState().layoutRequest?.scope).toBe('unplaced');
+    expect(selectLayingOut(store.getState())).toMatch(/^Laying out /);
+    expect(store.getState().opening).toEqual(['prod']);
+  });
+
+  it('makes room once the design has its places', () => {
+    const store = createEditorStore({ doc: threeTierCluster([]), collapsed: ['dev', 'prod'] });
+    store.getState().requestLayout('unplaced');
+    const first = store.getState().layoutRequest?.id ?? 0;
+    store.getState().finishLayout(first, { 'namespace:prod': { x: 0, y: 0 } });
+    store.getState().requestFocus(['workload:prod/api']);
+    expect(store.getState().layoutRequest?.scope).toBe('room');
   });
 });

@@ -5,6 +5,7 @@ import { historyArrange, historyMoved, historyView } from './history';
 import { collapsedWith } from '../collapse/collapsedNamespaces';
 import { positionsKept } from './placesKept';
 import { boxesStepText } from './boxesStep';
+import { awaitsPlaces } from './layoutPending';
 
 /** `names` collapsed (or expanded) in `s`; expanding asks for the layout that makes room. */
 function collapsedChange(
@@ -25,10 +26,15 @@ function collapsedChange(
       : { collapsed, opening };
   }
   const opened = names.filter((name) => s.collapsed.includes(name));
+  // A design just opened still waits for its first places (Find right after Open file): the
+  // box opens in that layout, asked again, its cards placed with the rest, and nothing is drawn
+  // before it answers. Asked to make room instead, the canvas drew every box where it stood
+  // before any layout, at the camera's first place, for the seconds the layout took.
+  const first = awaitsPlaces(s) && Object.keys(s.positions).length === 0;
   return {
     collapsed,
     opening: collapsedWith(s.opening, opened, true),
-    layoutRequest: { id, scope: 'room' },
+    layoutRequest: { id, scope: first ? 'unplaced' : 'room' },
   };
 }
 
