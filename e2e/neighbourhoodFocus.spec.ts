@@ -7,6 +7,7 @@ import type { Page } from '@playwright/test';
 import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 import { findApi87 } from './heldOut';
+import { holdLayout, holdLayoutAnswers } from './layoutHeld';
 import type { Canvas as CanvasPage } from './pages/Canvas';
 
 test.describe('when the canvas focuses on prod/api in the three-tier example', () => {
@@ -458,43 +459,6 @@ test('F on a busy workload of a collapsed design opens what reads, and tells whe
   await expect.poll(async () => (await state()).collapsed).toEqual(before);
 });
 
-/**
- * Holds the answers of the layout's worker (named "elk") while `window.__elkHeld` is a list,
- * and hands them over when `releaseLayout` runs: the boxes a focus opens stay as they were
- * until then.
- */
-async function holdLayoutAnswers(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    type Held = { __elkHeld?: (() => void)[] | null };
-    const held = window as unknown as Held;
-    const Real = window.Worker;
-    const later =
-      (fn: EventListener): EventListener =>
-      (e) => {
-        if (held.__elkHeld) {
-          held.__elkHeld.push(() => {
-            fn(e);
-          });
-        } else fn(e);
-      };
-    window.Worker = class extends Real {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        if (options?.name !== 'elk') return;
-        const add = this.addEventListener.bind(this);
-        this.addEventListener = ((type: string, fn: EventListener, o?: AddEventListenerOptions) => {
-          add(type, type === 'message' ? later(fn) : fn, o);
-        }) as Worker['addEventListener'];
-        Object.defineProperty(this, 'onmessage', {
-          set: (fn: EventListener) => {
-            add('message', later(fn));
-          },
-        });
-      }
-    };
-  });
-}
-
 test('a focus waits for its opening boxes’ layout, then moves the camera once', async ({
   page,
   canvas,
@@ -504,9 +468,7 @@ test('a focus waits for its opening boxes’ layout, then moves the camera once'
   test.slow();
   await holdLayoutAnswers(page);
   const card = await api87InView(page, canvas);
-  await page.evaluate(() => {
-    (window as unknown as { __elkHeld: unknown[] }).__elkHeld = [];
-  });
+  await holdLayout(page);
   await page.keyboard.press('f');
   // The namespaces F opens wait for their layout, drawn as the boxes they were.
   const opened = () => page.evaluate(() => window.__editor?.getState().neighbourhoodOpened ?? []);
@@ -550,6 +512,11 @@ test('a focus waits for its opening boxes’ layout, then moves the camera once'
   const done = frames.findIndex((f) => !f.held && !f.asked);
   expect(done, 'the move was never made').toBeGreaterThan(0);
   expect(frames.slice(done).filter((f) => f.style !== moved)).toEqual([]);
+  // One move: the frames in which the camera changed follow each other, with no rest between
+  // (it framed what stood for the boxes, then the boxes laid out, then every card drawn).
+  const changed = frames.flatMap((f, i) => (i > 0 && f.style !== frames[i - 1]?.style ? [i] : []));
+  const rests = changed.filter((i, k) => k > 0 && i - (changed[k - 1] ?? i) > 1);
+  expect(rests, `the camera moved in frames ${changed.join(', ')}`).toEqual([]);
 });
 
 test('presenting a focus frames the focus, where names read, not the whole design', async ({

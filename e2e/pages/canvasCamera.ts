@@ -102,7 +102,7 @@ export class CanvasCamera extends CanvasNodes {
    */
   async freeArea(): Promise<{ x: number; y: number; r: number; b: number }> {
     const pane = await this.settledBox(this.page.locator('.react-flow'));
-    const note = await this.focusNote.boundingBox();
+    const note = (await this.focusNote.count()) > 0 ? await this.focusNote.boundingBox() : null;
     const bottom = Math.min(pane.y + pane.height - 112, note?.y ?? Infinity);
     return { x: pane.x, y: pane.y, r: pane.x + pane.width, b: bottom };
   }
