@@ -2,6 +2,7 @@ import type { VerdictChange } from '../engine';
 import {
   selectCollapsedCount,
   selectDoc,
+  selectCameraOpening,
   selectEnforced,
   selectLayingOut,
   useEditorStore,
@@ -47,6 +48,9 @@ export function StatusLine() {
   const enforced = useEditorStore(selectEnforced);
   const collapsed = useEditorStore(selectCollapsedCount);
   const laying = useEditorStore(selectLayingOut);
+  // Find or Show waiting for the box it opens: said where the hint to open one would be.
+  const opening = useEditorStore(selectCameraOpening);
+  const waiting = laying === null ? opening : opening === null ? laying : `${laying} ${opening}`;
   const importText = useImportText(importing);
   const tone = importing !== null ? 'is-busy' : notice?.tone === 'error' ? 'is-error' : '';
   return (
@@ -59,7 +63,7 @@ export function StatusLine() {
             doc,
             enforced ? changes : NONE,
             onCanvas ? collapsed : 0,
-            onCanvas ? laying : null,
+            onCanvas ? waiting : null,
           ) ??
           IDLE[view]
         }

@@ -14,7 +14,7 @@ export { broadcastTabChannel, memoryTabHub } from './persist/tabChannel';
 export type { EditorStore, EditorStoreOptions } from './createEditorStore';
 export type { DrawnBox, PlacesDrawn } from './editorState';
 export { createEditorStore } from './createEditorStore';
-export { selectLayingOut } from './slices/layoutPending';
+export { selectCameraOpening, selectLayingOut } from './slices/layoutPending';
 export {
   COLLAPSE_ON_OPEN_WORKLOADS,
   collapsedOnOpen,

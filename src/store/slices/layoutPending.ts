@@ -1,6 +1,8 @@
-import { plural } from '../../engine';
+import { namesJoin, plural } from '../../engine';
 import type { Doc } from '../../model';
-import type { LayoutRequest } from '../editorState';
+import { collapsedHolding } from '../collapse/collapsedNamespaces';
+import type { FocusRequest, LayoutRequest } from '../editorState';
+import { OUTSIDE_GROUP_ID, OUTSIDE_GROUP_NAME } from '../ids';
 
 /** What tells whether a layout waits: the latest request and the latest one answered. */
 export interface LayoutAsked {
@@ -33,4 +35,23 @@ export function selectLayingOut(s: LayoutAsked & { readonly doc: Doc }): string 
   return workloads === 0
     ? `Laying out ${namespaces}…`
     : `Laying out ${plural(workloads, 'workload')} in ${namespaces}…`;
+}
+
+/**
+ * What the status line says while a camera move asked for (Find, Show on a finding, a Traffic
+ * row, a matrix cell, a label found) waits for the collapsed namespaces it opens to be laid out:
+ * "Opening ns-22…", until they are drawn open and the camera goes there. The box itself says
+ * "Opening…", but it is often out of view (the camera has not moved yet), so a Find on a large
+ * design seemed to do nothing for seconds. A focus (F) says so in its own note.
+ */
+export function selectCameraOpening(s: {
+  readonly focusRequest: FocusRequest | null;
+  readonly opening: readonly string[];
+}): string | null {
+  const request = s.focusRequest;
+  if (request === null || request.whole === true || s.opening.length === 0) return null;
+  const names = collapsedHolding(s.opening, request.ids);
+  if (names.length === 0) return null;
+  const shown = names.map((name) => (name === OUTSIDE_GROUP_ID ? OUTSIDE_GROUP_NAME : name));
+  return `Opening ${namesJoin(shown)}…`;
 }
