@@ -370,10 +370,10 @@ export interface UiSlice {
   requestFocus: (ids: readonly string[], frame?: FocusFraming) => void;
   /**
    * Back to the canvas (from the matrix), then the camera on these node ids
-   * (`requestFocus`): what Find, the Inspector's Show on canvas and a changed
-   * connection's row do.
+   * (`requestFocus`, framed as `frame` says): what Find, the Inspector's Show on canvas and a
+   * changed connection's row do.
    */
-  showOnCanvas: (ids: readonly string[]) => void;
+  showOnCanvas: (ids: readonly string[], frame?: FocusFraming) => void;
   /** Back to the canvas, then the camera on both ends of a connection (`FocusRequest.pair`). */
   showConnection: (from: string, to: string) => void;
   /** The canvas moved the camera for this request. */

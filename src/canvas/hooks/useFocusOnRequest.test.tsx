@@ -19,6 +19,8 @@ const editor = createStore<Pick<EditorState, 'focusRequest' | 'presenting' | 'fo
 /** React Flow's store: one measured card, the canvas's size. */
 const flow = createStore<Partial<ReactFlowState>>(() => ({}));
 const setViewport = vi.fn(() => Promise.resolve(true));
+/** Where the camera is when the move would start. */
+let camera = { x: 0, y: 0, zoom: 1 };
 const CARD = { id: 'workload:shop/api', measured: { width: 200, height: 100 }, type: 'workload' };
 
 vi.mock('../../store', () => ({
@@ -33,7 +35,7 @@ vi.mock('@xyflow/react', () => ({
     fitView: setViewport,
     getInternalNode: (id: string) => (id === CARD.id ? CARD : undefined),
     getNodesBounds: () => ({ x: 0, y: 0, width: 200, height: 100 }),
-    getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
+    getViewport: () => camera,
     setViewport,
   }),
 }));
@@ -101,6 +103,37 @@ describe('the camera asked to frame a focus while the layout places its namespac
     rerender({ waiting: true, nodes: [...NODES] });
     rerender({ waiting: false, nodes: [...NODES] });
     for (let i = 0; i < 5; i++) act(paintFrame);
+    expect(setViewport).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the camera asked to show a card found, unless it is in view', () => {
+  const ask = () => {
+    act(() => {
+      editor.setState({ focusRequest: { ids: [CARD.id], seq: 1, unlessInView: true } });
+    });
+    for (let i = 0; i < 3; i++) act(paintFrame);
+  };
+
+  it('stays where it is when the card is whole in view and readable', () => {
+    flow.setState({ width: 1280, height: 720, minZoom: 0.05, nodeLookup: new Map() });
+    setViewport.mockClear();
+    camera = { x: 300, y: 200, zoom: 1 };
+    renderHook(() => {
+      useFocusOnRequest(aim, NODES);
+    });
+    ask();
+    expect(setViewport).not.toHaveBeenCalled();
+  });
+
+  it('moves when the card is in view but drawn too far out to read', () => {
+    flow.setState({ width: 1280, height: 720, minZoom: 0.05, nodeLookup: new Map() });
+    setViewport.mockClear();
+    camera = { x: 300, y: 200, zoom: 0.3 };
+    renderHook(() => {
+      useFocusOnRequest(aim, NODES);
+    });
+    ask();
     expect(setViewport).toHaveBeenCalledTimes(1);
   });
 });

@@ -63,7 +63,8 @@ export interface FramedPart {
  * they do not fit there, the first one and those nearest it that fit (`neighbourhoodShown`),
  * centred, which `onFramedPart` hears (the focus's note says it). `onMove` hears each move as it
  * starts: the canvas drops a whole-design fit still waiting then (Find right after Open file).
- * A request `unlessInView` (a policy picked in the list) makes no move when they are all in view.
+ * A request `unlessInView` (a policy picked in the list, a card found) makes no move when they
+ * are all in view, at a zoom the move could have chosen.
  * The move is aimed at the canvas's size when it ends (one that changed on the way is framed
  * again at once), and told to `aim`, which makes it again when the canvas changes size later.
  */
@@ -176,11 +177,15 @@ export function useFocusOnRequest(
             readableZoom: readable,
           });
     };
-    /** Whether every node asked for is wholly in view, clear of the controls. */
+    /**
+     * Whether every node asked for is wholly in view, clear of the controls, at least as readable
+     * as the move would draw it (not zoomed out past where its card keeps its name and ports).
+     */
     const allInView = () => {
       const { width, height } = flow.getState();
       const frame = { width, height, insets: cameraInsetsOf(presenting) };
       const viewport = getViewport();
+      if (viewport.zoom < minZoom) return false;
       const { boxes } = placesNow();
       return request.ids.every((id) => {
         const box = boxes.get(id);

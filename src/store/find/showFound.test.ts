@@ -22,7 +22,7 @@ describe('when a match of Find is picked', () => {
     expect(s.getState()).toMatchObject({
       selection: { kind: 'node', id: 'workload:prod/db' },
       panel: 'inspector',
-      focusRequest: { ids: ['workload:prod/db'] },
+      focusRequest: { ids: ['workload:prod/db'], unlessInView: true },
     });
   });
 

@@ -11,21 +11,25 @@ import { showFoundLabel } from './foundLabel';
  * policy opens in the Policies tab with the pods it selects framed, a label
  * marks and frames the workloads carrying it (`showFoundLabel`; selecting the one when there is
  * one).
- * The camera moves there in every case.
+ * The camera moves there in every case, but for one card the user already sees whole, readable.
  */
 export function showFound(get: () => EditorState, target: FindTarget): void {
   const state = get();
-  if (target.kind === 'node') {
-    state.selectAndInspect({ kind: 'node', id: target.id });
-    state.showOnCanvas([target.id]);
+  const single =
+    target.kind === 'node'
+      ? target.id
+      : target.kind === 'nodes' && target.ids.length === 1
+        ? target.ids[0]
+        : undefined;
+  if (single !== undefined) {
+    state.selectAndInspect({ kind: 'node', id: single });
+    // A card the user already sees whole, readable, stays where it is: re-centred on it, the
+    // camera pushed its neighbour off screen (the gardener pair: namespace b cut at the edge).
+    state.showOnCanvas([single], { unlessInView: true });
     return;
   }
-  if (target.kind === 'nodes') {
-    const [only] = target.ids;
-    if (target.ids.length === 1 && only !== undefined) {
-      state.selectAndInspect({ kind: 'node', id: only });
-      state.showOnCanvas(target.ids);
-    } else showFoundLabel(get, target.label, target.ids);
+  if (target.kind !== 'policy') {
+    if (target.kind === 'nodes') showFoundLabel(get, target.label, target.ids);
     return;
   }
   state.select({ kind: 'policy', namespace: target.namespace, name: target.name });

@@ -113,9 +113,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
     openHolding(get(), ids, true);
     set((s) => ({ focusRequest: focusRequestOf(s, ids, frame) }));
   },
-  showOnCanvas: (ids) => {
+  showOnCanvas: (ids, frame) => {
     if (get().view !== 'canvas') get().showView('canvas');
-    get().requestFocus(ids);
+    get().requestFocus(ids, frame);
   },
   showConnection: (from, to) => {
     if (get().view !== 'canvas') get().showView('canvas');
