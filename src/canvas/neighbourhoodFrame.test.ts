@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Box } from './canvasGeometry';
 import { focusViewport } from './focusCamera';
 import { MIN_ZOOM } from './minZoom';
-import { FOCUS_NAMES_ZOOM, nearestFitting, neighbourhoodShown } from './neighbourhoodFrame';
+import {
+  FOCUS_NAMES_ZOOM,
+  middleFirst,
+  nearestFitting,
+  neighbourhoodShown,
+} from './neighbourhoodFrame';
 
 const frame = { width: 1000, height: 800, insets: { top: 0, right: 0, bottom: 0, left: 0 } };
 const card = (x: number, y: number): Box => ({ x, y, width: 200, height: 80 });
@@ -86,5 +91,27 @@ describe('a neighbourhood that fits where lines say their ports', () => {
 
   it('is never framed farther out than Zoom Out goes', () => {
     expect(FOCUS_NAMES_ZOOM).toBeGreaterThanOrEqual(MIN_ZOOM);
+  });
+});
+
+describe('what Find frames of the workloads a label found, too many to read at once', () => {
+  it('grows from the one in the middle of them, never farther out than Zoom Out goes', () => {
+    // A row of 30 cards 400 apart: 11,800 wide, far past what 1000 px hold at the least zoom.
+    const row = Array.from({ length: 30 }, (_, i) => card(i * 400, 0));
+    const ordered = middleFirst(row, same);
+    expect(ordered[0]).toEqual(card(14 * 400, 0));
+    const { shown, minZoom } = neighbourhoodShown(ordered, same, frame, 0.4);
+    expect(minZoom).toBe(MIN_ZOOM);
+    expect(shown.length).toBeLessThan(row.length);
+    const view = focusViewport(
+      shown.map((box) => ({ box, name: null })),
+      frame,
+      { minZoom, maxZoom: 1, readableZoom: 0.55 },
+    );
+    expect(view?.zoom).toBeGreaterThanOrEqual(MIN_ZOOM);
+    // The part framed is the middle of the row, not its start.
+    const xs = shown.map((b) => b.x);
+    expect(Math.min(...xs)).toBeGreaterThan(0);
+    expect(Math.max(...xs)).toBeLessThan(29 * 400);
   });
 });

@@ -96,3 +96,25 @@ export function neighbourhoodShown<T>(
     minZoom: FOCUS_NAMES_ZOOM,
   };
 }
+
+/**
+ * `items` with the one nearest the middle of them all first: what `nearestFitting` grows from
+ * when there is no workload to keep (the workloads Find found by a label), so that the part
+ * framed is the heart of them, not a corner.
+ */
+export function middleFirst<T>(items: readonly T[], boxOf: (item: T) => Box): readonly T[] {
+  const all = boxesUnion(items.map(boxOf));
+  if (all === null) return items;
+  const mid = centreOf(all);
+  const away = (item: T) => {
+    const c = centreOf(boxOf(item));
+    return Math.hypot(c.x - mid.x, c.y - mid.y);
+  };
+  let best = 0;
+  items.forEach((item, i) => {
+    const leader = items[best];
+    if (leader !== undefined && away(item) < away(leader)) best = i;
+  });
+  const first = items[best];
+  return first === undefined ? items : [first, ...items.filter((_, i) => i !== best)];
+}

@@ -263,11 +263,16 @@ export interface FocusRequest {
    */
   readonly pair?: boolean;
   /**
-   * A box just opened (its Expand, a double-click, a summary line's ends), or the workloads Find
-   * found by a label: framed whole, as a
+   * A box just opened (its Expand, a double-click, a summary line's ends): framed whole, as a
    * connection's ends are (`pair`), to the design's smallest zoom if that is what it takes.
    */
   readonly opened?: boolean;
+  /**
+   * The workloads Find found by a label (and the boxes their other matches wait in): framed all
+   * when they fit at the app's smallest zoom (Zoom Out's floor, where names still read), else as
+   * many as fit around the middle of them, and the status line counts the rest (`foundFramed`).
+   */
+  readonly found?: boolean;
   /**
    * Only if one of them is out of view (a collapsed namespace's, or beyond the canvas's edges):
    * a pick in a list never takes the camera from a user who can see what was picked.
@@ -276,7 +281,10 @@ export interface FocusRequest {
 }
 
 /** How a focus request frames its nodes. */
-export type FocusFraming = Pick<FocusRequest, 'whole' | 'pair' | 'opened' | 'unlessInView'>;
+export type FocusFraming = Pick<
+  FocusRequest,
+  'whole' | 'pair' | 'opened' | 'found' | 'unlessInView'
+>;
 
 /**
  * A view filter of a table (the matrix, the Policies list): words that must

@@ -61,7 +61,7 @@ export type {
 export type { FindKind, FindMatch, FindTarget } from './find/findMatches';
 export { findMatches } from './find/findMatches';
 export { showFound, showPickedPolicy } from './find/showFound';
-export { clearFound, selectFoundHood, selectFoundInBox } from './find/foundLabel';
+export { clearFound, foundFramed, selectFoundHood, selectFoundInBox } from './find/foundLabel';
 export type { FoundLabel } from './find/foundLabelState';
 export { EditorProvider } from './EditorProvider';
 export type { OpenDerivePort } from './worker/deriveClient';

@@ -1,6 +1,6 @@
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
-import { useEditorApi, useEditorStore } from '../../store';
+import { foundFramed, nodeRefParse, useEditorApi, useEditorStore } from '../../store';
 import type { EditorState, FocusRequest } from '../../store';
 import {
   cameraInsetsOf,
@@ -14,7 +14,7 @@ import { focusViewport } from '../focusCamera';
 import type { FocusTarget } from '../focusCamera';
 import { namespaceNameBox } from '../layoutGeometry';
 import { boxesUnion, viewportShows } from '../lessonCamera';
-import { neighbourhoodShown } from '../neighbourhoodFrame';
+import { middleFirst, neighbourhoodShown } from '../neighbourhoodFrame';
 import { viewportUncut } from '../uncutFrame';
 import type { Box } from '../canvasGeometry';
 import { nodeBoxesOf } from '../designBounds';
@@ -28,6 +28,9 @@ import { FOCUS_NOTE_CLASS } from '../focusNote';
 const isBoxType = (type: string | undefined) => type === 'namespace' || type === 'outside';
 
 const ignore = () => undefined;
+/** How many of `nodes` are workloads (not the boxes other matches wait in). */
+const workloadsIn = (nodes: readonly { id: string }[]) =>
+  nodes.filter((n) => nodeRefParse(n.id)?.kind === 'workload').length;
 
 const selectFocusRequest = (s: EditorState) => s.focusRequest;
 const selectPresenting = (s: EditorState) => s.presenting;
@@ -93,6 +96,7 @@ export function useFocusOnRequest(
   useEffect(() => {
     if (request === null || waiting || moved.current === request) return;
     const whole = request.whole === true;
+    const found = request.found === true;
     // Both ends of a connection, or a box just opened, stay in view whole, as far out as the
     // design's smallest zoom if need be.
     const minZoom =
@@ -146,25 +150,42 @@ export function useFocusOnRequest(
       const frame = { width, height, insets: { ...insets, bottom } };
       const targets = request.ids.flatMap((id) => {
         const box = boxes.get(id);
-        return box === undefined ? [] : [targetOf(id, box)];
+        return box === undefined ? [] : [{ ...targetOf(id, box), id }];
       });
       // A neighbourhood is framed whole where lines' labels show, else as far out as names read;
-      // around its workload when it does not fit there.
+      // around its workload when it does not fit there. So are the workloads a label found,
+      // around the middle of them.
       const { shown, minZoom: least } = whole
         ? neighbourhoodShown(targets, (t) => t.box, frame, namesBelowOf(presenting))
-        : { shown: targets, minZoom };
+        : found
+          ? neighbourhoodShown(
+              middleFirst(targets, (t) => t.box),
+              (t) => t.box,
+              frame,
+              namesBelowOf(presenting),
+            )
+          : { shown: targets, minZoom };
       const readable = focusReadableZoomOf(presenting);
+      // A label's workloads framed in part stay as far out as names read, centred on the part
+      // that fits: zoomed in on that part, the view held fewer of them than it could.
+      const partly = found && shown.length < targets.length;
       const view = focusViewport(shown, frame, {
         minZoom: least,
-        maxZoom: FOCUS_MAX_ZOOM,
-        readableZoom: readable,
+        maxZoom: partly ? least : FOCUS_MAX_ZOOM,
+        readableZoom: partly ? least : readable,
       });
       const [first] = request.ids;
       if (whole && first !== undefined) {
         const part = { id: first, shown: shown.length - 1, of: targets.length - 1 };
         onFramedPart(shown.length < targets.length ? part : null);
       }
-      if (view === null || whole) return view;
+      if (found && view !== null) {
+        // Counted as the user sees them: wholly on the canvas, clear of the controls' strip.
+        const seen = { width, height, insets: cameraInsetsOf(presenting) };
+        const inView = targets.filter((t) => viewportShows(view, t.box, seen));
+        foundFramed(store.getState, workloadsIn(inView), workloadsIn(targets));
+      }
+      if (view === null || whole || found) return view;
       // Zoomed in on a small design, the cards beside are taken in whole rather than cut.
       const subject = boxesUnion(targets.map((t) => t.box));
       const cards = nodesNow.current

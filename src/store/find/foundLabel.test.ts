@@ -5,7 +5,7 @@ import { collapsedOnOpen } from '../collapse/collapsedNamespaces';
 import { FOCUS_OPEN_CARDS } from '../collapse/focusOpening';
 import { findMatches } from './findMatches';
 import { showFound } from './showFound';
-import { clearFound, selectFoundHood, selectFoundInBox } from './foundLabel';
+import { clearFound, foundFramed, selectFoundHood, selectFoundInBox } from './foundLabel';
 import { FIND_TEST_DOC } from './findTestDoc';
 
 /** Picks Find's label match for `label`, as Enter in the Find dialog does. */
@@ -34,7 +34,7 @@ describe('a label picked in Find', () => {
       '2 workloads with app=frontend in 1 namespace — Esc to clear',
     );
     expect([...(selectFoundHood(store.getState())?.nodes ?? [])]).toEqual(ids);
-    expect(store.getState().focusRequest).toMatchObject({ ids, opened: true });
+    expect(store.getState().focusRequest).toMatchObject({ ids, found: true });
     clearFound(store.getState());
     expect(store.getState().found).toBeNull();
     expect(store.getState().notice).toBeNull();
@@ -113,5 +113,29 @@ describe('a label picked in Find', () => {
     expect(selectFoundInBox(store.getState(), namespaceOf(first))).not.toBeNull();
     store.getState().focusNeighbourhood(first);
     expect(selectFoundInBox(store.getState(), namespaceOf(first))).toBeNull();
+  });
+});
+
+describe('the workloads a label found, framed in part', () => {
+  it('are counted in the status line: how many of those drawn the view holds', () => {
+    const doc = {
+      ...FIND_TEST_DOC,
+      workloads: FIND_TEST_DOC.workloads.map((w) =>
+        w.name === 'db' ? { ...w, labels: { app: 'frontend' } } : w,
+      ),
+    };
+    const store = createEditorStore({ doc });
+    pickLabel(store, 'app=frontend');
+    foundFramed(store.getState, 1, 2);
+    expect(store.getState().notice?.text).toBe(
+      '2 workloads with app=frontend in 1 namespace; 1 of the 2 drawn in view (pan for the others) — Esc to clear',
+    );
+    // Framed whole again: the count goes; Escape still clears the note.
+    foundFramed(store.getState, 2, 2);
+    expect(store.getState().notice?.text).toBe(
+      '2 workloads with app=frontend in 1 namespace — Esc to clear',
+    );
+    clearFound(store.getState());
+    expect(store.getState().notice).toBeNull();
   });
 });
