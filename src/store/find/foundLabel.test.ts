@@ -130,6 +130,8 @@ describe('the workloads a label found, framed in part', () => {
     expect(store.getState().notice?.text).toBe(
       '2 workloads with app=frontend in 1 namespace; 1 of the 2 drawn in view (pan for the others) — Esc to clear',
     );
+    // Still a note about the canvas: the Matrix leaves it out of its status line.
+    expect(store.getState().notice?.ofCanvas).toBe(true);
     // Framed whole again: the count goes; Escape still clears the note.
     foundFramed(store.getState, 2, 2);
     expect(store.getState().notice?.text).toBe(

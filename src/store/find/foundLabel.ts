@@ -100,7 +100,7 @@ export function foundFramed(get: () => EditorState, shown: number, of: number): 
   if (note === found.note) return;
   const wasShown = state.notice?.text === found.note;
   state.setFound({ ...found, note });
-  if (wasShown) state.notify({ tone: 'info', text: note, doc: state.doc });
+  if (wasShown) state.notify({ tone: 'info', text: note, doc: state.doc, ofCanvas: true });
 }
 
 /** Clears what Find marked by a label, and its note. */
