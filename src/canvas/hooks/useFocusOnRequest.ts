@@ -179,7 +179,8 @@ export function useFocusOnRequest(
         const part = { id: first, shown: shown.length - 1, of: targets.length - 1 };
         onFramedPart(shown.length < targets.length ? part : null);
       }
-      if (found && view !== null) {
+      // Counted only on a canvas that has a size: one the Matrix hid meanwhile holds nothing.
+      if (found && view !== null && width > 0 && height > 0) {
         // Counted as the user sees them: wholly on the canvas, clear of the controls' strip.
         const seen = { width, height, insets: cameraInsetsOf(presenting) };
         const inView = targets.filter((t) => viewportShows(view, t.box, seen));
@@ -230,7 +231,9 @@ export function useFocusOnRequest(
       await Promise.race([made, cut]);
       clearTimeout(timer);
       if (sizeNow() !== size) {
-        await move(0);
+        // Framed again for its new size; not for none (the Matrix took the canvas's place).
+        const { width, height } = flow.getState();
+        if (width > 0 && height > 0) await move(0);
         return;
       }
       aim.aimed(getViewport(), () => void move(0));
