@@ -71,33 +71,6 @@ test.describe('Online Boutique’s policies from a live cluster, fitted', () => 
         expect(gap).toBeLessThan(2 * label.height);
         await expect.poll(() => canvas.labelsAstray()).toEqual([]);
       });
-
-      test('a long line among others says its port beside the card it enters', async ({
-        canvas,
-      }) => {
-        // Through the bundle between two rows of cards, no spot on the line is free.
-        await expect.poll(() => canvas.fitted(), { timeout: 15_000 }).toBe(true);
-        const ns = 'onlineboutique';
-        for (const [from, to, port] of [
-          ['frontend', 'adservice', 'TCP 9555'],
-          ['checkoutservice', 'emailservice', 'TCP 8080'],
-          ['checkoutservice', 'productcatalogservice', 'TCP 3550'],
-        ] as const) {
-          const label = canvas.lineLabel(`${ns}/${from}`, `${ns}/${to}`);
-          await expect(label, `${from} → ${to}`).toHaveText(port, {
-            timeout: 10_000,
-          });
-        }
-        // Against adservice's left side, where its arrowhead is.
-        const label = await canvas.settledBox(
-          canvas.lineLabel(`${ns}/frontend`, `${ns}/adservice`),
-        );
-        const card = await canvas.settledBox(canvas.workload(`${ns}/adservice`));
-        const gap = card.x - (label.x + label.width);
-        expect(gap).toBeGreaterThanOrEqual(0);
-        expect(gap).toBeLessThan(8);
-        await expect.poll(() => canvas.labelsAstray()).toEqual([]);
-      });
     });
   }
 

@@ -43,6 +43,17 @@ describe('a label beside the end where its line enters its card', () => {
     expect(labelAtEnd(end, target, size, roomWith(board), endsBoardOf([end]))).toBeNull();
   });
 
+  it('keeps off a line saying something else that runs through its place', () => {
+    // Another line runs past the arrowhead, across both places a label could take.
+    const crossing = (box: { y: number; height: number }) => box.y < 140 && box.y + box.height > 40;
+    const room = { ...roomWith(), alongside: crossing };
+    expect(labelAtEnd(end, target, size, room, endsBoardOf([end]))).toBeNull();
+    // Running only above the arrowhead (at y 60), it leaves the place below.
+    const above = (box: { y: number; height: number }) => box.y < 60 && box.y + box.height > 60;
+    const open = { grid: obstacleGridOf([target]), board: new Map(), design, alongside: above };
+    expect(labelAtEnd(end, target, size, open, endsBoardOf([end]))?.y).toBeGreaterThan(end.y);
+  });
+
   it('keeps off the end of another line, whose label it would be taken for', () => {
     const other = { x: 400, y: 60 };
     expect(labelAtEnd(end, target, size, roomWith(), endsBoardOf([end, other]))).toBeNull();

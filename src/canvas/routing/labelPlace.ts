@@ -297,17 +297,19 @@ function sideOf(card: Rect, end: Point): Point {
  * Boutique's frontend → adservice): beside the end where it enters `card`, against that card's
  * side next to its arrowhead (`end`), the card's port: it reads as "into adservice on TCP 9555".
  * Its box keeps off every card and label as any label does, lies whole within the design, and
- * holds no end of another line (`ends`: the ends of the lines, each its own key) so that it is
- * read as the label of the one line ending beside it; lines passing by run under it. The chosen
+ * holds no end of another line (`ends`: the ends of the lines, each its own key) and no line
+ * saying something else (`alongside`), so that it is read as the label of the one line ending
+ * beside it. The chosen
  * box joins the board.
  */
 export function labelAtEnd(
   end: Point,
   card: Rect,
   size: LabelSize,
-  { grid, board, design }: LabelRoom,
+  room: LabelRoom,
   ends: LabelBoard,
 ): Point | null {
+  const { grid, board, design } = room;
   const n = sideOf(card, end);
   const across = Math.abs(n.x) * size.width + Math.abs(n.y) * size.height;
   const along = Math.abs(n.y) * size.width + Math.abs(n.x) * size.height;
@@ -322,6 +324,8 @@ export function labelAtEnd(
     if (design !== null && !rectContains(design, box)) continue;
     if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, rectGrow(box, LABEL_GAP))) continue;
     if (onBoard(ends, rectGrow(box, LABEL_GAP))) continue;
+    // Nor does a line saying something else run through it: it would be read as that line's.
+    if (room.alongside?.(box, null) === true) continue;
     putOnBoard(board, box);
     return p;
   }
