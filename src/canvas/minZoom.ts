@@ -4,7 +4,7 @@ import type { Size } from './layoutGeometry';
 import { designBounds } from './designBounds';
 
 /** A name on the canvas is read from this size on screen, in px (issue 9's measure). */
-export const LEGIBLE_NAME_PX = 9;
+const LEGIBLE_NAME_PX = 9;
 /**
  * The smallest a top-level node's name is drawn zoomed out to names (`levelOfDetail.css`): a
  * collapsed namespace's box holds its name at 28 px or more (`namespaceFit`; the outside group's

@@ -16,7 +16,7 @@ import type { WorkloadCardText } from './workloadCard';
  * The largest a name is drawn: 36 px, and presented 40 px where one line holds it (two lines of
  * 40 px would stand a fifth larger than a neighbour a long word holds to 32.5 px).
  */
-export const NAMES_BAND_MOST_PX = 36;
+const MOST_PX = 36;
 const PRESENTED_ONE_LINE_PX = 40;
 /** At most three lines of 1.1 em (`-webkit-line-clamp`, `line-height`). */
 const MOST_LINES = 3;
@@ -86,7 +86,7 @@ export function namesBandName(card: WorkloadCardText, presenting: boolean): Name
     Math.floor((10 * INNER_WIDTH) / Math.max(0.01, ...wordEms)) / 10,
   );
   const oneLine = nameWidthEm(card.name) * PRESENTED_ONE_LINE_PX <= INNER_WIDTH;
-  const most = presenting && oneLine ? PRESENTED_ONE_LINE_PX : NAMES_BAND_MOST_PX;
+  const most = presenting && oneLine ? PRESENTED_ONE_LINE_PX : MOST_PX;
   const px = largestFitting(wordEms, Math.min(most, wordOnALine), room);
   return { px, fits: fitsAt(wordEms, px, room) };
 }

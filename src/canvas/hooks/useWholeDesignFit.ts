@@ -1,8 +1,7 @@
 import { getViewportForBounds, useReactFlow, useStoreApi } from '@xyflow/react';
 import { useCallback, useRef } from 'react';
 import { designBounds } from '../designBounds';
-import { cameraInsetsOf, fitOptionsOf } from '../fitPadding';
-import { readableFit } from '../readableFit';
+import { fitOptionsOf } from '../fitPadding';
 import { MIN_ZOOM_FLOOR } from '../minZoom';
 import type { CanvasNode } from '../reactFlowTypes';
 import type { CameraAim } from './useCameraAim';
@@ -11,9 +10,8 @@ import type { CameraAim } from './useCameraAim';
  * The whole-design fit of the mode (`fitOptionsOf`): framed by where the
  * design's top-level `nodes` lie (`designBounds`), not by the cards React
  * Flow holds, so a large design arriving in parts is framed before its cards.
- * Frames every node of the design in the canvas's size now, or, at the desk, where that would
- * draw the cards' names too small to read, the design from its top-left corner at a zoom where
- * they read (`readableFit`), and tells `aim` (which makes it again when the canvas changes size).
+ * Frames every node of the design in the canvas's size now, and tells `aim`
+ * (which makes it again when the canvas changes size).
  */
 export function useWholeDesignFit(
   nodes: readonly CanvasNode[],
@@ -34,11 +32,7 @@ export function useWholeDesignFit(
       return;
     }
     const { padding, maxZoom } = options;
-    const whole = getViewportForBounds(bounds, width, height, MIN_ZOOM_FLOOR, maxZoom, padding);
-    // Presented, the design fills the room whole: the trainer zooms to what they talk about.
-    const showsCards = !presenting && framed.current.some((node) => node.type === 'workload');
-    const frame = { width, height, insets: cameraInsetsOf(presenting) };
-    const view = readableFit(whole, bounds, frame, showsCards);
+    const view = getViewportForBounds(bounds, width, height, MIN_ZOOM_FLOOR, maxZoom, padding);
     aim.aimed(view, fit);
     void setViewport(view);
   }, [presenting, flow, fitView, setViewport, aim]);
