@@ -18,16 +18,22 @@ function pickLabel(store: ReturnType<typeof createEditorStore>, label: string) {
 
 const namespaceOf = (id: string) => id.slice('workload:'.length).split('/')[0] ?? '';
 
+/** A store whose design has two workloads labelled app=frontend (web and db), found by it. */
+function frontendFound() {
+  const doc = {
+    ...FIND_TEST_DOC,
+    workloads: FIND_TEST_DOC.workloads.map((w) =>
+      w.name === 'db' ? { ...w, labels: { app: 'frontend' } } : w,
+    ),
+  };
+  const store = createEditorStore({ doc });
+  pickLabel(store, 'app=frontend');
+  return store;
+}
+
 describe('a label picked in Find', () => {
   it('marks the workloads carrying it, says so, and Escape clears both', () => {
-    const doc = {
-      ...FIND_TEST_DOC,
-      workloads: FIND_TEST_DOC.workloads.map((w) =>
-        w.name === 'db' ? { ...w, labels: { app: 'frontend' } } : w,
-      ),
-    };
-    const store = createEditorStore({ doc });
-    pickLabel(store, 'app=frontend');
+    const store = frontendFound();
     const ids = ['workload:prod/web', 'workload:prod/db'];
     expect(store.getState().found?.ids).toEqual(ids);
     expect(store.getState().notice?.text).toBe(
@@ -118,14 +124,7 @@ describe('a label picked in Find', () => {
 
 describe('the workloads a label found, framed in part', () => {
   it('are counted in the status line: how many of those drawn the view holds', () => {
-    const doc = {
-      ...FIND_TEST_DOC,
-      workloads: FIND_TEST_DOC.workloads.map((w) =>
-        w.name === 'db' ? { ...w, labels: { app: 'frontend' } } : w,
-      ),
-    };
-    const store = createEditorStore({ doc });
-    pickLabel(store, 'app=frontend');
+    const store = frontendFound();
     foundFramed(store.getState, 1, 2);
     expect(store.getState().notice?.text).toBe(
       '2 workloads with app=frontend in 1 namespace; 1 of the 2 drawn in view (pan for the others) — Esc to clear',
