@@ -44,8 +44,11 @@ describe('when the page opens with a design saved', () => {
       AUTOSAVE_KEY,
       encodeEntry({ doc: EMPTY_DOC, positions: {} }, { savedAt: 1, tab: '' }),
     );
-    const loaded = await loadAutosave(designs, legacyStorage({ [AUTOSAVE_KEY]: V1 }));
+    const legacy = legacyStorage({ [AUTOSAVE_KEY]: V1 });
+    const loaded = await loadAutosave(designs, legacy);
     expect(loaded.saved?.positions).toEqual({});
+    // Left by a page closed between the move's copy and its removal: removed now.
+    expect(legacy.map.has(AUTOSAVE_KEY)).toBe(false);
   });
 });
 

@@ -44,12 +44,20 @@ async function moveLegacy(
   const text = legacy?.getItem(AUTOSAVE_KEY) ?? null;
   if (legacy === null || text === null) return undefined;
   await designs.set(AUTOSAVE_KEY, text);
+  dropLegacy(legacy);
+  return text;
+}
+
+/**
+ * Removes the old localStorage entry once the design store holds the design: after the move, or
+ * on a later open when a page closed between the move's copy and its removal.
+ */
+function dropLegacy(legacy: DesignStorage | null): void {
   try {
-    legacy.removeItem?.(AUTOSAVE_KEY);
+    legacy?.removeItem?.(AUTOSAVE_KEY);
   } catch (_blocked) {
     // The copy in the design store is the one read from now on; the old one is harmless.
   }
-  return text;
 }
 
 /** Keeps an unreadable entry under a key of its own and frees the autosave key. */
@@ -98,7 +106,9 @@ export async function loadAutosave(
 ): Promise<AutosaveLoad> {
   let text: string | undefined;
   try {
-    text = (await designs.get(AUTOSAVE_KEY)) ?? (await moveLegacy(designs, legacy));
+    const stored = await designs.get(AUTOSAVE_KEY);
+    if (stored !== undefined) dropLegacy(legacy);
+    text = stored ?? (await moveLegacy(designs, legacy));
     text = await takeRescue(designs, legacy, text);
   } catch (error) {
     // The old entry, if any, stays where it is; it is still read, so nothing is lost.
