@@ -103,9 +103,9 @@ test.describe('when the canvas focuses on prod/api in the three-tier example', (
     canvas,
   }) => {
     await canvas.focusOn('prod/api');
-    // A drag that starts on a dimmed card pans the canvas, as on the empty canvas.
-    const card = await canvas.workload('dev/api').boundingBox();
-    if (card === null) throw new Error('dev/api is not drawn');
+    // A drag that starts on a dimmed card pans the canvas, as on the empty canvas. Measured once
+    // the focus's camera move (a frame after the focus, then smooth) has come to rest.
+    const card = await canvas.settledBox(canvas.workload('dev/api'));
     const was = await canvas.viewport();
     await page.mouse.move(card.x + card.width / 2, card.y + card.height / 2);
     await page.mouse.down();
