@@ -12,6 +12,8 @@ test('Find on a card in view keeps the camera, and both namespaces in view', asy
   canvas,
   toolbar,
 }) => {
+  // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
+  // from there, never copied into the repository.
   test.skip(!hasCorpusFile(GARDENER), NO_CORPUS);
   await page.setViewportSize({ width: 1440, height: 900 });
   // Two namespaces, a and b, fitted side by side when the file opens.

@@ -531,6 +531,8 @@ const namesAPeer = (objects: Obj[]) =>
     .flatMap(rulesOf)
     .some((r) => (peersOf(r)?.length ?? 0) > 0);
 
+// Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
+// from there, never copied into the repository.
 describe.skipIf(corpus.length === 0)('diff on real policies, against two reach runs', () => {
   const files = corpus.map((file) => ({
     name: file.split('/').pop() ?? file,

@@ -113,6 +113,8 @@ const CORPUS = resolve(ROOT, '../shared/corpus/real');
 const TC9 = resolve(CORPUS, 'nca-testcase9-sanity-between-policies.yaml');
 const ALERTMANAGER = resolve(CORPUS, 'kube-prometheus-alertmanager-main.yaml');
 
+// Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
+// from there, never copied into the repository.
 describe.skipIf(!existsSync(TC9))('inferred workloads without ports in real files', () => {
   it('testcase9: with-app accepts from 1 of 3, as `explain --port 80` allows', () => {
     const doc = docOfText('tc9.yaml', readFileSync(TC9, 'utf8'));
