@@ -23,6 +23,7 @@ import { LegendToggle, LineLegend } from './LineLegend';
 import { useNamesBandLabels, useZoomBand } from './hooks/useZoomBand';
 import { useDotsMeasuredOnShow } from './hooks/useDotsMeasuredOnShow';
 import { useFarCards } from './hooks/useFarCards';
+import { cardContentOf } from './cardContent';
 import { drawsFarCardsEmpty } from './farCards';
 import { expandEnds } from './collapse/expandEnds';
 import { useAutoLayout } from './hooks/useAutoLayout';
@@ -164,6 +165,8 @@ function CanvasFlow() {
   const between = useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]);
   // Zoomed out to names on a large design, the canvas draws the plain lines itself (`LineLayer`).
   const forFlow = useLineLayer(nodes, between, band);
+  // `useLineLayer` hands back `between` itself while the layer is off (zoomed in).
+  const layered = forFlow !== between;
   const drawnEdges = useLinesInChunks(forFlow, routes);
   // While lines reach React Flow in parts (F's lit lines), the layer is not redrawn at each part.
   const layerHeld = useLayerHeld(drawnEdges, forFlow, routes);
@@ -297,6 +300,7 @@ function CanvasFlow() {
             data-lesson={inLesson ? 'true' : undefined}
             data-connecting={connecting ? 'true' : undefined}
             data-far-cards={farCards ? 'true' : undefined}
+            data-plain-cards={cardContentOf(band, layered) === 'plain' ? 'true' : undefined}
             data-focus={focus.dimming ? 'true' : undefined}
             data-drawing={drawing ? 'true' : undefined}
           >
@@ -325,14 +329,8 @@ function CanvasFlow() {
             <LayingOutNote />
             <WalkLayer />
             <ArrowMarkers />
-            {/* `useLineLayer` hands back `between` itself while the layer is off (zoomed in). */}
             {farCards && (
-              <LineLayer
-                lines={between}
-                held={layerHeld}
-                layered={forFlow !== between}
-                following={dragging}
-              />
+              <LineLayer lines={between} held={layerHeld} layered={layered} following={dragging} />
             )}
             {focus.dimming && (
               <FocusVeil

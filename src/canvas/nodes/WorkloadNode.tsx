@@ -64,6 +64,16 @@ function presentedStyle(name: string, kind: string, services: boolean): CSSPrope
   } as CSSProperties;
 }
 
+/**
+ * For `data-isolated`: the directions the workload is isolated for, which a plain card shows as
+ * the colour of its sides (`cardContent.ts`, `levelOfDetail.css`); none when it is open both ways.
+ */
+function isolatedOf(ingress: boolean, egress: boolean): string | undefined {
+  if (ingress && egress) return 'both';
+  if (ingress) return 'ingress';
+  return egress ? 'egress' : undefined;
+}
+
 /** The name, with a line break allowed between its words (`recommendation|service`). */
 function NameWords({ name }: { name: string }) {
   return nameWords(name).map((word, i) => (
@@ -116,6 +126,7 @@ function WorkloadNodeView({ id, data, selected }: NodeProps<WorkloadFlowNode>) {
         aria-describedby={marked ? marksId : undefined}
         style={presentedStyle(data.name, kind, services)}
         data-name-fits={names.fits}
+        data-isolated={isolatedOf(data.ingressIsolated, data.egressIsolated)}
       >
         <ConnectTarget label={`Flow into ${key}`} connectable={inferred === undefined} />
         <div className="nc-node-head">
