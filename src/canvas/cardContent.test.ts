@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardContentOf } from './cardContent';
+import { cardContentOf, isolatedOf } from './cardContent';
 import { drawsLinesInLayer, LINE_LAYER_FROM } from './lineLayer';
 import { zoomBandOf } from './zoomBand';
 import type { ZoomBand } from './zoomBand';
@@ -30,5 +30,14 @@ describe('what a workload card draws at a zoom band', () => {
     expect(contentAt(0.3, 210)).toBe('names');
     expect(contentAt(0.25, LINE_LAYER_FROM - 1)).toBe('names');
     expect(contentAt(0.25, 1000, true)).toBe('names');
+  });
+});
+
+describe('the isolation a plain card shows on its sides', () => {
+  it('names each direction the workload is isolated for, and none when it is open', () => {
+    expect(isolatedOf(true, true)).toBe('both');
+    expect(isolatedOf(true, false)).toBe('ingress');
+    expect(isolatedOf(false, true)).toBe('egress');
+    expect(isolatedOf(false, false)).toBeUndefined();
   });
 });

@@ -21,3 +21,16 @@ export type CardContent = ZoomBand | 'plain';
 export function cardContentOf(band: ZoomBand, layered: boolean): CardContent {
   return band === 'names' && layered ? 'plain' : band;
 }
+
+/**
+ * For a card's `data-isolated`: the directions its workload is isolated for, which a plain card
+ * shows as the colour of its sides (`levelOfDetail.css`); none when it is open both ways.
+ */
+export function isolatedOf(
+  ingress: boolean,
+  egress: boolean,
+): 'both' | 'ingress' | 'egress' | undefined {
+  if (ingress && egress) return 'both';
+  if (ingress) return 'ingress';
+  return egress ? 'egress' : undefined;
+}

@@ -7,6 +7,7 @@ import { IsolationBadge } from './IsolationBadge';
 import { longestWordLength, nameWords } from '../../engine';
 import { PolicyMarks } from './PolicyMarks';
 import { presentedCardType, workloadKindText } from '../workloadCard';
+import { isolatedOf } from '../cardContent';
 import { namesBandName } from '../namesBandName';
 import type { WorkloadCardText } from '../workloadCard';
 import { FindingsBadge } from '../findings/FindingsBadge';
@@ -62,16 +63,6 @@ function presentedStyle(name: string, kind: string, services: boolean): CSSPrope
     '--nc-present-name': `${String(type.name)}px`,
     '--nc-present-small': `${String(type.small)}px`,
   } as CSSProperties;
-}
-
-/**
- * For `data-isolated`: the directions the workload is isolated for, which a plain card shows as
- * the colour of its sides (`cardContent.ts`, `levelOfDetail.css`); none when it is open both ways.
- */
-function isolatedOf(ingress: boolean, egress: boolean): string | undefined {
-  if (ingress && egress) return 'both';
-  if (ingress) return 'ingress';
-  return egress ? 'egress' : undefined;
 }
 
 /** The name, with a line break allowed between its words (`recommendation|service`). */
