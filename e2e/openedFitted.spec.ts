@@ -74,7 +74,7 @@ test.describe('a design drawn by hand on the empty page', () => {
     expect(await canvas.cameraPlaces()).toEqual([]);
   });
 
-  test('back from the Matrix, the canvas frames it though nothing asked for a fit', async ({
+  test('back from the Matrix, a design drawn by hand is where the user left it', async ({
     page,
     canvas,
   }) => {
@@ -87,8 +87,15 @@ test.describe('a design drawn by hand on the empty page', () => {
     await canvas.dropFromPalette('Namespace', 120, 90);
     await expect(page.getByTestId(/^node\.namespace\./)).toHaveCount(2);
     await expect.poll(() => canvas.nodesOutOfView()).not.toEqual([]);
+    const out = await canvas.nodesOutOfView();
+    await canvas.watchCameraThroughViews();
+    const [left] = await canvas.cameraPlaces();
     await page.getByRole('tab', { name: 'Matrix' }).click();
     await page.getByRole('tab', { name: 'Canvas' }).click();
-    await expect.poll(() => canvas.fitted()).toBe(true);
+    await expect(page.getByTestId(/^node\.namespace\./)).toHaveCount(2);
+    await expect(canvas.root.locator('[data-drawing]')).toHaveCount(0);
+    // Not fitted, not React Flow's first camera: the one the user left, the new box in view.
+    expect(await canvas.cameraPlaces()).toEqual([left]);
+    expect(await canvas.nodesOutOfView()).toEqual(out);
   });
 });

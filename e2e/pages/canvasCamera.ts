@@ -200,6 +200,30 @@ export class CanvasCamera extends CanvasNodes {
     });
   }
 
+  /**
+   * Starts noting every place the camera takes from now on, as `watchCamera` does, also while
+   * another view (the Matrix) takes the canvas's place and from the first frame of the canvas
+   * that comes back (a new React Flow viewport); `cameraPlaces` reads them.
+   */
+  async watchCameraThroughViews(): Promise<void> {
+    await this.page.evaluate(() => {
+      const places: string[] = [];
+      (window as unknown as { cameraPlaces: string[] }).cameraPlaces = places;
+      const note = () => {
+        const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+        const now = viewport?.style.transform;
+        if (now !== undefined && places.at(-1) !== now) places.push(now);
+      };
+      note();
+      new MutationObserver(note).observe(document.body, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        attributeFilter: ['style'],
+      });
+    });
+  }
+
   /** The places the camera took since `watchCamera`, in order. */
   async cameraPlaces(): Promise<string[]> {
     return this.page.evaluate(

@@ -86,6 +86,9 @@ const selectConnecting = (s: ReactFlowState) => s.connection.inProgress;
  */
 const ARIA_LABELS = { 'controls.ariaLabel': 'Zoom controls' } as const;
 
+/** React Flow's own first camera, for a canvas that kept none (its first mount). */
+const FIRST_VIEWPORT = { x: 0, y: 0, zoom: 1 } as const;
+
 /*
  * No `fitView` prop: React Flow's fit on mount framed the first cards it measured, so on a page
  * opened empty the first part of a file's boxes (10 of 50), at their places before the layout,
@@ -184,7 +187,9 @@ function CanvasFlow() {
   const fitOptions = fitButtonOptionsOf(presenting);
   // The app's last camera move (a fit, Find, Show), kept framed while the canvas changes size.
   const aim = useCameraAim();
-  const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes, aim);
+  // Back from the Matrix, the camera is where the user left it, from the first frame on.
+  const [kept] = useState(() => api.getState().canvasCamera);
+  const tookCamera = useFitOnRequest(laying || !linesCurrent, !allDrawn, nodes, aim, kept);
   const onDragStart = usePanLayer();
   // The user took the camera: a fit, Find, Show or focus still waiting for its cards or lines
   // does not move it later (a focus on a busy workload frames its neighbourhood seconds after F).
@@ -290,6 +295,7 @@ function CanvasFlow() {
             elementsSelectable={false}
             zIndexMode="manual"
             fitViewOptions={fitOptions}
+            defaultViewport={kept ?? FIRST_VIEWPORT}
             minZoom={minZoom}
             maxZoom={2}
             ariaLabelConfig={ARIA_LABELS}

@@ -280,6 +280,19 @@ export interface FocusRequest {
   readonly unlessInView?: boolean;
 }
 
+/**
+ * Where the canvas's camera was when another view (the Matrix) took its place, and the fit
+ * request it had answered (`UiSlice.fitRequest`, in the mode then): the canvas comes back there,
+ * and makes only a fit asked for since.
+ */
+export interface KeptCamera {
+  readonly x: number;
+  readonly y: number;
+  readonly zoom: number;
+  readonly fitRequest: number;
+  readonly presenting: boolean;
+}
+
 /** How a focus request frames its nodes. */
 export type FocusFraming = Pick<
   FocusRequest,
@@ -319,6 +332,8 @@ export interface UiSlice {
    * tells two requests for the same nodes apart. Null once the canvas did it.
    */
   readonly focusRequest: FocusRequest | null;
+  /** The canvas's camera while another view shows (view state), or null before it first went. */
+  readonly canvasCamera: KeptCamera | null;
   readonly notice: Notice | null;
   /** The import under way, or null; the current design stays until it is done. */
   readonly importing: ImportStatus | null;
@@ -386,6 +401,8 @@ export interface UiSlice {
   showConnection: (from: string, to: string) => void;
   /** The canvas moved the camera for this request. */
   focusDone: (seq: number) => void;
+  /** The canvas goes (the Matrix takes its place): where its camera was, for its return. */
+  keepCanvasCamera: (camera: KeptCamera) => void;
   notify: (notice: Notice | null) => void;
   setImporting: (status: ImportStatus | null) => void;
   setMatrixFilter: (change: Partial<MatrixFilter>) => void;

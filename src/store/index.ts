@@ -44,6 +44,7 @@ export type {
   ObservedTraffic,
   ProposalOptions,
   FocusRequest,
+  KeptCamera,
   ImportStatus,
   LayoutPatch,
   LayoutRequest,

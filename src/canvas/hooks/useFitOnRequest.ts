@@ -2,7 +2,7 @@ import { useStore, useStoreApi } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useCallback, useEffect, useRef } from 'react';
 import { frameNeighbourhood, useEditorApi, useEditorStore } from '../../store';
-import type { EditorState } from '../../store';
+import type { EditorState, KeptCamera } from '../../store';
 import type { CanvasNode } from '../reactFlowTypes';
 import { frameChangedMuch } from '../lessonCamera';
 import { afterLaidOut } from './afterLaidOut';
@@ -47,6 +47,8 @@ const selectHeight = (s: ReactFlowState) => s.height;
  * at the desk too when the legend's strip opens or closes under it, while the
  * camera is still where it put it (`aim`);
  * one moved by hand is left alone.
+ * A canvas that comes back (from the Matrix) with the camera it `kept` makes only the fits asked
+ * for since it went (an import, a lesson's step); when it goes, it keeps its camera in the store.
  * Returns `tookCamera`.
  */
 export function useFitOnRequest(
@@ -54,6 +56,7 @@ export function useFitOnRequest(
   drawing: boolean,
   nodes: readonly CanvasNode[],
   aim: CameraAim,
+  kept: KeptCamera | null,
 ): () => void {
   const request = useEditorStore(selectFitRequest);
   const inLesson = useEditorStore(selectInLesson);
@@ -65,14 +68,19 @@ export function useFitOnRequest(
   const editor = useEditorApi();
   const wholeFit = useWholeDesignFit(nodes, presenting, aim);
   const lessonCamera = useLessonCamera();
-  const fittedFor = useRef(presenting);
+  const fittedFor = useRef(kept?.presenting ?? presenting);
   // The canvas size the camera was last fitted for: a window resized in many small steps
   // (an edge dragged) adds up to a large change, fitted again as one would be.
   const fittedSize = useRef({ width, height });
   // Each request is fitted once: the lines of every later edit must not move the camera. A
-  // canvas mounted with a design on show (back from the Matrix) frames it as if asked, even when
-  // nothing ever asked (a design drawn by hand); one mounted empty waits for a request.
-  const fitted = useRef({ request: nodes.length > 0 ? NOT_YET : 0, presenting });
+  // canvas back with its camera has answered the requests it had; one mounted with a design on
+  // show and no camera kept frames it as if asked, even when nothing ever asked (a design drawn
+  // by hand); one mounted empty waits for a request.
+  const fitted = useRef(
+    kept === null
+      ? { request: nodes.length > 0 ? NOT_YET : 0, presenting }
+      : { request: kept.fitRequest, presenting: kept.presenting },
+  );
   // The request pending now, and the mode.
   const requestNow = useRef({ request, presenting });
   requestNow.current = { request, presenting };
@@ -82,6 +90,25 @@ export function useFitOnRequest(
   const tookCamera = useCallback(() => {
     taken.current = requestNow.current;
   }, []);
+  // The canvas goes: its camera, and the request it answered (fitted, or taken by the user's
+  // hand since it was asked; a fit still waiting is made when the canvas is back).
+  useEffect(
+    () => () => {
+      const now = requestNow.current;
+      const took =
+        taken.current.request === now.request && taken.current.presenting === now.presenting;
+      const answered = took ? now : fitted.current;
+      const [x, y, zoom] = flow.getState().transform;
+      editor.getState().keepCanvasCamera({
+        x,
+        y,
+        zoom,
+        fitRequest: answered.request,
+        presenting: answered.presenting,
+      });
+    },
+    [flow, editor],
+  );
   const lessonWaiting = waiting || (inLesson && drawing);
   useEffect(() => {
     if (lessonWaiting) return;

@@ -50,6 +50,7 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   proposalOptions: { defaultDeny: false },
   fitRequest: 0,
   focusRequest: null,
+  canvasCamera: null,
   notice: null,
   importing: null,
   matrixFilter: { text: '', namespace: null, axes: 'both' },
@@ -123,6 +124,9 @@ export const createUiSlice: StateCreator<EditorState, [], [], UiSlice> = (set, g
   },
   focusDone: (seq) => {
     if (get().focusRequest?.seq === seq) set({ focusRequest: null });
+  },
+  keepCanvasCamera: (canvasCamera) => {
+    set({ canvasCamera });
   },
   focusNeighbourhood: (neighbourhood, open = [], framed = []) => {
     const s = get();
