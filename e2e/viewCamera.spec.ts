@@ -37,6 +37,27 @@ test.describe('back from the Matrix to the canvas', () => {
     await page.screenshot({ path: 'test-results/back-from-matrix-1280.png' });
   });
 
+  test('a click on a cell explains it and leaves the camera alone', async ({
+    canvas,
+    matrix,
+    inspector,
+  }) => {
+    const left = await zoomedByHand(canvas);
+    const before = (await canvas.cameraPlaces()).length;
+    await matrix.open();
+    await matrix.cell('prod/web', 'prod/db').click();
+    await expect(inspector.explanation).toContainText('prod/web → prod/db on TCP port 3306');
+    // Only Show moves the camera: no move waits for the canvas.
+    expect(await canvas.cameraRequest()).toBeNull();
+    await matrix.switchBack.click();
+    await expect(canvas.workload('prod/api')).toBeVisible();
+    await expect(inspector.explanation).toContainText('prod/web → prod/db on TCP port 3306');
+    await canvas.laidOut();
+    await expect(canvas.root.locator('[data-drawing]')).toHaveCount(0);
+    expect(await canvas.cameraRequest()).toBeNull();
+    expect((await canvas.cameraPlaces()).slice(before - 1)).toEqual([left]);
+  });
+
   test("Show on canvas starts from the user's camera and moves once, to the cell's ends", async ({
     page,
     canvas,

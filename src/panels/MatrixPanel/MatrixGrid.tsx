@@ -111,9 +111,9 @@ function MatrixGridView({ view, filter }: Props) {
     (from: NodeId, to: NodeId) => {
       const state = api.getState();
       // The source's paths on show: the canvas draws the cell's line even where no rule does.
+      // Only explained: the camera moves (and closed boxes open) on the Inspector's Show.
       state.select({ kind: 'flow', id: edgeIdOf(from, to), focus: from, cameFrom: 'matrix' });
       state.openPanel('inspector');
-      state.requestFocus([from, to]);
     },
     [api],
   );

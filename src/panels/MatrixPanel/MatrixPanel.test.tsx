@@ -45,6 +45,8 @@ describe('when the three-tier example is shown as a matrix', () => {
       cameFrom: 'matrix',
     });
     expect(store.getState().panel).toBe('inspector');
+    // Explained only: the Inspector's Show moves the camera, a click asks no move of it.
+    expect(store.getState().focusRequest).toBeNull();
     expect(cell).toHaveAttribute('aria-current', 'true');
     expect(cell).toHaveFocus();
   });
