@@ -1,3 +1,4 @@
+import { generateCluster } from '../src/engine/__fixtures__/generate';
 import { expect, test } from './fixtures';
 import { waitForSaved } from './pages/savedDesign';
 
@@ -24,9 +25,11 @@ test.describe('naming the design', () => {
 
     await toolbar.undo.click();
     await expect(toolbar.designName).toHaveValue('');
-    await expect(page).toHaveTitle('netpol-canvas');
+    // Saved as "Shop, production": the design on show is no longer the file's.
+    await expect(page).toHaveTitle('● netpol-canvas');
     await toolbar.redo.click();
     await expect(toolbar.designName).toHaveValue('Shop, production');
+    await expect(page).toHaveTitle('Shop, production · netpol-canvas');
 
     await waitForSaved(page, '"title":"Shop, production"');
     await page.reload();
@@ -93,8 +96,31 @@ test.describe('naming the design', () => {
   });
 });
 
+test.describe('a design opened from a file', () => {
+  test('the tab names it, marked once it is changed, unmarked once saved', async ({
+    page,
+    toolbar,
+  }) => {
+    await page.goto('/');
+    await toolbar.openDesign(
+      'shop.yaml',
+      generateCluster({ pods: 6, policies: 3, namespaces: 2, seed: 4 }),
+    );
+    await expect(toolbar.designName).toHaveValue('shop');
+    await expect(page).toHaveTitle('shop · netpol-canvas');
+    await toolbar.nameDesign('Shop');
+    await expect(page).toHaveTitle('● Shop · netpol-canvas');
+    await toolbar.undo.click();
+    await expect(page).toHaveTitle('shop · netpol-canvas');
+    await toolbar.redo.click();
+    await expect(page).toHaveTitle('● Shop · netpol-canvas');
+    expect((await toolbar.downloadDesign()).name).toBe('shop.yaml');
+    await expect(page).toHaveTitle('Shop · netpol-canvas');
+  });
+});
+
 test.describe('during a lesson', () => {
-  test("the header names the lesson, and the user's design's name is back after it", async ({
+  test("the header and the tab name the lesson, and the user's design's name is back after it", async ({
     page,
     toolbar,
     lesson,
@@ -109,9 +135,12 @@ test.describe('during a lesson', () => {
     await expect(lesson.where).toHaveText('Step 1 of 7');
     await expect(toolbar.designName).toHaveValue('Outside the cluster');
     await expect(toolbar.designName).not.toBeEditable();
+    // The tab names the lesson too: the user's design is not what the tab shows.
+    await expect(page).toHaveTitle('Lesson: Outside the cluster · netpol-canvas');
     await page.screenshot({ path: 'test-results/design-name-lesson-1280.png' });
     await lesson.exit.click();
     await expect(toolbar.designName).toHaveValue('Shop');
     await expect(toolbar.designName).toBeEditable();
+    await expect(page).toHaveTitle('Shop · netpol-canvas');
   });
 });

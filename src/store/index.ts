@@ -147,6 +147,7 @@ export type {
 export type { ComparedLine, ComparisonView } from './compare/compareSelectors';
 export {
   COMPARED_LINES_DRAWN,
+  selectChangedSinceSaved,
   selectComparedLines,
   selectComparison,
 } from './compare/compareSelectors';

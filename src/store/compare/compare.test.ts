@@ -6,7 +6,7 @@ import { createEditorStore } from '../createEditorStore';
 import type { DeriveReply, DeriveRequest } from '../worker/deriveProtocol';
 import type { OpenDerivePort } from '../worker/deriveClient';
 import { startDerivation } from '../worker/deriveClient';
-import { selectComparedLines, selectComparison } from './compareSelectors';
+import { selectChangedSinceSaved, selectComparedLines, selectComparison } from './compareSelectors';
 import { comparisonOf } from './comparison';
 
 function threeTier(): Doc {
@@ -82,6 +82,23 @@ describe('the last saved design', () => {
       doc: store.getState().doc,
       how: 'saved',
     });
+  });
+
+  it('tells an edit made since a file was saved or opened, and none undone back to it', () => {
+    const store = createEditorStore({ doc: threeTier() });
+    const state = () => store.getState();
+    state().dispatch({ type: 'setTitle', title: 'Shop' });
+    // The page's first design: no file is known to hold it.
+    expect(selectChangedSinceSaved(state())).toBe(false);
+    state().keepSavedCopy('opened');
+    expect(selectChangedSinceSaved(state())).toBe(false);
+    state().dispatch({ type: 'setTitle', title: 'Shop, edited' });
+    expect(selectChangedSinceSaved(state())).toBe(true);
+    state().undo();
+    expect(selectChangedSinceSaved(state())).toBe(false);
+    state().redo();
+    state().keepSavedCopy('saved');
+    expect(selectChangedSinceSaved(state())).toBe(false);
   });
 });
 

@@ -85,3 +85,13 @@ export function selectComparedLines(state: EditorState): readonly ComparedLine[]
   const result = selectComparison(state)?.result;
   return result === null || result === undefined ? NO_LINES : linesOf(result);
 }
+
+/**
+ * Whether the design was changed since the user saved it to a file or opened one: an edit made,
+ * not undone. Unknown (false) for the design the page opened with (restored from the browser, a
+ * fixture, a shared link), which no file is known to hold.
+ */
+export function selectChangedSinceSaved(state: EditorState): boolean {
+  const copy = state.savedCopy;
+  return copy !== null && copy.how !== 'loaded' && copy.doc !== state.doc;
+}
