@@ -34,16 +34,26 @@ function lastClassesOf(selector: string): string[] {
 }
 
 /**
- * What a focus restyles as it starts and ends: for each rule of the canvas's stylesheets that
- * the root's `data-focus` turns on, the classes its last compound names. Chromium restyles every
- * element with such a class (whether the rest of the rule matches it or not), so an element that
- * a focus leaves as it was should carry none of them.
+ * What a change of the root's `attribute` restyles: for each rule of the canvas's stylesheets
+ * that names it, the classes its last compound names. Chromium restyles every element with such
+ * a class (whether the rest of the rule matches it or not), so an element that the change leaves
+ * as it was should carry none of them.
  */
-export function focusRestyles(): { selector: string; classes: string[] }[] {
+function restylesOf(attribute: string): { selector: string; classes: string[] }[] {
   const dir = import.meta.dirname;
   return readdirSync(dir)
     .filter((file) => file.endsWith('.css'))
     .flatMap((file) => selectorsOf(readFileSync(join(dir, file), 'utf8')))
-    .filter((selector) => selector.includes('[data-focus'))
+    .filter((selector) => selector.includes(`[${attribute}`))
     .map((selector) => ({ selector, classes: lastClassesOf(selector) }));
+}
+
+/** What a focus restyles as it starts and ends (the root's `data-focus`). */
+export function focusRestyles(): { selector: string; classes: string[] }[] {
+  return restylesOf('data-focus');
+}
+
+/** What a change of zoom band restyles (the root's `data-zoom-band`, `levelOfDetail.css`). */
+export function bandRestyles(): { selector: string; classes: string[] }[] {
+  return restylesOf('data-zoom-band');
 }

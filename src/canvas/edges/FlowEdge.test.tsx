@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FlowEdge as FlowEdgeType, FlowEdgeData } from '../reactFlowTypes';
 import { RouteContext } from '../routing/RouteContext';
 import { createRouteStore } from '../routing/routeStore';
+import { bandRestyles } from '../focusRules.testkit';
 import { FlowEdge } from './FlowEdge';
 import type * as EdgeRouteModule from '../hooks/useEdgeRoute';
 
@@ -107,5 +108,32 @@ describe('a flow drawn by React Flow', () => {
     expect(view.container.querySelector('.nc-flow-path')?.getAttribute('marker-end')).toBe(
       'url(#nc-arrow-blocked)',
     );
+  });
+});
+
+describe('a change of zoom band', () => {
+  /** The classes of a line's path, drawn with `lineData`. */
+  const pathClasses = (lineData: FlowEdgeData) => {
+    const { view } = drawn(propsAt(0, lineData));
+    const path = view.container.querySelector('.nc-flow-path');
+    return [...(path?.classList ?? [])];
+  };
+  const restyled = (classes: readonly string[]) =>
+    bandRestyles().filter((rule) => rule.classes.some((c) => classes.includes(c)));
+
+  it('restyles no path of a solid line: the band changes nothing it draws', () => {
+    expect(pathClasses(data)).toContain('nc-edge-path');
+    expect(restyled(pathClasses(data))).toEqual([]);
+  });
+
+  it('restyles the paths whose dashes the band scales', () => {
+    for (const dashed of [
+      { ...data, status: 'blocked' as const },
+      { ...data, status: 'partial' as const },
+      { ...data, path: true },
+      { ...data, compare: 'blocked' as const },
+    ]) {
+      expect(restyled(pathClasses(dashed))).not.toEqual([]);
+    }
   });
 });

@@ -3,6 +3,7 @@ import { memo, useState } from 'react';
 import type { CSSProperties } from 'react';
 import { useEdgeRoute } from '../hooks/useEdgeRoute';
 import { dimmedMarker } from './arrowMarkers';
+import { DASHED_PATH, PICKED_PATH } from './pathClasses';
 import { EdgeLabel } from './labelLayer';
 import { HoverLabel } from './HoverLabel';
 import type { FlowEdgeData, FlowEdge as FlowEdgeType } from '../reactFlowTypes';
@@ -56,6 +57,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
   // The picked line keeps its label when zoomed out, where the others' go (levelOfDetail.css).
   const picked = selected === true ? 'is-picked' : '';
   const className = `is-${status} ${emphasis} ${picked} ${isPath ? 'is-path' : ''} ${changed} ${summary} ${compare} ${faded} ${unenforced}`;
+  const pathClass = `nc-edge-path nc-flow-path${status !== 'allowed' || isPath || compare !== '' ? ` ${DASHED_PATH}` : ''}${picked === '' ? '' : ` ${PICKED_PATH}`}`;
   const spot = data === undefined ? null : labelSpot(route, data, selected === true);
   // A label of the picked workload's line that lies over cards is drawn above them (`over`); the
   // picked line's, placed with no thought of the camera, is kept in view (`HoverLabel`): zoomed
@@ -96,7 +98,7 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
         <title>{lineTip}</title>
         <path
           d={route.path}
-          className="nc-edge-path nc-flow-path"
+          className={pathClass}
           fill="none"
           markerEnd={markerEnd}
           style={markerEnd === undefined ? undefined : dimmedMarkerStyle(markerEnd)}

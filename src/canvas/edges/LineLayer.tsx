@@ -15,6 +15,7 @@ import { ARROW_UNIT, FAINT_ARROW_UNIT, layerLineCount, layerRunsOf } from '../li
 import type { LayerRun } from '../lineLayer';
 import type { FlowEdge } from '../reactFlowTypes';
 import { RouteContext } from '../routing/RouteContext';
+import { DASHED_PATH } from './pathClasses';
 
 /**
  * How many of the layer's new paths reach the page between two paints (more in a very long list,
@@ -127,7 +128,12 @@ function runPaths(run: LayerRun) {
   return (
     <g key={run.id} className={`nc-edge is-${run.status}${run.faint ? ' is-faded' : ''}`}>
       {run.lines.map((d, j) => (
-        <path key={keyOf(j)} className="nc-edge-path" d={d} fill="none" />
+        <path
+          key={keyOf(j)}
+          className={run.status === 'allowed' ? 'nc-edge-path' : `nc-edge-path ${DASHED_PATH}`}
+          d={d}
+          fill="none"
+        />
       ))}
       {run.arrows.map((d, j) => (
         <path
