@@ -9,7 +9,7 @@ import {
 } from '@xyflow/react';
 import type { Connection, Edge, Node, OnMoveStart, ReactFlowState } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, useSyncExternalStore } from 'react';
 import type { MouseEvent } from 'react';
 import { selectLinesCurrent, selectNeighbourhood, useEditorApi, useEditorStore } from '../store';
 import type { EditorState } from '../store';
@@ -33,6 +33,8 @@ import { useCanvasKeyboard } from './hooks/useCanvasKeyboard';
 import { useCameraAim } from './hooks/useCameraAim';
 import { useCanvasNodes } from './hooks/useCanvasNodes';
 import { withCardOnTop } from './cardOnTop';
+import { createDragPlaces } from './dragPlaces';
+import { withDragged } from './draggedNodes';
 import { useLinesInChunks } from './hooks/useLinesInChunks';
 import { useLineLayer } from './hooks/useLineLayer';
 import { useLayerHeld } from './hooks/useLayerHeld';
@@ -152,7 +154,13 @@ function CanvasFlow() {
   const namesLabels = useNamesBandLabels();
   useDotsMeasuredOnShow(band);
   useLineTextsAhead();
-  const { dragging, onNodeDragStart, onNodeDragStop } = useNodeDragging(useWorkloadDragStop());
+  // A drag's places: view state, drawn at each move; the drop writes the document once.
+  const [places] = useState(createDragPlaces);
+  const dragged = useSyncExternalStore(places.subscribe, places.get);
+  const { dragging, onNodeDragStart, onNodeDragStop } = useNodeDragging(
+    places,
+    useWorkloadDragStop(),
+  );
   // The lines a focus lights take their labels' places first; what it dims gives way.
   const hood = useEditorStore(selectNeighbourhood);
   const lit = useMemo(() => (hood === null ? null : (e: FlowEdge) => isLitLine(e, hood)), [hood]);
@@ -164,6 +172,7 @@ function CanvasFlow() {
     dragging,
     pickedLabelScaleOf(band, presenting, inLesson),
     lit,
+    dragged,
   );
   const between = useMemo(() => linesBetween(edges, drawnNodes, nodes), [edges, drawnNodes, nodes]);
   // Zoomed out to names on a large design, the canvas draws the plain lines itself (`LineLayer`).
@@ -176,7 +185,8 @@ function CanvasFlow() {
   // A focus marks what it lights on the elements React Flow drew, and the canvas dims the rest:
   // React Flow, the router, the parts and the fit never see it (F draws nothing again).
   const focus = useNeighbourhoodDim({ nodes, edges }, { nodes: drawnNodes, edges: drawnEdges });
-  const onNodesChange = useNodePositions();
+  const onNodesChange = useNodePositions(places);
+  const flowNodes = useMemo(() => withDragged(drawnNodes, dragged), [drawnNodes, dragged]);
   const { onDragOver, onDrop } = useCanvasDrop();
   const linesCurrent = useEditorStore(selectLinesCurrent);
   // Whether every part is drawn (`useMountedInParts` hands back `nodes` itself then): React Flow
@@ -273,7 +283,7 @@ function CanvasFlow() {
         <div className="nc-canvas-frame">
           <Palette />
           <ReactFlow
-            nodes={drawnNodes}
+            nodes={flowNodes}
             edges={drawnEdges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}

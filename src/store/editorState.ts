@@ -175,15 +175,16 @@ export interface LayoutSlice {
    */
   readonly placesDrawn: PlacesDrawn | null;
   /**
-   * Nodes moved (null: drawn where the canvas puts a node without a place): not an undo step; a
-   * drag's live moves.
+   * Nodes moved (null: drawn where the canvas puts a node without a place): not an undo step (a
+   * move by React Flow's keys). A drag's moves are the canvas's view state, not the store's.
    */
   setPositions: (moved: LayoutPatch) => void;
   /**
-   * A drag of nodes by hand ended: one undo step that puts each back where it was when the drag
-   * began (`before`; null: it had no place). Nothing is recorded when no node ends elsewhere.
+   * A drag of nodes by hand ended where `after` says (none: where they are already): the places
+   * and one undo step that puts each back where it was when the drag began (`before`; null: it
+   * had no place), in one update. Nothing is recorded when no node ends elsewhere.
    */
-  moved: (before: LayoutPatch) => void;
+  moved: (before: LayoutPatch, after?: LayoutPatch) => void;
   /** Nodes placed again by a command the user gave (Re-layout): one undo step. */
   arrange: (placed: LayoutPatch) => void;
   /**

@@ -79,14 +79,17 @@ function straight(a: { x: number; y: number }, b: { x: number; y: number }, at =
 }
 
 /**
- * The line from box `s` to box `t`, shifted sideways by `offset` pixels; a
- * shifted line (one of a two-way pair) has its label nearer its arrow, so
- * that the two labels do not cover each other.
+ * Where the line from box `s` to box `t` leaves `s` and reaches `t`, shifted sideways by
+ * `offset` pixels; null when they are the same box (a line to itself is a loop).
  */
-export function floatingLine(s: Rect, t: Rect, offset = 0): EdgeLine {
-  if (s.x === t.x && s.y === t.y && s.width === t.width && s.height === t.height) return loop(s);
+export function floatingEnds(
+  s: Rect,
+  t: Rect,
+  offset = 0,
+): [{ x: number; y: number }, { x: number; y: number }] | null {
+  if (s.x === t.x && s.y === t.y && s.width === t.width && s.height === t.height) return null;
   const nested = nestedEnds(s, t);
-  if (nested !== null) return straight(nested[0], nested[1]);
+  if (nested !== null) return nested;
   const cs = centre(s);
   const ct = centre(t);
   const dx = ct.x - cs.x;
@@ -94,7 +97,23 @@ export function floatingLine(s: Rect, t: Rect, offset = 0): EdgeLine {
   const length = Math.hypot(dx, dy) || 1;
   const nx = (-dy / length) * offset;
   const ny = (dx / length) * offset;
-  const from = exitPoint(s, { x: cs.x + nx, y: cs.y + ny }, dx, dy);
-  const to = exitPoint(t, { x: ct.x + nx, y: ct.y + ny }, -dx, -dy);
-  return straight(from, to, offset === 0 ? 0.5 : 0.68);
+  return [
+    exitPoint(s, { x: cs.x + nx, y: cs.y + ny }, dx, dy),
+    exitPoint(t, { x: ct.x + nx, y: ct.y + ny }, -dx, -dy),
+  ];
+}
+
+/**
+ * The line from box `s` to box `t`, shifted sideways by `offset` pixels; a
+ * shifted line (one of a two-way pair) has its label nearer its arrow, so
+ * that the two labels do not cover each other.
+ */
+export function floatingLine(s: Rect, t: Rect, offset = 0): EdgeLine {
+  const ends = floatingEnds(s, t, offset);
+  if (ends === null) return loop(s);
+  return straight(
+    ends[0],
+    ends[1],
+    offset === 0 || rectContains(s, t) || rectContains(t, s) ? 0.5 : 0.68,
+  );
 }

@@ -2,19 +2,34 @@ import type { OnNodeDrag } from '@xyflow/react';
 import { useCallback, useRef, useState } from 'react';
 import type { LayoutPatch } from '../../store';
 import { useEditorApi } from '../../store';
+import type { DragPlaces } from '../dragPlaces';
 import type { CanvasNode } from '../reactFlowTypes';
 
-/** React Flow's drag stop, with where the dragged nodes were when the drag began. */
+/**
+ * React Flow's drag stop, with where the dragged nodes were when the drag began (`before`) and
+ * where they were dropped (`after`, relative to their boxes as stored).
+ */
 export type OnDrop = (
-  ...args: [...Parameters<OnNodeDrag<CanvasNode>>, before: LayoutPatch]
+  ...args: [...Parameters<OnNodeDrag<CanvasNode>>, before: LayoutPatch, after: LayoutPatch]
 ) => void;
 
+/** Where each node was drawn, rounded as the store keeps places. */
+function placesOf(nodes: readonly CanvasNode[]): LayoutPatch {
+  return Object.fromEntries(
+    nodes.map((n) => [n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) }]),
+  );
+}
+
 /**
- * Whether a card is being dragged (its lines are then routed at every move, so they follow it:
- * `routeInPlace.ts`), with React Flow's drag start and stop handlers; `onStop` runs at the drop,
- * told where the dragged nodes were drawn, so that the drop is one undo step back there.
+ * Whether a card is being dragged (its lines then follow it at every move: `useEdgeRouting`),
+ * with React Flow's drag start and stop handlers. The drag's moves land in `places` (view state:
+ * `useNodePositions`); `onStop` runs at the drop, told where the dragged nodes were drawn when
+ * it began, so that the drop writes the document once, as one undo step back there.
  */
-export function useNodeDragging(onStop: OnDrop): {
+export function useNodeDragging(
+  places: DragPlaces,
+  onStop: OnDrop,
+): {
   dragging: boolean;
   onNodeDragStart: OnNodeDrag<CanvasNode>;
   onNodeDragStop: OnNodeDrag<CanvasNode>;
@@ -27,23 +42,25 @@ export function useNodeDragging(onStop: OnDrop): {
       // Where each is drawn (a node without a stored place is where the canvas put it): the
       // drop's undo puts it back there, whatever the canvas would put there by then.
       const { positions } = api.getState();
+      const drawn = placesOf(nodes);
       before.current = Object.fromEntries(
-        nodes.map((n) => [
-          n.id,
-          positions[n.id] ?? { x: Math.round(n.position.x), y: Math.round(n.position.y) },
-        ]),
+        nodes.map((n) => [n.id, positions[n.id] ?? drawn[n.id] ?? null]),
       );
+      places.begin();
       setDragging(true);
     },
-    [api],
+    [api, places],
   );
   const onNodeDragStop = useCallback<OnNodeDrag<CanvasNode>>(
     (event, node, nodes) => {
       setDragging(false);
-      onStop(event, node, nodes, before.current);
+      // The document takes the drop, then the drag's places go: one drawing, the card where
+      // it was dropped (React batches both).
+      onStop(event, node, nodes, before.current, placesOf(nodes));
+      places.end();
       before.current = {};
     },
-    [onStop],
+    [onStop, places],
   );
   return { dragging, onNodeDragStart, onNodeDragStop };
 }

@@ -7,19 +7,19 @@ import type { OnDrop } from './useNodeDragging';
 import { useNamespaceBoxes } from './useNamespaceBoxes';
 
 /**
- * A drop is one undo step. A workload dropped in another namespace's box moves there (the
- * edit's step, which puts it back where the drag began); else it is kept inside its box (an
- * inferred one always is).
+ * A drop is one undo step, and the one write of the drag to the document. A workload dropped in
+ * another namespace's box moves there (the edit's step, which puts it back where the drag
+ * began); else it is kept inside its box (an inferred one always is).
  */
 export function useWorkloadDragStop(): OnDrop {
   const api = useEditorApi();
   const { getInternalNode } = useReactFlow<CanvasNode>();
   const boxes = useNamespaceBoxes();
   return useCallback(
-    (_event, node, _nodes, before) => {
+    (_event, node, _nodes, before, after) => {
       const absolute = getInternalNode(node.id)?.internals.positionAbsolute;
       if (node.type !== 'workload' || absolute === undefined) {
-        api.getState().moved(before);
+        api.getState().moved(before, after);
         return;
       }
       // an inferred workload is no part of the document: it only moves within its box
@@ -29,12 +29,11 @@ export function useWorkloadDragStop(): OnDrop {
       const plan = workloadMove(node.data, absolute, within);
       const state = api.getState();
       if (plan.edit === null) {
-        state.setPositions(plan.positions);
-        state.moved(before);
+        state.moved(before, { ...after, ...plan.positions });
         return;
       }
-      // The drag's live moves are taken back first, so that the edit's step restores the place
-      // where the drag began.
+      // Every dragged node is stored where the drag began (those without a place where they were
+      // drawn), so that the edit's step restores it there.
       state.setPositions(before);
       state.dispatch(plan.edit, { [node.id]: null, ...plan.positions });
       const [id] = Object.keys(plan.positions);

@@ -10,6 +10,13 @@ export interface RouteStore {
   readonly get: (id: string) => EdgeRoute | undefined;
   /** Takes new routes; a route equal to the one held keeps its identity. */
   readonly set: (routes: ReadonlyMap<string, EdgeRoute>) => void;
+  /**
+   * Routes drawn instead of those held, for some lines (a drag's: `followRoutes.ts`), until
+   * `follow(null)`; `set` keeps them.
+   */
+  readonly follow: (routes: ReadonlyMap<string, EdgeRoute> | null) => void;
+  /** Whether `follow` routes are drawn. */
+  readonly following: () => boolean;
   /** Tells the subscribers that routes changed (after `set`, outside render). */
   readonly notify: () => void;
   readonly subscribe: (listener: () => void) => () => void;
@@ -19,10 +26,11 @@ export interface RouteStore {
 
 export function createRouteStore(): RouteStore {
   let routes = new Map<string, EdgeRoute>();
+  let followed: ReadonlyMap<string, EdgeRoute> | null = null;
   const listeners = new Set<() => void>();
   let revision = 0;
   return {
-    get: (id) => routes.get(id),
+    get: (id) => followed?.get(id) ?? routes.get(id),
     set: (next) => {
       const merged = new Map<string, EdgeRoute>();
       for (const [id, route] of next) {
@@ -31,6 +39,10 @@ export function createRouteStore(): RouteStore {
       }
       routes = merged;
     },
+    follow: (next) => {
+      followed = next;
+    },
+    following: () => followed !== null,
     notify: () => {
       revision += 1;
       for (const listener of listeners) listener();

@@ -159,6 +159,24 @@ describe('when nodes are moved by hand', () => {
     expect(positionsOf(store)['namespace:prod']).toEqual({ x: 90, y: 500 });
   });
 
+  it('a drop given where it ends writes the places and its undo step in one update', () => {
+    const store = placedDesign();
+    const steps = store.getState().past.length;
+    let updates = 0;
+    const stop = store.subscribe(() => {
+      updates += 1;
+    });
+    store
+      .getState()
+      .moved({ 'namespace:prod': { x: 40, y: 300 } }, { 'namespace:prod': { x: 90, y: 500 } });
+    stop();
+    expect(updates).toBe(1);
+    expect(store.getState().past).toHaveLength(steps + 1);
+    expect(positionsOf(store)['namespace:prod']).toEqual({ x: 90, y: 500 });
+    store.getState().undo();
+    expect(positionsOf(store)['namespace:prod']).toEqual({ x: 40, y: 300 });
+  });
+
   it('a node that had no place of its own goes back to none', () => {
     const store = placedDesign();
     store.getState().dispatch(workload('prod', 'api'));

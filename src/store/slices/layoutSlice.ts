@@ -47,8 +47,16 @@ export const createLayoutSlice: StateCreator<EditorState, [], [], LayoutSlice> =
     // the others where they were.
     set((s) => ({ positions: positionsPatched(positionsKept(s), moved) }));
   },
-  moved: (before) => {
-    set((s) => historyMoved(s, before));
+  moved: (before, after = {}) => {
+    set((s) => {
+      // Where the drop put them, written with its undo step in one update (`positionsKept`: as
+      // `setPositions`); a drag's moves are the canvas's view state until then.
+      const moved =
+        Object.keys(after).length === 0
+          ? s
+          : { ...s, positions: positionsPatched(positionsKept(s), after) };
+      return historyMoved(moved, before);
+    });
   },
   arrange: (placed) => {
     const before = get();
