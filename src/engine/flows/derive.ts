@@ -70,7 +70,7 @@ function edgeEnds(peerSide: FlowEnd[], policySide: FlowEnd[]): [FlowEnd[], FlowE
 }
 
 /** `rule.from` or `rule.to`, whichever the rule has. */
-function peersOf(rule: NetworkPolicyIngressRule | NetworkPolicyEgressRule | undefined) {
+export function peersOf(rule: NetworkPolicyIngressRule | NetworkPolicyEgressRule | undefined) {
   if (rule === undefined) return [];
   return ('from' in rule ? rule.from : 'to' in rule ? rule.to : undefined) ?? [];
 }

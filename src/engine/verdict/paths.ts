@@ -23,6 +23,8 @@ import type { Endpoint, Verdict } from './verdict';
 import { allowedPortsReader } from './allowedPorts';
 import type { AllowedPorts } from './allowedPorts';
 import { portSpansWhole } from '../match/portSpans';
+import { endpointsOf } from '../flows/endpoints';
+import { outsideEnds } from '../flows/outsideEnds';
 import type { PortSpan } from '../match/portSpans';
 import { ANY_PORT, portSpansText, portText, rulePortsText } from '../text/portText';
 import type { FlowStatus } from '../flows/verdict';
@@ -172,6 +174,18 @@ export function modelNodes(doc: Doc, index: PolicyIndex): ModelNode[] {
 }
 
 /**
+ * The cards outside the cluster the rules draw and no node of the model is ("anywhere", IP
+ * blocks: `outsideEnds`), each checked at the address its lines are (`endpointsOf`: every IPv4
+ * address for anywhere). They declare no port: a path to one is on every port.
+ */
+function outsideNodes(doc: Doc, index: PolicyIndex): ModelNode[] {
+  return outsideEnds(doc, index).flatMap((end) => {
+    const [endpoint] = endpointsOf(doc, index, end);
+    return endpoint === undefined ? [] : [{ end, endpoint, ports: [] }];
+  });
+}
+
+/**
  * The traffic a path on every port is explained by: a blocked connection when
  * some port is blocked (the stand-in of a protocol not every port of which
  * gets through, which only "every port" rules match), else an allowed one.
@@ -256,12 +270,14 @@ export function pathsBetween(
 }
 
 /**
- * Inbound and outbound paths of a workload or an external endpoint (other
- * kinds of node have none). Connections between two addresses outside the
- * cluster are not paths: no policy governs them.
+ * Inbound and outbound paths of a workload, an external endpoint, or a card outside the cluster
+ * the rules draw (anywhere, an IP block: `outsideNodes`); a namespace has none. A workload's
+ * paths run to those cards too, whether or not a rule names it: with its egress open it reaches
+ * anywhere. Connections between two addresses outside the cluster are not paths: no policy
+ * governs them.
  */
 export function pathsOf(doc: Doc, index: PolicyIndex, node: FlowEnd): NodePaths {
-  const nodes = modelNodes(doc, index);
+  const nodes = [...modelNodes(doc, index), ...outsideNodes(doc, index)];
   const key = endKey(node);
   const self = nodes.find((n) => endKey(n.end) === key);
   if (self === undefined) return { inbound: [], outbound: [] };

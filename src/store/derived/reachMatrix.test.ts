@@ -149,6 +149,8 @@ function expectCellsMatchPaths(doc: Doc) {
         : ({ kind: 'workload', namespace, name: name.join('/') } as const);
     const byDestination = new Map<number, PortVerdict[]>();
     for (const path of pathsOf(doc, index, end).outbound) {
+      // Anywhere and an IP block's card are ends of paths, not columns of the matrix.
+      if (path.to.kind === 'any' || path.to.kind === 'ipBlock') continue;
       const to = position.get(nodeIdOfEnd(path.to));
       if (to === undefined) throw new Error(`no column for ${nodeIdOfEnd(path.to)}`);
       const verdict = { port: path.port, protocol: path.protocol, allowed: path.allowed };
