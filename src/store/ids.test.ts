@@ -8,8 +8,10 @@ import {
   nodeIdOfPod,
   nodeLabelOf,
   nodeRefParse,
+  nodeEndParse,
 } from './ids';
 import type { NodeRef } from './ids';
+import type { FlowEnd } from '../engine';
 import { podKeyOf } from '../model';
 
 describe('node ids', () => {
@@ -60,5 +62,19 @@ describe('what a node is called where a line names its ends', () => {
   it('calls the group outside the cluster by its name, not its id', () => {
     expect(nodeLabelOf(OUTSIDE_GROUP_ID)).toBe('Outside the cluster');
     expect(nodeLabelOf('ipBlock:10.0.0.0/8')).toBe('IP block 10.0.0.0/8');
+  });
+});
+
+describe('the end a node id stands for', () => {
+  it('is anywhere, an IP block with its exceptions, or a model node, as nodeIdOfEnd wrote it', () => {
+    const ends: FlowEnd[] = [
+      { kind: 'any' },
+      { kind: 'ipBlock', cidr: '10.0.0.0/8' },
+      { kind: 'ipBlock', cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '192.168.0.0/16'] },
+      { kind: 'workload', namespace: 'prod', name: 'web' },
+      { kind: 'external', name: 'nas' },
+    ];
+    expect(ends.map((end) => nodeEndParse(nodeIdOfEnd(end)))).toEqual(ends);
+    expect(nodeEndParse(OUTSIDE_GROUP_ID)).toBeNull();
   });
 });

@@ -89,6 +89,20 @@ export function nodeRefParse(id: string): NodeRef | null {
   return null;
 }
 
+/**
+ * The end of a flow a node id stands for: a model node's (`nodeRefParse`), anywhere, or an IP
+ * block (`ipBlock:10.0.0.0/8 except 10.1.0.0/16,10.2.0.0/16`); null for any other id.
+ */
+export function nodeEndParse(id: string): FlowEnd | null {
+  if (id === ANYWHERE) return { kind: 'any' };
+  if (!id.startsWith(IP_BLOCK)) return nodeRefParse(id);
+  const [cidr = '', except] = id.slice(IP_BLOCK.length).split(' except ');
+  if (cidr === '') return null;
+  return except === undefined
+    ? { kind: 'ipBlock', cidr }
+    : { kind: 'ipBlock', cidr, except: except.split(',') };
+}
+
 /** How a node reads in a sentence: `prod/web`, `backup-server`, `namespace prod`, `anywhere`. */
 export function nodeLabelOf(id: string): string {
   const ref = nodeRefParse(id);

@@ -89,6 +89,7 @@ export {
   nodeIdOfPod,
   nodeLabelOf,
   nodeRefParse,
+  nodeEndParse,
   namespaceBoxOf,
   isOutsideCardId,
   collapsedBoxIdOf,

@@ -1,4 +1,10 @@
-import { nodeRefParse, selectSelection, useEditorStore } from '../../store';
+import {
+  nodeEndParse,
+  nodeLabelOf,
+  nodeRefParse,
+  selectSelection,
+  useEditorStore,
+} from '../../store';
 import '../panels.css';
 import { ExternalDetails } from './ExternalDetails';
 import { FlowBack } from './FlowBack';
@@ -27,15 +33,24 @@ export function Inspector() {
     );
   }
   const ref = selection?.kind === 'node' ? nodeRefParse(selection.id) : null;
+  // Anywhere and an IP block are no node of the model, but ends of paths all the same.
+  const end = selection?.kind === 'node' ? nodeEndParse(selection.id) : null;
   return (
     <section className="panel" aria-label="Inspector">
       {ref?.kind === 'workload' && <WorkloadDetails namespace={ref.namespace} name={ref.name} />}
       {ref?.kind === 'external' && <ExternalDetails name={ref.name} />}
       {ref?.kind === 'namespace' && <NamespaceDetails name={ref.name} />}
-      {selection?.kind === 'node' && ref !== null && ref.kind !== 'namespace' && (
+      {selection?.kind === 'node' && ref === null && end !== null && (
+        <div className="details">
+          <h2 className="details-title">
+            {nodeLabelOf(selection.id)} <span className="details-sub">outside the cluster</span>
+          </h2>
+        </div>
+      )}
+      {selection?.kind === 'node' && end !== null && end.kind !== 'namespace' && (
         <PathList id={selection.id} />
       )}
-      {ref === null && (
+      {end === null && (
         <p className="panel-hint">
           Select a workload to see its labels, ports and every path in and out of it. Click a line
           on the canvas to see why that traffic is allowed or blocked.

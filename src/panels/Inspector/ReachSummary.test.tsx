@@ -99,19 +99,24 @@ describe('when a workload a namespace’s line reaches is picked in a cluster of
       </EditorProvider>,
     );
     const inbound = pathsOfNode(store.getState(), api87).inbound;
-    const workloads = new Set(inbound.map((p) => endLabel(p.from))).size;
-    const reached = new Set(inbound.filter((p) => p.allowed).map((p) => endLabel(p.from))).size;
+    // Its paths from the IP blocks' cards and anywhere are counted as such, after the workloads.
+    const fromWorkloads = inbound.filter((p) => p.from.kind === 'workload');
+    const workloads = new Set(fromWorkloads.map((p) => endLabel(p.from))).size;
+    const reached = new Set(fromWorkloads.filter((p) => p.allowed).map((p) => endLabel(p.from)))
+      .size;
     const allowed = inbound.filter((p) => p.allowed).length;
     expect(reached).toBeGreaterThan(0);
 
     const from = screen.getByRole('region', { name: 'Accepts connections from' });
-    expect(from.querySelector('.reach-count')?.textContent).toBe(
-      `${String(reached)} of ${String(workloads)} workloads`,
+    expect(from.querySelector('.reach-count')?.textContent).toMatch(
+      new RegExp(`^${String(reached)} of ${String(workloads)} workloads, 0 of 5 IP blocks,`),
     );
     const list = screen.getByRole('region', { name: 'Inbound (it accepts the connection)' });
     expect(list).toHaveTextContent(
-      `${String(inbound.length)} paths from ${String(workloads)} workloads, one per port: ` +
-        `${String(allowed)} allowed, from ${String(reached)} workloads;`,
+      new RegExp(
+        `${String(inbound.length)} paths from ${String(workloads)} workloads, 5 IP blocks, .*` +
+          `one per port: ${String(allowed)} allowed, from ${String(reached)} workloads;`,
+      ),
     );
   });
 });
@@ -187,7 +192,7 @@ describe('when a namespace’s line and its 14 workloads reach the picked worklo
 describe('when there is nothing else for the picked workload to reach', () => {
   // Argo CD's redis policy: "Opens connections to none", and "none" again under it. A workload
   // or an address outside the cluster that declares no port is reached on any port: here only
-  // an address block a rule lets in reaches the one workload.
+  // an address block a rule lets in reaches the one workload, whose egress is isolated.
   it('says none once', () => {
     const doc = docOf({
       namespaces: [namespaceOf('shop')],
@@ -201,7 +206,7 @@ describe('when there is nothing else for the picked workload to reach', () => {
       policies: [
         policyOf('shop/cache-in', {
           podSelector: { matchLabels: { app: 'cache' } },
-          policyTypes: ['Ingress'],
+          policyTypes: ['Ingress', 'Egress'],
           ingress: [{ from: [{ ipBlock: { cidr: '10.0.0.0/8' } }] }],
         }),
       ],
@@ -212,7 +217,8 @@ describe('when there is nothing else for the picked workload to reach', () => {
       </EditorProvider>,
     );
     const to = screen.getByRole('region', { name: 'Opens connections to' });
-    expect(to).toHaveTextContent(/^Opens connections to none$/);
+    // The IP block's card is the one end it could open connections to: its egress allows none.
+    expect(to).toHaveTextContent(/^Opens connections to 0 of 1 IP block\s*none$/);
   });
 });
 

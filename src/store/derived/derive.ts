@@ -19,7 +19,7 @@ import type {
   VerdictChange,
 } from '../../engine';
 import { deriveFlows, findFindings, pathsOf, verdictChanges } from '../../engine';
-import { nodeRefParse } from '../ids';
+import { nodeEndParse } from '../ids';
 import type { Doc, PodKey } from '../../model';
 import type { CollapsedSummaries } from '../collapse/collapseLines';
 import { collapseLines } from '../collapse/collapseLines';
@@ -168,9 +168,12 @@ export interface DerivedSamples {
 
 export const NO_PATHS: NodePaths = { inbound: [], outbound: [] };
 
-/** Every path in and out of a workload or external endpoint (`id`), per port; none for others. */
+/**
+ * Every path in and out of a workload, an external endpoint, anywhere or an IP block's card
+ * (`id`), per port; none for others.
+ */
 export function derivePaths(doc: Doc, index: PolicyIndex, id: string): NodePaths {
-  const ref = nodeRefParse(id);
+  const ref = nodeEndParse(id);
   if (ref === null || ref.kind === 'namespace') return NO_PATHS;
   return pathsOf(doc, index, ref);
 }
