@@ -90,6 +90,7 @@ export {
   externalPorts,
   pathOnPort,
   pathPortText,
+  pathPortsSaid,
   pathStatus,
   pathVerdicts,
   pathsOf,

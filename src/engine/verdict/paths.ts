@@ -92,6 +92,17 @@ export function pathPortText(
   return (through.length > 0 ? through : rulePortsText(undefined, 'short')).join(', ');
 }
 
+/**
+ * A path's ports as a list of paths says them: `pathPortText`, and on a path partly allowed
+ * (`pathStatus`), what its explanation says of the rest: `TCP 80 only; other ports blocked`.
+ */
+export function pathPortsSaid(
+  path: Pick<Path, 'port' | 'protocol' | 'name' | 'allowed' | 'allowedPorts'>,
+): string {
+  const ports = pathPortText(path);
+  return pathStatus(path) === 'partial' ? `${ports} only; other ports blocked` : ports;
+}
+
 export interface NodePaths {
   readonly inbound: readonly Path[];
   readonly outbound: readonly Path[];

@@ -1,17 +1,16 @@
 import { useCallback, useState } from 'react';
-import { endLabel, enforces, pathPortText } from '../../engine';
+import { enforces } from '../../engine';
 import type { Path } from '../../engine';
 import {
   edgeIdOfEnds,
   notEnforcedReason,
-  pathVerdict,
   pathsOfNode,
   useEditorApi,
   useEditorStore,
 } from '../../store';
 import type { EditorState } from '../../store';
 import { pathsCountText } from './pathsCount';
-import { pathsShown } from './pathsShown';
+import { pathRow, pathsShown } from './pathsShown';
 
 function PathRows({
   title,
@@ -56,25 +55,20 @@ function PathRows({
       {shown.rows.length === 0 && <p className="paths-count">No path matches '{words}'.</p>}
       <ul>
         {shown.rows.map((p) => {
-          const text = `${endLabel(p.from)} → ${endLabel(p.to)} ${pathPortText(p)}`;
-          // With a plugin that does not enforce, what the policies block still gets through.
-          const verdict = pathVerdict(p, enforced);
-          const unenforced = verdict === 'unenforced';
-          const tone = `is-${verdict}`;
+          const { word, tone, text } = pathRow(p, enforced);
+          const unenforced = tone === 'unenforced';
           return (
             <li key={p.id}>
               <button
                 type="button"
-                className={`path ${tone}`}
+                className={`path is-${tone}`}
                 title={unenforced ? notEnforcedReason(p.reason, plugin) : p.reason}
                 onClick={() => {
                   const id = edgeIdOfEnds(p.from, p.to);
                   api.getState().select({ kind: 'flow', id, focus });
                 }}
               >
-                <span className="path-verdict">
-                  {verdict === 'blocked' ? 'blocked' : 'allowed'}
-                </span>
+                <span className="path-verdict">{word}</span>
                 <span>{text}</span>
                 {unenforced && (
                   <span className="path-note">not enforced: policies would block</span>

@@ -3,9 +3,33 @@
  * long one, those the filter's words match (over both ends, the port and the
  * verdict), the first `PATHS_SHOWN` unless the user asked for all.
  */
-import { endLabel, pathPortText } from '../../engine';
+import { endLabel, pathPortText, pathPortsSaid, pathStatus } from '../../engine';
 import type { Path } from '../../engine';
 import { pathVerdict } from '../../store';
+
+/** How a path's row reads: its verdict's word, its tone, and its ends and ports. */
+export interface PathRow {
+  readonly word: 'allowed' | 'blocked' | 'partly';
+  /** `allowed`, `blocked`, `partial` or `unenforced` (`pathVerdict`). */
+  readonly tone: string;
+  readonly text: string;
+}
+
+/**
+ * A path as its row says it. With a plugin that does not enforce, what the policies block still
+ * gets through; on every port but allowed on some only, it says so, as its line and explanation
+ * do: `partly`, `prod/web → prod/app TCP 80 only; other ports blocked`.
+ */
+export function pathRow(path: Path, enforced: boolean): PathRow {
+  const verdict = pathVerdict(path, enforced);
+  const partly = enforced && pathStatus(path) === 'partial';
+  const ports = partly ? pathPortsSaid(path) : pathPortText(path);
+  return {
+    word: partly ? 'partly' : verdict === 'blocked' ? 'blocked' : 'allowed',
+    tone: partly ? 'partial' : verdict,
+    text: `${endLabel(path.from)} → ${endLabel(path.to)} ${ports}`,
+  };
+}
 
 export const PATHS_SHOWN = 40;
 
@@ -19,12 +43,11 @@ export interface PathsShown {
   readonly long: boolean;
 }
 
-/** The words a path is found by: "allowed"/"blocked" as its row says, its ends and its port. */
+/** The words a path is found by: as its row says them ("allowed", "partly", …), its ends and its port. */
 function pathWords(path: Path, enforced: boolean): string {
-  const read = pathVerdict(path, enforced);
-  const verdict = read === 'blocked' ? 'blocked' : 'allowed';
-  const note = read === 'unenforced' ? ' not enforced policies would block' : '';
-  return `${verdict} ${endLabel(path.from)} ${endLabel(path.to)} ${pathPortText(path)}${note}`.toLowerCase();
+  const row = pathRow(path, enforced);
+  const note = row.tone === 'unenforced' ? ' not enforced policies would block' : '';
+  return `${row.word} ${row.text.replace(' → ', ' ')}${note}`.toLowerCase();
 }
 
 export function pathsShown(
