@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packRows, repackTop } from './packRows';
+import { EVERY_ROW_FROM, TOP_GAP, packRows, repackTop } from './packRows';
 import { NAMESPACE_COLLAPSED } from '../layoutGeometry';
 import { layoutAimOf } from '../fitPadding';
 
@@ -112,5 +112,57 @@ describe('the top level of a design on a wide screen', () => {
     const aimed = packRows(boxes, layoutAimOf(canvas.width, canvas.height, false));
     const atCanvasShape = packRows(boxes, canvas.width / canvas.height);
     expect(fitted(aimed)).toBeGreaterThan(fitted(atCanvasShape) * 1.05);
+  });
+});
+
+describe('the overview of a large design: collapsed boxes in rows', () => {
+  // The 1,000-workload design collapsed: "Anywhere" (narrower than a namespace's box), 50
+  // namespaces, the group outside the cluster; the aims of the canvas at 1440×900 and 1920×1080.
+  const boxes = [
+    { width: 220, height: 91 },
+    ...Array.from({ length: 50 }, () => NAMESPACE_COLLAPSED),
+    { width: 336, height: 104 },
+  ];
+  const rowsOf = (places: readonly { x: number; y: number }[]) =>
+    [...new Set(places.map((p) => p.y))].map((y) =>
+      places.flatMap((p, i) => (p.y === y ? [i] : [])),
+    );
+  for (const [screen, aim] of [
+    ['1440×900', 978 / 625],
+    ['1920×1080', 1458 / 805],
+  ] as const) {
+    const { places, width, height } = packRows(boxes, aim);
+    const rows = rowsOf(places);
+    const endOf = (row: readonly number[]) => {
+      const last = row[row.length - 1] ?? 0;
+      return (places[last]?.x ?? 0) + (boxes[last]?.width ?? 0);
+    };
+
+    it(`holds as many boxes in every row as in the first, but the last (${screen})`, () => {
+      const first = rows[0]?.length ?? 0;
+      for (const row of rows.slice(1, -1)) expect(row.length).toBe(first);
+      expect(rows[rows.length - 1]?.length).toBeLessThanOrEqual(first);
+    });
+
+    it(`ends the first row no further right than the rows below, the last no wider (${screen})`, () => {
+      const [first, second] = [rows[0] ?? [], rows[1] ?? []];
+      expect(endOf(first)).toBeLessThanOrEqual(endOf(second));
+      expect(endOf(rows[rows.length - 1] ?? [])).toBeLessThanOrEqual(endOf(first));
+    });
+
+    it(`fills the aim but for less than a column once fitted (${screen})`, () => {
+      const column = NAMESPACE_COLLAPSED.width + TOP_GAP;
+      const row = NAMESPACE_COLLAPSED.height + TOP_GAP;
+      // Fitted by its height, less than a column empty across; by its width, less than a row below.
+      expect(aim * height - width).toBeLessThan(column);
+      expect(width / aim - height).toBeLessThan(row);
+    });
+  }
+
+  it('packs a design of fewer boxes by the ends of its first row alone, as it always was', () => {
+    const few = boxes.slice(0, EVERY_ROW_FROM - 2).concat(boxes.slice(-1));
+    for (const aim of [978 / 625, 1458 / 805, 818 / 445]) {
+      expect(packRows(few, aim)).toEqual(packRows(few, aim, { gap: TOP_GAP }));
+    }
   });
 });

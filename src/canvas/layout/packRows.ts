@@ -26,38 +26,59 @@ export interface RowSpacing {
   readonly widths?: readonly number[];
   readonly beside?: Size & { readonly gap: number };
   readonly frame?: Size;
+  /**
+   * From this many boxes, every row width at which any row changes is tried, not only those at
+   * which the first row ends (`rowWidthsOf`): the top level of a large design, where "Anywhere",
+   * narrower than a namespace's box, starts the first row. Tried by the first row alone, the
+   * 1,000-workload overview had rows of 6 boxes below a first row of 7 (rows of 7 never came
+   * up), 116 px of a 1440×900 canvas left empty at their right. A design of fewer boxes (a
+   * lesson, a folder of a few namespaces) is packed as it always was.
+   */
+  readonly everyRowFrom?: number;
 }
 
 export interface Packed extends Size {
   readonly places: { x: number; y: number }[];
 }
 
-const TOP: RowSpacing = { gap: TOP_GAP };
+/** From a dozen boxes, the top level is a large design's: `everyRowFrom`. */
+export const EVERY_ROW_FROM = 12;
+
+const TOP: RowSpacing = { gap: TOP_GAP, everyRowFrom: EVERY_ROW_FROM };
+
+/** The size of some rows, and the least row width above theirs at which they would change. */
+interface Rows extends Size {
+  readonly next: number;
+}
 
 /**
  * Boxes left to right in rows no wider than `rowWidth` (a box wider than it has a row of its
  * own; a row beside the block that has no room for it moves below the block): the size of the
- * rows and of the block, and each box's place told to `place`.
+ * rows and of the block, and each box's place told to `place`. `next` is the least row width at
+ * which a box that starts a row (or goes below the block) would fit where it would have been.
  */
 function rowsOf(
   boxes: readonly Size[],
   rowWidth: number,
   { gap, beside }: RowSpacing,
   place: (x: number, y: number) => void = () => undefined,
-): Size {
+): Rows {
   const start = (y: number) =>
     beside !== undefined && y < beside.height ? beside.width + beside.gap : 0;
   let y = 0;
   let x = start(0);
   let rowHeight = 0;
   let width = beside?.width ?? 0;
+  let next = Infinity;
   for (const box of boxes) {
     if (x > start(y) && x + box.width > rowWidth) {
+      next = Math.min(next, x + box.width);
       y += rowHeight + gap;
       x = start(y);
       rowHeight = 0;
     }
     if (beside !== undefined && x > 0 && x === start(y) && x + box.width > rowWidth) {
+      next = Math.min(next, x + box.width);
       y = Math.max(y, beside.height + gap);
       x = 0;
     }
@@ -67,7 +88,7 @@ function rowsOf(
     x += box.width + gap;
   }
   const height = Math.max(beside?.height ?? 0, boxes.length > 0 ? y + rowHeight : 0);
-  return { width, height };
+  return { width, height, next };
 }
 
 /**
@@ -102,7 +123,7 @@ export function packRows(
   const frame = spacing.frame ?? { width: 0, height: 0 };
   let bestWidth = spacing.beside?.width ?? 0;
   let bestScale = 0;
-  for (const rowWidth of spacing.widths ?? rowWidthsOf(boxes, spacing)) {
+  const tryWidth = (rowWidth: number): Rows => {
     const size = rowsOf(boxes, rowWidth, spacing);
     const scale = Math.min(
       aspectRatio / (size.width + frame.width),
@@ -112,12 +133,19 @@ export function packRows(
       bestWidth = rowWidth;
       bestScale = scale;
     }
+    return size;
+  };
+  if (spacing.widths === undefined && boxes.length >= (spacing.everyRowFrom ?? Infinity)) {
+    // From a column, each width at which the rows change, narrowest first.
+    for (let width = 0; Number.isFinite(width); width = tryWidth(width).next);
+  } else {
+    for (const rowWidth of spacing.widths ?? rowWidthsOf(boxes, spacing)) tryWidth(rowWidth);
   }
   const places: { x: number; y: number }[] = [];
-  const size = rowsOf(boxes, bestWidth, spacing, (x, y) => {
+  const { width, height } = rowsOf(boxes, bestWidth, spacing, (x, y) => {
     places.push({ x, y });
   });
-  return { places, ...size };
+  return { places, width, height };
 }
 
 /** `laidOut` with its top-level nodes packed by `packRows`, their insides as ELK drew them. */
