@@ -302,3 +302,26 @@ describe('Expand all whose layout is cut off (it did not finish in time)', () =>
     }
   });
 });
+
+describe('the layout of a collapsed overview, cut off (it did not finish in time)', () => {
+  const doc = generateCluster({ pods: 30, policies: 10, namespaces: 3, seed: 2 });
+  const names = doc.namespaces.map((n) => n.name);
+
+  it('sets the boxes in rows and says so: no card was to be laid out', async () => {
+    const store = createEditorStore({ doc, collapsed: names });
+    vi.mocked(layoutWithElk).mockRejectedValueOnce(new LayoutUnfinished(22));
+    store.getState().requestLayout('unplaced');
+    const { result } = renderLayout(store);
+    await act(async () => {
+      vi.runAllTimers();
+      await tasksAfter();
+    });
+    expect(result.current).toBe(false);
+    const state = store.getState();
+    expect(state.notice).toMatchObject({
+      tone: 'error',
+      text: 'The automatic layout did not finish in 22 s: the boxes are set in rows. Re-layout tries again.',
+    });
+    for (const name of names) expect(state.positions[`namespace:${name}`]).toBeDefined();
+  });
+});

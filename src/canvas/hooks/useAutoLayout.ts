@@ -1,4 +1,5 @@
 import { useStoreApi } from '@xyflow/react';
+import type { ElkNode } from 'elkjs/lib/elk-api';
 import { useEffect, useRef } from 'react';
 import {
   OUTSIDE_GROUP_ID,
@@ -25,21 +26,38 @@ const selectImporting = (s: EditorState) => s.importing !== null;
 const NONE: Positions = {};
 
 /**
- * What the status line says of a layout that failed (`error`), or was cut off for taking too
- * long (`LayoutUnfinished`), in plain words: what is drawn instead (the cards set in rows in
- * their boxes, `inRows`; else what had no place yet, in plain rows), that the design is kept and
- * that Re-layout tries again; a failure's cause last, for whoever reports it. One place for
- * every way a layout ends unfinished.
+ * What is drawn when a layout does not come: each box's cards set in rows (`cardsInRows`), only
+ * boxes in rows (a collapsed overview: no card was to be laid out), or, when nothing could be
+ * laid out, what had no place yet where the canvas puts it.
  */
-function failureText(error: unknown, inRows: boolean): string {
-  const then = inRows
-    ? 'the cards are set in rows in their boxes'
-    : 'what had no place yet is drawn in plain rows';
+type Instead = 'cards' | 'boxes' | 'plain';
+
+const INSTEAD: Record<Instead, string> = {
+  cards: 'the cards are set in rows in their boxes',
+  boxes: 'the boxes are set in rows',
+  plain: 'what had no place yet is drawn in plain rows',
+};
+
+/**
+ * What the status line says of a layout that failed (`error`), or was cut off for taking too
+ * long (`LayoutUnfinished`), in plain words: what is drawn instead (`instead`), that the design
+ * is kept and that Re-layout tries again; a failure's cause last, for whoever reports it. One
+ * place for every way a layout ends unfinished.
+ */
+function failureText(error: unknown, instead: Instead): string {
+  const then = INSTEAD[instead];
   if (error instanceof LayoutUnfinished) {
     return `The automatic layout did not finish in ${String(error.seconds)} s: ${then}. Re-layout tries again.`;
   }
   const reason = error instanceof Error ? error.message : String(error);
   return `The automatic layout did not finish. Your design is kept: ${then} instead. Re-layout tries again. Cause: ${reason}.`;
+}
+
+/** Whether `graph` holds a card to lay out: one in an open box (the collapsed group's are kept). */
+function holdsCards(graph: ElkNode, outsideCollapsed: boolean): boolean {
+  return (graph.children ?? []).some(
+    (box) => (box.children?.length ?? 0) > 0 && !(outsideCollapsed && box.id === OUTSIDE_GROUP_ID),
+  );
 }
 
 /**
@@ -122,7 +140,10 @@ export function useAutoLayout(): boolean {
       await nextTask();
       if (!current) return NONE;
       const now = store.getState();
-      if (unfinished !== null) now.notify({ tone: 'error', text: failureText(unfinished, true) });
+      if (unfinished !== null) {
+        const instead = holdsCards(graph, outsideCollapsed) ? 'cards' : 'boxes';
+        now.notify({ tone: 'error', text: failureText(unfinished, instead) });
+      }
       const keep =
         request.scope === 'room' && !boxesOverlap(laidOut, start.positions, outsideCollapsed);
       const wanted = keep ? ids.filter((id) => start.positions[id] === undefined) : ids;
@@ -138,7 +159,7 @@ export function useAutoLayout(): boolean {
     };
     // A graph that cannot be built, or a layout that fails: told, and finished.
     const failed = (error: unknown) => {
-      if (current) store.getState().notify({ tone: 'error', text: failureText(error, false) });
+      if (current) store.getState().notify({ tone: 'error', text: failureText(error, 'plain') });
       finish(NONE);
     };
     // Built and sent in a task of its own: the render that brought the lines (a dump's
