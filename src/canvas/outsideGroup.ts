@@ -8,8 +8,9 @@
  */
 import type { Box } from './canvasGeometry';
 import { rectUnion, rectsOverlap } from './routing/rectGeometry';
-import { EXTERNAL_SIZE, NAMESPACE_INSET, namespaceFit } from './layoutGeometry';
+import { EXTERNAL_SIZE, NAMESPACE_INSET, namespaceFit, virtualSlot } from './layoutGeometry';
 import type { Size } from './layoutGeometry';
+import type { Position } from '../store';
 import { namespaceHeaderHeightOf } from './zoomBand';
 import { plural } from '../engine';
 import { OUTSIDE_GROUP_ID, OUTSIDE_GROUP_NAME, isOutsideCardId } from '../store';
@@ -52,6 +53,24 @@ export const OUTSIDE_MIN: Size = namespaceFit(
  * only make a small design smaller in its window.
  */
 export const OUTSIDE_FRAMED_FROM = 2;
+
+/**
+ * The place of the `index`-th card outside the cluster that has no place (no layout placed it:
+ * one that failed), `after` the other ends of broad rules without one (Anywhere) in their column
+ * left of everything (`virtualSlot`), `taller` as there: its group's frame, or its collapsed box,
+ * stands below them, a gap apart, and ends where their column ends, clear of the design. Set in
+ * that column, the group's box was drawn over Anywhere. `widest` is its widest such card.
+ */
+export function outsideSlot(
+  index: number,
+  after: number,
+  taller: number,
+  widest: number,
+): Position {
+  const slot = virtualSlot(after + index, taller + (after > 0 ? OUTSIDE_INSET.top : 0));
+  const frame = Math.max(OUTSIDE_MIN.width, widest + 2 * OUTSIDE_INSET.side);
+  return { x: slot.x + EXTERNAL_SIZE.width - frame + OUTSIDE_INSET.side, y: slot.y };
+}
 
 /** What the group holds, as its header says it: `36 IP blocks · 2 endpoints`. */
 export function outsideCountText(ipBlocks: number, endpoints: number): string {

@@ -5,12 +5,15 @@ import { podKeyOf } from '../model';
 import type { PodKey } from '../model';
 import type { FlowEnd } from '../engine';
 import type { Isolation } from '../store';
-import { nodeIdOfEnd } from '../store';
+import { OUTSIDE_GROUP_ID, nodeIdOfEnd } from '../store';
 import { elkGraphOf } from './layout/elkGraph';
 import type { NodesInput } from './toFlowNodes';
 import type { NamespaceFlowNode, WorkloadFlowNode } from './reactFlowTypes';
 import { NAMESPACE_MIN, NAMESPACE_NOTE_MIN, WORKLOAD_SIZE } from './layoutGeometry';
 import { markSelected, toFlowNodes } from './toFlowNodes';
+import { withOutsideFrame } from './outsideGroup';
+import { withOutsideCollapsed } from './outsideCollapsed';
+import { rectsOverlap } from './routing/rectGeometry';
 
 const doc = threeTierCluster([]);
 const base: NodesInput = {
@@ -299,4 +302,33 @@ describe('when a node is picked on the nodes already drawn', () => {
       else expect(n).toBe(nodes[i]);
     });
   });
+});
+
+describe('ends of broad rules that no layout placed (one failed)', () => {
+  const ends: FlowEnd[] = [
+    { kind: 'any' },
+    { kind: 'ipBlock', cidr: '10.0.0.0/8' },
+    { kind: 'ipBlock', cidr: '172.16.0.0/12' },
+    { kind: 'ipBlock', cidr: '0.0.0.0/0', except: ['10.0.0.0/8', '172.16.0.0/12'] },
+  ];
+  const nodes = toFlowNodes({ ...base, virtualEnds: ends });
+  const boxOf = (n: { position: { x: number; y: number }; width?: number; height?: number }) => ({
+    ...n.position,
+    width: n.width ?? 0,
+    height: n.height ?? 0,
+  });
+  const anywhere = boxOf(byId(nodes, 'any:*'));
+  const others = nodes.filter((n) => n.parentId === undefined && n.type !== 'virtual');
+
+  for (const [what, drawn] of [
+    ['the group outside the cluster, open', withOutsideFrame(nodes)],
+    ['the group outside the cluster, collapsed', withOutsideCollapsed(nodes)],
+  ] as const) {
+    it(`draw ${what} clear of Anywhere and of the namespace boxes`, () => {
+      const group = drawn.find((n) => n.id === OUTSIDE_GROUP_ID);
+      if (group === undefined) throw new Error('no group drawn');
+      expect(rectsOverlap(boxOf(group), anywhere)).toBe(false);
+      for (const box of others) expect(rectsOverlap(boxOf(group), boxOf(box)), box.id).toBe(false);
+    });
+  }
 });

@@ -10,7 +10,7 @@ import { NAMESPACE_NAME_LABEL, podKeyOf } from '../model';
 import type { FlowEnd } from '../engine';
 import { inferredPodsText, workloadPortsText } from '../engine';
 import type { Isolation, Position, Positions } from '../store';
-import { nodeIdOf, nodeIdOfEnd } from '../store';
+import { isOutsideCardId, nodeIdOf, nodeIdOfEnd } from '../store';
 import type {
   CanvasNode,
   ExternalFlowNode,
@@ -38,6 +38,7 @@ import { virtualEndSize, virtualEndText } from './virtualEndCard';
 import { workloadCardSize, workloadKindText } from './workloadCard';
 import { placedTopBoxes, workloadPlacesOf } from './freePlacementOfDoc';
 import { cardShows } from './cardsKept';
+import { outsideSlot } from './outsideGroup';
 import type { CardMarks, CardsKept } from './cardsKept';
 
 export interface NodesInput {
@@ -91,6 +92,38 @@ function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): V
     zIndex: CARD_Z,
     data: { ...text, ...peer },
   };
+}
+
+/**
+ * The ends of broad rules: one without a place in a column left of everything (`virtualSlot`),
+ * the cards outside the cluster below the others (Anywhere), clear of them with their group's
+ * frame (`outsideSlot`).
+ */
+function virtualNodes(
+  ends: readonly FlowEnd[],
+  positions: Positions,
+  peers: NodesInput['peers'],
+): VirtualFlowNode[] {
+  const ids = ends.map(nodeIdOfEnd);
+  const sizes = ends.map((end) => virtualEndSize(virtualEndText(end)));
+  const unplaced = ids.flatMap((id, i) => (positions[id] === undefined ? [i] : []));
+  const outside = unplaced.filter((i) => isOutsideCardId(ids[i] ?? ''));
+  const widest = Math.max(0, ...outside.map((i) => sizes[i]?.width ?? 0));
+  const places = new Map<number, Position>();
+  let taller = 0;
+  const column = unplaced.filter((i) => !outside.includes(i));
+  column.forEach((i, k) => {
+    places.set(i, virtualSlot(k, taller));
+    taller += (sizes[i]?.height ?? EXTERNAL_SIZE.height) - EXTERNAL_SIZE.height;
+  });
+  outside.forEach((i, k) => {
+    places.set(i, outsideSlot(k, column.length, taller, widest));
+    taller += (sizes[i]?.height ?? EXTERNAL_SIZE.height) - EXTERNAL_SIZE.height;
+  });
+  return ends.map((end, i) => {
+    const id = ids[i] ?? '';
+    return virtualNode(end, positions[id] ?? places.get(i) ?? { x: 0, y: 0 }, peerMark(peers, id));
+  });
 }
 
 function serviceData(chips: readonly string[] | undefined): { services?: readonly string[] } {
@@ -260,17 +293,7 @@ export function toFlowNodes(input: NodesInput): CanvasNode[] {
     };
     nodes.push(node);
   });
-  let taller = 0;
-  virtualEnds.forEach((end, i) => {
-    const id = nodeIdOfEnd(end);
-    const node = virtualNode(
-      end,
-      positions[id] ?? virtualSlot(i, taller),
-      peerMark(input.peers, id),
-    );
-    taller += (node.height ?? EXTERNAL_SIZE.height) - EXTERNAL_SIZE.height;
-    nodes.push(node);
-  });
+  nodes.push(...virtualNodes(virtualEnds, positions, input.peers));
   nodes.push(...orphans);
   return nodes;
 }
