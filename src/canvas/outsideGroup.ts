@@ -55,19 +55,20 @@ export const OUTSIDE_MIN: Size = namespaceFit(
 export const OUTSIDE_FRAMED_FROM = 2;
 
 /**
- * The place of the `index`-th card outside the cluster that has no place (no layout placed it:
- * one that failed), `after` the other ends of broad rules without one (Anywhere) in their column
- * left of everything (`virtualSlot`), `taller` as there: its group's frame, or its collapsed box,
+ * The place of a card outside the cluster that has no place (no layout placed it: one failed),
+ * at `rank` in the column of the ends of broad rules left of everything (`virtualSlot`, `taller`
+ * as there), after the others (Anywhere, `below`): its group's frame, or its collapsed box,
  * stands below them, a gap apart, and ends where their column ends, clear of the design. Set in
- * that column, the group's box was drawn over Anywhere. `widest` is its widest such card.
+ * that column as they are, the group's collapsed box was drawn over Anywhere, and its frame not
+ * at all. `widest` is the widest card of the group.
  */
 export function outsideSlot(
-  index: number,
-  after: number,
+  rank: number,
+  below: boolean,
   taller: number,
   widest: number,
 ): Position {
-  const slot = virtualSlot(after + index, taller + (after > 0 ? OUTSIDE_INSET.top : 0));
+  const slot = virtualSlot(rank, taller + (below ? OUTSIDE_INSET.top : 0));
   const frame = Math.max(OUTSIDE_MIN.width, widest + 2 * OUTSIDE_INSET.side);
   return { x: slot.x + EXTERNAL_SIZE.width - frame + OUTSIDE_INSET.side, y: slot.y };
 }

@@ -320,6 +320,15 @@ describe('ends of broad rules that no layout placed (one failed)', () => {
   const anywhere = boxOf(byId(nodes, 'any:*'));
   const others = nodes.filter((n) => n.parentId === undefined && n.type !== 'virtual');
 
+  it('keep their places when Anywhere has one stored where it was drawn', () => {
+    const kept = toFlowNodes({
+      ...base,
+      virtualEnds: ends,
+      positions: { 'any:*': byId(nodes, 'any:*').position },
+    });
+    expect(kept.map((n) => n.position)).toEqual(nodes.map((n) => n.position));
+  });
+
   for (const [what, drawn] of [
     ['the group outside the cluster, open', withOutsideFrame(nodes)],
     ['the group outside the cluster, collapsed', withOutsideCollapsed(nodes)],

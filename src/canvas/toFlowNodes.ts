@@ -96,8 +96,9 @@ function virtualNode(end: FlowEnd, position: Position, peer: { peer?: true }): V
 
 /**
  * The ends of broad rules: one without a place in a column left of everything (`virtualSlot`),
- * the cards outside the cluster below the others (Anywhere), clear of them with their group's
- * frame (`outsideSlot`).
+ * each at the slot of its rank whether or not the others have a place (one stored where it was
+ * drawn keeps its slot), the cards outside the cluster after the others (Anywhere), clear of
+ * them with their group's frame (`outsideSlot`).
  */
 function virtualNodes(
   ends: readonly FlowEnd[],
@@ -106,18 +107,18 @@ function virtualNodes(
 ): VirtualFlowNode[] {
   const ids = ends.map(nodeIdOfEnd);
   const sizes = ends.map((end) => virtualEndSize(virtualEndText(end)));
-  const unplaced = ids.flatMap((id, i) => (positions[id] === undefined ? [i] : []));
-  const outside = unplaced.filter((i) => isOutsideCardId(ids[i] ?? ''));
+  const outside = ids.flatMap((id, i) => (isOutsideCardId(id) ? [i] : []));
+  const column = ids.flatMap((id, i) => (isOutsideCardId(id) ? [] : [i]));
   const widest = Math.max(0, ...outside.map((i) => sizes[i]?.width ?? 0));
   const places = new Map<number, Position>();
   let taller = 0;
-  const column = unplaced.filter((i) => !outside.includes(i));
-  column.forEach((i, k) => {
-    places.set(i, virtualSlot(k, taller));
-    taller += (sizes[i]?.height ?? EXTERNAL_SIZE.height) - EXTERNAL_SIZE.height;
-  });
-  outside.forEach((i, k) => {
-    places.set(i, outsideSlot(k, column.length, taller, widest));
+  [...column, ...outside].forEach((i, rank) => {
+    places.set(
+      i,
+      rank < column.length
+        ? virtualSlot(rank, taller)
+        : outsideSlot(rank, column.length > 0, taller, widest),
+    );
     taller += (sizes[i]?.height ?? EXTERNAL_SIZE.height) - EXTERNAL_SIZE.height;
   });
   return ends.map((end, i) => {
