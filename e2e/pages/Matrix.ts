@@ -108,6 +108,37 @@ export class Matrix {
       );
   }
 
+  /** How many source rows show whole in the scroll box, under the heads stuck over its top. */
+  async rowsWhollyInView(): Promise<number> {
+    return this.table.evaluate((grid) => {
+      const box = grid.closest('.matrix-scroll');
+      const corner = grid.querySelector('.matrix-corner');
+      if (!(box instanceof HTMLElement) || corner === null) return 0;
+      const view = box.getBoundingClientRect();
+      const top = corner.getBoundingClientRect().bottom;
+      const bottom = view.top + box.clientHeight;
+      return [...grid.querySelectorAll('.matrix-row-head')].filter((head) => {
+        const r = head.getBoundingClientRect();
+        return r.top >= top - 1 && r.bottom <= bottom + 1;
+      }).length;
+    });
+  }
+
+  /** The boxes of the namespace headings down the side that show in the scroll box. */
+  async rowGroupBoxes(): Promise<{ name: string; top: number; bottom: number }[]> {
+    return this.table.evaluate((grid) => {
+      const box = grid.closest('.matrix-scroll');
+      if (!(box instanceof HTMLElement)) return [];
+      const view = box.getBoundingClientRect();
+      return [...grid.querySelectorAll('.matrix-row-group')]
+        .map((head) => {
+          const r = head.getBoundingClientRect();
+          return { name: head.getAttribute('aria-label') ?? '', top: r.top, bottom: r.bottom };
+        })
+        .filter((r) => r.bottom > view.top && r.top < view.top + box.clientHeight);
+    });
+  }
+
   async filterPort(label: string): Promise<void> {
     await this.ports.selectOption({ label });
   }

@@ -77,6 +77,7 @@ export function Workspace({
       className={[
         'app',
         presenting ? 'is-presenting' : '',
+        view === 'matrix' ? 'shows-matrix' : '',
         laser ? 'is-lasering' : '',
         room.panel ? '' : 'hides-side',
         room.text ? '' : 'is-text-one-line',

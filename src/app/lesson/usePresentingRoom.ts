@@ -12,6 +12,7 @@ const LOW = '(max-height: 899px)';
 
 const selectRoom = (s: EditorState) => s.presentingRoom;
 const selectPresenting = (s: EditorState) => s.presenting;
+const selectBeside = (s: EditorState) => s.view === 'matrix';
 
 interface RoomShown {
   readonly panel: boolean;
@@ -21,23 +22,29 @@ interface RoomShown {
 /**
  * Whether the side panel and a lesson step's whole text show: always when
  * not presenting; in presentation, as the trainer chose, else as the window
- * suits (hidden on a small projector, where the canvas needs the room).
+ * suits (hidden on a small projector, where the canvas needs the room). The
+ * Matrix view puts the step beside the grid (`workshop.css`), where its whole
+ * text takes no height from it.
  */
 function roomShown(
   presenting: boolean,
   room: PresentingRoom,
-  window: { readonly narrow: boolean; readonly low: boolean },
+  window: { readonly narrow: boolean; readonly low: boolean; readonly beside: boolean },
 ): RoomShown {
   if (!presenting) return { panel: true, text: true };
-  return { panel: room.panel ?? !window.narrow, text: room.text ?? !window.low };
+  return {
+    panel: room.panel ?? !window.narrow,
+    text: room.text ?? (window.beside || !window.low),
+  };
 }
 
 export function usePresentingRoom(): RoomShown {
   const presenting = useEditorStore(selectPresenting);
   const room: PresentingRoom = useEditorStore(selectRoom);
+  const beside = useEditorStore(selectBeside);
   const narrow = useMediaQuery(NARROW);
   const low = useMediaQuery(LOW);
-  return roomShown(presenting, room, { narrow, low });
+  return roomShown(presenting, room, { narrow, low, beside });
 }
 
 /** What shows now, for a key that toggles it (`usePresentingRoom` outside React). */
@@ -45,5 +52,6 @@ export function presentingRoomNow(state: EditorState): RoomShown {
   return roomShown(state.presenting, state.presentingRoom, {
     narrow: mediaMatches(NARROW),
     low: mediaMatches(LOW),
+    beside: selectBeside(state),
   });
 }

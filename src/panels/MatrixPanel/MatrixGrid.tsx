@@ -10,7 +10,12 @@ import {
 } from '../../store';
 import type { EditorState, MatrixNode, MatrixView, NodeId, PortRef } from '../../store';
 import { MATRIX_CELL, MATRIX_GROUP_HEADER, MATRIX_PRESENTING_SCALE } from './gridWindow';
-import { columnLetters, matrixHeaderSizes, rowLetters } from './headerSizes';
+import {
+  MATRIX_NAME_HEADER_PRESENTED,
+  columnLetters,
+  matrixHeaderSizes,
+  rowLetters,
+} from './headerSizes';
 import { MatrixColumnHeads } from './MatrixColumnHeads';
 import { MatrixGroupRow } from './MatrixGroupRow';
 import { INFERRED_MARK } from './MatrixName';
@@ -65,6 +70,9 @@ function MatrixGridView({ view, filter }: Props) {
     () => namespaceInNamesOf(matrix.nodes, cols, MATRIX_CELL),
     [matrix, cols],
   );
+  // On a projector the whole table is drawn larger, for the back of the room.
+  const presenting = useEditorStore(selectPresenting);
+  const scale = presenting ? MATRIX_PRESENTING_SCALE : 1;
   // The sizes of `gridWindow.ts`, widened for long names (a column's with its namespace when
   // it says it), for the style sheet.
   const sizes = useMemo(() => {
@@ -82,7 +90,11 @@ function MatrixGridView({ view, filter }: Props) {
         ? `${node.namespace ?? ''}/${nameOf(node)}`
         : nameOf(node);
     });
-    const fit = matrixHeaderSizes(names(rows), colNames);
+    const fit = matrixHeaderSizes(
+      names(rows),
+      colNames,
+      presenting ? MATRIX_NAME_HEADER_PRESENTED : undefined,
+    );
     const style = {
       '--matrix-cell': px(MATRIX_CELL),
       '--matrix-row-header': px(fit.row),
@@ -97,10 +109,8 @@ function MatrixGridView({ view, filter }: Props) {
       rowLetters: rowLetters(fit.row),
       colLetters: columnLetters(fit.name),
     };
-  }, [matrix, rows, cols, namespaceInNames]);
+  }, [matrix, rows, cols, namespaceInNames, presenting]);
   const groupStarts = useMemo(() => groupStartsOf(matrix.nodes, cols), [matrix, cols]);
-  // On a projector the whole table is drawn larger, for the back of the room.
-  const scale = useEditorStore(selectPresenting) ? MATRIX_PRESENTING_SCALE : 1;
   const scroll = useGridWindow(lines.length, cols.length, scale);
   const { ref, visible } = scroll;
   const line = selection?.kind === 'flow' ? edgeIdParse(selection.id) : null;

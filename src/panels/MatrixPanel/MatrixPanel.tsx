@@ -8,7 +8,7 @@ import {
   useEditorApi,
   useEditorStore,
 } from '../../store';
-import type { MatrixView, PortRef, TableFilter } from '../../store';
+import type { EditorState, MatrixView, PortRef, TableFilter } from '../../store';
 import { TableFilterFields } from '../TableFilter/TableFilterFields';
 import { NotEnforcedNote } from '../NotEnforcedNote';
 import './matrix.css';
@@ -16,6 +16,8 @@ import { AxesField } from './AxesField';
 import { MatrixGrid } from './MatrixGrid';
 import { MatrixLegend } from './MatrixLegend';
 import { PortFilter } from './PortFilter';
+
+const selectPresenting = (s: EditorState) => s.presenting;
 
 function countText(view: MatrixView): string {
   const workloads = view.matrix.nodes.filter((n) => n.kind === 'workload').length;
@@ -40,6 +42,12 @@ export function MatrixPanel() {
   const { matrix } = view;
   const current = useEditorStore(selectTablesCurrent);
   const [picked, setPicked] = useState<PortRef | null>(null);
+  // Presented, the filter's fields wait behind a button until asked for (or while they filter):
+  // on a 1280 × 720 projector their row is a row of cells the room does not see.
+  const presenting = useEditorStore(selectPresenting);
+  const [filtersAsked, setFiltersAsked] = useState(false);
+  const filtering = view.filter.text !== '' || view.filter.namespace !== null;
+  const filtersShown = !presenting || filtersAsked || filtering;
   const filter =
     picked !== null && matrix.ports.some((p) => portKey(p) === portKey(picked)) ? picked : null;
   const onFilter = useCallback(
@@ -66,9 +74,28 @@ export function MatrixPanel() {
           </span>
         )}
         <PortFilter ports={matrix.ports} value={filter} onChange={setPicked} />
+        {presenting && matrix.nodes.length > 0 && (
+          <button
+            type="button"
+            className="matrix-filters-toggle"
+            aria-expanded={filtersShown}
+            aria-controls="matrix-filters"
+            disabled={filtering}
+            title={
+              filtering
+                ? 'Shown while it filters'
+                : 'Filter the workloads by name, label or namespace'
+            }
+            onClick={() => {
+              setFiltersAsked(!filtersAsked);
+            }}
+          >
+            Filter…
+          </button>
+        )}
       </header>
-      {matrix.nodes.length > 0 && (
-        <div className="matrix-filters">
+      {filtersShown && matrix.nodes.length > 0 && (
+        <div className="matrix-filters" id="matrix-filters">
           <TableFilterFields
             what="workloads"
             filter={view.filter}

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { columnLetters, middleCut, rowLetters } from './headerSizes';
+import {
+  MATRIX_NAME_HEADER_PRESENTED,
+  columnLetters,
+  matrixHeaderSizes,
+  middleCut,
+  rowLetters,
+} from './headerSizes';
 
 describe('when a name is longer than its header', () => {
   it('is cut in its middle, so that its start and its end read', () => {
@@ -17,5 +23,19 @@ describe('when a name is longer than its header', () => {
   it('counts the letters a header holds from its size', () => {
     expect(rowLetters(340)).toBe(38);
     expect(columnLetters(280)).toBe(33);
+  });
+});
+
+describe('when the matrix is presented', () => {
+  it('keeps the row of names as tall as its longest name, not the desk’s least', () => {
+    const names = ['web', 'api', 'db', 'users'];
+    expect(matrixHeaderSizes(names, names).name).toBe(150);
+    expect(matrixHeaderSizes(names, names, MATRIX_NAME_HEADER_PRESENTED).name).toBe(
+      MATRIX_NAME_HEADER_PRESENTED,
+    );
+    const long = ['kube-system/coredns'];
+    expect(matrixHeaderSizes(long, long, MATRIX_NAME_HEADER_PRESENTED).name).toBe(
+      matrixHeaderSizes(long, long).name,
+    );
   });
 });

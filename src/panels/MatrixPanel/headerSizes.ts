@@ -18,6 +18,12 @@ const ROW_PADDING = 30;
 const NAME_PADDING = 16;
 export const MATRIX_ROW_HEADER_MAX = 340;
 export const MATRIX_NAME_HEADER_MAX = 280;
+/**
+ * Presented, the row of names is as tall as its longest name, down to this (the corner's "to →"
+ * over "from ↓"): drawn 1.6 times larger, the desk's 150 px took 240 px of a projector's 720 over
+ * names such as `web` and `db`.
+ */
+export const MATRIX_NAME_HEADER_PRESENTED = 64;
 
 export interface MatrixHeaderSizes {
   /** The width of the column of row headers. */
@@ -32,13 +38,15 @@ function fit(letters: number, padding: number, least: number, most: number): num
   return Math.min(most, Math.max(least, Math.ceil(letters * LETTER) + padding));
 }
 
+/** `leastName`: the least height of the row of names (`MATRIX_NAME_HEADER_PRESENTED` presented). */
 export function matrixHeaderSizes(
   rowNames: readonly string[],
   colNames: readonly string[],
+  leastName = MATRIX_NAME_HEADER,
 ): MatrixHeaderSizes {
   const longest = (names: readonly string[]) => Math.max(0, ...names.map((n) => n.length));
   const row = fit(longest(rowNames), ROW_PADDING, MATRIX_ROW_HEADER, MATRIX_ROW_HEADER_MAX);
-  const name = fit(longest(colNames), NAME_PADDING, MATRIX_NAME_HEADER, MATRIX_NAME_HEADER_MAX);
+  const name = fit(longest(colNames), NAME_PADDING, leastName, MATRIX_NAME_HEADER_MAX);
   return { row, name, column: MATRIX_GROUP_HEADER + name };
 }
 

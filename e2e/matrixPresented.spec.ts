@@ -1,0 +1,43 @@
+/**
+ * The Matrix in a presented lesson, as a room sees it on a 1280 × 720 projector: the step's
+ * text beside the grid, and rows of cells under the heads, large enough for the back of the
+ * room.
+ */
+import { expect, test } from './fixtures';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('presented at 1280 × 720, a lesson step leaves the matrix rows to read', async ({
+  page,
+  matrix,
+  presentation,
+}) => {
+  // Step 3 of "Outside the cluster": kube-system/coredns, the longest name of a built-in lesson.
+  await page.goto('/?lesson=outside&step=3');
+  await presentation.present.click();
+  await expect(presentation.exit).toBeVisible();
+  await matrix.open();
+  await expect(matrix.table).toBeVisible();
+  const step = page.getByRole('region', { name: 'Lesson: Outside the cluster' });
+  await expect(step).toContainText('still get in.');
+  // The step's words stay whole beside the grid, never over it.
+  const text = await step.boundingBox();
+  const grid = await matrix.root.locator('.matrix-scroll').boundingBox();
+  expect(text).not.toBeNull();
+  expect(grid).not.toBeNull();
+  if (text !== null && grid !== null) expect(text.x).toBeGreaterThanOrEqual(grid.x + grid.width);
+  await expect(matrix.cell('prod/db', 'backup-server')).toBeVisible();
+  expect(await matrix.rowsWhollyInView()).toBeGreaterThanOrEqual(3);
+  // Cells as large as the presented page's type.
+  const cell = await matrix.cell('prod/api', 'prod/db').boundingBox();
+  expect(cell?.height ?? 0).toBeGreaterThanOrEqual(42);
+  await page.screenshot({ path: 'test-results/present/1280-lesson-matrix.png' });
+  // The filter's fields wait behind a button, and come when asked for.
+  await expect(matrix.filterText).toHaveCount(0);
+  const filters = matrix.root.getByRole('button', { name: 'Filter…' });
+  await filters.click();
+  await expect(filters).toHaveAttribute('aria-expanded', 'true');
+  await matrix.filterText.fill('db');
+  await expect(matrix.root).toContainText('showing 1 source × 1 destination');
+  await expect(filters).toBeDisabled();
+});
