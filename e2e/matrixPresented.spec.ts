@@ -1,7 +1,7 @@
 /**
  * The Matrix in a presented lesson, as a room sees it on a 1280 × 720 projector: the step's
  * text beside the grid, and rows of cells under the heads, large enough for the back of the
- * room.
+ * room; the group of endpoints outside the cluster named whole over its one column.
  */
 import { expect, test } from './fixtures';
 
@@ -40,4 +40,27 @@ test('presented at 1280 × 720, a lesson step leaves the matrix rows to read', a
   await matrix.filterText.fill('db');
   await expect(matrix.root).toContainText('showing 1 source × 1 destination');
   await expect(filters).toBeDisabled();
+});
+
+test('the group outside the cluster is named whole over its one column', async ({
+  page,
+  matrix,
+}) => {
+  await page.goto('/?fixture=three-tier');
+  await matrix.open();
+  const outside = matrix.table.getByRole('columnheader', {
+    name: 'outside the cluster',
+    exact: true,
+  });
+  await expect(outside).toHaveText('outside the cluster');
+  const cut = await outside
+    .locator('.matrix-group-name')
+    .evaluate(
+      (name) => name.scrollWidth > name.clientWidth || name.textContent !== 'outside the cluster',
+    );
+  expect(cut).toBe(false);
+  // Nothing is drawn over it: it reads on past the last column, where no heading is.
+  const box = await outside.locator('.matrix-group-name').boundingBox();
+  const last = await matrix.column('backup-server').boundingBox();
+  expect(box?.x ?? 0).toBeGreaterThanOrEqual((last?.x ?? 0) - 1);
 });

@@ -45,23 +45,31 @@ function MatrixColumnHeadsView(props: Props) {
           <span className="matrix-corner-from">from ↓</span>
         </th>
         {spacer(colStart)}
-        {columnRunsOf(nodes, cols, colStart, colEnd).map((run) => (
-          <th
-            key={`${String(run.first)}:${groupName(run.namespace)}`}
-            scope="colgroup"
-            colSpan={run.span}
-            aria-label={groupName(run.namespace)}
-            className="matrix-col-group"
-            style={{ width: run.span * MATRIX_CELL }}
-            title={groupName(run.namespace)}
-          >
-            {namespaceInNames[run.first] !== true && (
-              <span className="matrix-group-name" style={{ maxWidth: run.span * MATRIX_CELL }}>
-                {groupName(run.namespace)}
-              </span>
-            )}
-          </th>
-        ))}
+        {columnRunsOf(nodes, cols, colStart, colEnd).map((run) => {
+          // The last group (the endpoints outside the cluster) has nothing on its right: its name
+          // reads on past its columns rather than "o…" over its one column.
+          const readsOn = run.namespace === null && run.first + run.span === cols.length;
+          return (
+            <th
+              key={`${String(run.first)}:${groupName(run.namespace)}`}
+              scope="colgroup"
+              colSpan={run.span}
+              aria-label={groupName(run.namespace)}
+              className="matrix-col-group"
+              style={{ width: run.span * MATRIX_CELL }}
+              title={groupName(run.namespace)}
+            >
+              {namespaceInNames[run.first] !== true && (
+                <span
+                  className={readsOn ? 'matrix-group-name is-read-on' : 'matrix-group-name'}
+                  style={readsOn ? undefined : { maxWidth: run.span * MATRIX_CELL }}
+                >
+                  {groupName(run.namespace)}
+                </span>
+              )}
+            </th>
+          );
+        })}
         {spacer(after)}
       </tr>
       <tr aria-rowindex={2}>
