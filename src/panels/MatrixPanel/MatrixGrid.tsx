@@ -32,6 +32,7 @@ import { MatrixTip, useMatrixTip } from './MatrixTip';
 import type { GridPlace } from './gridKeys';
 import { useGridFocus } from './useGridFocus';
 import { useGridWindow } from './useGridWindow';
+import { useStuckHeading } from './useStuckHeading';
 
 interface Props {
   readonly view: MatrixView;
@@ -163,6 +164,7 @@ function MatrixGridView({ view, filter }: Props) {
     clicker: inLesson,
   });
   const { stop } = focus;
+  useStuckHeading(ref, focus.tableRef, lines, scroll.screen, scale);
   const tip = useMatrixTip();
   const area = useRef<HTMLDivElement>(null);
   const { colStart, colEnd, rowEnd } = visible;

@@ -51,10 +51,14 @@ describe('when the rows in view start inside a namespace', () => {
     expect(headingBefore(lines, 3)).toEqual({ line: lines[0], at: 0 });
   });
 
-  it('needs none when the heading is in the window or just above it', () => {
+  it('keeps it just above the window too (the line the grid draws it in)', () => {
+    expect(headingBefore(lines, 1)).toEqual({ line: lines[0], at: 0 });
+    expect(headingBefore(lines, 5)).toEqual({ line: lines[4], at: 4 });
+  });
+
+  it('needs none when the heading is in the window', () => {
     expect(headingBefore(lines, 0)).toBeNull();
-    expect(headingBefore(lines, 1)).toBeNull();
-    expect(headingBefore(lines, 5)).toBeNull();
+    expect(headingBefore(lines, 4)).toBeNull();
   });
 });
 

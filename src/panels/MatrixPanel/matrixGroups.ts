@@ -44,7 +44,8 @@ export function matrixLinesOf(nodes: readonly MatrixNode[], rows: readonly numbe
 
 /**
  * The heading of the group line `start` is in, with its index, when it lies
- * before the line above `start` (out of a window that begins at `start`); null otherwise.
+ * before `start` (out of a window that begins at `start`, just above it too: the
+ * grid draws it in place of the line above); null otherwise.
  */
 export function headingBefore(
   lines: readonly MatrixLine[],
@@ -52,7 +53,7 @@ export function headingBefore(
 ): { readonly line: MatrixLine; readonly at: number } | null {
   for (let at = start; at >= 0; at--) {
     const line = lines[at];
-    if (line?.kind === 'group') return at < start - 1 ? { line, at } : null;
+    if (line?.kind === 'group') return at < start ? { line, at } : null;
   }
   return null;
 }
