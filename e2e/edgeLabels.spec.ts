@@ -41,6 +41,25 @@ test('in the three-tier example no label covers a card', async ({ page, canvas }
   expect(found.overlaps).toEqual([]);
 });
 
+test('in the three-tier example fitted at 1440×900 (zoom 0.74) the ports read 9 px or more', async ({
+  page,
+  canvas,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.goto('/?fixture=three-tier');
+  await expect(canvas.lineLabel('prod/web', 'prod/api')).toHaveText('TCP 5000');
+  await expect.poll(() => canvas.fitted(), { timeout: 15_000 }).toBe(true);
+  // Low in the full band, where 11 px print is 8 px on screen.
+  const zoom = await canvas.zoom();
+  expect(zoom).toBeGreaterThan(0.6);
+  expect(zoom).toBeLessThan(0.82);
+  await expect
+    .poll(() => canvas.smallestLabelOnScreen(3), { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(9);
+  await expect.poll(() => labelsOnCards(page).then((f) => f.overlaps)).toEqual([]);
+  await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+});
+
 test('in a generated design of 40 workloads no label covers a card', async ({
   page,
   canvas,

@@ -42,6 +42,20 @@ test.describe('when the step where web can no longer reach the database opens at
   });
 });
 
+test.describe('when the step where web can no longer reach the database opens at 1440', () => {
+  test('its lines’ ports read at least 9 px tall on screen', async ({ page, canvas, lesson }) => {
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto('/?lesson=three-tiers&step=4');
+    await expect(lesson.title).toHaveText('web can no longer reach the database');
+    const webToApi = canvas.lineLabelBetween('prod/web', 'prod/api');
+    await expect(webToApi).toHaveText('TCP 5000');
+    await expect
+      .poll(() => canvas.smallestLabelOnScreen(3), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(9);
+    await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+  });
+});
+
 test.describe('when the step about who starts a connection is presented', () => {
   for (const size of [
     { width: 1920, height: 1080 },

@@ -168,6 +168,18 @@ export class CanvasLines extends CanvasCamera {
   }
 
   /**
+   * How tall the smallest line label on show is drawn on screen (its font size times the zoom),
+   * in px; 0 while fewer than `least` are on show.
+   */
+  async smallestLabelOnScreen(least = 1): Promise<number> {
+    const zoom = await this.zoom();
+    const sizes = await this.lineLabels.evaluateAll((all) =>
+      all.filter((l) => l.checkVisibility()).map((l) => parseFloat(getComputedStyle(l).fontSize)),
+    );
+    return sizes.length < least ? 0 : Math.min(...sizes) * zoom;
+  }
+
+  /**
    * The lines on show, each by its data-testid's id, and whether its label is on show too (a line
    * of a fan, its fan's one label: `data-fan-label`): "on which port?" must be read from every
    * line without a click.

@@ -20,7 +20,12 @@ import './presentation.css';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 import { CollapseControls } from './CollapseControls';
 import { LegendToggle, LineLegend } from './LineLegend';
-import { useNamesBandLabels, useZoomBand } from './hooks/useZoomBand';
+import {
+  useLargeLabels,
+  useNamesBandLabels,
+  useSmallLabels,
+  useZoomBand,
+} from './hooks/useZoomBand';
 import { useDotsMeasuredOnShow } from './hooks/useDotsMeasuredOnShow';
 import { useFarCards } from './hooks/useFarCards';
 import { cardContentOf } from './cardContent';
@@ -152,6 +157,10 @@ function CanvasFlow() {
   const band = useFarCards(farCards, cameraBand);
   // Presented, the names band keeps the lines' labels while they read (`namesBandLabelsOf`).
   const namesLabels = useNamesBandLabels();
+  // Low in the full band at the desk, the lines' labels are drawn 15 px (`largeLabelsOf`).
+  const largeLabels = useLargeLabels() && band === 'full';
+  // Lower in the compact band, they are too small to read and are not drawn (`labelsTooSmallOf`).
+  const smallLabels = useSmallLabels() && band === 'compact';
   useDotsMeasuredOnShow(band);
   useLineTextsAhead();
   // A drag's places: view state, drawn at each move; the drop writes the document once.
@@ -167,10 +176,10 @@ function CanvasFlow() {
   const routes = useEdgeRouting(
     nodes,
     edges,
-    labelScaleOf(band, presenting),
+    labelScaleOf(band, presenting, largeLabels),
     namespaceHeaderHeightOf(band, presenting),
     dragging,
-    pickedLabelScaleOf(band, presenting, inLesson),
+    pickedLabelScaleOf(band, presenting, inLesson, largeLabels),
     lit,
     dragged,
   );
@@ -313,6 +322,8 @@ function CanvasFlow() {
             data-zoom-band={band}
             data-presenting={presenting ? 'true' : undefined}
             data-names-labels={namesLabels ? 'true' : undefined}
+            data-large-labels={largeLabels ? 'true' : undefined}
+            data-small-labels={smallLabels ? 'true' : undefined}
             data-lesson={inLesson ? 'true' : undefined}
             data-connecting={connecting ? 'true' : undefined}
             data-far-cards={farCards ? 'true' : undefined}

@@ -63,9 +63,31 @@ export function zoomBandOf(zoom: number, presenting = false): ZoomBand {
  * band, where no label shows, as in the compact band: zooming in from a fitted
  * large design routes its lines again only on reaching the full band.
  */
-export function labelScaleOf(band: ZoomBand, presenting: boolean): number {
+export function labelScaleOf(band: ZoomBand, presenting: boolean, large = false): number {
   if (band !== 'full') return 20 / 11;
-  return presenting ? 15 / 11 : 1;
+  return presenting || large ? 15 / 11 : 1;
+}
+
+/**
+ * At the desk, below this zoom of the full band, 11 px labels are under 9 px on screen: they are
+ * drawn 15 px (`data-large-labels`, `labelScaleOf`), at least 9 px down to the compact band's
+ * 0.6. The three-tier lesson's step 4 at 1440×900 (zoom 0.64) said "TCP 5000" in 7 px.
+ */
+export const LARGE_LABELS_BELOW = 9 / 11;
+
+/** Whether the lines' labels are drawn 15 px at `zoom`: at the desk, low in the full band. */
+export function largeLabelsOf(zoom: number, presenting: boolean): boolean {
+  return !presenting && zoom < LARGE_LABELS_BELOW && zoomBandOf(zoom) === 'full';
+}
+
+/**
+ * Whether the lines' labels are too small to read at `zoom` and are not drawn
+ * (`data-small-labels`): at the desk, low in the compact band, below `PRESENTING_LABELS_FROM`,
+ * where their 20 px is under 9 px on screen (8 px at 0.4). A label under the pointer or of the
+ * picked line is still drawn, 24 px (`levelOfDetail.css`).
+ */
+export function labelsTooSmallOf(zoom: number, presenting: boolean): boolean {
+  return !presenting && zoom < PRESENTING_LABELS_FROM && zoomBandOf(zoom) === 'compact';
 }
 
 /**
@@ -74,8 +96,15 @@ export function labelScaleOf(band: ZoomBand, presenting: boolean): number {
  * leaves the camera far out, so that it stands out of the others; elsewhere (a lesson's few
  * lines) as the others.
  */
-export function pickedLabelScaleOf(band: ZoomBand, presenting: boolean, inLesson = false): number {
-  return band === 'compact' && !presenting && !inLesson ? 24 / 11 : labelScaleOf(band, presenting);
+export function pickedLabelScaleOf(
+  band: ZoomBand,
+  presenting: boolean,
+  inLesson = false,
+  large = false,
+): number {
+  return band === 'compact' && !presenting && !inLesson
+    ? 24 / 11
+    : labelScaleOf(band, presenting, large);
 }
 
 /** A namespace's name size in each band, at the desk and presented (`levelOfDetail.css`, `presentation.css`). */

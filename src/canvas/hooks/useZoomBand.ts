@@ -2,7 +2,7 @@ import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { namesBandLabelsOf, zoomBandOf } from '../zoomBand';
+import { labelsTooSmallOf, largeLabelsOf, namesBandLabelsOf, zoomBandOf } from '../zoomBand';
 import type { ZoomBand } from '../zoomBand';
 
 const selectZoom = (s: ReactFlowState): number => s.transform[2];
@@ -25,4 +25,20 @@ const never = (): boolean => false;
 export function useNamesBandLabels(): boolean {
   const presenting = useEditorStore(selectPresenting);
   return useStore(presenting ? selectNamesLabels : never);
+}
+
+const selectLargeLabels = (s: ReactFlowState): boolean => largeLabelsOf(selectZoom(s), false);
+
+/** Whether the lines' labels are drawn 15 px at the zoom, at the desk (`largeLabelsOf`). */
+export function useLargeLabels(): boolean {
+  const presenting = useEditorStore(selectPresenting);
+  return useStore(presenting ? never : selectLargeLabels);
+}
+
+const selectSmallLabels = (s: ReactFlowState): boolean => labelsTooSmallOf(selectZoom(s), false);
+
+/** Whether the lines' labels are too small to draw at the zoom, at the desk (`labelsTooSmallOf`). */
+export function useSmallLabels(): boolean {
+  const presenting = useEditorStore(selectPresenting);
+  return useStore(presenting ? never : selectSmallLabels);
 }
