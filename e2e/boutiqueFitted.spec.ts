@@ -3,8 +3,46 @@
  * printed (`../shared/corpus/real`, next to the repository; skipped when absent): where each
  * line ends, and which port each line carries.
  */
+import type { Locator, Page } from '@playwright/test';
 import { openBoutique, hasBoutique, NO_CORPUS } from './corpus';
 import { expect, test } from './fixtures';
+
+/** The id of the line whose label on show `line` is read by: its own, or its fan's; or null. */
+function labelOfLine(line: Locator) {
+  return line.evaluate((g) => {
+    const id = (g.getAttribute('data-testid') ?? '').slice('edge.'.length);
+    const labelId = g.getAttribute('data-fan-label') ?? id;
+    const label = document.querySelector(`[data-testid="edge-label.${CSS.escape(labelId)}"]`);
+    return label?.checkVisibility() === true ? labelId : null;
+  });
+}
+
+/** The lines saying something else than line `id` that run under its label, on screen. */
+function linesUnder(page: Page, id: string) {
+  return page.evaluate((id) => {
+    const label = document.querySelector(`[data-testid="edge-label.${CSS.escape(id)}"]`);
+    if (label === null) return ['no label'];
+    const box = label.getBoundingClientRect();
+    const saysOf = (g: Element) =>
+      / on (.*): [^:]*$/.exec(g.closest('[aria-label]')?.getAttribute('aria-label') ?? '')?.[1];
+    const own = document.querySelector(`[data-testid="edge.${CSS.escape(id)}"]`);
+    const says = own === null ? undefined : saysOf(own);
+    return [...document.querySelectorAll('[data-testid^="edge."]')].flatMap((g) => {
+      if (g === own || saysOf(g) === says) return [];
+      const path = g.querySelector<SVGPathElement>('.nc-edge-path');
+      const matrix = path?.getScreenCTM();
+      if (path == null || matrix == null) return [];
+      const length = path.getTotalLength();
+      for (let at = 0; at <= length; at += 1) {
+        const p = path.getPointAtLength(at).matrixTransform(matrix);
+        if (p.x > box.left && p.x < box.right && p.y > box.top && p.y < box.bottom) {
+          return [g.getAttribute('data-testid') ?? ''];
+        }
+      }
+      return [];
+    });
+  }, id);
+}
 
 test.describe('Online Boutique’s policies from a live cluster, fitted', () => {
   // Skipped where ../shared/corpus/real is absent (a bare clone): the real manifests are read
@@ -73,6 +111,36 @@ test.describe('Online Boutique’s policies from a live cluster, fitted', () => 
       });
     });
   }
+
+  test.describe('fitted at 1280×720, its long lines through the bundle', () => {
+    test.use({ viewport: { width: 1280, height: 720 } });
+
+    test('each says its port on a label on no card and on no line saying else', async ({
+      page,
+      canvas,
+    }) => {
+      await expect.poll(() => canvas.fitted(), { timeout: 15_000 }).toBe(true);
+      const ns = 'onlineboutique';
+      for (const [from, to, port] of [
+        ['frontend', 'adservice', 'TCP 9555'],
+        ['checkoutservice', 'currencyservice', 'TCP 7000'],
+        ['checkoutservice', 'productcatalogservice', 'TCP 3550'],
+        ['frontend', 'shippingservice', 'TCP 50051'],
+      ] as const) {
+        // Its own label, or the one it shares with a line saying the same (`data-fan-label`).
+        const line = canvas.line(`${ns}/${from}`, `${ns}/${to}`);
+        await expect.poll(() => labelOfLine(line), { timeout: 10_000 }).not.toBeNull();
+        const labelId = (await labelOfLine(line)) ?? '';
+        const label = page.getByTestId(`edge-label.${labelId}`);
+        await expect(label, `${from} → ${to}`).toBeVisible();
+        await expect(label, `${from} → ${to}`).toHaveText(
+          new RegExp(`^${port.replace(' ', '\\s')}$`),
+        );
+        expect(await linesUnder(page, labelId), `${from} → ${to}`).toEqual([]);
+      }
+      await expect.poll(() => canvas.labelsAstray()).toEqual([]);
+    });
+  });
 
   test.describe('at 1280×720, where the fitted view is in the compact band', () => {
     test.use({ viewport: { width: 1280, height: 720 } });

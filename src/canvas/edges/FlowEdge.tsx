@@ -103,6 +103,14 @@ function FlowEdgeView({ id, data, markerEnd, selected }: EdgeProps<FlowEdgeType>
           markerEnd={markerEnd}
           style={markerEnd === undefined ? undefined : dimmedMarkerStyle(markerEnd)}
         />
+        {shown !== null && route.leader !== undefined && (
+          // A label set off its line, on a leader from the point of the line it speaks of.
+          <path
+            d={`M ${String(route.leader.x)} ${String(route.leader.y)} L ${String(shown.x)} ${String(shown.y)}`}
+            className="nc-edge-leader"
+            fill="none"
+          />
+        )}
         {hitBandsOf(route).map((band, i) => (
           <path
             key={i}

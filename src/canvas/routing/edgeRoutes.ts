@@ -10,6 +10,8 @@ import type { LabelBoard, LabelRoom } from './labelPlace';
 import { fanSpot, fansOf } from './labelFans';
 import type { Fan, FanSpot } from './labelFans';
 import { firstFormSpot } from './labelForms';
+import { LEADERS_AT_MOST, labelOnLeader } from './labelLeader';
+import { sharedLabelLine } from './labelShared';
 import { lineBoardOf, runsAlongside } from './lineBoard';
 import { endsBoardOf, labelBesideEnds, labelKeep, labelSizeOf, labelSpot } from './labelPlace';
 import { pickedLabelSpot } from './pickedLabel';
@@ -70,6 +72,11 @@ export interface EdgeRoute {
   readonly short?: boolean;
   /** Whether the label sits there in two lines (`stackedTextOf`): no spot had room for one. */
   readonly stacked?: boolean;
+  /**
+   * Where on its line the leader of a label set off it starts (`labelLeader.ts`): a thin line
+   * from there to the label; absent for a label on or beside its line.
+   */
+  readonly leader?: Point;
   /** Whether the label lies over cards, drawn above them (`pickedLabel.ts`). */
   readonly over?: boolean;
   /**
@@ -347,6 +354,7 @@ export function edgeRoutes(
   });
   // Lines left without a label, save a fan's and the picked workload's: beside an end.
   const ends = endsBoardOf(lines.flatMap(({ points }) => [points[0], points.at(-1)]));
+  const unlabelled: typeof waiting = [];
   for (const line of inTurn) {
     const { edge } = line;
     const route = routes.get(edge.id);
@@ -354,6 +362,27 @@ export function edgeRoutes(
     if (edge.picked === true || turnOf(line) > LABEL_PLAIN) continue;
     const found = firstFormSpot(edge, (size) => labelBesideEnds(line, size, roomOf(line), ends));
     if (found !== null) routes.set(edge.id, { ...route, label: found.label, ...found.flags });
+    else unlabelled.push({ line, route });
+  }
+  const ownLabelOf = (id: string) => {
+    const r = routes.get(id);
+    return r === undefined || (r.fan !== undefined && r.fan !== id) ? null : r.label;
+  };
+  // Those left still: off their line on a short leader (`labelLeader.ts`).
+  for (const { line, route } of unlabelled.length > LEADERS_AT_MOST ? [] : unlabelled) {
+    let leader: Point | undefined;
+    const found = firstFormSpot(line.edge, (size) => {
+      const spot = labelOnLeader(line.points, size, roomOf(line));
+      leader = spot?.leader;
+      return spot?.label ?? null;
+    });
+    if (found !== null && leader !== undefined) {
+      routes.set(line.edge.id, { ...route, label: found.label, leader, ...found.flags });
+      continue;
+    }
+    // Else read through a label saying the same near it (`labelShared.ts`).
+    const fan = sharedLabelLine(line, inTurn, ownLabelOf);
+    if (fan !== null) routes.set(line.edge.id, { ...route, fan });
   }
   // The picked workload's lines left without a label, once every other label has its place.
   const names = [

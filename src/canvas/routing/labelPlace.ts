@@ -26,7 +26,7 @@ export interface LabelSize {
  * for a short way (where it leaves lines it shares a corridor with).
  */
 const BETWEEN = [0.45, 0.55, 0.35, 0.65, 0.26, 0.74, 0.18, 0.82, 0.12, 0.88, 0.06, 0.94];
-const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9, ...BETWEEN];
+export const ALONG = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85, 0.1, 0.9, ...BETWEEN];
 const SHIFTED = [0.68, 0.6, 0.76, 0.52, 0.84, 0.44, 0.36, 0.9, 0.28, 0.2, ...BETWEEN];
 /** Room kept between a label and a card, and between two labels. */
 const MARGIN = 3;
@@ -37,7 +37,7 @@ const LABEL_GAP = 4;
  */
 const ALONGSIDE_CLEAR = 3;
 const BESIDE = 2;
-const BESIDE_CLEAR = 8;
+export const BESIDE_CLEAR = 8;
 const CELL = 200;
 
 /** The labels placed so far, in a grid of cells. */
@@ -71,6 +71,20 @@ function onCard(grid: ObstacleGrid, r: Rect): boolean {
     const card = grid.rects[i];
     return card !== undefined && rectsOverlap(card, r);
   });
+}
+
+/**
+ * Whether a label's box lies whole within the design, off every card (by `MARGIN`) and every
+ * label on the board (by `LABEL_GAP`): what every place of a label asks first.
+ */
+export function labelBoxFree(box: Rect, { grid, board, design }: LabelRoom): boolean {
+  if (design !== null && !rectContains(design, box)) return false;
+  return !onCard(grid, rectGrow(box, MARGIN)) && !onBoard(board, rectGrow(box, LABEL_GAP));
+}
+
+/** Whether a thin box (a label's leader) meets a card or a label on the board. */
+export function onCardOrLabel(box: Rect, { grid, board }: LabelRoom): boolean {
+  return onCard(grid, box) || onBoard(board, box);
 }
 
 /** What a label keeps off: cards, labels placed before it, and other lines running alongside. */
@@ -128,16 +142,13 @@ export function labelSpot(
   shifted = false,
   along: readonly number[] = shifted ? SHIFTED : ALONG,
 ): Point | null {
-  const { grid, board, design, alongside } = room;
+  const { board, alongside } = room;
   const length = polylineLength(points);
   for (const beside of alongside === undefined ? [false] : [false, true]) {
     for (const at of along) {
       for (const { p, heading } of spotsAt(points, length, at, size, beside)) {
         const box = rectAround(p, size.width, size.height);
-        if (design !== null && !rectContains(design, box)) continue;
-        if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, rectGrow(box, LABEL_GAP))) {
-          continue;
-        }
+        if (!labelBoxFree(box, room)) continue;
         // Beside its line, no other line may run through it, nor one alongside come near it.
         const taken = beside
           ? alongside?.(box, null) === true || alongside?.(rectGrow(box, BESIDE_CLEAR), heading)
@@ -309,7 +320,7 @@ export function labelAtEnd(
   room: LabelRoom,
   ends: LabelBoard,
 ): Point | null {
-  const { grid, board, design } = room;
+  const { board } = room;
   const n = sideOf(card, end);
   const across = Math.abs(n.x) * size.width + Math.abs(n.y) * size.height;
   const along = Math.abs(n.y) * size.width + Math.abs(n.x) * size.height;
@@ -321,8 +332,7 @@ export function labelAtEnd(
       y: end.y + n.y * out + Math.abs(n.x) * by,
     };
     const box = rectAround(p, size.width, size.height);
-    if (design !== null && !rectContains(design, box)) continue;
-    if (onCard(grid, rectGrow(box, MARGIN)) || onBoard(board, rectGrow(box, LABEL_GAP))) continue;
+    if (!labelBoxFree(box, room)) continue;
     if (onBoard(ends, rectGrow(box, LABEL_GAP))) continue;
     // Nor does a line saying something else run through it: it would be read as that line's.
     if (room.alongside?.(box, null) === true) continue;

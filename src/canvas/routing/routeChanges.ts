@@ -18,6 +18,8 @@ export function sameRoute(a: EdgeRoute, b: EdgeRoute): boolean {
     a.path === b.path &&
     a.label?.x === b.label?.x &&
     a.label?.y === b.label?.y &&
+    a.leader?.x === b.leader?.x &&
+    a.leader?.y === b.leader?.y &&
     a.middle.x === b.middle.x &&
     a.middle.y === b.middle.y &&
     a.short === b.short &&

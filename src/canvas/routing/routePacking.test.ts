@@ -42,7 +42,7 @@ describe('the routes the worker sends, packed', () => {
     expect(unpackRouteChanges(packRouteChanges(changes))).toStrictEqual(changes);
   });
 
-  it('read back, keep a label without a spot, a short label, one over cards, a fan’s and the ids of lines gone', () => {
+  it('read back, keep a label without a spot, a short label, one over cards, a fan’s, a leader and the ids of lines gone', () => {
     const at = { x: 1.5, y: -2.25 };
     const route = (more: Partial<EdgeRoute>): EdgeRoute => ({
       path: 'M 0 0 L 10 0',
@@ -64,6 +64,7 @@ describe('the routes the worker sends, packed', () => {
         ['f>g', route({ short: true, over: true })],
         ['g>h', route({ stacked: true })],
         ['h>i', route({ label: null, fan: 'g>h', lanes: { alone: 'M 0 0', laned: [] } })],
+        ['i>j', route({ leader: { x: 4.5, y: 0 }, stacked: true })],
       ] as const,
       removed: ['x>y', 'y>z'],
     };

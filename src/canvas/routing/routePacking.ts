@@ -15,7 +15,10 @@ import type { RouteChanges } from './routeChanges';
 export interface PackedRoutes {
   /** How many routes changed. */
   readonly count: number;
-  /** Per route: point count, points, label (0, or 1 and its spot), middle, short, stacked, over, fan (0, or 1), lanes. */
+  /**
+   * Per route: point count, points, label (0, or 1 and its spot), leader (0, or 1 and its foot),
+   * middle, short, stacked, over, fan (0, or 1), lanes.
+   */
   readonly numbers: Float64Array<ArrayBuffer>;
   /** Per route: its id, its path data, its fan's line, then its lanes' paths; joined by `SEPARATOR`. */
   readonly texts: string;
@@ -43,6 +46,8 @@ export function packRouteChanges(changes: RouteChanges): PackedRoutes {
     for (const p of route.points) numbers.push(p.x, p.y);
     if (route.label === null) numbers.push(0);
     else numbers.push(1, route.label.x, route.label.y);
+    if (route.leader === undefined) numbers.push(0);
+    else numbers.push(1, route.leader.x, route.leader.y);
     numbers.push(route.middle.x, route.middle.y);
     numbers.push(flagCode(route.short), flagCode(route.stacked), flagCode(route.over));
     if (route.fan === undefined) numbers.push(0);
@@ -85,6 +90,7 @@ export function unpackRouteChanges(packed: PackedRoutes): RouteChanges {
     const points: Point[] = new Array<Point>(number());
     for (let k = 0; k < points.length; k++) points[k] = { x: number(), y: number() };
     const label = number() === 0 ? null : { x: number(), y: number() };
+    const leader = number() === 0 ? undefined : { x: number(), y: number() };
     const middle = { x: number(), y: number() };
     const short = FLAG_CODES[number()];
     const stacked = FLAG_CODES[number()];
@@ -104,6 +110,7 @@ export function unpackRouteChanges(packed: PackedRoutes): RouteChanges {
         path,
         points,
         label,
+        ...(leader === undefined ? {} : { leader }),
         middle,
         ...(short === undefined ? {} : { short }),
         ...(stacked === undefined ? {} : { stacked }),
