@@ -20,12 +20,7 @@ import './presentation.css';
 import type { CanvasNode, FlowEdge } from './reactFlowTypes';
 import { CollapseControls } from './CollapseControls';
 import { LegendToggle, LineLegend } from './LineLegend';
-import {
-  useLargeLabels,
-  useNamesBandLabels,
-  useSmallLabels,
-  useZoomBand,
-} from './hooks/useZoomBand';
+import { useLargeLabels, useNamesBandLabels, useZoomBand } from './hooks/useZoomBand';
 import { useDotsMeasuredOnShow } from './hooks/useDotsMeasuredOnShow';
 import { useFarCards } from './hooks/useFarCards';
 import { cardContentOf } from './cardContent';
@@ -159,8 +154,6 @@ function CanvasFlow() {
   const namesLabels = useNamesBandLabels();
   // Low in the full band at the desk, the lines' labels are drawn 15 px (`largeLabelsOf`).
   const largeLabels = useLargeLabels() && band === 'full';
-  // Lower in the compact band, they are too small to read and are not drawn (`labelsTooSmallOf`).
-  const smallLabels = useSmallLabels() && band === 'compact';
   useDotsMeasuredOnShow(band);
   useLineTextsAhead();
   // A drag's places: view state, drawn at each move; the drop writes the document once.
@@ -323,7 +316,6 @@ function CanvasFlow() {
             data-presenting={presenting ? 'true' : undefined}
             data-names-labels={namesLabels ? 'true' : undefined}
             data-large-labels={largeLabels ? 'true' : undefined}
-            data-small-labels={smallLabels ? 'true' : undefined}
             data-lesson={inLesson ? 'true' : undefined}
             data-connecting={connecting ? 'true' : undefined}
             data-far-cards={farCards ? 'true' : undefined}

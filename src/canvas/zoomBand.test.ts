@@ -8,7 +8,6 @@ import {
   PRESENTING_LABELS_FROM,
   LARGE_LABELS_BELOW,
   labelScaleOf,
-  labelsTooSmallOf,
   largeLabelsOf,
   namesBandLabelsOf,
   pickedLabelScaleOf,
@@ -52,17 +51,6 @@ describe('the level of detail in presentation mode', () => {
     // Not in the compact band (20 px there), nor presented (15 px from 0.9 anyway).
     expect(largeLabelsOf(COMPACT_BELOW - 0.01, false)).toBe(false);
     expect(largeLabelsOf(0.7, true)).toBe(false);
-  });
-
-  it("draws no line's label low in the compact band at the desk, where 20 px is under 9 px", () => {
-    expect(labelsTooSmallOf(0.42, false)).toBe(true);
-    expect(20 * 0.42).toBeLessThan(9);
-    // Online Boutique at 1280×720 is fitted at 0.47: its labels are drawn, 9.4 px on screen.
-    expect(labelsTooSmallOf(0.47, false)).toBe(false);
-    expect(20 * PRESENTING_LABELS_FROM).toBeGreaterThanOrEqual(9);
-    // Not in the names band (none drawn there anyway), nor presented (20 px from 0.6 up).
-    expect(labelsTooSmallOf(0.3, false)).toBe(false);
-    expect(labelsTooSmallOf(0.42, true)).toBe(false);
   });
 
   it("keeps the lines' labels in the names band while they read 9 px, presented only", () => {

@@ -81,16 +81,6 @@ export function largeLabelsOf(zoom: number, presenting: boolean): boolean {
 }
 
 /**
- * Whether the lines' labels are too small to read at `zoom` and are not drawn
- * (`data-small-labels`): at the desk, low in the compact band, below `PRESENTING_LABELS_FROM`,
- * where their 20 px is under 9 px on screen (8 px at 0.4). A label under the pointer or of the
- * picked line is still drawn, 24 px (`levelOfDetail.css`).
- */
-export function labelsTooSmallOf(zoom: number, presenting: boolean): boolean {
-  return !presenting && zoom < PRESENTING_LABELS_FROM && zoomBandOf(zoom) === 'compact';
-}
-
-/**
  * How much larger than 11 px the picked line's label is drawn: at the desk in the compact band,
  * as large as the names (24 px, `levelOfDetail.css`), where a Show or a peer of the Inspector
  * leaves the camera far out, so that it stands out of the others; elsewhere (a lesson's few

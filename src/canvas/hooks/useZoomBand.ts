@@ -2,7 +2,7 @@ import { useStore } from '@xyflow/react';
 import type { ReactFlowState } from '@xyflow/react';
 import { useEditorStore } from '../../store';
 import type { EditorState } from '../../store';
-import { labelsTooSmallOf, largeLabelsOf, namesBandLabelsOf, zoomBandOf } from '../zoomBand';
+import { largeLabelsOf, namesBandLabelsOf, zoomBandOf } from '../zoomBand';
 import type { ZoomBand } from '../zoomBand';
 
 const selectZoom = (s: ReactFlowState): number => s.transform[2];
@@ -33,12 +33,4 @@ const selectLargeLabels = (s: ReactFlowState): boolean => largeLabelsOf(selectZo
 export function useLargeLabels(): boolean {
   const presenting = useEditorStore(selectPresenting);
   return useStore(presenting ? never : selectLargeLabels);
-}
-
-const selectSmallLabels = (s: ReactFlowState): boolean => labelsTooSmallOf(selectZoom(s), false);
-
-/** Whether the lines' labels are too small to draw at the zoom, at the desk (`labelsTooSmallOf`). */
-export function useSmallLabels(): boolean {
-  const presenting = useEditorStore(selectPresenting);
-  return useStore(presenting ? never : selectSmallLabels);
 }
