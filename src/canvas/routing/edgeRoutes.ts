@@ -368,8 +368,9 @@ export function edgeRoutes(
     const r = routes.get(id);
     return r === undefined || (r.fan !== undefined && r.fan !== id) ? null : r.label;
   };
-  // Those left still: off their line on a short leader (`labelLeader.ts`).
+  // Those left still, between two cards: off their line on a short leader (`labelLeader.ts`).
   for (const { line, route } of unlabelled.length > LEADERS_AT_MOST ? [] : unlabelled) {
+    if (!line.s.card || !line.t.card) continue;
     let leader: Point | undefined;
     const found = firstFormSpot(line.edge, (size) => {
       const spot = labelOnLeader(line.points, size, roomOf(line));
