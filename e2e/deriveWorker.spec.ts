@@ -69,13 +69,16 @@ test.describe('when a line is opened', () => {
     const label = page.getByTestId('edge-label.workload:shop/web>ipBlock:10.0.0.0/8');
     await expect(label).toHaveText('TCP 443');
     await label.click();
-    await expect(inspector.explanation).toHaveCount(1);
-    await expect(inspector.explanation).toContainText(
+    // The IP block declares no port: the line holds the path on every port too, allowed on
+    // TCP 443 only, so the rest is explained as blocked after the allowed connection.
+    await expect(inspector.explanation).toHaveCount(2);
+    await expect(inspector.explanation.first()).toContainText(
       'shop/web → 10.0.0.0/8 on TCP port 443: ALLOWED',
     );
-    await expect(inspector.explanation).toContainText(
+    await expect(inspector.explanation.first()).toContainText(
       'Allowed by spec.egress[0] of shop/web-out: to IP block 10.0.0.0/8, on TCP 443.',
     );
+    await expect(inspector.explanation.nth(1)).toContainText(': BLOCKED by the egress check');
     await expect(inspector.panel).not.toContainText('Checking the connection');
     await expect(inspector.panel).not.toContainText('No connection to check');
   });
