@@ -241,7 +241,8 @@ test.describe('on a 1280 × 720 projector, presented', () => {
       const zoom = box.width / (el as HTMLElement).offsetWidth;
       return { height: box.height, font: parseFloat(getComputedStyle(el).fontSize) * zoom };
     });
-    expect(size.height).toBeGreaterThanOrEqual(45);
+    // 1.4× the desk's 30 px (a presented lesson's Matrix keeps rows to read at 1280×720).
+    expect(size.height).toBeGreaterThanOrEqual(42);
     expect(size.font).toBeGreaterThanOrEqual(18);
     await page.screenshot({ path: 'test-results/present/1280-matrix.png' });
   });
