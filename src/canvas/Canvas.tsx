@@ -162,6 +162,7 @@ function CanvasFlow() {
   const { dragging, onNodeDragStart, onNodeDragStop } = useNodeDragging(
     places,
     useWorkloadDragStop(),
+    nodes,
   );
   // The lines a focus lights take their labels' places first; what it dims gives way.
   const hood = useEditorStore(selectNeighbourhood);

@@ -1,5 +1,5 @@
 import type { OnNodeDrag } from '@xyflow/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LayoutPatch } from '../../store';
 import { useEditorApi } from '../../store';
 import type { DragPlaces } from '../dragPlaces';
@@ -29,6 +29,7 @@ function placesOf(nodes: readonly CanvasNode[]): LayoutPatch {
 export function useNodeDragging(
   places: DragPlaces,
   onStop: OnDrop,
+  nodes: readonly CanvasNode[],
 ): {
   dragging: boolean;
   onNodeDragStart: OnNodeDrag<CanvasNode>;
@@ -51,6 +52,18 @@ export function useNodeDragging(
     },
     [api, places],
   );
+  // A dragged node gone from the canvas mid-drag (deleted by its key, its box collapsed): React
+  // Flow drops the drag without a stop, so it ends here, writing nothing; else every line stayed
+  // unrouted (`useEdgeRouting` waits for the drop) until the next drag.
+  useEffect(() => {
+    const ids = Object.keys(before.current);
+    if (!dragging || ids.length === 0) return;
+    const drawn = new Set(nodes.map((n) => n.id));
+    if (ids.every((id) => drawn.has(id))) return;
+    setDragging(false);
+    places.end();
+    before.current = {};
+  }, [dragging, nodes, places]);
   const onNodeDragStop = useCallback<OnNodeDrag<CanvasNode>>(
     (event, node, nodes) => {
       setDragging(false);

@@ -28,16 +28,20 @@ function renderDrag(store: ReturnType<typeof design>) {
     <EditorProvider store={store}>{children}</EditorProvider>
   );
   return renderHook(
-    () => {
+    ({ nodes }: { nodes: readonly CanvasNode[] }) => {
       const [places] = useState(createDragPlaces);
       const api = useEditorApi();
       const onNodesChange = useNodePositions(places);
-      const drag = useNodeDragging(places, (_e, _n, _ns, before, after) => {
-        api.getState().moved(before, after);
-      });
+      const drag = useNodeDragging(
+        places,
+        (_e, _n, _ns, before, after) => {
+          api.getState().moved(before, after);
+        },
+        nodes,
+      );
       return { places, onNodesChange, ...drag };
     },
-    { wrapper },
+    { wrapper, initialProps: { nodes: [box(40, 300)] } },
   );
 }
 
@@ -82,6 +86,27 @@ describe('a drag on the canvas', () => {
       store.getState().undo();
     });
     expect(store.getState().positions[BOX]).toEqual({ x: 40, y: 300 });
+  });
+
+  it('ends, writing nothing, when the dragged node leaves the canvas mid-drag', () => {
+    // React Flow drops a drag whose node is deleted (or whose box collapses) without a stop.
+    const store = design();
+    const steps = store.getState().past.length;
+    const { result, rerender } = renderDrag(store);
+    act(() => {
+      result.current.onNodeDragStart(event, box(40, 300), [box(40, 300)]);
+      result.current.onNodesChange(move(80, 320, true));
+    });
+    expect(result.current.dragging).toBe(true);
+    rerender({ nodes: [] });
+    expect(result.current.dragging, 'the drag is over').toBe(false);
+    expect(result.current.places.get()).toBeNull();
+    expect(store.getState().past).toHaveLength(steps);
+    // The next move of no drag is written, as React Flow's keys are.
+    act(() => {
+      result.current.onNodesChange(move(60, 300, false));
+    });
+    expect(store.getState().positions[BOX]).toEqual({ x: 60, y: 300 });
   });
 
   it('a move of no drag (React Flow moves a picked card by its keys) is written at once', () => {
