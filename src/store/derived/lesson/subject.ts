@@ -11,11 +11,7 @@ import type { IpRange } from '../../../engine';
 import type { Doc } from '../../../model';
 import type { LessonStep } from '../../../workshop';
 import { lessonNodeOf } from '../../../workshop';
-import { nodeIdOf, nodeIdOfEnd } from '../../ids';
-
-const ANYWHERE_PREFIX = 'any:';
-const IP_BLOCK_PREFIX = 'ipBlock:';
-const EXCEPT = ' except ';
+import { nodeEndParse, nodeIdOf, nodeIdOfEnd } from '../../ids';
 
 /** A node that stands for addresses, and the addresses it stands for (null: every one). */
 interface AddressNode {
@@ -35,10 +31,10 @@ function addressNodes(doc: Doc, lineEnds: readonly string[]): AddressNode[] {
     if (range !== null) nodes.push({ id: nodeIdOf({ kind: 'external', name: e.name }), range });
   }
   for (const id of new Set(lineEnds)) {
-    if (id.startsWith(ANYWHERE_PREFIX)) nodes.push({ id, range: null });
-    if (!id.startsWith(IP_BLOCK_PREFIX)) continue;
-    const [cidr = ''] = id.slice(IP_BLOCK_PREFIX.length).split(EXCEPT);
-    const range = ipRangeParse(cidr);
+    const end = nodeEndParse(id);
+    if (end?.kind === 'any') nodes.push({ id, range: null });
+    if (end?.kind !== 'ipBlock') continue;
+    const range = ipRangeParse(end.cidr);
     if (range !== null) nodes.push({ id, range });
   }
   return nodes;
